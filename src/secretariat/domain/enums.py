@@ -1,0 +1,176 @@
+"""Enumerations of the domain.
+
+Each member's value is the stable code stored in the database and written to
+exchange files; labels in Indonesian and English live in :mod:`labels`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PartnerKind(StrEnum):
+    """Actors of foreign relations (Law 37/1999 Art. 1(1))."""
+
+    REGIONAL_GOVERNMENT = "regional_government"
+    STATE_INSTITUTION = "state_institution"
+    UNIVERSITY = "university"
+    BUSINESS = "business"
+    NGO = "ngo"
+    INTERNATIONAL_ORGANISATION = "international_organisation"
+    OTHER = "other"
+
+
+class AdminLevel(StrEnum):
+    """Administrative level of a foreign regional government."""
+
+    STATE_PROVINCE = "state_province"
+    CITY = "city"
+    REGENCY_COUNTY = "regency_county"
+    OTHER = "other"
+
+
+class PartnerStatus(StrEnum):
+    PROSPECT = "prospect"
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+
+
+class Answer(StrEnum):
+    """Answer to one due-diligence condition."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class AgreementKind(StrEnum):
+    """PP 28/2018: with a foreign regional government (KSDPL) or institution (KSDLL)."""
+
+    KSDPL = "ksdpl"
+    KSDLL = "ksdll"
+    OTHER = "other"
+
+
+class Instrument(StrEnum):
+    LOI = "loi"
+    MOU = "mou"
+    ARRANGEMENT = "arrangement"  # implementing arrangement / Perjanjian Kerja Sama (PKS)
+    OTHER = "other"
+
+
+class Criterion(StrEnum):
+    """The four grounds of regional cooperation (Law 23/2014 Art. 363(1))."""
+
+    EFFICIENCY = "efficiency"
+    EFFECTIVENESS = "effectiveness"
+    SYNERGY = "synergy"
+    MUTUAL_BENEFIT = "mutual_benefit"
+
+
+class ActivityKind(StrEnum):
+    VISIT = "visit"
+    MEETING = "meeting"
+    EXCHANGE = "exchange"
+    TRAINING = "training"
+    TRADE_MISSION = "trade_mission"
+    CULTURAL_EVENT = "cultural_event"
+    JOINT_PROJECT = "joint_project"
+    GRANT = "grant"
+    OTHER = "other"
+
+
+class Direction(StrEnum):
+    OUTGOING = "outgoing"
+    INCOMING = "incoming"
+
+
+class DelegationStatus(StrEnum):
+    PLANNED = "planned"
+    PREPARING = "preparing"
+    APPROVED = "approved"
+    UNDER_WAY = "under_way"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class MemberRole(StrEnum):
+    HEAD = "head"
+    DEPUTY = "deputy"
+    MEMBER = "member"
+    INTERPRETER = "interpreter"
+    LIAISON_OFFICER = "liaison_officer"
+    SECRETARY = "secretary"
+    OTHER = "other"
+
+
+class Grade(StrEnum):
+    """Per-diem grade of the Ministry of Finance standard (SBM)."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+
+
+class PassportType(StrEnum):
+    DIPLOMATIC = "diplomatic"
+    SERVICE = "service"
+    ORDINARY = "ordinary"
+
+
+class PermitStatus(StrEnum):
+    NOT_REQUESTED = "not_requested"
+    REQUESTED = "requested"
+    GRANTED = "granted"
+    REFUSED = "refused"
+    NOT_NEEDED = "not_needed"
+
+
+class TransactionKind(StrEnum):
+    REALISATION = "realisation"
+    GRANT = "grant"
+
+
+class GrantForm(StrEnum):
+    CASH = "cash"
+    IN_KIND = "in_kind"
+
+
+class DocumentKind(StrEnum):
+    REQUEST_LETTER = "request_letter"
+    LOI = "loi"
+    ACTION_PLAN = "action_plan"
+    STUDY = "study"
+    DRAFT = "draft"
+    DPRD_APPROVAL = "dprd_approval"
+    FULL_POWERS = "full_powers"
+    SIGNED_SCAN = "signed_scan"
+    REPORT = "report"
+    PHOTO = "photo"
+    OTHER = "other"
+
+
+class RegionLevel(StrEnum):
+    """Level of our own region."""
+
+    PROVINCE = "province"
+    CITY = "city"
+    REGENCY = "regency"
+
+
+class PaperSize(StrEnum):
+    A4 = "a4"
+    F4 = "f4"
+
+
+class UserRole(StrEnum):
+    CLERK = "clerk"
+    HEAD = "head"
+    ADMIN = "admin"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"

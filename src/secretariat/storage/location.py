@@ -1,0 +1,34 @@
+"""Where things live: the default database, backups, attachments, logs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path, user_log_path
+
+APP_NAME = "Secretariat"
+DB_ENV = "SECRETARIAT_DB"
+DEFAULT_FILE_NAME = "secretariat.sqlite3"
+
+
+def data_dir() -> Path:
+    return user_data_path(APP_NAME, appauthor=False, ensure_exists=True)
+
+
+def log_dir() -> Path:
+    return user_log_path(APP_NAME, appauthor=False, ensure_exists=True)
+
+
+def default_database_path() -> Path:
+    return data_dir() / DEFAULT_FILE_NAME
+
+
+def database_target(cli_value: str | None = None) -> str:
+    """The database the user asked for: ``--db``, else ``SECRETARIAT_DB``, else the default file."""
+    if cli_value:
+        return cli_value
+    env_value = os.environ.get(DB_ENV, "").strip()
+    if env_value:
+        return env_value
+    return str(default_database_path())

@@ -1,0 +1,33 @@
+"""All models, imported so that Base.metadata knows every table."""
+
+from secretariat.storage.models.agreements import (
+    Activity,
+    Agreement,
+    AgreementPartner,
+    Assessment,
+    Indicator,
+    StageChange,
+    agreement_sector,
+)
+from secretariat.storage.models.attachments import Attachment
+from secretariat.storage.models.base import Base, RecordMixin
+from secretariat.storage.models.budget import BudgetLine, PerDiemRate, Transaction
+from secretariat.storage.models.delegations import Delegation, ItineraryItem, Member, PermitStep
+from secretariat.storage.models.partners import Contact, Official, Partner, PartnerCondition
+from secretariat.storage.models.reference import (
+    AuditEntry,
+    Country,
+    NumberSequence,
+    OfficeProfile,
+    Sector,
+    Stage,
+    User,
+)
+
+__all__ = [
+    "Activity", "Agreement", "AgreementPartner", "Assessment", "Attachment", "AuditEntry", "Base",
+    "BudgetLine", "Contact", "Country", "Delegation", "Indicator", "ItineraryItem", "Member",
+    "NumberSequence", "OfficeProfile", "Official", "Partner", "PartnerCondition", "PerDiemRate",
+    "PermitStep", "RecordMixin", "Sector", "Stage", "StageChange", "Transaction", "User",
+    "agreement_sector",
+]

@@ -1,0 +1,137 @@
+"""Agreements, their partners, sectors, stage history, assessment and activities."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from secretariat.storage.models.base import Base, RecordMixin
+from secretariat.storage.models.partners import Partner
+from secretariat.storage.models.reference import Sector, Stage
+from secretariat.storage.types import ExactDecimal, UTCDateTime, utcnow
+
+agreement_sector = Table(
+    "agreement_sector",
+    Base.metadata,
+    Column("agreement_id", ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True),
+    Column("sector_id", ForeignKey("sector.id"), primary_key=True, index=True),
+)
+
+
+class AgreementPartner(Base):
+    """A party to an agreement (an agreement may have several partners)."""
+
+    __tablename__ = "agreement_partner"
+
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id"), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    partner: Mapped[Partner] = relationship(lazy="joined")
+
+
+class Agreement(RecordMixin, Base):
+    __tablename__ = "agreement"
+
+    number: Mapped[str | None] = mapped_column(String(80), unique=True)  # the region's number
+    partner_number: Mapped[str | None] = mapped_column(String(80))
+    title_id: Mapped[str] = mapped_column(String(500))
+    title_en: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(10), index=True)
+    instrument: Mapped[str] = mapped_column(String(20), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), index=True)
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), index=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id"), index=True)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    signed_place: Mapped[str | None] = mapped_column(String(200))
+    effective_on: Mapped[date | None] = mapped_column(Date)
+    term_months: Mapped[int | None] = mapped_column(Integer)
+    expires_on: Mapped[date | None] = mapped_column(Date, index=True)
+    notice_months: Mapped[int | None] = mapped_column(Integer)
+    draft_version: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    stage: Mapped[Stage] = relationship(lazy="joined")
+    parties: Mapped[list[AgreementPartner]] = relationship(
+        cascade="all, delete-orphan", order_by="AgreementPartner.position"
+    )
+    sectors: Mapped[list[Sector]] = relationship(secondary=agreement_sector, order_by="Sector.code")
+    parent: Mapped[Agreement | None] = relationship(
+        remote_side="Agreement.id", foreign_keys=[parent_id], back_populates="children"
+    )
+    children: Mapped[list[Agreement]] = relationship(
+        foreign_keys=[parent_id], back_populates="parent"
+    )
+    previous: Mapped[Agreement | None] = relationship(remote_side="Agreement.id", foreign_keys=[previous_id])
+    history: Mapped[list[StageChange]] = relationship(
+        cascade="all, delete-orphan", order_by="StageChange.id"
+    )
+    assessments: Mapped[list[Assessment]] = relationship(cascade="all, delete-orphan")
+    activities: Mapped[list[Activity]] = relationship(
+        back_populates="agreement", cascade="all, delete-orphan", order_by="Activity.occurred_on"
+    )
+
+    @property
+    def partners(self) -> list[Partner]:
+        return [party.partner for party in self.parties]
+
+
+class StageChange(Base):
+    __tablename__ = "stage_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
+    from_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stage.id"))
+    to_stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id"))
+    on: Mapped[date] = mapped_column(Date)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    user_login: Mapped[str] = mapped_column(String(80))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    from_stage: Mapped[Stage | None] = relationship(foreign_keys=[from_stage_id], lazy="joined")
+    to_stage: Mapped[Stage] = relationship(foreign_keys=[to_stage_id], lazy="joined")
+
+
+class Assessment(Base):
+    """Score (1-5) and reason for one of the four criteria."""
+
+    __tablename__ = "assessment"
+    __table_args__ = (UniqueConstraint("agreement_id", "criterion"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
+    criterion: Mapped[str] = mapped_column(String(20))
+    score: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Activity(RecordMixin, Base):
+    """What an agreement produced: visits, meetings, exchanges, ... with indicators."""
+
+    __tablename__ = "activity"
+
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    delegation_id: Mapped[int | None] = mapped_column(ForeignKey("delegation.id", ondelete="SET NULL"), index=True)
+    budget_line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("budget_line.id", ondelete="SET NULL"), index=True
+    )
+
+    agreement: Mapped[Agreement] = relationship(back_populates="activities")
+    indicators: Mapped[list[Indicator]] = relationship(cascade="all, delete-orphan", order_by="Indicator.id")
+
+
+class Indicator(Base):
+    __tablename__ = "indicator"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    value: Mapped[Decimal] = mapped_column(ExactDecimal())
+    unit: Mapped[str | None] = mapped_column(String(40))

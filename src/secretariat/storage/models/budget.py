@@ -1,0 +1,62 @@
+"""Budget lines, transactions (realisations and grants) and per-diem rates.
+
+Amounts are integer minor units of their currency (CLDR precision): exact on
+SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from secretariat.storage.models.base import Base, RecordMixin
+from secretariat.storage.types import ExactDecimal
+
+
+class BudgetLine(RecordMixin, Base):
+    __tablename__ = "budget_line"
+
+    fiscal_year: Mapped[int] = mapped_column(Integer, index=True)
+    account_code: Mapped[str] = mapped_column(String(60), index=True)
+    activity: Mapped[str | None] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text)
+    planned_idr: Mapped[int] = mapped_column(BigInteger, default=0)  # whole rupiah
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), index=True)
+    delegation_id: Mapped[int | None] = mapped_column(ForeignKey("delegation.id"), index=True)
+
+    transactions: Mapped[list[Transaction]] = relationship(
+        back_populates="budget_line", cascade="all, delete-orphan", order_by="Transaction.occurred_on"
+    )
+
+
+class Transaction(RecordMixin, Base):
+    __tablename__ = "budget_transaction"
+
+    budget_line_id: Mapped[int] = mapped_column(ForeignKey("budget_line.id", ondelete="CASCADE"), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    rate_to_idr: Mapped[Decimal] = mapped_column(ExactDecimal())  # rupiah per one unit of currency
+    idr_amount: Mapped[int] = mapped_column(BigInteger)  # whole rupiah, rounded half up
+    donor_partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id"), index=True)
+    form: Mapped[str] = mapped_column(String(10), default="cash")
+    description: Mapped[str | None] = mapped_column(Text)
+    reference: Mapped[str | None] = mapped_column(String(120))
+
+    budget_line: Mapped[BudgetLine] = relationship(back_populates="transactions")
+
+
+class PerDiemRate(RecordMixin, Base):
+    __tablename__ = "per_diem_rate"
+    __table_args__ = (UniqueConstraint("country_code", "grade", "valid_from"),)
+
+    country_code: Mapped[str] = mapped_column(ForeignKey("country.code"), index=True)
+    grade: Mapped[str] = mapped_column(String(1))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    valid_from: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(300))

@@ -1,0 +1,74 @@
+"""Delegation visits: members, itinerary, permit steps."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from sqlalchemy import Date, ForeignKey, Integer, String, Text, Time
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from secretariat.storage.models.base import Base, RecordMixin
+from secretariat.storage.models.reference import Country
+
+
+class Delegation(RecordMixin, Base):
+    __tablename__ = "delegation"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    direction: Mapped[str] = mapped_column(String(10), index=True)
+    purpose: Mapped[str] = mapped_column(Text)
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), index=True)
+    country_code: Mapped[str] = mapped_column(ForeignKey("country.code"), index=True)
+    cities: Mapped[str | None] = mapped_column(String(300))
+    start_on: Mapped[date] = mapped_column(Date, index=True)
+    end_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="planned", index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    country: Mapped[Country] = relationship(lazy="joined")
+    members: Mapped[list[Member]] = relationship(cascade="all, delete-orphan", order_by="Member.position")
+    itinerary: Mapped[list[ItineraryItem]] = relationship(
+        cascade="all, delete-orphan", order_by="(ItineraryItem.day, ItineraryItem.start_time)"
+    )
+    permits: Mapped[list[PermitStep]] = relationship(cascade="all, delete-orphan", order_by="PermitStep.position")
+
+
+class Member(RecordMixin, Base):
+    __tablename__ = "delegation_member"
+
+    delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    official_id: Mapped[int | None] = mapped_column(ForeignKey("official.id"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    member_position: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default="member")
+    grade: Mapped[str | None] = mapped_column(String(1))
+    passport_type: Mapped[str | None] = mapped_column(String(20))
+    passport_number: Mapped[str | None] = mapped_column(String(40))
+    passport_expiry: Mapped[date | None] = mapped_column(Date)
+
+
+class ItineraryItem(RecordMixin, Base):
+    __tablename__ = "itinerary_item"
+
+    delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id", ondelete="CASCADE"), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    place: Mapped[str | None] = mapped_column(String(300))
+    activity: Mapped[str] = mapped_column(Text)
+    counterpart: Mapped[str | None] = mapped_column(String(300))
+
+
+class PermitStep(RecordMixin, Base):
+    __tablename__ = "permit_step"
+
+    delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="not_requested")
+    requested_on: Mapped[date | None] = mapped_column(Date)
+    granted_on: Mapped[date | None] = mapped_column(Date)
+    reference: Mapped[str | None] = mapped_column(String(120))
+    due_days_before: Mapped[int] = mapped_column(Integer, default=10)
