@@ -1,0 +1,46 @@
+# Secretariat: the two commands a new machine needs are `make run` and `make test`.
+#
+# PYTHON may name another interpreter (3.11 or newer): make PYTHON=python3.12 test
+# PYTEST_ARGS passes options to pytest:              make test PYTEST_ARGS="-m 'not postgres' -x"
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: venv run test bench clean
+
+venv: $(STAMP)
+
+# The virtual environment is made on first use and re-installed only when
+# pyproject.toml is newer than the stamp. A half-made .venv (no working pip)
+# is made again; the stamp is written only after a successful install.
+$(STAMP): pyproject.toml
+	@if ! $(BIN)/python -m pip --version >/dev/null 2>&1; then \
+		echo "Creating $(VENV) with $(PYTHON)"; \
+		rm -rf $(VENV); \
+		$(PYTHON) -m venv $(VENV); \
+	fi
+	$(BIN)/python -m pip install -e '.[test]'
+	@touch $(STAMP)
+
+run: venv
+	$(BIN)/secretariat gui
+
+test: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Each bench/bench_*.py is a plain script that prints its figures.
+bench: venv
+	@set -e; found=0; \
+	for script in bench/bench_*.py; do \
+		[ -f "$$script" ] || continue; \
+		found=1; \
+		echo "== $$script"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python "$$script"; \
+	done; \
+	[ $$found = 1 ] || echo "No benchmarks yet (bench/bench_*.py)."
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .import_linter_cache bench/out
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,278 @@
+"""Shared test setup: headless Qt, a private user folder, and the two database back ends.
+
+Fixtures
+--------
+``postgres_server`` (session)
+    A real PostgreSQL server started from the machine's binaries in a
+    temporary folder, on a free port of 127.0.0.1. Skipped when the binaries
+    are missing, except under CI (``CI`` set), where that is a failure.
+``pg_url``
+    A fresh, empty PostgreSQL database on that server, dropped afterwards;
+    a ``postgresql+psycopg://`` URL string.
+``db_target``
+    Parametrized ``sqlite`` / ``postgresql``: a SQLite file path or a
+    ``pg_url``. PostgreSQL is started only when a PostgreSQL case runs, so
+    ``pytest -m "not postgres"`` never starts it.
+``database``
+    ``open_database(db_target)``: a migrated, empty database on each back end.
+``sqlite_database``
+    The same on a SQLite file only, for SQLite-specific tests.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from glob import glob
+from pathlib import Path
+
+import pytest
+
+# --- Before anything imports secretariat or Qt --------------------------------
+#
+# Qt without a display aborts unless it draws offscreen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Tests never touch the real user's data, logs or settings: platformdirs
+# honours the XDG variables on Linux, so point them all into one private
+# folder for this session. A database chosen by the environment is ignored.
+_USER_HOME = Path(tempfile.mkdtemp(prefix="secretariat-tests-home-"))
+atexit.register(shutil.rmtree, _USER_HOME, ignore_errors=True)
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = str(_USER_HOME / _name.removeprefix("XDG_").removesuffix("_HOME").lower())
+os.environ.pop("SECRETARIAT_DB", None)
+
+
+@pytest.fixture(scope="session")
+def user_home() -> Path:
+    """The private folder the XDG variables point into for this test session."""
+    return _USER_HOME
+
+
+# --- PostgreSQL ------------------------------------------------------------------
+
+PG_MISSING = "PostgreSQL binaries not found; install postgresql-15 to run the PostgreSQL tests"
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def _missing(reason: str) -> None:
+    """Skip on a developer's machine; fail under CI, where the server must be there."""
+    if _in_ci():
+        pytest.fail(f"{reason} (CI is set, so the PostgreSQL tests may not be skipped)", pytrace=False)
+    pytest.skip(reason)
+
+
+def _version_key(path: str) -> tuple[int, ...]:
+    version = Path(path).parent.name  # /usr/lib/postgresql/<version>/bin
+    return tuple(int(part) for part in version.split(".") if part.isdigit())
+
+
+def find_postgres_bindir() -> Path | None:
+    """The newest /usr/lib/postgresql/*/bin holding initdb, else ``pg_config --bindir``."""
+    candidates = [d for d in glob("/usr/lib/postgresql/*/bin") if Path(d, "initdb").is_file()]
+    if candidates:
+        return Path(max(candidates, key=_version_key))
+    pg_config = shutil.which("pg_config")
+    if pg_config:
+        try:
+            bindir = subprocess.run(
+                [pg_config, "--bindir"], capture_output=True, text=True, check=True
+            ).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return None
+        if Path(bindir, "initdb").is_file() and Path(bindir, "pg_ctl").is_file():
+            return Path(bindir)
+    initdb = shutil.which("initdb")
+    if initdb and shutil.which("pg_ctl"):
+        return Path(initdb).parent
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _has_utf8_c_locale() -> bool:
+    try:
+        listed = subprocess.run(["locale", "-a"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return False
+    return any(line.strip().lower() in ("c.utf8", "c.utf-8") for line in listed.splitlines())
+
+
+@dataclass(frozen=True)
+class PostgresServer:
+    bindir: Path
+    folder: Path
+    host: str
+    port: int
+    user: str = "postgres"
+
+    @property
+    def data_dir(self) -> Path:
+        return self.folder / "data"
+
+    @property
+    def log_file(self) -> Path:
+        return self.folder / "server.log"
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{database}"
+
+    def connect(self, database: str = "postgres"):  # noqa: ANN201 - psycopg.Connection
+        import psycopg
+
+        return psycopg.connect(
+            host=self.host, port=self.port, user=self.user, dbname=database, autocommit=True
+        )
+
+
+def _is_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    # PostgreSQL refuses to run as root; run it as the 'postgres' system user then.
+    if _is_root():
+        return ["runuser", "-u", "postgres", "--", *command]
+    return command
+
+
+def _run(command: list[str], folder: Path, what: str, log_file: Path | None = None) -> None:
+    result = subprocess.run(
+        _as_server_user(command), cwd=folder, capture_output=True, text=True, timeout=120
+    )
+    if result.returncode != 0:
+        log = log_file.read_text(errors="replace") if log_file and log_file.exists() else ""
+        raise RuntimeError(
+            f"{what} failed ({result.returncode}): {' '.join(command)}\n"
+            f"{result.stdout}\n{result.stderr}\n{log}"
+        )
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A throw-away PostgreSQL server for the whole test session."""
+    bindir = find_postgres_bindir()
+    if bindir is None:
+        _missing(PG_MISSING)
+    owner = None
+    if _is_root():
+        import pwd
+
+        try:
+            owner = pwd.getpwnam("postgres")
+        except KeyError:
+            _missing("Running as root and there is no 'postgres' user to run PostgreSQL as; "
+                     "install postgresql-15, which creates it")
+        if shutil.which("runuser") is None:
+            _missing("Running as root and 'runuser' is missing; cannot start PostgreSQL as 'postgres'")
+
+    # Not under pytest's own tmp folder: as root that one is mode 0700 and the
+    # 'postgres' user could not reach inside it.
+    folder = Path(tempfile.mkdtemp(prefix="secretariat-pg-"))
+    if owner is not None:
+        os.chown(folder, owner.pw_uid, owner.pw_gid)
+    locale = ["--locale=C.UTF-8"] if _has_utf8_c_locale() else ["--no-locale"]
+    server: PostgresServer | None = None
+    try:
+        _run(
+            [str(bindir / "initdb"), "-D", str(folder / "data"), "-A", "trust", "-U", "postgres",
+             "-E", "UTF8", *locale],
+            folder, "initdb",
+        )
+        last_error: Exception | None = None
+        for _attempt in range(3):  # the free port may be taken between probe and start
+            candidate = PostgresServer(bindir=bindir, folder=folder, host="127.0.0.1", port=_free_port())
+            options = (
+                f"-p {candidate.port} -k {folder} -c listen_addresses=127.0.0.1 "
+                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+            )
+            try:
+                _run(
+                    [str(bindir / "pg_ctl"), "-D", str(candidate.data_dir), "-l", str(candidate.log_file),
+                     "-o", options, "-w", "-t", "60", "start"],
+                    folder, "pg_ctl start", candidate.log_file,
+                )
+            except RuntimeError as exc:
+                last_error = exc
+                time.sleep(0.5)
+                continue
+            server = candidate
+            break
+        if server is None:
+            pytest.fail(f"Could not start PostgreSQL:\n{last_error}", pytrace=False)
+        yield server
+    finally:
+        if server is not None:
+            subprocess.run(
+                _as_server_user([str(bindir / "pg_ctl"), "-D", str(server.data_dir), "-m", "fast", "-w", "stop"]),
+                cwd=folder, capture_output=True, timeout=120,
+            )
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """A new empty database on the test server, dropped (connections and all) afterwards."""
+    name = f"test_{uuid.uuid4().hex}"
+    with postgres_server.connect() as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield postgres_server.url(name)
+    finally:
+        with postgres_server.connect() as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# --- Databases on either back end ----------------------------------------------------
+
+
+@pytest.fixture(
+    params=[
+        pytest.param("sqlite", id="sqlite"),
+        pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgres),
+    ]
+)
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test database lives: a SQLite file path, or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "test.sqlite3")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def database(db_target: str):  # noqa: ANN201 - secretariat.storage.engine.Database
+    """A new database, migrated to head, on SQLite and on PostgreSQL."""
+    from secretariat.storage.migrate import open_database
+
+    db = open_database(db_target)
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def sqlite_database(tmp_path: Path):  # noqa: ANN201 - secretariat.storage.engine.Database
+    """A new SQLite database file in tmp_path, migrated to head."""
+    from secretariat.storage.migrate import open_database
+
+    db = open_database(str(tmp_path / "test.sqlite3"))
+    try:
+        yield db
+    finally:
+        db.dispose()
