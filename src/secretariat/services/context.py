@@ -66,9 +66,6 @@ def writing(ctx: ServiceContext) -> Iterator[Session]:
 
 @contextmanager
 def reading(ctx: ServiceContext) -> Iterator[Session]:
-    """A read-only session (rolled back at the end)."""
+    """A read-only session; closing it ends the transaction and leaves loaded values readable."""
     with ctx.database.sessions() as session:
-        try:
-            yield session
-        finally:
-            session.rollback()
+        yield session
