@@ -1,0 +1,400 @@
+"""What needs doing today: the reminders of the main window's dashboard.
+
+One read, a handful of set-based queries (no query per record), so the
+dashboard stays fast on a full register. Every list holds plain frozen
+dataclasses, sorted so the most urgent item comes first.
+
+Rules (shared/domain.md, "Validity and termination", "Delegation visits"):
+
+- An agreement counts while its stage is *live* (in force: signed,
+  implementation, evaluation). Its expiry is ``expires_on``, or, when only
+  ``effective_on`` and ``term_months`` are set, the date computed from them.
+- *Expiring*: expiry within the largest reminder threshold; each item carries
+  the smallest threshold it falls in. A live agreement whose expiry has
+  already passed is listed too (``days_left`` negative): its stage still
+  says "in force" and must be moved on.
+- *Notice overdue*: the last day to give notice of termination
+  (``expiry - notice_months``) has passed and the agreement has not expired.
+- *Dormant*: nothing moved for ``dormant_months``: no activity, no delegation
+  (not cancelled) starting, no budget transaction on a line of the agreement.
+  Movements dated after today do not count; the clock starts at the
+  agreement's effective (or signing) date.
+- *Departing*: a delegation (neither cancelled nor completed) starting within
+  ``departing_days`` that still has a permit step neither granted nor marked
+  not needed, or, for an outgoing delegation, a member whose passport expires
+  less than ``passport_months`` after the return date (or whose expiry is not
+  recorded).
+- *Over plan*: a budget line whose realisations (in rupiah) exceed its plan.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from secretariat.domain.enums import DelegationStatus, Direction, PermitStatus, TransactionKind
+from secretariat.domain.rules import add_months, expiry_from_term, is_dormant, last_notice_date, passport_too_short
+from secretariat.services.context import ServiceContext, reading
+from secretariat.storage.models import (
+    Activity,
+    Agreement,
+    AgreementPartner,
+    BudgetLine,
+    Delegation,
+    Member,
+    Partner,
+    PermitStep,
+    Stage,
+    Transaction,
+)
+
+DONE_PERMIT_STATUSES = (PermitStatus.GRANTED.value, PermitStatus.NOT_NEEDED.value)
+CLOSED_DELEGATION_STATUSES = (DelegationStatus.CANCELLED.value, DelegationStatus.COMPLETED.value)
+
+
+@dataclass(frozen=True)
+class ReminderThresholds:
+    """How far ahead (or back) the dashboard looks; the office may change each."""
+
+    expiry_days: tuple[int, ...] = (180, 90, 30)
+    dormant_months: int = 12
+    departing_days: int = 30
+    passport_months: int = 6
+
+    def __post_init__(self) -> None:
+        days = tuple(sorted({int(d) for d in self.expiry_days}, reverse=True))
+        if not days or days[-1] < 0:
+            raise ValueError("expiry_days needs at least one threshold of zero days or more")
+        object.__setattr__(self, "expiry_days", days)
+        for name in ("dormant_months", "departing_days", "passport_months"):
+            if int(getattr(self, name)) < 0:
+                raise ValueError(f"{name} cannot be negative")
+
+    def bucket(self, days_left: int) -> int | None:
+        """The smallest threshold ``days_left`` falls within; 0 when already expired; None beyond all."""
+        if days_left < 0:
+            return 0
+        within = [d for d in self.expiry_days if days_left <= d]
+        return min(within) if within else None
+
+
+@dataclass(frozen=True)
+class AgreementItem:
+    """The facts that identify an agreement on the dashboard."""
+
+    agreement_id: int
+    number: str | None
+    title_id: str
+    title_en: str
+    partners: tuple[str, ...]
+    stage_name_id: str
+    stage_name_en: str
+
+    def title(self, language: str = "id") -> str:
+        return self.title_id if language == "id" else self.title_en
+
+
+@dataclass(frozen=True)
+class ExpiringAgreement:
+    agreement: AgreementItem
+    expires_on: date
+    expiry_computed: bool  # computed from effective_on + term_months
+    days_left: int  # negative: already expired, stage not moved on
+    within_days: int  # the smallest threshold it falls in (0: expired)
+
+
+@dataclass(frozen=True)
+class NoticeOverdue:
+    agreement: AgreementItem
+    expires_on: date
+    notice_months: int
+    last_notice_on: date
+    days_past_notice: int
+    days_left: int
+
+
+@dataclass(frozen=True)
+class DormantAgreement:
+    agreement: AgreementItem
+    since: date  # effective or signing date
+    last_movement: date | None  # latest activity, delegation or transaction up to today
+    quiet_days: int
+
+
+@dataclass(frozen=True)
+class PermitGap:
+    name: str
+    status: str  # a PermitStatus code
+
+
+@dataclass(frozen=True)
+class PassportGap:
+    member_name: str
+    passport_expiry: date | None  # None: not recorded
+    valid_until_needed: date  # the passport must be valid at least until this day
+
+
+@dataclass(frozen=True)
+class DepartingDelegation:
+    delegation_id: int
+    code: str
+    purpose: str
+    direction: str
+    country_code: str
+    country_name_id: str
+    country_name_en: str
+    start_on: date
+    end_on: date
+    days_left: int
+    permits_missing: tuple[PermitGap, ...]
+    passports_short: tuple[PassportGap, ...]
+
+
+@dataclass(frozen=True)
+class OverspentLine:
+    budget_line_id: int
+    fiscal_year: int
+    account_code: str
+    description: str
+    planned_idr: int
+    realised_idr: int
+
+    @property
+    def over_idr(self) -> int:
+        return self.realised_idr - self.planned_idr
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: date
+    thresholds: ReminderThresholds
+    expiring: list[ExpiringAgreement] = field(default_factory=list)
+    notice_overdue: list[NoticeOverdue] = field(default_factory=list)
+    dormant: list[DormantAgreement] = field(default_factory=list)
+    departing: list[DepartingDelegation] = field(default_factory=list)
+    over_plan: list[OverspentLine] = field(default_factory=list)
+
+    def expiring_within(self, days: int) -> list[ExpiringAgreement]:
+        """The agreements of one threshold bucket (0: already expired)."""
+        return [item for item in self.expiring if item.within_days == days]
+
+    @property
+    def count(self) -> int:
+        return (len(self.expiring) + len(self.notice_overdue) + len(self.dormant)
+                + len(self.departing) + len(self.over_plan))
+
+
+def what_needs_doing(ctx: ServiceContext, today: date,
+                     thresholds: ReminderThresholds | None = None) -> Dashboard:
+    """Every reminder due on ``today``."""
+    thresholds = thresholds or ReminderThresholds()
+    with reading(ctx) as session:
+        live = _live_agreements(session)
+        expiring, notice = _expiry_reminders(live, today, thresholds)
+        return Dashboard(
+            today=today,
+            thresholds=thresholds,
+            expiring=expiring,
+            notice_overdue=notice,
+            dormant=_dormant(session, live, today, thresholds),
+            departing=_departing(session, today, thresholds),
+            over_plan=_over_plan(session),
+        )
+
+
+# --- agreements ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _LiveAgreement:
+    item: AgreementItem
+    signed_on: date | None
+    effective_on: date | None
+    term_months: int | None
+    expires_on: date | None
+    notice_months: int | None
+    created_on: date
+
+    @property
+    def expiry(self) -> tuple[date, bool] | None:
+        if self.expires_on is not None:
+            return self.expires_on, False
+        if self.effective_on is not None and self.term_months:
+            return expiry_from_term(self.effective_on, self.term_months), True
+        return None
+
+
+def _live_agreements(session: Session) -> list[_LiveAgreement]:
+    rows = session.execute(
+        select(
+            Agreement.id, Agreement.number, Agreement.title_id, Agreement.title_en,
+            Agreement.signed_on, Agreement.effective_on, Agreement.term_months, Agreement.expires_on,
+            Agreement.notice_months, Agreement.created_at, Stage.name_id, Stage.name_en,
+        )
+        .join(Stage, Stage.id == Agreement.stage_id)
+        .where(Stage.is_live.is_(True))
+    ).all()
+    partners: dict[int, list[str]] = defaultdict(list)
+    if rows:
+        for agreement_id, name in session.execute(
+            select(AgreementPartner.agreement_id, Partner.name)
+            .join(Partner, Partner.id == AgreementPartner.partner_id)
+            .join(Agreement, Agreement.id == AgreementPartner.agreement_id)
+            .join(Stage, Stage.id == Agreement.stage_id)
+            .where(Stage.is_live.is_(True))
+            .order_by(AgreementPartner.agreement_id, AgreementPartner.position, Partner.name)
+        ):
+            partners[agreement_id].append(name)
+    return [
+        _LiveAgreement(
+            item=AgreementItem(
+                agreement_id=row.id, number=row.number, title_id=row.title_id, title_en=row.title_en,
+                partners=tuple(partners[row.id]), stage_name_id=row.name_id, stage_name_en=row.name_en,
+            ),
+            signed_on=row.signed_on, effective_on=row.effective_on, term_months=row.term_months,
+            expires_on=row.expires_on, notice_months=row.notice_months, created_on=row.created_at.date(),
+        )
+        for row in rows
+    ]
+
+
+def _expiry_reminders(live: list[_LiveAgreement], today: date,
+                      thresholds: ReminderThresholds) -> tuple[list[ExpiringAgreement], list[NoticeOverdue]]:
+    expiring: list[ExpiringAgreement] = []
+    notice: list[NoticeOverdue] = []
+    for agreement in live:
+        expiry = agreement.expiry
+        if expiry is None:
+            continue
+        expires_on, computed = expiry
+        days_left = (expires_on - today).days
+        bucket = thresholds.bucket(days_left)
+        if bucket is not None:
+            expiring.append(ExpiringAgreement(agreement.item, expires_on, computed, days_left, bucket))
+        if agreement.notice_months and days_left >= 0:
+            last_notice = last_notice_date(expires_on, agreement.notice_months)
+            if today > last_notice:
+                notice.append(NoticeOverdue(
+                    agreement.item, expires_on, agreement.notice_months, last_notice,
+                    (today - last_notice).days, days_left,
+                ))
+    expiring.sort(key=lambda x: (x.days_left, x.agreement.agreement_id))
+    notice.sort(key=lambda x: (x.days_left, x.agreement.agreement_id))
+    return expiring, notice
+
+
+def _latest_movements(session: Session, today: date) -> dict[int, date]:
+    """Per agreement, the latest activity, delegation start or transaction dated up to ``today``."""
+    queries = [
+        select(Activity.agreement_id, func.max(Activity.occurred_on))
+        .where(Activity.occurred_on <= today)
+        .group_by(Activity.agreement_id),
+        select(Delegation.agreement_id, func.max(Delegation.start_on))
+        .where(Delegation.agreement_id.is_not(None), Delegation.start_on <= today,
+               Delegation.status != DelegationStatus.CANCELLED.value)
+        .group_by(Delegation.agreement_id),
+        select(BudgetLine.agreement_id, func.max(Transaction.occurred_on))
+        .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
+        .where(BudgetLine.agreement_id.is_not(None), Transaction.occurred_on <= today)
+        .group_by(BudgetLine.agreement_id),
+    ]
+    latest: dict[int, date] = {}
+    for query in queries:
+        for agreement_id, moved_on in session.execute(query):
+            if moved_on is not None and (agreement_id not in latest or moved_on > latest[agreement_id]):
+                latest[agreement_id] = moved_on
+    return latest
+
+
+def _dormant(session: Session, live: list[_LiveAgreement], today: date,
+             thresholds: ReminderThresholds) -> list[DormantAgreement]:
+    if not live:
+        return []
+    latest = _latest_movements(session, today)
+    dormant: list[DormantAgreement] = []
+    for agreement in live:
+        since = agreement.effective_on or agreement.signed_on or agreement.created_on
+        moved = latest.get(agreement.item.agreement_id)
+        # A movement before the agreement took effect (preparatory visits) does not restart the clock.
+        reference = max(moved, since) if moved is not None else None
+        if is_dormant(reference, since, today, thresholds.dormant_months):
+            quiet_from = reference or since
+            dormant.append(DormantAgreement(agreement.item, since, moved, (today - quiet_from).days))
+    dormant.sort(key=lambda x: (-x.quiet_days, x.agreement.agreement_id))
+    return dormant
+
+
+# --- delegations -----------------------------------------------------------------------------------
+
+def _departing(session: Session, today: date, thresholds: ReminderThresholds) -> list[DepartingDelegation]:
+    horizon = date.fromordinal(today.toordinal() + thresholds.departing_days)
+    delegations = session.scalars(
+        select(Delegation)
+        .where(Delegation.start_on >= today, Delegation.start_on <= horizon,
+               Delegation.status.not_in(CLOSED_DELEGATION_STATUSES))
+        .order_by(Delegation.start_on, Delegation.id)
+    ).all()
+    if not delegations:
+        return []
+    ids = [d.id for d in delegations]
+    permits: dict[int, list[PermitGap]] = defaultdict(list)
+    for delegation_id, name, status in session.execute(
+        select(PermitStep.delegation_id, PermitStep.name, PermitStep.status)
+        .where(PermitStep.delegation_id.in_(ids), PermitStep.status.not_in(DONE_PERMIT_STATUSES))
+        .order_by(PermitStep.delegation_id, PermitStep.position, PermitStep.id)
+    ):
+        permits[delegation_id].append(PermitGap(name, status))
+    members: dict[int, list[tuple[str, date | None]]] = defaultdict(list)
+    for delegation_id, name, expiry in session.execute(
+        select(Member.delegation_id, Member.name, Member.passport_expiry)
+        .where(Member.delegation_id.in_(ids))
+        .order_by(Member.delegation_id, Member.position, Member.id)
+    ):
+        members[delegation_id].append((name, expiry))
+
+    found: list[DepartingDelegation] = []
+    for delegation in delegations:
+        passports: list[PassportGap] = []
+        if delegation.direction == Direction.OUTGOING.value:
+            needed = add_months(delegation.end_on, thresholds.passport_months)
+            passports = [
+                PassportGap(name, expiry, needed)
+                for name, expiry in members[delegation.id]
+                if passport_too_short(expiry, delegation.end_on, thresholds.passport_months)
+            ]
+        gaps = permits[delegation.id]
+        if gaps or passports:
+            found.append(DepartingDelegation(
+                delegation_id=delegation.id, code=delegation.code, purpose=delegation.purpose,
+                direction=delegation.direction, country_code=delegation.country_code,
+                country_name_id=delegation.country.name_id, country_name_en=delegation.country.name_en,
+                start_on=delegation.start_on, end_on=delegation.end_on,
+                days_left=(delegation.start_on - today).days,
+                permits_missing=tuple(gaps), passports_short=tuple(passports),
+            ))
+    return found
+
+
+# --- budget ----------------------------------------------------------------------------------------
+
+def _over_plan(session: Session) -> list[OverspentLine]:
+    realised = func.sum(Transaction.idr_amount)
+    rows = session.execute(
+        select(BudgetLine.id, BudgetLine.fiscal_year, BudgetLine.account_code, BudgetLine.description,
+               BudgetLine.planned_idr, realised.label("realised"))
+        .join(Transaction, Transaction.budget_line_id == BudgetLine.id)
+        .where(Transaction.kind == TransactionKind.REALISATION.value)
+        .group_by(BudgetLine.id, BudgetLine.fiscal_year, BudgetLine.account_code, BudgetLine.description,
+                  BudgetLine.planned_idr)
+        .having(realised > BudgetLine.planned_idr)
+    ).all()
+    lines = [
+        OverspentLine(row.id, row.fiscal_year, row.account_code, row.description, int(row.planned_idr),
+                      int(row.realised))
+        for row in rows
+    ]
+    lines.sort(key=lambda x: (-x.fiscal_year, -x.over_idr, x.budget_line_id))
+    return lines
