@@ -127,6 +127,39 @@ def upgrade(connection: Connection) -> None:
     command.upgrade(config, "head")
 
 
+def _set_sqlite_foreign_keys(connection: Connection, *, on: bool) -> None:
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    raw.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
+def _upgrade_in_one_transaction(connection: Connection, where: str, head: str) -> None:
+    """Upgrade to ``head`` inside one transaction; nothing changes if any step fails.
+
+    On SQLite, foreign keys are switched off for the duration (SQLite's own
+    procedure for schema changes: a rebuilt parent table must not cascade
+    deletes into its children) and checked before the commit.
+    """
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:  # outside any transaction, where SQLite honours it
+        _set_sqlite_foreign_keys(connection, on=False)
+    try:
+        with connection.begin():
+            current = _connection_revision(connection)
+            _refuse_if_newer(current, where)
+            if current == head:
+                return
+            log.info("upgrading %s from schema %s to %s", where, current, head)
+            upgrade(connection)
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"upgrade left {len(broken)} broken references, e.g. {broken[0]}")
+    finally:
+        if sqlite:
+            _set_sqlite_foreign_keys(connection, on=True)
+
+
 def open_database(target: str | URL) -> Database:
     """Open (creating or upgrading as needed) the database named by a path or URL."""
     url = target if isinstance(target, URL) else to_url(target)
@@ -142,12 +175,7 @@ def open_database(target: str | URL) -> Database:
     engine = make_engine(url)
     try:
         with engine.connect().execution_options(**{WRITE_OPTION: True}) as connection:
-            with connection.begin():
-                current = _connection_revision(connection)
-                _refuse_if_newer(current, where)
-                if current != head:
-                    log.info("upgrading %s from schema %s to %s", where, current, head)
-                    upgrade(connection)
+            _upgrade_in_one_transaction(connection, where, head)
     except Exception:
         engine.dispose()
         raise

@@ -3,6 +3,7 @@
 from secretariat.storage.models.agreements import (
     Activity,
     Agreement,
+    AgreementArticle,
     AgreementPartner,
     Assessment,
     Indicator,
@@ -11,8 +12,15 @@ from secretariat.storage.models.agreements import (
 )
 from secretariat.storage.models.attachments import Attachment
 from secretariat.storage.models.base import Base, RecordMixin
-from secretariat.storage.models.budget import BudgetLine, PerDiemRate, Transaction
-from secretariat.storage.models.delegations import Delegation, ItineraryItem, Member, PermitStep
+from secretariat.storage.models.budget import (
+    Account,
+    BudgetLine,
+    ExchangeRate,
+    FiscalYear,
+    PerDiemRate,
+    Transaction,
+)
+from secretariat.storage.models.delegations import Delegation, Gift, ItineraryItem, Member, PermitStep
 from secretariat.storage.models.partners import Contact, Official, Partner, PartnerCondition
 from secretariat.storage.models.reference import (
     AuditEntry,
@@ -25,8 +33,8 @@ from secretariat.storage.models.reference import (
 )
 
 __all__ = [
-    "Activity", "Agreement", "AgreementPartner", "Assessment", "Attachment", "AuditEntry", "Base",
-    "BudgetLine", "Contact", "Country", "Delegation", "Indicator", "ItineraryItem", "Member",
+    "Account", "Activity", "Agreement", "AgreementArticle", "AgreementPartner", "Assessment", "Attachment", "AuditEntry", "Base",
+    "BudgetLine", "Contact", "Country", "Delegation", "ExchangeRate", "FiscalYear", "Gift", "Indicator", "ItineraryItem", "Member",
     "NumberSequence", "OfficeProfile", "Official", "Partner", "PartnerCondition", "PerDiemRate",
     "PermitStep", "RecordMixin", "Sector", "Stage", "StageChange", "Transaction", "User",
     "agreement_sector",

@@ -52,6 +52,8 @@ class Agreement(RecordMixin, Base):
     expires_on: Mapped[date | None] = mapped_column(Date, index=True)
     notice_months: Mapped[int | None] = mapped_column(Integer)
     draft_version: Mapped[int] = mapped_column(Integer, default=0)
+    preamble_id: Mapped[str | None] = mapped_column(Text)  # edited preamble; None = from the clause library
+    preamble_en: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
 
     stage: Mapped[Stage] = relationship(lazy="joined")
@@ -72,6 +74,10 @@ class Agreement(RecordMixin, Base):
     assessments: Mapped[list[Assessment]] = relationship(cascade="all, delete-orphan")
     activities: Mapped[list[Activity]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan", order_by="Activity.occurred_on"
+    )
+
+    articles: Mapped[list[AgreementArticle]] = relationship(
+        cascade="all, delete-orphan", order_by="AgreementArticle.position"
     )
 
     @property
@@ -135,3 +141,18 @@ class Indicator(Base):
     name: Mapped[str] = mapped_column(String(200))
     value: Mapped[Decimal] = mapped_column(ExactDecimal())
     unit: Mapped[str | None] = mapped_column(String(40))
+
+
+class AgreementArticle(Base):
+    """An article of this agreement's text, picked from the clause library and edited in both languages."""
+
+    __tablename__ = "agreement_article"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(60))  # the clause library key it came from, or "custom"
+    heading_id: Mapped[str] = mapped_column(String(300))
+    heading_en: Mapped[str] = mapped_column(String(300))
+    text_id: Mapped[str] = mapped_column(Text)
+    text_en: Mapped[str] = mapped_column(Text)

@@ -6,14 +6,14 @@ SQLite and PostgreSQL alike.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from secretariat.storage.models.base import Base, RecordMixin
-from secretariat.storage.types import ExactDecimal
+from secretariat.storage.types import ExactDecimal, UTCDateTime
 
 
 class BudgetLine(RecordMixin, Base):
@@ -60,3 +60,35 @@ class PerDiemRate(RecordMixin, Base):
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     valid_from: Mapped[date] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(300))
+
+
+class Account(RecordMixin, Base):
+    """The chart of accounts: dotted APBD account codes the budget lines must use."""
+
+    __tablename__ = "account"
+
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ExchangeRate(RecordMixin, Base):
+    """Rupiah per one unit of a currency on a date (editable table the clerk keeps)."""
+
+    __tablename__ = "exchange_rate"
+    __table_args__ = (UniqueConstraint("currency", "on"),)
+
+    currency: Mapped[str] = mapped_column(String(3), index=True)
+    on: Mapped[date] = mapped_column(Date)
+    rate: Mapped[Decimal] = mapped_column(ExactDecimal())
+    source: Mapped[str | None] = mapped_column(String(300))
+
+
+class FiscalYear(Base):
+    """A fiscal year; once closed its lines and transactions are locked."""
+
+    __tablename__ = "fiscal_year"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_by: Mapped[str | None] = mapped_column(String(80))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, Time
+from sqlalchemy import BigInteger, Date, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from secretariat.storage.models.base import Base, RecordMixin
@@ -24,6 +24,17 @@ class Delegation(RecordMixin, Base):
     end_on: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="planned", index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Per-diem: a country without its own rate takes the rate of the country where the accredited
+    # Indonesian mission sits, chosen by the clerk; one grade may apply to every member.
+    per_diem_country_code: Mapped[str | None] = mapped_column(String(2))  # ISO alpha-2, checked by services
+    per_diem_grade: Mapped[str | None] = mapped_column(String(1))
+    # Protocol for incoming visits (Law 9/2010, PP 39/2018).
+    precedence: Mapped[str | None] = mapped_column(Text)
+    forms_of_address: Mapped[str | None] = mapped_column(Text)
+    dietary_needs: Mapped[str | None] = mapped_column(Text)
+    interpreter: Mapped[str | None] = mapped_column(String(200))
+    liaison_officer: Mapped[str | None] = mapped_column(String(200))
+    hotel: Mapped[str | None] = mapped_column(String(300))
 
     country: Mapped[Country] = relationship(lazy="joined")
     members: Mapped[list[Member]] = relationship(cascade="all, delete-orphan", order_by="Member.position")
@@ -31,6 +42,7 @@ class Delegation(RecordMixin, Base):
         cascade="all, delete-orphan", order_by="(ItineraryItem.day, ItineraryItem.start_time)"
     )
     permits: Mapped[list[PermitStep]] = relationship(cascade="all, delete-orphan", order_by="PermitStep.position")
+    gifts: Mapped[list[Gift]] = relationship(cascade="all, delete-orphan", order_by="(Gift.on, Gift.id)")
 
 
 class Member(RecordMixin, Base):
@@ -72,3 +84,19 @@ class PermitStep(RecordMixin, Base):
     granted_on: Mapped[date | None] = mapped_column(Date)
     reference: Mapped[str | None] = mapped_column(String(120))
     due_days_before: Mapped[int] = mapped_column(Integer, default=10)
+
+
+class Gift(RecordMixin, Base):
+    """A gift given to or received from a delegation (kept for the gratification register)."""
+
+    __tablename__ = "gift"
+
+    delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id", ondelete="CASCADE"), index=True)
+    direction: Mapped[str] = mapped_column(String(10))  # given / received
+    on: Mapped[date] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text)
+    giver: Mapped[str | None] = mapped_column(String(300))
+    recipient: Mapped[str | None] = mapped_column(String(300))
+    value_minor: Mapped[int | None] = mapped_column(BigInteger)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    notes: Mapped[str | None] = mapped_column(Text)

@@ -81,6 +81,8 @@ class OfficeProfile(Base):
     agreement_pattern: Mapped[str] = mapped_column(String(80), default="{seq:03d}/KS/{year}")
     delegation_pattern: Mapped[str] = mapped_column(String(80), default="DLG-{year}-{seq:03d}")
     letter_pattern: Mapped[str] = mapped_column(String(80), default="{seq:03d}/BKS/{roman_month}/{year}")
+    delegation_min_size: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    delegation_max_size: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 

@@ -1,0 +1,63 @@
+"""Upgrading a schema-0001 office file to 0002 keeps its records, backups first, and keeps search working."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from secretariat.storage.migrate import head_revision, open_database, schema_revision
+
+FROZEN_0001 = Path(__file__).parent / "fixtures" / "schemas" / "0001.sqlite3"
+
+
+def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def test_0001_file_upgrades_with_triggers_and_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    shutil.copyfile(FROZEN_0001, path)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute(
+        "INSERT INTO delegation (gid, created_at, updated_at, code, direction, purpose, country_code, "
+        "start_on, end_on, status) VALUES ('d0000000-0000-0000-0000-000000000001', '2026-01-01', "
+        "'2026-01-01', 'DLG-OLD', 'outgoing', 'Kunjungan kerja ke Kraków', 'PL', '2026-03-01', "
+        "'2026-03-05', 'completed')"
+    )
+    connection.execute(
+        "INSERT INTO delegation_member (gid, created_at, updated_at, delegation_id, position, name, role) "
+        "VALUES ('m0000000-0000-0000-0000-000000000001', '2026-01-01', '2026-01-01', 1, 0, 'Budi', 'head')"
+    )
+    connection.commit()
+    connection.close()
+
+    db = open_database(str(path))
+    try:
+        assert schema_revision(db) == head_revision()
+    finally:
+        db.dispose()
+
+    # children of rebuilt or altered tables survive (foreign keys were off during the upgrade)
+    assert rows(path, "SELECT name FROM delegation_member") == [("Budi",)]
+    assert rows(path, "SELECT delegation_min_size, delegation_max_size FROM office_profile") == [(3, 10)]
+    # the FTS triggers are still in place: a delegation written after the upgrade is searchable
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "INSERT INTO delegation (gid, created_at, updated_at, code, direction, purpose, country_code, "
+        "start_on, end_on, status, hotel) VALUES ('d0000000-0000-0000-0000-000000000002', '2026-01-01', "
+        "'2026-01-01', 'DLG-NEW', 'incoming', 'Visit from Đà Nẵng', 'VN', '2026-04-01', '2026-04-03', "
+        "'planned', 'Hotel Majapahit')"
+    )
+    connection.commit()
+    connection.close()
+    found = rows(path, "SELECT rowid FROM delegation_fts WHERE delegation_fts MATCH '\"krakow\"* OR \"nang\"*'")
+    assert sorted(r[0] for r in found) == [1, 2]
+    backups = list((tmp_path / "backups").glob("*schema-0001*"))
+    assert len(backups) == 1
+    assert rows(backups[0], "SELECT code FROM delegation") == [("DLG-OLD",)]
