@@ -1,0 +1,172 @@
+"""What an agreement produced: activities (visits, meetings, exchanges, ...) and their indicators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from secretariat.domain.errors import Problem
+from secretariat.domain.records import ActivityData, IndicatorData
+from secretariat.services.common import copy_fields, fetch, validate
+from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.storage.models import Activity, Agreement, BudgetLine, Delegation, Indicator
+
+ACTIVITY_FIELDS = ("agreement_id", "occurred_on", "kind", "title", "description", "delegation_id", "budget_line_id")
+
+
+@dataclass(frozen=True)
+class IndicatorView:
+    id: int
+    name: str
+    value: Decimal
+    unit: str | None
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    id: int
+    gid: str
+    agreement_id: int
+    occurred_on: date
+    kind: str
+    title: str
+    description: str | None
+    delegation_id: int | None
+    delegation_code: str | None
+    budget_line_id: int | None
+    budget_account_code: str | None
+    indicators: tuple[IndicatorView, ...]
+
+    def to_data(self) -> ActivityData:
+        return ActivityData(
+            agreement_id=self.agreement_id, occurred_on=self.occurred_on, kind=self.kind, title=self.title,
+            description=self.description, delegation_id=self.delegation_id, budget_line_id=self.budget_line_id,
+            indicators=[IndicatorData(name=i.name, value=i.value, unit=i.unit) for i in self.indicators],
+        )
+
+
+def _view(session: Session, activity: Activity) -> ActivityView:
+    delegation = session.get(Delegation, activity.delegation_id) if activity.delegation_id else None
+    line = session.get(BudgetLine, activity.budget_line_id) if activity.budget_line_id else None
+    return ActivityView(
+        id=activity.id, gid=activity.gid, agreement_id=activity.agreement_id, occurred_on=activity.occurred_on,
+        kind=activity.kind, title=activity.title, description=activity.description,
+        delegation_id=activity.delegation_id, delegation_code=delegation.code if delegation else None,
+        budget_line_id=activity.budget_line_id, budget_account_code=line.account_code if line else None,
+        indicators=tuple(IndicatorView(id=i.id, name=i.name, value=i.value, unit=i.unit)
+                         for i in activity.indicators),
+    )
+
+
+def _as_decimal(value: object) -> Decimal | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        return None
+    return number if number.is_finite() else None
+
+
+def _problems(session: Session, data: ActivityData) -> list[Problem]:
+    problems: list[Problem] = []
+    if data.agreement_id is None or session.get(Agreement, data.agreement_id) is None:
+        problems.append(Problem("agreement", f"there is no agreement {data.agreement_id}",
+                                f"tidak ada perjanjian {data.agreement_id}"))
+    if data.title and len(data.title.strip()) > 300:
+        problems.append(Problem("title", f"is too long ({len(data.title.strip())} characters, at most 300)",
+                                f"terlalu panjang ({len(data.title.strip())} karakter, paling banyak 300)"))
+    for number, indicator in enumerate(data.indicators, start=1):
+        if _as_decimal(indicator.value) is None:
+            problems.append(Problem(f"indicator {number} value", f"'{indicator.value}' is not a number",
+                                    f"'{indicator.value}' bukan angka"))
+        if indicator.name and len(indicator.name.strip()) > 200:
+            problems.append(Problem(f"indicator {number} name", "is too long (at most 200 characters)",
+                                    "terlalu panjang (paling banyak 200 karakter)"))
+        if indicator.unit and len(indicator.unit.strip()) > 40:
+            problems.append(Problem(f"indicator {number} unit", "is too long (at most 40 characters)",
+                                    "terlalu panjang (paling banyak 40 karakter)"))
+    if data.delegation_id is not None:
+        delegation = session.get(Delegation, data.delegation_id)
+        if delegation is None:
+            problems.append(Problem("delegation", f"there is no delegation {data.delegation_id}",
+                                    f"tidak ada delegasi {data.delegation_id}"))
+        elif delegation.agreement_id is not None and delegation.agreement_id != data.agreement_id:
+            problems.append(Problem(
+                "delegation", f"delegation {delegation.code} belongs to another agreement",
+                f"delegasi {delegation.code} terkait dengan perjanjian lain"))
+    if data.budget_line_id is not None:
+        line = session.get(BudgetLine, data.budget_line_id)
+        if line is None:
+            problems.append(Problem("budget_line", f"there is no budget line {data.budget_line_id}",
+                                    f"tidak ada baris anggaran {data.budget_line_id}"))
+        elif line.agreement_id is not None and line.agreement_id != data.agreement_id:
+            problems.append(Problem(
+                "budget_line", f"budget line {line.account_code} ({line.fiscal_year}) belongs to another agreement",
+                f"baris anggaran {line.account_code} ({line.fiscal_year}) terkait dengan perjanjian lain"))
+    return problems
+
+
+def _set_indicators(activity: Activity, indicators: list[IndicatorData]) -> None:
+    """Update rows in place, position by position, so the audit shows what really changed."""
+    rows = list(activity.indicators)
+    for index, item in enumerate(indicators):
+        name = item.name.strip()
+        value = _as_decimal(item.value)
+        unit = (item.unit or "").strip() or None
+        if index < len(rows):
+            row = rows[index]
+            if row.name != name:
+                row.name = name
+            if row.value != value:
+                row.value = value  # type: ignore[assignment]
+            if row.unit != unit:
+                row.unit = unit
+        else:
+            activity.indicators.append(Indicator(name=name, value=value, unit=unit))
+    for row in rows[len(indicators):]:
+        activity.indicators.remove(row)
+
+
+def add_activity(ctx: ServiceContext, data: ActivityData) -> int:
+    with writing(ctx) as session:
+        validate(data, extra=_problems(session, data))
+        activity = Activity()
+        copy_fields(activity, data, ACTIVITY_FIELDS)
+        session.add(activity)
+        _set_indicators(activity, data.indicators)
+        session.flush()
+        return activity.id
+
+
+def update_activity(ctx: ServiceContext, activity_id: int, data: ActivityData) -> None:
+    with writing(ctx) as session:
+        activity = fetch(session, Activity, activity_id, "activity", "kegiatan")
+        validate(data, extra=_problems(session, data))
+        copy_fields(activity, data, ACTIVITY_FIELDS)
+        _set_indicators(activity, data.indicators)
+
+
+def delete_activity(ctx: ServiceContext, activity_id: int) -> None:
+    """Delete an activity with its indicators (nothing else depends on an activity)."""
+    with writing(ctx) as session:
+        session.delete(fetch(session, Activity, activity_id, "activity", "kegiatan"))
+
+
+def get_activity(ctx: ServiceContext, activity_id: int) -> ActivityView:
+    with reading(ctx) as session:
+        return _view(session, fetch(session, Activity, activity_id, "activity", "kegiatan"))
+
+
+def list_activities(ctx: ServiceContext, agreement_id: int) -> tuple[ActivityView, ...]:
+    """An agreement's activities, oldest first."""
+    with reading(ctx) as session:
+        fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
+        rows = session.scalars(
+            select(Activity).where(Activity.agreement_id == agreement_id).order_by(Activity.occurred_on, Activity.id)
+        ).all()
+        return tuple(_view(session, row) for row in rows)
