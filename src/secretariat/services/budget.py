@@ -1,0 +1,434 @@
+"""Budget lines of the regional budget (APBD) and their transactions: realisations and grants.
+
+Every transaction keeps its own currency, its amount in that currency's minor
+units, the exchange rate of its date (exact decimal text) and its rupiah
+equivalent rounded half up to whole rupiah. Totals add rupiah equivalents only
+and are computed in SQL; amounts in different currencies are never added.
+See docs/money.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from secretariat.domain.enums import GrantForm, TransactionKind
+from secretariat.domain.errors import Problem, ValidationError
+from secretariat.domain.money import IDR, Money, currency_exponent, is_known_currency, parse_amount
+from secretariat.domain.records import BudgetLineData, TransactionData
+from secretariat.domain.validation import Checker, clean
+from secretariat.services.common import count_where, fetch, reference_problem, refuse_if_dependants
+from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.storage.models import Activity, Agreement, Attachment, BudgetLine, Delegation, Partner, Transaction
+
+MAX_STORED = 2**63 - 1  # BIGINT: the largest amount of minor units or rupiah a row can hold
+RATE_TEXT_LENGTH = 48  # ExactDecimal keeps the rate as text of at most this length
+_WIDE = 100  # decimal digits of precision for conversions: far beyond any stored amount
+HUNDRED = Decimal(100)
+
+
+# --- views -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BudgetTotals:
+    """Totals of one line (or of a year) in whole rupiah."""
+
+    planned_idr: int
+    realised_idr: int
+    grants_idr: int
+
+    @property
+    def remaining_idr(self) -> int:
+        return self.planned_idr - self.realised_idr
+
+    @property
+    def percent_realised(self) -> Decimal | None:
+        """Realised as a percentage of planned, to two decimals (half up); None when nothing was planned."""
+        if self.planned_idr == 0:
+            return None
+        with localcontext() as context:
+            context.prec = _WIDE
+            return (Decimal(self.realised_idr) * HUNDRED / Decimal(self.planned_idr)).quantize(
+                Decimal("0.01"), rounding=ROUND_HALF_UP
+            )
+
+
+@dataclass(frozen=True)
+class TransactionView:
+    id: int
+    gid: str
+    budget_line_id: int
+    occurred_on: date
+    kind: str
+    amount: Decimal
+    currency: str
+    amount_minor: int
+    rate_to_idr: Decimal
+    idr_amount: int
+    donor_partner_id: int | None
+    donor_name: str | None
+    form: str
+    description: str | None
+    reference: str | None
+
+    @property
+    def money(self) -> Money:
+        return Money(self.amount, self.currency)
+
+    def to_data(self) -> TransactionData:
+        return TransactionData(
+            budget_line_id=self.budget_line_id, occurred_on=self.occurred_on, kind=self.kind, amount=self.amount,
+            currency=self.currency, rate_to_idr=None if self.currency == IDR else self.rate_to_idr,
+            donor_partner_id=self.donor_partner_id, form=self.form, description=self.description,
+            reference=self.reference,
+        )
+
+
+@dataclass(frozen=True)
+class BudgetLineSummary:
+    id: int
+    fiscal_year: int
+    account_code: str
+    activity: str | None
+    description: str
+    totals: BudgetTotals
+
+
+@dataclass(frozen=True)
+class BudgetLineView:
+    id: int
+    gid: str
+    fiscal_year: int
+    account_code: str
+    activity: str | None
+    description: str
+    planned_idr: int
+    agreement_id: int | None
+    agreement_number: str | None
+    delegation_id: int | None
+    delegation_code: str | None
+    totals: BudgetTotals
+    transactions: tuple[TransactionView, ...] = field(default_factory=tuple)
+
+    def to_data(self) -> BudgetLineData:
+        return BudgetLineData(
+            fiscal_year=self.fiscal_year, account_code=self.account_code, description=self.description,
+            planned_idr=Decimal(self.planned_idr), activity=self.activity, agreement_id=self.agreement_id,
+            delegation_id=self.delegation_id,
+        )
+
+
+def _transaction_view(row: Transaction, donor_name: str | None) -> TransactionView:
+    return TransactionView(
+        id=row.id, gid=row.gid, budget_line_id=row.budget_line_id, occurred_on=row.occurred_on, kind=row.kind,
+        amount=Money.from_minor(row.amount_minor, row.currency).amount, currency=row.currency,
+        amount_minor=row.amount_minor, rate_to_idr=row.rate_to_idr, idr_amount=row.idr_amount,
+        donor_partner_id=row.donor_partner_id, donor_name=donor_name, form=row.form,
+        description=row.description, reference=row.reference,
+    )
+
+
+# --- totals in SQL ---------------------------------------------------------------------------------------
+
+_REALISED = func.coalesce(func.sum(case(
+    (Transaction.kind == TransactionKind.REALISATION.value, Transaction.idr_amount), else_=0)), 0)
+_GRANTS = func.coalesce(func.sum(case(
+    (Transaction.kind == TransactionKind.GRANT.value, Transaction.idr_amount), else_=0)), 0)
+
+
+def _line_totals(session: Session, line_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+    """(realised, grants) in whole rupiah per line, summed by the database over ``idr_amount`` only."""
+    ids = list(line_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(Transaction.budget_line_id, _REALISED, _GRANTS)
+        .where(Transaction.budget_line_id.in_(ids))
+        .group_by(Transaction.budget_line_id)
+    )
+    return {line_id: (int(realised), int(grants)) for line_id, realised, grants in rows}
+
+
+def _totals(line: BudgetLine, sums: dict[int, tuple[int, int]]) -> BudgetTotals:
+    realised, grants = sums.get(line.id, (0, 0))
+    return BudgetTotals(planned_idr=line.planned_idr, realised_idr=realised, grants_idr=grants)
+
+
+# --- budget lines ------------------------------------------------------------------------------------------
+
+
+def _parsed(value: object, field_name: str, problems: list[Problem]) -> Decimal | None:
+    """``value`` as an exact Decimal; a problem naming ``field_name`` when it is not a number."""
+    if value is None:
+        return None
+    try:
+        return parse_amount(value, field_name, allow_negative=True)
+    except ValidationError as exc:
+        problems.extend(exc.problems)
+        return None
+
+
+def _check(record: BudgetLineData | TransactionData, early: list[Problem], extra: Iterable[Problem | None]) -> None:
+    """Run the record's rules; a field already reported unreadable is not reported twice."""
+    checker = Checker()
+    record.check(checker)
+    reported = {p.field for p in early}
+    problems = early + [p for p in checker.problems if p.field not in reported]
+    problems += [p for p in extra if p is not None and p.field not in reported]
+    if problems:
+        raise ValidationError(problems)
+
+
+def _too_large(field_name: str, value: int) -> Problem | None:
+    if abs(value) <= MAX_STORED:
+        return None
+    return Problem(field_name, "is too large to be stored", "terlalu besar untuk disimpan")
+
+
+def _prepare_line(session: Session, data: BudgetLineData) -> int:
+    """Validate a budget line; return the planned amount in whole rupiah."""
+    early: list[Problem] = []
+    planned = _parsed(data.planned_idr, "planned", early)
+    data.planned_idr = planned if planned is not None else Decimal(0)
+    data.account_code = (data.account_code or "").strip()
+    extra = [
+        reference_problem(session, Agreement, data.agreement_id, "agreement", "agreement", "perjanjian"),
+        reference_problem(session, Delegation, data.delegation_id, "delegation", "delegation", "delegasi"),
+    ]
+    if planned is not None and planned == planned.to_integral_value():
+        extra.append(_too_large("planned", int(planned)))
+    _check(data, early, extra)
+    return int(data.planned_idr)
+
+
+def _apply_line(line: BudgetLine, data: BudgetLineData, planned: int) -> None:
+    values = {
+        "fiscal_year": data.fiscal_year, "account_code": data.account_code, "activity": clean(data.activity),
+        "description": clean(data.description), "planned_idr": planned, "agreement_id": data.agreement_id,
+        "delegation_id": data.delegation_id,
+    }
+    for name, value in values.items():
+        if getattr(line, name) != value:
+            setattr(line, name, value)
+
+
+def create_budget_line(ctx: ServiceContext, data: BudgetLineData) -> int:
+    with writing(ctx) as session:
+        planned = _prepare_line(session, data)
+        line = BudgetLine()
+        _apply_line(line, data, planned)
+        session.add(line)
+        session.flush()
+        return line.id
+
+
+def _outside_year(session: Session, line_id: int, fiscal_year: int) -> list[Problem]:
+    dates = session.scalars(
+        select(Transaction.occurred_on).where(Transaction.budget_line_id == line_id).order_by(Transaction.occurred_on)
+    ).all()
+    wrong = sorted({d.isoformat() for d in dates if d.year != fiscal_year})
+    if not wrong:
+        return []
+    return [Problem(
+        "fiscal_year",
+        f"the line has transactions dated {', '.join(wrong)}, outside fiscal year {fiscal_year}",
+        f"baris ini memiliki transaksi bertanggal {', '.join(wrong)}, di luar tahun anggaran {fiscal_year}",
+    )]
+
+
+def update_budget_line(ctx: ServiceContext, line_id: int, data: BudgetLineData) -> None:
+    with writing(ctx) as session:
+        line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
+        planned = _prepare_line(session, data)
+        if data.fiscal_year != line.fiscal_year:
+            problems = _outside_year(session, line_id, data.fiscal_year)
+            if problems:
+                raise ValidationError(problems)
+        _apply_line(line, data, planned)
+
+
+def delete_budget_line(ctx: ServiceContext, line_id: int) -> None:
+    """Delete a line nothing depends on; transactions, activities or attached files block the delete."""
+    with writing(ctx) as session:
+        line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
+        label = f"{line.account_code} ({line.fiscal_year})"
+        refuse_if_dependants(session, f"budget line {label}", f"baris anggaran {label}", [
+            ("transaction(s)", "transaksi", count_where(Transaction, Transaction.budget_line_id == line_id)),
+            ("activity(ies)", "kegiatan", count_where(Activity, Activity.budget_line_id == line_id)),
+            ("attachment(s)", "lampiran", count_where(
+                Attachment, Attachment.owner_type == "budget_line", Attachment.owner_id == line_id)),
+        ])
+        session.delete(line)
+
+
+def get_budget_line(ctx: ServiceContext, line_id: int) -> BudgetLineView:
+    """A line with its transactions (by date) and its totals."""
+    with reading(ctx) as session:
+        line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
+        agreement_number = (
+            session.scalar(select(Agreement.number).where(Agreement.id == line.agreement_id))
+            if line.agreement_id else None
+        )
+        delegation_code = (
+            session.scalar(select(Delegation.code).where(Delegation.id == line.delegation_id))
+            if line.delegation_id else None
+        )
+        rows = session.execute(
+            select(Transaction, Partner.name)
+            .outerjoin(Partner, Partner.id == Transaction.donor_partner_id)
+            .where(Transaction.budget_line_id == line_id)
+            .order_by(Transaction.occurred_on, Transaction.id)
+        ).all()
+        return BudgetLineView(
+            id=line.id, gid=line.gid, fiscal_year=line.fiscal_year, account_code=line.account_code,
+            activity=line.activity, description=line.description, planned_idr=line.planned_idr,
+            agreement_id=line.agreement_id, agreement_number=agreement_number,
+            delegation_id=line.delegation_id, delegation_code=delegation_code,
+            totals=_totals(line, _line_totals(session, [line.id])),
+            transactions=tuple(_transaction_view(t, name) for t, name in rows),
+        )
+
+
+def list_budget_lines(ctx: ServiceContext, fiscal_year: int) -> list[BudgetLineSummary]:
+    """The lines of one fiscal year by account code, each with its totals."""
+    with reading(ctx) as session:
+        lines = session.scalars(
+            select(BudgetLine).where(BudgetLine.fiscal_year == fiscal_year)
+            .order_by(BudgetLine.account_code, BudgetLine.id)
+        ).all()
+        sums = _line_totals(session, (line.id for line in lines))
+        return [
+            BudgetLineSummary(id=line.id, fiscal_year=line.fiscal_year, account_code=line.account_code,
+                              activity=line.activity, description=line.description, totals=_totals(line, sums))
+            for line in lines
+        ]
+
+
+def fiscal_year_totals(ctx: ServiceContext, fiscal_year: int) -> BudgetTotals:
+    """Planned, realised and granted rupiah of a whole fiscal year, summed by the database."""
+    with reading(ctx) as session:
+        planned = session.scalar(
+            select(func.coalesce(func.sum(BudgetLine.planned_idr), 0)).where(BudgetLine.fiscal_year == fiscal_year)
+        )
+        realised, grants = session.execute(
+            select(_REALISED, _GRANTS).join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
+            .where(BudgetLine.fiscal_year == fiscal_year)
+        ).one()
+        return BudgetTotals(planned_idr=int(planned), realised_idr=int(realised), grants_idr=int(grants))
+
+
+# --- transactions -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Amounts:
+    amount_minor: int
+    rate_to_idr: Decimal
+    idr_amount: int
+
+
+def _prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
+    """Validate a transaction and work out its stored amounts; one ValidationError names every bad field."""
+    data.currency = (data.currency or "").strip().upper()
+    early: list[Problem] = []
+    amount = _parsed(data.amount, "amount", early)
+    rate = _parsed(data.rate_to_idr, "rate_to_idr", early)
+    if amount is None and data.amount is None:
+        early.append(Problem("amount", "an amount is required", "jumlah wajib diisi"))
+    data.amount = amount if amount is not None else Decimal(1)  # placeholder; the problem is already named
+    data.rate_to_idr = rate
+    extra: list[Problem | None] = []
+    line = session.get(BudgetLine, data.budget_line_id)
+    if line is None:
+        extra.append(Problem("budget_line", f"there is no budget line {data.budget_line_id}",
+                             f"tidak ada baris anggaran {data.budget_line_id}"))
+    elif data.occurred_on is not None and data.occurred_on.year != line.fiscal_year:
+        extra.append(Problem(
+            "occurred_on", f"{data.occurred_on.isoformat()} is outside fiscal year {line.fiscal_year}",
+            f"{data.occurred_on.isoformat()} di luar tahun anggaran {line.fiscal_year}"))
+    kind = data.kind.value if isinstance(data.kind, TransactionKind) else data.kind
+    form = data.form.value if isinstance(data.form, GrantForm) else data.form
+    if kind == TransactionKind.GRANT.value:
+        extra.append(reference_problem(session, Partner, data.donor_partner_id, "donor", "partner", "mitra"))
+    elif data.donor_partner_id is not None:
+        extra.append(Problem("donor", "only a grant has a donor", "hanya hibah yang memiliki pemberi"))
+    if kind == TransactionKind.REALISATION.value and form == GrantForm.IN_KIND.value:
+        extra.append(Problem("form", "only a grant can be in kind", "hanya hibah yang dapat berupa barang"))
+    if rate is not None and rate <= 0:
+        extra.append(Problem("rate_to_idr", "must be greater than zero", "harus lebih dari nol"))
+    if data.currency == IDR and rate is not None and rate != 1:
+        extra.append(Problem("rate_to_idr", "a rupiah amount has no exchange rate (it is 1)",
+                             "jumlah dalam rupiah tidak memakai kurs (kursnya 1)"))
+    if rate is not None and len(format(rate, "f")) > RATE_TEXT_LENGTH:
+        extra.append(Problem("rate_to_idr", f"has too many digits (at most {RATE_TEXT_LENGTH})",
+                             f"terlalu banyak digit (paling banyak {RATE_TEXT_LENGTH})"))
+    minor = idr = None
+    if amount is not None and amount > 0 and is_known_currency(data.currency):
+        exponent = currency_exponent(data.currency)
+        try:
+            minor = Money(amount, data.currency).minor
+        except ValueError:
+            allowed_en = "no decimals" if exponent == 0 else f"at most {exponent} decimal(s)"
+            allowed_id = "tanpa desimal" if exponent == 0 else f"paling banyak {exponent} angka desimal"
+            extra.append(Problem("amount", f"{data.currency} amounts have {allowed_en}; {amount} has more",
+                                 f"jumlah {data.currency} {allowed_id}; {amount} melebihi itu"))
+        else:
+            extra.append(_too_large("amount", minor))
+            conversion_rate = Decimal(1) if data.currency == IDR else rate
+            if conversion_rate is not None and conversion_rate > 0:
+                with localcontext() as context:
+                    context.prec = _WIDE
+                    idr = int(Money(amount, data.currency).to_idr(conversion_rate).amount)
+                extra.append(_too_large("rate_to_idr" if data.currency != IDR else "amount", idr))
+    _check(data, early, extra)
+    assert minor is not None and idr is not None  # every path that leaves them unset added a problem
+    return _Amounts(amount_minor=minor, rate_to_idr=Decimal(1) if data.currency == IDR else rate, idr_amount=idr)
+
+
+def _apply_transaction(row: Transaction, data: TransactionData, amounts: _Amounts) -> None:
+    values = {
+        "budget_line_id": data.budget_line_id, "occurred_on": data.occurred_on,
+        "kind": TransactionKind(data.kind).value, "amount_minor": amounts.amount_minor, "currency": data.currency,
+        "rate_to_idr": amounts.rate_to_idr, "idr_amount": amounts.idr_amount,
+        "donor_partner_id": data.donor_partner_id, "form": GrantForm(data.form).value,
+        "description": clean(data.description), "reference": clean(data.reference),
+    }
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+
+
+def add_transaction(ctx: ServiceContext, data: TransactionData) -> int:
+    """Record a realisation or a grant; a foreign amount needs the rate of its date."""
+    with writing(ctx) as session:
+        amounts = _prepare_transaction(session, data)
+        row = Transaction()
+        _apply_transaction(row, data, amounts)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def update_transaction(ctx: ServiceContext, transaction_id: int, data: TransactionData) -> None:
+    with writing(ctx) as session:
+        row = fetch(session, Transaction, transaction_id, "transaction", "transaksi")
+        amounts = _prepare_transaction(session, data)
+        _apply_transaction(row, data, amounts)
+
+
+def delete_transaction(ctx: ServiceContext, transaction_id: int) -> None:
+    with writing(ctx) as session:
+        session.delete(fetch(session, Transaction, transaction_id, "transaction", "transaksi"))
+
+
+def get_transaction(ctx: ServiceContext, transaction_id: int) -> TransactionView:
+    with reading(ctx) as session:
+        row = fetch(session, Transaction, transaction_id, "transaction", "transaksi")
+        donor = session.get(Partner, row.donor_partner_id) if row.donor_partner_id else None
+        return _transaction_view(row, donor.name if donor else None)

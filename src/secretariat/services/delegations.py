@@ -1,0 +1,549 @@
+"""Delegation visits, outgoing and incoming: members, itinerary and permit steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from secretariat.domain.enums import Direction
+from secretariat.domain.errors import Problem, UserError, ValidationError
+from secretariat.domain.permits import default_steps_for
+from secretariat.domain.records import DelegationData, ItineraryData, MemberData, PermitData
+from secretariat.domain.validation import clean
+from secretariat.services.common import (
+    copy_fields,
+    count_where,
+    country_problem,
+    ensure_unique,
+    fetch,
+    reference_problem,
+    refuse_if_dependants,
+    validate,
+)
+from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.numbering import next_number
+from secretariat.storage.models import (
+    Activity,
+    Agreement,
+    Attachment,
+    BudgetLine,
+    Contact,
+    Delegation,
+    ItineraryItem,
+    Member,
+    Official,
+    PermitStep,
+)
+
+DELEGATION_FIELDS = ("direction", "purpose", "country_code", "cities", "start_on", "end_on", "status", "notes")
+ITINERARY_FIELDS = ("day", "start_time", "end_time", "place", "activity", "counterpart")
+PERMIT_FIELDS = ("name", "status", "requested_on", "granted_on", "reference", "due_days_before")
+CODE_LENGTH = 40
+_CODE_ATTEMPTS = 1000
+
+
+# --- views ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberView:
+    id: int
+    gid: str
+    delegation_id: int
+    order: int
+    name: str
+    position: str | None  # job title
+    role: str
+    grade: str | None
+    official_id: int | None
+    contact_id: int | None
+    passport_type: str | None
+    passport_number: str | None
+    passport_expiry: date | None
+
+    def to_data(self) -> MemberData:
+        return MemberData(
+            delegation_id=self.delegation_id, name=self.name, role=self.role, grade=self.grade,
+            official_id=self.official_id, contact_id=self.contact_id, position=self.position,
+            passport_type=self.passport_type, passport_number=self.passport_number,
+            passport_expiry=self.passport_expiry,
+        )
+
+
+@dataclass(frozen=True)
+class ItineraryView:
+    id: int
+    delegation_id: int
+    day: date
+    start_time: time | None
+    end_time: time | None
+    place: str | None
+    activity: str
+    counterpart: str | None
+
+    def to_data(self) -> ItineraryData:
+        return ItineraryData(delegation_id=self.delegation_id, **{n: getattr(self, n) for n in ITINERARY_FIELDS})
+
+
+@dataclass(frozen=True)
+class PermitView:
+    id: int
+    delegation_id: int
+    order: int
+    name: str
+    status: str
+    requested_on: date | None
+    granted_on: date | None
+    reference: str | None
+    due_days_before: int
+    due_on: date  # the last day to file the request: departure minus due_days_before
+
+    def to_data(self) -> PermitData:
+        return PermitData(delegation_id=self.delegation_id, **{n: getattr(self, n) for n in PERMIT_FIELDS})
+
+
+@dataclass(frozen=True)
+class DelegationView:
+    id: int
+    gid: str
+    code: str
+    direction: str
+    purpose: str
+    country_code: str
+    country_name_en: str
+    country_name_id: str
+    cities: str | None
+    start_on: date
+    end_on: date
+    status: str
+    notes: str | None
+    agreement_id: int | None
+    agreement_number: str | None
+    agreement_title_id: str | None
+    agreement_title_en: str | None
+    members: tuple[MemberView, ...] = field(default_factory=tuple)
+    itinerary: tuple[ItineraryView, ...] = field(default_factory=tuple)
+    permits: tuple[PermitView, ...] = field(default_factory=tuple)
+
+    def to_data(self) -> DelegationData:
+        return DelegationData(code=self.code, agreement_id=self.agreement_id,
+                              **{n: getattr(self, n) for n in DELEGATION_FIELDS})
+
+
+@dataclass(frozen=True)
+class DelegationSummary:
+    """One row of the delegation list."""
+
+    id: int
+    code: str
+    direction: str
+    purpose: str
+    country_code: str
+    country_name_en: str
+    country_name_id: str
+    start_on: date
+    end_on: date
+    status: str
+    member_count: int
+
+
+def _member_view(member: Member) -> MemberView:
+    return MemberView(
+        id=member.id, gid=member.gid, delegation_id=member.delegation_id, order=member.position,
+        name=member.name, position=member.member_position, role=member.role, grade=member.grade,
+        official_id=member.official_id, contact_id=member.contact_id, passport_type=member.passport_type,
+        passport_number=member.passport_number, passport_expiry=member.passport_expiry,
+    )
+
+
+def _itinerary_view(item: ItineraryItem) -> ItineraryView:
+    return ItineraryView(id=item.id, delegation_id=item.delegation_id,
+                         **{n: getattr(item, n) for n in ITINERARY_FIELDS})
+
+
+def _permit_view(step: PermitStep, start_on: date) -> PermitView:
+    return PermitView(
+        id=step.id, delegation_id=step.delegation_id, order=step.position,
+        due_on=start_on - timedelta(days=step.due_days_before),
+        **{n: getattr(step, n) for n in PERMIT_FIELDS},
+    )
+
+
+def _delegation_view(session: Session, delegation: Delegation) -> DelegationView:
+    agreement = session.get(Agreement, delegation.agreement_id) if delegation.agreement_id else None
+    return DelegationView(
+        id=delegation.id, gid=delegation.gid, code=delegation.code, agreement_id=delegation.agreement_id,
+        country_name_en=delegation.country.name_en, country_name_id=delegation.country.name_id,
+        agreement_number=agreement.number if agreement else None,
+        agreement_title_id=agreement.title_id if agreement else None,
+        agreement_title_en=agreement.title_en if agreement else None,
+        members=tuple(_member_view(m) for m in delegation.members),
+        itinerary=tuple(_itinerary_view(i) for i in delegation.itinerary),
+        permits=tuple(_permit_view(p, delegation.start_on) for p in delegation.permits),
+        **{n: getattr(delegation, n) for n in DELEGATION_FIELDS},
+    )
+
+
+# --- delegations -------------------------------------------------------------------------------------
+
+
+def _normalise(data: DelegationData) -> DelegationData:
+    data.country_code = (data.country_code or "").strip().upper()
+    data.code = clean(data.code)
+    return data
+
+
+def _delegation_problems(session: Session, data: DelegationData) -> list[Problem]:
+    problems = [
+        country_problem(session, data.country_code),
+        reference_problem(session, Agreement, data.agreement_id, "agreement", "agreement", "perjanjian"),
+    ]
+    if data.code is not None and len(data.code) > CODE_LENGTH:
+        problems.append(Problem("code", f"is too long ({len(data.code)} characters, at most {CODE_LENGTH})",
+                                f"terlalu panjang ({len(data.code)} karakter, paling banyak {CODE_LENGTH})"))
+    return [p for p in problems if p is not None]
+
+
+def _issue_code(session: Session, on: date) -> str:
+    """The next delegation code; codes a clerk already typed by hand are skipped, never repeated."""
+    for _attempt in range(_CODE_ATTEMPTS):
+        code = next_number(session, "delegation", on)
+        if session.scalar(select(Delegation.id).where(Delegation.code == code)) is None:
+            return code
+    raise UserError(
+        "Could not issue a free delegation code; check the delegation numbering pattern.",
+        "Tidak dapat menerbitkan kode delegasi yang bebas; periksa pola penomoran delegasi.",
+    )
+
+
+def create_delegation(ctx: ServiceContext, data: DelegationData) -> int:
+    """Register a visit; without a code, the next code of the office's delegation pattern (by start date)."""
+    data = _normalise(data)
+    with writing(ctx) as session:
+        validate(data, extra=_delegation_problems(session, data))
+        ensure_unique(session, Delegation, Delegation.code, data.code, None, "code")
+        delegation = Delegation(code=data.code or _issue_code(session, data.start_on),
+                                agreement_id=data.agreement_id)
+        copy_fields(delegation, data, DELEGATION_FIELDS)
+        session.add(delegation)
+        session.flush()
+        return delegation.id
+
+
+def _days_outside(delegation: Delegation, start_on: date, end_on: date) -> list[date]:
+    return sorted({item.day for item in delegation.itinerary if not start_on <= item.day <= end_on})
+
+
+def update_delegation(ctx: ServiceContext, delegation_id: int, data: DelegationData) -> None:
+    """Change a visit; a code left empty keeps the current code. Itinerary days must stay inside the dates."""
+    data = _normalise(data)
+    with writing(ctx) as session:
+        delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
+        problems = _delegation_problems(session, data)
+        if data.start_on and data.end_on and data.start_on <= data.end_on:
+            outside = _days_outside(delegation, data.start_on, data.end_on)
+            if outside:
+                days = ", ".join(d.isoformat() for d in outside)
+                problems.append(Problem(
+                    "start_on",
+                    f"the itinerary has entries on {days}, outside {data.start_on.isoformat()} to "
+                    f"{data.end_on.isoformat()}; move or remove them first",
+                    f"jadwal memuat kegiatan pada {days}, di luar {data.start_on.isoformat()} sampai "
+                    f"{data.end_on.isoformat()}; pindahkan atau hapus dahulu",
+                ))
+        validate(data, extra=problems)
+        ensure_unique(session, Delegation, Delegation.code, data.code, delegation_id, "code")
+        if data.code is not None and delegation.code != data.code:
+            delegation.code = data.code
+        if delegation.agreement_id != data.agreement_id:
+            delegation.agreement_id = data.agreement_id
+        copy_fields(delegation, data, DELEGATION_FIELDS)
+
+
+def delete_delegation(ctx: ServiceContext, delegation_id: int) -> None:
+    """Delete a visit with its members, itinerary and permits, unless activities, budget lines or files use it."""
+    with writing(ctx) as session:
+        delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
+        refuse_if_dependants(session, f"delegation {delegation.code}", f"delegasi {delegation.code}", [
+            ("activity(ies)", "kegiatan", count_where(Activity, Activity.delegation_id == delegation_id)),
+            ("budget line(s)", "baris anggaran", count_where(BudgetLine, BudgetLine.delegation_id == delegation_id)),
+            ("attachment(s)", "lampiran", count_where(
+                Attachment, Attachment.owner_type == "delegation", Attachment.owner_id == delegation_id)),
+        ])
+        session.delete(delegation)
+
+
+def get_delegation(ctx: ServiceContext, delegation_id: int) -> DelegationView:
+    with reading(ctx) as session:
+        return _delegation_view(session, fetch(session, Delegation, delegation_id, "delegation", "delegasi"))
+
+
+def find_delegation_id(ctx: ServiceContext, code_or_gid: str) -> int | None:
+    with reading(ctx) as session:
+        return session.scalar(
+            select(Delegation.id).where((Delegation.code == code_or_gid) | (Delegation.gid == code_or_gid))
+        )
+
+
+def list_delegations(ctx: ServiceContext, *, year: int | None = None, status: str | None = None,
+                     direction: str | None = None, search: str | None = None) -> list[DelegationSummary]:
+    """Visits, latest first; ``year`` is the year of departure, ``search`` matches code, purpose or cities."""
+    members = (
+        select(Member.delegation_id, func.count(Member.id).label("n"))
+        .group_by(Member.delegation_id).subquery()
+    )
+    query = (
+        select(Delegation, func.coalesce(members.c.n, 0))
+        .outerjoin(members, members.c.delegation_id == Delegation.id)
+        .order_by(Delegation.start_on.desc(), Delegation.code)
+    )
+    if year is not None:
+        query = query.where(Delegation.start_on >= date(year, 1, 1), Delegation.start_on <= date(year, 12, 31))
+    if status:
+        query = query.where(Delegation.status == status)
+    if direction:
+        query = query.where(Delegation.direction == direction)
+    if search and search.strip():
+        pattern = f"%{search.strip().lower()}%"
+        query = query.where(or_(func.lower(Delegation.code).like(pattern),
+                                func.lower(Delegation.purpose).like(pattern),
+                                func.lower(Delegation.cities).like(pattern)))
+    with reading(ctx) as session:
+        return [
+            DelegationSummary(
+                id=d.id, code=d.code, direction=d.direction, purpose=d.purpose, country_code=d.country_code,
+                country_name_en=d.country.name_en, country_name_id=d.country.name_id, start_on=d.start_on,
+                end_on=d.end_on, status=d.status, member_count=int(n),
+            )
+            for d, n in session.execute(query).unique()
+        ]
+
+
+# --- members ------------------------------------------------------------------------------------------
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _fill_from_person(session: Session, data: MemberData) -> list[Problem]:
+    """Take name, position, grade and passport from the linked official or contact where not given."""
+    source: Official | Contact | None = None
+    if data.official_id is not None:
+        source = session.get(Official, data.official_id)
+        if source is None:
+            return [Problem("official", f"there is no official {data.official_id}",
+                            f"tidak ada pejabat {data.official_id}")]
+    elif data.contact_id is not None:
+        source = session.get(Contact, data.contact_id)
+        if source is None:
+            return [Problem("contact", f"there is no contact {data.contact_id}",
+                            f"tidak ada kontak {data.contact_id}")]
+    if source is None:
+        return []
+    if _blank(data.name):
+        data.name = source.name
+    if _blank(data.position):
+        data.position = source.position
+    if isinstance(source, Official) and _blank(data.grade):
+        data.grade = source.grade
+    if _blank(data.passport_type) and _blank(data.passport_number) and data.passport_expiry is None:
+        data.passport_type = source.passport_type
+        data.passport_number = source.passport_number
+        data.passport_expiry = source.passport_expiry
+    return []
+
+
+def _duplicate_problem(session: Session, data: MemberData, exclude_id: int | None) -> Problem | None:
+    for column, value, field_name, en, id_ in (
+        (Member.official_id, data.official_id, "official", "this official", "pejabat ini"),
+        (Member.contact_id, data.contact_id, "contact", "this contact", "kontak ini"),
+    ):
+        if value is None:
+            continue
+        query = select(Member.id).where(Member.delegation_id == data.delegation_id, column == value)
+        if exclude_id is not None:
+            query = query.where(Member.id != exclude_id)
+        if session.scalar(query.limit(1)) is not None:
+            return Problem(field_name, f"{en} is already a member of the delegation",
+                           f"{id_} sudah menjadi anggota delegasi")
+    return None
+
+
+def _apply_member(member: Member, data: MemberData) -> None:
+    if member.official_id != data.official_id:
+        member.official_id = data.official_id
+    if member.contact_id != data.contact_id:
+        member.contact_id = data.contact_id
+    copy_fields(member, data, ("name", "role", "grade", "passport_type", "passport_number", "passport_expiry"))
+    position = clean(data.position)
+    if member.member_position != position:
+        member.member_position = position
+    if member.passport_number is not None:
+        member.passport_number = member.passport_number.upper()
+
+
+def add_member(ctx: ServiceContext, data: MemberData) -> int:
+    """Add a member at the end of the list; a linked official or contact supplies what is left empty."""
+    with writing(ctx) as session:
+        fetch(session, Delegation, data.delegation_id, "delegation", "delegasi")
+        problems = _fill_from_person(session, data)
+        validate(data, extra=problems + [p for p in [_duplicate_problem(session, data, None)] if p])
+        last = session.scalar(select(func.max(Member.position)).where(Member.delegation_id == data.delegation_id))
+        member = Member(delegation_id=data.delegation_id, position=(last or 0) + 1)
+        _apply_member(member, data)
+        session.add(member)
+        session.flush()
+        return member.id
+
+
+def update_member(ctx: ServiceContext, member_id: int, data: MemberData) -> None:
+    with writing(ctx) as session:
+        member = fetch(session, Member, member_id, "delegation member", "anggota delegasi")
+        problems = _fill_from_person(session, data)
+        if data.delegation_id != member.delegation_id:
+            problems.append(Problem("delegation", "a member cannot move to another delegation",
+                                    "anggota tidak dapat dipindah ke delegasi lain"))
+        duplicate = _duplicate_problem(session, data, member_id)
+        validate(data, extra=problems + ([duplicate] if duplicate else []))
+        _apply_member(member, data)
+
+
+def remove_member(ctx: ServiceContext, member_id: int) -> None:
+    with writing(ctx) as session:
+        session.delete(fetch(session, Member, member_id, "delegation member", "anggota delegasi"))
+
+
+def reorder_members(ctx: ServiceContext, delegation_id: int, member_ids: list[int]) -> None:
+    """Put the members in the order given (every member of the delegation, each once)."""
+    with writing(ctx) as session:
+        delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
+        current = {m.id: m for m in delegation.members}
+        if sorted(member_ids) != sorted(current):
+            raise ValidationError([Problem(
+                "members", "the new order must list every member of the delegation exactly once",
+                "urutan baru harus memuat setiap anggota delegasi tepat satu kali",
+            )])
+        for order, member_id in enumerate(member_ids, start=1):
+            if current[member_id].position != order:
+                current[member_id].position = order
+
+
+# --- itinerary ----------------------------------------------------------------------------------------
+
+
+def _day_problem(delegation: Delegation, day: date | None) -> list[Problem]:
+    if day is None or delegation.start_on <= day <= delegation.end_on:
+        return []
+    return [Problem(
+        "day",
+        f"{day.isoformat()} is outside the visit ({delegation.start_on.isoformat()} to "
+        f"{delegation.end_on.isoformat()})",
+        f"{day.isoformat()} di luar masa kunjungan ({delegation.start_on.isoformat()} sampai "
+        f"{delegation.end_on.isoformat()})",
+    )]
+
+
+def add_itinerary_item(ctx: ServiceContext, data: ItineraryData) -> int:
+    with writing(ctx) as session:
+        delegation = fetch(session, Delegation, data.delegation_id, "delegation", "delegasi")
+        validate(data, extra=_day_problem(delegation, data.day))
+        item = ItineraryItem(delegation_id=data.delegation_id)
+        copy_fields(item, data, ITINERARY_FIELDS)
+        session.add(item)
+        session.flush()
+        return item.id
+
+
+def update_itinerary_item(ctx: ServiceContext, item_id: int, data: ItineraryData) -> None:
+    with writing(ctx) as session:
+        item = fetch(session, ItineraryItem, item_id, "itinerary item", "jadwal kegiatan")
+        delegation = fetch(session, Delegation, item.delegation_id, "delegation", "delegasi")
+        problems = _day_problem(delegation, data.day)
+        if data.delegation_id != item.delegation_id:
+            problems.append(Problem("delegation", "an itinerary item cannot move to another delegation",
+                                    "jadwal tidak dapat dipindah ke delegasi lain"))
+        validate(data, extra=problems)
+        copy_fields(item, data, ITINERARY_FIELDS)
+
+
+def remove_itinerary_item(ctx: ServiceContext, item_id: int) -> None:
+    with writing(ctx) as session:
+        session.delete(fetch(session, ItineraryItem, item_id, "itinerary item", "jadwal kegiatan"))
+
+
+# --- permit steps ---------------------------------------------------------------------------------------
+
+
+def _permit_name_problem(session: Session, data: PermitData, exclude_id: int | None) -> list[Problem]:
+    name = clean(data.name)
+    if name is None:
+        return []
+    query = select(PermitStep.id).where(
+        PermitStep.delegation_id == data.delegation_id, func.lower(PermitStep.name) == name.lower()
+    )
+    if exclude_id is not None:
+        query = query.where(PermitStep.id != exclude_id)
+    if session.scalar(query.limit(1)) is None:
+        return []
+    return [Problem("name", f"the delegation already has a permit step '{name}'",
+                    f"delegasi sudah memiliki langkah izin '{name}'")]
+
+
+def add_permit_step(ctx: ServiceContext, data: PermitData) -> int:
+    with writing(ctx) as session:
+        fetch(session, Delegation, data.delegation_id, "delegation", "delegasi")
+        validate(data, extra=_permit_name_problem(session, data, None))
+        last = session.scalar(
+            select(func.max(PermitStep.position)).where(PermitStep.delegation_id == data.delegation_id)
+        )
+        step = PermitStep(delegation_id=data.delegation_id, position=(last or 0) + 1)
+        copy_fields(step, data, PERMIT_FIELDS)
+        session.add(step)
+        session.flush()
+        return step.id
+
+
+def update_permit_step(ctx: ServiceContext, step_id: int, data: PermitData) -> None:
+    with writing(ctx) as session:
+        step = fetch(session, PermitStep, step_id, "permit step", "langkah izin")
+        problems = _permit_name_problem(session, data, step_id)
+        if data.delegation_id != step.delegation_id:
+            problems.append(Problem("delegation", "a permit step cannot move to another delegation",
+                                    "langkah izin tidak dapat dipindah ke delegasi lain"))
+        validate(data, extra=problems)
+        copy_fields(step, data, PERMIT_FIELDS)
+
+
+def remove_permit_step(ctx: ServiceContext, step_id: int) -> None:
+    with writing(ctx) as session:
+        session.delete(fetch(session, PermitStep, step_id, "permit step", "langkah izin"))
+
+
+def add_default_permits(ctx: ServiceContext, delegation_id: int) -> list[int]:
+    """Add the default permit steps (domain.permits) the visit does not have yet; return the new steps' ids."""
+    with writing(ctx) as session:
+        delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
+        steps = default_steps_for(delegation.direction)
+        if not steps:
+            raise UserError(
+                f"There are no default permit steps for {Direction(delegation.direction).value} visits; "
+                "add the steps this visit needs one by one.",
+                "Tidak ada langkah izin bawaan untuk kunjungan masuk; tambahkan langkah yang diperlukan satu per satu.",
+            )
+        present = {step.name.lower() for step in delegation.permits}
+        last = max((step.position for step in delegation.permits), default=0)
+        added: list[PermitStep] = []
+        for definition in steps:
+            if definition.name.lower() in present:
+                continue
+            last += 1
+            step = PermitStep(delegation_id=delegation_id, position=last, name=definition.name,
+                              status="not_requested", due_days_before=definition.due_days_before)
+            session.add(step)
+            added.append(step)
+        session.flush()
+        return [step.id for step in added]

@@ -1,0 +1,250 @@
+"""Daily allowances for foreign travel (uang harian, Ministry of Finance SBM) per country and grade.
+
+The office keeps its own editable table, each rate with its source and the
+date from which it applies; nothing here has a silent default. A country that
+is not in the table takes the rate of the country where the Indonesian mission
+accredited to it sits (e.g. Uganda takes Kenya), see shared/domain.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from secretariat.domain.enums import Grade
+from secretariat.domain.errors import Problem, ValidationError
+from secretariat.domain.money import Money, currency_exponent, is_known_currency, parse_amount
+from secretariat.domain.records import PerDiemRateData
+from secretariat.domain.validation import Checker, clean
+from secretariat.services.common import country_problem, fetch
+from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.storage.models import Country, PerDiemRate
+
+SOURCE_LENGTH = 300
+
+
+@dataclass(frozen=True)
+class RateView:
+    id: int
+    gid: str
+    country_code: str
+    country_name_en: str
+    country_name_id: str
+    grade: str
+    amount: Decimal
+    currency: str
+    amount_minor: int
+    valid_from: date
+    source: str
+
+    @property
+    def money(self) -> Money:
+        return Money(self.amount, self.currency)
+
+    def to_data(self) -> PerDiemRateData:
+        return PerDiemRateData(country_code=self.country_code, grade=self.grade, amount=self.amount,
+                               valid_from=self.valid_from, currency=self.currency, source=self.source)
+
+
+@dataclass(frozen=True)
+class RateLookup:
+    """The rate that applies to a trip, and whose rate it is."""
+
+    rate: RateView
+    asked_country_code: str
+    used_country_code: str  # the asked country, or the country of the mission accredited to it
+
+    @property
+    def via_mission(self) -> bool:
+        return self.used_country_code != self.asked_country_code
+
+
+def _view(session: Session, rate: PerDiemRate) -> RateView:
+    country = session.get(Country, rate.country_code)
+    assert country is not None  # foreign key
+    return RateView(
+        id=rate.id, gid=rate.gid, country_code=rate.country_code, country_name_en=country.name_en,
+        country_name_id=country.name_id, grade=rate.grade,
+        amount=Money.from_minor(rate.amount_minor, rate.currency).amount, currency=rate.currency,
+        amount_minor=rate.amount_minor, valid_from=rate.valid_from, source=rate.source,
+    )
+
+
+def _duplicate_problem(data: PerDiemRateData) -> Problem:
+    grade = Grade(data.grade).value
+    return Problem(
+        "valid_from",
+        f"there is already a grade {grade} rate for {data.country_code} valid from {data.valid_from.isoformat()}; "
+        "change that rate or choose another date",
+        f"sudah ada tarif golongan {grade} untuk {data.country_code} yang berlaku mulai "
+        f"{data.valid_from.isoformat()}; ubah tarif tersebut atau pilih tanggal lain",
+    )
+
+
+def _prepare(session: Session, data: PerDiemRateData, exclude_id: int | None) -> int:
+    """Validate a rate; return its amount in minor units of its currency."""
+    data.country_code = (data.country_code or "").strip().upper()
+    data.currency = (data.currency or "").strip().upper()
+    data.source = clean(data.source)
+    problems: list[Problem] = []
+    try:
+        amount: Decimal | None = parse_amount(data.amount, "amount", allow_negative=True)
+    except ValidationError as exc:
+        problems.extend(exc.problems)
+        amount = None
+    data.amount = amount if amount is not None else Decimal(1)  # placeholder: the problem is named already
+    checker = Checker()
+    data.check(checker)
+    reported = {p.field for p in problems}
+    problems += [p for p in checker.problems if p.field not in reported]
+    country = country_problem(session, data.country_code)
+    if country is not None:
+        problems.append(country)
+    if data.source is not None and len(data.source) > SOURCE_LENGTH:
+        problems.append(Problem("source", f"is too long (at most {SOURCE_LENGTH} characters)",
+                                f"terlalu panjang (paling banyak {SOURCE_LENGTH} karakter)"))
+    minor = None
+    if amount is not None and amount > 0 and is_known_currency(data.currency):
+        try:
+            minor = Money(amount, data.currency).minor
+        except ValueError:
+            exponent = currency_exponent(data.currency)
+            problems.append(Problem(
+                "amount",
+                f"{data.currency} amounts have at most {exponent} decimal(s); {amount} has more",
+                f"jumlah {data.currency} paling banyak {exponent} angka desimal; {amount} melebihi itu",
+            ))
+    if not problems and data.valid_from is not None:
+        query = select(PerDiemRate.id).where(
+            PerDiemRate.country_code == data.country_code, PerDiemRate.grade == Grade(data.grade).value,
+            PerDiemRate.valid_from == data.valid_from,
+        )
+        if exclude_id is not None:
+            query = query.where(PerDiemRate.id != exclude_id)
+        if session.scalar(query.limit(1)) is not None:
+            problems.append(_duplicate_problem(data))
+    if problems:
+        raise ValidationError(problems)
+    assert minor is not None
+    return minor
+
+
+def _store(session: Session, rate: PerDiemRate, data: PerDiemRateData, minor: int) -> None:
+    values = {
+        "country_code": data.country_code, "grade": Grade(data.grade).value, "amount_minor": minor,
+        "currency": data.currency, "valid_from": data.valid_from, "source": data.source,
+    }
+    for name, value in values.items():
+        if getattr(rate, name) != value:
+            setattr(rate, name, value)
+    try:
+        with session.begin_nested():
+            session.add(rate)
+    except IntegrityError:
+        # Another workstation saved the same country, grade and date a moment ago.
+        raise ValidationError([_duplicate_problem(data)]) from None
+
+
+def create_rate(ctx: ServiceContext, data: PerDiemRateData) -> int:
+    with writing(ctx) as session:
+        minor = _prepare(session, data, None)
+        rate = PerDiemRate()
+        _store(session, rate, data, minor)
+        return rate.id
+
+
+def update_rate(ctx: ServiceContext, rate_id: int, data: PerDiemRateData) -> None:
+    with writing(ctx) as session:
+        rate = fetch(session, PerDiemRate, rate_id, "per-diem rate", "tarif uang harian")
+        minor = _prepare(session, data, rate_id)
+        _store(session, rate, data, minor)
+
+
+def delete_rate(ctx: ServiceContext, rate_id: int) -> None:
+    with writing(ctx) as session:
+        session.delete(fetch(session, PerDiemRate, rate_id, "per-diem rate", "tarif uang harian"))
+
+
+def get_rate(ctx: ServiceContext, rate_id: int) -> RateView:
+    with reading(ctx) as session:
+        return _view(session, fetch(session, PerDiemRate, rate_id, "per-diem rate", "tarif uang harian"))
+
+
+def list_rates(ctx: ServiceContext, *, country_code: str | None = None, grade: Grade | str | None = None,
+               on: date | None = None) -> list[RateView]:
+    """Rates by country, grade and date (newest first); with ``on``, only those in force on that day."""
+    query = select(PerDiemRate).order_by(PerDiemRate.country_code, PerDiemRate.grade, PerDiemRate.valid_from.desc())
+    if country_code:
+        query = query.where(PerDiemRate.country_code == country_code.strip().upper())
+    if grade:
+        query = query.where(PerDiemRate.grade == Grade(grade).value)
+    with reading(ctx) as session:
+        rates = list(session.scalars(query))
+        if on is not None:
+            in_force: dict[tuple[str, str], PerDiemRate] = {}
+            for rate in rates:  # newest first within each country and grade
+                if rate.valid_from <= on:
+                    in_force.setdefault((rate.country_code, rate.grade), rate)
+            rates = [rate for rate in rates if in_force.get((rate.country_code, rate.grade)) is rate]
+        return [_view(session, rate) for rate in rates]
+
+
+def _in_force(session: Session, country_code: str, grade: str, on: date) -> PerDiemRate | None:
+    return session.scalar(
+        select(PerDiemRate)
+        .where(PerDiemRate.country_code == country_code, PerDiemRate.grade == grade, PerDiemRate.valid_from <= on)
+        .order_by(PerDiemRate.valid_from.desc())
+        .limit(1)
+    )
+
+
+def find_rate(ctx: ServiceContext, country_code: str, grade: Grade | str, on: date) -> RateView | None:
+    """The country's own rate for ``grade`` in force on ``on`` (latest ``valid_from`` not after it)."""
+    with reading(ctx) as session:
+        rate = _in_force(session, country_code.strip().upper(), Grade(grade).value, on)
+        return _view(session, rate) if rate is not None else None
+
+
+def find_travel_rate(ctx: ServiceContext, country_code: str, grade: Grade | str, on: date) -> RateLookup | None:
+    """The rate for a trip to ``country_code``: its own, else that of the country of the accredited mission.
+
+    None when neither the country nor its mission's country has a rate in force on ``on`` (or the
+    office has not recorded which mission is accredited to the country).
+    """
+    asked = country_code.strip().upper()
+    grade_code = Grade(grade).value
+    with reading(ctx) as session:
+        rate = _in_force(session, asked, grade_code, on)
+        if rate is None:
+            country = session.get(Country, asked)
+            mission = country.mission_country_code if country is not None else None
+            if mission and mission != asked:
+                rate = _in_force(session, mission, grade_code, on)
+        if rate is None:
+            return None
+        return RateLookup(rate=_view(session, rate), asked_country_code=asked, used_country_code=rate.country_code)
+
+
+def set_mission_country(ctx: ServiceContext, country_code: str, mission_country_code: str | None) -> None:
+    """Record which country's Indonesian mission is accredited to ``country_code`` (None: unknown / own)."""
+    code = (country_code or "").strip().upper()
+    mission = (mission_country_code or "").strip().upper() or None
+    with writing(ctx) as session:
+        problems = [p for p in (country_problem(session, code, "country"),
+                                country_problem(session, mission, "mission_country")) if p]
+        if mission is not None and mission == code:
+            problems.append(Problem("mission_country", "a country cannot be accredited to itself here; "
+                                    "leave it empty when the mission is in the country",
+                                    "negara tidak dapat merujuk dirinya sendiri; kosongkan bila perwakilan "
+                                    "berada di negara itu"))
+        if problems:
+            raise ValidationError(problems)
+        country = session.get(Country, code)
+        assert country is not None
+        if country.mission_country_code != mission:
+            country.mission_country_code = mission
