@@ -111,7 +111,7 @@ def _problems(session: Session, data: ActivityData) -> list[Problem]:
     return problems
 
 
-def _set_indicators(activity: Activity, indicators: list[IndicatorData]) -> None:
+def _set_indicators(session: Session, activity: Activity, indicators: list[IndicatorData]) -> None:
     """Update rows in place, position by position, so the audit shows what really changed."""
     rows = list(activity.indicators)
     for index, item in enumerate(indicators):
@@ -130,6 +130,7 @@ def _set_indicators(activity: Activity, indicators: list[IndicatorData]) -> None
             activity.indicators.append(Indicator(name=name, value=value, unit=unit))
     for row in rows[len(indicators):]:
         activity.indicators.remove(row)
+        session.delete(row)  # explicitly, so the auditor sees it (orphans are found only during the flush)
 
 
 def add_activity(ctx: ServiceContext, data: ActivityData) -> int:
@@ -138,7 +139,7 @@ def add_activity(ctx: ServiceContext, data: ActivityData) -> int:
         activity = Activity()
         copy_fields(activity, data, ACTIVITY_FIELDS)
         session.add(activity)
-        _set_indicators(activity, data.indicators)
+        _set_indicators(session, activity, data.indicators)
         session.flush()
         return activity.id
 
@@ -148,7 +149,7 @@ def update_activity(ctx: ServiceContext, activity_id: int, data: ActivityData) -
         activity = fetch(session, Activity, activity_id, "activity", "kegiatan")
         validate(data, extra=_problems(session, data))
         copy_fields(activity, data, ACTIVITY_FIELDS)
-        _set_indicators(activity, data.indicators)
+        _set_indicators(session, activity, data.indicators)
 
 
 def delete_activity(ctx: ServiceContext, activity_id: int) -> None:

@@ -391,7 +391,7 @@ def _set_sectors(session: Session, agreement: Agreement, sectors: list[Sector]) 
     ))
 
 
-def _set_partners(agreement: Agreement, partner_ids: list[int]) -> None:
+def _set_partners(session: Session, agreement: Agreement, partner_ids: list[int]) -> None:
     current = {p.partner_id: p for p in agreement.parties}
     for position, partner_id in enumerate(partner_ids):
         party = current.pop(partner_id, None)
@@ -401,6 +401,7 @@ def _set_partners(agreement: Agreement, partner_ids: list[int]) -> None:
             party.position = position
     for party in current.values():
         agreement.parties.remove(party)
+        session.delete(party)  # explicitly, so the auditor sees it (orphans are found only during the flush)
 
 
 # --- actions ---------------------------------------------------------------------------------------
@@ -437,7 +438,7 @@ def create_agreement(ctx: ServiceContext, data: AgreementData, stage_code: str =
         agreement = Agreement(stage_id=stage.id)
         copy_fields(agreement, data, AGREEMENT_FIELDS)
         session.add(agreement)
-        _set_partners(agreement, partner_ids)
+        _set_partners(session, agreement, partner_ids)
         session.flush()
         _set_sectors(session, agreement, sectors)
         session.add(StageChange(agreement_id=agreement.id, from_stage_id=None, to_stage_id=stage.id, on=on,
@@ -474,7 +475,7 @@ def update_agreement(ctx: ServiceContext, agreement_id: int, data: AgreementData
                 ))
         validate(data, extra=problems)
         copy_fields(agreement, data, AGREEMENT_FIELDS)
-        _set_partners(agreement, partner_ids)
+        _set_partners(session, agreement, partner_ids)
         _set_sectors(session, agreement, sectors)
 
 
@@ -530,6 +531,7 @@ def set_assessment(ctx: ServiceContext, agreement_id: int, items: list[Assessmen
             if item.score is None and reason is None:
                 if row is not None:
                     agreement.assessments.remove(row)
+                    session.delete(row)  # explicitly, so the auditor sees it
             elif row is None:
                 agreement.assessments.append(Assessment(criterion=criterion, score=item.score, reason=reason))
             else:
