@@ -5,31 +5,52 @@ units, the exchange rate of its date (exact decimal text) and its rupiah
 equivalent rounded half up to whole rupiah. Totals add rupiah equivalents only
 and are computed in SQL; amounts in different currencies are never added.
 See docs/money.md.
+
+A foreign-currency transaction given without a rate takes the rate of its
+date from the office's rate table (``exchange_rate``), or the latest quote of
+the :data:`RATE_LOOKBACK_DAYS` before it (no quotes on weekends and holidays);
+the rate used is stored with the transaction.
+
+Once the office has entered its chart of accounts (``account``), a new or
+changed account code must be one of its active accounts. A closed fiscal year
+(``fiscal_year.closed_at``) locks its lines and transactions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain.enums import GrantForm, TransactionKind
-from secretariat.domain.errors import Problem, ValidationError
+from secretariat.domain.errors import LockedError, Problem, ValidationError
 from secretariat.domain.money import IDR, Money, currency_exponent, is_known_currency, parse_amount
 from secretariat.domain.records import BudgetLineData, TransactionData
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.common import count_where, fetch, reference_problem, refuse_if_dependants
 from secretariat.services.context import ServiceContext, reading, writing
-from secretariat.storage.models import Activity, Agreement, Attachment, BudgetLine, Delegation, Partner, Transaction
+from secretariat.storage.models import (
+    Account,
+    Activity,
+    Agreement,
+    Attachment,
+    BudgetLine,
+    Delegation,
+    ExchangeRate,
+    FiscalYear,
+    Partner,
+    Transaction,
+)
 
 MAX_STORED = 2**63 - 1  # BIGINT: the largest amount of minor units or rupiah a row can hold
 RATE_TEXT_LENGTH = 48  # ExactDecimal keeps the rate as text of at most this length
 _WIDE = 100  # decimal digits of precision for conversions: far beyond any stored amount
 HUNDRED = Decimal(100)
+RATE_LOOKBACK_DAYS = 7
 
 
 # --- views -----------------------------------------------------------------------------------------------
@@ -160,6 +181,49 @@ def _totals(line: BudgetLine, sums: dict[int, tuple[int, int]]) -> BudgetTotals:
     return BudgetTotals(planned_idr=line.planned_idr, realised_idr=realised, grants_idr=grants)
 
 
+# --- controls: closed years, chart of accounts, rate table ---------------------------------------------------
+
+
+def refuse_if_closed(session: Session, fiscal_year: int) -> None:
+    """Raise LockedError when ``fiscal_year`` has been closed."""
+    year = session.get(FiscalYear, fiscal_year)
+    if year is None or year.closed_at is None:
+        return
+    when = year.closed_at.date().isoformat()
+    by = f" by {year.closed_by}" if year.closed_by else ""
+    by_id = f" oleh {year.closed_by}" if year.closed_by else ""
+    raise LockedError(
+        f"Fiscal year {fiscal_year} was closed{by} on {when}; its budget lines and transactions cannot change.",
+        f"Tahun anggaran {fiscal_year} sudah ditutup{by_id} pada {when}; baris anggaran dan transaksinya "
+        "tidak dapat diubah.",
+    )
+
+
+def _account_problem(session: Session, code: str) -> Problem | None:
+    """A problem when the office keeps a chart of accounts and ``code`` is not an active account in it."""
+    if not code or session.scalar(select(Account.id).limit(1)) is None:
+        return None  # no chart of accounts entered yet: any dotted code is accepted
+    active = session.scalar(select(Account.active).where(Account.code == code))
+    if active is None:
+        return Problem("account_code", f"'{code}' is not in the chart of accounts",
+                       f"'{code}' tidak ada dalam bagan akun")
+    if not active:
+        return Problem("account_code", f"'{code}' is closed in the chart of accounts",
+                       f"'{code}' sudah tidak aktif dalam bagan akun")
+    return None
+
+
+def table_rate(session: Session, currency: str, on: date) -> Decimal | None:
+    """The rate table's rupiah per unit of ``currency`` on ``on`` (or the latest quote shortly before)."""
+    return session.scalar(
+        select(ExchangeRate.rate)
+        .where(ExchangeRate.currency == currency, ExchangeRate.on <= on,
+               ExchangeRate.on >= on - timedelta(days=RATE_LOOKBACK_DAYS))
+        .order_by(ExchangeRate.on.desc())
+        .limit(1)
+    )
+
+
 # --- budget lines ------------------------------------------------------------------------------------------
 
 
@@ -191,7 +255,7 @@ def _too_large(field_name: str, value: int) -> Problem | None:
     return Problem(field_name, "is too large to be stored", "terlalu besar untuk disimpan")
 
 
-def _prepare_line(session: Session, data: BudgetLineData) -> int:
+def _prepare_line(session: Session, data: BudgetLineData, current_code: str | None = None) -> int:
     """Validate a budget line; return the planned amount in whole rupiah."""
     early: list[Problem] = []
     planned = _parsed(data.planned_idr, "planned", early)
@@ -201,6 +265,8 @@ def _prepare_line(session: Session, data: BudgetLineData) -> int:
         reference_problem(session, Agreement, data.agreement_id, "agreement", "agreement", "perjanjian"),
         reference_problem(session, Delegation, data.delegation_id, "delegation", "delegation", "delegasi"),
     ]
+    if data.account_code != current_code:  # an old line keeps a code the chart has since closed
+        extra.append(_account_problem(session, data.account_code))
     if planned is not None and planned == planned.to_integral_value():
         extra.append(_too_large("planned", int(planned)))
     _check(data, early, extra)
@@ -221,6 +287,7 @@ def _apply_line(line: BudgetLine, data: BudgetLineData, planned: int) -> None:
 def create_budget_line(ctx: ServiceContext, data: BudgetLineData) -> int:
     with writing(ctx) as session:
         planned = _prepare_line(session, data)
+        refuse_if_closed(session, data.fiscal_year)
         line = BudgetLine()
         _apply_line(line, data, planned)
         session.add(line)
@@ -245,7 +312,9 @@ def _outside_year(session: Session, line_id: int, fiscal_year: int) -> list[Prob
 def update_budget_line(ctx: ServiceContext, line_id: int, data: BudgetLineData) -> None:
     with writing(ctx) as session:
         line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
-        planned = _prepare_line(session, data)
+        planned = _prepare_line(session, data, line.account_code)
+        refuse_if_closed(session, line.fiscal_year)
+        refuse_if_closed(session, data.fiscal_year)
         if data.fiscal_year != line.fiscal_year:
             problems = _outside_year(session, line_id, data.fiscal_year)
             if problems:
@@ -257,6 +326,7 @@ def delete_budget_line(ctx: ServiceContext, line_id: int) -> None:
     """Delete a line nothing depends on; transactions, activities or attached files block the delete."""
     with writing(ctx) as session:
         line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
+        refuse_if_closed(session, line.fiscal_year)
         label = f"{line.account_code} ({line.fiscal_year})"
         refuse_if_dependants(session, f"budget line {label}", f"baris anggaran {label}", [
             ("transaction(s)", "transaksi", count_where(Transaction, Transaction.budget_line_id == line_id)),
@@ -334,11 +404,17 @@ class _Amounts:
 
 
 def _prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
-    """Validate a transaction and work out its stored amounts; one ValidationError names every bad field."""
+    """Validate a transaction and work out its stored amounts; one ValidationError names every bad field.
+
+    Refuses with LockedError when the budget line's fiscal year is closed.
+    """
     data.currency = (data.currency or "").strip().upper()
     early: list[Problem] = []
     amount = _parsed(data.amount, "amount", early)
     rate = _parsed(data.rate_to_idr, "rate_to_idr", early)
+    if (data.rate_to_idr is None and data.currency != IDR and is_known_currency(data.currency)
+            and data.occurred_on is not None):
+        rate = table_rate(session, data.currency, data.occurred_on)
     if amount is None and data.amount is None:
         early.append(Problem("amount", "an amount is required", "jumlah wajib diisi"))
     data.amount = amount if amount is not None else Decimal(1)  # placeholder; the problem is already named
@@ -387,6 +463,8 @@ def _prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
                     idr = int(Money(amount, data.currency).to_idr(conversion_rate).amount)
                 extra.append(_too_large("rate_to_idr" if data.currency != IDR else "amount", idr))
     _check(data, early, extra)
+    if line is not None:
+        refuse_if_closed(session, line.fiscal_year)
     assert minor is not None and idr is not None  # every path that leaves them unset added a problem
     return _Amounts(amount_minor=minor, rate_to_idr=Decimal(1) if data.currency == IDR else rate, idr_amount=idr)
 
@@ -418,13 +496,16 @@ def add_transaction(ctx: ServiceContext, data: TransactionData) -> int:
 def update_transaction(ctx: ServiceContext, transaction_id: int, data: TransactionData) -> None:
     with writing(ctx) as session:
         row = fetch(session, Transaction, transaction_id, "transaction", "transaksi")
+        refuse_if_closed(session, row.budget_line.fiscal_year)
         amounts = _prepare_transaction(session, data)
         _apply_transaction(row, data, amounts)
 
 
 def delete_transaction(ctx: ServiceContext, transaction_id: int) -> None:
     with writing(ctx) as session:
-        session.delete(fetch(session, Transaction, transaction_id, "transaction", "transaksi"))
+        row = fetch(session, Transaction, transaction_id, "transaction", "transaksi")
+        refuse_if_closed(session, row.budget_line.fiscal_year)
+        session.delete(row)
 
 
 def get_transaction(ctx: ServiceContext, transaction_id: int) -> TransactionView:

@@ -3,7 +3,9 @@
 The office keeps its own editable table, each rate with its source and the
 date from which it applies; nothing here has a silent default. A country that
 is not in the table takes the rate of the country where the Indonesian mission
-accredited to it sits (e.g. Uganda takes Kenya), see shared/domain.md.
+accredited to it sits (e.g. Uganda takes Kenya), see shared/domain.md; that
+country is recorded per country (``Country.mission_country_code``, edited with
+``services.reference.update_country_flags``).
 """
 
 from __future__ import annotations
@@ -229,22 +231,3 @@ def find_travel_rate(ctx: ServiceContext, country_code: str, grade: Grade | str,
             return None
         return RateLookup(rate=_view(session, rate), asked_country_code=asked, used_country_code=rate.country_code)
 
-
-def set_mission_country(ctx: ServiceContext, country_code: str, mission_country_code: str | None) -> None:
-    """Record which country's Indonesian mission is accredited to ``country_code`` (None: unknown / own)."""
-    code = (country_code or "").strip().upper()
-    mission = (mission_country_code or "").strip().upper() or None
-    with writing(ctx) as session:
-        problems = [p for p in (country_problem(session, code, "country"),
-                                country_problem(session, mission, "mission_country")) if p]
-        if mission is not None and mission == code:
-            problems.append(Problem("mission_country", "a country cannot be accredited to itself here; "
-                                    "leave it empty when the mission is in the country",
-                                    "negara tidak dapat merujuk dirinya sendiri; kosongkan bila perwakilan "
-                                    "berada di negara itu"))
-        if problems:
-            raise ValidationError(problems)
-        country = session.get(Country, code)
-        assert country is not None
-        if country.mission_country_code != mission:
-            country.mission_country_code = mission
