@@ -1,0 +1,421 @@
+"""The bilingual agreement text as PDF: Indonesian on the left, English on the right.
+
+Layout, top to bottom: the region's logo, the title in both languages, the
+preamble, the articles ("PASAL 1" beside "ARTICLE 1"), the closing formula and
+the signature blocks of both parties, kept together on one page.
+
+Each article is one table whose rows are the paragraph pairs: a row's two
+halves start at the same height, and a row that does not fit is split at one
+height in both columns, so the columns run on in step across page breaks. A
+conditional page break before each article keeps its heading with at least
+the start of its first paragraph.
+
+A draft carries a light "RANCANGAN / DRAFT" watermark behind the text and an
+initials (paraf) box on every page; a final text has neither. Every page has
+the region's number and the version in its header and "Halaman X dari Y /
+Page X of Y" in its footer. The output is deterministic: the same document
+gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from secretariat.domain.drafting import BLANK, Article, DraftDocument, Party, format_date_en, format_date_id
+from secretariat.domain.enums import PaperSize
+from secretariat.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
+from secretariat.documents.pdf_hyphenation import hyphenator
+
+#: Page sizes in points. F4 ("folio") is 215 x 330 mm, common in Indonesian offices.
+PAGE_SIZES: dict[PaperSize, tuple[float, float]] = {
+    PaperSize.A4: A4,
+    PaperSize.F4: (215 * mm, 330 * mm),
+}
+
+MARGIN_LEFT = 25 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 30 * mm
+GUTTER = 8 * mm
+
+BODY_SIZE = 10
+BODY_LEADING = 13.6
+INK = colors.black
+MUTED = colors.Color(0.35, 0.35, 0.35)
+WATERMARK_GREY = colors.Color(0.88, 0.88, 0.88)
+
+#: pyphen dictionaries: justified text in narrow columns needs hyphenation to avoid wide gaps.
+HYPHENATION_ID = "id_ID"
+HYPHENATION_EN = "en_GB"
+
+NO_NUMBER_ID = "(nomor belum ditetapkan)"
+NO_NUMBER_EN = "(number not yet assigned)"
+WATERMARK_ID = "RANCANGAN"
+WATERMARK_EN = "DRAFT"
+INITIALS_LABEL = "Paraf / Initials"
+
+# "(1)" an ayat, "a." a letter item, "1." a numbered item under a letter.
+_LABEL = re.compile(r"^(\(\d+\)|[a-z]{1,2}\.|\d+\.)\s+(.*)$", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class _Styles:
+    body: ParagraphStyle
+    body_en: ParagraphStyle
+    centred: ParagraphStyle
+    heading: ParagraphStyle
+    title: ParagraphStyle
+    title_number: ParagraphStyle
+    sign: ParagraphStyle
+    sign_bold: ParagraphStyle
+    sign_name: ParagraphStyle
+    sign_small: ParagraphStyle
+
+
+def _protected_words(doc: DraftDocument) -> frozenset[str]:
+    """Words of names and places, which are never hyphenated."""
+    texts = [doc.sign_place]
+    for party in (doc.first_party, doc.second_party):
+        texts += [party.name_id, party.name_en, party.head_name, party.country_id, party.country_en, party.sign_place]
+    return frozenset(re.sub(r"\W", "", word) for text in texts if text for word in text.split())
+
+
+def _styles(doc: DraftDocument) -> _Styles:
+    protected = _protected_words(doc)
+    body = ParagraphStyle(
+        "body", fontName=SERIF, fontSize=BODY_SIZE, leading=BODY_LEADING, alignment=TA_JUSTIFY,
+        textColor=INK, allowWidows=0, allowOrphans=0, bulletFontName=SERIF, bulletFontSize=BODY_SIZE,
+        hyphenationLang=hyphenator(HYPHENATION_ID, protected), embeddedHyphenation=1, hyphenationMinWordLength=6,
+    )
+    body_en = ParagraphStyle("body_en", parent=body, hyphenationLang=hyphenator(HYPHENATION_EN, protected))
+    centred = ParagraphStyle("centred", parent=body, alignment=TA_CENTER)
+    heading = ParagraphStyle("heading", parent=body, fontName=SERIF_BOLD, alignment=TA_CENTER)
+    title = ParagraphStyle("title", parent=body, fontName=SERIF_BOLD, fontSize=11, leading=15.5,
+                           alignment=TA_CENTER)
+    title_number = ParagraphStyle("title_number", parent=body, alignment=TA_CENTER, spaceBefore=6)
+    sign = ParagraphStyle("sign", parent=body, alignment=TA_CENTER, fontSize=9.5, leading=12.5)
+    sign_bold = ParagraphStyle("sign_bold", parent=sign, fontName=SERIF_BOLD)
+    sign_name = ParagraphStyle("sign_name", parent=sign, fontName=SERIF_BOLD, fontSize=10)
+    sign_small = ParagraphStyle("sign_small", parent=sign, fontName=SERIF_ITALIC)
+    return _Styles(body, body_en, centred, heading, title, title_number, sign, sign_bold, sign_name, sign_small)
+
+
+def page_size(paper: str | PaperSize) -> tuple[float, float]:
+    try:
+        return PAGE_SIZES[PaperSize(paper)]
+    except ValueError:
+        allowed = ", ".join(p.value for p in PaperSize)
+        raise ValueError(f"paper: '{paper}' is not one of {allowed}") from None
+
+
+def _text(value: str | None) -> str:
+    """Escape for reportlab's paragraph markup; an empty value prints as a dotted blank."""
+    return escape(value.strip()) if value and value.strip() else BLANK
+
+
+# --------------------------------------------------------------------------- paragraphs and rows
+
+
+def _paragraph(text: str, base: ParagraphStyle, has_ayat: bool) -> Paragraph:
+    """A body paragraph; "(1)", "a." and "1." labels hang in the margin like a tab stop."""
+    match = _LABEL.match(text)
+    if not match:
+        if text.isupper():  # "HAVE REACHED THE FOLLOWING UNDERSTANDING:" is set ragged, not stretched
+            return Paragraph(_text(text), ParagraphStyle(f"{base.name}-caps", parent=base, alignment=TA_LEFT))
+        return Paragraph(_text(text) if text else "", base)
+    label, rest = match.groups()
+    if label.startswith("("):
+        indent, hang = 0.0, 21.0
+    elif label[0].isalpha():
+        indent, hang = (21.0 if has_ayat else 0.0), 15.0
+    else:
+        indent, hang = (36.0 if has_ayat else 15.0), 15.0
+    style = ParagraphStyle(f"{base.name}-{indent}-{hang}", parent=base, leftIndent=indent + hang,
+                           bulletIndent=indent, firstLineIndent=0)
+    return Paragraph(_text(rest), style, bulletText=label)
+
+
+def _has_ayat(text: str) -> bool:
+    return any(line.strip().startswith("(") and _LABEL.match(line.strip()) for line in text.split("\n"))
+
+
+_ROW_STYLE = [
+    ("FONTNAME", (0, 0), (-1, -1), SERIF),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+]
+
+
+def _pair_table(rows: list[list[Any]], column: float, extra: list[tuple[Any, ...]] | None = None) -> Table:
+    """Rows of (Indonesian, English) cells; split inside a row at one height for both columns."""
+    table = Table(rows, colWidths=[column, GUTTER, column], splitByRow=0, splitInRow=1, repeatRows=0)
+    table.setStyle(TableStyle(_ROW_STYLE + (extra or [])))
+    return table
+
+
+def _pair_rows(text_id: str, text_en: str, styles: _Styles) -> list[list[Any]]:
+    from secretariat.domain.drafting import pair_paragraphs
+
+    ayat_id, ayat_en = _has_ayat(text_id), _has_ayat(text_en)
+    return [[_paragraph(left, styles.body, ayat_id), "", _paragraph(right, styles.body_en, ayat_en)]
+            for left, right in pair_paragraphs(text_id, text_en)]
+
+
+def _article_flowables(number: int, article: Article, styles: _Styles, column: float) -> list[Flowable]:
+    heading = [
+        Paragraph(f"PASAL {number}<br/>{_text(article.heading_id)}", styles.heading),
+        "",
+        Paragraph(f"ARTICLE {number}<br/>{_text(article.heading_en)}", styles.heading),
+    ]
+    rows = [heading, *_pair_rows(article.text_id, article.text_en, styles)]
+    table = _pair_table(rows, column, [("BOTTOMPADDING", (0, 0), (-1, 0), 7)])
+    # Keep the heading with its first paragraph: whole if it is short, at least three lines if long.
+    width = 2 * column + GUTTER
+    heading_height = Table([heading], colWidths=[column, GUTTER, column]).wrap(width, 10_000)[1] + 7
+    first_height = 0.0
+    if len(rows) > 1:
+        first_height = _pair_table([rows[1]], column).wrap(width, 10_000)[1]
+    keep = heading_height + (first_height if first_height <= 6 * BODY_LEADING else 3 * BODY_LEADING + 4)
+    return [CondPageBreak(keep), table, Spacer(1, 6)]
+
+
+def _title_flowables(doc: DraftDocument, styles: _Styles, column: float) -> list[Flowable]:
+    flowables: list[Flowable] = []
+    if doc.logo_png:
+        reader = ImageReader(io.BytesIO(doc.logo_png))
+        width, height = reader.getSize()
+        target_height = 24 * mm
+        scale = target_height / height
+        flowables += [Image(io.BytesIO(doc.logo_png), width=width * scale, height=target_height), Spacer(1, 6 * mm)]
+
+    def lines(text: str) -> str:
+        return "<br/>".join(_text(line) for line in text.split("\n") if line.strip())
+
+    cells: list[list[Any]] = [[Paragraph(lines(doc.title_id), styles.title), "",
+                               Paragraph(lines(doc.title_en), styles.title)]]
+    if doc.number:
+        cells.append([Paragraph(f"NOMOR: {_text(doc.number)}", styles.title_number), "",
+                      Paragraph(f"NUMBER: {_text(doc.number)}", styles.title_number)])
+    flowables += [_pair_table(cells, column), Spacer(1, 8 * mm)]
+    return flowables
+
+
+def _signature_cell(party: Party, doc: DraftDocument, styles: _Styles, column: float) -> list[Flowable]:
+    place = party.sign_place or doc.sign_place
+    date_id = format_date_id(doc.sign_date) if doc.sign_date else None
+    date_en = format_date_en(doc.sign_date) if doc.sign_date else None
+    return [
+        Paragraph(f"Ditandatangani di {_text(place)}<br/>pada tanggal {_text(date_id)}", styles.sign),
+        Paragraph(f"Signed at {_text(place)}<br/>on {_text(date_en)}", styles.sign_small),
+        Spacer(1, 8),
+        Paragraph(f"UNTUK {_text(party.name_id).upper()},<br/>{_text(party.country_id).upper()}", styles.sign_bold),
+        Paragraph(f"FOR THE {_text(party.name_en).upper()},<br/>{_text(party.country_en).upper()}",
+                  styles.sign_bold),
+        Spacer(1, 26 * mm),
+        Paragraph(f"<u>{_text(party.head_name)}</u>", styles.sign_name),
+        Paragraph(_text(party.head_title_id), styles.sign),
+        Paragraph(_text(party.head_title_en), styles.sign_small),
+    ]
+
+
+def _closing_flowables(doc: DraftDocument, styles: _Styles, column: float) -> list[Flowable]:
+    parts: list[Flowable] = []
+    if doc.closing_id.strip() or doc.closing_en.strip():
+        parts += [_pair_table(_pair_rows(doc.closing_id, doc.closing_en, styles), column), Spacer(1, 8 * mm)]
+    signatures = Table(
+        [[_signature_cell(doc.first_party, doc, styles, column), "",
+          _signature_cell(doc.second_party, doc, styles, column)]],
+        colWidths=[column, GUTTER, column],
+    )
+    signatures.setStyle(TableStyle(_ROW_STYLE))
+    parts.append(signatures)
+    return [Spacer(1, 4 * mm), KeepTogether(parts)]
+
+
+def _story(doc: DraftDocument, styles: _Styles, column: float) -> list[Flowable]:
+    story = _title_flowables(doc, styles, column)
+    if doc.preamble_id.strip() or doc.preamble_en.strip():
+        story += [_pair_table(_pair_rows(doc.preamble_id, doc.preamble_en, styles), column), Spacer(1, 6 * mm)]
+    for number, article in enumerate(doc.articles, 1):
+        story += _article_flowables(number, article, styles, column)
+    story += _closing_flowables(doc, styles, column)
+    return story
+
+
+# --------------------------------------------------------------------------- page furniture
+
+
+def _draw_watermark(canvas: Canvas, width: float, height: float) -> None:
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK_GREY)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(50)
+    canvas.setFont(SANS_BOLD, 84)
+    canvas.drawCentredString(0, 18, WATERMARK_ID)
+    canvas.setFont(SANS_BOLD, 72)
+    canvas.drawCentredString(0, -62, WATERMARK_EN)
+    canvas.restoreState()
+
+
+def _draw_header(canvas: Canvas, doc: DraftDocument, width: float, height: float) -> None:
+    canvas.saveState()
+    y = height - 14 * mm
+    canvas.setFont(SANS, 8)
+    canvas.setFillColor(MUTED)
+    number = doc.number.strip() if doc.number and doc.number.strip() else None
+    canvas.drawString(MARGIN_LEFT, y, f"Nomor / Number: {number or f'{NO_NUMBER_ID} / {NO_NUMBER_EN}'}")
+    if doc.final:
+        version = f"Naskah final, versi {doc.version} / Final text, version {doc.version}"
+    else:
+        version = f"Rancangan versi {doc.version} / Draft version {doc.version}"
+    canvas.drawRightString(width - MARGIN_RIGHT, y, version)
+    canvas.setStrokeColor(colors.Color(0.7, 0.7, 0.7))
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_LEFT, y - 3, width - MARGIN_RIGHT, y - 3)
+    canvas.restoreState()
+
+
+def _draw_initials_box(canvas: Canvas, width: float) -> None:
+    cell_w, cell_h = 28 * mm, 12 * mm
+    right = width - MARGIN_RIGHT
+    left = right - 2 * cell_w
+    bottom = 9 * mm
+    canvas.saveState()
+    canvas.setStrokeColor(colors.Color(0.45, 0.45, 0.45))
+    canvas.setLineWidth(0.6)
+    canvas.rect(left, bottom, 2 * cell_w, cell_h)
+    canvas.line(left + cell_w, bottom, left + cell_w, bottom + cell_h)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(SANS_BOLD, 7)
+    canvas.drawString(left, bottom + cell_h + 2.5, INITIALS_LABEL)
+    canvas.setFont(SANS, 6)
+    canvas.drawCentredString(left + cell_w / 2, bottom + cell_h - 7.5, "Pihak I / Party I")
+    canvas.drawCentredString(left + 1.5 * cell_w, bottom + cell_h - 7.5, "Pihak II / Party II")
+    canvas.restoreState()
+
+
+def _draw_footer(canvas: Canvas, page: int, total: int, width: float) -> None:
+    canvas.saveState()
+    canvas.setFont(SANS, 8)
+    canvas.setFillColor(MUTED)
+    canvas.drawCentredString(MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2, 12 * mm,
+                             f"Halaman {page} dari {total} / Page {page} of {total}")
+    canvas.restoreState()
+
+
+def _canvas_maker(doc: DraftDocument, width: float) -> Callable[..., Canvas]:
+    """A canvas that holds its pages back until the end, so each footer can name the total."""
+
+    class _NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                _draw_footer(self, number, total, width)
+                if not doc.final:
+                    _draw_initials_box(self, width)
+                super().showPage()
+            super().save()
+
+    return _NumberedCanvas
+
+
+# --------------------------------------------------------------------------- the document
+
+
+@contextmanager
+def _invariant() -> Iterator[None]:
+    """reportlab's invariant mode (fixed dates and document id) for the duration of one render."""
+    previous = rl_config.invariant
+    rl_config.invariant = 1
+    try:
+        yield
+    finally:
+        rl_config.invariant = previous
+
+
+def render_draft(doc: DraftDocument) -> bytes:
+    """The PDF of a draft (or final) agreement text."""
+    register_fonts()
+    width, height = page_size(doc.paper)
+    column = (width - MARGIN_LEFT - MARGIN_RIGHT - GUTTER) / 2
+    styles = _styles(doc)
+    buffer = io.BytesIO()
+
+    def on_page(canvas: Canvas, _template: Any) -> None:
+        if not doc.final:
+            _draw_watermark(canvas, width, height)
+        _draw_header(canvas, doc, width, height)
+
+    with _invariant():
+        template = BaseDocTemplate(
+            buffer,
+            pagesize=(width, height),
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=doc.title_en.split("\n")[0].title() if doc.title_en else "Agreement",
+            subject=" / ".join(line for line in (doc.title_id.replace("\n", " "),) if line),
+            author="Secretariat",
+            creator="Secretariat",
+            invariant=1,
+            initialFontName=SERIF,
+            lang="id",
+        )
+        frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, width - MARGIN_LEFT - MARGIN_RIGHT,
+                      height - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        template.addPageTemplates([PageTemplate(id="text", frames=[frame], onPage=on_page)])
+        template.build(_story(doc, styles, column), canvasmaker=_canvas_maker(doc, width))
+    return buffer.getvalue()
+
+
+def write_draft(doc: DraftDocument, path: str | Path) -> Path:
+    """Render and write the PDF; returns the path written."""
+    target = Path(path)
+    target.write_bytes(render_draft(doc))
+    return target
+
+
+__all__ = ["PAGE_SIZES", "page_size", "render_draft", "write_draft"]
