@@ -61,3 +61,24 @@ def test_0001_file_upgrades_with_triggers_and_defaults(tmp_path: Path) -> None:
     backups = list((tmp_path / "backups").glob("*schema-0001*"))
     assert len(backups) == 1
     assert rows(backups[0], "SELECT code FROM delegation") == [("DLG-OLD",)]
+
+
+def test_a_postgresql_database_of_another_program_is_refused(pg_url: str) -> None:
+    import pytest
+    from sqlalchemy import create_engine, text
+
+    from secretariat.storage.migrate import NotOurDatabaseError
+
+    engine = create_engine(pg_url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE invoices (id integer primary key)"))
+    engine.dispose()
+    with pytest.raises(NotOurDatabaseError, match="another program"):
+        open_database(pg_url)
+    engine = create_engine(pg_url)
+    with engine.connect() as connection:
+        tables = connection.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        ).scalars().all()
+    engine.dispose()
+    assert tables == ["invoices"]

@@ -92,6 +92,11 @@ def _connection_revision(connection: Connection) -> str | None:
     return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
+def _has_foreign_tables(connection: Connection) -> bool:
+    names = set(inspect(connection).get_table_names()) - {VERSION_TABLE}
+    return bool(names)
+
+
 def _refuse_if_newer(revision: str | None, where: str) -> None:
     if revision is not None and revision not in known_revisions():
         raise SchemaTooNewError(
@@ -149,6 +154,11 @@ def _upgrade_in_one_transaction(connection: Connection, where: str, head: str) -
             _refuse_if_newer(current, where)
             if current == head:
                 return
+            if current is None and _has_foreign_tables(connection):
+                raise NotOurDatabaseError(
+                    f"The database {where} holds tables of another program; choose an empty database.",
+                    f"Basis data {where} berisi tabel program lain; pilih basis data yang kosong.",
+                )
             log.info("upgrading %s from schema %s to %s", where, current, head)
             upgrade(connection)
             if sqlite:
