@@ -47,6 +47,9 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     try:
         loader = QUiLoader()
         loader.setWorkingDirectory(QDir(str(path.parent)))
+        # Texts of the form are translated (context: the form's <class>) and follow later
+        # language changes by themselves.
+        loader.setLanguageChangeEnabled(True)
         widget = loader.load(file, parent)
     finally:
         file.close()

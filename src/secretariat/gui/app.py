@@ -1,0 +1,147 @@
+"""Starting the desktop program: Qt application, language, log, error hook, session, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from secretariat.domain.errors import UserError
+from secretariat.gui.errors import install_excepthook, report_exception, user_message
+from secretariat.gui.i18n import apply_language, chosen_language
+from secretariat.gui.main_window import MainWindow
+from secretariat.gui.workers import run_in_background, wait_for_all
+from secretariat.services import session_start
+from secretariat.services.context import ServiceContext
+from secretariat.services.logs import configure_logging
+
+log = logging.getLogger(__name__)
+
+ORGANISATION = "Secretariat"
+APPLICATION = "Secretariat"
+LAST_DATABASE_KEY = "session/last_database"
+#: Set to a file name to have the start-up time appended to it (the bench reads it).
+STARTUP_MARK_ENV = "SECRETARIAT_STARTUP_MARK"
+
+__all__ = ["Application", "create_application", "run", "run_gui"]
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication, set up once: names for QSettings, style, and the interface language."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QGuiApplication.setApplicationDisplayName(APPLICATION)
+    if sys.platform != "win32":
+        # On Windows the native style is the right one; elsewhere Fusion looks closest to it.
+        app.setStyle("Fusion")
+    apply_language(chosen_language())
+    return app
+
+
+class Application(QObject):
+    """The running program: its session and main window; swaps the session when another file is opened."""
+
+    def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = MainWindow(ctx)
+        self.window.database_chosen.connect(self.open_database)
+
+    def open_database(self, target: str) -> None:
+        """Open ``target`` on a worker thread (it may be upgraded first), then show it in the window."""
+        def opened(ctx: ServiceContext) -> None:
+            old = self.ctx
+            self.ctx = ctx
+            self.window.set_session(ctx)
+            QSettings().setValue(LAST_DATABASE_KEY, target)
+            session_start.close_session(old)
+
+        run_in_background(self.window, lambda _progress: session_start.open_session(target), opened,
+                          title=QCoreApplication.translate("Application", "Opening %1…").replace("%1", target),
+                          cancellable=False)
+
+    def close(self) -> None:
+        wait_for_all(timeout_ms=10_000)
+        session_start.close_session(self.ctx)
+
+
+def _refuse(message: str) -> int:
+    QMessageBox.critical(None, QCoreApplication.translate("Application", "Secretariat cannot start"), message)
+    return 1
+
+
+def run_gui(target: str, login: str | None = None) -> int:
+    """Run the desktop program on the database ``target`` (a file path or a postgresql:// URL)."""
+    log_file = configure_logging()
+    app = create_application()
+    install_excepthook()
+    log.info("starting the GUI on %s (log: %s)", target, log_file)
+    try:
+        ctx = session_start.open_session(target, login)
+    except UserError as exc:  # SchemaTooNewError, NotOurDatabaseError, a bad URL...
+        log.warning("cannot open %s: %s", target, exc)
+        return _refuse(user_message(exc))
+    except Exception as exc:  # noqa: BLE001 - a server that is down, a locked file...
+        log.exception("cannot open %s", target)
+        parent: QWidget | None = None
+        report_exception(parent, exc)
+        return 1
+    application = Application(ctx)
+    application.window.show()
+    _mark_started()
+    try:
+        return app.exec()
+    finally:
+        application.close()
+
+
+def _mark_started() -> None:
+    """For the bench: write the time the window became usable (after the first paint)."""
+    mark = os.environ.get(STARTUP_MARK_ENV)
+    if not mark:
+        return
+    from PySide6.QtCore import QTimer
+
+    def write() -> None:
+        with open(mark, "a", encoding="utf-8") as handle:
+            handle.write(f"{time.time():.6f}\n")
+
+    QTimer.singleShot(0, write)
+
+
+def _target_from(argv: Sequence[str]) -> tuple[str, str | None]:
+    parser = argparse.ArgumentParser(prog="secretariat-gui", description="Secretariat desktop program")
+    parser.add_argument("--db", help="database file or postgresql:// URL (default: the last one opened)")
+    parser.add_argument("--user", help="act as this login (default: the Windows user)")
+    args = parser.parse_args(list(argv))
+    if args.db:
+        return args.db, args.user
+    if os.environ.get("SECRETARIAT_DB", "").strip():
+        return session_start.default_target(), args.user
+    create_application()
+    last = str(QSettings().value(LAST_DATABASE_KEY, "") or "")
+    if last and "://" not in last and not Path(last).exists():
+        last = ""  # moved or deleted since: do not make a new empty file there
+    return (last or session_start.default_target()), args.user
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``secretariat-gui``: ``--db`` or ``SECRETARIAT_DB``, else the last database opened."""
+    target, login = _target_from(sys.argv[1:] if argv is None else argv)
+    return run_gui(target, login)
+
+
+if __name__ == "__main__":
+    sys.exit(run())

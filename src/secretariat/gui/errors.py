@@ -1,0 +1,193 @@
+"""What the user sees when something goes wrong.
+
+- A :class:`~secretariat.domain.errors.UserError` (bad input, a missing record, a record others
+  depend on, a database too new) is the user's to fix: a plain message box in their language.
+- Anything else is a fault of the program: it is written with its traceback to the rotating log
+  (``secretariat.services.logs.configure_logging``), and a plain dialog says so, with the details
+  selectable and a button to copy them for the help desk.
+
+:func:`install_excepthook` routes uncaught exceptions (GUI thread and others) here.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat.domain.errors import UserError, ValidationError
+from secretariat.gui.i18n import current_language
+
+log = logging.getLogger("secretariat.gui")
+
+__all__ = ["ErrorDialog", "install_excepthook", "report_exception", "show_user_error", "user_message"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def user_message(exc: UserError, language: str | None = None) -> str:
+    """The message of a user error in the interface language; one line per field for validation."""
+    language = language or current_language()
+    if isinstance(exc, ValidationError):
+        return "\n".join(f"• {problem.field}: {problem.message(language)}" for problem in exc.problems)
+    return exc.message(language)
+
+
+def show_user_error(parent: QWidget | None, exc: UserError, title: str | None = None) -> None:
+    """A warning box with the error in the user's language."""
+    title = title or QCoreApplication.translate("Errors", "Cannot do that")
+    QMessageBox.warning(parent, title, user_message(exc))
+
+
+class ErrorDialog(QDialog):
+    """An unexpected error: a short explanation, the details to copy, and where the log is."""
+
+    def __init__(self, summary: str, details: str, log_location: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorDialog")
+        self.setWindowTitle(QCoreApplication.translate("Errors", "Unexpected error"))
+        self.setMinimumSize(560, 360)
+        layout = QVBoxLayout(self)
+        intro = QCoreApplication.translate(
+            "Errors",
+            "Secretariat met an error it did not expect. Your saved work is safe; "
+            "the action that failed was not completed.",
+        )
+        if log_location:
+            where = QCoreApplication.translate("Errors", "The details were written to the log: %1")
+            intro += "\n" + where.replace("%1", log_location)
+        self.intro_label = QLabel(intro, self)
+        self.intro_label.setWordWrap(True)
+        layout.addWidget(self.intro_label)
+        self.summary_label = QLabel(summary, self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.summary_label)
+        self.details_edit = QPlainTextEdit(details, self)
+        self.details_edit.setObjectName("errorDetails")
+        self.details_edit.setReadOnly(True)
+        self.details_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        layout.addWidget(self.details_edit, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = QPushButton(QCoreApplication.translate("Errors", "Copy details"), self)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(f"{self.summary_label.text()}\n\n{self.details_edit.toPlainText()}")
+
+
+def _log_location() -> str | None:
+    for handler in logging.getLogger().handlers + logging.getLogger("secretariat").handlers:
+        filename = getattr(handler, "baseFilename", None)
+        if filename:
+            return str(filename)
+    return None
+
+
+def _format(exc: BaseException) -> tuple[str, str]:
+    summary = f"{type(exc).__name__}: {exc}"
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return summary, details
+
+
+#: Tests and the bench replace this to see dialogs without showing them.
+show_error_dialog: Callable[[ErrorDialog], object] = ErrorDialog.exec
+
+
+def report_exception(parent: QWidget | None, exc: BaseException) -> None:
+    """Show ``exc`` to the user the right way (see the module text). GUI thread only."""
+    if isinstance(exc, UserError):
+        show_user_error(parent, exc)
+        return
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    summary, details = _format(exc)
+    dialog = ErrorDialog(summary, details, _log_location(), parent)
+    try:
+        show_error_dialog(dialog)
+    finally:
+        dialog.deleteLater()
+
+
+class _MainThreadCall(QObject):
+    """Carries a call from another thread onto the GUI thread."""
+
+    def __init__(self, fn: Callable[[], None]) -> None:
+        super().__init__()
+        self._fn = fn
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.moveToThread(app.thread())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.User:
+            try:
+                self._fn()
+            finally:
+                self.deleteLater()
+            return True
+        return super().event(event)
+
+
+def _on_gui_thread(fn: Callable[[], None]) -> None:
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    if QThread.currentThread() is app.thread():
+        fn()
+    else:
+        QCoreApplication.postEvent(_MainThreadCall(fn), QEvent(QEvent.Type.User))
+
+
+def install_excepthook() -> None:
+    """Route uncaught exceptions — on the GUI thread and in other threads — to :func:`report_exception`.
+
+    The dialog is shown from a zero-delay timer so that an error inside a paint or a slot does not
+    re-enter Qt's event handling where it failed.
+    """
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, exc, tb)
+            return
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        if not isinstance(QCoreApplication.instance(), QApplication):
+            log.error("unexpected error", exc_info=(kind, exc, tb))
+            previous(kind, exc, tb)
+            return
+
+        def show() -> None:
+            QTimer.singleShot(0, lambda: report_exception(QApplication.activeWindow(), exc))
+
+        _on_gui_thread(show)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            hook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook

@@ -1,0 +1,511 @@
+"""The main window: navigation on the left, the chosen page on the right, menus, toolbar, status bar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from secretariat.domain.enums import UserRole
+from secretariat.domain.labels import label
+from secretariat.gui.formatting import format_number
+from secretariat.gui.i18n import current_language
+from secretariat.gui.registers import RegisterPage
+from secretariat.gui.registers.printing import print_register
+from secretariat.gui.welcome import WelcomePage, database_is_empty
+from secretariat.services import session_start
+from secretariat.services.context import ServiceContext
+
+log = logging.getLogger(__name__)
+
+#: Navigation entries in order: the dashboard, then the registers.
+PAGES: tuple[str, ...] = ("dashboard", "partners", "agreements", "delegations", "budget", "per_diem_rates",
+                          "officials")
+REGISTER_PAGES = PAGES[1:]
+SETTINGS_GROUP = "main_window"
+
+__all__ = ["PAGES", "MainWindow"]
+
+
+class MainWindow(QMainWindow):
+    """Secretariat's window over one open session (``ctx``).
+
+    It never opens databases itself: "Open database…" emits :attr:`database_chosen` and the
+    application swaps the session in with :meth:`set_session`.
+    """
+
+    #: The clerk chose another database file (the application opens it and calls set_session).
+    database_chosen = Signal(str)
+    #: The clerk saved new settings (language and reminder thresholds are applied by the window).
+    settings_saved = Signal()
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *,
+                 show_welcome: bool | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.pages: dict[str, QWidget] = {}
+        self.welcome: WelcomePage | None = None
+        self._stale: set[str] = set()
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setUniformItemSizes(True)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { background: palette(window); padding-top: 6px; }"
+            "QListWidget#navigation::item { padding: 7px 10px; border-radius: 3px; }"
+        )
+        for name in PAGES:
+            item = QListWidgetItem(self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setIcon(self._page_icon(name))
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        self._placeholders: dict[str, QWidget] = {}
+        for name in PAGES:
+            placeholder = QWidget(self.stack)
+            self._placeholders[name] = placeholder
+            self.stack.addWidget(placeholder)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([190, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._create_status_bar()
+        self.navigation.currentRowChanged.connect(self._navigate)
+        self.resize(1280, 800)
+        self._restore_window()
+        self.retranslate()
+
+        if show_welcome is None:
+            show_welcome = database_is_empty(ctx)
+        if show_welcome:
+            self.show_welcome()
+        else:
+            self.show_page("dashboard")
+
+    # --- construction ---------------------------------------------------------------------------
+
+    def _page_icon(self, name: str) -> Any:
+        pixmaps = {
+            "dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
+            "partners": QStyle.StandardPixmap.SP_DirHomeIcon,
+            "agreements": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "delegations": QStyle.StandardPixmap.SP_ArrowRight,
+            "budget": QStyle.StandardPixmap.SP_DriveHDIcon,
+            "per_diem_rates": QStyle.StandardPixmap.SP_FileDialogListView,
+            "officials": QStyle.StandardPixmap.SP_FileDialogInfoView,
+        }
+        return self.style().standardIcon(pixmaps[name])
+
+    def _action(self, name: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action("newAction", self.new_record, QKeySequence.StandardKey.New,
+                                       sp.SP_FileIcon)
+        self.open_record_action = self._action("openRecordAction", self.open_record, None,
+                                               sp.SP_DialogOpenButton)
+        self.delete_action = self._action("deleteAction", self.delete_record, QKeySequence(Qt.Key.Key_Delete),
+                                          sp.SP_TrashIcon)
+        self.search_action = self._action("searchAction", self.focus_search, QKeySequence.StandardKey.Find)
+        self.refresh_action = self._action("refreshAction", self.refresh, QKeySequence(Qt.Key.Key_F5),
+                                           sp.SP_BrowserReload)
+        self.print_action = self._action("printAction", self.print_current, QKeySequence.StandardKey.Print)
+        self.open_database_action = self._action("openDatabaseAction", self.choose_database,
+                                                 QKeySequence.StandardKey.Open, sp.SP_DirOpenIcon)
+        self.settings_action = self._action("settingsAction", self.open_settings, QKeySequence("Ctrl+,"))
+        self.exit_action = self._action("exitAction", self.close, QKeySequence("Ctrl+Q"))
+        self.exit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = self._action("aboutAction", self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.go_actions: dict[str, QAction] = {}
+        for number, name in enumerate(PAGES, start=1):
+            self.go_actions[name] = self._action(f"go_{name}", lambda n=name: self.show_page(n),
+                                                 QKeySequence(f"Ctrl+{number}"))
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_database_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.print_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.exit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.new_action)
+        self.edit_menu.addAction(self.open_record_action)
+        self.edit_menu.addAction(self.delete_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.search_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
+        for action in self.go_actions.values():
+            self.view_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.open_record_action, self.delete_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.refresh_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _create_status_bar(self) -> None:
+        status = self.statusBar()
+        self.location_label = QLabel(self)
+        self.location_label.setObjectName("locationLabel")
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("userLabel")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("rowCountLabel")
+        status.addWidget(self.location_label, 1)
+        status.addPermanentWidget(self.count_label)
+        status.addPermanentWidget(self.user_label)
+
+    # --- pages ------------------------------------------------------------------------------------
+
+    def current_page_name(self) -> str | None:
+        item = self.navigation.currentItem()
+        if self.welcome is not None and self.stack.currentWidget() is self.welcome:
+            return None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def current_register(self) -> RegisterPage | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, RegisterPage) else None
+
+    def page(self, name: str) -> QWidget:
+        """The page ``name``, created on first use (so the window starts fast)."""
+        if name not in self.pages:
+            widget = self._create_page(name)
+            placeholder = self._placeholders.pop(name)
+            index = self.stack.indexOf(placeholder)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[name] = widget
+        return self.pages[name]
+
+    def _create_page(self, name: str) -> QWidget:
+        if name == "dashboard":
+            from secretariat.gui.dashboard import DashboardPage
+            from secretariat.gui.settings_dialog import load_thresholds
+
+            dashboard = DashboardPage(self.ctx, self.stack)
+            dashboard.set_thresholds(load_thresholds())
+            dashboard.open_record.connect(self.open_record_of_kind)
+            return dashboard
+        page = RegisterPage(self.ctx, name, self.stack)
+        page.count_changed.connect(lambda _count, p=page: self._update_count(p))
+        page.data_changed.connect(lambda n=name: self._mark_others_stale(n))
+        page.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        page.model.modelReset.connect(self._update_actions)
+        return page
+
+    def show_page(self, name: str) -> None:
+        row = PAGES.index(name)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)  # calls _navigate
+        else:
+            self._navigate(row)
+
+    def _navigate(self, row: int) -> None:
+        if row < 0:
+            return
+        name = PAGES[row]
+        widget = self.page(name)
+        self.stack.setCurrentWidget(widget)
+        if name in self._stale:
+            self._stale.discard(name)
+            self._refresh_widget(widget)
+        if isinstance(widget, RegisterPage):
+            widget.start()
+        self._update_count(widget)
+        self._update_actions()
+
+    def show_welcome(self) -> None:
+        if self.welcome is None:
+            self.welcome = WelcomePage(self.ctx, self.stack)
+            self.welcome.demo_loaded.connect(self._after_demo)
+            self.welcome.start_empty.connect(lambda: self.show_page("partners"))
+            self.stack.addWidget(self.welcome)
+        blocked = self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(blocked)
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_count(self.welcome)
+        self._update_actions()
+
+    def _after_demo(self) -> None:
+        self._stale.update(self.pages)
+        self.show_page("dashboard")
+
+    def _mark_others_stale(self, changed: str) -> None:
+        self._stale.update(name for name in self.pages if name != changed)
+
+    @staticmethod
+    def _refresh_widget(widget: QWidget) -> None:
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        page = self.current_register()
+        has_register = page is not None
+        has_row = has_register and page.current_id() is not None
+        self.new_action.setEnabled(has_register)
+        self.open_record_action.setEnabled(has_row)
+        self.delete_action.setEnabled(has_row)
+        self.search_action.setEnabled(has_register)
+        self.print_action.setEnabled(has_register)
+        self.refresh_action.setEnabled(self.current_page_name() is not None)
+
+    def new_record(self) -> None:
+        page = self.current_register()
+        if page is not None:
+            page.new_record()
+
+    def open_record(self) -> None:
+        page = self.current_register()
+        if page is not None:
+            page.open_current()
+
+    def delete_record(self) -> None:
+        page = self.current_register()
+        if page is not None:
+            page.delete_current()
+
+    def focus_search(self) -> None:
+        page = self.current_register()
+        if page is not None:
+            page.focus_search()
+
+    def refresh(self) -> None:
+        widget = self.stack.currentWidget()
+        if widget is not None and widget is not self.welcome:
+            self._refresh_widget(widget)
+
+    def print_current(self) -> None:
+        page = self.current_register()
+        if page is None:
+            return
+        columns = [page.model.columns[number] for number in page.visible_columns()]
+        print_register(self, self.ctx, page.register, page.register_title(), page.model.ids(), columns)
+
+    def open_record_of_kind(self, kind: str, record_id: int) -> None:
+        """Open a record shown elsewhere (the dashboard's reminders) in its editor."""
+        from secretariat.gui.editors import open_editor
+
+        if open_editor(kind, record_id, self.ctx, self):
+            current = self.current_page_name()
+            self._stale.update(name for name in self.pages if name != current)
+            self.refresh()
+
+    def choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), "",
+            self.tr("Secretariat databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.database_chosen.emit(path)
+
+    def open_settings(self) -> None:
+        from secretariat.gui.settings_dialog import SettingsDialog, load_thresholds
+
+        dialog = SettingsDialog(self.ctx, self)
+        try:
+            if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+                dashboard = self.pages.get("dashboard")
+                if dashboard is not None:
+                    dashboard.set_thresholds(load_thresholds())  # type: ignore[attr-defined]
+                    self._refresh_widget(dashboard)
+                self._update_title()
+                self.settings_saved.emit()
+        finally:
+            dialog.deleteLater()
+
+    def about(self) -> None:
+        from secretariat import __version__
+
+        QMessageBox.about(
+            self, self.tr("About Secretariat"),
+            self.tr("<h3>Secretariat %1</h3><p>Partners, agreements, delegations and budgets of a regional "
+                    "government's foreign-cooperation bureau.</p>").replace("%1", __version__),
+        )
+
+    # --- session ----------------------------------------------------------------------------------
+
+    def set_session(self, ctx: ServiceContext) -> None:
+        """Show another database: every page is made again over the new session."""
+        self._save_pages()
+        self.ctx = ctx
+        for name, widget in list(self.pages.items()):
+            placeholder = QWidget(self.stack)
+            self._placeholders[name] = placeholder
+            self.stack.insertWidget(self.stack.indexOf(widget), placeholder)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.pages.clear()
+        self._stale.clear()
+        if self.welcome is not None:
+            self.stack.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+            self.welcome = None
+        self._update_status()
+        if database_is_empty(ctx):
+            self.show_welcome()
+        else:
+            self.show_page("dashboard")
+
+    # --- status bar -------------------------------------------------------------------------------
+
+    def _update_count(self, widget: QWidget) -> None:
+        if widget is not self.stack.currentWidget():
+            return
+        if isinstance(widget, RegisterPage) and widget.model.loaded_once:
+            count = format_number(widget.model.rowCount(), current_language())
+            self.count_label.setText(self.tr("Rows: %1").replace("%1", count))
+            self.count_label.setVisible(True)
+        else:
+            self.count_label.setVisible(False)
+
+    def _update_status(self) -> None:
+        self.location_label.setText(self.tr("Database: %1").replace("%1", session_start.location(self.ctx)))
+        actor = self.ctx.actor
+        self.user_label.setText(self.tr("%1 (%2)").replace("%1", actor.login)
+                                .replace("%2", label(UserRole(actor.role), current_language())))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("Secretariat"))
+
+    # --- language ---------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        titles = self.page_titles()
+        for row, name in enumerate(PAGES):
+            self.navigation.item(row).setText(titles[name])
+            self.go_actions[name].setText(titles[name])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.new_action.setText(self.tr("&New…"))
+        self.new_action.setToolTip(self.tr("Add a new record to this register (Ctrl+N)"))
+        self.new_action.setIconText(self.tr("New"))
+        self.open_record_action.setText(self.tr("&Open record"))
+        self.open_record_action.setIconText(self.tr("Open"))
+        self.open_record_action.setToolTip(self.tr("Open the selected record (Enter or double-click)"))
+        self.delete_action.setText(self.tr("&Delete…"))
+        self.delete_action.setIconText(self.tr("Delete"))
+        self.delete_action.setToolTip(self.tr("Delete the selected record (Delete)"))
+        self.search_action.setText(self.tr("&Search"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.refresh_action.setIconText(self.tr("Refresh"))
+        self.refresh_action.setToolTip(self.tr("Read the page again from the database (F5)"))
+        self.print_action.setText(self.tr("&Print register…"))
+        self.open_database_action.setText(self.tr("Open &database…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.exit_action.setText(self.tr("E&xit"))
+        self.about_action.setText(self.tr("&About Secretariat"))
+        self._update_status()
+        self._update_count(self.stack.currentWidget())
+
+    def page_titles(self) -> dict[str, str]:
+        return {
+            "dashboard": self.tr("Dashboard"),
+            "partners": self.tr("Partners"),
+            "agreements": self.tr("Agreements"),
+            "delegations": self.tr("Delegations"),
+            "budget": self.tr("Budget"),
+            "per_diem_rates": self.tr("Per-diem rates"),
+            "officials": self.tr("Officials"),
+        }
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- remembering the window -------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(f"{SETTINGS_GROUP}/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value(f"{SETTINGS_GROUP}/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value(f"{SETTINGS_GROUP}/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def _save_pages(self) -> None:
+        for widget in self.pages.values():
+            if isinstance(widget, RegisterPage):
+                widget.save_columns()
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue(f"{SETTINGS_GROUP}/geometry", self.saveGeometry())
+        settings.setValue(f"{SETTINGS_GROUP}/state", self.saveState())
+        settings.setValue(f"{SETTINGS_GROUP}/splitter", self.splitter.saveState())
+        self._save_pages()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,322 @@
+"""A lazy table model over one register: it keeps the ordered ids, and fetches rows when painted.
+
+Searching, filtering and sorting happen in SQL (``services.registers.find_ids``), on a worker thread,
+so a 100,000-row register opens without freezing the window; a clicked header re-queries with the new
+order (never a QSortFilterProxyModel over Python rows). Row values come from ``fetch_rows`` a page of
+:data:`PAGE_SIZE` ids at a time, kept in a small LRU cache of pages, when the view paints them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication
+
+from secretariat.domain import enums as e
+from secretariat.domain.labels import label
+from secretariat.domain.money import Money
+from secretariat.gui.formatting import format_date, format_money, format_number
+from secretariat.gui.i18n import current_language
+from secretariat.gui.workers import Job, run_in_background
+from secretariat.services import registers as service
+from secretariat.services.context import ServiceContext
+from secretariat.services.registers import Column, RegisterQuery
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 64
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value (for tests and printing)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+__all__ = ["PAGE_SIZE", "RECORD_ID_ROLE", "SORT_KEY_ROLE", "RegisterModel", "column_title", "display_text"]
+
+
+def column_title(column: Column) -> str:
+    """A column's header in the interface language (its English label is the Qt source text)."""
+    return QCoreApplication.translate("Columns", column.label_en)
+
+
+def display_text(register: str, column: Column, value: Any, language: str) -> str:
+    """A fetched value as the clerk reads it: locale dates and money, labels for codes, Yes/No."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return label(e.Answer.YES if value else e.Answer.NO, "id" if language == "id" else "en")
+    if isinstance(value, Money):
+        return format_money(value, language=language)
+    if isinstance(value, date):
+        return format_date(value, language)
+    enum: type[StrEnum] | None = service.enum_type(register, column.key)
+    if enum is not None:
+        try:
+            return label(enum(value), "id" if language == "id" else "en")
+        except (ValueError, KeyError):
+            return str(value)
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
+    if column.kind in ("number", "money") and isinstance(value, int) and column.key != "fiscal_year":
+        return format_number(value, language)
+    return str(value)
+
+
+class RegisterModel(QAbstractTableModel):
+    """Rows of one register for a :class:`RegisterQuery`; read-only."""
+
+    #: The number of rows listed changed (after a query).
+    count_changed = Signal(int)
+    #: True while a query runs in the background, False when it ended (or was cancelled).
+    loading_changed = Signal(bool)
+    #: A query failed; the message is shown by the page.
+    query_failed = Signal(object)
+
+    def __init__(self, ctx: ServiceContext, register: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        if register not in service.REGISTERS:
+            raise ValueError(f"unknown register {register!r}")
+        self._ctx = ctx
+        self.register = register
+        self.columns: tuple[Column, ...] = service.columns(register)
+        self._query = RegisterQuery()
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._pages: OrderedDict[int, dict[int, dict[str, Any] | None]] = OrderedDict()
+        self._language = current_language()
+        self._generation = 0
+        self._job: Job[list[int]] | None = None
+        self.loaded_once = False
+        self.fetch_count = 0  # how many fetch_rows calls were made (tests and the bench read it)
+
+    # --- the query ------------------------------------------------------------------------------
+
+    @property
+    def query(self) -> RegisterQuery:
+        return self._query
+
+    @property
+    def is_loading(self) -> bool:
+        return self._job is not None
+
+    def preset_query(self, query: RegisterQuery) -> None:
+        """Set the query the first :meth:`reload` will run, without running it now."""
+        self._query = query
+
+    def set_query(self, query: RegisterQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        if text != self._query.search:
+            self.set_query(replace(self._query, search=text))
+
+    def set_filter(self, key: str, value: Any) -> None:
+        filters = dict(self._query.filters)
+        if value is None or value == "":
+            filters.pop(key, None)
+        else:
+            filters[key] = value
+        if filters != dict(self._query.filters):
+            self.set_query(replace(self._query, filters=filters))
+
+    def set_filters(self, filters: Mapping[str, Any]) -> None:
+        cleaned = {k: v for k, v in filters.items() if v is not None and v != ""}
+        if cleaned != dict(self._query.filters):
+            self.set_query(replace(self._query, filters=cleaned))
+
+    def reload(self) -> None:
+        """Re-run the query on a worker thread; the rows shown stay until the answer arrives."""
+        self._generation += 1
+        generation = self._generation
+        ctx, register, query = self._ctx, self.register, self._query
+        was_loading = self._job is not None
+        if self._job is not None:
+            self._job.cancel()
+        self._job = run_in_background(
+            self,
+            lambda progress: service.find_ids(ctx, register, query),
+            on_done=lambda ids: self._on_ids(generation, ids),
+            on_error=lambda exc: self._on_error(generation, exc),
+        )
+        if not was_loading:
+            self.loading_changed.emit(True)
+
+    def cancel_loading(self) -> None:
+        """Stop waiting for the running query; the rows shown before stay."""
+        if self._job is None:
+            return
+        self._job.cancel()
+        self._job = None
+        self._generation += 1
+        self.loading_changed.emit(False)
+
+    def wait_until_loaded(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the query's worker ends (tests and the bench; the GUI never blocks)."""
+        job = self._job
+        return True if job is None else job.wait(timeout_ms)
+
+    def _on_ids(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return  # a newer query or a cancel came meanwhile
+        self._job = None
+        self.loaded_once = True
+        self.set_ids(ids)
+        self.loading_changed.emit(False)
+
+    def _on_error(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._job = None
+        self.loading_changed.emit(False)
+        self.query_failed.emit(exc)
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        """Show exactly these rows (in this order)."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._row_of = None
+        self._pages.clear()
+        self.endResetModel()
+        self.count_changed.emit(len(self._ids))
+
+    # --- ids and rows ---------------------------------------------------------------------------
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def record_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, record_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = {record_id: row for row, record_id in enumerate(self._ids)}
+        return self._row_of.get(record_id)
+
+    def row_values(self, row: int) -> dict[str, Any] | None:
+        """The fetched values of a row (fetching its page if needed); None when the record is gone."""
+        page = row // PAGE_SIZE
+        cached = self._pages.get(page)
+        if cached is None:
+            cached = self._fetch_page(page)
+        else:
+            self._pages.move_to_end(page)
+        return cached.get(self._ids[row])
+
+    def _fetch_page(self, page: int) -> dict[int, dict[str, Any] | None]:
+        ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+        self.fetch_count += 1
+        rows: dict[int, dict[str, Any] | None] = dict.fromkeys(ids)
+        rows.update(service.fetch_rows(self._ctx, self.register, ids))
+        self._pages[page] = rows
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def invalidate(self) -> None:
+        """Forget fetched values (after an edit); the view fetches them again when it paints."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+    # --- language -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Headers and cell texts (labels, dates, money) follow the interface language."""
+        self._language = current_language()
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+    # --- QAbstractTableModel --------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids) or index.column() >= len(self.columns):
+            return None
+        row, column = index.row(), self.columns[index.column()]
+        if role == RECORD_ID_ROLE:
+            return self._ids[row]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.kind in ("money", "number"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_KEY_ROLE,
+                        Qt.ItemDataRole.ForegroundRole):
+            return None
+        values = self.row_values(row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if values is None:
+                return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            return None
+        if values is None:
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return QCoreApplication.translate("RegisterModel", "(deleted)")
+            return None
+        value = values.get(column.key)
+        if role == SORT_KEY_ROLE:
+            return value
+        text = display_text(self.register, column, value, self._language)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if len(text) > 40 else None
+        return text
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column_title(column)
+        if role == Qt.ItemDataRole.ToolTipRole and not column.sortable:
+            return QCoreApplication.translate("RegisterModel", "This column cannot be sorted")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.kind in ("money", "number"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-query in SQL ordered by ``column`` (-1: the register's own order)."""
+        if column < 0 or column >= len(self.columns):
+            sort, descending = None, False
+        else:
+            spec = self.columns[column]
+            if not spec.sortable:
+                return
+            sort, descending = spec.key, order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) != (self._query.sort, self._query.descending):
+            self.set_query(replace(self._query, sort=sort, descending=descending))
+
+    def column_index(self, key: str) -> int:
+        for number, column in enumerate(self.columns):
+            if column.key == key:
+                return number
+        raise KeyError(f"the {self.register} register has no column {key!r}")

@@ -1,0 +1,469 @@
+"""One register on screen: title, search-as-you-type, filters, the lazy table, and the row count."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat.gui.errors import report_exception
+from secretariat.gui.formatting import format_number
+from secretariat.gui.i18n import current_language
+from secretariat.gui.registers.filters import FILTERS, FilterCombo, FilterText, make_filter_widget
+from secretariat.gui.registers.model import RECORD_ID_ROLE, RegisterModel
+from secretariat.services.context import ServiceContext
+from secretariat.services.registers import RegisterQuery
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+BUSY_DELAY_MS = 150
+
+#: The record kind the editors open for each register.
+EDITOR_KINDS: dict[str, str] = {
+    "partners": "partner",
+    "agreements": "agreement",
+    "delegations": "delegation",
+    "budget": "budget_line",
+    "officials": "official",
+    "per_diem_rates": "per_diem_rate",
+}
+
+# Columns shown at first (the clerk may show the others from the header's menu). "{lang}" becomes
+# "id" or "en": of each pair of Indonesian/English columns only the interface language's is shown.
+DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "partners": ("code", "name", "kind", "country_name_{lang}", "city", "status", "agreements"),
+    "agreements": ("number", "title_{lang}", "instrument", "stage_name_{lang}", "partner_names", "country",
+                   "signed_on", "expires_on"),
+    "delegations": ("code", "direction", "purpose", "country_name_{lang}", "start_on", "end_on", "status",
+                    "members"),
+    "budget": ("fiscal_year", "account_code", "description", "planned", "realised", "remaining", "grants",
+               "agreement"),
+    "officials": ("name", "nip", "position", "unit", "grade", "passport_type", "passport_expiry", "active"),
+    "per_diem_rates": ("country_name_{lang}", "grade", "amount", "valid_from", "source"),
+}
+
+_WIDTHS_BY_KIND = {"date": 130, "money": 150, "number": 90, "enum": 160, "text": 170}
+_WIDTHS_BY_KEY = {
+    "name": 280, "title_id": 340, "title_en": 340, "purpose": 300, "description": 300, "partner_names": 240,
+    "code": 110, "number": 150, "country": 70, "grade": 120, "fiscal_year": 90, "account_code": 170,
+    "source": 260, "active": 80, "members": 80, "agreements": 90, "nip": 170,
+}
+
+__all__ = ["DEFAULT_COLUMNS", "EDITOR_KINDS", "RegisterPage"]
+
+
+def _pair(key: str) -> str | None:
+    """The other-language twin of a bilingual column key ("title_en" <-> "title_id")."""
+    if key.endswith("_en"):
+        return key[:-3] + "_id"
+    if key.endswith("_id") and not key.endswith("partner_id"):
+        return key[:-3] + "_en"
+    return None
+
+
+class _RegisterTable(QTableView):
+    """The table: Enter opens the row (emits ``activated``, as a double-click does)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class RegisterPage(QWidget):
+    """A register: search box, filter boxes, New button, the table, and what is listed."""
+
+    #: The number of rows listed (for the status bar).
+    count_changed = Signal(int)
+    #: Something was saved or deleted here: other pages (the dashboard) may want to refresh.
+    data_changed = Signal()
+
+    def __init__(self, ctx: ServiceContext, register: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"register_{register}")
+        self.ctx = ctx
+        self.register = register
+        self.editor_kind = EDITOR_KINDS[register]
+        self.model = RegisterModel(ctx, register, self)
+        self._started = False
+        self._reselect: int | None = None
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("registerTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title_label.setFont(font)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(260)
+        self.search_edit.returnPressed.connect(self._go_to_table)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newButton")
+        self.new_button.clicked.connect(self.new_record)
+
+        self.filter_widgets: dict[str, FilterCombo | FilterText] = {}
+        filter_row = QHBoxLayout()
+        filter_row.setSpacing(6)
+        for spec in FILTERS[register]:
+            widget = make_filter_widget(spec, ctx, self)
+            widget.value_changed.connect(self._filter_changed)
+            self.filter_widgets[spec.key] = widget
+            filter_row.addWidget(widget)
+        self.clear_filters_button = QToolButton(self)
+        self.clear_filters_button.setObjectName("clearFiltersButton")
+        self.clear_filters_button.setAutoRaise(True)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.clear_filters_button.setVisible(False)
+        filter_row.addWidget(self.clear_filters_button)
+        filter_row.addStretch(1)
+
+        top_row = QHBoxLayout()
+        top_row.addWidget(self.title_label)
+        top_row.addSpacing(16)
+        top_row.addWidget(self.search_edit, 1)
+        top_row.addStretch(0)
+        top_row.addWidget(self.new_button)
+
+        self.table = _RegisterTable(self)
+        self.table.setObjectName("registerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setShowGrid(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setObjectName("registerHeader")
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.table.activated.connect(self._open_index)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busyBar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(140)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setVisible(False)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancelLoadingButton")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.model.cancel_loading)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label)
+        footer.addStretch(1)
+        footer.addWidget(self.busy_bar)
+        footer.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.setSpacing(8)
+        layout.addLayout(top_row)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+        self.new_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+        self.model.count_changed.connect(self._count_changed)
+        self.model.loading_changed.connect(self._loading_changed)
+        self.model.query_failed.connect(lambda exc: report_exception(self, exc))
+        self.model.modelReset.connect(self._after_reset)
+        self._restore_columns()
+        self.table.setSortingEnabled(True)
+        self.retranslate()
+
+    # --- life cycle -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Run the first query (pages are created hidden; the window starts it when shown)."""
+        if not self._started:
+            self._started = True
+            self.model.reload()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.start()
+
+    def refresh(self) -> None:
+        """Query again (F5, or after an edit), keeping the selected record selected."""
+        self._reselect = self.current_id()
+        self.model.reload()
+
+    # --- searching and filtering ----------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _apply_search(self) -> None:
+        self.model.set_search(self.search_edit.text().strip())
+
+    def set_search_now(self, text: str) -> None:
+        """Type ``text`` and search at once (no debounce)."""
+        self.search_edit.setText(text)
+        self._search_timer.stop()
+        self._apply_search()
+
+    def _filter_changed(self, key: str, value: Any) -> None:
+        self.model.set_filter(key, value)
+        self.clear_filters_button.setVisible(bool(self.model.query.filters))
+
+    def set_filter(self, key: str, value: Any) -> None:
+        """Choose a filter value as the clerk would (also moves the combo box)."""
+        self.filter_widgets[key].set_value(value)
+
+    def clear_filters(self) -> None:
+        for widget in self.filter_widgets.values():
+            blocked = widget.blockSignals(True)
+            widget.set_value(None)
+            widget.blockSignals(blocked)
+        self.model.set_filters({})
+        self.clear_filters_button.setVisible(False)
+
+    def _go_to_table(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self._search_timer.stop()
+        self._apply_search()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    # --- records ----------------------------------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return int(self.model.data(index, RECORD_ID_ROLE))
+
+    def select_id(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_record(int(self.model.data(index, RECORD_ID_ROLE)))
+
+    def open_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.open_record(record_id)
+
+    def open_record(self, record_id: int) -> None:
+        from secretariat.gui.editors import open_editor
+
+        if open_editor(self.editor_kind, record_id, self.ctx, self):
+            self._reselect = record_id
+            self.model.reload()
+            self.data_changed.emit()
+
+    def new_record(self) -> None:
+        from secretariat.gui.editors import open_editor
+
+        if open_editor(self.editor_kind, None, self.ctx, self):
+            self.model.reload()
+            self.data_changed.emit()
+
+    def delete_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        from secretariat.gui.editors import delete_record
+
+        row = self.model.row_of(record_id)
+        if delete_record(self.editor_kind, record_id, self.ctx, self):
+            if row is not None and row + 1 < self.model.rowCount():
+                self._reselect = self.model.record_id(row + 1)
+            elif row:
+                self._reselect = self.model.record_id(row - 1)
+            self.model.reload()
+            self.data_changed.emit()
+
+    def _after_reset(self) -> None:
+        if self._reselect is not None:
+            self.select_id(self._reselect)
+            self._reselect = None
+
+    # --- busy indicator and count ---------------------------------------------------------------
+
+    def _loading_changed(self, loading: bool) -> None:
+        if loading:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_bar.setVisible(False)
+            self.cancel_button.setVisible(False)
+
+    def _show_busy(self) -> None:
+        if self.model.is_loading:
+            self.busy_bar.setVisible(True)
+            self.cancel_button.setVisible(True)
+
+    def _count_changed(self, count: int) -> None:
+        self._update_count_label()
+        self.count_changed.emit(count)
+
+    def _update_count_label(self) -> None:
+        count = self.model.rowCount()
+        if not self.model.loaded_once:
+            self.count_label.setText(self.tr("Loading…"))
+        elif self.model.query.search or self.model.query.filters:
+            self.count_label.setText(self.tr("%1 found").replace("%1", format_number(count, current_language())))
+        else:
+            self.count_label.setText(self.tr("%1 in all").replace("%1", format_number(count, current_language())))
+
+    # --- columns ----------------------------------------------------------------------------------
+
+    def _settings_key(self) -> str:
+        return f"registers/{self.register}"
+
+    def _column_signature(self) -> str:
+        return ",".join(column.key for column in self.model.columns)
+
+    def _restore_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        settings = QSettings()
+        state = settings.value(f"{self._settings_key()}/header")
+        signature = settings.value(f"{self._settings_key()}/columns")
+        if isinstance(state, QByteArray) and signature == self._column_signature() and header.restoreState(state):
+            section = header.sortIndicatorSection()
+            if 0 <= section < len(self.model.columns) and self.model.columns[section].sortable:
+                descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                self.model.preset_query(RegisterQuery(sort=self.model.columns[section].key, descending=descending))
+            else:
+                header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            return
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        wanted = {key.replace("{lang}", current_language()) for key in DEFAULT_COLUMNS[self.register]}
+        order = [key.replace("{lang}", current_language()) for key in DEFAULT_COLUMNS[self.register]]
+        for number, column in enumerate(self.model.columns):
+            header.setSectionHidden(number, column.key not in wanted)
+            header.resizeSection(number, _WIDTHS_BY_KEY.get(column.key, _WIDTHS_BY_KIND.get(column.kind, 160)))
+        for position, key in enumerate(order):
+            header.moveSection(header.visualIndex(self.model.column_index(key)), position)
+
+    def save_columns(self) -> None:
+        settings = QSettings()
+        settings.setValue(f"{self._settings_key()}/header", self.table.horizontalHeader().saveState())
+        settings.setValue(f"{self._settings_key()}/columns", self._column_signature())
+
+    def _header_menu(self, position: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for number, column in enumerate(self.model.columns):
+            action = QAction(self.model.headerData(number, Qt.Orientation.Horizontal), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.toggled.connect(lambda shown, n=number: self.set_column_visible(n, shown))
+            menu.addAction(action)
+        menu.exec(header.mapToGlobal(position))
+
+    def set_column_visible(self, number: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return  # keep at least one column
+        header.setSectionHidden(number, not shown)
+
+    def visible_columns(self) -> list[int]:
+        """Logical column numbers in the order they are shown."""
+        header = self.table.horizontalHeader()
+        return [header.logicalIndex(visual) for visual in range(header.count())
+                if not header.isSectionHidden(header.logicalIndex(visual))]
+
+    def _follow_language(self) -> None:
+        """Show the interface language's twin of each bilingual column shown (title_en -> title_id)."""
+        header = self.table.horizontalHeader()
+        language = current_language()
+        keys = {column.key: number for number, column in enumerate(self.model.columns)}
+        for key, number in keys.items():
+            twin = _pair(key)
+            if twin is None or twin not in keys or not key.endswith(f"_{language}"):
+                continue
+            other = keys[twin]
+            if header.isSectionHidden(number) and not header.isSectionHidden(other):
+                header.setSectionHidden(number, False)
+                header.resizeSection(number, header.sectionSize(other))
+                header.moveSection(header.visualIndex(number), header.visualIndex(other))
+                header.setSectionHidden(other, True)
+
+    # --- language ---------------------------------------------------------------------------------
+
+    def register_title(self) -> str:
+        titles = {
+            "partners": self.tr("Partners"),
+            "agreements": self.tr("Agreements"),
+            "delegations": self.tr("Delegations"),
+            "budget": self.tr("Budget"),
+            "officials": self.tr("Officials"),
+            "per_diem_rates": self.tr("Per-diem rates"),
+        }
+        return titles[self.register]
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.register_title())
+        self.search_edit.setPlaceholderText(self.tr("Search…"))
+        self.search_edit.setToolTip(self.tr("Type words to search; every word must match the start of a word. "
+                                            "Ctrl+F comes back here."))
+        self.new_button.setText(self.tr("New…"))
+        self.new_button.setToolTip(self.tr("Add a new record to this register (Ctrl+N)"))
+        self.clear_filters_button.setText(self.tr("Clear filters"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        for widget in self.filter_widgets.values():
+            widget.fill()
+        self.model.retranslate()
+        self._follow_language()
+        self._update_count_label()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,448 @@
+"""Settings: the office profile (shared by every workstation), the language and the reminder thresholds
+(each person's own, kept in QSettings). The form is ``ui/settings_dialog.ui``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSettings, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat.domain.enums import PaperSize, RegionLevel
+from secretariat.domain.errors import Problem, UserError, ValidationError
+from secretariat.domain.labels import label
+from secretariat.domain.numbering import check_pattern, format_number
+from secretariat.domain.records import OfficeProfileData
+from secretariat.gui.errors import report_exception
+from secretariat.gui.forms import bind, load_form
+from secretariat.gui.i18n import LANGUAGES, apply_language, chosen_language, current_language, language_name, save_language
+from secretariat.services import numbering, office
+from secretariat.services.context import ServiceContext
+from secretariat.services.dashboard import ReminderThresholds
+
+log = logging.getLogger(__name__)
+
+LOGO_SIZE = 96
+SERIES = ("agreement", "delegation", "letter")
+THRESHOLD_KEYS = {
+    "expiry_days": "reminders/expiry_days",
+    "dormant_months": "reminders/dormant_months",
+    "departing_days": "reminders/departing_days",
+    "passport_months": "reminders/passport_months",
+}
+_ERROR_STYLE = "border: 1px solid #b00020;"
+
+__all__ = ["SettingsDialog", "load_thresholds", "parse_days", "save_thresholds"]
+
+
+# --- reminder thresholds (per user) -------------------------------------------------------------------
+
+def parse_days(text: str) -> tuple[int, ...]:
+    """"180, 90, 30" -> (180, 90, 30); ValueError naming the bad part."""
+    parts = [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+    if not parts:
+        raise ValueError("empty")
+    days: list[int] = []
+    for part in parts:
+        if not part.isdigit():
+            raise ValueError(part)
+        days.append(int(part))
+    return tuple(sorted(set(days), reverse=True))
+
+
+def load_thresholds(settings: QSettings | None = None) -> ReminderThresholds:
+    """This user's thresholds (the office defaults where none are saved or a saved one is unreadable)."""
+    settings = settings or QSettings()
+    defaults = ReminderThresholds()
+    try:
+        expiry = parse_days(str(settings.value(THRESHOLD_KEYS["expiry_days"], "") or ""))
+    except ValueError:
+        expiry = defaults.expiry_days
+
+    def whole(key: str, default: int) -> int:
+        try:
+            value = int(settings.value(THRESHOLD_KEYS[key], default))
+        except (TypeError, ValueError):
+            return default
+        return value if value >= 0 else default
+
+    return ReminderThresholds(
+        expiry_days=expiry,
+        dormant_months=whole("dormant_months", defaults.dormant_months),
+        departing_days=whole("departing_days", defaults.departing_days),
+        passport_months=whole("passport_months", defaults.passport_months),
+    )
+
+
+def save_thresholds(thresholds: ReminderThresholds, settings: QSettings | None = None) -> None:
+    settings = settings or QSettings()
+    settings.setValue(THRESHOLD_KEYS["expiry_days"], ", ".join(str(d) for d in thresholds.expiry_days))
+    settings.setValue(THRESHOLD_KEYS["dormant_months"], thresholds.dormant_months)
+    settings.setValue(THRESHOLD_KEYS["departing_days"], thresholds.departing_days)
+    settings.setValue(THRESHOLD_KEYS["passport_months"], thresholds.passport_months)
+
+
+def _png_bytes(path: Path) -> bytes:
+    """The image at ``path`` as PNG bytes (JPEG, BMP... are converted); ValueError when unreadable."""
+    image = QImage(str(path))
+    if image.isNull():
+        raise ValueError(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+class SettingsDialog(QDialog):
+    """Office profile, numbering, language and reminders. Saves nothing until every field is good."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.ctx = ctx
+        self.form = load_form("settings_dialog", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.resize(700, 560)
+        f = self.form
+        self.tabs = bind(f, "tabs", QTabWidget)
+        self.office_tab = bind(f, "officeTab", QWidget)
+        self.letterhead_tab = bind(f, "letterheadTab", QWidget)
+        self.numbering_tab = bind(f, "numberingTab", QWidget)
+        self.interface_tab = bind(f, "interfaceTab", QWidget)
+        self.region_name_id = bind(f, "regionNameIdEdit", QLineEdit)
+        self.region_name_en = bind(f, "regionNameEnEdit", QLineEdit)
+        self.region_level = bind(f, "regionLevelCombo", QComboBox)
+        self.head_name = bind(f, "headNameEdit", QLineEdit)
+        self.head_title_id = bind(f, "headTitleIdEdit", QLineEdit)
+        self.head_title_en = bind(f, "headTitleEnEdit", QLineEdit)
+        self.bureau_head_name = bind(f, "bureauHeadNameEdit", QLineEdit)
+        self.bureau_head_title = bind(f, "bureauHeadTitleEdit", QLineEdit)
+        self.address = bind(f, "addressEdit", QPlainTextEdit)
+        self.contact = bind(f, "contactEdit", QPlainTextEdit)
+        self.logo_preview = bind(f, "logoPreview", QLabel)
+        self.choose_logo_button = bind(f, "chooseLogoButton", QPushButton)
+        self.remove_logo_button = bind(f, "removeLogoButton", QPushButton)
+        self.logo_error = bind(f, "logoError", QLabel)
+        self.paper = bind(f, "paperCombo", QComboBox)
+        self.pattern_edits = {series: bind(f, f"{series}PatternEdit", QLineEdit) for series in SERIES}
+        self.pattern_previews = {series: bind(f, f"{series}Preview", QLabel) for series in SERIES}
+        self.pattern_captions = {series: bind(f, f"{series}PreviewCaption", QLabel) for series in SERIES}
+        self.pattern_errors = {series: bind(f, f"{series}Error", QLabel) for series in SERIES}
+        self.language = bind(f, "languageCombo", QComboBox)
+        self.expiry_days = bind(f, "expiryDaysEdit", QLineEdit)
+        self.expiry_days_error = bind(f, "expiryDaysError", QLabel)
+        self.dormant_months = bind(f, "dormantMonthsSpin", QSpinBox)
+        self.departing_days = bind(f, "departingDaysSpin", QSpinBox)
+        self.passport_months = bind(f, "passportMonthsSpin", QSpinBox)
+        self.problems_label = bind(f, "problemsLabel", QLabel)
+        self.button_box = bind(f, "buttonBox", QDialogButtonBox)
+
+        self._field_widgets: dict[str, tuple[QWidget, QWidget]] = {
+            "region_name_id": (self.region_name_id, self.office_tab),
+            "region_name_en": (self.region_name_en, self.office_tab),
+            "region_level": (self.region_level, self.office_tab),
+            "head_name": (self.head_name, self.office_tab),
+            "head_title_id": (self.head_title_id, self.office_tab),
+            "head_title_en": (self.head_title_en, self.office_tab),
+            "bureau_head_name": (self.bureau_head_name, self.office_tab),
+            "bureau_head_title": (self.bureau_head_title, self.office_tab),
+            "address_lines": (self.address, self.letterhead_tab),
+            "contact_lines": (self.contact, self.letterhead_tab),
+            "logo": (self.logo_preview, self.letterhead_tab),
+            "paper": (self.paper, self.letterhead_tab),
+            **{f"{series}_pattern": (self.pattern_edits[series], self.numbering_tab) for series in SERIES},
+            "expiry_days": (self.expiry_days, self.interface_tab),
+        }
+        self._logo: bytes | None = None
+        self._saved_patterns: dict[str, str] = {}
+
+        self.button_box.accepted.connect(self.save)
+        self.button_box.rejected.connect(self.reject)
+        self.choose_logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button.clicked.connect(lambda: self.set_logo(None))
+        for series, edit in self.pattern_edits.items():
+            edit.textChanged.connect(lambda _text, s=series: self._check_pattern_field(s))
+        self.expiry_days.textChanged.connect(self._check_expiry_field)
+        for widget, _tab in self._field_widgets.values():
+            signal = getattr(widget, "textChanged", None)
+            if signal is not None:
+                signal.connect(lambda *_args, w=widget: self._clear_mark(w))
+
+        self._fill_combos()
+        self.load()
+        self.retranslate()
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    def _fill_combos(self) -> None:
+        language = current_language()
+        for combo, members in ((self.region_level, list(RegionLevel)), (self.paper, list(PaperSize))):
+            kept = combo.currentData()
+            combo.clear()
+            for member in members:
+                combo.addItem(label(member, language), member.value)
+            if kept is not None:
+                combo.setCurrentIndex(max(combo.findData(kept), 0))
+        kept_language = self.language.currentData()
+        self.language.clear()
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(kept_language or chosen_language()), 0))
+
+    def load(self) -> None:
+        profile = office.get_office_profile(self.ctx)
+        self.region_name_id.setText(profile.region_name_id)
+        self.region_name_en.setText(profile.region_name_en)
+        self.region_level.setCurrentIndex(max(self.region_level.findData(profile.region_level), 0))
+        self.head_name.setText(profile.head_name or "")
+        self.head_title_id.setText(profile.head_title_id or "")
+        self.head_title_en.setText(profile.head_title_en or "")
+        self.bureau_head_name.setText(profile.bureau_head_name or "")
+        self.bureau_head_title.setText(profile.bureau_head_title or "")
+        self.address.setPlainText(profile.address_lines or "")
+        self.contact.setPlainText(profile.contact_lines or "")
+        self.paper.setCurrentIndex(max(self.paper.findData(profile.paper), 0))
+        self.set_logo(profile.logo_png)
+        for series in SERIES:
+            pattern = getattr(profile, f"{series}_pattern")
+            self._saved_patterns[series] = pattern
+            self.pattern_edits[series].setText(pattern)
+        thresholds = load_thresholds()
+        self.expiry_days.setText(", ".join(str(d) for d in thresholds.expiry_days))
+        self.dormant_months.setValue(thresholds.dormant_months)
+        self.departing_days.setValue(thresholds.departing_days)
+        self.passport_months.setValue(thresholds.passport_months)
+        self.problems_label.clear()
+
+    # --- the logo -----------------------------------------------------------------------------------
+
+    def choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)"))
+        if not path:
+            return
+        try:
+            self.set_logo(_png_bytes(Path(path)))
+        except ValueError:
+            self._mark(self.logo_preview, self.tr("%1 is not an image this program can read.").replace("%1", path))
+
+    def set_logo(self, png: bytes | None) -> None:
+        self._logo = png
+        self._clear_mark(self.logo_preview)
+        pixmap = QPixmap()
+        if png and pixmap.loadFromData(QByteArray(png)):
+            self.logo_preview.setPixmap(pixmap.scaled(LOGO_SIZE - 6, LOGO_SIZE - 6,
+                                                      Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+        self.remove_logo_button.setEnabled(png is not None)
+
+    @property
+    def logo(self) -> bytes | None:
+        return self._logo
+
+    # --- live checks at the fields ----------------------------------------------------------------
+
+    def _mark(self, widget: QWidget, message: str) -> None:
+        widget.setProperty("problem", True)
+        if not isinstance(widget, QLabel):
+            widget.setStyleSheet(_ERROR_STYLE)
+        widget.setToolTip(message)
+        error_label = self._error_label_for(widget)
+        if error_label is not None:
+            error_label.setText(message)
+
+    def _clear_mark(self, widget: QWidget) -> None:
+        if widget.property("problem"):
+            widget.setProperty("problem", False)
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+        error_label = self._error_label_for(widget)
+        if error_label is not None:
+            error_label.clear()
+
+    def _error_label_for(self, widget: QWidget) -> QLabel | None:
+        for series, edit in self.pattern_edits.items():
+            if widget is edit:
+                return self.pattern_errors[series]
+        if widget is self.expiry_days:
+            return self.expiry_days_error
+        if widget is self.logo_preview:
+            return self.logo_error
+        return None
+
+    def _pattern_problem(self, series: str) -> str | None:
+        pattern = self.pattern_edits[series].text().strip()
+        if not pattern:
+            return self.tr("A pattern is required.")
+        try:
+            check_pattern(f"{series}_pattern", pattern)
+        except ValidationError as exc:
+            return exc.problems[0].message(current_language())
+        except (ValueError, IndexError, KeyError) as exc:  # format specs check_pattern does not catch
+            return self.tr("This pattern cannot be used: %1").replace("%1", str(exc))
+        return None
+
+    def _check_pattern_field(self, series: str) -> bool:
+        edit = self.pattern_edits[series]
+        problem = self._pattern_problem(series)
+        if problem is not None:
+            self._mark(edit, problem)
+            self.pattern_previews[series].clear()
+            return False
+        self._clear_mark(edit)
+        self.pattern_previews[series].setText(self._preview(series, edit.text().strip()))
+        return True
+
+    def _preview(self, series: str, pattern: str) -> str:
+        """The next number with ``pattern``: from the database's counter when the service can say."""
+        today = date.today()
+        try:
+            if "pattern" in inspect.signature(numbering.peek_next_number).parameters:
+                return numbering.peek_next_number(self.ctx, series, today, pattern=pattern)  # type: ignore[call-arg]
+            if pattern == self._saved_patterns.get(series):
+                return numbering.peek_next_number(self.ctx, series, today)
+        except UserError as exc:
+            log.warning("cannot preview the next %s number: %s", series, exc)
+        return format_number(pattern, 1, today)
+
+    def _check_expiry_field(self) -> bool:
+        try:
+            parse_days(self.expiry_days.text())
+        except ValueError:
+            self._mark(self.expiry_days, self.tr("Write whole numbers of days separated by commas, e.g. 180, 90, 30."))
+            return False
+        self._clear_mark(self.expiry_days)
+        return True
+
+    # --- saving -------------------------------------------------------------------------------------
+
+    def profile_data(self) -> OfficeProfileData:
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return OfficeProfileData(
+            region_name_id=self.region_name_id.text().strip(),
+            region_name_en=self.region_name_en.text().strip(),
+            region_level=str(self.region_level.currentData()),
+            head_name=text(self.head_name),
+            head_title_id=text(self.head_title_id),
+            head_title_en=text(self.head_title_en),
+            bureau_head_name=text(self.bureau_head_name),
+            bureau_head_title=text(self.bureau_head_title),
+            address_lines=self.address.toPlainText().strip() or None,
+            contact_lines=self.contact.toPlainText().strip() or None,
+            logo_png=self._logo,
+            paper=str(self.paper.currentData()),
+            agreement_pattern=self.pattern_edits["agreement"].text().strip(),
+            delegation_pattern=self.pattern_edits["delegation"].text().strip(),
+            letter_pattern=self.pattern_edits["letter"].text().strip(),
+        )
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        language = current_language()
+        first: tuple[QWidget, QWidget] | None = None
+        lines = []
+        for problem in problems:
+            target = self._field_widgets.get(problem.field)
+            message = problem.message(language)
+            if target is not None:
+                self._mark(target[0], message)
+                first = first or target
+            lines.append(f"{self._field_title(problem.field)}: {message}")
+        self.problems_label.setText("\n".join(lines))
+        if first is not None:
+            self.tabs.setCurrentWidget(first[1])
+            first[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _field_title(self, field: str) -> str:
+        titles = {
+            "region_name_id": self.tr("Region name (Indonesian)"),
+            "region_name_en": self.tr("Region name (English)"),
+            "region_level": self.tr("Level of the region"),
+            "logo": self.tr("Logo"),
+            "paper": self.tr("Default paper"),
+            "agreement_pattern": self.tr("Agreement numbers"),
+            "delegation_pattern": self.tr("Delegation numbers"),
+            "letter_pattern": self.tr("Letter numbers"),
+            "expiry_days": self.tr("Expiry reminders"),
+        }
+        return titles.get(field, field)
+
+    def save(self) -> bool:
+        """Check every field, save the office profile, then this user's settings; False when refused."""
+        problems: list[Problem] = []
+        for series in SERIES:
+            problem = self._pattern_problem(series)
+            if problem is not None:
+                problems.append(Problem(f"{series}_pattern", problem, problem))
+        try:
+            expiry = parse_days(self.expiry_days.text())
+        except ValueError:
+            message = self.tr("Write whole numbers of days separated by commas, e.g. 180, 90, 30.")
+            problems.append(Problem("expiry_days", message, message))
+            expiry = ()
+        if problems:
+            self._show_problems(problems)
+            return False
+        try:
+            office.update_office_profile(self.ctx, self.profile_data())
+        except ValidationError as exc:
+            self._show_problems(exc.problems)
+            return False
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was saved
+            report_exception(self, exc)
+            return False
+        save_thresholds(ReminderThresholds(
+            expiry_days=expiry, dormant_months=self.dormant_months.value(),
+            departing_days=self.departing_days.value(), passport_months=self.passport_months.value(),
+        ))
+        language = str(self.language.currentData())
+        save_language(language)
+        if language != current_language():
+            apply_language(language)
+        self.accept()
+        return True
+
+    # --- language -----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        save = self.button_box.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setText(self.tr("Save"))
+        cancel = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setText(self.tr("Cancel"))
+        self._fill_combos()
+        if self._logo is None:
+            self.logo_preview.setText(self.tr("No logo"))
+        for series in SERIES:
+            self._check_pattern_field(series)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,135 @@
+"""The first page of an empty database: load the demonstration data, import, or start empty."""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QCommandLinkButton, QFrame, QLabel, QVBoxLayout, QWidget
+
+from secretariat.gui.workers import Job, Progress, run_in_background
+from secretariat.services import registers
+from secretariat.services.context import ServiceContext
+from secretariat.services.registers import RegisterQuery
+
+log = logging.getLogger(__name__)
+
+DEMO_SCALE = 1
+
+__all__ = ["WelcomePage", "database_is_empty", "excel_import_available"]
+
+
+def database_is_empty(ctx: ServiceContext) -> bool:
+    """No partners, agreements or delegations yet: the welcome page is shown instead of the dashboard."""
+    return all(registers.count(ctx, name, RegisterQuery()) == 0 for name in ("partners", "agreements", "delegations"))
+
+
+def excel_import_available() -> bool:
+    """Whether this build has the Excel import service (the option is offered only then)."""
+    return importlib.util.find_spec("secretariat.services.excel_import") is not None
+
+
+def _load_demo(ctx: ServiceContext, progress: Progress) -> Any:
+    from secretariat.services.demo import load_demo
+
+    parameters = inspect.signature(load_demo).parameters
+    if "progress" in parameters:
+        return load_demo(ctx, scale=DEMO_SCALE, progress=progress)
+    return load_demo(ctx, scale=DEMO_SCALE)
+
+
+class WelcomePage(QWidget):
+    """Three choices for a new database; emits which one the clerk took."""
+
+    #: The demonstration data is in the database.
+    demo_loaded = Signal()
+    #: The clerk wants to start typing records (the window shows the partners register).
+    start_empty = Signal()
+    #: The clerk wants to import an Excel workbook (offered only when the import service exists).
+    import_requested = Signal()
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        self.ctx = ctx
+        self.job: Job[Any] | None = None
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("welcomeHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        self.heading.setFont(font)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.demo_button = QCommandLinkButton(self)
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.clicked.connect(self.load_demo)
+        self.import_button: QCommandLinkButton | None = None
+        if excel_import_available():
+            self.import_button = QCommandLinkButton(self)
+            self.import_button.setObjectName("importButton")
+            self.import_button.clicked.connect(self.import_requested)
+        self.empty_button = QCommandLinkButton(self)
+        self.empty_button.setObjectName("emptyButton")
+        self.empty_button.clicked.connect(self.start_empty)
+
+        box = QFrame(self)
+        box.setObjectName("welcomeBox")
+        box.setMaximumWidth(640)
+        inner = QVBoxLayout(box)
+        inner.setSpacing(10)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.intro)
+        inner.addSpacing(12)
+        inner.addWidget(self.demo_button)
+        if self.import_button is not None:
+            inner.addWidget(self.import_button)
+        inner.addWidget(self.empty_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def load_demo(self) -> None:
+        """Fill the database with the demonstration data on a worker thread, with progress and cancel."""
+        if self.job is not None:
+            return
+        self.demo_button.setEnabled(False)
+        ctx = self.ctx
+
+        def finished() -> None:
+            self.job = None
+            self.demo_button.setEnabled(True)
+
+        self.job = run_in_background(
+            self, lambda progress: _load_demo(ctx, progress), lambda _result: self.demo_loaded.emit(),
+            title=self.tr("Loading the demonstration data…"),
+        )
+        self.job.ended.connect(finished)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Welcome to Secretariat"))
+        self.intro.setText(self.tr(
+            "This database has no partners, agreements or delegations yet. Choose how to begin; "
+            "you can change everything later."))
+        self.demo_button.setText(self.tr("Load the demonstration data"))
+        self.demo_button.setDescription(self.tr(
+            "Fictitious partners, agreements, delegations and budget lines to try the program with. "
+            "Delete them before real work starts."))
+        if self.import_button is not None:
+            self.import_button.setText(self.tr("Import registers from Excel"))
+            self.import_button.setDescription(self.tr("Bring in the partners and agreements your office kept "
+                                                      "in Excel workbooks."))
+        self.empty_button.setText(self.tr("Start with empty registers"))
+        self.empty_button.setDescription(self.tr("Type in your first partner now."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
