@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.enums import AgreementKind, Instrument
 from secretariat.domain.errors import NotFoundError, Problem, ValidationError
+from secretariat.domain.validation import Checker
 from secretariat.domain.workflow import (
     REQUIRABLE_FIELDS,
     StageData,
@@ -118,12 +119,14 @@ def agreement_values(agreement: Agreement) -> dict[str, object]:
 def list_stages(ctx: ServiceContext, kind: AgreementKind | str | None = None,
                 instrument: Instrument | str | None = None) -> tuple[StageView, ...]:
     """The stages in order; with ``kind`` and/or ``instrument``, only those that apply."""
-    kind_code = AgreementKind(kind).value if kind else None
-    instrument_code = Instrument(instrument).value if instrument else None
+    checker = Checker()
+    kind_code = checker.enum("kind", kind, AgreementKind, required=False)
+    instrument_code = checker.enum("instrument", instrument, Instrument, required=False)
+    checker.raise_if_any()
     with reading(ctx) as session:
         return tuple(
             _stage_view(s) for s in all_stages(session)
-            if stage_rule(s).applies_to(kind_code, instrument_code)
+            if stage_rule(s).applies_to(kind_code and kind_code.value, instrument_code and instrument_code.value)
         )
 
 
