@@ -161,10 +161,12 @@ class _Writer:
         self.workbook.defined_names[name] = DefinedName(name, attr_text=f"'{sheet}'!{ref}")
 
     def titles(self, ws: object, columns: list[tuple[str, float, str | None]], title: str, *,
-               title_rows: str | None, footer: str) -> None:
+               title_rows: str | None, footer: str, freeze: str | None = None) -> None:
         # Write-only sheets write their properties (fit to page), views and widths with the first
         # row: everything of that kind is set before it.
         self.print_setup(ws, title_rows, footer)
+        if freeze:
+            ws.freeze_panes = freeze  # type: ignore[attr-defined]
         st.set_column_widths(ws, [(c, w) for c, w, _ in columns])
         cell = self.styles.cell
         ws.append([cell(ws, self.data.region_name.upper(), st.TITLE_LEFT)])  # type: ignore[attr-defined]
@@ -195,8 +197,8 @@ class _Writer:
         self.titles(ws, _LINES_COLUMNS,
                     f"RINCIAN ANGGARAN TAHUN {self.data.fiscal_year} / BUDGET LINES, FISCAL YEAR "
                     f"{self.data.fiscal_year}",
-                    title_rows=f"{TABLE_HEADER_ROW}:{TABLE_HEADER_ROW}", footer="Rincian anggaran / Budget lines")
-        ws.freeze_panes = f"B{FIRST_DATA_ROW}"  # type: ignore[attr-defined]
+                    title_rows=f"{TABLE_HEADER_ROW}:{TABLE_HEADER_ROW}", footer="Rincian anggaran / Budget lines",
+                    freeze=f"B{FIRST_DATA_ROW}")
         self.header_row(ws, _LINES_COLUMNS)
         cell = self.styles.cell
         realised_kind = f'{TRX_KIND},"{REALISATION_TEXT}"'
@@ -252,8 +254,8 @@ class _Writer:
         self.titles(ws, _TRX_COLUMNS,
                     f"TRANSAKSI TAHUN {self.data.fiscal_year} (REALISASI DAN HIBAH) / TRANSACTIONS, "
                     f"FISCAL YEAR {self.data.fiscal_year}",
-                    title_rows=f"{TABLE_HEADER_ROW}:{TABLE_HEADER_ROW}", footer="Transaksi / Transactions")
-        ws.freeze_panes = f"A{FIRST_DATA_ROW}"  # type: ignore[attr-defined]
+                    title_rows=f"{TABLE_HEADER_ROW}:{TABLE_HEADER_ROW}", footer="Transaksi / Transactions",
+                    freeze=f"A{FIRST_DATA_ROW}")
         self.header_row(ws, _TRX_COLUMNS)
         cell = self.styles.cell
         kind_text = {kind: label(kind) for kind in TransactionKind}

@@ -101,6 +101,7 @@ class TravelBudgetLayout:
     kind_rows: dict[CostKind, int]  # row of each cost kind in the per-kind recap
     recap_currency_columns: dict[str, str]  # currency -> column of the recaps
     header_row: int
+    days_cell: str  # number of days, a formula on the departure and return dates
 
 
 def write_travel_budget(data: TravelBudget, path_or_stream: str | Path | IO[bytes]) -> TravelBudgetLayout:
@@ -159,7 +160,7 @@ class _Writer:
 
     def write(self) -> TravelBudgetLayout:
         st.set_column_widths(self.ws, _WIDTHS)
-        rate_cells, row = self.header_block()
+        rate_cells, days_cell, row = self.header_block()
         header_row = row
         self.table_header(header_row)
         item_rows, last_detail = self.detail(header_row + 1, rate_cells)
@@ -188,9 +189,10 @@ class _Writer:
             kind_rows=kind_rows,
             recap_currency_columns=recap_columns,
             header_row=header_row,
+            days_cell=days_cell,
         )
 
-    def header_block(self) -> tuple[dict[str, str], int]:
+    def header_block(self) -> tuple[dict[str, str], str, int]:
         d = self.data
         self.merge("A1", f"{LAST_COLUMN}1", d.region_name.upper(), st.TITLE)
         self.ws.row_dimensions[1].height = 22
@@ -223,9 +225,8 @@ class _Writer:
         for offset, (text, value, number_format, unit) in enumerate(rows):
             row = top + offset
             self.merge(f"H{row}", f"{right_label_last}{row}", text, st.LABEL)
-            self.put(f"{COL_RATE}{row}", value, st.VALUE)
+            self.put(f"{COL_RATE}{row}", value, st.VALUE_RIGHT)
             self.ws[f"{COL_RATE}{row}"].number_format = number_format
-            self.ws[f"{COL_RATE}{row}"].alignment = self.ws[f"{COL_RATE}{row}"].alignment.copy(horizontal="right")
             if unit:
                 self.put(f"{COL_IDR}{row}", unit, st.LABEL)
         rate_cells: dict[str, str] = {}
@@ -250,7 +251,7 @@ class _Writer:
                        "Sel kurs berwarna hijau dapat diubah; semua jumlah mengikuti. / "
                        "The green rate cells may be changed; every total follows.", st.NOTE)
             row += 1
-        return rate_cells, row + 1
+        return rate_cells, f"{COL_RATE}{top + 2}", row + 1
 
     def table_header(self, row: int) -> None:
         for column, text in _HEADERS:

@@ -57,6 +57,7 @@ SUBTITLE_LEFT = "Sekretariat Subjudul Kiri"
 NOTE = "Sekretariat Catatan"
 LABEL = "Sekretariat Label"
 VALUE = "Sekretariat Isian"
+VALUE_RIGHT = "Sekretariat Isian Kanan"
 SECTION = "Sekretariat Bagian"
 HEADER = "Sekretariat Kepala Tabel"
 TEXT = "Sekretariat Teks"
@@ -102,6 +103,7 @@ def _base_styles() -> list[NamedStyle]:
                    alignment=Alignment(vertical="top")),
         NamedStyle(LABEL, font=Font(name=FONT_NAME, size=10, color="404040"), alignment=top_left),
         NamedStyle(VALUE, font=bold, alignment=Alignment(vertical="top", wrap_text=True)),
+        NamedStyle(VALUE_RIGHT, font=bold, alignment=top_right),
         NamedStyle(SECTION, font=Font(name=FONT_NAME, size=11, bold=True), fill=_SECTION_FILL,
                    alignment=Alignment(vertical="center")),
         NamedStyle(HEADER, font=bold, fill=_HEADER_FILL, border=_GRID,
@@ -218,7 +220,7 @@ def prepare_print(
     """A4 (or F4) pages fitted to the width, repeated table header, header and footer texts."""
     ws = worksheet
     ws.page_setup.orientation = "landscape" if landscape else "portrait"  # type: ignore[attr-defined]
-    ws.page_setup.paperSize = str(PAPER_CODES[paper])  # type: ignore[attr-defined]
+    ws.page_setup.paperSize = PAPER_CODES[paper]  # type: ignore[attr-defined]
     ws.page_setup.fitToWidth = 1  # type: ignore[attr-defined]
     ws.page_setup.fitToHeight = 0  # type: ignore[attr-defined]
     ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]
