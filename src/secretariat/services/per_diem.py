@@ -116,11 +116,10 @@ def _prepare(session: Session, data: PerDiemRateData, exclude_id: int | None) ->
             minor = Money(amount, data.currency).minor
         except ValueError:
             exponent = currency_exponent(data.currency)
-            problems.append(Problem(
-                "amount",
-                f"{data.currency} amounts have at most {exponent} decimal(s); {amount} has more",
-                f"jumlah {data.currency} paling banyak {exponent} angka desimal; {amount} melebihi itu",
-            ))
+            allowed_en = "no decimals" if exponent == 0 else f"at most {exponent} decimal(s)"
+            allowed_id = "tanpa desimal" if exponent == 0 else f"paling banyak {exponent} angka desimal"
+            problems.append(Problem("amount", f"{data.currency} amounts have {allowed_en}; {amount} has more",
+                                    f"jumlah {data.currency} {allowed_id}; {amount} melebihi itu"))
     if not problems and data.valid_from is not None:
         query = select(PerDiemRate.id).where(
             PerDiemRate.country_code == data.country_code, PerDiemRate.grade == Grade(data.grade).value,
