@@ -1,0 +1,127 @@
+"""Showing a ValidationError at the fields it names: a red border, the message as the field's tooltip,
+and a message line listing every problem by the field's visible label. Nothing was saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QTabWidget, QWidget
+
+from secretariat.domain.errors import Problem
+
+PROBLEM_PROPERTY = "problem"
+#: Installed on every editor: a field with a problem gets a red frame.
+PROBLEM_STYLE = f'*[{PROBLEM_PROPERTY}="true"] {{ border: 2px solid #c62828; border-radius: 2px; }}'
+MESSAGE_STYLE = "color: #b71c1c;"
+
+
+def _layout_widgets(layout: QLayout) -> list[QWidget]:
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found.extend(_layout_widgets(item.layout()))
+    return found
+
+
+def field_labels(form: QWidget) -> dict[QWidget, str]:
+    """Every widget of a form row, mapped to the visible text of the row's label ("Name", not "Name:")."""
+    labels: dict[QWidget, str] = {}
+    for layout in form.findChildren(QFormLayout):
+        for row in range(layout.rowCount()):
+            label_item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label_item is None or field_item is None or not isinstance(label_item.widget(), QLabel):
+                continue
+            text = label_item.widget().text().replace("&", "").strip().rstrip(":").strip()
+            if not text:
+                continue
+            widgets = [field_item.widget()] if field_item.widget() is not None else \
+                _layout_widgets(field_item.layout()) if field_item.layout() is not None else []
+            for widget in widgets:
+                labels.setdefault(widget, text)
+    return labels
+
+
+class ProblemDisplay:
+    """Marks the fields of one form and fills its message line."""
+
+    def __init__(self, form: QWidget, message_label: QLabel, language: str) -> None:
+        self.form = form
+        self.message_label = message_label
+        self.language = language
+        self.marked: dict[QWidget, str] = {}  # widget -> its tooltip before
+        message_label.setStyleSheet(MESSAGE_STYLE)
+        message_label.setWordWrap(True)
+        message_label.hide()
+
+    def clear(self) -> None:
+        self.message_label.setStyleSheet(MESSAGE_STYLE)
+        for widget, tooltip in self.marked.items():
+            widget.setProperty(PROBLEM_PROPERTY, False)
+            widget.setToolTip(tooltip)
+            _repolish(widget)
+        self.marked.clear()
+        self.message_label.clear()
+        self.message_label.hide()
+
+    def show(self, problems: Sequence[Problem], fields: Mapping[str, QWidget],
+             names: Mapping[str, str] | None = None) -> list[QWidget]:
+        """Mark the widget of each problem's field; list them all; focus the first. Returns the marked widgets."""
+        self.clear()
+        labels = field_labels(self.form)
+        lines: list[str] = []
+        first: QWidget | None = None
+        for problem in problems:
+            message = problem.message(self.language)
+            widget = fields.get(problem.field)
+            name = (names or {}).get(problem.field) or (labels.get(widget) if widget is not None else None) \
+                or problem.field.replace("_", " ")
+            lines.append(f"• {name}: {message}")
+            if widget is None:
+                continue
+            if widget not in self.marked:
+                self.marked[widget] = widget.toolTip()
+                widget.setProperty(PROBLEM_PROPERTY, True)
+                widget.setToolTip(message)
+                _repolish(widget)
+            else:
+                widget.setToolTip(f"{widget.toolTip()}\n{message}")
+            first = first or widget
+        heading = QCoreApplication.translate("ProblemDisplay", "Nothing was saved. Please correct:")
+        self.message_label.setText("\n".join([heading, *lines]))
+        self.message_label.show()
+        if first is not None:
+            reveal(first)
+        return list(self.marked)
+
+    def show_message(self, text: str) -> None:
+        """A problem that belongs to no field (a conflict, a dependency)."""
+        self.clear()
+        self.message_label.setText(text)
+        self.message_label.show()
+
+
+def reveal(widget: QWidget) -> None:
+    """Bring the tab holding ``widget`` to the front and put the cursor in it."""
+    child: QWidget | None = widget
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for index in range(parent.count()):
+                page = parent.widget(index)
+                if page is child or page.isAncestorOf(widget):
+                    parent.setCurrentIndex(index)
+                    break
+        child, parent = parent, parent.parentWidget()
+    widget.setFocus()
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
