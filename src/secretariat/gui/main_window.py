@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet(
             "QListWidget#navigation { background: palette(window); padding-top: 6px; }"
             "QListWidget#navigation::item { padding: 7px 10px; border-radius: 3px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
         )
         for name in PAGES:
             item = QListWidgetItem(self.navigation)

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -50,8 +51,28 @@ _Index = QModelIndex | QPersistentModelIndex
 __all__ = ["PAGE_SIZE", "RECORD_ID_ROLE", "SORT_KEY_ROLE", "RegisterModel", "column_title", "display_text"]
 
 
-def column_title(column: Column) -> str:
+# Where a register holds a value in both languages (title_id/title_en, country_name_id/_en...), the
+# column in the interface language is headed plainly ("Title"), the other keeps its qualifier; where
+# such a country name is there, the bare "country" column is the code.
+_PLAIN_TITLES: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("ColumnTitles", "Title"),
+    "country_name": QT_TRANSLATE_NOOP("ColumnTitles", "Country"),
+    "stage_name": QT_TRANSLATE_NOOP("ColumnTitles", "Stage"),
+}
+_COUNTRY_CODE_TITLE = QT_TRANSLATE_NOOP("ColumnTitles", "Country code")
+
+
+def column_title(column: Column, register: str | None = None, language: str | None = None) -> str:
     """A column's header in the interface language (its English label is the Qt source text)."""
+    language = language or current_language()
+    for suffix in ("_id", "_en"):
+        base = column.key.removesuffix(suffix)
+        if column.key.endswith(suffix) and base in _PLAIN_TITLES and suffix == f"_{language}":
+            return QCoreApplication.translate("ColumnTitles", _PLAIN_TITLES[base])
+    if column.key == "country" and register is not None and any(
+        c.key.startswith("country_name_") for c in service.columns(register)
+    ):
+        return QCoreApplication.translate("ColumnTitles", _COUNTRY_CODE_TITLE)
     return QCoreApplication.translate("Columns", column.label_en)
 
 
@@ -294,7 +315,7 @@ class RegisterModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column_title(column)
+            return column_title(column, self.register, self._language)
         if role == Qt.ItemDataRole.ToolTipRole and not column.sortable:
             return QCoreApplication.translate("RegisterModel", "This column cannot be sorted")
         if role == Qt.ItemDataRole.TextAlignmentRole:

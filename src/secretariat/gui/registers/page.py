@@ -60,12 +60,14 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "per_diem_rates": ("country_name_{lang}", "grade", "amount", "valid_from", "source"),
 }
 
-_WIDTHS_BY_KIND = {"date": 130, "money": 150, "number": 90, "enum": 160, "text": 170}
+_WIDTHS_BY_KIND = {"date": 125, "money": 140, "number": 90, "enum": 150, "text": 150}
 _WIDTHS_BY_KEY = {
-    "name": 280, "title_id": 340, "title_en": 340, "purpose": 300, "description": 300, "partner_names": 240,
-    "code": 110, "number": 150, "country": 70, "grade": 120, "fiscal_year": 90, "account_code": 170,
-    "source": 260, "active": 80, "members": 80, "agreements": 90, "nip": 170,
+    "name": 260, "title_id": 320, "title_en": 320, "purpose": 280, "description": 280, "partner_names": 220,
+    "code": 100, "number": 140, "country": 90, "grade": 110, "fiscal_year": 100, "account_code": 160,
+    "source": 240, "active": 70, "members": 80, "agreements": 90, "nip": 160, "kind": 180, "status": 120,
+    "instrument": 200, "stage_name_id": 200, "stage_name_en": 200,
 }
+MIN_COLUMN_WIDTH = 60
 
 __all__ = ["DEFAULT_COLUMNS", "EDITOR_KINDS", "RegisterPage"]
 
@@ -80,11 +82,17 @@ def _pair(key: str) -> str | None:
 
 
 class _RegisterTable(QTableView):
-    """The table: Enter opens the row (emits ``activated``, as a double-click does)."""
+    """The table: Enter or a double-click asks to open the row (single clicks only select, everywhere)."""
+
+    open_requested = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doubleClicked.connect(self.open_requested)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated.emit(self.currentIndex())
+            self.open_requested.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
 
@@ -105,6 +113,7 @@ class RegisterPage(QWidget):
         self.editor_kind = EDITOR_KINDS[register]
         self.model = RegisterModel(ctx, register, self)
         self._started = False
+        self._fit_columns_pending = False
         self._reselect: int | None = None
 
         self.title_label = QLabel(self)
@@ -117,7 +126,9 @@ class RegisterPage(QWidget):
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(260)
+        self.search_edit.setMinimumWidth(200)
+        self.search_edit.setMaximumWidth(380)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search_edit.returnPressed.connect(self._go_to_table)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -147,9 +158,8 @@ class RegisterPage(QWidget):
 
         top_row = QHBoxLayout()
         top_row.addWidget(self.title_label)
-        top_row.addSpacing(16)
-        top_row.addWidget(self.search_edit, 1)
-        top_row.addStretch(0)
+        top_row.addStretch(1)
+        top_row.addWidget(self.search_edit)
         top_row.addWidget(self.new_button)
 
         self.table = _RegisterTable(self)
@@ -174,7 +184,7 @@ class RegisterPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        self.table.activated.connect(self._open_index)
+        self.table.open_requested.connect(self._open_index)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -226,6 +236,9 @@ class RegisterPage(QWidget):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
+        if self._fit_columns_pending:
+            self._fit_columns_pending = False
+            QTimer.singleShot(0, self.fit_columns)
         self.start()
 
     def refresh(self) -> None:
@@ -390,6 +403,19 @@ class RegisterPage(QWidget):
             header.resizeSection(number, _WIDTHS_BY_KEY.get(column.key, _WIDTHS_BY_KIND.get(column.kind, 160)))
         for position, key in enumerate(order):
             header.moveSection(header.visualIndex(self.model.column_index(key)), position)
+        self._fit_columns_pending = True
+
+    def fit_columns(self) -> None:
+        """Shrink the shown columns in proportion when together they are wider than the table."""
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        shown = self.visible_columns()
+        total = sum(header.sectionSize(number) for number in shown)
+        if available <= 0 or total <= available or not shown:
+            return
+        factor = available / total
+        for number in shown:
+            header.resizeSection(number, max(MIN_COLUMN_WIDTH, int(header.sectionSize(number) * factor)))
 
     def save_columns(self) -> None:
         settings = QSettings()

@@ -42,10 +42,11 @@ def collect_rows(ctx: ServiceContext, register: str, ids: Sequence[int], columns
     return rows
 
 
-def register_html(title: str, subtitle: str, columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> str:
+def register_html(title: str, subtitle: str, columns: Sequence[Column], rows: Sequence[Sequence[str]],
+                  register: str | None = None) -> str:
     """A printable HTML table; numbers and money right-aligned."""
     aligns = ["right" if c.kind in ("money", "number") else "left" for c in columns]
-    head = "".join(f'<th align="{a}">{html.escape(column_title(c))}</th>' for c, a in zip(columns, aligns))
+    head = "".join(f'<th align="{a}">{html.escape(column_title(c, register))}</th>' for c, a in zip(columns, aligns))
     body = "\n".join(
         "<tr>" + "".join(f'<td align="{a}">{html.escape(text)}</td>' for text, a in zip(row, aligns)) + "</tr>"
         for row in rows
@@ -92,7 +93,7 @@ def print_register(parent: QWidget, ctx: ServiceContext, register: str, title: s
 
     def done(rows: list[list[str]]) -> None:
         document = QTextDocument(parent)
-        document.setHtml(register_html(title, subtitle, columns, rows))
+        document.setHtml(register_html(title, subtitle, columns, rows, register))
         document.print_(printer)
         document.deleteLater()
 

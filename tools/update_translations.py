@@ -1,0 +1,200 @@
+"""Refresh resources/i18n/secretariat_id.ts from the main window's sources (the translation build).
+
+    python tools/update_translations.py          # rewrite the .ts, keeping every translation made
+    python tools/update_translations.py --check  # exit 1 when the .ts is out of date or incomplete
+
+Qt's ``lupdate`` (shipped with PySide6) finds the texts in the Python files and the .ui form. Two kinds
+of text do not sit in our source as literals, so this script adds them itself:
+
+- ``Columns``: the register column headers, whose English labels come from
+  ``secretariat.services.registers``; their Indonesian wording (``Column.label_id``) is the translation.
+- Qt's own texts that a clerk sees (standard dialog buttons, the context menu of text fields): Qt ships
+  no Indonesian catalogue, so the few we show are translated here.
+
+Translators edit the .ts with Qt Linguist (``pyside6-linguist``); a text without a finished translation
+fails ``tests/test_gui_i18n.py``. The compiled .qm files are made at start-up (``secretariat.gui.i18n``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_FILE = ROOT / "resources" / "i18n" / "secretariat_id.ts"
+GUI = ROOT / "src" / "secretariat" / "gui"
+
+#: The files whose texts live in secretariat_id.ts (the record editors and dashboard keep their own .ts).
+SOURCES: tuple[Path, ...] = (
+    GUI / "__init__.py", GUI / "app.py", GUI / "errors.py", GUI / "formatting.py", GUI / "forms.py",
+    GUI / "i18n.py", GUI / "main_window.py", GUI / "settings_dialog.py", GUI / "welcome.py", GUI / "workers.py",
+    *sorted((GUI / "registers").glob("*.py")),
+    ROOT / "ui" / "settings_dialog.ui",
+)
+
+#: Qt's own texts shown in this program, with their Indonesian translation.
+QT_TEXTS: dict[str, dict[str, str]] = {
+    "QPlatformTheme": {
+        "OK": "OK", "Save": "Simpan", "Save All": "Simpan semua", "Open": "Buka", "&Yes": "&Ya",
+        "Yes to &All": "Ya untuk &semua", "&No": "&Tidak", "N&o to All": "T&idak untuk semua", "Abort": "Batalkan",
+        "Retry": "Coba lagi", "Ignore": "Abaikan", "Close": "Tutup", "Cancel": "Batal", "Discard": "Buang",
+        "Help": "Bantuan", "Apply": "Terapkan", "Reset": "Atur ulang", "Restore Defaults": "Kembalikan bawaan",
+        "Don't Save": "Jangan simpan", "Close without Saving": "Tutup tanpa menyimpan",
+    },
+    "QLineEdit": {
+        "&Undo": "&Urungkan", "&Redo": "&Ulangi", "Cu&t": "Po&tong", "&Copy": "&Salin", "&Paste": "&Tempel",
+        "Delete": "Hapus", "Select All": "Pilih semua",
+    },
+    "QWidgetTextControl": {
+        "&Undo": "&Urungkan", "&Redo": "&Ulangi", "Cu&t": "Po&tong", "&Copy": "&Salin", "&Paste": "&Tempel",
+        "Delete": "Hapus", "Select All": "Pilih semua", "Copy &Link Location": "Salin &alamat tautan",
+    },
+    "QMessageBox": {"Show Details...": "Tampilkan rincian…", "Hide Details...": "Sembunyikan rincian…",
+                    "<h3>About Qt</h3><p>This program uses Qt version %1.</p>":
+                    "<h3>Tentang Qt</h3><p>Program ini memakai Qt versi %1.</p>"},
+    "QProgressDialog": {"Cancel": "Batal"},
+    "QShortcut": {"Ctrl": "Ctrl", "Shift": "Shift", "Alt": "Alt", "Del": "Del", "Delete": "Delete",
+                  "Return": "Enter", "Enter": "Enter"},
+}
+
+
+@dataclass
+class Message:
+    source: str
+    comment: str = ""
+    translation: str = ""
+    finished: bool = False
+    locations: list[tuple[str, str]] = field(default_factory=list)
+
+
+Catalogue = dict[str, dict[tuple[str, str], Message]]
+
+
+def find_lupdate() -> Path:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for candidate in (folder / "lupdate", folder / "lupdate.exe", folder / "Qt" / "libexec" / "lupdate"):
+        if candidate.exists():
+            return candidate
+    raise SystemExit("lupdate not found in the PySide6 package")
+
+
+def read_ts(path: Path) -> Catalogue:
+    catalogue: Catalogue = {}
+    if not path.exists():
+        return catalogue
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        messages = catalogue.setdefault(name, {})
+        for element in context.iter("message"):
+            translation = element.find("translation")
+            kind = translation.get("type", "") if translation is not None else "unfinished"
+            message = Message(
+                source=element.findtext("source", ""),
+                comment=element.findtext("comment", "") or "",
+                translation=(translation.text or "") if translation is not None else "",
+                finished=kind not in ("unfinished", "obsolete", "vanished"),
+                locations=[(loc.get("filename", ""), loc.get("line", "")) for loc in element.iter("location")],
+            )
+            if kind in ("obsolete", "vanished"):
+                continue
+            messages[(message.source, message.comment)] = message
+    return catalogue
+
+
+def extract() -> Catalogue:
+    """The texts lupdate finds in SOURCES, plus the register columns and Qt's own texts."""
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "extract_id.ts"
+        subprocess.run([str(find_lupdate()), "-silent", "-locations", "none", *map(str, SOURCES), "-ts", str(target)],
+                       check=True)
+        catalogue = read_ts(target)
+    sys.path.insert(0, str(ROOT / "src"))
+    from secretariat.services.registers import REGISTERS, columns
+
+    column_texts = catalogue.setdefault("Columns", {})
+    for register in REGISTERS:
+        for column in columns(register):
+            column_texts.setdefault((column.label_en, ""), Message(column.label_en, translation=column.label_id,
+                                                                   finished=True))
+    for context, texts in QT_TEXTS.items():
+        messages = catalogue.setdefault(context, {})
+        for source, translation in texts.items():
+            messages[(source, "")] = Message(source, translation=translation, finished=True)
+    return catalogue
+
+
+def merge(extracted: Catalogue, existing: Catalogue) -> Catalogue:
+    """The extracted texts with the translations already made (the existing file wins, unless Qt's)."""
+    merged: Catalogue = {}
+    for context in sorted(extracted):
+        merged[context] = {}
+        for key, message in extracted[context].items():
+            old = existing.get(context, {}).get(key)
+            if old is not None and old.translation and context not in QT_TEXTS:
+                message.translation, message.finished = old.translation, old.finished
+            merged[context][key] = message
+    return merged
+
+
+def write_ts(catalogue: Catalogue, path: Path) -> None:
+    root = ET.Element("TS", version="2.1", language="id_ID", sourcelanguage="en")
+    for context_name, messages in catalogue.items():
+        if not messages:
+            continue
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = context_name
+        for message in messages.values():
+            element = ET.SubElement(context, "message")
+            ET.SubElement(element, "source").text = message.source
+            if message.comment:
+                ET.SubElement(element, "comment").text = message.comment
+            translation = ET.SubElement(element, "translation")
+            translation.text = message.translation
+            if not message.finished or not message.translation:
+                translation.set("type", "unfinished")
+    ET.indent(root, space="    ")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def problems(catalogue: Catalogue, existing: Catalogue) -> list[str]:
+    found = []
+    for context, messages in catalogue.items():
+        for key, message in messages.items():
+            old = existing.get(context, {}).get(key)
+            if old is None:
+                found.append(f"{context}: {message.source!r} is not in {TS_FILE.name}")
+            elif not old.finished or not old.translation.strip():
+                found.append(f"{context}: {message.source!r} has no finished translation")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="report what is missing; change nothing")
+    args = parser.parse_args(argv)
+    existing = read_ts(TS_FILE)
+    extracted = extract()
+    if args.check:
+        found = problems(extracted, existing)
+        for line in found:
+            print(line)
+        return 1 if found else 0
+    merged = merge(extracted, existing)
+    write_ts(merged, TS_FILE)
+    unfinished = sum(1 for messages in merged.values() for m in messages.values() if not m.finished)
+    total = sum(len(messages) for messages in merged.values())
+    print(f"{TS_FILE.relative_to(ROOT)}: {total} texts, {unfinished} without a finished translation")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
