@@ -2,7 +2,7 @@
 
 reportlab would build a pyphen dictionary for every paragraph it wraps; these
 callables share one dictionary per language, remember each word's break
-points, and leave alone what a legal text never breaks: words in capitals
+points, never break beside an existing hyphen, and leave alone what a legal text never breaks: words in capitals
 ("PIHAK", "UNDERSTANDING:"), words with digits, and the protected words given
 (the parties' and signatories' names, places, countries).
 """
@@ -28,7 +28,10 @@ def _breaks(language: str) -> Hyphenator:
     def breaks(word: str) -> tuple[tuple[str, str], ...]:
         if word.isupper() or any(ch.isdigit() for ch in word):
             return ()
-        return tuple(dictionary.iterate(word))
+        # pyphen also offers a break *before* a hyphen ("masing" + "-masing"), which would print the
+        # hyphen twice; reportlab breaks after an existing hyphen by itself (embeddedHyphenation).
+        return tuple((head, tail) for head, tail in dictionary.iterate(word)
+                     if not tail.startswith("-") and not head.endswith("-"))
 
     return breaks
 
