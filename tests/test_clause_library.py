@@ -280,3 +280,19 @@ def test_missing_facts_print_as_blanks_not_errors() -> None:
     entry = next(a for a in draft.articles if a.key == "entry_into_force")
     assert f"jangka waktu {BLANK}." in entry.text_id
     assert f"represented by {BLANK}, {BLANK}" in draft.preamble_en
+
+
+def test_resources_folder_can_be_pointed_elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from secretariat.domain import drafting
+
+    (tmp_path / "resources" / "clauses").mkdir(parents=True)
+    monkeypatch.setenv("SECRETARIAT_RESOURCES", str(tmp_path))
+    drafting._resources_path.cache_clear()
+    try:
+        assert resources_path() == tmp_path / "resources"
+        with pytest.raises(ClauseLibraryError, match="mou.json is missing"):
+            load_clause_library("mou")
+    finally:
+        monkeypatch.delenv("SECRETARIAT_RESOURCES")
+        drafting._resources_path.cache_clear()
+    assert resources_path() != tmp_path / "resources"

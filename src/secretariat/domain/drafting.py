@@ -18,6 +18,7 @@ here imports Qt, SQLAlchemy or another layer.
 from __future__ import annotations
 
 import json
+import os
 import string
 import sys
 from collections.abc import Mapping, Sequence
@@ -389,12 +390,17 @@ class ClauseLibrary:
 
 
 def resources_path() -> Path:
-    """The program's ``resources/`` folder (clause library, fonts).
+    """The program's ``resources/`` folder (clause library, fonts, translations).
 
-    In a source checkout or an editable install it is the top-level
-    ``resources/`` beside ``src/``; in a built wheel or a frozen Windows build
-    the build step copies it into the package as ``secretariat/resources``
-    (see setup.py). The first of these that exists wins.
+    Looked for, first found wins (the same roots as ``secretariat.gui.resource_path``):
+
+    1. ``$SECRETARIAT_RESOURCES/resources`` when that variable names a root folder;
+    2. ``secretariat/resources`` inside the installed package: the wheel build copies the top-level
+       ``resources/`` there (setup.py), so any install (venv, ``--user``, ``--target``, a frozen build
+       made from the installed package) carries it beside the code;
+    3. ``sys._MEIPASS/resources`` in a PyInstaller build that adds the folder as data;
+    4. ``<checkout>/resources`` for a source checkout or an editable install (what the tests use);
+    5. ``<prefix>/share/secretariat/resources``.
     """
     return _resources_path()
 
@@ -402,11 +408,16 @@ def resources_path() -> Path:
 @cache
 def _resources_path() -> Path:
     package = Path(__file__).resolve().parent.parent  # .../secretariat
-    candidates = [package / "resources"]
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller one-folder / one-file build
+    candidates = []
+    override = os.environ.get("SECRETARIAT_RESOURCES")
+    if override:
+        candidates.append(Path(override) / "resources")
+    candidates.append(package / "resources")
+    bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.append(Path(bundle) / "resources")
     candidates.append(package.parent.parent / "resources")  # <checkout>/src/secretariat -> <checkout>/resources
+    candidates.append(Path(sys.prefix) / "share" / "secretariat" / "resources")
     for candidate in candidates:
         if (candidate / "clauses").is_dir():
             return candidate
