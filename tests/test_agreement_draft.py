@@ -401,3 +401,16 @@ def test_fifty_article_draft_has_every_row_in_both_columns(long_pdf: bytes) -> N
     for n in range(1, 51):
         assert has(text_id, f"PASAL {n} KETENTUAN NOMOR {n} (1) Ketentuan nomor {n}.1 mengatur")
         assert has(text_en, f"ARTICLE {n} PROVISION NUMBER {n} (1) Provision {n}.1 governs")
+
+
+@pytest.mark.parametrize(("instrument", "title_id", "title_en", "closing_en"), [
+    ("loi", "PERNYATAAN KEHENDAK", "LETTER OF INTENT", "have signed this Letter of Intent"),
+    ("mou", "NOTA KESEPAHAMAN", "MEMORANDUM OF UNDERSTANDING", "have signed this Memorandum of Understanding"),
+    ("arrangement", "PERJANJIAN KERJA SAMA", "IMPLEMENTING ARRANGEMENT", "have signed this Arrangement"),
+])
+def test_every_instrument_renders_from_its_library(instrument: str, title_id: str, title_en: str,
+                                                   closing_en: str) -> None:
+    text_id, text_en = column_texts(render_draft(build_draft(context(instrument=instrument), paper="f4")))
+    assert text_id.startswith(title_id) and text_en.startswith(title_en)
+    assert has(text_en, closing_en)
+    assert [int(n) for n in re.findall(r"\bPASAL (\d+)\b", text_id)] == list(range(1, 11))
