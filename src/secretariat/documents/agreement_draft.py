@@ -71,7 +71,7 @@ BODY_SIZE = 10
 BODY_LEADING = 13.6
 INK = colors.black
 MUTED = colors.Color(0.35, 0.35, 0.35)
-WATERMARK_GREY = colors.Color(0.88, 0.88, 0.88)
+WATERMARK_GREY = colors.Color(0.91, 0.91, 0.91)
 
 #: pyphen dictionaries: justified text in narrow columns needs hyphenation to avoid wide gaps.
 HYPHENATION_ID = "id_ID"
