@@ -1,0 +1,1 @@
+"""The ``secretariat`` command line (entry point :func:`secretariat.cli.main.main`)."""

@@ -1,0 +1,137 @@
+"""What each sub-command does, once its arguments are parsed."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from secretariat.cli.output import pages, write_json, write_table
+from secretariat.services import registers
+from secretariat.services.context import Actor, ServiceContext, current_os_login, open_context
+from secretariat.services.demo import load_demo
+from secretariat.services.integrity import check_target, rebuild_search_indexes
+from secretariat.storage.location import DB_ENV, database_target
+from secretariat.storage.migrate import head_revision, open_database, schema_revision
+
+
+def _say(args: argparse.Namespace, english: str, indonesian: str) -> None:
+    print(indonesian if args.lang == "id" else english)
+
+
+def target_of(args: argparse.Namespace) -> str:
+    return database_target(getattr(args, "db", None))
+
+
+def run_gui_command(args: argparse.Namespace) -> int:
+    """Open the main window: on ``--db`` or SECRETARIAT_DB, else on the database opened last."""
+    from secretariat.gui import app  # Qt is loaded only here, so the other commands work without it
+
+    if getattr(args, "db", None) or os.environ.get(DB_ENV, "").strip():
+        return app.run_gui(target_of(args))
+    return app.run([])
+
+
+def init_command(args: argparse.Namespace) -> int:
+    database = open_database(target_of(args))
+    try:
+        revision = schema_revision(database)
+        current = revision == head_revision()
+        _say(args, f"Database: {database.display_location}", f"Basis data: {database.display_location}")
+        _say(args, f"Schema version: {revision}" + (" (current)" if current else ""),
+             f"Versi skema: {revision}" + (" (terbaru)" if current else ""))
+    finally:
+        database.dispose()
+    return 0
+
+
+def demo_command(args: argparse.Namespace) -> int:
+    database = open_database(target_of(args))
+    try:
+        summary = load_demo(open_context(database), scale=args.scale, seed=args.seed, today=args.today)
+        where = database.display_location
+    finally:
+        database.dispose()
+    counts = (f"{summary.partners:,} partners, {summary.agreements:,} agreements, {summary.delegations:,} "
+              f"delegations, {summary.budget_lines:,} budget lines ({summary.total_rows:,} rows in all)")
+    counts_id = (f"{summary.partners:,} mitra, {summary.agreements:,} perjanjian, {summary.delegations:,} delegasi, "
+                 f"{summary.budget_lines:,} baris anggaran ({summary.total_rows:,} baris data)").replace(",", ".")
+    _say(args, f"Demo data loaded into {where} in {summary.seconds:.1f} s: {counts}; seed {summary.seed}, "
+               f"today {summary.today.isoformat()}.",
+         f"Data demo dimuat ke {where} dalam {summary.seconds:.1f} detik: {counts_id}; seed {summary.seed}, "
+         f"tanggal acuan {summary.today.isoformat()}.")
+    return 0
+
+
+def parse_filters(parser: argparse.ArgumentParser, register: str, items: list[str]) -> dict[str, str]:
+    filters: dict[str, str] = {}
+    known = registers.filter_keys(register)
+    for item in items:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            parser.error(f"--filter needs KEY=VALUE, got '{item}'")
+        if key not in known:
+            parser.error(f"the {register} register has no filter '{key}' (filters: {', '.join(known)})")
+        filters[key] = value.strip()
+    return filters
+
+
+def list_command(args: argparse.Namespace) -> int:
+    parser: argparse.ArgumentParser = args.subparser
+    register = args.register
+    filters = parse_filters(parser, register, args.filter or [])
+    if args.sort is not None:
+        sortable = [c.key for c in registers.columns(register) if c.sortable]
+        if args.sort not in sortable:
+            parser.error(f"cannot sort the {register} register by '{args.sort}' (columns: {', '.join(sortable)})")
+    query = registers.RegisterQuery(search=args.search or "", filters=filters, sort=args.sort,
+                                    descending=args.descending)
+    database = open_database(target_of(args))
+    try:
+        # Listing only reads: no user is registered for it.
+        login = current_os_login()
+        ctx = ServiceContext(database=database, actor=Actor(login=login, name=login))
+        try:
+            ids = registers.find_ids(ctx, register, query)
+        except ValueError as exc:  # a filter value that is not a number, a date, yes/no...
+            parser.error(str(exc))
+        total = len(ids)
+        if args.limit is not None:
+            ids = ids[: args.limit]
+
+        def fetch(chunk: Any) -> Any:
+            return registers.fetch_rows(ctx, register, chunk)
+
+        if args.json:
+            write_json(sys.stdout, register, pages(fetch, ids))
+        else:
+            write_table(sys.stdout, register, list(pages(fetch, ids)), args.lang)
+            shown = len(ids)
+            if shown < total:
+                _say(args, f"{shown:,} of {total:,} rows", f"{shown:,} dari {total:,} baris".replace(",", "."))
+            else:
+                _say(args, f"{total:,} rows", f"{total:,} baris".replace(",", "."))
+    finally:
+        database.dispose()
+    return 0
+
+
+def check_command(args: argparse.Namespace) -> int:
+    target = target_of(args)
+    if args.rebuild_search:
+        rebuilt = rebuild_search_indexes(target)
+        _say(args, f"Search indexes rebuilt: {', '.join(rebuilt) or 'none'}.",
+             f"Indeks pencarian dibangun ulang: {', '.join(rebuilt) or 'tidak ada'}.")
+    report = check_target(target)
+    if report.ok:
+        print("OK")
+        _say(args, f"{report.location}: schema {report.schema_revision}; checked {', '.join(report.checks_run)}.",
+             f"{report.location}: skema {report.schema_revision}; diperiksa {', '.join(report.checks_run)}.")
+        return 0
+    count = len(report.findings)
+    _say(args, f"{count} problem(s) found in {report.location}:", f"{count} masalah ditemukan di {report.location}:")
+    for finding in report.findings:
+        print(f"- {finding.message(args.lang)}")
+    return 1
