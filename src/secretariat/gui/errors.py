@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,10 +38,6 @@ from secretariat.gui.i18n import current_language
 log = logging.getLogger("secretariat.gui")
 
 __all__ = ["ErrorDialog", "install_excepthook", "report_exception", "show_user_error", "user_message"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 def user_message(exc: UserError, language: str | None = None) -> str:
@@ -131,34 +127,18 @@ def report_exception(parent: QWidget | None, exc: BaseException) -> None:
         dialog.deleteLater()
 
 
-class _MainThreadCall(QObject):
-    """Carries a call from another thread onto the GUI thread."""
+class _Relay(QObject):
+    """Lives on the GUI thread; a call emitted from any thread runs there (a queued connection)."""
 
-    def __init__(self, fn: Callable[[], None]) -> None:
+    call = Signal(object)
+
+    def __init__(self) -> None:
         super().__init__()
-        self._fn = fn
-        app = QCoreApplication.instance()
-        if app is not None:
-            self.moveToThread(app.thread())
+        self.call.connect(self._run)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.User:
-            try:
-                self._fn()
-            finally:
-                self.deleteLater()
-            return True
-        return super().event(event)
-
-
-def _on_gui_thread(fn: Callable[[], None]) -> None:
-    app = QCoreApplication.instance()
-    if app is None:
-        return
-    if QThread.currentThread() is app.thread():
+    @Slot(object)
+    def _run(self, fn: Callable[[], None]) -> None:
         fn()
-    else:
-        QCoreApplication.postEvent(_MainThreadCall(fn), QEvent(QEvent.Type.User))
 
 
 def install_excepthook() -> None:
@@ -168,6 +148,7 @@ def install_excepthook() -> None:
     re-enter Qt's event handling where it failed.
     """
     previous = sys.excepthook
+    relay = _Relay()  # made here, on the GUI thread; kept alive by the hooks below
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -180,10 +161,8 @@ def install_excepthook() -> None:
             previous(kind, exc, tb)
             return
 
-        def show() -> None:
-            QTimer.singleShot(0, lambda: report_exception(QApplication.activeWindow(), exc))
-
-        _on_gui_thread(show)
+        # Shown from the event loop, so an error inside a paint or a slot does not re-enter Qt there.
+        relay.call.emit(lambda: QTimer.singleShot(0, lambda: report_exception(QApplication.activeWindow(), exc)))
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:

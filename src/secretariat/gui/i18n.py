@@ -218,4 +218,6 @@ def apply_language(language: str, app: QCoreApplication | None = None, *,
     if not translators and not old_translators:
         # No translator changed, but the locale may have: tell the widgets all the same.
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    # Qt posts LanguageChange to every window; deliver it now, so the switch is done when we return.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return translators

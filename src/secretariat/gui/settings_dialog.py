@@ -183,9 +183,10 @@ class SettingsDialog(QDialog):
         for series, edit in self.pattern_edits.items():
             edit.textChanged.connect(lambda _text, s=series: self._check_pattern_field(s))
         self.expiry_days.textChanged.connect(self._check_expiry_field)
+        live_checked = {*self.pattern_edits.values(), self.expiry_days}
         for widget, _tab in self._field_widgets.values():
             signal = getattr(widget, "textChanged", None)
-            if signal is not None:
+            if signal is not None and widget not in live_checked:
                 signal.connect(lambda *_args, w=widget: self._clear_mark(w))
 
         self._fill_combos()

@@ -1,0 +1,252 @@
+"""The main window: pages, welcome page, status bar, shortcuts, remembered layout, errors, start-up."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui_support import demo_context, fresh_context, interface_language, private_settings, wait_loaded  # noqa: F401
+from secretariat.domain.errors import NotFoundError
+from secretariat.gui import errors
+from secretariat.gui.main_window import PAGES, MainWindow
+from secretariat.gui.registers import RegisterPage
+from secretariat.gui.welcome import WelcomePage
+
+
+def make_window(qtbot, ctx, **kwargs) -> MainWindow:  # noqa: ANN001, ANN003
+    window = MainWindow(ctx, **kwargs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_fresh_database_opens_on_the_welcome_page_and_every_page_shows(qtbot, fresh_context) -> None:
+    from secretariat.gui.dashboard import DashboardPage
+
+    window = make_window(qtbot, fresh_context)
+    assert isinstance(window.stack.currentWidget(), WelcomePage)
+    assert window.navigation.currentRow() == -1
+    assert not window.new_action.isEnabled(), "nothing to add to on the welcome page"
+    for row, name in enumerate(PAGES):
+        item = window.navigation.item(row)
+        qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton,
+                         pos=window.navigation.visualItemRect(item).center())
+        widget = window.stack.currentWidget()
+        assert widget is window.pages[name]
+        if name == "dashboard":
+            assert isinstance(widget, DashboardPage)
+        else:
+            assert isinstance(widget, RegisterPage) and widget.register == name
+            wait_loaded(qtbot, widget.model)
+            assert widget.model.rowCount() == 0
+            assert window.new_action.isEnabled() and window.print_action.isEnabled()
+            assert window.count_label.text() == "Baris: 0"
+
+
+def test_the_welcome_page_loads_the_demonstration_data_in_the_background(qtbot, fresh_context) -> None:
+    window = make_window(qtbot, fresh_context)
+    welcome = window.welcome
+    assert welcome is not None and welcome.demo_button.isVisible()
+    qtbot.mouseClick(welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert welcome.job is not None, "the demo is loaded by a worker, not on the GUI thread"
+    qtbot.waitUntil(lambda: window.current_page_name() == "dashboard", timeout=60_000)
+    window.show_page("partners")
+    page = window.pages["partners"]
+    wait_loaded(qtbot, page.model)
+    assert page.model.rowCount() > 0
+
+
+def test_start_empty_goes_to_the_partners_register(qtbot, fresh_context) -> None:
+    window = make_window(qtbot, fresh_context)
+    assert window.welcome is not None
+    qtbot.mouseClick(window.welcome.empty_button, Qt.MouseButton.LeftButton)
+    assert window.current_page_name() == "partners"
+
+
+def test_excel_import_is_offered_only_when_the_service_exists(qtbot, fresh_context) -> None:
+    from secretariat.gui.welcome import excel_import_available
+
+    window = make_window(qtbot, fresh_context)
+    assert (window.welcome.import_button is not None) == excel_import_available()
+
+
+def test_status_bar_shows_database_user_and_rows(qtbot, demo_context) -> None:
+    window = make_window(qtbot, demo_context)
+    assert window.current_page_name() == "dashboard", "a database with records opens on the dashboard"
+    assert str(demo_context.database.display_location) in window.location_label.text()
+    assert window.location_label.text().startswith("Basis data: ")
+    assert window.user_label.text() == "clerk1 (Administrator)"
+    window.show_page("partners")
+    page = window.pages["partners"]
+    wait_loaded(qtbot, page.model)
+    assert window.count_label.text() == f"Baris: {page.model.rowCount()}"
+    page.set_search_now(page.model.index(0, page.model.column_index("code")).data())
+    qtbot.waitUntil(lambda: window.count_label.text() == "Baris: 1", timeout=5000)
+
+
+def test_keyboard_shortcuts(qtbot, demo_context, monkeypatch) -> None:
+    import secretariat.gui.editors as editors
+
+    calls: list[tuple] = []
+    monkeypatch.setattr(editors, "open_editor", lambda kind, rid, ctx, parent: calls.append(("open", kind, rid))
+                        or False)
+    monkeypatch.setattr(editors, "delete_record", lambda kind, rid, ctx, parent: calls.append(("delete", kind, rid))
+                        or False)
+    window = make_window(qtbot, demo_context)
+    window.activateWindow()
+    window.show_page("agreements")
+    page = window.pages["agreements"]
+    wait_loaded(qtbot, page.model)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.search_edit
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert calls == [("open", "agreement", None)]
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Delete)
+    assert len(calls) == 1, "Delete in the search box edits the text, it deletes no record"
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert calls[-1] == ("delete", "agreement", page.model.record_id(0))
+    qtbot.keyClick(page.table, Qt.Key.Key_F5)
+    assert page.model.is_loading, "F5 queries the register again"
+    wait_loaded(qtbot, page.model)
+    qtbot.keyClick(page.table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_name() == PAGES[2]
+
+
+def test_print_is_offered_only_where_there_is_a_register(qtbot, demo_context) -> None:
+    window = make_window(qtbot, demo_context)
+    assert not window.print_action.isEnabled()
+    window.show_page("budget")
+    assert window.print_action.isEnabled()
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
+
+
+def test_window_size_splitter_and_page_columns_are_remembered(qtbot, demo_context) -> None:
+    window = make_window(qtbot, demo_context)
+    window.resize(760, 560)  # within the offscreen screen (800 x 600), which restoreGeometry respects
+    window.splitter.setSizes([240, 520])
+    window.show_page("partners")
+    page = window.pages["partners"]
+    wait_loaded(qtbot, page.model)
+    city = page.model.column_index("city")
+    page.set_column_visible(city, False)
+    window.close()
+    assert QSettings().contains("main_window/geometry")
+    again = make_window(qtbot, demo_context)
+    assert (again.width(), again.height()) == (760, 560)
+    assert again.splitter.sizes()[0] == 240
+    again.show_page("partners")
+    assert again.pages["partners"].table.horizontalHeader().isSectionHidden(city)
+
+
+def test_open_database_swaps_the_session(qtbot, demo_context, fresh_context, monkeypatch) -> None:
+    from secretariat.gui.app import Application
+
+    application = Application(fresh_context)
+    window = application.window
+    qtbot.addWidget(window)
+    window.show()
+    assert isinstance(window.stack.currentWidget(), WelcomePage)
+    target = str(demo_context.database.display_location)
+    monkeypatch.setattr("secretariat.gui.main_window.QFileDialog.getOpenFileName",
+                        lambda *args, **kwargs: (target, ""))
+    window.open_database_action.trigger()
+    qtbot.waitUntil(lambda: window.ctx is not fresh_context, timeout=30_000)
+    assert target in window.location_label.text()
+    assert window.current_page_name() == "dashboard"
+    assert QSettings().value("session/last_database") == target
+    application.ctx = window.ctx  # the test's fixtures close the sessions they opened
+    from secretariat.services.session_start import close_session
+
+    close_session(window.ctx)
+
+
+def test_an_unexpected_error_is_logged_and_shown_with_copyable_details(qtbot, demo_context, monkeypatch, caplog
+                                                                         ) -> None:
+    shown: list[errors.ErrorDialog] = []
+    monkeypatch.setattr(errors, "show_error_dialog", lambda dialog: shown.append(dialog))
+    window = make_window(qtbot, demo_context)
+    try:
+        raise RuntimeError("the printer caught fire")
+    except RuntimeError as exc:
+        with caplog.at_level(logging.ERROR, logger="secretariat.gui"):
+            errors.report_exception(window, exc)
+    assert len(shown) == 1
+    dialog = shown[0]
+    assert dialog.windowTitle() == "Kesalahan tak terduga"
+    assert "RuntimeError: the printer caught fire" in dialog.summary_label.text()
+    assert "Traceback" in dialog.details_edit.toPlainText()
+    assert dialog.details_edit.isReadOnly()
+    dialog.copy_button.click()
+    assert "the printer caught fire" in QGuiApplication.clipboard().text()
+    assert any(record.exc_info and "the printer caught fire" in str(record.exc_info[1]) for record in caplog.records)
+
+
+def test_uncaught_exceptions_reach_the_dialog_from_any_thread(qtbot, monkeypatch) -> None:
+    summaries: list[str] = []
+    monkeypatch.setattr(errors, "show_error_dialog", lambda dialog: summaries.append(dialog.summary_label.text()))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    errors.install_excepthook()
+    try:
+        raise ValueError("on the GUI thread")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    worker = threading.Thread(target=lambda: (_ for _ in ()).throw(KeyError("in a worker")))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: len(summaries) == 2, timeout=5000)
+    assert sorted(summaries)[0].startswith("KeyError")
+    assert sorted(summaries)[1] == "ValueError: on the GUI thread"
+
+
+def test_a_user_error_is_a_plain_message_in_the_interface_language(qtbot, demo_context, monkeypatch) -> None:
+    messages: list[tuple] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: messages.append((title, text)))
+    window = make_window(qtbot, demo_context)
+    errors.report_exception(window, NotFoundError("There is no partner 5.", "Tidak ada mitra 5."))
+    assert messages == [("Tidak dapat dilakukan", "Tidak ada mitra 5.")]
+
+
+def test_run_gui_refuses_a_database_from_a_newer_program(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from secretariat.gui import app
+
+    newer = tmp_path / "newer.sqlite3"
+    connection = sqlite3.connect(newer)
+    connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    connection.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+    connection.commit()
+    connection.close()
+    before = newer.read_bytes()
+    shown: list[tuple] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *rest: shown.append((title, text)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    assert app.run_gui(str(newer)) == 1
+    assert shown and shown[0][0] == "Secretariat tidak dapat dimulai"
+    assert "lebih baru" in shown[0][1] and "9999_from_the_future" in shown[0][1]
+    assert newer.read_bytes() == before, "the newer database is left untouched"
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_navigation_labels_fit_their_rows(qtbot, demo_context, language) -> None:
+    from secretariat.gui.i18n import apply_language
+
+    window = make_window(qtbot, demo_context)
+    apply_language(language)
+    metrics = window.navigation.fontMetrics()
+    for row in range(window.navigation.count()):
+        item = window.navigation.item(row)
+        needed = metrics.horizontalAdvance(item.text()) + window.navigation.iconSize().width() + 24
+        assert needed <= window.navigation.viewport().width(), item.text()
