@@ -29,10 +29,6 @@ __all__ = ["KINDS", "delete_record", "editor_class", "open_editor"]
 KINDS: tuple[str, ...] = ("partner", "agreement", "delegation", "budget_line", "official", "per_diem_rate")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordEditors", text)
-
-
 def editor_class(kind: str) -> type[FormDialog]:
     """The editor dialog of a kind of record; ValueError for an unknown kind."""
     from secretariat.gui.editors.agreement import AgreementEditor
@@ -40,7 +36,7 @@ def editor_class(kind: str) -> type[FormDialog]:
     from secretariat.gui.editors.delegation import DelegationEditor
     from secretariat.gui.editors.official import OfficialEditor
     from secretariat.gui.editors.partner import PartnerEditor
-    from secretariat.gui.editors.per_diem import PerDiemRateEditor
+    from secretariat.gui.editors.per_diem_rate import PerDiemRateEditor
 
     classes: dict[str, type[FormDialog]] = {
         "partner": PartnerEditor,
@@ -62,7 +58,8 @@ def open_editor(kind: str, record_id: int | None, ctx: ServiceContext, parent: Q
     try:
         dialog = cls(ctx, record_id, parent)
     except UserError as error:  # e.g. the record was deleted at another workstation meanwhile
-        warn(parent, _tr("Cannot open the record"), error.message(chosen_language()))  # type: ignore[arg-type]
+        warn(parent, QCoreApplication.translate("RecordEditors", "Cannot open the record"),
+             error.message(chosen_language()))
         return False
     try:
         dialog.exec()
@@ -87,26 +84,30 @@ def _deletion(kind: str, record_id: int, ctx: ServiceContext, language: str) -> 
     if kind == "partner":
         partner = partners.get_partner(ctx, record_id)
         return _Deletion(
-            _tr("the partner {name} ({code})").format(name=partner.name, code=partner.code),
+            QCoreApplication.translate("RecordEditors", "the partner {name} ({code})").format(
+                name=partner.name, code=partner.code),
             lambda: partners.delete_partner(ctx, record_id),
             (lambda: partners.set_partner_status(ctx, record_id, PartnerStatus.INACTIVE))
             if partner.status != PartnerStatus.INACTIVE.value else None,
-            _tr("Set inactive"),
+            QCoreApplication.translate("RecordEditors", "Set inactive"),
         )
     if kind == "agreement":
         agreement = agreements.get_agreement(ctx, record_id)
         title = agreement.title_id if language == "id" else agreement.title_en
         name = f"{agreement.number} – {title}" if agreement.number else title
-        return _Deletion(_tr("the agreement {name}").format(name=name),
+        return _Deletion(QCoreApplication.translate("RecordEditors", "the agreement {name}").format(name=name),
                          lambda: agreements.delete_agreement(ctx, record_id))
     if kind == "delegation":
         delegation = delegations.get_delegation(ctx, record_id)
-        return _Deletion(_tr("the delegation {code}").format(code=delegation.code),
-                         lambda: delegations.delete_delegation(ctx, record_id))
+        return _Deletion(
+            QCoreApplication.translate("RecordEditors", "the delegation {code}").format(code=delegation.code),
+            lambda: delegations.delete_delegation(ctx, record_id))
     if kind == "budget_line":
         line = budget.get_budget_line(ctx, record_id)
-        return _Deletion(_tr("the budget line {code} ({year})").format(code=line.account_code, year=line.fiscal_year),
-                         lambda: budget.delete_budget_line(ctx, record_id))
+        return _Deletion(
+            QCoreApplication.translate("RecordEditors", "the budget line {code} ({year})").format(
+                code=line.account_code, year=line.fiscal_year),
+            lambda: budget.delete_budget_line(ctx, record_id))
     if kind == "official":
         official = officials.get_official(ctx, record_id)
 
@@ -118,15 +119,18 @@ def _deletion(kind: str, record_id: int, ctx: ServiceContext, language: str) -> 
                 active=False,
             ))
 
-        return _Deletion(_tr("the official {name}").format(name=official.name),
-                         lambda: officials.delete_official(ctx, record_id),
-                         set_inactive if official.active else None, _tr("Set inactive"))
+        return _Deletion(
+            QCoreApplication.translate("RecordEditors", "the official {name}").format(name=official.name),
+            lambda: officials.delete_official(ctx, record_id),
+            set_inactive if official.active else None,
+            QCoreApplication.translate("RecordEditors", "Set inactive"))
     if kind == "per_diem_rate":
         rate = per_diem.get_rate(ctx, record_id)
         country = rate.country_name_id if language == "id" else rate.country_name_en
-        return _Deletion(_tr("the per-diem rate for {country}, grade {grade}, from {date}").format(
-            country=country, grade=rate.grade, date=rate.valid_from.isoformat()),
-            lambda: per_diem.delete_rate(ctx, record_id))
+        what = QCoreApplication.translate("RecordEditors",
+                                          "the per-diem rate for {country}, grade {grade}, from {date}")
+        return _Deletion(what.format(country=country, grade=rate.grade, date=rate.valid_from.isoformat()),
+                         lambda: per_diem.delete_rate(ctx, record_id))
     raise ValueError(f"unknown kind of record {kind!r}; known: {', '.join(KINDS)}")
 
 
@@ -134,37 +138,39 @@ def delete_record(kind: str, record_id: int, ctx: ServiceContext, parent: QWidge
     """Delete a record after asking; when others depend on it, say which (and offer to set a partner
     or an official inactive instead). True when anything changed."""
     language = chosen_language()
-    title = _tr("Delete")
+    title = QCoreApplication.translate("RecordEditors", "Delete")
     try:
         deletion = _deletion(kind, record_id, ctx, language)
     except UserError as error:
-        warn(parent, title, error.message(language))  # type: ignore[arg-type]
+        warn(parent, title, error.message(language))
         return False
-    if not confirm(parent, title, _tr("Delete {what}?").format(what=deletion.what),  # type: ignore[arg-type]
-                   _tr("Delete"), _tr("This cannot be undone.")):
+    question = QCoreApplication.translate("RecordEditors", "Delete {what}?").format(what=deletion.what)
+    if not confirm(parent, title, question, QCoreApplication.translate("RecordEditors", "Delete"),
+                   QCoreApplication.translate("RecordEditors", "This cannot be undone.")):
         return False
     try:
         deletion.delete()
         return True
     except DependencyError as error:
         message = error.message(language)
+        refused = QCoreApplication.translate("RecordEditors", "{what} cannot be deleted.").format(
+            what=_capital(deletion.what))
         if deletion.fallback is None:
-            warn(parent, title, _tr("{what} cannot be deleted.").format(what=_capital(deletion.what)), message)  # type: ignore[arg-type]
+            warn(parent, title, refused, message)
             return False
-        choice = choose(parent, title, _tr("{what} cannot be deleted.").format(what=_capital(deletion.what)),  # type: ignore[arg-type]
-                        [deletion.fallback_text],
-                        message + "\n\n" + _tr("You can set it inactive instead: it stays in the records "
-                                               "but is no longer offered for new work."))
-        if choice is None:
+        instead = QCoreApplication.translate(
+            "RecordEditors",
+            "You can set it inactive instead: it stays in the records but is no longer offered for new work.")
+        if choose(parent, title, refused, [deletion.fallback_text], f"{message}\n\n{instead}") is None:
             return False
         try:
             deletion.fallback()
         except UserError as fallback_error:
-            warn(parent, title, fallback_error.message(language))  # type: ignore[arg-type]
+            warn(parent, title, fallback_error.message(language))
             return False
         return True
     except UserError as error:
-        warn(parent, title, error.message(language))  # type: ignore[arg-type]
+        warn(parent, title, error.message(language))
         return False
 
 

@@ -89,8 +89,9 @@ class AgreementEditor(FormDialog):
         fill_enum(self.instrument, Instrument, lang)
         for text, partner_id in partner_choices(self.ctx):
             self._check_item(self.partners_list, text, partner_id)
-        for sector in reference.list_sectors(self.ctx):
-            self._check_item(self.sectors_list, sector.name_id if lang == "id" else sector.name_en, sector.code)
+        sectors = sorted(((s.name_id if lang == "id" else s.name_en), s.code) for s in reference.list_sectors(self.ctx))
+        for name, code in sectors:
+            self._check_item(self.sectors_list, name, code)
         self.partner_filter.textChanged.connect(self._filter_partners)
         self.partner_filter.setClearButtonEnabled(True)
 
@@ -319,8 +320,11 @@ class AgreementEditor(FormDialog):
         return kept + [i for i in checked if i not in kept]
 
     def _assessment(self) -> list[AssessmentData]:
-        return [AssessmentData(criterion=c, score=combo_value(self.scores[c]), reason=text_of(self.reasons[c]))  # type: ignore[arg-type]
-                for c in CRITERIA]
+        return [
+            AssessmentData(criterion=c, score=combo_value(self.scores[c]),  # type: ignore[arg-type]
+                           reason=text_of(self.reasons[c]))
+            for c in CRITERIA
+        ]
 
     def collect(self) -> tuple[AgreementData, list[AssessmentData]]:
         data = AgreementData(
@@ -467,8 +471,8 @@ class AgreementEditor(FormDialog):
         if not path:
             return
         try:
-            attachments.add_attachment(self.ctx, OWNER_TYPE, self.record_id, combo_value(self.attachment_kind),  # type: ignore[arg-type]
-                                       path)
+            kind = str(combo_value(self.attachment_kind))
+            attachments.add_attachment(self.ctx, OWNER_TYPE, self.record_id, kind, path)
         except UserError as error:
             warn(self, self.tr("Attach a document"), error.message(self.language))
             return

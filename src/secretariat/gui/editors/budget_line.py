@@ -149,7 +149,8 @@ class BudgetLineEditor(FormDialog):
     def title(self) -> str:
         if self.view is None:
             return self.tr("New budget line")
-        return self.tr("Budget line – {code} ({year})").format(code=self.view.account_code, year=self.view.fiscal_year)
+        return self.tr("Budget line – {code} ({year})").format(code=self.view.account_code,
+                                                                year=self.view.fiscal_year)
 
     def describe(self) -> str:
         return self.tr("the new budget line") if self.view is None else \

@@ -152,7 +152,8 @@ class AmountField(QObject):
         edit.editingFinished.connect(self._tidy)
 
     def _places(self, value: Decimal) -> int:
-        own = max(0, -value.normalize().as_tuple().exponent) if value != value.to_integral_value() else 0  # type: ignore[operator]
+        exponent = value.normalize().as_tuple().exponent
+        own = max(0, -exponent) if isinstance(exponent, int) and value != value.to_integral_value() else 0
         return own if self.decimals is None else max(own, self.decimals)
 
     def _tidy(self) -> None:

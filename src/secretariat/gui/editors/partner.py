@@ -152,7 +152,8 @@ class PartnerEditor(FormDialog):
             notes=text_of(self.notes),
         )
         conditions = [
-            ConditionData(number=n, answer=combo_value(combo), evidence=text_of(self.evidence[n]))  # type: ignore[arg-type]
+            ConditionData(number=n, answer=combo_value(combo),  # type: ignore[arg-type]
+                          evidence=text_of(self.evidence[n]))
             for n, combo in self.answers.items()
         ]
         return data, conditions

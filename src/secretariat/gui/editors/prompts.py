@@ -7,9 +7,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorPrompts", text)
+CONTEXT = "EditorPrompts"
 
 
 class Unsaved(Enum):
@@ -18,16 +16,32 @@ class Unsaved(Enum):
     CANCEL = "cancel"
 
 
-def ask_unsaved(parent: QWidget, what: str) -> Unsaved:
-    """"Save the changes to <what>?" with Save / Discard / Cancel (Cancel: keep editing)."""
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, informative: str) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("Save the changes to {what}?").format(what=what))
-    box.setInformativeText(_tr("If you discard them, what you typed since the last save is lost."))
-    save = box.addButton(_tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    return box
+
+
+def _cancel_text() -> str:
+    return QCoreApplication.translate("EditorPrompts", "Cancel")
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
+    """"Save the changes to <what>?" with Save / Discard / Cancel (Cancel: keep editing)."""
+    box = _box(
+        parent, QMessageBox.Icon.Question,
+        QCoreApplication.translate("EditorPrompts", "Unsaved changes"),
+        QCoreApplication.translate("EditorPrompts", "Save the changes to {what}?").format(what=what),
+        QCoreApplication.translate("EditorPrompts", "If you discard them, what you typed since the last save is lost."),
+    )
+    save = box.addButton(QCoreApplication.translate("EditorPrompts", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("EditorPrompts", "Discard"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_cancel_text(), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
@@ -39,32 +53,22 @@ def ask_unsaved(parent: QWidget, what: str) -> Unsaved:
     return Unsaved.CANCEL
 
 
-def confirm(parent: QWidget, title: str, text: str, yes: str, informative: str = "") -> bool:
-    """A question whose default answer is No; True when the clerk chose ``yes``."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
-    if informative:
-        box.setInformativeText(informative)
+def confirm(parent: QWidget | None, title: str, text: str, yes: str, informative: str = "") -> bool:
+    """A question whose default answer is Cancel; True when the clerk chose ``yes``."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text, informative)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-    no_button = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(_cancel_text(), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
 
 
-def choose(parent: QWidget, title: str, text: str, options: list[str], informative: str = "") -> int | None:
-    """Offer ``options`` (buttons, first is the default) and Cancel; the index chosen or None."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(text)
-    if informative:
-        box.setInformativeText(informative)
+def choose(parent: QWidget | None, title: str, text: str, options: list[str], informative: str = "") -> int | None:
+    """Offer ``options`` (buttons, the first is the default) and Cancel; the index chosen, or None."""
+    box = _box(parent, QMessageBox.Icon.Warning, title, text, informative)
     buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(_cancel_text(), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(buttons[0] if buttons else cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -72,23 +76,7 @@ def choose(parent: QWidget, title: str, text: str, options: list[str], informati
     return buttons.index(clicked) if clicked in buttons else None
 
 
-def inform(parent: QWidget, title: str, text: str, informative: str = "") -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(title)
-    box.setText(text)
-    if informative:
-        box.setInformativeText(informative)
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
-
-
-def warn(parent: QWidget, title: str, text: str, informative: str = "") -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(text)
-    if informative:
-        box.setInformativeText(informative)
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+def warn(parent: QWidget | None, title: str, text: str, informative: str = "") -> None:
+    box = _box(parent, QMessageBox.Icon.Warning, title, text, informative)
+    box.addButton(QCoreApplication.translate("EditorPrompts", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()

@@ -25,7 +25,7 @@ from secretariat.gui.editors.fields import (
     text_of,
     to_qdate,
 )
-from secretariat.gui.editors.per_diem import currency_of, decimals_for, fill_currencies
+from secretariat.gui.editors.per_diem_rate import currency_of, decimals_for, fill_currencies
 from secretariat.gui.editors.picklists import partner_choices
 from secretariat.gui.formatting import format_money
 from secretariat.services import budget
