@@ -50,6 +50,7 @@ from secretariat.services.demo_data_agreements import (
     DelegationSpec,
 )
 from secretariat.storage.models import (
+    Account,
     Activity,
     Agreement,
     AgreementPartner,
@@ -59,6 +60,9 @@ from secretariat.storage.models import (
     Contact,
     Country,
     Delegation,
+    ExchangeRate,
+    FiscalYear,
+    Gift,
     Indicator,
     ItineraryItem,
     Member,
@@ -87,9 +91,9 @@ BUDGET_LINES_PER_PARTNER = 0.1
 _TABLES: tuple[Table, ...] = tuple(
     getattr(model, "__table__", model)
     for model in (
-        Partner, Contact, PartnerCondition, Official, Agreement, AgreementPartner, agreement_sector, StageChange,
-        Assessment, Delegation, Member, ItineraryItem, PermitStep, BudgetLine, Transaction, Activity, Indicator,
-        PerDiemRate,
+        Account, ExchangeRate, FiscalYear, Partner, Contact, PartnerCondition, Official, Agreement,
+        AgreementPartner, agreement_sector, StageChange, Assessment, Delegation, Member, ItineraryItem, PermitStep,
+        Gift, BudgetLine, Transaction, Activity, Indicator, PerDiemRate,
     )
 )
 _BY_NAME = {t.name: t for t in _TABLES}
@@ -275,6 +279,7 @@ class _Demo:
         self.delegations: list[_DelegationInfo] = []
         self.budget_line_by_delegation: dict[int, int] = {}
         self.sequence_last: dict[tuple[str, int], int] = defaultdict(int)
+        self.rate_table: dict[tuple[str, date], Decimal] = {}
 
     # small random helpers
     def _gid(self) -> str:
@@ -664,11 +669,26 @@ class _Demo:
         rng, today = self.rng, self.today
         delegation_id = self.out.new_id("delegation")
         end_on = start_on + timedelta(days=days - 1)
-        self.out.add("delegation", {
+        row: dict[str, Any] = {
             "id": delegation_id, "code": f"DEMO-{delegation_id}", "direction": direction, "purpose": purpose,
             "agreement_id": agreement_id, "country_code": partner.country, "cities": cities, "start_on": start_on,
-            "end_on": end_on, "status": status, "notes": notes,
-        })
+            "end_on": end_on, "status": status, "notes": notes, "per_diem_country_code": None,
+            "per_diem_grade": None, "hotel": None, "liaison_officer": None, "interpreter": None, "precedence": None,
+            "forms_of_address": None, "dietary_needs": None,
+        }
+        if direction == "outgoing":
+            # One grade for the whole delegation keeps everyone in one hotel (heads of region excepted).
+            row["per_diem_country_code"] = partner.country
+            row["per_diem_grade"] = rng.choice((None, "B")) if len(officials) > 2 else None
+            row["hotel"] = f"Hotel di pusat kota {cities.split(',')[0].strip()}"
+        else:
+            row["hotel"] = rng.choice(words.HOTELS)
+            row["liaison_officer"] = officials[0]["name"] if officials else None
+            row["interpreter"] = words.INTERPRETERS.get(partner.country)
+            row["precedence"] = "1. Ketua delegasi mitra; 2. Wakil ketua; 3. Anggota menurut jabatan"
+            row["forms_of_address"] = words.FORMS_OF_ADDRESS.get(partner.country, words.FORMS_OF_ADDRESS["*"])
+            row["dietary_needs"] = words.DIETARY_NEEDS.get(partner.country, words.DIETARY_NEEDS["*"])
+        self.out.add("delegation", row)
         position = 0
         if direction == "outgoing":
             for index, official in enumerate(officials):
@@ -741,13 +761,33 @@ class _Demo:
 
     def _curated_delegation(self, spec: DelegationSpec) -> None:
         partner = self.partner_by_code[spec.partner]
-        self._add_delegation(
+        info = self._add_delegation(
             direction=spec.direction, partner=partner,
             agreement_id=self.agreement_by_key[spec.agreement].id if spec.agreement else None,
             status=spec.status, start_on=self.today + timedelta(days=spec.start_in_days), days=spec.days,
             cities=spec.cities, purpose=spec.purpose, officials=[self.officials[i] for i in spec.members],
             guests=spec.guests, notes=spec.notes,
         )
+        if spec.status in ("completed", "under_way"):
+            self._gifts(info, partner, [self.officials[i] for i in spec.members])
+
+    def _gifts(self, delegation: _DelegationInfo, partner: _PartnerInfo, officials: Sequence[dict[str, Any]]) -> None:
+        """What was given and received, for the gratification register."""
+        ours = officials[0]["name"] if officials else words.OFFICE["head_name"]
+        given_text, given_value = self.rng.choice(words.GIFTS_GIVEN)
+        received_text, received_value, received_currency = words.GIFTS_RECEIVED.get(
+            partner.country, words.GIFTS_RECEIVED["*"])
+        on = delegation.start_on + timedelta(days=1 if delegation.end_on > delegation.start_on else 0)
+        for direction, text_, giver, recipient, value, currency in (
+            ("given", given_text, ours, partner.name, given_value, "IDR"),
+            ("received", received_text, partner.name, ours, received_value, received_currency),
+        ):
+            self.out.add("gift", {
+                "id": self.out.new_id("gift"), "delegation_id": delegation.id, "direction": direction, "on": on,
+                "description": text_, "giver": giver, "recipient": recipient,
+                "value_minor": Money(Decimal(value), currency).minor if value is not None else None,
+                "currency": currency if value is not None else None, "notes": None,
+            })
 
     def generated_delegations(self, count: int) -> None:
         rng, today = self.rng, self.today
@@ -792,18 +832,62 @@ class _Demo:
 
     # --- budget -----------------------------------------------------------------------------------------
 
-    def _rate(self, currency: str) -> Decimal:
+    def _rate(self, currency: str, on: date) -> Decimal:
+        """The rate of the office's rate table for ``on``: one rate a week (Mondays), kept in the table."""
         if currency == "IDR":
             return Decimal(1)
-        base = Decimal(words.BASE_RATES[currency])
-        places = Decimal("0.0001") if base < 1000 else Decimal("0.01")
-        factor = Decimal(1) + Decimal(self.rng.randint(-400, 400)) / Decimal(10_000)
-        return (base * factor).quantize(places, rounding=ROUND_HALF_UP)
+        monday = on - timedelta(days=on.weekday())
+        rate = self.rate_table.get((currency, monday))
+        if rate is None:
+            base = Decimal(words.BASE_RATES[currency])
+            places = Decimal("0.0001") if base < 1000 else Decimal("0.01")
+            factor = Decimal(1) + Decimal(self.rng.randint(-400, 400)) / Decimal(10_000)
+            rate = self.rate_table[(currency, monday)] = (base * factor).quantize(places, rounding=ROUND_HALF_UP)
+        return rate
+
+    def rate_walk(self) -> None:
+        """Weekly rates (Mondays) since four years ago, wandering around the base rates like a market."""
+        first = date(self.today.year - 4, 1, 1)
+        first -= timedelta(days=first.weekday())
+        for currency, base_text in words.BASE_RATES.items():
+            base = Decimal(base_text)
+            places = Decimal("0.0001") if base < 1000 else Decimal("0.01")
+            level = Decimal(1)
+            monday = first
+            while monday <= self.today:
+                step = Decimal(self.rng.randint(-60, 60)) / Decimal(10_000)
+                level = min(Decimal("1.08"), max(Decimal("0.92"), level + step))
+                self.rate_table[(currency, monday)] = (base * level).quantize(places, rounding=ROUND_HALF_UP)
+                monday += timedelta(days=7)
+
+    def reference_tables(self) -> None:
+        """The chart of accounts the lines use, the weekly rate table, and the fiscal years (old ones closed)."""
+        existing_accounts = set(self.session.scalars(select(Account.code)))
+        for code, _activity, name in (*words.BUDGET_ACCOUNTS, words.GRANT_ACCOUNT):
+            if code not in existing_accounts:
+                existing_accounts.add(code)
+                self.out.add("account", {"id": self.out.new_id("account"), "code": code, "name": name,
+                                         "active": True})
+        existing_rates = {(c, on) for c, on in self.session.execute(select(ExchangeRate.currency, ExchangeRate.on))}
+        for (currency, monday), rate in sorted(self.rate_table.items()):
+            if (currency, monday) not in existing_rates:
+                self.out.add("exchange_rate", {"id": self.out.new_id("exchange_rate"), "currency": currency,
+                                               "on": monday, "rate": rate, "source": words.RATE_SOURCE})
+        existing_years = set(self.session.scalars(select(FiscalYear.year)))
+        for year in range(self.today.year - 4, self.today.year + 1):
+            if year in existing_years:
+                continue
+            closed = year <= self.today.year - 2
+            self.out.add("fiscal_year", {
+                "year": year,
+                "closed_at": datetime(year + 1, 3, 31, 3, 0, tzinfo=UTC) if closed else None,
+                "closed_by": self.login if closed else None,
+            })
 
     def _transaction(self, line_id: int, on: date, kind: str, amount: Decimal, currency: str,
                      description: str, donor_id: int | None = None, form: str = "cash") -> int:
         money = Money(amount, currency).quantized()
-        rate = self._rate(currency)
+        rate = self._rate(currency, on)
         idr = money.to_idr(rate)
         self.out.add("budget_transaction", {
             "id": self.out.new_id("budget_transaction"), "budget_line_id": line_id, "occurred_on": on, "kind": kind,
@@ -1006,11 +1090,13 @@ class _Demo:
         self.curated_delegations()
         self.generated_delegations(int(generated * DELEGATIONS_PER_PARTNER))
         self.out.flush()
+        self.rate_walk()
         self.curated_budget()
         self.generated_budget(int(generated * BUDGET_LINES_PER_PARTNER))
         self.out.flush()
         self.activities()
         self.per_diem()
+        self.reference_tables()
         self.out.flush()
         self._apply_numbers()
         return dict(self.out.counts)

@@ -483,6 +483,7 @@ BUDGET_ACCOUNTS: tuple[tuple[str, str, str], ...] = (
 GRANT_ACCOUNT = ("4.3.01.01.01.0001", "Penerimaan Hibah Luar Negeri melalui Pemerintah Pusat",
                  "Pendapatan Hibah dari Mitra Luar Negeri")
 
+RATE_SOURCE = "Kurs tengah Bank Indonesia (contoh demo)"
 # Rupiah per unit of currency around which the demo's transaction rates move.
 BASE_RATES = {"USD": "15850", "EUR": "17240", "JPY": "106.35", "AUD": "10420", "KRW": "11.62", "CNY": "2195"}
 COUNTRY_CURRENCY = {"JP": "JPY", "DE": "EUR", "NL": "EUR", "FR": "EUR", "IT": "EUR", "ES": "EUR", "AU": "AUD",
@@ -503,4 +504,36 @@ DEMO_RATES = {
     "TH": (440, 380, 320, 290), "PH": (420, 360, 300, 280), "FR": (700, 620, 470, 440),
     "SG": (600, 520, 430, 400), "EG": (430, 370, 310, 290), "SA": (560, 480, 400, 370),
     "NO": (720, 640, 500, 470), "ES": (620, 540, 430, 400), "HU": (500, 430, 360, 330),
+}
+
+# --- protocol for delegations ----------------------------------------------------------------------
+
+HOTELS = ("Hotel Majapahit, Surabaya", "JW Marriott Hotel Surabaya", "Vasa Hotel Surabaya",
+          "Shangri-La Surabaya", "Hotel Tugu Malang")
+INTERPRETERS = {"JP": "Nur Aini Fitriyah (bahasa Jepang)", "KR": "Penerjemah tersumpah bahasa Korea",
+                "CN": "Penerjemah tersumpah bahasa Mandarin", "DE": "Penerjemah tersumpah bahasa Jerman"}
+FORMS_OF_ADDRESS = {
+    "JP": "Ketua delegasi: \"Mayor ...\" / \"...-shichō\"; anggota: nama keluarga + \"-san\".",
+    "KR": "Ketua delegasi: \"Mayor ...\"; anggota: jabatan + nama keluarga.",
+    "CN": "Ketua delegasi: \"Mayor ...\"; anggota: nama keluarga + jabatan.",
+    "*": "Ketua delegasi: \"Your Excellency\"; anggota: \"Mr./Ms.\" + nama keluarga.",
+}
+DIETARY_NEEDS = {
+    "SA": "Halal untuk seluruh rombongan.", "EG": "Halal untuk seluruh rombongan.",
+    "JP": "Tidak makan pedas (2 orang); alergi udang (1 orang).",
+    "*": "Vegetarian (1 orang); tanpa daging babi untuk jamuan resmi.",
+}
+# (description, value in rupiah) given by our side.
+GIFTS_GIVEN = (
+    ("Kain batik tulis Madura motif Tanjung Bumi", 2_500_000),
+    ("Miniatur patung Suro dan Boyo (lambang Kota Surabaya)", 1_750_000),
+    ("Set kopi Ijen Raung dan cangkir keramik Dinoyo", 950_000),
+)
+# Received, by the giver's country: (description, value or None when unknown, currency).
+GIFTS_RECEIVED = {
+    "JP": ("Kaligrafi Jepang (shodō) berbingkai", 30_000, "JPY"),
+    "AU": ("Buku foto Australia Barat dan plakat", None, "AUD"),
+    "CN": ("Teh Dancong dan vas porselen", 800, "CNY"),
+    "KR": ("Set ginseng merah Korea", 150_000, "KRW"),
+    "*": ("Plakat kenang-kenangan", None, "USD"),
 }
