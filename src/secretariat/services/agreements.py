@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,7 +22,6 @@ from secretariat.storage.models import (
     AgreementPartner,
     Assessment,
     Attachment,
-    AuditEntry,
     BudgetLine,
     Delegation,
     Partner,
@@ -31,7 +29,6 @@ from secretariat.storage.models import (
     Stage,
     StageChange,
 )
-from secretariat.storage.types import utcnow
 
 AGREEMENT_FIELDS = (
     "number", "partner_number", "title_id", "title_en", "kind", "instrument", "parent_id", "previous_id",
@@ -376,19 +373,10 @@ def _data_values(data: AgreementData, sector_codes: list[str]) -> dict[str, obje
     return values
 
 
-def _set_sectors(session: Session, agreement: Agreement, sectors: list[Sector]) -> None:
-    """Replace the sectors, auditing the change (the auditor sees rows, not link tables)."""
-    before = sorted(s.code for s in agreement.sectors)
-    after = sorted(s.code for s in sectors)
-    if before == after:
-        return
-    agreement.sectors = sorted(sectors, key=lambda s: s.code)
-    session.flush()
-    session.add(AuditEntry(
-        at=utcnow(), user_login=session.info["actor"].login, action="update", entity="agreement_sector",
-        entity_id=str(agreement.id), entity_gid=agreement.gid, summary=agreement.number or agreement.title_id,
-        changes=json.dumps({"sectors": [before, after]}, ensure_ascii=False),
-    ))
+def _set_sectors(agreement: Agreement, sectors: list[Sector]) -> None:
+    """Replace the sectors; the auditor records the change on the agreement's own entry."""
+    if sorted(s.code for s in agreement.sectors) != sorted(s.code for s in sectors):
+        agreement.sectors = sorted(sectors, key=lambda s: s.code)
 
 
 def _set_partners(session: Session, agreement: Agreement, partner_ids: list[int]) -> None:
@@ -440,7 +428,7 @@ def create_agreement(ctx: ServiceContext, data: AgreementData, stage_code: str =
         session.add(agreement)
         _set_partners(session, agreement, partner_ids)
         session.flush()
-        _set_sectors(session, agreement, sectors)
+        _set_sectors(agreement, sectors)
         session.add(StageChange(agreement_id=agreement.id, from_stage_id=None, to_stage_id=stage.id, on=on,
                                 user_login=ctx.actor.login, note=note))
         session.flush()
@@ -476,7 +464,7 @@ def update_agreement(ctx: ServiceContext, agreement_id: int, data: AgreementData
         validate(data, extra=problems)
         copy_fields(agreement, data, AGREEMENT_FIELDS)
         _set_partners(session, agreement, partner_ids)
-        _set_sectors(session, agreement, sectors)
+        _set_sectors(agreement, sectors)
 
 
 def delete_agreement(ctx: ServiceContext, agreement_id: int) -> None:
@@ -494,7 +482,7 @@ def delete_agreement(ctx: ServiceContext, agreement_id: int) -> None:
             ("attachment(s)", "lampiran", count_where(
                 Attachment, Attachment.owner_type == "agreement", Attachment.owner_id == agreement_id)),
         ])
-        _set_sectors(session, agreement, [])
+        _set_sectors(agreement, [])
         session.delete(agreement)
 
 
