@@ -14,6 +14,7 @@ import pytest
 from openpyxl import load_workbook
 
 import recalc
+from secretariat.documents import xlsx_styles as st
 from secretariat.documents.budget_xlsx import (
     FIRST_DATA_ROW,
     LINES_SHEET,
@@ -230,6 +231,20 @@ def test_a_large_year_streams_every_row(tmp_path: Path) -> None:
     assert trx_rows[-2] == (10_002,) and trx_rows[-1] == ("JUMLAH (Rp) / TOTAL (IDR)",)
     assert len(line_rows) == FIRST_DATA_ROW + 2_000
     assert line_rows[-2] == (line_key(1_999),)
+
+
+def test_the_fast_row_path_writes_the_same_file_as_openpyxls_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    year = multi_currency_year(lines=30, transactions=120)
+    fast = io.BytesIO()
+    write_budget_workbook(year, fast)
+    monkeypatch.setattr(st, "stream_styled_cells", lambda worksheet: None)
+    plain = io.BytesIO()
+    write_budget_workbook(year, plain)
+    with zipfile.ZipFile(fast) as a, zipfile.ZipFile(plain) as b:
+        assert sorted(a.namelist()) == sorted(b.namelist())
+        for name in a.namelist():
+            if name.startswith("xl/"):
+                assert a.read(name) == b.read(name), name
 
 
 # --- Recalculated by LibreOffice -------------------------------------------------------------------

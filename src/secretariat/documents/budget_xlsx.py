@@ -38,7 +38,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.pagebreak import Break
 
 from secretariat.documents import xlsx_styles as st
-from secretariat.domain.enums import TransactionKind
+from secretariat.domain.enums import GrantForm, TransactionKind
 from secretariat.domain.labels import label
 from secretariat.domain.workbooks import NO_AGREEMENT, BudgetYear
 
@@ -142,6 +142,8 @@ def write_budget_workbook(data: BudgetYear, path_or_stream: str | Path | IO[byte
     summary = workbook.create_sheet(SUMMARY_SHEET)
     lines = workbook.create_sheet(LINES_SHEET)
     transactions = workbook.create_sheet(TRANSACTIONS_SHEET)
+    for sheet in (summary, lines, transactions):
+        st.stream_styled_cells(sheet)
     writer = _Writer(data, workbook, styles)
     line_rows = writer.lines_sheet(lines)
     transaction_rows = writer.transactions_sheet(transactions)
@@ -206,25 +208,29 @@ class _Writer:
         rows: list[int] = []
         row = FIRST_DATA_ROW
         width = {column: w for column, w, _ in _LINES_COLUMNS}
+        template = self.styles.row_template(ws, (
+            st.TEXT, st.TEXT, st.TEXT_WRAP, st.TEXT_WRAP, st.TEXT_WRAP, st.TEXT,
+            st.RUPIAH, st.RUPIAH, st.RUPIAH, st.PERCENT, st.RUPIAH,
+        ))
         for line in self.data.lines:
             key = self.line_keys[line.ref]
             height = st.wrapped_height(((line.activity, width["C"]), (line.description, width["D"]),
                                         (line.agreement, width["E"])))
             if height:
                 ws.row_dimensions[row].height = height  # type: ignore[attr-defined]
-            ws.append([  # type: ignore[attr-defined]
-                cell(ws, key, st.TEXT),
-                cell(ws, line.account_code, st.TEXT),
-                cell(ws, line.activity, st.TEXT_WRAP),
-                cell(ws, line.description, st.TEXT_WRAP),
-                cell(ws, line.agreement, st.TEXT_WRAP),
-                cell(ws, line.delegation_code, st.TEXT),
-                cell(ws, line.planned_idr, st.RUPIAH),
-                cell(ws, f"=SUMIFS({TRX_IDR},{TRX_LINE},$A{row},{realised_kind})", st.RUPIAH),
-                cell(ws, f"=G{row}-H{row}", st.RUPIAH),
-                cell(ws, f'=IF(G{row}=0,"",H{row}/G{row})', st.PERCENT),
-                cell(ws, f"=SUMIFS({TRX_IDR},{TRX_LINE},$A{row},{grant_kind})", st.RUPIAH),
-            ])
+            ws.append(template.fill((  # type: ignore[attr-defined]
+                key,
+                line.account_code,
+                line.activity,
+                line.description,
+                line.agreement,
+                line.delegation_code,
+                line.planned_idr,
+                f"=SUMIFS({TRX_IDR},{TRX_LINE},$A{row},{realised_kind})",
+                f"=G{row}-H{row}",
+                f'=IF(G{row}=0,"",H{row}/G{row})',
+                f"=SUMIFS({TRX_IDR},{TRX_LINE},$A{row},{grant_kind})",
+            )))
             rows.append(row)
             row += 1
         last = max(row - 1, FIRST_DATA_ROW)
@@ -259,34 +265,34 @@ class _Writer:
         self.header_row(ws, _TRX_COLUMNS)
         cell = self.styles.cell
         kind_text = {kind: label(kind) for kind in TransactionKind}
-        money_styles: dict[str, str] = {}
-        form_text: dict[object, str] = {}
+        form_text = {form: label(form) for form in GrantForm}
+        templates: dict[str, st.RowTemplate] = {}
         rows: list[int] = []
         row = FIRST_DATA_ROW
         description_width = dict((c, w) for c, w, _ in _TRX_COLUMNS)["K"]
         for number, trx in enumerate(self.data.transactions, start=1):
+            template = templates.get(trx.currency)
+            if template is None:  # the amount column takes the format of its currency
+                template = templates[trx.currency] = self.styles.row_template(ws, (
+                    st.CENTER, st.DATE, st.TEXT, st.TEXT, st.CENTER, self.styles.money(trx.currency),
+                    st.RATE, st.RUPIAH, st.TEXT, st.TEXT, st.TEXT_WRAP,
+                ))
             height = st.wrapped_height(((trx.description, description_width),))
             if height:
                 ws.row_dimensions[row].height = height  # type: ignore[attr-defined]
-            money = money_styles.get(trx.currency)
-            if money is None:
-                money = money_styles[trx.currency] = self.styles.money(trx.currency)
-            form = form_text.get(trx.form)
-            if form is None:
-                form = form_text[trx.form] = label(trx.form)
-            ws.append([  # type: ignore[attr-defined]
-                cell(ws, number, st.CENTER),
-                cell(ws, trx.occurred_on, st.DATE),
-                cell(ws, self.line_keys[trx.line_ref], st.TEXT),
-                cell(ws, kind_text[trx.kind], st.TEXT),
-                cell(ws, trx.currency, st.CENTER),
-                cell(ws, trx.amount, money),
-                cell(ws, trx.rate, st.RATE),
-                cell(ws, f"=ROUND(F{row}*G{row},0)", st.RUPIAH),
-                cell(ws, form, st.TEXT),
-                cell(ws, trx.donor, st.TEXT),
-                cell(ws, trx.description, st.TEXT_WRAP),
-            ])
+            ws.append(template.fill((  # type: ignore[attr-defined]
+                number,
+                trx.occurred_on,
+                self.line_keys[trx.line_ref],
+                kind_text[trx.kind],
+                trx.currency,
+                trx.amount,
+                trx.rate,
+                f"=ROUND(F{row}*G{row},0)",
+                form_text[trx.form],
+                trx.donor,
+                trx.description,
+            )))
             rows.append(row)
             row += 1
         last = max(row - 1, FIRST_DATA_ROW)
