@@ -20,7 +20,7 @@ The workbook is written in openpyxl's write-only mode, row by row.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
@@ -35,7 +35,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from secretariat.documents import xlsx_styles as st
 from secretariat.domain import excel_format as fmt
-from secretariat.domain.excel_format import Column, ColumnKind, SheetSpec
+from secretariat.domain.excel_format import Column, ColumnKind, RejectedSheet, SheetSpec
 from secretariat.domain.labels import label
 from secretariat.domain.parsing import country_index, enum_choices
 from secretariat.domain.sectors import DEFAULT_SECTORS
@@ -71,15 +71,6 @@ class Choices:
             if sector_code == code:
                 return name_id if language == "id" else name_en
         return code
-
-
-@dataclass(frozen=True)
-class RejectedSheet:
-    """Rows a clerk must correct: the sheet's name and headers as they were in the file, each row's cells."""
-
-    name: str
-    headers: tuple[str, ...]
-    rows: tuple[tuple[int, tuple[object, ...], str], ...] = field(default_factory=tuple)  # (row number, cells, reason)
 
 
 # --- values ---------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from secretariat.domain.parsing import fold
 
 __all__ = [
     "BUDGET_LINE_KEY_SEPARATOR", "Column", "ColumnKind", "ERRORS_COLUMN", "INSTRUCTIONS_SHEET", "LISTS_SHEET",
-    "SHEETS", "SheetSpec", "budget_line_key", "find_sheet", "sheet", "split_budget_line_key",
+    "RejectedSheet", "SHEETS", "SheetSpec", "budget_line_key", "find_sheet", "sheet", "split_budget_line_key",
 ]
 
 
@@ -573,6 +573,15 @@ SHEETS: tuple[SheetSpec, ...] = (
 
 INSTRUCTIONS_SHEET = ("Petunjuk", "Instructions")
 LISTS_SHEET = ("Daftar Pilihan", "Choice lists")
+@dataclass(frozen=True)
+class RejectedSheet:
+    """Rows a clerk must correct: the sheet's name and headers as they were in the file, each row's cells."""
+
+    name: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[object, ...], str], ...] = ()  # (row number, cells, reason)
+
+
 #: The column the errors workbook adds; ignored when the corrected file is imported again.
 ERRORS_COLUMN = ("Alasan penolakan", "Reason rejected")
 
