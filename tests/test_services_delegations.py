@@ -25,6 +25,7 @@ from secretariat.services.budget import create_budget_line
 from secretariat.services.context import ServiceContext, open_context
 from secretariat.services.delegations import (
     add_default_permits,
+    add_gift,
     add_itinerary_item,
     add_member,
     add_permit_step,
@@ -33,11 +34,15 @@ from secretariat.services.delegations import (
     find_delegation_id,
     get_delegation,
     list_delegations,
+    remove_gift,
     remove_itinerary_item,
     remove_member,
     remove_permit_step,
     reorder_members,
+    set_delegation_per_diem,
+    set_delegation_protocol,
     update_delegation,
+    update_gift,
     update_itinerary_item,
     update_member,
     update_permit_step,
@@ -374,3 +379,72 @@ def test_permit_steps_are_checked_updated_and_removed(ctx: ServiceContext) -> No
         [changes] = session.scalars(select(AuditEntry.changes).where(
             AuditEntry.entity == "permit_step", AuditEntry.action == "update")).all()
     assert json.loads(changes)["status"] == ["not_requested", "granted"]
+
+
+# --- protocol, per-diem choice, size, gifts ---------------------------------------------------------------------
+
+
+def test_protocol_notes_are_kept(ctx: ServiceContext) -> None:
+    delegation_id = create_delegation(ctx, _visit(direction="incoming"))
+    set_delegation_protocol(ctx, delegation_id, precedence="1. Mayor; 2. Deputy", dietary_needs="Halal",
+                            interpreter="  Sari ", hotel="Hotel Tentrem")
+    view = get_delegation(ctx, delegation_id)
+    assert (view.precedence, view.dietary_needs, view.interpreter, view.hotel, view.liaison_officer) == (
+        "1. Mayor; 2. Deputy", "Halal", "Sari", "Hotel Tentrem", None)
+    with pytest.raises(ValidationError) as caught:
+        set_delegation_protocol(ctx, delegation_id, interpreter="x" * 201)
+    assert caught.value.fields == {"interpreter"}
+
+
+def test_the_per_diem_country_and_common_grade_are_checked(ctx: ServiceContext) -> None:
+    delegation_id = create_delegation(ctx, _visit(country_code="UG"))
+    set_delegation_per_diem(ctx, delegation_id, "ke", "b")
+    view = get_delegation(ctx, delegation_id)
+    assert (view.per_diem_country_code, view.per_diem_grade) == ("KE", "B")
+    with pytest.raises(ValidationError) as caught:
+        set_delegation_per_diem(ctx, delegation_id, "QQ", "Z")
+    assert caught.value.fields == {"per_diem_country", "per_diem_grade"}
+    set_delegation_per_diem(ctx, delegation_id, None, None)
+    assert get_delegation(ctx, delegation_id).per_diem_country_code is None
+
+
+def test_outgoing_delegation_size_is_compared_with_the_office_limits(ctx: ServiceContext) -> None:
+    delegation_id = create_delegation(ctx, _visit())
+    assert get_delegation(ctx, delegation_id).size_limits == (3, 10)
+    assert get_delegation(ctx, delegation_id).size_outside_limits is True
+    for name in ("A", "B", "C"):
+        add_member(ctx, MemberData(delegation_id=delegation_id, name=name))
+    assert get_delegation(ctx, delegation_id).size_outside_limits is False
+    incoming = create_delegation(ctx, _visit(direction="incoming"))
+    assert get_delegation(ctx, incoming).size_outside_limits is False
+
+
+def test_gifts_are_recorded_with_exact_values_and_block_deleting_the_visit(ctx: ServiceContext) -> None:
+    delegation_id = create_delegation(ctx, _visit())
+    given = add_gift(ctx, delegation_id, "given", START, "Batik tulis", giver="Gubernur", recipient="Mayor",
+                     value="1500000", currency="IDR")
+    received = add_gift(ctx, delegation_id, "received", date(2026, 5, 11), "Porcelain vase", value="30000",
+                        currency="JPY")
+    gifts = get_delegation(ctx, delegation_id).gifts
+    assert [(g.id, g.direction, g.description, str(g.value)) for g in gifts] == [
+        (given, "given", "Batik tulis", "1500000 IDR"), (received, "received", "Porcelain vase", "30000 JPY")]
+    for bad, fields in (
+        ({"direction": "lent"}, {"direction"}),
+        ({"description": " "}, {"description"}),
+        ({"value": "12a", "currency": "USD"}, {"value"}),
+        ({"value": "10", "currency": None}, {"currency"}),
+        ({"value": "10.5", "currency": "JPY"}, {"value"}),
+    ):
+        args: dict[str, object] = {"direction": "received", "description": "Tea set", **bad}
+        with pytest.raises(ValidationError) as caught:
+            add_gift(ctx, delegation_id, args.pop("direction"), START, args.pop("description"), **args)
+        assert caught.value.fields == fields
+    update_gift(ctx, received, "received", date(2026, 5, 11), "Porcelain vase", value=None, notes="Reported to KPK")
+    gift = next(g for g in get_delegation(ctx, delegation_id).gifts if g.id == received)
+    assert (gift.value, gift.notes) == (None, "Reported to KPK")
+    with pytest.raises(DependencyError) as caught:
+        delete_delegation(ctx, delegation_id)
+    assert caught.value.dependents == {"gift(s) in the gratification register": 2}
+    remove_gift(ctx, given)
+    remove_gift(ctx, received)
+    delete_delegation(ctx, delegation_id)

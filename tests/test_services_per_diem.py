@@ -167,3 +167,30 @@ def test_delete_removes_a_rate_and_keeps_its_history(ctx: ServiceContext) -> Non
         actions = session.scalars(select(AuditEntry.action).where(AuditEntry.entity == "per_diem_rate")
                                   .order_by(AuditEntry.id)).all()
     assert actions == ["create", "delete"]
+
+
+def test_each_member_gets_the_rate_of_the_delegation_country_and_grade(ctx: ServiceContext) -> None:
+    from secretariat.domain.records import DelegationData, MemberData
+    from secretariat.services.delegations import add_member, create_delegation, set_delegation_per_diem
+    from secretariat.services.per_diem import delegation_rates
+
+    create_rate(ctx, _rate(country="KE", grade="A", amount="410"))
+    create_rate(ctx, _rate(country="KE", grade="C", amount="300"))
+    create_rate(ctx, _rate(country="TZ", grade="C", amount="280"))
+    _accredit(ctx, "UG", "KE")
+    delegation_id = create_delegation(ctx, DelegationData(
+        direction="outgoing", purpose="Study visit", country_code="UG", start_on=date(2026, 7, 1),
+        end_on=date(2026, 7, 5)))
+    add_member(ctx, MemberData(delegation_id=delegation_id, name="Head", grade="A"))
+    add_member(ctx, MemberData(delegation_id=delegation_id, name="Staff", grade="C"))
+    add_member(ctx, MemberData(delegation_id=delegation_id, name="Driver"))
+    rates = delegation_rates(ctx, delegation_id)
+    assert [(r.name, r.grade, r.lookup.rate.amount if r.lookup else None) for r in rates] == [
+        ("Head", "A", Decimal("410.00")), ("Staff", "C", Decimal("300.00")), ("Driver", None, None)]
+    assert rates[0].lookup.via_mission and rates[0].lookup.used_country_code == "KE"
+    # One grade for all (so everyone stays in one hotel), and the rate of a country the clerk chose.
+    set_delegation_per_diem(ctx, delegation_id, "TZ", "C")
+    rates = delegation_rates(ctx, delegation_id)
+    assert {(r.grade, r.lookup.rate.amount, r.lookup.used_country_code) for r in rates} == {
+        ("C", Decimal("280.00"), "TZ")}
+    assert rates[0].lookup.asked_country_code == "UG"

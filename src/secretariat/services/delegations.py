@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
+from decimal import Decimal
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from secretariat.domain.enums import Direction
+from secretariat.domain.enums import Direction, Grade
 from secretariat.domain.errors import Problem, UserError, ValidationError
+from secretariat.domain.money import Money, currency_exponent, is_known_currency, parse_amount
 from secretariat.domain.permits import default_steps_for
 from secretariat.domain.records import DelegationData, ItineraryData, MemberData, PermitData
 from secretariat.domain.validation import clean
@@ -32,8 +34,10 @@ from secretariat.storage.models import (
     BudgetLine,
     Contact,
     Delegation,
+    Gift,
     ItineraryItem,
     Member,
+    OfficeProfile,
     Official,
     PermitStep,
 )
@@ -41,6 +45,10 @@ from secretariat.storage.models import (
 DELEGATION_FIELDS = ("direction", "purpose", "country_code", "cities", "start_on", "end_on", "status", "notes")
 ITINERARY_FIELDS = ("day", "start_time", "end_time", "place", "activity", "counterpart")
 PERMIT_FIELDS = ("name", "status", "requested_on", "granted_on", "reference", "due_days_before")
+PROTOCOL_FIELDS = ("precedence", "forms_of_address", "dietary_needs", "interpreter", "liaison_officer", "hotel")
+_PROTOCOL_LENGTHS = {"interpreter": 200, "liaison_officer": 200, "hotel": 300}
+GIFT_DIRECTIONS = ("given", "received")
+DEFAULT_SIZE_LIMITS = (3, 10)  # Setneg PDLN: delegations of 3 to 10 people (shared/domain.md)
 CODE_LENGTH = 40
 _CODE_ATTEMPTS = 1000
 
@@ -106,6 +114,21 @@ class PermitView:
 
 
 @dataclass(frozen=True)
+class GiftView:
+    """A gift given to or received from the other side (for the gratification register)."""
+
+    id: int
+    delegation_id: int
+    direction: str  # "given" or "received"
+    on: date
+    description: str
+    giver: str | None
+    recipient: str | None
+    value: Money | None
+    notes: str | None
+
+
+@dataclass(frozen=True)
 class DelegationView:
     id: int
     gid: str
@@ -124,9 +147,28 @@ class DelegationView:
     agreement_number: str | None
     agreement_title_id: str | None
     agreement_title_en: str | None
+    # Per-diem: the country whose rate applies (None: the destination's own, or its mission's) and
+    # one grade for every member (None: each member's own grade).
+    per_diem_country_code: str | None = None
+    per_diem_grade: str | None = None
+    # Protocol for incoming visits (Law 9/2010, PP 39/2018).
+    precedence: str | None = None
+    forms_of_address: str | None = None
+    dietary_needs: str | None = None
+    interpreter: str | None = None
+    liaison_officer: str | None = None
+    hotel: str | None = None
+    size_limits: tuple[int, int] = DEFAULT_SIZE_LIMITS  # the office's (min, max) for outgoing delegations
     members: tuple[MemberView, ...] = field(default_factory=tuple)
     itinerary: tuple[ItineraryView, ...] = field(default_factory=tuple)
     permits: tuple[PermitView, ...] = field(default_factory=tuple)
+    gifts: tuple[GiftView, ...] = field(default_factory=tuple)
+
+    @property
+    def size_outside_limits(self) -> bool:
+        """An outgoing delegation with fewer or more members than the office's limits (a warning, not a block)."""
+        low, high = self.size_limits
+        return self.direction == Direction.OUTGOING.value and not low <= len(self.members) <= high
 
     def to_data(self) -> DelegationData:
         return DelegationData(code=self.code, agreement_id=self.agreement_id,
@@ -172,9 +214,28 @@ def _permit_view(step: PermitStep, start_on: date) -> PermitView:
     )
 
 
+def _gift_view(gift: Gift) -> GiftView:
+    value = (Money.from_minor(gift.value_minor, gift.currency)
+             if gift.value_minor is not None and gift.currency else None)
+    return GiftView(id=gift.id, delegation_id=gift.delegation_id, direction=gift.direction, on=gift.on,
+                    description=gift.description, giver=gift.giver, recipient=gift.recipient, value=value,
+                    notes=gift.notes)
+
+
+def _size_limits(session: Session) -> tuple[int, int]:
+    row = session.execute(
+        select(OfficeProfile.delegation_min_size, OfficeProfile.delegation_max_size).order_by(OfficeProfile.id)
+    ).first()
+    return (int(row[0]), int(row[1])) if row is not None else DEFAULT_SIZE_LIMITS
+
+
 def _delegation_view(session: Session, delegation: Delegation) -> DelegationView:
     agreement = session.get(Agreement, delegation.agreement_id) if delegation.agreement_id else None
     return DelegationView(
+        per_diem_country_code=delegation.per_diem_country_code, per_diem_grade=delegation.per_diem_grade,
+        **{n: getattr(delegation, n) for n in PROTOCOL_FIELDS},
+        size_limits=_size_limits(session),
+        gifts=tuple(_gift_view(g) for g in delegation.gifts),
         id=delegation.id, gid=delegation.gid, code=delegation.code, agreement_id=delegation.agreement_id,
         country_name_en=delegation.country.name_en, country_name_id=delegation.country.name_id,
         agreement_number=agreement.number if agreement else None,
@@ -264,12 +325,15 @@ def update_delegation(ctx: ServiceContext, delegation_id: int, data: DelegationD
 
 
 def delete_delegation(ctx: ServiceContext, delegation_id: int) -> None:
-    """Delete a visit with its members, itinerary and permits, unless activities, budget lines or files use it."""
+    """Delete a visit with its members, itinerary and permits, unless activities, budget lines, recorded gifts
+    or attached files depend on it."""
     with writing(ctx) as session:
         delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
         refuse_if_dependants(session, f"delegation {delegation.code}", f"delegasi {delegation.code}", [
             ("activity(ies)", "kegiatan", count_where(Activity, Activity.delegation_id == delegation_id)),
             ("budget line(s)", "baris anggaran", count_where(BudgetLine, BudgetLine.delegation_id == delegation_id)),
+            ("gift(s) in the gratification register", "hadiah dalam daftar gratifikasi",
+             count_where(Gift, Gift.delegation_id == delegation_id)),
             ("attachment(s)", "lampiran", count_where(
                 Attachment, Attachment.owner_type == "delegation", Attachment.owner_id == delegation_id)),
         ])
@@ -547,3 +611,128 @@ def add_default_permits(ctx: ServiceContext, delegation_id: int) -> list[int]:
             added.append(step)
         session.flush()
         return [step.id for step in added]
+
+
+# --- protocol and per-diem choices -----------------------------------------------------------------------------
+
+
+def set_delegation_protocol(ctx: ServiceContext, delegation_id: int, *, precedence: str | None = None,
+                            forms_of_address: str | None = None, dietary_needs: str | None = None,
+                            interpreter: str | None = None, liaison_officer: str | None = None,
+                            hotel: str | None = None) -> None:
+    """Record the protocol notes of a visit (order of precedence, forms of address, diet, people, hotel)."""
+    values = {
+        "precedence": clean(precedence), "forms_of_address": clean(forms_of_address),
+        "dietary_needs": clean(dietary_needs), "interpreter": clean(interpreter),
+        "liaison_officer": clean(liaison_officer), "hotel": clean(hotel),
+    }
+    problems = [
+        Problem(name, f"is too long (at most {limit} characters)", f"terlalu panjang (paling banyak {limit} karakter)")
+        for name, limit in _PROTOCOL_LENGTHS.items()
+        if values[name] is not None and len(str(values[name])) > limit
+    ]
+    if problems:
+        raise ValidationError(problems)
+    with writing(ctx) as session:
+        delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
+        for name, value in values.items():
+            if getattr(delegation, name) != value:
+                setattr(delegation, name, value)
+
+
+def set_delegation_per_diem(ctx: ServiceContext, delegation_id: int, country_code: str | None,
+                            grade: Grade | str | None) -> None:
+    """Choose whose per-diem rate applies (None: the destination's) and one grade for all (None: each own)."""
+    code = (country_code or "").strip().upper() or None
+    checker_problems: list[Problem] = []
+    grade_code: str | None = None
+    if grade not in (None, ""):
+        try:
+            grade_code = Grade(str(grade).strip().upper()).value
+        except ValueError:
+            allowed = ", ".join(g.value for g in Grade)
+            checker_problems.append(Problem("per_diem_grade", f"'{grade}' is not one of: {allowed}",
+                                            f"'{grade}' bukan salah satu dari: {allowed}"))
+    with writing(ctx) as session:
+        delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
+        country = country_problem(session, code, "per_diem_country")
+        validate(extra=checker_problems + ([country] if country else []))
+        if delegation.per_diem_country_code != code:
+            delegation.per_diem_country_code = code
+        if delegation.per_diem_grade != grade_code:
+            delegation.per_diem_grade = grade_code
+
+
+# --- gifts ------------------------------------------------------------------------------------------------------
+
+
+def _gift_values(direction: str, on: date | None, description: str | None, giver: str | None,
+                 recipient: str | None, value: object, currency: str | None,
+                 notes: str | None) -> dict[str, object]:
+    problems: list[Problem] = []
+    if direction not in GIFT_DIRECTIONS:
+        problems.append(Problem("direction", f"'{direction}' is not one of: {', '.join(GIFT_DIRECTIONS)}",
+                                f"'{direction}' bukan salah satu dari: {', '.join(GIFT_DIRECTIONS)}"))
+    if on is None:
+        problems.append(Problem("on", "is required", "wajib diisi"))
+    if clean(description) is None:
+        problems.append(Problem("description", "is required", "wajib diisi"))
+    for name, text, limit in (("giver", giver, 300), ("recipient", recipient, 300)):
+        if text is not None and len(text.strip()) > limit:
+            problems.append(Problem(name, f"is too long (at most {limit} characters)",
+                                    f"terlalu panjang (paling banyak {limit} karakter)"))
+    code = (currency or "").strip().upper() or None
+    minor: int | None = None
+    if value is not None and value != "":
+        try:
+            amount: Decimal | None = parse_amount(value, "value")
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+            amount = None
+        if code is None or not is_known_currency(code):
+            problems.append(Problem("currency", f"'{currency or ''}' is not an ISO 4217 currency code",
+                                    f"'{currency or ''}' bukan kode mata uang ISO 4217"))
+        elif amount is not None:
+            try:
+                minor = Money(amount, code).minor
+            except ValueError:
+                exponent = currency_exponent(code)
+                allowed_en = "no decimals" if exponent == 0 else f"at most {exponent} decimal(s)"
+                allowed_id = "tanpa desimal" if exponent == 0 else f"paling banyak {exponent} angka desimal"
+                problems.append(Problem("value", f"{code} amounts have {allowed_en}; {amount} has more",
+                                        f"jumlah {code} {allowed_id}; {amount} melebihi itu"))
+    else:
+        code = None
+    if problems:
+        raise ValidationError(problems)
+    return {"direction": direction, "on": on, "description": clean(description), "giver": clean(giver),
+            "recipient": clean(recipient), "value_minor": minor, "currency": code, "notes": clean(notes)}
+
+
+def add_gift(ctx: ServiceContext, delegation_id: int, direction: str, on: date, description: str, *,
+             giver: str | None = None, recipient: str | None = None, value: object = None,
+             currency: str | None = None, notes: str | None = None) -> int:
+    """Record a gift given ("given") or received ("received"); a value needs its currency."""
+    values = _gift_values(direction, on, description, giver, recipient, value, currency, notes)
+    with writing(ctx) as session:
+        fetch(session, Delegation, delegation_id, "delegation", "delegasi")
+        gift = Gift(delegation_id=delegation_id, **values)
+        session.add(gift)
+        session.flush()
+        return gift.id
+
+
+def update_gift(ctx: ServiceContext, gift_id: int, direction: str, on: date, description: str, *,
+                giver: str | None = None, recipient: str | None = None, value: object = None,
+                currency: str | None = None, notes: str | None = None) -> None:
+    values = _gift_values(direction, on, description, giver, recipient, value, currency, notes)
+    with writing(ctx) as session:
+        gift = fetch(session, Gift, gift_id, "gift", "hadiah")
+        for name, new in values.items():
+            if getattr(gift, name) != new:
+                setattr(gift, name, new)
+
+
+def remove_gift(ctx: ServiceContext, gift_id: int) -> None:
+    with writing(ctx) as session:
+        session.delete(fetch(session, Gift, gift_id, "gift", "hadiah"))

@@ -25,7 +25,7 @@ from secretariat.domain.records import PerDiemRateData
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.common import country_problem, fetch
 from secretariat.services.context import ServiceContext, reading, writing
-from secretariat.storage.models import Country, PerDiemRate
+from secretariat.storage.models import Country, Delegation, PerDiemRate
 
 SOURCE_LENGTH = 300
 
@@ -211,22 +211,53 @@ def find_rate(ctx: ServiceContext, country_code: str, grade: Grade | str, on: da
         return _view(session, rate) if rate is not None else None
 
 
+def _travel_rate(session: Session, asked: str, grade_code: str, on: date) -> RateLookup | None:
+    rate = _in_force(session, asked, grade_code, on)
+    if rate is None:
+        country = session.get(Country, asked)
+        mission = country.mission_country_code if country is not None else None
+        if mission and mission != asked:
+            rate = _in_force(session, mission, grade_code, on)
+    if rate is None:
+        return None
+    return RateLookup(rate=_view(session, rate), asked_country_code=asked, used_country_code=rate.country_code)
+
+
 def find_travel_rate(ctx: ServiceContext, country_code: str, grade: Grade | str, on: date) -> RateLookup | None:
     """The rate for a trip to ``country_code``: its own, else that of the country of the accredited mission.
 
     None when neither the country nor its mission's country has a rate in force on ``on`` (or the
     office has not recorded which mission is accredited to the country).
     """
-    asked = country_code.strip().upper()
-    grade_code = Grade(grade).value
     with reading(ctx) as session:
-        rate = _in_force(session, asked, grade_code, on)
-        if rate is None:
-            country = session.get(Country, asked)
-            mission = country.mission_country_code if country is not None else None
-            if mission and mission != asked:
-                rate = _in_force(session, mission, grade_code, on)
-        if rate is None:
-            return None
-        return RateLookup(rate=_view(session, rate), asked_country_code=asked, used_country_code=rate.country_code)
+        return _travel_rate(session, country_code.strip().upper(), Grade(grade).value, on)
 
+
+@dataclass(frozen=True)
+class MemberRate:
+    """The daily allowance of one delegation member (None: no grade, or no rate in the table)."""
+
+    member_id: int
+    name: str
+    grade: str | None
+    lookup: RateLookup | None
+
+
+def delegation_rates(ctx: ServiceContext, delegation_id: int) -> list[MemberRate]:
+    """Each member's rate on the departure day.
+
+    The grade is the delegation's common grade when one is set, else the member's own. The country is
+    the one the clerk chose for the delegation's per-diem, else the destination (or its mission's).
+    """
+    with reading(ctx) as session:
+        delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
+        country = delegation.per_diem_country_code or delegation.country_code
+        result = []
+        for member in delegation.members:
+            grade = delegation.per_diem_grade or member.grade
+            lookup = _travel_rate(session, country, grade, delegation.start_on) if grade else None
+            if lookup is not None and delegation.per_diem_country_code:
+                lookup = RateLookup(rate=lookup.rate, asked_country_code=delegation.country_code,
+                                    used_country_code=lookup.used_country_code)
+            result.append(MemberRate(member_id=member.id, name=member.name, grade=grade, lookup=lookup))
+        return result
