@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiboken6 import isValid
+
 from secretariat.domain.enums import PermitStatus
 from secretariat.domain.labels import label
 from secretariat.gui.formatting import format_date, format_money, format_number
@@ -41,6 +43,9 @@ from secretariat.services.dashboard import (
     ReminderThresholds,
     what_needs_doing,
 )
+
+#: Jobs kept referenced until Qt deletes them (they delete themselves after they ended).
+_RUNNING: set[Job[Dashboard]] = set()
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole  # (kind, id) of the record an item opens
 URGENT = QColor("#b71c1c")
@@ -128,10 +133,31 @@ class DashboardPage(QWidget):
         self.status.setText(self.tr("Reading…"))
         self.refresh_button.setEnabled(False)
         ctx, today, thresholds = self.ctx, self.today(), self.thresholds
-        job = run_in_background(self, lambda _progress: what_needs_doing(ctx, today, thresholds),
-                                on_done=self._show, on_error=self._failed)
-        job.ended.connect(self._ended)
+
+        def done(board: Dashboard) -> None:
+            if isValid(self):
+                self._show(board)
+
+        def failed(error: BaseException) -> None:
+            if isValid(self):
+                self._failed(error)
+
+        def ended() -> None:
+            if isValid(self):
+                self._ended()
+
+        # The job belongs to no widget: it removes itself a moment after it ended, which must not
+        # happen to an object already deleted with a page that was closed meanwhile.
+        job = run_in_background(None, lambda _progress: what_needs_doing(ctx, today, thresholds),
+                                on_done=done, on_error=failed)
+        _RUNNING.add(job)
+        job.destroyed.connect(lambda *_args, j=job: _RUNNING.discard(j))
+        job.ended.connect(ended)
         self._job = job
+
+    def is_busy(self) -> bool:
+        """Whether a refresh is under way (or queued behind one)."""
+        return self._job is not None or self._again
 
     def item_count(self) -> int:
         """How many reminders are listed (tests and the window's status bar)."""
@@ -199,26 +225,27 @@ class DashboardPage(QWidget):
         expanded = {i: self.tree.topLevelItem(i).isExpanded() for i in range(self.tree.topLevelItemCount())}
         self.tree.clear()
         days = max(board.thresholds.expiry_days)
-        sections: list[tuple[str, list[QTreeWidgetItem]]] = [
+        sections: list[tuple[str, list[object], Callable[[QTreeWidgetItem, object], QTreeWidgetItem]]] = [
             (self.tr("Agreements expiring (within {days} days)").format(days=days),
-             [self._expiring(x) for x in board.expiring]),
-            (self.tr("Past the last date to give notice"), [self._notice(x) for x in board.notice_overdue]),
+             list(board.expiring), self._expiring),  # type: ignore[list-item]
+            (self.tr("Past the last date to give notice"), list(board.notice_overdue), self._notice),
             (self.tr("Dormant agreements (nothing for {months} months)").format(
-                months=board.thresholds.dormant_months), [self._dormant(x) for x in board.dormant]),
+                months=board.thresholds.dormant_months), list(board.dormant), self._dormant),
             (self.tr("Delegations departing ≤ {days} days: permits/passports").format(
-                days=board.thresholds.departing_days), [self._departing(x) for x in board.departing]),
-            (self.tr("Budget lines over plan"), [self._over_plan(x) for x in board.over_plan]),
+                days=board.thresholds.departing_days), list(board.departing), self._departing),
+            (self.tr("Budget lines over plan"), list(board.over_plan), self._over_plan),
         ]
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for index, (title, children) in enumerate(sections):
-            top = QTreeWidgetItem(self.tree, [f"{title}  ({len(children)})"])
+        for index, (title, reminders, make_item) in enumerate(sections):
+            # Items are made with their parent, so Qt owns them from the start.
+            top = QTreeWidgetItem(self.tree, [f"{title}  ({len(reminders)})"])
             top.setFont(COLUMN_RECORD, bold)
             top.setFirstColumnSpanned(True)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            if children:
-                top.addChildren(children)
-            else:
+            for reminder in reminders:
+                make_item(top, reminder)
+            if not reminders:
                 empty = QTreeWidgetItem(top, [self.tr("Nothing to do here.")])
                 empty.setForeground(COLUMN_RECORD, QBrush(MUTED))
                 empty.setFirstColumnSpanned(True)
@@ -241,8 +268,9 @@ class DashboardPage(QWidget):
 
     # --- one item per reminder ----------------------------------------------------------------------------
 
-    def _item(self, kind: str, record_id: int, cells: list[str], needed_tooltip: str = "") -> QTreeWidgetItem:
-        item = QTreeWidgetItem(cells)
+    def _item(self, parent: QTreeWidgetItem, kind: str, record_id: int, cells: list[str],
+              needed_tooltip: str = "") -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, cells)
         item.setData(COLUMN_RECORD, RECORD_ROLE, (kind, record_id))
         item.setTextAlignment(COLUMN_DAYS, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for column, text in enumerate(cells):
@@ -259,7 +287,7 @@ class DashboardPage(QWidget):
         if days < 0 or days <= urgent_within:
             item.setForeground(COLUMN_DAYS, QBrush(URGENT if days <= urgent_within // 3 or days < 0 else WARNING))
 
-    def _expiring(self, x: ExpiringAgreement) -> QTreeWidgetItem:
+    def _expiring(self, parent: QTreeWidgetItem, x: ExpiringAgreement) -> QTreeWidgetItem:
         lang = self.language
         if x.days_left < 0:
             stage = x.agreement.stage_name_id if lang == "id" else x.agreement.stage_name_en
@@ -269,23 +297,23 @@ class DashboardPage(QWidget):
             needed = self.tr("Expires within {days} days: decide on renewal.").format(days=x.within_days)
         if x.expiry_computed:
             needed += " " + self.tr("(Expiry computed from the term.)")
-        item = self._item("agreement", x.agreement.agreement_id,
+        item = self._item(parent, "agreement", x.agreement.agreement_id,
                           [*self._agreement_cells(x.agreement), format_date(x.expires_on, lang, short=True),
                            format_number(x.days_left, lang), needed])
         self._colour(item, x.days_left)
         return item
 
-    def _notice(self, x: NoticeOverdue) -> QTreeWidgetItem:
+    def _notice(self, parent: QTreeWidgetItem, x: NoticeOverdue) -> QTreeWidgetItem:
         lang = self.language
         needed = self.tr("Give notice or agree on renewal now ({months} months' notice); expires {expiry}.").format(
             months=x.notice_months, expiry=format_date(x.expires_on, lang, short=True))
-        item = self._item("agreement", x.agreement.agreement_id,
+        item = self._item(parent, "agreement", x.agreement.agreement_id,
                           [*self._agreement_cells(x.agreement), format_date(x.last_notice_on, lang, short=True),
                            format_number(-x.days_past_notice, lang), needed])
         item.setForeground(COLUMN_DAYS, QBrush(URGENT))
         return item
 
-    def _dormant(self, x: DormantAgreement) -> QTreeWidgetItem:
+    def _dormant(self, parent: QTreeWidgetItem, x: DormantAgreement) -> QTreeWidgetItem:
         lang = self.language
         months = x.quiet_days * 12 // 365
         if x.last_movement is None or x.last_movement < x.since:
@@ -295,10 +323,10 @@ class DashboardPage(QWidget):
             needed = self.tr("No activity, visit or spending for {months} months: plan one or review it.") \
                 .format(months=format_number(months, lang))
         last = format_date(x.last_movement, lang, short=True) if x.last_movement else "—"
-        return self._item("agreement", x.agreement.agreement_id,
+        return self._item(parent, "agreement", x.agreement.agreement_id,
                           [*self._agreement_cells(x.agreement), last, format_number(x.quiet_days, lang), needed])
 
-    def _departing(self, x: DepartingDelegation) -> QTreeWidgetItem:
+    def _departing(self, parent: QTreeWidgetItem, x: DepartingDelegation) -> QTreeWidgetItem:
         lang = self.language
         country = x.country_name_id if lang == "id" else x.country_name_en
         parts: list[str] = []
@@ -315,18 +343,18 @@ class DashboardPage(QWidget):
             parts.append(self.tr("Passports to renew (valid until {date} needed): {list}").format(
                 date=format_date(x.passports_short[0].valid_until_needed, lang, short=True), list=people))
         needed = "; ".join(parts)
-        item = self._item("delegation", x.delegation_id,
+        item = self._item(parent, "delegation", x.delegation_id,
                           [f"{x.code} – {x.purpose}", country, format_date(x.start_on, lang, short=True),
                            format_number(x.days_left, lang), needed], needed_tooltip="\n".join(parts))
         self._colour(item, x.days_left, urgent_within=10)
         return item
 
-    def _over_plan(self, x: OverspentLine) -> QTreeWidgetItem:
+    def _over_plan(self, parent: QTreeWidgetItem, x: OverspentLine) -> QTreeWidgetItem:
         lang = self.language
         needed = self.tr("Over by {over} (plan {plan}, realised {realised}).").format(
             realised=format_money(x.realised_idr, "IDR", lang), plan=format_money(x.planned_idr, "IDR", lang),
             over=format_money(x.over_idr, "IDR", lang))
-        item = self._item("budget_line", x.budget_line_id,
+        item = self._item(parent, "budget_line", x.budget_line_id,
                           [f"{x.account_code} – {x.description}",
                            self.tr("Fiscal year {year}").format(year=x.fiscal_year), "", "", needed])
         item.setForeground(COLUMN_NEEDED, QBrush(URGENT))
