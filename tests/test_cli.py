@@ -50,6 +50,20 @@ def test_version_in_process_and_as_a_subprocess(capsys: pytest.CaptureFixture[st
     assert result.stdout.strip() == f"secretariat {__version__}"
 
 
+def test_version_and_help_answer_without_loading_the_database_layers() -> None:
+    code = ("import sys; from secretariat.cli.main import main; main(['--version']); "
+            "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.splitlines()[-1] == "False False"
+
+
+def test_the_registers_offered_are_the_services_registers() -> None:
+    from secretariat.cli.main import LIST_REGISTERS
+    from secretariat.services.registers import REGISTERS
+
+    assert LIST_REGISTERS == REGISTERS
+
+
 def test_init_prints_the_location_and_the_schema_version(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", db, "init"]) == 0
     out = capsys.readouterr().out

@@ -10,8 +10,6 @@ from typing import Any
 from secretariat.cli.output import pages, write_json, write_table
 from secretariat.services import registers
 from secretariat.services.context import Actor, ServiceContext, current_os_login, open_context
-from secretariat.services.demo import load_demo
-from secretariat.services.integrity import check_target, rebuild_search_indexes
 from secretariat.storage.location import DB_ENV, database_target
 from secretariat.storage.migrate import head_revision, open_database, schema_revision
 
@@ -47,9 +45,12 @@ def init_command(args: argparse.Namespace) -> int:
 
 
 def demo_command(args: argparse.Namespace) -> int:
+    from secretariat.services.demo import load_demo
+
     database = open_database(target_of(args))
     try:
-        summary = load_demo(open_context(database), scale=args.scale, seed=args.seed, today=args.today)
+        options = {"seed": args.seed} if args.seed is not None else {}
+        summary = load_demo(open_context(database), scale=args.scale, today=args.today, **options)
         where = database.display_location
     finally:
         database.dispose()
@@ -119,6 +120,8 @@ def list_command(args: argparse.Namespace) -> int:
 
 
 def check_command(args: argparse.Namespace) -> int:
+    from secretariat.services.integrity import check_target, rebuild_search_indexes
+
     target = target_of(args)
     if args.rebuild_search:
         rebuilt = rebuild_search_indexes(target)
@@ -135,3 +138,12 @@ def check_command(args: argparse.Namespace) -> int:
     for finding in report.findings:
         print(f"- {finding.message(args.lang)}")
     return 1
+
+
+HANDLERS = {
+    "gui": run_gui_command,
+    "init": init_command,
+    "demo": demo_command,
+    "list": list_command,
+    "check": check_command,
+}

@@ -14,18 +14,13 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
-
 from secretariat import __version__
-from secretariat.cli import commands
-from secretariat.domain.errors import UserError
-from secretariat.services.demo import DEFAULT_SEED
-from secretariat.services.logs import configure_logging
-from secretariat.services.registers import REGISTERS
 
 log = logging.getLogger("secretariat.cli")
 
-LIST_REGISTERS = REGISTERS
+# The registers of services.registers.REGISTERS (a test keeps the two equal). Written out here so that
+# "--version" and "--help" answer at once, without loading SQLAlchemy, Alembic and Babel first.
+LIST_REGISTERS = ("partners", "agreements", "delegations", "budget", "officials", "per_diem_rates")
 
 
 def _iso_date(text: str) -> date:
@@ -78,21 +73,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the desktop program (the default)")
     _global_options(gui, in_subcommand=True)
-    gui.set_defaults(handler=commands.run_gui_command)
+    gui.set_defaults(handler="gui")
 
     init = sub.add_parser("init", help="create or upgrade the database and show where it is")
     _global_options(init, in_subcommand=True)
-    init.set_defaults(handler=commands.init_command)
+    init.set_defaults(handler="init")
 
     demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
     _global_options(demo, in_subcommand=True)
     demo.add_argument("--scale", type=_positive, default=1,
                       help="number of partners (at least the hand-written core); agreements, delegations and "
                            "budget lines grow with it")
-    demo.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed (same seed, same data)")
+    demo.add_argument("--seed", type=int, default=None,
+                      help="random seed (default: a fixed one; the same seed gives the same data)")
     demo.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD",
                       help="the day the demo's dates are relative to (default: today)")
-    demo.set_defaults(handler=commands.demo_command)
+    demo.set_defaults(handler="demo")
 
     listing = sub.add_parser("list", help="print a register as a table or as JSON")
     _global_options(listing, in_subcommand=True)
@@ -104,13 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--descending", action="store_true", help="sort in descending order")
     listing.add_argument("--json", action="store_true", help="one JSON array of objects instead of a table")
     listing.add_argument("--limit", type=_not_negative, metavar="N", help="print at most N rows")
-    listing.set_defaults(handler=commands.list_command, subparser=listing)
+    listing.set_defaults(handler="list", subparser=listing)
 
     check = sub.add_parser("check", help="check the database's integrity (exit 1 when there are problems)")
     _global_options(check, in_subcommand=True)
     check.add_argument("--rebuild-search", action="store_true",
                        help="first rebuild the full-text search indexes (SQLite)")
-    check.set_defaults(handler=commands.check_command)
+    check.set_defaults(handler="check")
     return parser
 
 
@@ -126,6 +122,8 @@ def _utf8_output() -> None:
 
 
 def _log_file() -> Path | None:
+    from secretariat.services.logs import configure_logging
+
     try:
         return configure_logging()
     except OSError:
@@ -144,13 +142,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(list(argv) if argv is not None else None)
     except SystemExit as exc:  # --help, --version, or a usage error (2)
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
-    if getattr(args, "handler", None) is None:
-        args.handler = commands.run_gui_command
+    # Only now the heavy modules: the database, the services.
+    from sqlalchemy.exc import OperationalError
+
+    from secretariat.cli import commands
+    from secretariat.domain.errors import UserError
+
+    handler = commands.HANDLERS[getattr(args, "handler", None) or "gui"]
     language = args.lang
     log_file = _log_file()
     log.info("secretariat %s: %s", __version__, " ".join(sys.argv[1:] if argv is None else argv))
     try:
-        return int(args.handler(args))
+        return int(handler(args))
     except SystemExit as exc:  # parser.error() raised inside a command: a usage error
         return exc.code if isinstance(exc.code, int) else 2
     except UserError as exc:
