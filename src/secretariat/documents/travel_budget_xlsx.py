@@ -167,9 +167,12 @@ class _Writer:
         first_detail = header_row + 1
         total_cells, row = self.grand_totals(last_detail + 1, first_detail, last_detail)
         recap_columns = dict(zip(self.currencies, _RECAP_CURRENCY_COLUMNS[len(self.currencies)]))
-        member_rows, row = self.member_recap(row + 1, item_rows, recap_columns)
-        kind_rows, row = self.kind_recap(row + 1, first_detail, last_detail, recap_columns)
-        self.signatures(row + 2)
+        member_recap_first = row + 1
+        member_rows, row = self.member_recap(member_recap_first, item_rows, recap_columns)
+        kind_recap_first = row + 1
+        kind_rows, row = self.kind_recap(kind_recap_first, first_detail, last_detail, recap_columns)
+        signature_first = row + 2
+        self.signatures(signature_first)
         self.ws.freeze_panes = f"A{header_row + 1}"
         st.prepare_print(
             self.ws,
@@ -180,6 +183,12 @@ class _Writer:
             paper=self.data.paper,
         )
         self.ws.print_area = f"A1:{LAST_COLUMN}{self.ws.max_row}"
+        # a member's rows, each recap table and the signatures each stay on one page
+        blocks = [(rows[0], rows[-1]) for rows in item_rows]
+        blocks += [(member_recap_first, kind_recap_first - 2), (kind_recap_first, signature_first - 3),
+                   (signature_first, self.ws.max_row)]
+        st.fix_row_heights(self.ws)
+        st.keep_together(self.ws, blocks, repeated_rows=(header_row, header_row), paper=self.data.paper)
         return TravelBudgetLayout(
             sheet=SHEET,
             item_rows=item_rows,

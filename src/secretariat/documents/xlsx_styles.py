@@ -292,6 +292,72 @@ def prepare_print(
     ws.oddFooter.right.size = 8  # type: ignore[attr-defined]
 
 
+#: Paper in points, portrait (width, height).
+_PAPER_POINTS: dict[PaperSize, tuple[float, float]] = {PaperSize.A4: (595.28, 841.89), PaperSize.F4: (609.45, 935.43)}
+_DEFAULT_ROW_POINTS = 14.0
+
+
+def fix_row_heights(worksheet: object, height: float = _DEFAULT_ROW_POINTS) -> None:
+    """Give every row without a height an explicit one, so Excel and LibreOffice paginate alike."""
+    ws = worksheet
+    for row in range(1, ws.max_row + 1):  # type: ignore[attr-defined]
+        dimension = ws.row_dimensions[row]  # type: ignore[attr-defined]
+        if not dimension.height:
+            dimension.height = height
+
+
+def keep_together(
+    worksheet: object,
+    blocks: Iterable[tuple[int, int]],
+    *,
+    repeated_rows: tuple[int, int] | None,
+    paper: PaperSize = PaperSize.A4,
+    landscape: bool = True,
+) -> list[int]:
+    """Insert page breaks so that no block of rows (first, last) is cut by a page edge.
+
+    Works on a normal-mode sheet whose widths, heights (see :func:`fix_row_heights`)
+    and print settings are final: it estimates the fit-to-width scale from the column widths and the
+    paper, then walks the rows. A block taller than a page is left to break.
+    Returns the rows after which a break was put.
+    """
+    from openpyxl.worksheet.pagebreak import Break
+
+    ws = worksheet
+    width_pt, height_pt = _PAPER_POINTS[paper]
+    if landscape:
+        width_pt, height_pt = height_pt, width_pt
+    margins = ws.page_margins  # type: ignore[attr-defined]
+    printable_width = width_pt - (margins.left + margins.right) * 72
+    printable_height = height_pt - (margins.top + margins.bottom) * 72
+    sheet_width = 0.0
+    for letter, dimension in ws.column_dimensions.items():  # type: ignore[attr-defined]
+        if dimension.width:
+            sheet_width += (dimension.width * 7 + 5) * 0.75  # Excel's pixels of a width, in points
+    scale = min(1.0, printable_width / sheet_width) if sheet_width else 1.0
+    capacity = printable_height / scale * 0.95  # a margin for the renderers' own rounding
+
+    def height(row: int) -> float:
+        found = ws.row_dimensions[row].height if row in ws.row_dimensions else None  # type: ignore[attr-defined]
+        return float(found) if found else _DEFAULT_ROW_POINTS
+
+    repeated = sum(height(r) for r in range(repeated_rows[0], repeated_rows[1] + 1)) if repeated_rows else 0.0
+    starts = {first: last for first, last in blocks}
+    breaks: list[int] = []
+    used = 0.0
+    for row in range(1, ws.max_row + 1):  # type: ignore[attr-defined]
+        last = starts.get(row)
+        needed = sum(height(r) for r in range(row, last + 1)) if last else height(row)
+        if used + needed > capacity and used > repeated and needed <= capacity - repeated:
+            breaks.append(row - 1)
+            ws.row_breaks.append(Break(id=row - 1))  # type: ignore[attr-defined]
+            used = repeated
+        elif used + height(row) > capacity:
+            used = repeated
+        used += height(row)
+    return breaks
+
+
 def _escape_header(text: str) -> str:
     """Header and footer texts treat '&' as a code: double it to print it."""
     return text.replace("&", "&&")
