@@ -308,7 +308,7 @@ def test_closing_with_changes_asks_save_discard_or_cancel(qtbot, ctx, answers) -
 
     answers["unsaved_answer"] = [Unsaved.CANCEL]
     dialog.reject()
-    assert answers["unsaved"] == ["the partner Osaka Prefectural Government"]
+    assert answers["unsaved"] == ["mitra Osaka Prefectural Government"], "the question names the record, in Indonesian"
     assert dialog.isVisible(), "Cancel keeps the editor open with what was typed"
     assert dialog.name.text() == "Osaka Prefecture"
 
@@ -350,7 +350,7 @@ def test_the_real_prompt_appears_and_discard_closes(qtbot, ctx) -> None:
 
     QTimer.singleShot(0, answer)
     dialog.reject()
-    assert seen and "the new official" in seen[0] or "pejabat baru" in seen[0]
+    assert seen == ["Simpan perubahan pada pejabat baru ini?"]
     assert not dialog.isVisible() and count(ctx, "officials") == 0
 
 
@@ -812,3 +812,43 @@ def test_a_per_diem_rate_is_entered_with_its_source(qtbot, ctx) -> None:
     rate = per_diem.get_rate(ctx, dialog.record_id)
     assert (rate.country_code, rate.grade, rate.amount, rate.currency) == ("GB", "A", Decimal("1234.56"), "USD")
     assert dialog.amount_edit.text() == "1.234,56"
+
+
+# --- translation ------------------------------------------------------------------------------------------------
+
+#: Words that read the same in Indonesian and English.
+SAME_IN_BOTH = {"E-mail:", "E-mail", "NIP:", "Status:", "Status", "OK", "https://", "—", "Rupiah"}
+
+
+@pytest.mark.parametrize("name", EDITOR_FORMS)
+def test_every_text_of_the_forms_has_its_indonesian_translation(qtbot, name: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    root = ET.parse(resource_path("ui", f"{name}.ui")).getroot()
+    context = root.findtext("class")
+    texts = [s.text for s in root.iter("string") if s.text and s.get("notr") != "true"]
+    assert texts
+    for text in texts:
+        translated = QCoreApplication.translate(context, text)
+        assert translated and (translated != text or text in SAME_IN_BOTH), f"{name}: {text!r} is not translated"
+
+
+def test_an_editor_opens_in_indonesian_and_in_english(qtbot, ctx) -> None:
+    from secretariat.gui.i18n import apply_language, save_language
+
+    dialog = make(qtbot, editor_class("partner"), ctx)
+    assert dialog.windowTitle().startswith("Mitra baru")
+    assert dialog.save_button.text() == "Simpan" and dialog.apply_button.text() == "Terapkan"
+    assert bind(dialog.form, "nameLabel", QtWidgets.QLabel).text() == "Nama:"
+    tabs = bind(dialog.form, "tabs", QtWidgets.QTabWidget)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Umum", "Alamat dan catatan", "Narahubung",
+                                                              "Uji kelayakan"]
+    assert dialog.kind.currentText() == "Pemerintah daerah asing"
+
+    apply_language("en")  # English is the language of the code: no catalogue to compile
+    save_language("en")
+    english = make(qtbot, editor_class("partner"), ctx)
+    assert english.windowTitle().startswith("New partner")
+    assert english.save_button.text() == "Save"
+    assert english.kind.currentText() == "Foreign regional government"
+    save_language("id")
