@@ -278,7 +278,8 @@ def prepare_print(
     ws.page_setup.fitToWidth = 1  # type: ignore[attr-defined]
     ws.page_setup.fitToHeight = 0  # type: ignore[attr-defined]
     ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]
-    ws.page_margins = PageMargins(left=0.5, right=0.5, top=0.75, bottom=0.75, header=0.3, footer=0.3)  # type: ignore[attr-defined]
+    margins = PageMargins(left=0.5, right=0.5, top=0.75, bottom=0.75, header=0.3, footer=0.3)
+    ws.page_margins = margins  # type: ignore[attr-defined]
     ws.print_options.horizontalCentered = True  # type: ignore[attr-defined]
     if title_rows:
         ws.print_title_rows = title_rows  # type: ignore[attr-defined]
