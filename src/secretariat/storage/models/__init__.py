@@ -6,6 +6,7 @@ from secretariat.storage.models.agreements import (
     AgreementArticle,
     AgreementPartner,
     Assessment,
+    DraftVersion,
     Indicator,
     StageChange,
     agreement_sector,
@@ -33,7 +34,7 @@ from secretariat.storage.models.reference import (
 )
 
 __all__ = [
-    "Account", "Activity", "Agreement", "AgreementArticle", "AgreementPartner", "Assessment", "Attachment", "AuditEntry", "Base",
+    "Account", "Activity", "Agreement", "AgreementArticle", "AgreementPartner", "Assessment", "Attachment", "AuditEntry", "Base", "DraftVersion",
     "BudgetLine", "Contact", "Country", "Delegation", "ExchangeRate", "FiscalYear", "Gift", "Indicator", "ItineraryItem", "Member",
     "NumberSequence", "OfficeProfile", "Official", "Partner", "PartnerCondition", "PerDiemRate",
     "PermitStep", "RecordMixin", "Sector", "Stage", "StageChange", "Transaction", "User",

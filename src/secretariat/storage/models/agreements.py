@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from secretariat.storage.models.base import Base, RecordMixin
@@ -156,3 +156,23 @@ class AgreementArticle(Base):
     heading_en: Mapped[str] = mapped_column(String(300))
     text_id: Mapped[str] = mapped_column(Text)
     text_en: Mapped[str] = mapped_column(Text)
+
+
+class DraftVersion(Base):
+    """One generated draft (or final) text: its PDF attachment and a snapshot of the articles it printed."""
+
+    __tablename__ = "draft_version"
+    __table_args__ = (UniqueConstraint("agreement_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id", ondelete="SET NULL"), index=True)
+    paper: Mapped[str] = mapped_column(String(4))
+    final: Mapped[bool] = mapped_column(Boolean, default=False)
+    sha256: Mapped[str] = mapped_column(String(64))
+    articles: Mapped[str] = mapped_column(Text)  # JSON list of {key, heading_id, heading_en, text_id, text_en}
+    preamble_id: Mapped[str] = mapped_column(Text)
+    preamble_en: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(80))

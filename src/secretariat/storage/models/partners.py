@@ -28,7 +28,9 @@ class Partner(RecordMixin, Base):
     languages: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(20), default="prospect", index=True)
     head_name: Mapped[str | None] = mapped_column(String(200))
-    head_title: Mapped[str | None] = mapped_column(String(200))
+    head_title: Mapped[str | None] = mapped_column(String(200))  # English or the original language
+    name_id: Mapped[str | None] = mapped_column(String(300))  # the name as an Indonesian text writes it
+    head_title_id: Mapped[str | None] = mapped_column(String(200))  # the head's title in Indonesian
     notes: Mapped[str | None] = mapped_column(Text)
 
     country: Mapped[Country] = relationship(lazy="joined")
