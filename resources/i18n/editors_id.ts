@@ -230,7 +230,7 @@
         <message>
             <location line="+1" />
             <location line="+39" />
-            <location filename="../../ui/agreement_editor.ui" line="+1098" />
+            <location filename="../../ui/agreement_editor.ui" line="+1111" />
             <location line="+121" />
             <source>Remove</source>
             <translation>Hapus</translation>
@@ -258,7 +258,7 @@
             <translation>Hapus dokumen ini dari perjanjian? Salinan yang tersimpan dihapus bila tidak dipakai data lain.</translation>
         </message>
         <message>
-            <location filename="../../ui/agreement_editor.ui" line="-1205" />
+            <location filename="../../ui/agreement_editor.ui" line="-1218" />
             <source>Agreement</source>
             <translation>Perjanjian</translation>
         </message>
@@ -346,23 +346,23 @@
         </message>
         <message>
             <location line="+18" />
-            <location line="+117" />
+            <location line="+121" />
             <source> months</source>
             <translation> bulan</translation>
         </message>
         <message>
-            <location line="-114" />
-            <location line="+117" />
+            <location line="-118" />
+            <location line="+121" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-87" />
             <source>Expires on:</source>
             <translation>Berakhir pada:</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+66" />
             <source>Notice period:</source>
             <translation>Masa pemberitahuan:</translation>
         </message>
@@ -385,12 +385,12 @@
             <location line="+37" />
             <location line="+49" />
             <location line="+40" />
-            <location line="+489" />
+            <location line="+498" />
             <source>Open</source>
             <translation>Buka</translation>
         </message>
         <message>
-            <location line="-566" />
+            <location line="-575" />
             <source>Renews:</source>
             <translation>Memperpanjang:</translation>
         </message>
@@ -426,12 +426,12 @@
         </message>
         <message>
             <location line="+32" />
-            <location line="+195" />
+            <location line="+204" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-199" />
             <source>From</source>
             <translation>Dari</translation>
         </message>
@@ -466,17 +466,17 @@
             <translation>Kriteria</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Score (1–5)</source>
             <translation>Nilai (1–5)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Reason</source>
             <translation>Alasan</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+106" />
             <source>Activities</source>
             <translation>Kegiatan</translation>
         </message>
@@ -863,13 +863,13 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../src/secretariat/gui/dashboard.py" line="+128" />
+            <location filename="../../src/secretariat/gui/dashboard.py" line="+142" />
             <source>Reading…</source>
-            <extracomment>Emitted after the reminders were read and shown (tests wait for it).</extracomment>
+            <extracomment>Jobs kept referenced until Qt deletes them (they delete themselves after they ended). Emitted after the reminders were read and shown (tests wait for it).</extracomment>
             <translation>Membaca…</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+63" />
             <source>Refresh</source>
             <translation>Muat ulang</translation>
         </message>
@@ -885,11 +885,6 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Record</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Partner / country</source>
             <translation>Mitra / negara</translation>
         </message>
@@ -902,6 +897,11 @@
             <location line="+0" />
             <source>Days left</source>
             <translation>Sisa hari</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Number and title</source>
+            <translation>Nomor dan judul</translation>
         </message>
         <message>
             <location line="+1" />
@@ -944,7 +944,7 @@
             <translation>Anggaran melebihi rencana</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Nothing to do here.</source>
             <translation>Tidak ada yang perlu dikerjakan.</translation>
         </message>
@@ -954,7 +954,7 @@
             <translation>{count} pengingat · dibaca pukul {time}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>Expired {days} days ago, still at the stage “{stage}”: record its renewal or end.</source>
             <translation>Berakhir {days} hari lalu, masih pada tahap “{stage}”: catat perpanjangan atau pengakhirannya.</translation>
         </message>
@@ -1881,17 +1881,17 @@
             <translation>Persyaratan</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Answer</source>
             <translation>Jawaban</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Evidence</source>
             <translation>Bukti</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <location line="+27" />
             <location line="+27" />
             <location line="+27" />

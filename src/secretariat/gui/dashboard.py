@@ -102,6 +102,14 @@ class DashboardPage(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setExpandsOnDoubleClick(False)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(self._show_detail)
+        # The selected reminder in full (the table cuts long texts to one line).
+        self.detail = QLabel(self)
+        self.detail.setObjectName("reminderDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 2 + 8)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionsMovable(False)
@@ -116,6 +124,7 @@ class DashboardPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.hint)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
         self.retranslate()
 
     # --- public API ------------------------------------------------------------------------------------
@@ -197,7 +206,7 @@ class DashboardPage(QWidget):
         self.refresh_button.setToolTip(self.tr("Read the reminders again (F5)"))
         self.hint.setText(self.tr("Double-click an item (or press Enter) to open its record."))
         self.tree.setHeaderLabels([
-            self.tr("Record"), self.tr("Partner / country"), self.tr("Date"), self.tr("Days left"),
+            self.tr("Number and title"), self.tr("Partner / country"), self.tr("Date"), self.tr("Days left"),
             self.tr("What is needed"),
         ])
         self._show_heading()
@@ -223,6 +232,8 @@ class DashboardPage(QWidget):
         self.board = board
         self._show_heading()
         expanded = {i: self.tree.topLevelItem(i).isExpanded() for i in range(self.tree.topLevelItemCount())}
+        current = self.tree.currentItem()
+        selected = current.data(COLUMN_RECORD, RECORD_ROLE) if current is not None else None
         self.tree.clear()
         days = max(board.thresholds.expiry_days)
         sections: list[tuple[str, list[object], Callable[[QTreeWidgetItem, object], QTreeWidgetItem]]] = [
@@ -251,11 +262,29 @@ class DashboardPage(QWidget):
                 empty.setFirstColumnSpanned(True)
                 empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
             top.setExpanded(expanded.get(index, True))
+        self._select(selected)
         self._size_columns()
         now = QDateTime.currentDateTime().toString("HH:mm")
         self.status.setText(self.tr("{count} reminders · read at {time}").format(
             count=format_number(board.count, self.language), time=now))
         self.refreshed.emit()
+
+    def _select(self, wanted: object) -> None:
+        """Select the reminder selected before (or the first one) so that its details show below."""
+        first: QTreeWidgetItem | None = None
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                item = top.child(j)
+                data = item.data(COLUMN_RECORD, RECORD_ROLE)
+                if not data:
+                    continue
+                if data == wanted:
+                    self.tree.setCurrentItem(item)
+                    return
+                first = first or item
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def _size_columns(self) -> None:
         header = self.tree.header()
@@ -359,6 +388,12 @@ class DashboardPage(QWidget):
                            self.tr("Fiscal year {year}").format(year=x.fiscal_year), "", "", needed])
         item.setForeground(COLUMN_NEEDED, QBrush(URGENT))
         return item
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        if item is None or not item.data(COLUMN_RECORD, RECORD_ROLE):
+            self.detail.clear()
+            return
+        self.detail.setText(f"{item.text(COLUMN_RECORD)}\n{item.toolTip(COLUMN_NEEDED)}")
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         data = item.data(COLUMN_RECORD, RECORD_ROLE)
