@@ -60,8 +60,9 @@ def test_compiled_and_directly_read_catalogues_agree(qapp, tmp_path: Path) -> No
     assert (tmp_path / "secretariat_id.qm").exists()
     for context, source, expected in [("MainWindow", "&File", "&Berkas"), ("Filters", "All countries", "Semua negara"),
                                       ("Columns", "Expires", "Berakhir"), ("SettingsDialog", "Numbering", "Penomoran")]:
-        assert compiled[0].translate(context, source) == expected
-        assert next(t for t in direct if t.translate(context, source)).translate(context, source) == expected
+        for translators in (compiled, direct):
+            answers = [t.translate(context, source) for t in translators]
+            assert [a for a in answers if a] == [expected], (context, source)
 
 
 def test_a_compiled_catalogue_is_made_again_only_when_its_source_changed(tmp_path: Path) -> None:

@@ -77,6 +77,67 @@ def test_excel_import_is_offered_only_when_the_service_exists(qtbot, fresh_conte
 
     window = make_window(qtbot, fresh_context)
     assert (window.welcome.import_button is not None) == excel_import_available()
+    assert (window.import_action is not None) == excel_import_available()
+
+
+def _partners_workbook(ctx, path: Path, extra_rows: list[tuple] = ()) -> None:  # noqa: ANN001
+    from secretariat.documents.excel_export_writer import write_register
+    from secretariat.services.excel_export import register_rows
+
+    with register_rows(ctx, "id") as sheets:
+        write_register(path, {"partners": [*sheets["partners"], *extra_rows]}, language="id")
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[str]:  # noqa: ANN001
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *rest: said.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: said.append("WARNING " + text))
+    return said
+
+
+def test_the_welcome_page_imports_an_exchange_workbook(qtbot, demo_context, fresh_context, tmp_path: Path,
+                                                       monkeypatch, messages) -> None:
+    from secretariat.gui.welcome import excel_import_available
+
+    if not excel_import_available():
+        pytest.skip("this build has no Excel import")
+    workbook = tmp_path / "partners.xlsx"
+    _partners_workbook(demo_context, workbook)
+    monkeypatch.setattr("secretariat.gui.welcome.QFileDialog.getOpenFileName",
+                        lambda *args, **kwargs: (str(workbook), ""))
+    window = make_window(qtbot, fresh_context)
+    qtbot.mouseClick(window.welcome.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages), timeout=120_000)
+    assert messages[0].startswith("44 ditambah"), messages[0]
+    assert window.current_page_name() == "dashboard"
+    window.show_page("partners")
+    wait_loaded(qtbot, window.pages["partners"].model)
+    assert window.pages["partners"].model.rowCount() == 44
+
+
+def test_a_workbook_with_a_bad_row_imports_nothing_and_says_where(qtbot, demo_context, fresh_context,
+                                                                   tmp_path: Path, monkeypatch, messages) -> None:
+    from secretariat.gui.welcome import excel_import_available
+
+    if not excel_import_available():
+        pytest.skip("this build has no Excel import")
+    from secretariat.domain.excel_format import sheet
+
+    columns = [column.key for column in sheet("partners").columns]
+    bad = [None] * len(columns)
+    bad[columns.index("code")], bad[columns.index("name")] = "XX-NOWHERE", "Nowhere City"
+    bad[columns.index("kind")], bad[columns.index("country")] = "regional_government", "Atlantis"
+    workbook = tmp_path / "partners-bad.xlsx"
+    _partners_workbook(demo_context, workbook, [tuple(bad)])
+    monkeypatch.setattr("secretariat.gui.welcome.QFileDialog.getOpenFileName",
+                        lambda *args, **kwargs: (str(workbook), ""))
+    window = make_window(qtbot, fresh_context)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(messages), timeout=120_000)
+    assert messages[0].startswith("WARNING Tidak ada yang disimpan"), messages[0]
+    assert "Atlantis" in messages[0] and "baris 46" in messages[0]
+    assert isinstance(window.stack.currentWidget(), WelcomePage), "still empty: the welcome page stays"
 
 
 def test_status_bar_shows_database_user_and_rows(qtbot, demo_context) -> None:

@@ -262,6 +262,29 @@
         </message>
     </context>
     <context>
+        <name>ExcelImport</name>
+        <message>
+            <source>Import from Excel</source>
+            <translation>Impor dari Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>… and %1 more problems.</source>
+            <translation>… dan %1 masalah lainnya.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the rows named below in the workbook and import it again.</source>
+            <translation>Tidak ada yang disimpan: perbaiki baris yang disebut di bawah ini dalam buku kerja, lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Mengimpor %1…</translation>
+        </message>
+    </context>
+    <context>
         <name>Filters</name>
         <message>
             <source>Country</source>
@@ -501,6 +524,10 @@
         <message>
             <source>Open &amp;database…</source>
             <translation>Buka basis &amp;data…</translation>
+        </message>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;Impor dari Excel…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>

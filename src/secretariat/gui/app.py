@@ -6,7 +6,6 @@ import argparse
 import logging
 import os
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -28,8 +27,6 @@ log = logging.getLogger(__name__)
 ORGANISATION = "Secretariat"
 APPLICATION = "Secretariat"
 LAST_DATABASE_KEY = "session/last_database"
-#: Set to a file name to have the start-up time appended to it (the bench reads it).
-STARTUP_MARK_ENV = "SECRETARIAT_STARTUP_MARK"
 
 __all__ = ["Application", "create_application", "run", "run_gui"]
 
@@ -100,25 +97,10 @@ def run_gui(target: str, login: str | None = None) -> int:
         return 1
     application = Application(ctx)
     application.window.show()
-    _mark_started()
     try:
         return app.exec()
     finally:
         application.close()
-
-
-def _mark_started() -> None:
-    """For the bench: write the time the window became usable (after the first paint)."""
-    mark = os.environ.get(STARTUP_MARK_ENV)
-    if not mark:
-        return
-    from PySide6.QtCore import QTimer
-
-    def write() -> None:
-        with open(mark, "a", encoding="utf-8") as handle:
-            handle.write(f"{time.time():.6f}\n")
-
-    QTimer.singleShot(0, write)
 
 
 def _target_from(argv: Sequence[str]) -> tuple[str, str | None]:

@@ -28,7 +28,7 @@ from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.registers import RegisterPage
 from secretariat.gui.registers.printing import print_register
-from secretariat.gui.welcome import WelcomePage, database_is_empty
+from secretariat.gui.welcome import WelcomePage, database_is_empty, excel_import_available, import_from_excel
 from secretariat.services import session_start
 from secretariat.services.context import ServiceContext
 
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(150)
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setStyleSheet(
-            "QListWidget#navigation { background: palette(window); padding-top: 6px; }"
+            "QListWidget#navigation { background: palette(window); padding-top: 6px; outline: 0; }"
             "QListWidget#navigation::item { padding: 7px 10px; border-radius: 3px; }"
             "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
         )
@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         self.open_database_action = self._action("openDatabaseAction", self.choose_database,
                                                  QKeySequence.StandardKey.Open, sp.SP_DirOpenIcon)
         self.settings_action = self._action("settingsAction", self.open_settings, QKeySequence("Ctrl+,"))
+        self.import_action: QAction | None = None
+        if excel_import_available():
+            self.import_action = self._action("importAction", self.import_from_excel)
         self.exit_action = self._action("exitAction", self.close, QKeySequence("Ctrl+Q"))
         self.exit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action("aboutAction", self.about)
@@ -167,6 +170,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_database_action)
+        if self.import_action is not None:
+            self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
@@ -278,11 +283,14 @@ class MainWindow(QMainWindow):
             self.welcome = WelcomePage(self.ctx, self.stack)
             self.welcome.demo_loaded.connect(self._after_demo)
             self.welcome.start_empty.connect(lambda: self.show_page("partners"))
+            self.welcome.import_requested.connect(self.import_from_excel)
             self.stack.addWidget(self.welcome)
         blocked = self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
         self.navigation.blockSignals(blocked)
         self.stack.setCurrentWidget(self.welcome)
+        # Focus on the page's first choice: an empty navigation list taking focus would pick a page.
+        self.welcome.demo_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_count(self.welcome)
         self._update_actions()
 
@@ -360,6 +368,17 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.database_chosen.emit(path)
+
+    def import_from_excel(self) -> None:
+        """Import an exchange workbook; the pages show what it brought."""
+        import_from_excel(self, self.ctx, self._after_import)
+
+    def _after_import(self) -> None:
+        self._stale.update(self.pages)
+        if self.welcome is not None and self.stack.currentWidget() is self.welcome:
+            self.show_page("dashboard")
+        else:
+            self.refresh()
 
     def open_settings(self) -> None:
         from secretariat.gui.settings_dialog import SettingsDialog, load_thresholds
@@ -458,6 +477,8 @@ class MainWindow(QMainWindow):
         self.refresh_action.setToolTip(self.tr("Read the page again from the database (F5)"))
         self.print_action.setText(self.tr("&Print register…"))
         self.open_database_action.setText(self.tr("Open &database…"))
+        if self.import_action is not None:
+            self.import_action.setText(self.tr("&Import from Excel…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.exit_action.setText(self.tr("E&xit"))
         self.about_action.setText(self.tr("&About Secretariat"))

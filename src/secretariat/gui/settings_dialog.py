@@ -120,7 +120,6 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.form = load_form("settings_dialog", self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
         self.resize(700, 560)
         f = self.form

@@ -5,11 +5,14 @@ from __future__ import annotations
 import importlib.util
 import inspect
 import logging
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QCommandLinkButton, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QCommandLinkButton, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from secretariat.gui.i18n import current_language
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services import registers
 from secretariat.services.context import ServiceContext
@@ -19,7 +22,9 @@ log = logging.getLogger(__name__)
 
 DEMO_SCALE = 1
 
-__all__ = ["WelcomePage", "database_is_empty", "excel_import_available"]
+MAX_PROBLEMS_SHOWN = 12
+
+__all__ = ["WelcomePage", "database_is_empty", "excel_import_available", "import_from_excel"]
 
 
 def database_is_empty(ctx: ServiceContext) -> bool:
@@ -39,6 +44,43 @@ def _load_demo(ctx: ServiceContext, progress: Progress) -> Any:
     if "progress" in parameters:
         return load_demo(ctx, scale=DEMO_SCALE, progress=progress)
     return load_demo(ctx, scale=DEMO_SCALE)
+
+
+def import_from_excel(parent: QWidget, ctx: ServiceContext, on_imported: Callable[[], None]) -> Job[Any] | None:
+    """Ask for an exchange workbook and import it on a worker thread (all or nothing), with progress and
+    cancel; then say what happened. ``on_imported`` runs when rows were written. None: no file chosen."""
+    from secretariat.services.excel_import import ImportMode, import_workbook
+
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("ExcelImport", "Import from Excel"), "",
+        QCoreApplication.translate("ExcelImport", "Excel workbooks (*.xlsx)"))
+    if not path:
+        return None
+    language = current_language()
+
+    def done(report: Any) -> None:
+        lines = [report.summary(language)]
+        problems = list(report.problems)
+        lines += [f"• {problem.describe(language)}" for problem in problems[:MAX_PROBLEMS_SHOWN]]
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            more = QCoreApplication.translate("ExcelImport", "… and %1 more problems.")
+            lines.append(more.replace("%1", str(len(problems) - MAX_PROBLEMS_SHOWN)))
+        title = QCoreApplication.translate("ExcelImport", "Import from Excel")
+        if report.written:
+            QMessageBox.information(parent, title, "\n".join(lines))
+            on_imported()
+        else:
+            nothing = QCoreApplication.translate(
+                "ExcelImport", "Nothing was saved: correct the rows named below in the workbook and import it again.")
+            QMessageBox.warning(parent, title, "\n".join([nothing, *lines]))
+
+    return run_in_background(
+        parent,
+        lambda progress: import_workbook(ctx, path, mode=ImportMode.ALL_OR_NOTHING, progress=progress,
+                                         language=language),
+        done,
+        title=QCoreApplication.translate("ExcelImport", "Importing %1…").replace("%1", Path(path).name),
+    )
 
 
 class WelcomePage(QWidget):
@@ -80,7 +122,8 @@ class WelcomePage(QWidget):
 
         box = QFrame(self)
         box.setObjectName("welcomeBox")
-        box.setMaximumWidth(640)
+        box.setMinimumWidth(520)
+        box.setMaximumWidth(680)
         inner = QVBoxLayout(box)
         inner.setSpacing(10)
         inner.addWidget(self.heading)
@@ -90,9 +133,13 @@ class WelcomePage(QWidget):
         if self.import_button is not None:
             inner.addWidget(self.import_button)
         inner.addWidget(self.empty_button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 40)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        layout.setContentsMargins(40, 48, 40, 40)
+        layout.addLayout(row)
         layout.addStretch(1)
         self.retranslate()
 

@@ -253,6 +253,11 @@ class FilterCombo(QComboBox):
                 self.addItem(text, value)
             self.set_value(kept)
             self.setToolTip(_tr(self.spec.name))
+            # Wide enough for "All instruments" and the like; the list opens as wide as its longest entry.
+            metrics = self.fontMetrics()
+            self.setMinimumWidth(metrics.horizontalAdvance(self.itemText(0)) + 44)
+            longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+            self.view().setMinimumWidth(longest + 36)
         finally:
             self.blockSignals(blocked)
 

@@ -76,8 +76,11 @@ def column_title(column: Column, register: str | None = None, language: str | No
     return QCoreApplication.translate("Columns", column.label_en)
 
 
-def display_text(register: str, column: Column, value: Any, language: str) -> str:
-    """A fetched value as the clerk reads it: locale dates and money, labels for codes, Yes/No."""
+def display_text(register: str, column: Column, value: Any, language: str, *, short: bool = False) -> str:
+    """A fetched value as the clerk reads it: locale dates and money, labels for codes, Yes/No.
+
+    ``short``: dates as "17 Agu 2026" (table cells) rather than "17 Agustus 2026".
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -85,7 +88,7 @@ def display_text(register: str, column: Column, value: Any, language: str) -> st
     if isinstance(value, Money):
         return format_money(value, language=language)
     if isinstance(value, date):
-        return format_date(value, language)
+        return format_date(value, language, short=short)
     enum: type[StrEnum] | None = service.enum_type(register, column.key)
     if enum is not None:
         try:
@@ -97,6 +100,13 @@ def display_text(register: str, column: Column, value: Any, language: str) -> st
     if column.kind in ("number", "money") and isinstance(value, int) and column.key != "fiscal_year":
         return format_number(value, language)
     return str(value)
+
+
+def _alignment(column: Column) -> int:
+    """Amounts and counts to the right; everything else (years too) to the left."""
+    if column.kind in ("money", "number") and column.key != "fiscal_year":
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -286,9 +296,7 @@ class RegisterModel(QAbstractTableModel):
         if role == RECORD_ID_ROLE:
             return self._ids[row]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.kind in ("money", "number"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return _alignment(column)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_KEY_ROLE,
                         Qt.ItemDataRole.ForegroundRole):
             return None
@@ -303,11 +311,11 @@ class RegisterModel(QAbstractTableModel):
             return None
         value = values.get(column.key)
         if role == SORT_KEY_ROLE:
-            return value
-        text = display_text(self.register, column, value, self._language)
+            return value if value is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if len(text) > 40 else None
-        return text
+            text = display_text(self.register, column, value, self._language)
+            return text if len(text) > 30 or isinstance(value, date) else None
+        return display_text(self.register, column, value, self._language, short=True)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -319,9 +327,7 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and not column.sortable:
             return QCoreApplication.translate("RegisterModel", "This column cannot be sorted")
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.kind in ("money", "number"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return _alignment(column)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

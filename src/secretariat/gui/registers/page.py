@@ -400,22 +400,36 @@ class RegisterPage(QWidget):
         order = [key.replace("{lang}", current_language()) for key in DEFAULT_COLUMNS[self.register]]
         for number, column in enumerate(self.model.columns):
             header.setSectionHidden(number, column.key not in wanted)
-            header.resizeSection(number, _WIDTHS_BY_KEY.get(column.key, _WIDTHS_BY_KIND.get(column.kind, 160)))
+            preset = _WIDTHS_BY_KEY.get(column.key, _WIDTHS_BY_KIND.get(column.kind, 160))
+            header.resizeSection(number, max(preset, self._header_width(number)))
         for position, key in enumerate(order):
             header.moveSection(header.visualIndex(self.model.column_index(key)), position)
         self._fit_columns_pending = True
 
+    def _header_width(self, number: int) -> int:
+        """The width a column's header text needs (with the sort arrow's room)."""
+        title = str(self.model.headerData(number, Qt.Orientation.Horizontal) or "")
+        return self.table.horizontalHeader().fontMetrics().horizontalAdvance(title) + 28
+
     def fit_columns(self) -> None:
-        """Shrink the shown columns in proportion when together they are wider than the table."""
+        """Narrow the shown columns when together they are wider than the table: each gives up room in
+        proportion to what it has beyond the width its header needs (so no header is cut)."""
         header = self.table.horizontalHeader()
-        available = self.table.viewport().width()
+        scrollbar = self.table.style().pixelMetric(self.table.style().PixelMetric.PM_ScrollBarExtent)
+        available = self.table.width() - 2 * self.table.frameWidth() - scrollbar
         shown = self.visible_columns()
-        total = sum(header.sectionSize(number) for number in shown)
-        if available <= 0 or total <= available or not shown:
+        sizes = {number: header.sectionSize(number) for number in shown}
+        excess = sum(sizes.values()) - available
+        if available <= 0 or excess <= 0:
             return
-        factor = available / total
+        floors = {number: max(MIN_COLUMN_WIDTH, self._header_width(number)) for number in shown}
+        slack = {number: max(0, sizes[number] - floors[number]) for number in shown}
+        room = sum(slack.values())
+        if room <= 0:
+            return
+        share = min(1.0, excess / room)
         for number in shown:
-            header.resizeSection(number, max(MIN_COLUMN_WIDTH, int(header.sectionSize(number) * factor)))
+            header.resizeSection(number, sizes[number] - int(slack[number] * share + 0.999))
 
     def save_columns(self) -> None:
         settings = QSettings()

@@ -37,7 +37,7 @@ def collect_rows(ctx: ServiceContext, register: str, ids: Sequence[int], columns
         for record_id in chunk:
             values = fetched.get(record_id)
             if values is not None:
-                rows.append([display_text(register, c, values.get(c.key), language) for c in columns])
+                rows.append([display_text(register, c, values.get(c.key), language, short=True) for c in columns])
         progress(min(start + PAGE_SIZE, total), total)
     return rows
 
@@ -45,7 +45,7 @@ def collect_rows(ctx: ServiceContext, register: str, ids: Sequence[int], columns
 def register_html(title: str, subtitle: str, columns: Sequence[Column], rows: Sequence[Sequence[str]],
                   register: str | None = None) -> str:
     """A printable HTML table; numbers and money right-aligned."""
-    aligns = ["right" if c.kind in ("money", "number") else "left" for c in columns]
+    aligns = ["right" if c.kind in ("money", "number") and c.key != "fiscal_year" else "left" for c in columns]
     head = "".join(f'<th align="{a}">{html.escape(column_title(c, register))}</th>' for c, a in zip(columns, aligns))
     body = "\n".join(
         "<tr>" + "".join(f'<td align="{a}">{html.escape(text)}</td>' for text, a in zip(row, aligns)) + "</tr>"
