@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +43,7 @@ from secretariat.services.context import ServiceContext
 
 class ActivityDialog(FormDialog):
     FORM = "activity_dialog"
+    SHOW_APPLY = False
 
     def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
                  agreement_id: int) -> None:
@@ -81,7 +83,10 @@ class ActivityDialog(FormDialog):
         row = self.indicators.rowCount()
         self.indicators.insertRow(row)
         for column, text in enumerate((name, value, unit)):
-            self.indicators.setItem(row, column, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            if column == 1:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.indicators.setItem(row, column, item)
         self.indicators.setCurrentCell(row, 0)
         self._changed()
 

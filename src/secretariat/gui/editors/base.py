@@ -50,6 +50,9 @@ class FormDialog(QDialog):
     """A record editor. Subclasses set FORM and implement setup, load, collect and store."""
 
     FORM: ClassVar[str]
+    #: Apply (save and stay) helps where the record has lists that need it saved first; a small part
+    #: of a record (a contact, a member, ...) needs only Save and Cancel.
+    SHOW_APPLY: ClassVar[bool] = True
 
     def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +80,7 @@ class FormDialog(QDialog):
         self.save_button.clicked.connect(self.save_and_close)
         self.apply_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        self.apply_button.setVisible(self.SHOW_APPLY)
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
 

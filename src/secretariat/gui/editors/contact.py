@@ -16,6 +16,7 @@ from secretariat.services.partners import ContactView
 
 class ContactDialog(FormDialog):
     FORM = "contact_dialog"
+    SHOW_APPLY = False
 
     def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
                  partner_id: int, view: ContactView | None = None) -> None:

@@ -41,6 +41,7 @@ class MemberDialog(FormDialog):
     """A member: one of our officials, a partner's contact, or a person typed in."""
 
     FORM = "member_dialog"
+    SHOW_APPLY = False
 
     def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
                  delegation: DelegationView, partner_ids: tuple[int, ...] = ()) -> None:
@@ -149,6 +150,7 @@ class MemberDialog(FormDialog):
 
 class ItineraryDialog(FormDialog):
     FORM = "itinerary_dialog"
+    SHOW_APPLY = False
 
     def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
                  delegation: DelegationView) -> None:
@@ -209,6 +211,7 @@ class ItineraryDialog(FormDialog):
 
 class PermitDialog(FormDialog):
     FORM = "permit_dialog"
+    SHOW_APPLY = False
 
     def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
                  delegation: DelegationView) -> None:

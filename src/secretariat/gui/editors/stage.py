@@ -36,6 +36,7 @@ def _rule(view: stages.StageView) -> StageRule:
 
 class StageDialog(FormDialog):
     FORM = "stage_dialog"
+    SHOW_APPLY = False  # one move per dialog
 
     def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
                  agreement: AgreementView) -> None:
@@ -49,7 +50,6 @@ class StageDialog(FormDialog):
         self.on = b("onEdit", QDateEdit)
         self.note = b("noteEdit", QPlainTextEdit)
         self.check_value = b("checkValue", QLabel)
-        self.apply_button.hide()  # one move per dialog
         self.save_button.setText(self.tr("Move"))
         self.save_button.setToolTip("")
         self.save_shortcut.setEnabled(False)

@@ -35,6 +35,7 @@ from secretariat.services.context import ServiceContext
 
 class TransactionDialog(FormDialog):
     FORM = "transaction_dialog"
+    SHOW_APPLY = False
 
     def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
                  budget_line_id: int, fiscal_year: int | None = None) -> None:
