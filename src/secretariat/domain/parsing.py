@@ -79,7 +79,7 @@ class ParseError(Exception):
 
 def is_excel_error(value: object) -> bool:
     """Whether ``value`` is an Excel error value such as ``#REF!`` or ``#N/A``."""
-    return isinstance(value, str) and value.strip().upper() in EXCEL_ERRORS
+    return isinstance(value, str) and "#" in value[:3] and value.strip().upper() in EXCEL_ERRORS
 
 
 def _formula_error(value: object) -> ParseError:
@@ -94,6 +94,7 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Text for comparing names: accents removed, case folded, punctuation as spaces, spaces collapsed."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -274,6 +275,7 @@ def _make_date(year: int, month: int, day: int, original: object) -> date:
         raise _not_a_date(original, ": there is no such day", ": tanggal itu tidak ada") from None
 
 
+@lru_cache(maxsize=4096)
 def _text_date(text: str, original: object) -> date:
     if match := _ISO_DATE.match(text):
         return _make_date(int(match[1]), int(match[3]), int(match[4]), original)
@@ -408,7 +410,7 @@ def parse_enum(value: object, enum_type: type[StrEnum]) -> StrEnum | None:
     text = parse_text(value)
     if text is None:
         return None
-    member = _enum_names(enum_type).get(fold(text))
+    member = _enum_names(enum_type).get(text) or _enum_names(enum_type).get(fold(text))
     if member is None:
         allowed_id = ", ".join(label(m, "id") for m in enum_type)
         allowed_en = ", ".join(label(m, "en") for m in enum_type)

@@ -25,21 +25,22 @@ a field is only written when its value differs, so no audit entry and no
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
-from openpyxl import load_workbook
+from lxml import etree
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain import enums as e
@@ -87,10 +88,13 @@ from secretariat.services import per_diem as per_diem_rules
 from secretariat.services.context import ServiceContext, writing
 from secretariat.services.duplicates import DuplicateCandidate, similar_partners
 from secretariat.services.stages import filled_fields, stage_rule
+from secretariat.services.xlsx_reader import XlsxReader
+from secretariat.storage.types import utcnow
 from secretariat.storage.models import (
     Activity,
     Agreement,
     Assessment,
+    AuditEntry,
     BudgetLine,
     Contact,
     Country,
@@ -281,6 +285,15 @@ class _Sheet:
     rows: list[tuple[int, tuple[object, ...]]]
     blocking: list[ImportProblem] = field(default_factory=list)  # problems that reject every row
 
+    def readable(self) -> list[tuple[str, int, Column]]:
+        """(key, index, column) of the columns the import reads (information columns are left out)."""
+        found = getattr(self, "_readable", None)
+        if found is None:
+            found = [(key, index, self.spec.column(key)) for key, index in self.columns.items()
+                     if self.spec.column(key).kind is not ColumnKind.INFO]
+            self._readable = found
+        return found
+
     def label(self, key: str) -> str:
         index = self.columns.get(key)
         if index is None:
@@ -337,14 +350,14 @@ def _blank(value: object) -> bool:
 
 
 def read_workbook(path: str | Path) -> WorkbookContents:
-    """Read every sheet's header and rows (streamed, read-only); raise WorkbookError for an unreadable file."""
+    """Read every sheet's header and rows (streamed); raise WorkbookError for an unreadable file."""
     path = Path(path)
     if not path.is_file():
         raise WorkbookError(f"There is no file {path}.", f"Berkas {path} tidak ada.")
     _check_signature(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        reader = XlsxReader(path)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
         raise WorkbookError(
             f"{path.name} cannot be read as an Excel workbook ({exc}). Open it in Excel, save it as .xlsx and "
             "try again.",
@@ -353,37 +366,45 @@ def read_workbook(path: str | Path) -> WorkbookContents:
         ) from None
     contents = WorkbookContents([], [], [])
     seen: dict[str, str] = {}
-    try:
-        for worksheet in workbook.worksheets:
+    with reader:
+        for worksheet in reader.sheets:
             name = worksheet.title
             if fmt.is_aside_sheet(name):
                 continue
-            rows = worksheet.iter_rows(values_only=True)
-            header_row = next(rows, None)
-            spec = fmt.find_sheet(name)
-            if spec is None:
-                if header_row is not None and any(not _blank(v) for v in header_row) or next(rows, None):
-                    known = ", ".join(s.name_id for s in fmt.SHEETS)
-                    known_en = ", ".join(s.name_en for s in fmt.SHEETS)
+            try:
+                rows = reader.rows(worksheet)
+                first = next(rows, None)
+                header_row = first[1] if first is not None and first[0] == 1 else ()
+                spec = fmt.find_sheet(name)
+                if spec is None:
+                    if first is not None:
+                        known = ", ".join(s.name_id for s in fmt.SHEETS)
+                        known_en = ", ".join(s.name_en for s in fmt.SHEETS)
+                        contents.problems.append(ImportProblem(
+                            name, None, None,
+                            f"the sheet '{name}' is not one the program knows; its rows were not read "
+                            f"(known sheets: {known_en})",
+                            f"lembar '{name}' tidak dikenal program; barisnya tidak dibaca (lembar yang dikenal: "
+                            f"{known})",
+                        ))
+                    continue
+                if spec.key in seen:
                     contents.problems.append(ImportProblem(
                         name, None, None,
-                        f"the sheet '{name}' is not one the program knows; its rows were not read "
-                        f"(known sheets: {known_en})",
-                        f"lembar '{name}' tidak dikenal program; barisnya tidak dibaca (lembar yang dikenal: {known})",
+                        f"the sheet '{name}' holds the same records as the sheet '{seen[spec.key]}'; "
+                        "put them in one sheet",
+                        f"lembar '{name}' memuat data yang sama dengan lembar '{seen[spec.key]}'; satukan dalam "
+                        "satu lembar",
                     ))
-                continue
-            if spec.key in seen:
-                contents.problems.append(ImportProblem(
-                    name, None, None,
-                    f"the sheet '{name}' holds the same records as the sheet '{seen[spec.key]}'; "
-                    "put them in one sheet",
-                    f"lembar '{name}' memuat data yang sama dengan lembar '{seen[spec.key]}'; satukan dalam satu lembar",
-                ))
-                continue
-            seen[spec.key] = name
-            contents.sheets.append(_read_sheet(spec, name, header_row or (), rows, contents.notices))
-    finally:
-        workbook.close()
+                    continue
+                seen[spec.key] = name
+                data_rows = rows if header_row or first is None else _chain_first(first, rows)
+                contents.sheets.append(_read_sheet(spec, name, header_row, data_rows, contents.notices))
+            except (etree.XMLSyntaxError, KeyError, ValueError, IndexError, zipfile.BadZipFile) as exc:
+                raise WorkbookError(
+                    f"The sheet '{name}' of {path.name} is damaged ({exc}); open the file in Excel and save it again.",
+                    f"Lembar '{name}' pada {path.name} rusak ({exc}); buka berkas di Excel lalu simpan ulang.",
+                ) from None
     if not contents.sheets and not contents.problems:
         raise WorkbookError(
             f"{path.name} has none of the program's sheets (e.g. 'Mitra' / 'Partners'). Start from the template.",
@@ -392,8 +413,14 @@ def read_workbook(path: str | Path) -> WorkbookContents:
     return contents
 
 
-def _read_sheet(spec: SheetSpec, name: str, header_row: Sequence[object], rows: Iterator[tuple[object, ...]],
-                notices: list[ImportProblem]) -> _Sheet:
+def _chain_first(first: tuple[int, tuple[object, ...]], rest: Iterator[tuple[int, tuple[object, ...]]],
+                 ) -> Iterator[tuple[int, tuple[object, ...]]]:
+    yield first
+    yield from rest
+
+
+def _read_sheet(spec: SheetSpec, name: str, header_row: Sequence[object],
+                rows: Iterator[tuple[int, tuple[object, ...]]], notices: list[ImportProblem]) -> _Sheet:
     headers = tuple("" if _blank(v) else str(v).strip() for v in header_row)
     columns: dict[str, int] = {}
     blocking: list[ImportProblem] = []
@@ -425,10 +452,10 @@ def _read_sheet(spec: SheetSpec, name: str, header_row: Sequence[object], rows: 
                 f"kolom wajib '{column.header_id}' tidak ada di lembar ini",
             ))
     data: list[tuple[int, tuple[object, ...]]] = []
-    for number, row in enumerate(rows, start=2):
-        if row is None or all(_blank(v) for v in row):
+    for number, row in rows:
+        if all(_blank(v) for v in row):
             continue
-        data.append((number, tuple(row)))
+        data.append((number, row))
     return _Sheet(spec, name, headers, columns, data, blocking)
 
 
@@ -558,13 +585,18 @@ def _parse_cell(column: Column, raw: object) -> object:
 
 def _parse_row(sheet: _Sheet, number: int, cells: tuple[object, ...]) -> _Row:
     row = _Row(sheet, number, cells)
-    for key, index in sheet.columns.items():
-        column = sheet.spec.column(key)
-        if column.kind is ColumnKind.INFO:
-            continue
-        raw = cells[index] if index < len(cells) else None
+    width = len(cells)
+    for key, index, column in sheet.readable():
+        raw = cells[index] if index < width else None
         try:
-            value = _parse_cell(column, raw)
+            if raw is None:
+                value = None
+            elif column.kind is ColumnKind.TEXT and type(raw) is str and not raw.startswith("#"):
+                value = raw.strip() or None
+                if value is not None and column.max_length is not None and len(value) > column.max_length:
+                    value = _parse_cell(column, raw)  # reports the length
+            else:
+                value = _parse_cell(column, raw)
         except ParseError as exc:
             row.add(key, exc.message_en, exc.message_id)
             continue
@@ -609,6 +641,25 @@ def _clean(value: object) -> object:
     return value
 
 
+def _plain(value: object) -> object:
+    """A value as the audit log writes it (see services.audit)."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def _summary(record: object) -> str | None:
+    for name in ("number", "code", "name", "title_id", "description"):
+        value = getattr(record, name, None)
+        if value:
+            return str(value)[:300]
+    return None
+
+
 class _Importer:
     """One run of the import inside one session."""
 
@@ -623,6 +674,7 @@ class _Importer:
         self.duplicates: list[DuplicateHint] = []
         self.known: dict[str, _Known] = {spec.key: _Known() for spec in fmt.SHEETS}
         self.new_records: set[int] = set()
+        self.staged: dict[Any, list[SimpleNamespace]] = {}
         self.done = 0
         self.total = contents.row_count
         self.countries = set(session.scalars(select(Country.code)))
@@ -687,6 +739,44 @@ class _Importer:
         else:
             row.add(key, f"there is no {what_en} '{text}' (neither in the database nor in this file)",
                     f"tidak ada {what_id} '{text}' (di basis data maupun di berkas ini)")
+
+    # --- bulk inserts --------------------------------------------------------------------------------------
+
+    def stage_insert(self, model: Any, values: dict[str, object]) -> SimpleNamespace:
+        """A new record to insert in bulk at the end of its sheet; its id is known after :meth:`insert_staged`.
+
+        Bulk inserts skip the ORM (and so the session's automatic audit): :meth:`insert_staged` writes
+        one audit entry per record with every field, as the auditor would.
+        """
+        record = SimpleNamespace(id=None, **values)
+        self.staged.setdefault(model, []).append(record)
+        return record
+
+    def insert_staged(self) -> None:
+        self.session.flush()
+        now = utcnow()
+        login = self.ctx.actor.login
+        for model, records in self.staged.items():
+            table = model.__table__
+            names = [c.key for c in table.columns if c.key not in ("id", "created_at", "updated_at")]
+            for chunk in _chunks(records, 1000):
+                rows = [{**{name: getattr(r, name, None) for name in names}, "created_at": now, "updated_at": now}
+                        for r in chunk]
+                ids = dict(self.session.execute(
+                    insert(table).returning(table.c.gid, table.c.id), rows).tuples().all())
+                audit = []
+                for record in chunk:
+                    record.id = ids[record.gid]
+                    changes = {"id": [None, record.id],
+                               **{name: [None, _plain(getattr(record, name, None))] for name in names}}
+                    audit.append({
+                        "at": now, "user_login": login, "action": e.AuditAction.CREATE.value,
+                        "entity": table.name, "entity_id": str(record.id), "entity_gid": record.gid,
+                        "summary": _summary(record), "changes": json.dumps(changes, ensure_ascii=False,
+                                                                           sort_keys=True),
+                    })
+                self.session.execute(insert(AuditEntry.__table__), audit)
+        self.staged.clear()
 
     # --- references ------------------------------------------------------------------------------------
 
@@ -875,8 +965,7 @@ class _Importer:
                 "code", "name", "name_original", "kind", "admin_level", "country_code", "city", "address",
                 "website", "email", "phone", "languages", "status", "head_name", "head_title", "notes")}
             if partner is None:
-                partner = Partner(gid=gid or str(uuid.uuid4()), **values)
-                self.session.add(partner)
+                partner = self.stage_insert(Partner, {"gid": gid or str(uuid.uuid4()), **values})
                 self.register("partners", [code, partner.gid], partner)
                 self.adopt("partners", partner, row, f"partner {code}", f"mitra {code}")
                 added.append((row, partner))
@@ -888,7 +977,7 @@ class _Importer:
                     known.by_key.pop(old_code, None)
                 self.register("partners", [partner.code, partner.gid], partner)
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, code, changed)
-        self.session.flush()
+        self.insert_staged()
         self.find_duplicates(sheet, added)
 
     def find_duplicates(self, sheet: _Sheet, added: list[tuple[_Row, Partner]]) -> None:
@@ -928,6 +1017,9 @@ class _Importer:
             if row.problems or partner is None:
                 self.finish(row, RowAction.REJECTED, label)
                 continue
+            if not isinstance(partner, Partner):
+                partner = self.session.get(Partner, partner.id)
+                assert partner is not None
             existing = next((c for c in partner.conditions if c.number == number), None)
             values = {"answer": e.Answer(data.answer).value, "evidence": data.evidence}
             if existing is None:
@@ -989,8 +1081,7 @@ class _Importer:
                       "passport_number": data.passport_number, "passport_expiry": data.passport_expiry,
                       "notes": data.notes}
             if contact is None:
-                contact = Contact(gid=gid or str(uuid.uuid4()), **values)
-                self.session.add(contact)
+                contact = self.stage_insert(Contact, {"gid": gid or str(uuid.uuid4()), **values})
                 by_gid[contact.gid] = contact
                 by_name.setdefault((partner.id, fold(name)), []).append(contact)
                 self.adopt("contacts", contact, row, f"contact {name}", f"kontak {name}")
@@ -1000,6 +1091,7 @@ class _Importer:
                 changed = _changed(contact, values)
                 self.register("contacts", [contact.gid, f"{partner.code}: {name}"], contact)
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)
+        self.insert_staged()
 
     # officials ------------------------------------------------------------------------------------------
 
