@@ -232,21 +232,23 @@ def _title_flowables(doc: DraftDocument, styles: _Styles, column: float) -> list
     return flowables
 
 
-def _signature_cell(party: Party, doc: DraftDocument, styles: _Styles, column: float) -> list[Flowable]:
+def _signature_cells(party: Party, doc: DraftDocument, styles: _Styles) -> list[list[Flowable]]:
+    """Place and date; the party; the space to sign, name and titles: one table row each, so that both
+    parties' names stand on one line however long their names and countries are."""
     place = party.sign_place or doc.sign_place
     date_id = format_date_id(doc.sign_date) if doc.sign_date else None
     date_en = format_date_en(doc.sign_date) if doc.sign_date else None
     return [
-        Paragraph(f"Ditandatangani di {_text(place)}<br/>pada tanggal {_text(date_id)}", styles.sign),
-        Paragraph(f"Signed at {_text(place)}<br/>on {_text(date_en)}", styles.sign_small),
-        Spacer(1, 8),
-        Paragraph(f"UNTUK {_text(party.name_id).upper()},<br/>{_text(party.country_id).upper()}", styles.sign_bold),
-        Paragraph(f"FOR THE {_text(party.name_en).upper()},<br/>{_text(party.country_en).upper()}",
-                  styles.sign_bold),
-        Spacer(1, 26 * mm),
-        Paragraph(f"<u>{_text(party.head_name)}</u>", styles.sign_name),
-        Paragraph(_text(party.head_title_id), styles.sign),
-        Paragraph(_text(party.head_title_en), styles.sign_small),
+        [Paragraph(f"Ditandatangani di {_text(place)}<br/>pada tanggal {_text(date_id)}", styles.sign),
+         Paragraph(f"Signed at {_text(place)}<br/>on {_text(date_en)}", styles.sign_small),
+         Spacer(1, 8)],
+        [Paragraph(f"UNTUK {_text(party.name_id).upper()},<br/>{_text(party.country_id).upper()}", styles.sign_bold),
+         Paragraph(f"FOR THE {_text(party.name_en).upper()},<br/>{_text(party.country_en).upper()}",
+                   styles.sign_bold)],
+        [Spacer(1, 26 * mm),
+         Paragraph(f"<u>{_text(party.head_name)}</u>", styles.sign_name),
+         Paragraph(_text(party.head_title_id), styles.sign),
+         Paragraph(_text(party.head_title_en), styles.sign_small)],
     ]
 
 
@@ -254,11 +256,10 @@ def _closing_flowables(doc: DraftDocument, styles: _Styles, column: float) -> li
     parts: list[Flowable] = []
     if doc.closing_id.strip() or doc.closing_en.strip():
         parts += [_pair_table(_pair_rows(doc.closing_id, doc.closing_en, styles), column), Spacer(1, 8 * mm)]
-    signatures = Table(
-        [[_signature_cell(doc.first_party, doc, styles, column), "",
-          _signature_cell(doc.second_party, doc, styles, column)]],
-        colWidths=[column, GUTTER, column],
-    )
+    first = _signature_cells(doc.first_party, doc, styles)
+    second = _signature_cells(doc.second_party, doc, styles)
+    signatures = Table([[left, "", right] for left, right in zip(first, second, strict=True)],
+                       colWidths=[column, GUTTER, column])
     signatures.setStyle(TableStyle(_ROW_STYLE))
     parts.append(signatures)
     return [Spacer(1, 4 * mm), KeepTogether(parts)]
