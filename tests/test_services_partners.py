@@ -43,6 +43,20 @@ def test_first_user_of_a_database_is_admin(database) -> None:  # type: ignore[no
     assert open_context(database, login="first").actor.role == "admin"
 
 
+def test_a_blocked_user_cannot_open_the_database(database) -> None:  # type: ignore[no-untyped-def]
+    from secretariat.domain.errors import UserError
+    from secretariat.storage.models import User
+
+    ctx = open_context(database, login="admin")
+    open_context(database, login="clerk")
+    with writing(ctx) as session:
+        user = session.scalar(select(User).where(User.login == "clerk"))
+        assert user is not None
+        user.active = False
+    with pytest.raises(UserError, match="blocked"):
+        open_context(database, login="clerk")
+
+
 def test_create_and_read_partner(ctx: ServiceContext) -> None:
     partner_id = ps.create_partner(ctx, dusseldorf(), [ConditionData(1, "yes", "Embassy of Germany in Jakarta")])
     view = ps.get_partner(ctx, partner_id)

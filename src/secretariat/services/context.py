@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secretariat.domain.enums import UserRole
+from secretariat.domain.errors import UserError
 from secretariat.storage.engine import WRITE_OPTION, Database
 from secretariat.storage.models import User
 from secretariat.services.audit import install_auditor
@@ -49,6 +50,11 @@ def open_context(database: Database, login: str | None = None) -> ServiceContext
             user = User(login=login, name=login, role=UserRole.ADMIN if first else UserRole.CLERK)
             session.add(user)
             session.flush()
+        if not user.active:
+            raise UserError(
+                f"The user '{login}' is blocked in this database; ask an administrator.",
+                f"Pengguna '{login}' diblokir di basis data ini; hubungi administrator.",
+            )
         actor = Actor(login=user.login, name=user.name, role=UserRole(user.role))
     return ServiceContext(database=database, actor=actor)
 
