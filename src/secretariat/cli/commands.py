@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from secretariat.cli.output import pages, write_json, write_table
+from secretariat.cli.draft_command import draft_command
 from secretariat.services import registers
 from secretariat.services.context import Actor, ServiceContext, current_os_login, open_context
 from secretariat.storage.location import DB_ENV, database_target
@@ -146,4 +147,5 @@ HANDLERS = {
     "demo": demo_command,
     "list": list_command,
     "check": check_command,
+    "draft": draft_command,
 }

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from secretariat import __version__
+from secretariat.cli import draft_command
 
 log = logging.getLogger("secretariat.cli")
 
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--rebuild-search", action="store_true",
                        help="first rebuild the full-text search indexes (SQLite)")
     check.set_defaults(handler="check")
+    draft_command.add_parser(sub, _global_options)
     return parser
 
 
