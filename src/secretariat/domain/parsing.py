@@ -204,9 +204,12 @@ def parse_amount(value: object) -> Decimal | None:
     elif isinstance(value, datetime | date | time):
         raise _not_a_number(value)
     else:
-        text = _SPACES.sub("", _CURRENCY_PREFIX.sub("", str(value).strip()))
-        if not text:
+        original = str(value).strip()
+        if not original:
             return None
+        text = _SPACES.sub("", _CURRENCY_PREFIX.sub("", original))
+        if not text:
+            raise _not_a_number(value)
         number = _number_text(text, value)
     if not number.is_finite():
         raise _not_a_number(value)

@@ -63,10 +63,10 @@ _BATCH = 2000
 def office_choices(ctx: ServiceContext) -> tuple[tuple[tuple[str, str, str], ...], tuple[tuple[str, str, str], ...]]:
     """The office's stages and fields of cooperation as (code, name_id, name_en), for drop-downs and names."""
     with reading(ctx) as session:
-        stages = tuple(session.execute(select(Stage.code, Stage.name_id, Stage.name_en)
-                                       .order_by(Stage.position, Stage.code)).tuples())
-        sectors = tuple(session.execute(select(Sector.code, Sector.name_id, Sector.name_en)
-                                        .order_by(Sector.code)).tuples())
+        stages = tuple((code, name_id, name_en) for code, name_id, name_en in session.execute(
+            select(Stage.code, Stage.name_id, Stage.name_en).order_by(Stage.position, Stage.code)))
+        sectors = tuple((code, name_id, name_en) for code, name_id, name_en in session.execute(
+            select(Sector.code, Sector.name_id, Sector.name_en).order_by(Sector.code)))
     return stages, sectors
 
 

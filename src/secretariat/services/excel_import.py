@@ -762,8 +762,8 @@ class _Importer:
             for chunk in _chunks(records, 1000):
                 rows = [{**{name: getattr(r, name, None) for name in names}, "created_at": now, "updated_at": now}
                         for r in chunk]
-                ids = dict(self.session.execute(
-                    insert(table).returning(table.c.gid, table.c.id), rows).tuples().all())
+                ids = {gid: key for gid, key in self.session.execute(
+                    insert(table).returning(table.c.gid, table.c.id), rows)}
                 audit = []
                 for record in chunk:
                     record.id = ids[record.gid]
