@@ -230,11 +230,15 @@ def test_a_partner_without_a_name_shows_the_problem_at_the_field_and_saves_nothi
     assert not dialog.message_label.isHidden()
     assert "wajib diisi" in message and "jawaban 'ya' perlu bukti" in message
     assert dialog.record_id is None and count(ctx, "partners") == 0
+    tabs = bind(dialog.form, "tabs", QtWidgets.QTabWidget)
+    assert tabs.currentIndex() == 0, "the first problem's tab is brought to the front"
+    assert tabs.tabBar().tabTextColor(3).name() == "#c62828", "the due-diligence tab shows it holds a problem"
     # once corrected, the marks go away and the partner is stored
     dialog.name.setText("Osaka")
     dialog.evidence[2].setText("RPJMD 2025-2029")
     assert dialog.save()
     assert not dialog.problems.marked and dialog.name.property("problem") is False
+    assert tabs.tabBar().tabTextColor(3).name() != "#c62828"
     assert count(ctx, "partners") == 1
 
 
@@ -539,11 +543,19 @@ def test_a_stage_move_that_misses_things_lists_them_and_changes_nothing(qtbot, c
     live = dialog.check_value.text()
     assert "Nomor naskah daerah" in live and "Persetujuan DPRD" in live, "what is missing shows before trying"
     assert not dialog.save()
-    message = dialog.message_label.text()
     for missing in ("alasan wajib diisi", "Tanggal penandatanganan", "Tempat penandatanganan", "Surat Kuasa"):
-        assert missing in message
+        assert missing in dialog.check_value.text()
+    assert dialog.message_label.text().startswith("Tahap tidak dipindahkan"), "said once, not twice"
     assert {"noteEdit", "targetCombo"} <= marked(dialog)
     assert agreements.get_agreement(ctx, agreement_id).stage.code == "initiative"
+
+    # a problem only the service sees (the date) is listed in the message line
+    dialog.target.setCurrentIndex(dialog.target.findData("exploration"))
+    dialog.on.setDate(dialog.on.date().addDays(-3))
+    assert not dialog.save()
+    assert "lebih awal dari perubahan tahap terakhir" in dialog.message_label.text()
+    assert marked(dialog) == {"onEdit"}
+    dialog.on.setDate(dialog.on.date().addDays(3))
 
     dialog.target.setCurrentIndex(dialog.target.findData("exploration"))
     dialog.save_and_close()

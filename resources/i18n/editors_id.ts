@@ -4,12 +4,12 @@
     <context>
         <name>ActivityDialog</name>
         <message>
-            <location filename="../../src/secretariat/gui/editors/activity.py" line="+62" />
+            <location filename="../../src/secretariat/gui/editors/activity.py" line="+64" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+102" />
             <source>Indicator {n}, name</source>
             <translation>Indikator {n}, nama</translation>
         </message>
@@ -142,7 +142,7 @@
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+102" />
             <source>Computed from the term: in force until {date}.</source>
             <translation>Dihitung dari jangka waktu: berlaku sampai {date}.</translation>
         </message>
@@ -152,7 +152,7 @@
             <translation>Isi tanggal berakhir, atau tanggal mulai berlaku dan jangka waktunya.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+65" />
             <source>(new – starts at the first stage)</source>
             <translation>(baru – dimulai pada tahap pertama)</translation>
         </message>
@@ -760,7 +760,7 @@
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../src/secretariat/gui/editors/contact.py" line="+77" />
+            <location filename="../../src/secretariat/gui/editors/contact.py" line="+78" />
             <source>New contact person</source>
             <translation>Narahubung baru</translation>
         </message>
@@ -919,7 +919,7 @@
             <translation>Pengingat tidak dapat dibaca: {error}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Agreements expiring (within {days} days)</source>
             <translation>Perjanjian akan berakhir (dalam {days} hari)</translation>
         </message>
@@ -949,12 +949,12 @@
             <translation>Tidak ada yang perlu dikerjakan.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>{count} reminders · read at {time}</source>
             <translation>{count} pengingat · dibaca pukul {time}</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+55" />
             <source>Expired {days} days ago, still at the stage “{stage}”: record its renewal or end.</source>
             <translation>Berakhir {days} hari lalu, masih pada tahap “{stage}”: catat perpanjangan atau pengakhirannya.</translation>
         </message>
@@ -1341,15 +1341,16 @@
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../src/secretariat/gui/editors/base.py" line="+195" />
+            <location filename="../../src/secretariat/gui/editors/base.py" line="+212" />
             <source>Saved.</source>
+            <extracomment>Apply (save and stay) helps where the record has lists that need it saved first; a small part of a record (a contact, a member, ...) needs only Save and Cancel.</extracomment>
             <translation>Tersimpan.</translation>
         </message>
     </context>
     <context>
         <name>ItineraryDialog</name>
         <message>
-            <location filename="../../src/secretariat/gui/editors/delegation_parts.py" line="+204" />
+            <location filename="../../src/secretariat/gui/editors/delegation_parts.py" line="+206" />
             <source>New itinerary item</source>
             <translation>Jadwal baru</translation>
         </message>
@@ -1433,7 +1434,7 @@
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../src/secretariat/gui/editors/delegation_parts.py" line="-144" />
+            <location filename="../../src/secretariat/gui/editors/delegation_parts.py" line="-145" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
@@ -2021,7 +2022,7 @@
     <context>
         <name>PermitDialog</name>
         <message>
-            <location filename="../../src/secretariat/gui/editors/delegation_parts.py" line="+118" />
+            <location filename="../../src/secretariat/gui/editors/delegation_parts.py" line="+120" />
             <source>New permit step</source>
             <translation>Langkah izin baru</translation>
         </message>
@@ -2120,7 +2121,7 @@
     <context>
         <name>ProblemDisplay</name>
         <message>
-            <location filename="../../src/secretariat/gui/editors/problems.py" line="+95" />
+            <location filename="../../src/secretariat/gui/editors/problems.py" line="+102" />
             <source>Nothing was saved. Please correct:</source>
             <extracomment>Installed on every editor: a field with a problem gets a red frame.</extracomment>
             <translation>Tidak ada yang disimpan. Mohon perbaiki:</translation>
@@ -2199,7 +2200,7 @@
     <context>
         <name>StageDialog</name>
         <message>
-            <location filename="../../src/secretariat/gui/editors/stage.py" line="+53" />
+            <location filename="../../src/secretariat/gui/editors/stage.py" line="+54" />
             <source>Move</source>
             <translation>Pindahkan</translation>
         </message>
@@ -2229,7 +2230,17 @@
             <translation>Yang belum ada:</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+15" />
+            <source>Nothing was moved. Please correct:</source>
+            <translation>Tahap tidak dipindahkan. Mohon perbaiki:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing was moved: first complete what is missing (see above).</source>
+            <translation>Tahap tidak dipindahkan: lengkapi dahulu yang belum ada (lihat di atas).</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>Documents</source>
             <translation>Dokumen</translation>
         </message>
@@ -2279,7 +2290,7 @@
             <translation>Yang diperlukan tahap ini</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+68" />
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
@@ -2307,7 +2318,7 @@
     <context>
         <name>TransactionDialog</name>
         <message>
-            <location filename="../../src/secretariat/gui/editors/transaction.py" line="+61" />
+            <location filename="../../src/secretariat/gui/editors/transaction.py" line="+62" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>

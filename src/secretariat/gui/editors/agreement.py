@@ -186,6 +186,15 @@ class AgreementEditor(FormDialog):
             item = widget.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in values else Qt.CheckState.Unchecked)
 
+    @staticmethod
+    def _checked_first(widget: QListWidget) -> None:
+        """Put the chosen partners at the top of the list, in their order, so they are seen at once."""
+        checked = [widget.item(i) for i in range(widget.count())
+                   if widget.item(i).checkState() == Qt.CheckState.Checked]
+        for position, item in enumerate(checked):
+            widget.insertItem(position, widget.takeItem(widget.row(item)))
+        widget.scrollToTop()
+
     def _filter_partners(self, text: str) -> None:
         needle = text.strip().casefold()
         for i in range(self.partners_list.count()):
@@ -233,6 +242,7 @@ class AgreementEditor(FormDialog):
         set_text(self.partner_number, v.partner_number if v else "")
         self._partner_order = [p.id for p in v.partners] if v else []
         self._set_checked(self.partners_list, set(self._partner_order))
+        self._checked_first(self.partners_list)
         self._set_checked(self.sectors_list, {s.code for s in v.sectors} if v else set())
         self.signed_on.set_value(v.signed_on if v else None)
         set_text(self.signed_place, v.signed_place if v else "")

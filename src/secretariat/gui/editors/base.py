@@ -180,6 +180,19 @@ class FormDialog(QDialog):
             self.problems.show(error.problems, self.fields(), self.field_names())
         else:
             self.problems.show_message(error.message(self.language))
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow (never shrink) by what the message line lacks, so that every problem shows, within the screen."""
+        label = self.message_label
+        label.adjustSize() if not label.isVisible() else None
+        self.layout().activate()
+        missing = label.heightForWidth(max(label.width(), 100)) - label.height()
+        if missing <= 0:
+            return
+        screen = self.screen().availableGeometry().height() - 60 if self.screen() is not None else self.height()
+        height = min(self.height() + missing, max(screen, self.height()))
+        self.resize(self.width(), height)
 
     # --- saving and closing -----------------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ def set_text(widget: QLineEdit | QPlainTextEdit, value: object) -> None:
         widget.setPlainText(text)
     else:
         widget.setText(text)
+        widget.setCursorPosition(0)  # a long title shows its beginning
 
 
 def setup_date(edit: QDateEdit, value: date | None = None) -> None:

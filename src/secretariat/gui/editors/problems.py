@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QTabWidget, QWidget
 
 from secretariat.domain.errors import Problem
 
 PROBLEM_PROPERTY = "problem"
+PROBLEM_COLOUR = "#c62828"
 #: Installed on every editor: a field with a problem gets a red frame.
 PROBLEM_STYLE = f'*[{PROBLEM_PROPERTY}="true"] {{ border: 2px solid #c62828; border-radius: 2px; }}'
 MESSAGE_STYLE = "color: #b71c1c;"
@@ -55,6 +57,7 @@ class ProblemDisplay:
         self.message_label = message_label
         self.language = language
         self.marked: dict[QWidget, str] = {}  # widget -> its tooltip before
+        self.tabs: dict[tuple[QTabWidget, int], QColor] = {}  # tab -> its text colour before
         message_label.setStyleSheet(MESSAGE_STYLE)
         message_label.setWordWrap(True)
         message_label.hide()
@@ -66,6 +69,9 @@ class ProblemDisplay:
             widget.setToolTip(tooltip)
             _repolish(widget)
         self.marked.clear()
+        for (tabs, index), colour in self.tabs.items():
+            tabs.tabBar().setTabTextColor(index, colour)
+        self.tabs.clear()
         self.message_label.clear()
         self.message_label.hide()
 
@@ -92,12 +98,20 @@ class ProblemDisplay:
             else:
                 widget.setToolTip(f"{widget.toolTip()}\n{message}")
             first = first or widget
+            self._mark_tabs(widget)
         heading = QCoreApplication.translate("ProblemDisplay", "Nothing was saved. Please correct:")
         self.message_label.setText("\n".join([heading, *lines]))
         self.message_label.show()
         if first is not None:
             reveal(first)
         return list(self.marked)
+
+    def _mark_tabs(self, widget: QWidget) -> None:
+        """Colour the titles of the tabs that hold a marked field, so a problem on a hidden tab is seen."""
+        for tabs, index in _tabs_holding(widget):
+            if (tabs, index) not in self.tabs:
+                self.tabs[(tabs, index)] = tabs.tabBar().tabTextColor(index)
+                tabs.tabBar().setTabTextColor(index, QColor(PROBLEM_COLOUR))
 
     def show_message(self, text: str) -> None:
         """A problem that belongs to no field (a conflict, a dependency)."""
@@ -106,18 +120,24 @@ class ProblemDisplay:
         self.message_label.show()
 
 
-def reveal(widget: QWidget) -> None:
-    """Bring the tab holding ``widget`` to the front and put the cursor in it."""
-    child: QWidget | None = widget
+def _tabs_holding(widget: QWidget) -> list[tuple[QTabWidget, int]]:
+    """Every (tab widget, tab index) whose page holds ``widget``, innermost first."""
+    found: list[tuple[QTabWidget, int]] = []
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QTabWidget):
             for index in range(parent.count()):
-                page = parent.widget(index)
-                if page is child or page.isAncestorOf(widget):
-                    parent.setCurrentIndex(index)
+                if parent.widget(index).isAncestorOf(widget):
+                    found.append((parent, index))
                     break
-        child, parent = parent, parent.parentWidget()
+        parent = parent.parentWidget()
+    return found
+
+
+def reveal(widget: QWidget) -> None:
+    """Bring the tab holding ``widget`` to the front and put the cursor in it."""
+    for tabs, index in reversed(_tabs_holding(widget)):
+        tabs.setCurrentIndex(index)
     widget.setFocus()
 
 

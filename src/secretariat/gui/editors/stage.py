@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QWidget
 
+from secretariat.domain.errors import UserError, ValidationError
 from secretariat.domain.workflow import (
     REQUIRABLE_FIELDS,
     StageRule,
@@ -105,6 +106,20 @@ class StageDialog(FormDialog):
             lines += [f"• {p.message(lang)}" for p in check.problems]
         self.check_value.setText("\n".join(lines))
         self.check_value.setStyleSheet("" if check.allowed else "color: #b71c1c;")
+
+    def show_error(self, error: UserError) -> None:
+        """Mark the fields; list only what the live check above does not already say."""
+        super().show_error(error)
+        if not isinstance(error, ValidationError):
+            return
+        shown = self.check_value.text()
+        extra = [p for p in error.problems if p.message(self.language) not in shown]
+        if extra:
+            names = self.field_names()
+            lines = [f"• {names.get(p.field, p.field)}: {p.message(self.language)}" for p in extra]
+            self.message_label.setText("\n".join([self.tr("Nothing was moved. Please correct:"), *lines]))
+        else:
+            self.message_label.setText(self.tr("Nothing was moved: first complete what is missing (see above)."))
 
     def collect(self) -> tuple[str, date, str | None]:
         return str(combo_value(self.target) or ""), from_qdate(self.on.date()), self.note.toPlainText().strip() or None
