@@ -211,12 +211,33 @@ def test_conditional_formatting_chart_and_print_settings(tmp_path: Path) -> None
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
         assert len(charts) == 1
         chart = archive.read(charts[0]).decode()
-    first, last_agreement = min(layout.agreement_rows.values()), max(layout.agreement_rows.values())
+    first, last_agreement = layout.chart_rows
+    # every agreement, in the table's order; the lines of no agreement are not an agreement
+    assert [k for k, r in layout.agreement_rows.items() if first <= r <= last_agreement] == list(year.agreements())
     assert "<barChart>" in chart and '<barDir val="bar"/>' in chart
     assert f"<f>'Ringkasan'!C{first - 1}</f>" in chart  # series name: the planned column's header
     assert f"'Ringkasan'!$C${first}:$C${last_agreement}" in chart
     assert f"'Ringkasan'!$D${first}:$D${last_agreement}" in chart
     assert f"'Ringkasan'!$A${first}:$A${last_agreement}" in chart
+
+
+def test_past_twenty_agreements_the_chart_shows_the_twenty_largest(tmp_path: Path) -> None:
+    lines = tuple(
+        BudgetLineItem(str(i), "5.1.02.04.02.0001", f"Kegiatan {i}", 1_000_000 * (i % 25 + 1) + i,
+                       agreement=f"{i % 25 + 1:03d}/KSDPL/2025 - Mitra {i % 25 + 1}")
+        for i in range(75)
+    )
+    year = BudgetYear("Kota Bandung", 2026, lines)
+    layout = write_budget_workbook(year, tmp_path / "year.xlsx")
+    ws = load_workbook(tmp_path / "year.xlsx")[SUMMARY_SHEET]
+    first, last = layout.chart_rows
+    assert last - first + 1 == 20
+    assert "The 20 agreements with the largest plan" in str(ws.cell(first - 2, 1).value)
+    planned = {g.key: g.planned for g in year.summary().by_agreement}
+    largest = sorted(planned, key=lambda key: -planned[key])[:20]
+    for offset, key in enumerate(largest):
+        source = layout.agreement_rows[key]
+        assert [ws.cell(first + offset, c).value for c in (1, 3, 4)] == [f"=A{source}", f"=C{source}", f"=D{source}"]
 
 
 def test_a_large_year_streams_every_row(tmp_path: Path) -> None:

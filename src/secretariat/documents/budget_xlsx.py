@@ -32,6 +32,8 @@ from typing import IO
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.text import RichText
+from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.workbook.defined_name import DefinedName
@@ -65,6 +67,9 @@ TRX_IDR = "TRANSAKSI_RP"
 TOTAL_PLANNED = "TOTAL_PAGU"
 TOTAL_REALISED = "TOTAL_REALISASI"
 TOTAL_GRANTS = "TOTAL_HIBAH"
+
+#: The chart shows every agreement up to this many, else this many with the largest plan.
+CHART_AGREEMENTS = 20
 
 _LINES_COLUMNS = [
     ("A", 10, "Kode baris\nLine"),
@@ -132,6 +137,7 @@ class BudgetWorkbookLayout:
     agreement_rows: dict[str, int]  # summary row of each agreement (and NO_AGREEMENT)
     account_rows: dict[str, int]  # summary row of each account code
     summary_total_rows: tuple[int, int]  # total rows of the by-agreement and by-account tables
+    chart_rows: tuple[int, int]  # first and last summary row the chart shows (empty: no chart)
 
 
 def write_budget_workbook(data: BudgetYear, path_or_stream: str | Path | IO[bytes]) -> BudgetWorkbookLayout:
@@ -147,9 +153,9 @@ def write_budget_workbook(data: BudgetYear, path_or_stream: str | Path | IO[byte
     writer = _Writer(data, workbook, styles)
     line_rows = writer.lines_sheet(lines)
     transaction_rows = writer.transactions_sheet(transactions)
-    agreement_rows, account_rows, totals = writer.summary_sheet(summary)
+    agreement_rows, account_rows, totals, chart_rows = writer.summary_sheet(summary)
     workbook.save(path_or_stream)  # type: ignore[arg-type]
-    return BudgetWorkbookLayout(line_rows, transaction_rows, agreement_rows, account_rows, totals)
+    return BudgetWorkbookLayout(line_rows, transaction_rows, agreement_rows, account_rows, totals, chart_rows)
 
 
 class _Writer:
@@ -308,7 +314,9 @@ class _Writer:
 
     # -- Ringkasan ----------------------------------------------------------------
 
-    def summary_sheet(self, ws: object) -> tuple[dict[str, int], dict[str, int], tuple[int, int]]:
+    def summary_sheet(
+        self, ws: object
+    ) -> tuple[dict[str, int], dict[str, int], tuple[int, int], tuple[int, int]]:
         d = self.data
         self.titles(ws, _SUMMARY_COLUMNS,
                     f"RINGKASAN ANGGARAN DAN REALISASI TAHUN {d.fiscal_year} / BUDGET SUMMARY, "
@@ -365,11 +373,49 @@ class _Writer:
                     f"A{first}:G{last}",
                     FormulaRule(formula=[f"$D{first}>$C{first}"], fill=_OVER_PLAN_FILL, font=_OVER_PLAN_FONT),
                 )
-        if agreement_last >= agreement_first:
+        keys = d.agreements()  # the chart shows agreements only, not the lines of none
+        chart_rows = (agreement_first, agreement_first + len(keys) - 1)
+        title = "Pagu dan realisasi per perjanjian / Planned and realised by agreement"
+        if len(keys) > CHART_AGREEMENTS:
+            chart_rows, row = self.largest_agreements(ws, row, keys, agreement_rows)
+            title = (f"{CHART_AGREEMENTS} perjanjian dengan pagu terbesar / "
+                     f"The {CHART_AGREEMENTS} agreements with the largest plan")
+        if keys:
             # the chart starts a page of its own rather than being cut by a page edge
-            ws.row_breaks.append(Break(id=row))  # type: ignore[attr-defined]
-            self.chart(ws, agreement_first, agreement_last, anchor_row=row + 1)
-        return agreement_rows, account_rows, (agreement_total, account_total)
+            ws.row_breaks.append(Break(id=row - 1))  # type: ignore[attr-defined]
+            self.chart(ws, *chart_rows, anchor_row=row, title=title)
+        else:
+            chart_rows = (0, -1)
+        return agreement_rows, account_rows, (agreement_total, account_total), chart_rows
+
+    def largest_agreements(self, ws: object, row: int, keys: tuple[str, ...],
+                           agreement_rows: dict[str, int]) -> tuple[tuple[int, int], int]:
+        """Section C: the agreements with the largest plan, each a reference to its row of section A."""
+        planned: dict[str, int] = {}
+        for line in self.data.lines:
+            if line.agreement:
+                planned[line.agreement] = planned.get(line.agreement, 0) + line.planned_idr
+        largest = sorted(keys, key=lambda key: -planned[key])[:CHART_AGREEMENTS]
+        cell = self.styles.cell
+        ws.append([])  # type: ignore[attr-defined]
+        row += 1
+        ws.append([cell(ws, f"C. {CHART_AGREEMENTS} perjanjian dengan pagu terbesar (data grafik) / "  # type: ignore[attr-defined]
+                            f"The {CHART_AGREEMENTS} agreements with the largest plan (chart data)", st.SECTION),
+                   *(cell(ws, None, st.SECTION) for _ in range(6))])
+        row += 1
+        self.header_row_at(ws, row, "Perjanjian / Agreement")
+        row += 1
+        first = row
+        styles = (st.TEXT_WRAP, st.QUANTITY, st.RUPIAH, st.RUPIAH, st.RUPIAH, st.PERCENT, st.RUPIAH)
+        for key in largest:
+            source = agreement_rows[key]
+            height = st.wrapped_height(((key, _SUMMARY_COLUMNS[0][1]),))
+            if height:
+                ws.row_dimensions[row].height = height  # type: ignore[attr-defined]
+            ws.append([cell(ws, f"={column}{source}", style)  # type: ignore[attr-defined]
+                       for column, style in zip("ABCDEFG", styles)])
+            row += 1
+        return (first, row - 1), row
 
     def header_row_at(self, ws: object, row: int, first: str) -> None:
         ws.row_dimensions[row].height = 30  # type: ignore[attr-defined]
@@ -431,11 +477,11 @@ class _Writer:
             self.name(TOTAL_REALISED, SUMMARY_SHEET, f"$D${row}")
             self.name(TOTAL_GRANTS, SUMMARY_SHEET, f"$G${row}")
 
-    def chart(self, ws: object, first: int, last: int, *, anchor_row: int) -> None:
+    def chart(self, ws: object, first: int, last: int, *, anchor_row: int, title: str) -> None:
         chart = BarChart()
         chart.type = "bar"  # horizontal bars: long agreement titles stay readable
         chart.grouping = "clustered"
-        chart.title = "Pagu dan realisasi per perjanjian / Planned and realised by agreement"
+        chart.title = title
         chart.y_axis.title = "Rupiah (juta / million)"
         chart.y_axis.numFmt = '#,##0,,'
         chart.x_axis.delete = False
@@ -448,7 +494,10 @@ class _Writer:
         for series, colour in zip(chart.series, ("8EA9DB", "C65911")):
             series.graphicalProperties.solidFill = colour
             series.graphicalProperties.line.solidFill = colour
+        small = RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=CharacterProperties(sz=800)),
+                                      endParaRPr=CharacterProperties(sz=800))])
+        chart.x_axis.txPr = small  # agreement titles in 8 points
         chart.width = 30
-        chart.height = min(5 + 1.0 * (last - first + 1), 16)  # fits one landscape page
+        chart.height = min(5 + 0.6 * (last - first + 1), 17)  # fits one landscape page
         ws.add_chart(chart, f"A{anchor_row}")  # type: ignore[attr-defined]
 
