@@ -46,6 +46,8 @@ class Transaction(RecordMixin, Base):
     form: Mapped[str] = mapped_column(String(10), default="cash")
     description: Mapped[str | None] = mapped_column(Text)
     reference: Mapped[str | None] = mapped_column(String(120))
+    # A correction of a closed year's transaction: a signed entry dated in an open year (schema 0004).
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("budget_transaction.id"), index=True)
 
     budget_line: Mapped[BudgetLine] = relationship(back_populates="transactions")
 
