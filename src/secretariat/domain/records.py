@@ -16,6 +16,7 @@ from secretariat.domain.money import is_known_currency
 from secretariat.domain.validation import Checker
 
 SCORE_RANGE = (1, 5)
+DELEGATION_SIZE_RANGE = (1, 100)  # the sizes an office may set as its delegation limits
 
 
 @dataclass
@@ -369,6 +370,9 @@ class OfficeProfileData:
     agreement_pattern: str = "{seq:03d}/KS/{year}"
     delegation_pattern: str = "DLG-{year}-{seq:03d}"
     letter_pattern: str = "{seq:03d}/BKS/{roman_month}/{year}"
+    # Outgoing delegations of fewer or more people than this get a warning (Setneg PDLN: 3 to 10).
+    delegation_min_size: int = 3
+    delegation_max_size: int = 10
 
     def check(self, c: Checker) -> None:
         from secretariat.domain.errors import ValidationError
@@ -383,3 +387,18 @@ class OfficeProfileData:
                 check_pattern(name, getattr(self, name))
             except ValidationError as exc:
                 c.problems.extend(exc.problems)
+        sizes_ok = True
+        for name in ("delegation_min_size", "delegation_max_size"):
+            value = getattr(self, name)
+            if not c.required(name, value):
+                sizes_ok = False
+            elif isinstance(value, bool) or not isinstance(value, int):
+                c.add(name, f"'{value}' is not a whole number", f"'{value}' bukan bilangan bulat")
+                sizes_ok = False
+            elif not DELEGATION_SIZE_RANGE[0] <= value <= DELEGATION_SIZE_RANGE[1]:
+                c.range(name, value, *DELEGATION_SIZE_RANGE)
+                sizes_ok = False
+        if sizes_ok and self.delegation_min_size > self.delegation_max_size:
+            c.add("delegation_max_size",
+                  f"{self.delegation_max_size} is below the minimum size {self.delegation_min_size}",
+                  f"{self.delegation_max_size} lebih kecil dari ukuran minimum {self.delegation_min_size}")

@@ -49,6 +49,8 @@ class OfficeProfileView:
     agreement_pattern: str
     delegation_pattern: str
     letter_pattern: str
+    delegation_min_size: int
+    delegation_max_size: int
     updated_at: datetime | None
 
     @property
@@ -111,7 +113,8 @@ def _normalised(data: OfficeProfileData) -> dict[str, object]:
 
 
 def update_office_profile(ctx: ServiceContext, data: OfficeProfileData) -> None:
-    """Save the office profile; numbering patterns are checked (known fields, ``{seq}`` present)."""
+    """Save the office profile; numbering patterns are checked (known fields, ``{seq}`` present), and the
+    delegation size limits (1 to 100, minimum not above maximum)."""
     for name in ("agreement_pattern", "delegation_pattern", "letter_pattern"):
         value = getattr(data, name)
         if isinstance(value, str):
