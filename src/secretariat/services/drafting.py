@@ -535,11 +535,14 @@ def generate_draft(ctx: ServiceContext, agreement_id: int, paper: str | PaperSiz
 def _record_version(ctx: ServiceContext, agreement_id: int, version: int, attachment_id: int,
                     document: DraftDocument, paper: Paper, final: bool) -> str:
     with writing(ctx) as session:
-        agreement = session.scalar(select(Agreement).where(Agreement.id == agreement_id).with_for_update())
-        if agreement is None:
+        # Lock the agreement's row (PostgreSQL; a SQLite write transaction holds the whole file already).
+        current = session.execute(select(Agreement.draft_version).where(Agreement.id == agreement_id)
+                                  .with_for_update()).first()
+        if current is None:
             raise NotFoundError(f"There is no agreement {agreement_id}.", f"Tidak ada perjanjian {agreement_id}.")
-        if (agreement.draft_version or 0) != version - 1:
+        if (current[0] or 0) != version - 1:
             raise _VersionTaken()
+        agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
         sha256 = session.scalar(select(Attachment.sha256).where(Attachment.id == attachment_id))
         agreement.draft_version = version
         session.add(DraftVersion(
