@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from secretariat import __version__
-from secretariat.cli import draft_command
+from secretariat.cli import draft_command, excel_commands
 
 log = logging.getLogger("secretariat.cli")
 
@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="first rebuild the full-text search indexes (SQLite)")
     check.set_defaults(handler="check")
     draft_command.add_parser(sub, _global_options)
+    excel_commands.add_parsers(sub, _global_options)  # template, import, export
     return parser
 
 
