@@ -20,7 +20,6 @@ from secretariat.domain.records import (
     ActivityData,
     AgreementData,
     BudgetLineData,
-    ContactData,
     DelegationData,
     MemberData,
     OfficialData,
@@ -28,7 +27,6 @@ from secretariat.domain.records import (
 )
 from secretariat.gui import resource_path
 from secretariat.gui.editors import base, delete_record, editor_class, open_editor
-from secretariat.gui.editors import prompts as prompts_module
 from secretariat.gui.editors.amounts import AmountTextError, parse_amount_text
 from secretariat.gui.editors.base import FormDialog
 from secretariat.gui.editors.contact import ContactDialog
@@ -733,11 +731,16 @@ def test_letters_in_an_amount_are_named_at_the_field_and_nothing_is_saved(qtbot,
     dialog.account.setEditText("5.1.02.04.02.0001")
     dialog.description.setPlainText("Perjalanan dinas luar negeri")
     dialog.planned_edit.setText("250.000.000x")
+    dialog.planned_edit.editingFinished.emit()  # leaving the field already says so
+    assert dialog.planned_edit.property("problem") is True and "bukan jumlah" in dialog.planned_edit.toolTip()
     assert not dialog.save()
     assert marked(dialog) == {"plannedEdit"}
     assert "'250.000.000x' bukan jumlah yang sah" in dialog.message_label.text()
     assert count(ctx, "budget") == 0
-    dialog.planned_edit.setText("250.000.000")
+    dialog.planned_edit.clear()
+    QTest.keyClicks(dialog.planned_edit, "250000000")
+    dialog.planned_edit.editingFinished.emit()
+    assert dialog.planned_edit.text() == "250.000.000", "the amount is rewritten readably"
     assert dialog.save()
     view = budget.get_budget_line(ctx, dialog.record_id)
     assert (view.account_code, view.planned_idr) == ("5.1.02.04.02.0001", 250_000_000)

@@ -151,6 +151,21 @@ class AmountField(QObject):
         if not edit.placeholderText():
             edit.setPlaceholderText(format_amount_text(Decimal(0), language, decimals or 0))
         edit.editingFinished.connect(self._tidy)
+        edit.textEdited.connect(self._unmark)
+
+    def _mark(self, message: str) -> None:
+        """Say at once, at the field, that the text is not an amount (saving would refuse it too)."""
+        self.edit.setProperty("problem", True)
+        self.edit.setToolTip(message)
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
+    def _unmark(self) -> None:
+        if self.edit.property("problem"):
+            self.edit.setProperty("problem", False)
+            self.edit.setToolTip("")
+            self.edit.style().unpolish(self.edit)
+            self.edit.style().polish(self.edit)
 
     def _places(self, value: Decimal) -> int:
         exponent = value.normalize().as_tuple().exponent
@@ -161,8 +176,9 @@ class AmountField(QObject):
         """Re-write a readable amount in the interface's form once the clerk leaves the field."""
         try:
             value = parse_amount_text(self.edit.text(), self.language, self.field)
-        except AmountTextError:
-            return  # left as typed; saving names the problem at this field
+        except AmountTextError as error:
+            self._mark(error.problem.message(self.language))
+            return  # left as typed, to be corrected
         if value is not None:
             self.edit.setText(format_amount_text(value, self.language, self._places(value)))
 
