@@ -85,6 +85,24 @@ def test_validation_error_message_in_both_languages() -> None:
     assert caught.value.message("id") == "name: wajib diisi"
 
 
+def test_every_enumeration_member_has_its_own_label() -> None:
+    from enum import StrEnum
+
+    from secretariat.domain import enums
+
+    for enum_type in vars(enums).values():
+        if isinstance(enum_type, type) and issubclass(enum_type, StrEnum) and enum_type is not StrEnum:
+            for member in enum_type:
+                assert label(member) and label(member, "en")
+    # same value, different enumerations, different labels
+    assert label(enums.MemberRole.HEAD, "en") == "Head of delegation"
+    assert label(enums.UserRole.HEAD, "en") == "Head of bureau"
+    assert label(enums.ActivityKind.GRANT, "en") == "Grant"
+    assert label(enums.TransactionKind.GRANT, "en") == "Grant received"
+    assert label(enums.Instrument.LOI, "en") == "Letter of Intent (LoI)"
+    assert label(enums.DocumentKind.LOI, "en") == "Letter of Intent"
+
+
 def test_labels_in_both_languages() -> None:
     assert label(PartnerKind.UNIVERSITY) == "Perguruan tinggi / sekolah"
     assert label(PartnerKind.UNIVERSITY, "en") == "University or school"
