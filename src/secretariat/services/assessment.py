@@ -9,8 +9,8 @@ at what a careful choice of partner would look at again:
 - the partner's country has no diplomatic relations with Indonesia (any kind);
 - for a KSDPL agreement: the partner is not a regional government, its
   administrative level differs from ours (office profile) or is not
-  recorded, a condition is answered "no", conditions are still "unknown",
-  or conditions answered "yes" carry no evidence;
+  recorded, a condition is answered "no" or conditions are still "unknown"
+  (a "yes" always carries its evidence: the partner's record refuses one without);
 - a criterion has no score.
 
 How they are recorded: when the clerk moves the agreement forward despite
@@ -56,7 +56,6 @@ class WarningKind(StrEnum):
     LEVEL_UNKNOWN = "level_unknown"
     CONDITION_NO = "condition_no"
     CONDITIONS_UNKNOWN = "conditions_unknown"
-    NO_EVIDENCE = "no_evidence"
     CRITERION_UNSCORED = "criterion_unscored"
 
 
@@ -171,11 +170,6 @@ def _partner_warnings(partner: PartnerAssessment, ksdpl: bool, region_level: str
     if unknown:
         warn(WarningKind.CONDITIONS_UNKNOWN, _numbers(unknown),
              f"condition(s) {_numbers(unknown)} not yet assessed", f"syarat {_numbers(unknown)} belum dinilai")
-    bare = [c for c in partner.conditions if c.answer == Answer.YES and not (c.evidence or "").strip()]
-    if bare:
-        warn(WarningKind.NO_EVIDENCE, _numbers(bare),
-             f"condition(s) {_numbers(bare)} answered yes without evidence",
-             f"syarat {_numbers(bare)} dijawab ya tanpa bukti")
     return found
 
 

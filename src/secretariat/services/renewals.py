@@ -57,8 +57,11 @@ class RenewalLink:
 
 
 def renew_agreement(ctx: ServiceContext, agreement_id: int, effective_on: date, term_months: int,
-                    note: str | None = None) -> int:
-    """Create the renewal of a signed agreement (see the module's description); returns its id."""
+                    note: str | None = None, on: date | None = None) -> int:
+    """Create the renewal of a signed agreement (see the module's description); returns its id.
+
+    ``on`` is the date of the renewal's first history entry (default: today).
+    """
     old = get_agreement(ctx, agreement_id)
     checker = Checker()
     if effective_on is None:
@@ -84,7 +87,8 @@ def renew_agreement(ctx: ServiceContext, agreement_id: int, effective_on: date, 
         effective_on=effective_on, term_months=term_months, notice_months=old.notice_months,
         notes=f"Perpanjangan dari {name} / Renewal of {name}",
     )
-    new_id = create_agreement(ctx, data, note=(note or "").strip() or f"Perpanjangan dari {name} / Renewal of {name}")
+    new_id = create_agreement(ctx, data, on=on,
+                              note=(note or "").strip() or f"Perpanjangan dari {name} / Renewal of {name}")
     try:
         if text.articles_stored:
             save_articles(ctx, new_id, text.articles)
