@@ -87,16 +87,18 @@ def cli(argv: list[str], runs: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--db", default=str(DEFAULT_DB), help="SQLite file or postgresql:// URL")
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    if not args.db.exists():
+    is_file = "://" not in args.db
+    if is_file and not Path(args.db).exists():
         print(f"{args.db} is missing: making it with bench_demo.py first")
         subprocess.run([sys.executable, str(Path(__file__).with_name("bench_demo.py"))], check=True)
-    database = open_database(str(args.db))
+    database = open_database(args.db)
     ctx = ServiceContext(database=database, actor=Actor("bench", "bench"))
     counts = {r: registers.count(ctx, r, RegisterQuery()) for r in registers.REGISTERS}
-    print(f"{args.db} ({args.db.stat().st_size / 1_000_000:.0f} MB): "
+    size = f" ({Path(args.db).stat().st_size / 1_000_000:.0f} MB)" if is_file else ""
+    print(f"{database.display_location}{size}: "
           + ", ".join(f"{n:,} {r}" for r, n in counts.items()))
     print(f"median of {args.runs} runs after a warm-up; first page of {PAGE} rows fetched")
 
@@ -115,13 +117,13 @@ def main() -> None:
     database.dispose()
 
     print("command line, end to end (new process each time: interpreter, imports, open, query, print)")
-    base = ["--db", str(args.db)]
+    base = ["--db", args.db]
     for argv in (["--version"],
                  [*base, "list", "partners", "--search", "krakow"],
                  [*base, "list", "partners", "--search", "krakow", "--json"],
                  [*base, "list", "agreements", "--filter", "expiring_within_days=90", "--json"],
                  [*base, "list", "partners", "--search", "city of", "--limit", "50"]):
-        print(f"  secretariat {' '.join(a if a != str(args.db) else 'DB' for a in argv):<70} "
+        print(f"  secretariat {' '.join(a if a != args.db else 'DB' for a in argv):<70} "
               f"{cli(argv, 3):7.0f} ms")
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "secretariat", *base, "list", "partners", "--json"], check=True,

@@ -35,6 +35,7 @@ from sqlalchemy import (
     select,
     table,
     true,
+    union,
 )
 from sqlalchemy.orm import Session
 
@@ -266,15 +267,14 @@ def _agreement_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
     conditions = []
     for word in words:
         if sqlite:
-            own = Agreement.id.in_(_fts_ids("agreement_fts", [word]))
+            own = _fts_ids("agreement_fts", [word])
             partner_ids = _fts_ids("partner_fts", [word])
         else:
-            own = _ilike_any(_AGREEMENT_SEARCH, word)
+            own = select(Agreement.id).where(_ilike_any(_AGREEMENT_SEARCH, word))
             partner_ids = select(Partner.id).where(_ilike_any(_PARTNER_SEARCH, word))
-        via_partner = Agreement.id.in_(
-            select(AgreementPartner.agreement_id).where(AgreementPartner.partner_id.in_(partner_ids))
-        )
-        conditions.append(or_(own, via_partner))
+        via_partner = select(AgreementPartner.agreement_id).where(AgreementPartner.partner_id.in_(partner_ids))
+        # One id list per word (a UNION, not an OR): each half can use its own index.
+        conditions.append(Agreement.id.in_(union(own, via_partner)))
     return and_(*conditions)
 
 
