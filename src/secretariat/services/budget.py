@@ -27,7 +27,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain.enums import GrantForm, TransactionKind
-from secretariat.domain.errors import LockedError, Problem, ValidationError
+from secretariat.domain.errors import LockedError, Problem, UserError, ValidationError
 from secretariat.domain.money import IDR, Money, currency_exponent, is_known_currency, parse_amount
 from secretariat.domain.records import BudgetLineData, TransactionData
 from secretariat.domain.validation import Checker, clean
@@ -97,6 +97,7 @@ class TransactionView:
     form: str
     description: str | None
     reference: str | None
+    corrects_id: int | None = None  # set on a correction of a closed year's transaction (services.fiscal_years)
 
     @property
     def money(self) -> Money:
@@ -151,7 +152,7 @@ def _transaction_view(row: Transaction, donor_name: str | None) -> TransactionVi
         amount=Money.from_minor(row.amount_minor, row.currency).amount, currency=row.currency,
         amount_minor=row.amount_minor, rate_to_idr=row.rate_to_idr, idr_amount=row.idr_amount,
         donor_partner_id=row.donor_partner_id, donor_name=donor_name, form=row.form,
-        description=row.description, reference=row.reference,
+        description=row.description, reference=row.reference, corrects_id=row.corrects_id,
     )
 
 
@@ -497,6 +498,13 @@ def update_transaction(ctx: ServiceContext, transaction_id: int, data: Transacti
     with writing(ctx) as session:
         row = fetch(session, Transaction, transaction_id, "transaction", "transaksi")
         refuse_if_closed(session, row.budget_line.fiscal_year)
+        if row.corrects_id is not None:
+            raise UserError(
+                f"Transaction {transaction_id} corrects transaction {row.corrects_id} of a closed year; delete it "
+                "and enter the correction again.",
+                f"Transaksi {transaction_id} adalah koreksi atas transaksi {row.corrects_id} dari tahun yang sudah "
+                "ditutup; hapus lalu catat ulang koreksinya.",
+            )
         amounts = _prepare_transaction(session, data)
         _apply_transaction(row, data, amounts)
 
@@ -505,6 +513,9 @@ def delete_transaction(ctx: ServiceContext, transaction_id: int) -> None:
     with writing(ctx) as session:
         row = fetch(session, Transaction, transaction_id, "transaction", "transaksi")
         refuse_if_closed(session, row.budget_line.fiscal_year)
+        refuse_if_dependants(session, f"transaction {transaction_id}", f"transaksi {transaction_id}", [
+            ("correction(s)", "koreksi", count_where(Transaction, Transaction.corrects_id == transaction_id)),
+        ])
         session.delete(row)
 
 
