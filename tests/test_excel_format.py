@@ -196,3 +196,11 @@ def test_reader_agrees_with_openpyxl(tmp_path: Path) -> None:
     width = max(len(r) for r in theirs)
     pad = [tuple(list(r) + [None] * (width - len(r))) for r in mine]
     assert pad == [tuple(list(r) + [None] * (width - len(r))) for r in theirs if any(v is not None for v in r)]
+
+
+def test_the_documentation_lists_every_sheet_and_column() -> None:
+    text = (Path(__file__).resolve().parents[1] / "docs" / "excel-format.md").read_text(encoding="utf-8")
+    for spec in fmt.SHEETS:
+        assert f"### {spec.name_id} / {spec.name_en}" in text
+        for column in spec.columns:
+            assert f"| {column.header_id} | {column.header_en} | `{column.key}` |" in text, (spec.key, column.key)
