@@ -27,6 +27,7 @@ from sqlalchemy import (
     Integer,
     String,
     and_,
+    case,
     column,
     false,
     func,
@@ -37,7 +38,7 @@ from sqlalchemy import (
     true,
     union,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from secretariat.domain import enums as e
 from secretariat.domain.labels import label
@@ -157,6 +158,9 @@ def _fts_ids(fts_table: str, words: Sequence[str]) -> Any:
 Filter = Callable[[Any, date], ColumnElement[bool]]
 
 
+Join = Callable[[Any], Any]  # a SELECT -> the same SELECT joined to what a sort key needs
+
+
 @dataclass(frozen=True)
 class _Register:
     model: Any
@@ -168,6 +172,16 @@ class _Register:
     search: Callable[[list[str], bool], ColumnElement[bool]]
     fetch: Callable[[Session, Sequence[int]], dict[int, dict[str, Any]]]
     enums: Mapping[str, type[StrEnum]] = field(default_factory=dict)
+    # Sort keys from other tables are joined (aliased tables, grouped subqueries) rather than looked up
+    # row by row: a correlated subquery per row took seconds on 100,000 partners on PostgreSQL.
+    sort_joins: Mapping[str, Join] = field(default_factory=dict)
+
+
+# Aliases for joins made only to sort, so that no filter's subquery is correlated with them.
+_SortCountry = aliased(Country, name="sort_country")
+_SortStage = aliased(Stage, name="sort_stage")
+_SortAgreement = aliased(Agreement, name="sort_agreement")
+_SortDelegation = aliased(Delegation, name="sort_delegation")
 
 
 def _money(minor: int | None, currency: str = IDR) -> Money:
@@ -211,11 +225,10 @@ def _fetch_partners(session: Session, ids: Sequence[int]) -> dict[int, dict[str,
     }
 
 
-def _partner_country_name(attribute: str) -> Callable[[], Any]:
-    return lambda: (
-        select(getattr(Country, attribute)).where(Country.code == Partner.country_code)
-        .correlate(Partner).scalar_subquery()
-    )
+_PARTNER_COUNTS = (
+    select(AgreementPartner.partner_id, func.count().label("n")).group_by(AgreementPartner.partner_id)
+    .subquery("sort_partner_agreements")
+)
 
 
 _PARTNERS = _Register(
@@ -238,11 +251,16 @@ _PARTNERS = _Register(
         "name_original": lambda: Partner.name_original,
         "kind": lambda: Partner.kind,
         "country": lambda: Partner.country_code,
-        "country_name_en": _partner_country_name("name_en"),
-        "country_name_id": _partner_country_name("name_id"),
+        "country_name_en": lambda: _SortCountry.name_en,
+        "country_name_id": lambda: _SortCountry.name_id,
         "city": lambda: Partner.city,
         "status": lambda: Partner.status,
-        "agreements": _partner_agreement_count,
+        "agreements": lambda: func.coalesce(_PARTNER_COUNTS.c.n, 0),
+    },
+    sort_joins={
+        "country_name_en": lambda q: q.join(_SortCountry, _SortCountry.code == Partner.country_code),
+        "country_name_id": lambda q: q.join(_SortCountry, _SortCountry.code == Partner.country_code),
+        "agreements": lambda q: q.outerjoin(_PARTNER_COUNTS, _PARTNER_COUNTS.c.partner_id == Partner.id),
     },
     nullable_sorts=frozenset({"name_original", "city"}),
     default_order=(("name", False),),
@@ -278,35 +296,29 @@ def _agreement_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
     return and_(*conditions)
 
 
-def _first_partner_country() -> Any:
-    return (
-        select(Partner.country_code)
-        .join(AgreementPartner, AgreementPartner.partner_id == Partner.id)
-        .where(AgreementPartner.agreement_id == Agreement.id)
-        .order_by(AgreementPartner.position, Partner.id)
-        .limit(1)
-        .correlate(Agreement)
-        .scalar_subquery()
+_RANKED_PARTIES = (
+    select(
+        AgreementPartner.agreement_id, Partner.country_code, Partner.name,
+        func.row_number().over(partition_by=AgreementPartner.agreement_id,
+                               order_by=(AgreementPartner.position, Partner.id)).label("rank"),
     )
+    .join(Partner, Partner.id == AgreementPartner.partner_id)
+    .subquery("sort_ranked_parties")
+)
+# The first partner of each agreement (its country is the agreement's country in the register).
+_FIRST_PARTY = (
+    select(_RANKED_PARTIES.c.agreement_id, _RANKED_PARTIES.c.country_code, _RANKED_PARTIES.c.name)
+    .where(_RANKED_PARTIES.c.rank == 1)
+    .subquery("sort_first_party")
+)
 
 
-def _first_partner_name() -> Any:
-    return (
-        select(Partner.name)
-        .join(AgreementPartner, AgreementPartner.partner_id == Partner.id)
-        .where(AgreementPartner.agreement_id == Agreement.id)
-        .order_by(AgreementPartner.position, Partner.id)
-        .limit(1)
-        .correlate(Agreement)
-        .scalar_subquery()
-    )
+def _join_first_party(query: Any) -> Any:
+    return query.outerjoin(_FIRST_PARTY, _FIRST_PARTY.c.agreement_id == Agreement.id)
 
 
-def _stage_attribute(attribute: str) -> Callable[[], Any]:
-    return lambda: (
-        select(getattr(Stage, attribute)).where(Stage.id == Agreement.stage_id).correlate(Agreement)
-        .scalar_subquery()
-    )
+def _join_stage(query: Any) -> Any:
+    return query.join(_SortStage, _SortStage.id == Agreement.stage_id)
 
 
 def _fetch_agreements(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
@@ -389,11 +401,11 @@ _AGREEMENTS = _Register(
         "title_en": lambda: Agreement.title_en,
         "kind": lambda: Agreement.kind,
         "instrument": lambda: Agreement.instrument,
-        "stage": _stage_attribute("position"),
-        "stage_name_id": _stage_attribute("name_id"),
-        "stage_name_en": _stage_attribute("name_en"),
-        "partner_names": _first_partner_name,
-        "country": _first_partner_country,
+        "stage": lambda: _SortStage.position,
+        "stage_name_id": lambda: _SortStage.name_id,
+        "stage_name_en": lambda: _SortStage.name_en,
+        "partner_names": lambda: _FIRST_PARTY.c.name,
+        "country": lambda: _FIRST_PARTY.c.country_code,
         "signed_on": lambda: Agreement.signed_on,
         "effective_on": lambda: Agreement.effective_on,
         "expires_on": lambda: Agreement.expires_on,
@@ -416,6 +428,8 @@ _AGREEMENTS = _Register(
     search=_agreement_search,
     fetch=_fetch_agreements,
     enums={"kind": e.AgreementKind, "instrument": e.Instrument},
+    sort_joins={"stage": _join_stage, "stage_name_id": _join_stage, "stage_name_en": _join_stage,
+                "partner_names": _join_first_party, "country": _join_first_party},
 )
 
 
@@ -437,11 +451,14 @@ def _member_count() -> Any:
     )
 
 
-def _delegation_agreement_number() -> Any:
-    return (
-        select(Agreement.number).where(Agreement.id == Delegation.agreement_id).correlate(Delegation)
-        .scalar_subquery()
-    )
+_MEMBER_COUNTS = (
+    select(Member.delegation_id, func.count().label("n")).group_by(Member.delegation_id)
+    .subquery("sort_members")
+)
+
+
+def _join_delegation_country(query: Any) -> Any:
+    return query.join(_SortCountry, _SortCountry.code == Delegation.country_code)
 
 
 def _fetch_delegations(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
@@ -485,16 +502,20 @@ _DELEGATIONS = _Register(
         "direction": lambda: Delegation.direction,
         "purpose": lambda: Delegation.purpose,
         "country": lambda: Delegation.country_code,
-        "country_name_en": lambda: select(Country.name_en).where(Country.code == Delegation.country_code)
-        .correlate(Delegation).scalar_subquery(),
-        "country_name_id": lambda: select(Country.name_id).where(Country.code == Delegation.country_code)
-        .correlate(Delegation).scalar_subquery(),
+        "country_name_en": lambda: _SortCountry.name_en,
+        "country_name_id": lambda: _SortCountry.name_id,
         "cities": lambda: Delegation.cities,
         "start_on": lambda: Delegation.start_on,
         "end_on": lambda: Delegation.end_on,
         "status": lambda: Delegation.status,
-        "members": _member_count,
-        "agreement": _delegation_agreement_number,
+        "members": lambda: func.coalesce(_MEMBER_COUNTS.c.n, 0),
+        "agreement": lambda: _SortAgreement.number,
+    },
+    sort_joins={
+        "country_name_en": _join_delegation_country,
+        "country_name_id": _join_delegation_country,
+        "members": lambda q: q.outerjoin(_MEMBER_COUNTS, _MEMBER_COUNTS.c.delegation_id == Delegation.id),
+        "agreement": lambda q: q.outerjoin(_SortAgreement, _SortAgreement.id == Delegation.agreement_id),
     },
     nullable_sorts=frozenset({"cities", "agreement"}),
     default_order=(("start_on", True),),
@@ -534,6 +555,22 @@ def _transaction_sum(kind: e.TransactionKind) -> Callable[[], Any]:
 
 _realised = _transaction_sum(e.TransactionKind.REALISATION)
 _granted = _transaction_sum(e.TransactionKind.GRANT)
+
+
+def _sum_of(kind: e.TransactionKind) -> Any:
+    return func.sum(case((Transaction.kind == kind.value, Transaction.idr_amount), else_=0))
+
+
+_LINE_SUMS = (
+    select(Transaction.budget_line_id, _sum_of(e.TransactionKind.REALISATION).label("realised"),
+           _sum_of(e.TransactionKind.GRANT).label("grants"))
+    .group_by(Transaction.budget_line_id)
+    .subquery("sort_line_sums")
+)
+
+
+def _join_line_sums(query: Any) -> Any:
+    return query.outerjoin(_LINE_SUMS, _LINE_SUMS.c.budget_line_id == BudgetLine.id)
 
 
 def _fetch_budget(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
@@ -578,13 +615,18 @@ _BUDGET = _Register(
         "activity": lambda: BudgetLine.activity,
         "description": lambda: BudgetLine.description,
         "planned": lambda: BudgetLine.planned_idr,
-        "realised": _realised,
-        "remaining": lambda: BudgetLine.planned_idr - _realised(),
-        "grants": _granted,
-        "agreement": lambda: select(Agreement.number).where(Agreement.id == BudgetLine.agreement_id)
-        .correlate(BudgetLine).scalar_subquery(),
-        "delegation": lambda: select(Delegation.code).where(Delegation.id == BudgetLine.delegation_id)
-        .correlate(BudgetLine).scalar_subquery(),
+        "realised": lambda: func.coalesce(_LINE_SUMS.c.realised, 0),
+        "remaining": lambda: BudgetLine.planned_idr - func.coalesce(_LINE_SUMS.c.realised, 0),
+        "grants": lambda: func.coalesce(_LINE_SUMS.c.grants, 0),
+        "agreement": lambda: _SortAgreement.number,
+        "delegation": lambda: _SortDelegation.code,
+    },
+    sort_joins={
+        "realised": _join_line_sums,
+        "remaining": _join_line_sums,
+        "grants": _join_line_sums,
+        "agreement": lambda q: q.outerjoin(_SortAgreement, _SortAgreement.id == BudgetLine.agreement_id),
+        "delegation": lambda q: q.outerjoin(_SortDelegation, _SortDelegation.id == BudgetLine.delegation_id),
     },
     nullable_sorts=frozenset({"activity", "agreement", "delegation"}),
     default_order=(("fiscal_year", True), ("account_code", False)),
@@ -679,11 +721,8 @@ def _fetch_per_diem(session: Session, ids: Sequence[int]) -> dict[int, dict[str,
     }
 
 
-def _rate_country_name(attribute: str) -> Callable[[], Any]:
-    return lambda: (
-        select(getattr(Country, attribute)).where(Country.code == PerDiemRate.country_code)
-        .correlate(PerDiemRate).scalar_subquery()
-    )
+def _join_rate_country(query: Any) -> Any:
+    return query.join(_SortCountry, _SortCountry.code == PerDiemRate.country_code)
 
 
 _PER_DIEM = _Register(
@@ -699,8 +738,8 @@ _PER_DIEM = _Register(
     ),
     sort_keys={
         "country": lambda: PerDiemRate.country_code,
-        "country_name_en": _rate_country_name("name_en"),
-        "country_name_id": _rate_country_name("name_id"),
+        "country_name_en": lambda: _SortCountry.name_en,
+        "country_name_id": lambda: _SortCountry.name_id,
         "grade": lambda: PerDiemRate.grade,
         "amount": lambda: PerDiemRate.amount_minor,
         "valid_from": lambda: PerDiemRate.valid_from,
@@ -715,6 +754,7 @@ _PER_DIEM = _Register(
     search=_per_diem_search,
     fetch=_fetch_per_diem,
     enums={"grade": e.Grade},
+    sort_joins={"country_name_en": _join_rate_country, "country_name_id": _join_rate_country},
 )
 
 _REGISTRY: dict[str, _Register] = {
@@ -747,23 +787,31 @@ def filter_keys(register: str) -> tuple[str, ...]:
     return tuple(_register(register).filters)
 
 
-def _order_by(spec: _Register, query: RegisterQuery) -> list[Any]:
+def _sorted(spec: _Register, query: RegisterQuery, statement: Any) -> Any:
+    """``statement`` joined to what the sort needs and ordered, the row id breaking ties."""
     model_id = spec.model.id
     if query.sort is None:
-        order = []
-        for key, descending in spec.default_order:
-            expression = model_id if key == "id" else spec.sort_keys[key]()
-            order.append(_direction(expression, descending, key in spec.nullable_sorts))
-        last_key, last_descending = spec.default_order[-1]
-        if last_key == "id":
-            return order
-        return [*order, model_id.desc() if last_descending else model_id.asc()]
-    maker = spec.sort_keys.get(query.sort)
-    if maker is None:
-        sortable = ", ".join(spec.sort_keys)
-        raise ValueError(f"cannot sort by {query.sort!r}; sortable columns: {sortable}")
-    expression = _direction(maker(), query.descending, query.sort in spec.nullable_sorts)
-    return [expression, model_id.desc() if query.descending else model_id.asc()]
+        keys = list(spec.default_order)
+    else:
+        if query.sort not in spec.sort_keys:
+            sortable = ", ".join(spec.sort_keys)
+            raise ValueError(f"cannot sort by {query.sort!r}; sortable columns: {sortable}")
+        keys = [(query.sort, query.descending)]
+    joins: list[Join] = []
+    order = []
+    for key, descending in keys:
+        if key == "id":
+            order.append(model_id.desc() if descending else model_id.asc())
+            continue
+        join = spec.sort_joins.get(key)
+        if join is not None and join not in joins:
+            joins.append(join)
+        order.append(_direction(spec.sort_keys[key](), descending, key in spec.nullable_sorts))
+    if keys[-1][0] != "id":
+        order.append(model_id.desc() if keys[-1][1] else model_id.asc())
+    for join in joins:
+        statement = join(statement)
+    return statement.order_by(*order)
 
 
 def _direction(expression: Any, descending: bool, nullable: bool) -> Any:
@@ -791,11 +839,9 @@ def _where(spec: _Register, register: str, query: RegisterQuery, sqlite: bool, t
 def find_ids(ctx: ServiceContext, register: str, query: RegisterQuery, *, today: date | None = None) -> list[int]:
     """The ids of the rows that match ``query``, in display order."""
     spec = _register(register)
-    statement = (
-        select(spec.model.id)
-        .where(*_where(spec, register, query, ctx.database.is_sqlite, today or date.today()))
-        .order_by(*_order_by(spec, query))
-    )
+    statement = _sorted(spec, query, select(spec.model.id).where(
+        *_where(spec, register, query, ctx.database.is_sqlite, today or date.today())
+    ))
     with reading(ctx) as session:
         # Plain rows unpacked here: about twice as fast as the ORM for 100,000 ids.
         return [row_id for (row_id,) in session.connection().execute(statement)]
