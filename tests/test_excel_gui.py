@@ -168,3 +168,29 @@ def test_a_cancelled_import_saves_nothing(ctx: ServiceContext, tmp_path: Path) -
         import_workbook(ctx, path, progress=cancel_half_way)
     assert max(calls) >= 400 and count(ctx, Partner) == 0
     assert import_workbook(ctx, path).rows[0].action is RowAction.ADDED
+
+
+def test_result_page_merges_a_probable_duplicate(  # type: ignore[no-untyped-def]
+        qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import_workbook(ctx, write_workbook(tmp_path / "known.xlsx", {"Mitra": [PARTNER_HEADERS, OSAKA]}))
+    twin = ["JP-OSAKA-2", "Pemerintah Prefektur Osaka", "Pemerintah daerah asing", "JP", None]
+    path = write_workbook(tmp_path / "twin.xlsx", {"Mitra": [PARTNER_HEADERS, twin],
+                                                   "Kontak": [["Kode mitra", "Nama"], ["JP-OSAKA-2", "Tanaka"]]})
+    wizard = iw.ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.report is not None, timeout=30_000)
+    duplicates = [wizard.preview_page.model.index(r, 2).data() for r in range(wizard.preview_page.model.rowCount())]
+    assert "probable duplicate" in duplicates
+    wizard.next()
+    result = wizard.result_page
+    qtbot.waitUntil(lambda: result.report is not None, timeout=30_000)
+    assert count(ctx, Partner) == 2 and result.duplicates_list.count() == 1
+    assert not result.merge_button.isEnabled()
+    result.duplicates_list.setCurrentRow(0)
+    monkeypatch.setattr(iw, "ask_question", lambda *args: iw.QMessageBox.StandardButton.Yes)
+    result.merge_button.click()
+    assert count(ctx, Partner) == 1 and result.duplicates_list.count() == 0
+    assert "JP-OSAKA-2 was merged into JP-OSAKA" in result.summary_label.text()

@@ -223,6 +223,14 @@
             <translation>Tutup</translation>
         </message>
         <message>
+            <source>Probable duplicate partners: select one and merge the new partner into the one already known, or leave them if they differ.</source>
+            <translation>Kemungkinan mitra ganda: pilih satu lalu gabungkan mitra baru ke mitra yang sudah ada, atau biarkan bila memang berbeda.</translation>
+        </message>
+        <message>
+            <source>Merge into the known partner…</source>
+            <translation>Gabungkan ke mitra yang sudah ada…</translation>
+        </message>
+        <message>
             <source>Saved: %1 added, %2 updated, %3 unchanged.</source>
             <translation>Disimpan: %1 ditambah, %2 diubah, %3 tetap.</translation>
         </message>
@@ -233,6 +241,18 @@
         <message>
             <source>%1 row(s) were rejected and not saved; save them to correct and import again.</source>
             <translation>%1 baris ditolak dan tidak disimpan; simpan untuk diperbaiki lalu diimpor lagi.</translation>
+        </message>
+        <message>
+            <source>Merge the new partner %1 (%2) into %3 (%4)? Its contacts and agreements move to %3 and %1 is deleted.</source>
+            <translation>Gabungkan mitra baru %1 (%2) ke %3 (%4)? Kontak dan perjanjiannya pindah ke %3 dan %1 dihapus.</translation>
+        </message>
+        <message>
+            <source>Merge partners</source>
+            <translation>Gabungkan mitra</translation>
+        </message>
+        <message>
+            <source>%1 was merged into %2.</source>
+            <translation>%1 sudah digabungkan ke %2.</translation>
         </message>
         <message>
             <source>Save rejected rows</source>

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -51,8 +53,10 @@ from secretariat.gui.errors import report_exception, show_user_error
 from secretariat.gui.i18n import current_language
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services.context import ServiceContext
+from secretariat.services.duplicates import merge_partners
 from secretariat.services.excel_export import office_choices, register_counts, register_rows
-from secretariat.services.excel_import import ImportMode, ImportReport, RowAction, import_workbook
+from secretariat.services.excel_import import DuplicateHint, ImportMode, ImportReport, RowAction, import_workbook
+from secretariat.services.partners import find_partner_id
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +69,7 @@ PREVIEW_LIMIT = 5000
 #: Tests replace these to answer the file dialogs without showing them.
 ask_open_file: Callable[..., tuple[str, str]] = QFileDialog.getOpenFileName
 ask_save_file: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
+ask_question: Callable[..., QMessageBox.StandardButton] = QMessageBox.question
 
 
 def _tr(text: str) -> str:
@@ -413,6 +418,16 @@ class ResultPage(_RunningPage):
         self.save_errors_button.clicked.connect(self.save_errors)
         self.save_errors_button.hide()
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
+        self.duplicates_label = QLabel(self.tr("Probable duplicate partners: select one and merge the new partner "
+                                               "into the one already known, or leave them if they differ."), self)
+        self.duplicates_label.setWordWrap(True)
+        self.duplicates_list = QListWidget(self)
+        self.duplicates_list.setObjectName("duplicatesList")
+        self.duplicates_list.itemSelectionChanged.connect(self._selection_changed)
+        self.merge_button = QPushButton(self.tr("Merge into the known partner…"), self)
+        self.merge_button.setObjectName("mergeButton")
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.merge_button.setEnabled(False)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress_bar, 1)
         progress_row.addWidget(self.cancel_button)
@@ -421,7 +436,10 @@ class ResultPage(_RunningPage):
         layout.addWidget(self.progress_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.save_errors_button)
-        layout.addStretch(1)
+        layout.addWidget(self.duplicates_label)
+        layout.addWidget(self.duplicates_list, 1)
+        layout.addWidget(self.merge_button)
+        self._show_duplicates([])
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.summary_label.setText("")
@@ -446,6 +464,46 @@ class ResultPage(_RunningPage):
         self.summary_label.setText("\n".join([text, *details]))
         self.save_errors_button.setVisible(bool(report.rejected_sheets) and report.written)
         self.owner.report = report
+        self._show_duplicates([h for h in report.duplicates if h.partner_id is not None])
+
+    def _show_duplicates(self, hints: list[DuplicateHint]) -> None:
+        self.duplicates_list.clear()
+        language = current_language()
+        for hint in hints:
+            item = QListWidgetItem(hint.describe(language), self.duplicates_list)
+            item.setData(Qt.ItemDataRole.UserRole, hint)
+        for widget in (self.duplicates_label, self.duplicates_list, self.merge_button):
+            widget.setVisible(bool(hints))
+
+    def _selection_changed(self) -> None:
+        self.merge_button.setEnabled(bool(self.duplicates_list.selectedItems()))
+
+    def merge_selected(self) -> None:
+        items = self.duplicates_list.selectedItems()
+        if not items:
+            return
+        item = items[0]
+        hint: DuplicateHint = item.data(Qt.ItemDataRole.UserRole)
+        question = self.tr("Merge the new partner %1 (%2) into %3 (%4)? Its contacts and agreements move to %3 "
+                           "and %1 is deleted.").replace("%1", hint.code).replace("%2", hint.name) \
+            .replace("%3", hint.other_code).replace("%4", hint.other_name)
+        answer = ask_question(self, self.tr("Merge partners"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            keep_id = hint.other_id if hint.other_id is not None else find_partner_id(self.owner.ctx, hint.other_code)
+            if keep_id is None or hint.partner_id is None:
+                raise UserError(f"Partner {hint.other_code} no longer exists.",
+                                f"Mitra {hint.other_code} sudah tidak ada.")
+            merge_partners(self.owner.ctx, keep_id, hint.partner_id)
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Merge partners"))
+            return
+        self.duplicates_list.takeItem(self.duplicates_list.row(item))
+        self.summary_label.setText(self.summary_label.text() + "\n" + self.tr("%1 was merged into %2.")
+                                   .replace("%1", hint.code).replace("%2", hint.other_code))
+        if self.duplicates_list.count() == 0:
+            self._show_duplicates([])
 
     def save_errors(self) -> None:
         report = self.report
