@@ -37,7 +37,13 @@ from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading
 from secretariat.services.office import get_office_profile
 from secretariat.services.partners import ConditionView, get_partner
-from secretariat.services.stages import agreement_values, attached_document_kinds, change_stage, filled_fields, stage_rules
+from secretariat.services.stages import (
+    agreement_values,
+    attached_document_kinds,
+    change_stage,
+    filled_fields,
+    stage_rules,
+)
 from secretariat.storage.models import Agreement
 
 #: Our region's level and the partner's administrative level that count as equal (condition 7).
@@ -131,7 +137,8 @@ def _partner_warnings(partner: PartnerAssessment, ksdpl: bool, region_level: str
     found: list[AssessmentWarning] = []
 
     def warn(kind: WarningKind, subject: str, en: str, id_: str) -> None:
-        found.append(AssessmentWarning(kind, partner.partner_id, subject, f"{partner.code}: {en}", f"{partner.code}: {id_}"))
+        found.append(AssessmentWarning(kind, partner.partner_id, subject, f"{partner.code}: {en}",
+                                       f"{partner.code}: {id_}"))
 
     if not partner.diplomatic_relations:
         warn(WarningKind.NO_DIPLOMATIC_RELATIONS, partner.country_code,

@@ -173,6 +173,15 @@ def _preamble_problems(preamble_id: str, preamble_en: str) -> list[Problem]:
     return problems
 
 
+def text_problems(articles: Sequence[Article], preamble_id: str | None = None,
+                  preamble_en: str | None = None) -> list[Problem]:
+    """What :func:`save_text` would refuse in this text (checked before anything else is saved)."""
+    problems = _article_problems([_cleaned(a) for a in articles])
+    if preamble_id is not None or preamble_en is not None:
+        problems += _preamble_problems(_clean(preamble_id), _clean(preamble_en))
+    return problems
+
+
 # --- what the record supplies ------------------------------------------------------------------------------------
 
 
@@ -248,8 +257,9 @@ def _context(session: Session, agreement: Agreement, library: ClauseLibrary,
              profile: OfficeProfileView) -> tuple[DraftContext, tuple[Problem, ...]]:
     partners = agreement.partners
     if not partners:
-        raise UserError(f"Agreement {agreement.number or agreement.id} has no partner to name in the text.",
-                        f"Perjanjian {agreement.number or agreement.id} tidak memiliki mitra untuk disebut dalam naskah.")
+        name = agreement.number or agreement.id
+        raise UserError(f"Agreement {name} has no partner to name in the text.",
+                        f"Perjanjian {name} tidak memiliki mitra untuk disebut dalam naskah.")
     warnings: list[Problem] = []
     if len(partners) > 1:
         others = ", ".join(p.code for p in partners[1:])
@@ -600,8 +610,8 @@ def compare_versions(ctx: ServiceContext, agreement_id: int, old_version: int,
 
 
 __all__ = [
-    "AgreementText", "DraftVersionView", "GeneratedDraft", "PreparedDraft", "Renderer", "agreement_articles", "agreement_text",
-    "compare_versions", "draft_document", "draft_file_name", "generate_draft", "library_articles",
-    "list_draft_versions", "prepare_draft", "reset_articles_from_library", "save_articles", "save_preamble", "save_text",
-    "version_text",
+    "AgreementText", "DraftVersionView", "GeneratedDraft", "PreparedDraft", "Renderer", "agreement_articles",
+    "agreement_text", "compare_versions", "draft_document", "draft_file_name", "generate_draft", "library_articles",
+    "list_draft_versions", "prepare_draft", "reset_articles_from_library", "save_articles", "save_preamble",
+    "save_text", "text_problems", "version_text",
 ]

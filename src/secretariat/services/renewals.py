@@ -110,7 +110,8 @@ def settle_renewal(ctx: ServiceContext, renewal_id: int, on: date, note: str | N
         return None
     if not renewal.stage.is_live:
         raise ValidationError([Problem(
-            "stage", f"the renewal {renewal.number or renewal.id} is not signed yet (stage \"{renewal.stage.name_en}\")",
+            "stage",
+            f"the renewal {renewal.number or renewal.id} is not signed yet (stage \"{renewal.stage.name_en}\")",
             f"perpanjangan {renewal.number or renewal.id} belum ditandatangani (tahap \"{renewal.stage.name_id}\")",
         )])
     previous = get_agreement(ctx, renewal.previous.id)
