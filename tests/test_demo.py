@@ -239,6 +239,17 @@ def test_the_load_is_one_audit_entry_and_a_second_load_is_refused(ctx: ServiceCo
         load_demo(ctx, scale=0)
 
 
+def test_records_added_after_the_demo_get_fresh_ids(ctx: ServiceContext, loaded: DemoSummary) -> None:
+    """The demo writes its own ids; on PostgreSQL the id sequences must continue after them."""
+    from secretariat.domain.records import PartnerData
+    from secretariat.services.partners import create_partner
+
+    new_id = create_partner(ctx, PartnerData(code="NZ-WLG", name="Wellington City Council",
+                                             kind="regional_government", country_code="NZ"))
+    with _session(ctx) as session:
+        assert new_id == session.scalar(select(func.max(Partner.id))) and new_id > loaded.partners
+
+
 def test_demo_database_passes_the_integrity_check(ctx: ServiceContext, loaded: DemoSummary) -> None:
     report = check_database(ctx.database)
     assert report.ok, report.findings

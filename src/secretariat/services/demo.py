@@ -46,7 +46,6 @@ from secretariat.services.demo_data_agreements import (
     INCOMING_PERMITS,
     OUTGOING_ITINERARY,
     OUTGOING_PERMITS,
-    AgreementSpec,
     DelegationSpec,
 )
 from secretariat.storage.models import (
