@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from secretariat import __version__
-from secretariat.cli import draft_command, excel_commands
+from secretariat.cli import budget_commands, draft_command, excel_commands
 
 log = logging.getLogger("secretariat.cli")
 
@@ -110,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler="check")
     draft_command.add_parser(sub, _global_options)
     excel_commands.add_parsers(sub, _global_options)  # template, import, export
+    budget_commands.add_parsers(sub, _global_options)  # budget, close-year, reopen-year
     return parser
 
 

@@ -1,0 +1,155 @@
+"""Budget commands of the command line.
+
+    secretariat budget --year 2026 --out anggaran-2026.xlsx [--paper a4|f4]
+    secretariat close-year 2025
+    secretariat reopen-year 2025 --reason "BPK audit finding: payment booked twice"
+
+``budget`` writes the fiscal year's budget workbook (summary by agreement and
+account code, lines, transactions, live formulas) and prints the year's totals,
+which the workbook's formulas reproduce. ``close-year`` locks a year's lines and
+transactions (the head or an administrator); ``reopen-year`` unlocks it (the
+head only) and records the reason in the audit trail. The acting person is the
+operating-system login, and the role is the one the database holds for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+# The database, services and Excel modules are imported inside the handlers only, so that "--help" and
+# "--version" answer without loading them (see secretariat.cli.main).
+
+YEAR_RANGE = (2000, 2100)
+
+
+def _year(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year such as 2026") from None
+    if not YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
+        raise argparse.ArgumentTypeError(f"{value} is not a year between {YEAR_RANGE[0]} and {YEAR_RANGE[1]}")
+    return value
+
+
+def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
+    """Register ``budget``, ``close-year`` and ``reopen-year`` on the main parser's sub-parsers."""
+    budget = sub.add_parser("budget", help="write a fiscal year's budget workbook (Excel, live formulas)")
+    global_options(budget, in_subcommand=True)
+    budget.add_argument("--year", type=_year, required=True, metavar="YYYY", help="the fiscal year")
+    budget.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="where to write the workbook")
+    budget.add_argument("--paper", choices=("a4", "f4"), default=None,
+                        help="paper size of the print setup (default: the office's paper in the settings)")
+    budget.set_defaults(handler="budget")
+
+    close = sub.add_parser("close-year", help="close a fiscal year: lock its budget lines and transactions "
+                                              "(the head or an administrator)")
+    global_options(close, in_subcommand=True)
+    close.add_argument("year", type=_year, metavar="YYYY")
+    close.set_defaults(handler="close-year")
+
+    reopen = sub.add_parser("reopen-year", help="reopen a closed fiscal year (the head only; the reason is audited)")
+    global_options(reopen, in_subcommand=True)
+    reopen.add_argument("year", type=_year, metavar="YYYY")
+    reopen.add_argument("--reason", required=True, metavar="TEXT", help="why the year is reopened")
+    reopen.set_defaults(handler="reopen-year")
+
+
+def _say(args: argparse.Namespace, english: str, indonesian: str) -> None:
+    print(indonesian if args.lang == "id" else english)
+
+
+def _rupiah(value: int, language: str) -> str:
+    from babel.numbers import format_decimal
+
+    number = format_decimal(value, format="#,##0;-#,##0", locale="id_ID" if language == "id" else "en_GB")
+    return f"Rp {number}" if language == "id" else f"IDR {number}"
+
+
+def _percent(totals: Any, language: str) -> str:
+    value = totals.percent_realised
+    if value is None:
+        return "–"
+    text = f"{value:.2f}"
+    return (text.replace(".", ",") if language == "id" else text) + " %"
+
+
+def _context(args: argparse.Namespace) -> Any:
+    from secretariat.cli.commands import target_of
+    from secretariat.services.context import open_context
+    from secretariat.storage.migrate import open_database
+
+    database = open_database(target_of(args))
+    try:
+        return open_context(database)
+    except BaseException:
+        database.dispose()
+        raise
+
+
+def budget_command(args: argparse.Namespace) -> int:
+    from secretariat.documents.budget_xlsx import write_budget_workbook
+    from secretariat.services.budget_workbook import export_budget_workbook
+    from secretariat.services.fiscal_years import get_year
+
+    ctx = _context(args)
+    try:
+        export = export_budget_workbook(ctx, args.year, args.out, write_budget_workbook, paper=args.paper)
+        year = get_year(ctx, args.year)
+    finally:
+        ctx.database.dispose()
+    t, lang = export.totals, args.lang
+    status_en = f"closed on {year.closed_at.date().isoformat()}" if year.closed_at else "open"
+    status_id = f"ditutup pada {year.closed_at.date().isoformat()}" if year.closed_at else "terbuka"
+    _say(args,
+         f"Fiscal year {export.fiscal_year} ({status_en}): {export.lines} budget lines, {export.transactions} "
+         "transactions.",
+         f"Tahun anggaran {export.fiscal_year} ({status_id}): {export.lines} baris anggaran, {export.transactions} "
+         "transaksi.")
+    _say(args,
+         f"Planned {_rupiah(t.planned_idr, lang)}; realised {_rupiah(t.realised_idr, lang)} "
+         f"({_percent(t, lang)}); remaining {_rupiah(t.remaining_idr, lang)}; grants received "
+         f"{_rupiah(t.grants_idr, lang)}.",
+         f"Pagu {_rupiah(t.planned_idr, lang)}; realisasi {_rupiah(t.realised_idr, lang)} "
+         f"({_percent(t, lang)}); sisa {_rupiah(t.remaining_idr, lang)}; hibah diterima "
+         f"{_rupiah(t.grants_idr, lang)}.")
+    seconds = f"{export.seconds:.1f}"
+    _say(args, f"Written to {export.path} in {seconds} s.",
+         f"Ditulis ke {export.path} dalam {seconds.replace('.', ',')} detik.")
+    return 0
+
+
+def close_year_command(args: argparse.Namespace) -> int:
+    from secretariat.services.fiscal_years import close_year
+
+    ctx = _context(args)
+    try:
+        year = close_year(ctx, args.year)
+    finally:
+        ctx.database.dispose()
+    when = year.closed_at.date().isoformat() if year.closed_at else ""
+    _say(args,
+         f"Fiscal year {year.year} is closed (on {when} by {year.closed_by}); its {year.lines} budget lines and "
+         f"{year.transactions} transactions are locked.",
+         f"Tahun anggaran {year.year} ditutup (pada {when} oleh {year.closed_by}); {year.lines} baris anggaran dan "
+         f"{year.transactions} transaksinya terkunci.")
+    return 0
+
+
+def reopen_year_command(args: argparse.Namespace) -> int:
+    from secretariat.services.fiscal_years import reopen_year
+
+    ctx = _context(args)
+    try:
+        year = reopen_year(ctx, args.year, args.reason)
+    finally:
+        ctx.database.dispose()
+    _say(args, f"Fiscal year {year.year} is open again; the reason is recorded in the audit trail.",
+         f"Tahun anggaran {year.year} dibuka kembali; alasannya dicatat dalam jejak audit.")
+    return 0
+
+
+HANDLERS = {"budget": budget_command, "close-year": close_year_command, "reopen-year": reopen_year_command}
