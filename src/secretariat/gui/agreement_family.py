@@ -40,7 +40,7 @@ from secretariat.domain.errors import UserError
 from secretariat.domain.labels import label
 from secretariat.gui.editors.prompts import confirm, warn
 from secretariat.gui.formatting import format_date
-from secretariat.gui.i18n import chosen_language
+from secretariat.gui.i18n import current_language
 from secretariat.services import agreements, renewals
 from secretariat.services.agreements import AgreementView, TreeNode
 from secretariat.services.context import ServiceContext
@@ -105,7 +105,7 @@ class AgreementFamilyPanel(QWidget):
                  open_agreement: Callable[[int], None] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.language = chosen_language()
+        self.language = current_language()
         self.open_agreement = open_agreement
         self.view: AgreementView | None = None
 

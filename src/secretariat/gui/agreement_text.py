@@ -54,7 +54,7 @@ from secretariat.domain.text_compare import TextComparison
 from secretariat.gui.draft_compare import CompareDialog
 from secretariat.gui.editors.prompts import confirm, warn
 from secretariat.gui.formatting import format_datetime
-from secretariat.gui.i18n import chosen_language
+from secretariat.gui.i18n import current_language
 from secretariat.gui.workers import Progress, run_in_background
 from secretariat.services import attachments, drafting
 from secretariat.services.context import ServiceContext
@@ -94,7 +94,7 @@ class AgreementTextTab(QWidget):
                  save_record: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.language = chosen_language()
+        self.language = current_language()
         self.save_record = save_record  # the editor's save: the draft is made from the stored record
         self.agreement_id: int | None = None
         self.text: AgreementText | None = None

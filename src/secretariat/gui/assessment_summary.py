@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from secretariat.domain.enums import Answer
 from secretariat.domain.labels import label
 from secretariat.gui.formatting import format_number
-from secretariat.gui.i18n import chosen_language
+from secretariat.gui.i18n import current_language
 from secretariat.services.assessment import AssessmentSummary, assessment_summary
 from secretariat.services.context import ServiceContext
 
@@ -49,7 +49,7 @@ class AssessmentSummaryPanel(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.language = chosen_language()
+        self.language = current_language()
         self.summary: AssessmentSummary | None = None
         self.agreement_id: int | None = None
 
