@@ -33,7 +33,8 @@ from secretariat.services.partners import create_partner
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "resources" / "i18n" / "drafting_id.ts"
 SOURCES = [ROOT / "src" / "secretariat" / "gui" / name
-           for name in ("agreement_text.py", "draft_compare.py", "assessment_summary.py", "agreement_family.py")]
+           for name in ("agreement_text.py", "draft_compare.py", "assessment_summary.py", "agreement_family.py",
+                        "agreement_parts.py")]
 
 
 @pytest.fixture
@@ -254,7 +255,7 @@ def _extracted() -> set[tuple[str, str]]:
 
 
 def test_every_text_of_these_widgets_has_an_indonesian_translation_keeping_its_placeholders() -> None:
-    """To refresh after changing texts: pyside6-lupdate <the four files> -ts resources/i18n/drafting_id.ts."""
+    """To refresh after changing texts: pyside6-lupdate <the five files> -ts resources/i18n/drafting_id.ts."""
     translator = TsTranslator(TS_FILE)
     missing = []
     for context, source in sorted(_extracted()):
@@ -264,3 +265,40 @@ def test_every_text_of_these_widgets_has_an_indonesian_translation_keeping_its_p
             continue
         assert sorted(re.findall(r"\{[a-z_]+\}", source)) == sorted(re.findall(r"\{[a-z_]+\}", translated)), source
     assert missing == [], "texts without Indonesian in drafting_id.ts:\n" + "\n".join(missing)
+
+
+# --- inside the agreement editor --------------------------------------------------------------------------
+
+
+def test_the_editor_has_the_text_and_summary_tabs_and_the_tree_in_links(qtbot, ctx, agreement_id) -> None:
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    from secretariat.gui.editors.agreement import AgreementEditor
+
+    editor = AgreementEditor(ctx, agreement_id)
+    qtbot.addWidget(editor)
+    tabs = editor.form.findChild(QTabWidget, "tabs")
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles.index("Ringkasan penilaian") == titles.index("Penilaian") + 1
+    assert titles.index("Naskah") == titles.index("Ringkasan penilaian") + 1
+    links = editor.form.findChild(QWidget, "linksTab")
+    assert editor.parts.family.isAncestorOf(editor.parts.family.tree) and links.isAncestorOf(editor.parts.family)
+    assert editor.parts.text.article_list.count() == 11 and not editor.is_dirty()
+
+    # typed text makes the editor ask about unsaved changes, and its Save stores record and text together
+    editor.parts.text.article_list.setCurrentRow(1)
+    editor.parts.text.text_en.setPlainText("Edited in the editor.")
+    editor.title_en.setText("MoU on Cultural and Museum Cooperation")
+    assert editor.is_dirty()
+    assert editor.save()
+    assert get_agreement(ctx, agreement_id).title_en == "MoU on Cultural and Museum Cooperation"
+    assert drafting.agreement_articles(ctx, agreement_id)[0].text_en == "Edited in the editor."
+    assert not editor.is_dirty()
+
+    # a bad text stops the save before anything is stored, and says why
+    editor.parts.text.article_list.setCurrentRow(2)
+    editor.parts.text.heading_id.setText("")
+    editor.title_en.setText("A title that must not be stored")
+    assert not editor.save()
+    assert get_agreement(ctx, agreement_id).title_en == "MoU on Cultural and Museum Cooperation"
+    assert "pasal 2: judul bahasa Indonesia kosong" in editor.message_label.text()

@@ -77,6 +77,21 @@
         </message>
     </context>
     <context>
+        <name>AgreementParts</name>
+        <message>
+            <source>Assessment summary</source>
+            <translation>Ringkasan penilaian</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Naskah</translation>
+        </message>
+        <message>
+            <source>Tree and renewals</source>
+            <translation>Pohon dan perpanjangan</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementTextTab</name>
         <message>
             <source>Up</source>

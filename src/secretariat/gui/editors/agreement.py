@@ -30,6 +30,7 @@ from secretariat.domain.labels import label
 from secretariat.domain.records import AgreementData, AssessmentData
 from secretariat.domain.rules import expiry_from_term, last_notice_date
 from secretariat.domain.validation import Checker
+from secretariat.gui.agreement_parts import AgreementParts
 from secretariat.gui.editors.activity import ActivityDialog
 from secretariat.gui.editors.base import FormDialog
 from secretariat.gui.editors.fields import (
@@ -167,6 +168,7 @@ class AgreementEditor(FormDialog):
                    self.previous_combo, *self.scores.values(), *self.reasons.values(), self.notes)
         self.view: AgreementView | None = None
         self._partner_order: list[int] = []
+        self.parts = AgreementParts(self)  # text, assessment summary, tree and renewals (gui.agreement_parts)
 
     @staticmethod
     def _check_item(widget: QListWidget, text: str, data: object) -> None:
@@ -264,6 +266,7 @@ class AgreementEditor(FormDialog):
         self._show_stage()
         self._show_activities()
         self._show_attachments()
+        self.parts.show(self.record_id)
 
     def _show_links(self) -> None:
         v = self.view
@@ -375,10 +378,15 @@ class AgreementEditor(FormDialog):
             if any(a.score is not None or a.reason for a in assessment):
                 agreements.set_assessment(self.ctx, new_id, assessment)
             return new_id
+        self.parts.check()
         agreements.update_agreement(self.ctx, self.record_id, agreement)
         if self._assessment_changed(assessment):
             agreements.set_assessment(self.ctx, self.record_id, assessment)
+        self.parts.store()
         return self.record_id
+
+    def is_dirty(self) -> bool:
+        return super().is_dirty() or self.parts.is_dirty()
 
     def _assessment_changed(self, assessment: list[AssessmentData]) -> bool:
         before = {a.criterion: (a.score, a.reason) for a in self.view.assessments} if self.view else {}
@@ -438,6 +446,7 @@ class AgreementEditor(FormDialog):
         self._show_stage()
         self._show_activities()
         self._show_attachments()
+        self.parts.refresh()
         self.setWindowTitle(f"{self.title()}[*]")
 
     def change_stage(self) -> None:
