@@ -299,3 +299,19 @@ def test_two_partners_print_the_first_and_warn(ctx, krakow) -> None:
     prepared = drafting.prepare_draft(ctx, agreement_id)
     assert prepared.document.second_party.name_en == "City of Kraków"
     assert [w.field for w in prepared.warnings] == ["partners"] and "JP-KKJ" in prepared.warnings[0].message_en
+
+
+def test_titles_and_names_read_naturally_in_both_languages(ctx) -> None:
+    uni = create_partner(ctx, PartnerData(code="AU-UWA", name="The University of Western Australia",
+                                          kind="university", country_code="AU"))
+    loi = create_agreement(ctx, AgreementData(
+        title_id="Surat Pernyataan Kehendak Kerja Sama Pendidikan Tinggi",
+        title_en="Letter of Intent on Higher Education Cooperation", kind="ksdll", instrument="loi",
+        partner_ids=[uni], sector_codes=["education"]), on=date(2026, 1, 5))
+    document = drafting.draft_document(ctx, loi)
+    assert (document.second_party.name_id, document.second_party.name_en) == (
+        "University of Western Australia", "University of Western Australia")  # the templates add "THE"
+    assert document.title_id.split("\n")[-1] == "KERJA SAMA PENDIDIKAN TINGGI"
+    assert document.title_en.split("\n")[-1] == "HIGHER EDUCATION COOPERATION"
+    assert "UNIVERSITY OF WESTERN AUSTRALIA" in document.title_id.split("\n")
+    assert "THE UNIVERSITY OF WESTERN AUSTRALIA" in document.title_en.split("\n")

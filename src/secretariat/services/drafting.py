@@ -228,8 +228,9 @@ def _subject(agreement: Agreement, library: ClauseLibrary, region_level: str) ->
     subject_key = _SISTER_SUBJECT.get(region_level)
     if not (has_id or has_en) and agreement.kind == AgreementKind.KSDPL.value and subject_key in library.subjects:
         return library.subjects[subject_key]
-    return (_after(agreement.title_id, "tentang", [library.name_id]),
-            _after(agreement.title_en, "on", [library.name_en]))
+    prefixes_id = [f"Surat {library.name_id}", f"Perpanjangan {library.name_id}", library.name_id]
+    prefixes_en = [f"Renewed {library.name_en}", f"Renewal of the {library.name_en}", library.name_en]
+    return _after(agreement.title_id, "tentang", prefixes_id), _after(agreement.title_en, "on", prefixes_en)
 
 
 def _our_party(session: Session, profile: OfficeProfileView) -> Party:
@@ -247,7 +248,8 @@ def _partner_party(partner: Partner) -> Party:
     country_id, country_en = formal_country_names(partner.country_code, partner.country.name_id,
                                                   partner.country.name_en)
     return Party(
-        name_id=(partner.name_id or "").strip() or partner.name, name_en=without_article(partner.name),
+        name_id=(partner.name_id or "").strip() or without_article(partner.name),
+        name_en=without_article(partner.name),
         head_name=partner.head_name, head_title_id=(partner.head_title_id or "").strip() or partner.head_title,
         head_title_en=partner.head_title, country_id=country_id, country_en=country_en,
     )
