@@ -224,6 +224,7 @@ class AgreementFamilyPanel(QWidget):
             self.hint.setText(self.tr("An agreement can be renewed once it is signed."))
         else:
             self.hint.setText("")
+        self.hint.setVisible(bool(self.hint.text()))
 
     # --- acting ---------------------------------------------------------------------------------------------
 

@@ -361,8 +361,9 @@ class AgreementTextTab(QWidget):
         self.heading_en.setText(values[1])
         self.text_id.setPlainText(values[2])
         self.text_en.setPlainText(values[3])
-        for widget in (self.heading_id, self.heading_en):
+        for widget in (self.heading_id, self.heading_en):  # the preamble has no heading
             widget.setEnabled(self.text is not None and row > PREAMBLE_ROW)
+            widget.setVisible(row != PREAMBLE_ROW)
         for widget in (self.text_id, self.text_en):
             widget.setEnabled(self.text is not None and row >= 0)
         self._update_buttons()
