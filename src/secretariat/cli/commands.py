@@ -11,6 +11,7 @@ from secretariat.cli.output import pages, write_json, write_table
 from secretariat.cli.draft_command import draft_command
 from secretariat.cli.excel_commands import HANDLERS as EXCEL_HANDLERS
 from secretariat.cli.budget_commands import HANDLERS as BUDGET_HANDLERS
+from secretariat.cli.delegation_commands import HANDLERS as DELEGATION_HANDLERS
 from secretariat.services import registers
 from secretariat.services.context import Actor, ServiceContext, current_os_login, open_context
 from secretariat.storage.location import DB_ENV, database_target
@@ -152,4 +153,5 @@ HANDLERS = {
     "draft": draft_command,
     **EXCEL_HANDLERS,
     **BUDGET_HANDLERS,
+    **DELEGATION_HANDLERS,
 }

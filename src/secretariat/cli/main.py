@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from secretariat import __version__
-from secretariat.cli import budget_commands, draft_command, excel_commands
+from secretariat.cli import budget_commands, delegation_commands, draft_command, excel_commands
 
 log = logging.getLogger("secretariat.cli")
 
@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     draft_command.add_parser(sub, _global_options)
     excel_commands.add_parsers(sub, _global_options)  # template, import, export
     budget_commands.add_parsers(sub, _global_options)  # budget, close-year, reopen-year
+    delegation_commands.add_parsers(sub, _global_options)  # delegation-budget, visit-docs
     return parser
 
 

@@ -52,6 +52,7 @@ from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.labels import label
 from secretariat.domain.money import IDR, is_known_currency, parse_amount
 from secretariat.domain.validation import Checker
+from secretariat.domain.visit_documents import government_name
 from secretariat.domain.workbooks import (
     CostItem,
     CostKind,
@@ -274,7 +275,7 @@ def build_travel_budget(ctx: ServiceContext, delegation_id: int, *, days: int | 
         approved = (Signatory(profile.bureau_head_name, profile.bureau_head_title or "")
                     if profile.bureau_head_name else None)
         budget = TravelBudget(
-            region_name=profile.region_name_id,
+            region_name=government_name(profile.region_name_id),
             delegation_code=delegation.code,
             purpose=delegation.purpose,
             country_name_id=delegation.country.name_id,
