@@ -74,11 +74,7 @@ class _RollBack(Exception):
     """Ends the write transaction without committing (dry run, or rejected rows in all-or-nothing mode)."""
 
 
-def _summaries(contents: WorkbookContents, results: list[RowResult]) -> tuple[SheetSummary, ...]:
-    counts: dict[str, dict[RowAction, int]] = {}
-    for result in results:
-        counts.setdefault(result.sheet_key, {}).setdefault(result.action, 0)
-        counts[result.sheet_key][result.action] += 1
+def _summaries(contents: WorkbookContents, counts: dict[str, dict[RowAction, int]]) -> tuple[SheetSummary, ...]:
     return tuple(
         SheetSummary(
             key=sheet.spec.key, name=sheet.name,
@@ -125,36 +121,36 @@ def import_workbook(ctx: ServiceContext, path: str | Path, *, mode: ImportMode =
     mode = ImportMode(mode)
     if progress is not None:
         progress(0, 0, Path(path).name)
-    contents = read_workbook(path)
-    written = False
-    importer: _Importer | None = None
-    try:
-        with writing(ctx) as session:
-            importer = _Importer(session, ctx, contents, progress, language)
-            importer.run()
-            rejected = any(r.action is RowAction.REJECTED for r in importer.results) or bool(contents.problems)
-            if dry_run or (rejected and mode is ImportMode.ALL_OR_NOTHING):
-                raise _RollBack()
-            if progress is not None:
-                progress(importer.total, importer.total, "commit")
-        written = True
-    except _RollBack:
+    with read_workbook(path) as contents:
         written = False
-    assert importer is not None
-    results = importer.results
-    problems = list(contents.problems)
-    for sheet in contents.sheets:
-        problems.extend(sheet.blocking)
-    listed = set(problems)
-    problems.extend(p for r in results if r.action is RowAction.REJECTED for p in r.problems if p not in listed)
-    duplicates = importer.duplicates
-    if not written:
-        duplicates = [DuplicateHint(**{**d.__dict__, "partner_id": None}) for d in duplicates]
-    log.info("import of %s: %s", path, ", ".join(f"{s.key} +{s.added} ~{s.updated} ={s.unchanged} x{s.rejected}"
-                                                 for s in _summaries(contents, results)))
-    return ImportReport(
-        path=str(path), mode=mode, dry_run=dry_run, written=written,
-        sheets=_summaries(contents, results), rows=tuple(results), problems=tuple(problems),
-        notices=tuple(contents.notices), duplicates=tuple(duplicates),
-        rejected_sheets=_rejected_sheets(contents, results, language),
-    )
+        importer: _Importer | None = None
+        try:
+            with writing(ctx) as session:
+                importer = _Importer(session, ctx, contents, progress, language)
+                importer.run()
+                rejected = bool(importer.rejected_rows) or bool(contents.problems)
+                if dry_run or (rejected and mode is ImportMode.ALL_OR_NOTHING):
+                    raise _RollBack()
+                if progress is not None:
+                    progress(importer.total, importer.total, "commit")
+            written = True
+        except _RollBack:
+            written = False
+        assert importer is not None
+        results = importer.results
+        problems = list(contents.problems)
+        for sheet in contents.sheets:
+            problems.extend(sheet.blocking)
+        listed = set(problems)
+        problems.extend(p for r in results if r.action is RowAction.REJECTED for p in r.problems if p not in listed)
+        duplicates = importer.duplicates
+        if not written:
+            duplicates = [DuplicateHint(**{**d.__dict__, "partner_id": None}) for d in duplicates]
+        summaries = _summaries(contents, importer.counts)
+        log.info("import of %s: %s", path, ", ".join(
+            f"{s.key} +{s.added} ~{s.updated} ={s.unchanged} x{s.rejected}" for s in summaries))
+        return ImportReport(
+            path=str(path), mode=mode, dry_run=dry_run, written=written, sheets=summaries, rows=tuple(results),
+            problems=tuple(problems), notices=tuple(contents.notices), duplicates=tuple(duplicates),
+            rejected_sheets=_rejected_sheets(contents, results, language),
+        )

@@ -101,7 +101,9 @@ class ImporterCore:
         self.contents = contents
         self.progress = progress
         self.language = language
-        self.results: list[RowResult] = []
+        self.results: list[RowResult] = []  # every row but the unchanged ones
+        self.counts: dict[str, dict[RowAction, int]] = {}  # sheet key -> rows per outcome
+        self.rejected_rows: dict[str, set[int]] = {}  # sheet key -> numbers of the rejected rows
         self.duplicates: list[DuplicateHint] = []
         self.known: dict[str, Known] = {spec.key: Known() for spec in fmt.SHEETS}
         self.new_records: set[int] = set()
@@ -125,7 +127,13 @@ class ImporterCore:
             action = RowAction.REJECTED
         result = RowResult(row.sheet.spec.key, row.sheet.name, row.number, action, label,
                            tuple(row.problems), tuple(changed))
-        self.results.append(result)
+        key = row.sheet.spec.key
+        counts = self.counts.setdefault(key, dict.fromkeys(RowAction, 0))
+        counts[action] += 1
+        if action is RowAction.REJECTED:
+            self.rejected_rows.setdefault(key, set()).add(row.number)
+        if action is not RowAction.UNCHANGED:  # unchanged rows are only counted: a big re-import stays small
+            self.results.append(result)
         self.tick(row.sheet)
         return result
 
@@ -332,6 +340,7 @@ class ImporterCore:
             handler: Callable[[SheetData], None] = getattr(self, spec.key)
             handler(sheet)
             self.session.flush()
+            sheet.release(keep=self.rejected_rows.get(spec.key, set()))
 
     def reject_sheet(self, sheet: SheetData) -> None:
         for number, cells in sheet.rows:
@@ -344,6 +353,7 @@ class ImporterCore:
                         else None
                     self.reject_keys(sheet.spec.key, [text], row)
             self.finish(row, RowAction.REJECTED, "")
+        sheet.release(keep=self.rejected_rows.get(sheet.spec.key, set()))
 
     def rows(self, sheet: SheetData) -> list[RowValues]:
         return [parse_row(sheet, number, cells) for number, cells in sheet.rows]

@@ -113,7 +113,7 @@ class ImportReport:
     dry_run: bool
     written: bool
     sheets: tuple[SheetSummary, ...]
-    rows: tuple[RowResult, ...]
+    rows: tuple[RowResult, ...]  # the rows added, updated or rejected (unchanged rows are only counted)
     problems: tuple[ImportProblem, ...]
     notices: tuple[ImportProblem, ...]
     duplicates: tuple[DuplicateHint, ...]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,7 @@ from secretariat.domain.parsing import (
 )
 from secretariat.domain.records import IndicatorData
 from secretariat.services.excel_report import ImportProblem, WorkbookError
-from secretariat.services.xlsx_reader import XlsxReader
+from secretariat.services.xlsx_reader import SheetRows, XlsxReader
 
 
 _OLE2_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
@@ -43,14 +43,39 @@ _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 
 
+RawRow = tuple[int, tuple[object, ...]]
+
+
 @dataclass
 class SheetData:
+    """One known sheet: its header mapping now, its rows when the import comes to it.
+
+    The rows are read from the file on first use (:attr:`rows`) and dropped again by :meth:`release`,
+    which keeps only the rows still needed (the rejected ones, for the errors workbook): a workbook
+    of many large sheets never sits in memory whole.
+    """
+
     spec: SheetSpec
     name: str
     headers: tuple[str, ...]
     columns: dict[str, int]  # column key -> index in the row
-    rows: list[tuple[int, tuple[object, ...]]]
+    source: Callable[[], Iterator[RawRow]]
+    estimated_rows: int = 0
     blocking: list[ImportProblem] = field(default_factory=list)  # problems that reject every row
+    _rows: list[RawRow] | None = None
+
+    @property
+    def rows(self) -> list[RawRow]:
+        """(row number, cells) of every non-empty data row."""
+        if self._rows is None:
+            self._rows = [(number, cells) for number, cells in self.source()
+                          if not all(_blank(v) for v in cells)]
+        return self._rows
+
+    def release(self, keep: set[int]) -> None:
+        """Forget the rows read, except those numbered in ``keep``."""
+        if self._rows is not None:
+            self._rows = [row for row in self._rows if row[0] in keep]
 
     def readable(self) -> list[tuple[str, int, Column]]:
         """(key, index, column) of the columns the import reads (information columns are left out)."""
@@ -71,13 +96,28 @@ class SheetData:
 
 @dataclass
 class WorkbookContents:
+    """The known sheets of an open workbook (rows read on demand), and the problems of the file as a whole."""
+
     sheets: list[SheetData]
     problems: list[ImportProblem]
     notices: list[ImportProblem]
+    reader: XlsxReader | None = None
 
     @property
     def row_count(self) -> int:
-        return sum(len(s.rows) for s in self.sheets)
+        """About how many data rows there are (counted without reading them), for progress."""
+        return sum(s.estimated_rows for s in self.sheets)
+
+    def close(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
+
+    def __enter__(self) -> WorkbookContents:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 def _check_signature(path: Path) -> None:
@@ -117,7 +157,10 @@ def _blank(value: object) -> bool:
 
 
 def read_workbook(path: str | Path) -> WorkbookContents:
-    """Read every sheet's header and rows (streamed); raise WorkbookError for an unreadable file."""
+    """Open the workbook and read each sheet's header (rows come later, sheet by sheet); close it after use.
+
+    Raises WorkbookError for a file that is not a readable .xlsx workbook.
+    """
     path = Path(path)
     if not path.is_file():
         raise WorkbookError(f"There is no file {path}.", f"Berkas {path} tidak ada.")
@@ -131,9 +174,9 @@ def read_workbook(path: str | Path) -> WorkbookContents:
             f"{path.name} tidak dapat dibaca sebagai buku kerja Excel ({exc}). Buka di Excel, simpan sebagai "
             ".xlsx lalu coba lagi.",
         ) from None
-    contents = WorkbookContents([], [], [])
+    contents = WorkbookContents([], [], [], reader)
     seen: dict[str, str] = {}
-    with reader:
+    try:
         for worksheet in reader.sheets:
             name = worksheet.title
             if fmt.is_aside_sheet(name):
@@ -141,6 +184,7 @@ def read_workbook(path: str | Path) -> WorkbookContents:
             try:
                 rows = reader.rows(worksheet)
                 first = next(rows, None)
+                rows.close()
                 header_row = first[1] if first is not None and first[0] == 1 else ()
                 spec = fmt.find_sheet(name)
                 if spec is None:
@@ -165,29 +209,46 @@ def read_workbook(path: str | Path) -> WorkbookContents:
                     ))
                     continue
                 seen[spec.key] = name
-                data_rows = rows if header_row or first is None else _chain_first(first, rows)
-                contents.sheets.append(_read_sheet(spec, name, header_row, data_rows, contents.notices))
+                source = _data_rows(reader, worksheet, skip_header=bool(header_row), path=path)
+                estimate = reader.row_count(worksheet) - (1 if header_row else 0)
+                contents.sheets.append(_read_sheet(spec, name, header_row, source, max(estimate, 0),
+                                                   contents.notices))
             except (etree.XMLSyntaxError, KeyError, ValueError, IndexError, zipfile.BadZipFile) as exc:
-                raise WorkbookError(
-                    f"The sheet '{name}' of {path.name} is damaged ({exc}); open the file in Excel and save it again.",
-                    f"Lembar '{name}' pada {path.name} rusak ({exc}); buka berkas di Excel lalu simpan ulang.",
-                ) from None
-    if not contents.sheets and not contents.problems:
-        raise WorkbookError(
-            f"{path.name} has none of the program's sheets (e.g. 'Mitra' / 'Partners'). Start from the template.",
-            f"{path.name} tidak memuat lembar program (mis. 'Mitra' / 'Partners'). Mulailah dari templat.",
-        )
+                raise _damaged(path, name, exc) from None
+        if not contents.sheets and not contents.problems:
+            raise WorkbookError(
+                f"{path.name} has none of the program's sheets (e.g. 'Mitra' / 'Partners'). Start from the "
+                "template.",
+                f"{path.name} tidak memuat lembar program (mis. 'Mitra' / 'Partners'). Mulailah dari templat.",
+            )
+    except BaseException:
+        contents.close()
+        raise
     return contents
 
 
-def _chain_first(first: tuple[int, tuple[object, ...]], rest: Iterator[tuple[int, tuple[object, ...]]],
-                 ) -> Iterator[tuple[int, tuple[object, ...]]]:
-    yield first
-    yield from rest
+def _damaged(path: Path, name: str, exc: Exception) -> WorkbookError:
+    return WorkbookError(
+        f"The sheet '{name}' of {path.name} is damaged ({exc}); open the file in Excel and save it again.",
+        f"Lembar '{name}' pada {path.name} rusak ({exc}); buka berkas di Excel lalu simpan ulang.",
+    )
 
 
-def _read_sheet(spec: SheetSpec, name: str, header_row: Sequence[object],
-                rows: Iterator[tuple[int, tuple[object, ...]]], notices: list[ImportProblem]) -> SheetData:
+def _data_rows(reader: XlsxReader, worksheet: SheetRows, *, skip_header: bool, path: Path,
+               ) -> Callable[[], Iterator[RawRow]]:
+    def source() -> Iterator[RawRow]:
+        try:
+            for number, cells in reader.rows(worksheet):
+                if skip_header and number == 1:
+                    continue
+                yield number, cells
+        except (etree.XMLSyntaxError, KeyError, ValueError, IndexError, zipfile.BadZipFile) as exc:
+            raise _damaged(path, worksheet.title, exc) from None
+    return source
+
+
+def _read_sheet(spec: SheetSpec, name: str, header_row: Sequence[object], source: Callable[[], Iterator[RawRow]],
+                estimate: int, notices: list[ImportProblem]) -> SheetData:
     headers = tuple("" if _blank(v) else str(v).strip() for v in header_row)
     columns: dict[str, int] = {}
     blocking: list[ImportProblem] = []
@@ -218,12 +279,7 @@ def _read_sheet(spec: SheetSpec, name: str, header_row: Sequence[object],
                 f"the required column '{column.header_en}' ('{column.header_id}') is missing from the sheet",
                 f"kolom wajib '{column.header_id}' tidak ada di lembar ini",
             ))
-    data: list[tuple[int, tuple[object, ...]]] = []
-    for number, row in rows:
-        if all(_blank(v) for v in row):
-            continue
-        data.append((number, row))
-    return SheetData(spec, name, headers, columns, data, blocking)
+    return SheetData(spec, name, headers, columns, source, estimate, blocking)
 
 
 # --- one row -------------------------------------------------------------------------------------------------

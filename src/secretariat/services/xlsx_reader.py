@@ -192,6 +192,17 @@ class XlsxReader:
                 return text
         return self._number(text, int(cell.get("s", "0")))
 
+    def row_count(self, sheet: SheetRows) -> int:
+        """How many ``<row>`` elements the sheet holds, counted in the raw XML without parsing it."""
+        count = 0
+        tail = b""
+        with self._zip.open(sheet.path) as handle:
+            while chunk := handle.read(1 << 20):
+                data = tail + chunk
+                count += data.count(b"<row ") + data.count(b"<row>") + data.count(b":row ")
+                tail = data[-4:]  # shorter than a match, so no match is counted twice
+        return count
+
     def rows(self, sheet: SheetRows) -> Iterator[tuple[int, tuple[object, ...]]]:
         """(row number, values) of every row that has cells; trailing empty cells are left out."""
         with self._zip.open(sheet.path) as handle:
