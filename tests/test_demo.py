@@ -158,7 +158,8 @@ def test_delegations_permits_passports_and_protocol(ctx: ServiceContext, loaded:
         assert {"planned", "preparing", "approved", "under_way", "completed", "cancelled"} <= statuses
         codes = [d.code for d in delegations]
         assert len(set(codes)) == len(codes) and all(c.startswith("DLG-") for c in codes)
-        soon = [d for d in delegations if d.direction == "outgoing" and TODAY < d.start_on <= TODAY + timedelta(days=14)]
+        fortnight = TODAY + timedelta(days=14)
+        soon = [d for d in delegations if d.direction == "outgoing" and TODAY < d.start_on <= fortnight]
         assert soon
         pending = session.scalars(select(PermitStep.status).where(PermitStep.delegation_id.in_([d.id for d in soon]))
                                   ).all()
