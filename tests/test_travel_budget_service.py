@@ -51,7 +51,7 @@ PROFILE = OfficeProfileData(
     region_name_id="Pemerintah Provinsi Jawa Barat", region_name_en="West Java Provincial Government",
     region_level="province", head_name="Dedi Mulyadi", head_title_id="Gubernur Jawa Barat",
     head_title_en="Governor of West Java", bureau_head_name="Bambang Sutrisno",
-    bureau_head_title="Kepala Biro Pemerintahan dan Kerja Sama",
+    bureau_head_title="Kepala Biro Pemerintahan dan Kerja Sama", address_lines="Jl. Diponegoro No. 22\nBandung 40115",
 )
 
 
@@ -124,6 +124,7 @@ def test_budget_from_the_record(ctx: ServiceContext) -> None:
     assert by_kind[CostKind.LOCAL_TRANSPORT].quantity == 14 and by_kind[CostKind.LOCAL_TRANSPORT].currency == "USD"
     assert by_kind[CostKind.INSURANCE].currency == "IDR" and by_kind[CostKind.AIR_FARE].quantity == 1
     assert budget.approved_by is not None and budget.approved_by.name == "Bambang Sutrisno"
+    assert (budget.place, budget.prepared_on) == ("Bandung", PREPARED)  # the town of the office's address
     totals = budget.totals()
     assert totals.foreign == {"USD": Decimal(14 * (659 + 563 + 505 + 447))}
     assert totals.idr == sum(int((Decimal(14 * int(a)) * Decimal("16325.50")).quantize(Decimal(1), "ROUND_HALF_UP"))

@@ -52,7 +52,7 @@ from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.labels import label
 from secretariat.domain.money import IDR, is_known_currency, parse_amount
 from secretariat.domain.validation import Checker
-from secretariat.domain.visit_documents import government_name
+from secretariat.domain.visit_documents import government_name, place_from_address
 from secretariat.domain.workbooks import (
     CostItem,
     CostKind,
@@ -289,6 +289,7 @@ def build_travel_budget(ctx: ServiceContext, delegation_id: int, *, days: int | 
             members=tuple(members),
             prepared_by=None,
             approved_by=approved,
+            place=place_from_address(tuple((profile.address_lines or "").splitlines())),
             prepared_on=prepared_on,
             paper=PaperSize(profile.paper),
         )
