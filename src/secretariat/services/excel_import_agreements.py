@@ -6,6 +6,7 @@ import uuid
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from secretariat.domain import enums as e
 from secretariat.domain.parsing import fold
@@ -50,7 +51,8 @@ class AgreementSheets(ImporterCore):
     def agreements(self, sheet: SheetData) -> None:
         rows = self.rows(sheet)
         texts = [r.get(k) for r in rows for k in ("gid", "number", "parent", "previous")]
-        self.prefetch("agreements", Agreement, (Agreement.number, Agreement.gid), texts)
+        self.prefetch("agreements", Agreement, (Agreement.number, Agreement.gid), texts,
+                      options=(selectinload(Agreement.parties), selectinload(Agreement.sectors)))
         self.prefetch("partners", Partner, (Partner.code, Partner.gid),
                       [code for r in rows for code in (r.get("partners") or [])])
         untitled = [r.get("title_id") for r in rows if not r.get("number") and not r.get("gid") and r.get("title_id")]
@@ -153,6 +155,16 @@ class AgreementSheets(ImporterCore):
                            else current.notice_months if current is not None else 6),
             notes=keep("notes"),
         )
+        values = {name: getattr(data, name) for name in agreement_rules.AGREEMENT_FIELDS}
+        values = {k: (v.value if isinstance(v, StrEnum) else clean_value(v)) for k, v in values.items()}
+        if (current is not None and stage is not None and not row.problems and current.stage_id == stage.id
+                and all(getattr(current, k) == v for k, v in values.items())
+                and [p.partner_id for p in current.parties] == partner_ids
+                and sorted(s.code for s in current.sectors) == sorted(sector_codes)):
+            # Nothing would change: the stored agreement passed these rules when it was saved.
+            self.finish(row, RowAction.UNCHANGED, label)
+            self.register("agreements", [current.gid, current.number], current)
+            return
         _sectors: list[Sector] = []
         if not row.problems:
             agreement_id = current.id if current is not None else None
@@ -171,8 +183,6 @@ class AgreementSheets(ImporterCore):
             self.reject_keys("agreements", [gid, number], row)
             self.finish(row, RowAction.REJECTED, label)
             return
-        values = {name: getattr(data, name) for name in agreement_rules.AGREEMENT_FIELDS}
-        values = {k: (v.value if isinstance(v, StrEnum) else clean_value(v)) for k, v in values.items()}
         if agreement is None:
             agreement = Agreement(gid=gid or str(uuid.uuid4()), stage_id=stage.id, **values)
             self.session.add(agreement)
@@ -218,6 +228,10 @@ class AgreementSheets(ImporterCore):
     def assessments(self, sheet: SheetData) -> None:
         rows = self.rows(sheet)
         self.prefetch("agreements", Agreement, (Agreement.number, Agreement.gid), [r.get("agreement") for r in rows])
+        agreement_ids = [a.id for r in rows for a in [self.known["agreements"].by_key.get(r.get("agreement"))]
+                         if a is not None]
+        stored = {(a.agreement_id, a.criterion): a
+                  for a in self.load_by(Assessment, Assessment.agreement_id, agreement_ids)}
         seen: dict[tuple[int, str], int] = {}
         for row in rows:
             text, criterion = row.get("agreement"), row.get("criterion")
@@ -238,16 +252,19 @@ class AgreementSheets(ImporterCore):
             if row.problems or agreement is None:
                 self.finish(row, RowAction.REJECTED, label)
                 continue
-            existing = next((a for a in agreement.assessments if a.criterion == criterion), None)
+            existing = stored.get((agreement.id, criterion))
             if data.score is None and data.reason is None:
                 if existing is not None:
-                    agreement.assessments.remove(existing)
                     self.session.delete(existing)
+                    del stored[(agreement.id, criterion)]
                     self.finish(row, RowAction.UPDATED, label, ["score", "reason"])
                 else:
                     self.finish(row, RowAction.UNCHANGED, label)
             elif existing is None:
-                agreement.assessments.append(Assessment(criterion=criterion, score=data.score, reason=data.reason))
+                assessment = Assessment(agreement_id=agreement.id, criterion=criterion, score=data.score,
+                                        reason=data.reason)
+                self.session.add(assessment)
+                stored[(agreement.id, criterion)] = assessment
                 self.finish(row, RowAction.ADDED, label)
             else:
                 changed = changed_fields(existing, {"score": data.score, "reason": data.reason})
@@ -260,17 +277,22 @@ class AgreementSheets(ImporterCore):
         self.prefetch("agreements", Agreement, (Agreement.number, Agreement.gid), [r.get("agreement") for r in rows])
         self.prefetch("delegations", Delegation, (Delegation.code, Delegation.gid),
                       [r.get("delegation") for r in rows])
+        with_indicators = (selectinload(Activity.indicators),)
+        by_gid = {a.gid: a for a in self.load_by(Activity, Activity.gid, [r.get("gid") for r in rows],
+                                                   with_indicators)}
+        agreement_ids = [a.id for r in rows if not r.get("gid")
+                         for a in [self.known["agreements"].by_key.get(r.get("agreement"))] if a is not None]
+        by_day: dict[tuple[int, object], list[Activity]] = {}
+        for stored in self.load_by(Activity, Activity.agreement_id, agreement_ids, with_indicators):
+            by_day.setdefault((stored.agreement_id, stored.occurred_on), []).append(stored)
         for row in rows:
             gid, text = row.get("gid"), row.get("agreement")
             agreement = self.agreement(row, "agreement", text) if text else None
             occurred_on, title = row.get("occurred_on"), row.get("title")
-            activity: Activity | None = None
-            if gid:
-                activity = self.session.scalar(select(Activity).where(Activity.gid == gid))
+            activity: Activity | None = by_gid.get(gid) if gid else None
             if activity is None and not gid and agreement is not None and agreement.id is not None and title:
-                matches = [a for a in self.session.scalars(select(Activity).where(
-                    Activity.agreement_id == agreement.id, Activity.occurred_on == occurred_on))
-                    if fold(a.title) == fold(title) and self.old(a)]
+                matches = [a for a in by_day.get((agreement.id, occurred_on), [])
+                           if fold(a.title) == fold(title) and self.old(a)]
                 activity = matches[0] if len(matches) == 1 else None
             label = f"{text}: {title or ''}"
             if activity is not None and not self.claim("activities", activity, row, "this activity", "kegiatan ini"):

@@ -219,13 +219,14 @@ class ImporterCore:
 
     # --- references ------------------------------------------------------------------------------------
 
-    def prefetch(self, kind: str, model: Any, columns: Sequence[Any], texts: Iterable[str]) -> None:
+    def prefetch(self, kind: str, model: Any, columns: Sequence[Any], texts: Iterable[str],
+                 options: Sequence[Any] = ()) -> None:
         """Look up, in chunks, the records of ``model`` whose ``columns`` hold any of ``texts``."""
         known = self.known[kind]
         wanted = sorted({t for t in texts if t and t not in known.by_key})
         for chunk in chunks(wanted):
             for column in columns:
-                for record in self.session.scalars(select(model).where(column.in_(chunk))):
+                for record in self.session.scalars(select(model).where(column.in_(chunk)).options(*options)):
                     for other in columns:
                         value = getattr(record, other.key)
                         if value and value not in known.by_key:
@@ -359,6 +360,14 @@ class ImporterCore:
         return [parse_row(sheet, number, cells) for number, cells in sheet.rows]
 
     # partners ------------------------------------------------------------------------------------------
+
+    def load_by(self, model: Any, column: Any, values: Iterable[Any], options: Sequence[Any] = ()) -> list[Any]:
+        """Every ``model`` record whose ``column`` is one of ``values`` (queried in chunks)."""
+        wanted = sorted({v for v in values if v is not None}, key=str)
+        found: list[Any] = []
+        for chunk in chunks(wanted):
+            found.extend(self.session.scalars(select(model).where(column.in_(chunk)).options(*options)))
+        return found
 
     @staticmethod
     def _snapshot(obj: Any) -> dict[str, object]:

@@ -64,7 +64,8 @@ class DelegationSheets(ImporterCore):
             extra["per_diem_grade"] = keep("per_diem_grade")
             if not row.problems:
                 problems = delegation_rules._delegation_problems(self.session, data)  # noqa: SLF001
-                if current is not None and data.start_on and data.end_on and data.start_on <= data.end_on:
+                if (current is not None and data.start_on and data.end_on and data.start_on <= data.end_on
+                        and (data.start_on, data.end_on) != (current.start_on, current.end_on)):
                     outside = delegation_rules._days_outside(current, data.start_on, data.end_on)  # noqa: SLF001
                     if outside:
                         days = ", ".join(d.isoformat() for d in outside)
@@ -97,26 +98,31 @@ class DelegationSheets(ImporterCore):
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, code, changed)
             self.register("delegations", [delegation.code, delegation.gid], delegation)
 
-    def _delegation_rows(self, sheet: SheetData) -> list[RowValues]:
+    def _delegation_rows(self, sheet: SheetData, model: Any) -> list[RowValues]:
+        """The rows of a sheet of delegation details, with the stored details they may update looked up at once."""
         rows = self.rows(sheet)
         self.prefetch("delegations", Delegation, (Delegation.code, Delegation.gid),
                       [r.get("delegation") for r in rows])
+        delegation_ids = [d.id for r in rows for d in [self.known["delegations"].by_key.get(r.get("delegation"))]
+                          if d is not None and d.id is not None]
+        self._by_gid: dict[str, Any] = {c.gid: c for c in self.load_by(model, model.gid, [r.get("gid") for r in rows])}
+        self._by_delegation: dict[int, list[Any]] = {}
+        for child in self.load_by(model, model.delegation_id, delegation_ids):
+            self._by_gid.setdefault(child.gid, child)
+            self._by_delegation.setdefault(child.delegation_id, []).append(child)
         return rows
 
-    def _child(self, model: Any, gid: str | None, delegation: Delegation | None,
-               match: Callable[[Any], bool]) -> Any:
-        if gid:
-            found = self.session.scalar(select(model).where(model.gid == gid))
-            if found is not None:
-                return found
+    def _child(self, gid: str | None, delegation: Delegation | None, match: Callable[[Any], bool]) -> Any:
+        """The stored member / itinerary entry / permit step a row updates: by global id, else by ``match``."""
+        if gid and gid in self._by_gid:
+            return self._by_gid[gid]
         if delegation is None or delegation.id is None:
             return None
-        candidates = self.session.scalars(select(model).where(model.delegation_id == delegation.id)).all()
-        matches = [c for c in candidates if match(c) and self.old(c)]
+        matches = [c for c in self._by_delegation.get(delegation.id, []) if match(c) and self.old(c)]
         return matches[0] if len(matches) == 1 else None
 
     def members(self, sheet: SheetData) -> None:
-        for row in self._delegation_rows(sheet):
+        for row in self._delegation_rows(sheet, Member):
             gid, text = row.get("gid"), row.get("delegation")
             delegation = self.delegation(row, "delegation", text) if text else None
             official = self.official(row, "official", row.get("official")) if row.get("official") else None
@@ -130,7 +136,7 @@ class DelegationSheets(ImporterCore):
                     return member.contact_id == contact.id
                 return bool(name) and fold(member.name) == fold(name)
 
-            member = self._child(Member, gid, delegation, same)
+            member = self._child(gid, delegation, same)
             label = f"{text}: {name or (official.name if official else contact.name if contact else '')}"
             if member is not None and delegation is not None and member.delegation_id != delegation.id:
                 row.add("delegation", "a member cannot move to another delegation",
@@ -154,6 +160,9 @@ class DelegationSheets(ImporterCore):
             )
             if not row.problems and delegation is not None:
                 problems = delegation_rules._fill_from_person(self.session, data)  # noqa: SLF001
+                if current is not None and not problems and self._member_unchanged(current, data, row.get("order")):
+                    self.finish(row, RowAction.UNCHANGED, label)
+                    continue
                 duplicate = delegation_rules._duplicate_problem(  # noqa: SLF001
                     self.session, data, current.id if current is not None else None)
                 checker = Checker()
@@ -172,7 +181,6 @@ class DelegationSheets(ImporterCore):
                 member = Member(gid=gid or str(uuid.uuid4()), delegation_id=delegation.id, position=order)
                 delegation_rules._apply_member(member, data)  # noqa: SLF001
                 self.session.add(member)
-                self.session.flush()
                 self.adopt("members", member, row, "this member", "anggota ini")
                 self.finish(row, RowAction.ADDED, label)
             else:
@@ -183,12 +191,30 @@ class DelegationSheets(ImporterCore):
                 changed = [k for k, v in before.items() if getattr(member, k) != v]
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)
 
+    @staticmethod
+    def _member_unchanged(current: Member, data: MemberData, order: int | None) -> bool:
+        """Whether the row would leave the stored member as it is (then its rules need not run again)."""
+        probe = Member()
+        delegation_rules._apply_member(probe, data)  # noqa: SLF001
+        names = ("official_id", "contact_id", "name", "role", "grade", "passport_type", "passport_number",
+                 "passport_expiry", "member_position")
+        return all(getattr(probe, n) == getattr(current, n) for n in names) and order in (None, current.position)
+
+    @staticmethod
+    def _step_unchanged(step: PermitStep, data: PermitData, order: int | None) -> bool:
+        try:
+            status = e.PermitStatus(data.status).value
+        except ValueError:
+            return False
+        values = {k: clean_value(getattr(data, k)) for k in delegation_rules.PERMIT_FIELDS} | {"status": status}
+        return all(getattr(step, k) == v for k, v in values.items()) and order in (None, step.position)
+
     def itinerary(self, sheet: SheetData) -> None:
-        for row in self._delegation_rows(sheet):
+        for row in self._delegation_rows(sheet, ItineraryItem):
             gid, text = row.get("gid"), row.get("delegation")
             delegation = self.delegation(row, "delegation", text) if text else None
             day, start, activity = row.get("day"), row.get("start_time"), row.get("activity")
-            item = self._child(ItineraryItem, gid, delegation,
+            item = self._child(gid, delegation,
                                lambda i: i.day == day and i.start_time == start and fold(i.activity) == fold(activity or ""))
             label = f"{text}: {day.isoformat() if day else ''} {activity or ''}"
             if item is not None and not self.claim("itinerary", item, row, "this itinerary entry", "jadwal ini"):
@@ -223,10 +249,10 @@ class DelegationSheets(ImporterCore):
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)
 
     def permits(self, sheet: SheetData) -> None:
-        for row in self._delegation_rows(sheet):
+        for row in self._delegation_rows(sheet, PermitStep):
             gid, text, name = row.get("gid"), row.get("delegation"), row.get("name")
             delegation = self.delegation(row, "delegation", text) if text else None
-            step = self._child(PermitStep, gid, delegation, lambda s: fold(s.name) == fold(name or ""))
+            step = self._child(gid, delegation, lambda s: fold(s.name) == fold(name or ""))
             label = f"{text}: {name or ''}"
             if step is not None and not self.claim("permits", step, row, "this permit step", "langkah izin ini"):
                 step = None
@@ -240,6 +266,10 @@ class DelegationSheets(ImporterCore):
                               status=keep("status") or e.PermitStatus.NOT_REQUESTED.value,
                               requested_on=keep("requested_on"), granted_on=keep("granted_on"),
                               reference=keep("reference"), due_days_before=10 if due is None else due)
+            if step is not None and not row.problems and delegation is not None \
+                    and step.delegation_id == delegation.id and self._step_unchanged(step, data, row.get("order")):
+                self.finish(row, RowAction.UNCHANGED, label)
+                continue
             if not row.problems and delegation is not None:
                 checker = Checker()
                 data.check(checker)
@@ -263,7 +293,6 @@ class DelegationSheets(ImporterCore):
                 step = PermitStep(gid=gid or str(uuid.uuid4()), delegation_id=delegation.id, position=order,
                                   **values)
                 self.session.add(step)
-                self.session.flush()
                 self.adopt("permits", step, row, "this permit step", "langkah izin ini")
                 self.finish(row, RowAction.ADDED, label)
             else:

@@ -92,6 +92,10 @@ class PartnerSheets(ImporterCore):
     def partner_conditions(self, sheet: SheetData) -> None:
         rows = self.rows(sheet)
         self.prefetch("partners", Partner, (Partner.code, Partner.gid), [r.get("partner") for r in rows])
+        partner_ids = [p.id for r in rows for p in [self.known["partners"].by_key.get(r.get("partner"))]
+                       if p is not None and p.id is not None]
+        stored = {(c.partner_id, c.number): c
+                  for c in self.load_by(PartnerCondition, PartnerCondition.partner_id, partner_ids)}
         seen: dict[tuple[int, int], int] = {}
         for row in rows:
             text = row.get("partner")
@@ -112,13 +116,12 @@ class PartnerSheets(ImporterCore):
             if row.problems or partner is None:
                 self.finish(row, RowAction.REJECTED, label)
                 continue
-            if not isinstance(partner, Partner):
-                partner = self.session.get(Partner, partner.id)
-                assert partner is not None
-            existing = next((c for c in partner.conditions if c.number == number), None)
+            existing = stored.get((partner.id, number))
             values = {"answer": e.Answer(data.answer).value, "evidence": data.evidence}
             if existing is None:
-                partner.conditions.append(PartnerCondition(number=number, **values))
+                condition = PartnerCondition(partner_id=partner.id, number=number, **values)
+                self.session.add(condition)
+                stored[(partner.id, number)] = condition
                 self.finish(row, RowAction.ADDED, label)
             else:
                 changed = changed_fields(existing, values)
