@@ -8,10 +8,12 @@ it is handed: the services layer may not import the documents layer, so the
 command line and the GUI pass
 :func:`secretariat.documents.budget_xlsx.write_budget_workbook`.
 
-Before anything is written the program's own totals of the data
-(:meth:`BudgetYear.summary`, a sum of each row's rupiah) are compared with the
-database's (``SUM(idr_amount)``): they must agree to the rupiah, and the
-writer's formulas compute the same (tests recalculate the file).
+The lines, the transactions and the database's own totals (``SUM(idr_amount)``)
+are read from one snapshot. The writer checks every row (its stored rupiah
+amount must be its amount times its rate, rounded half up, as the workbook's
+``ROUND`` formula computes it); then the rows' totals are compared with the
+database's before the file replaces the old one. Tests recalculate the file
+with LibreOffice and find the program's totals.
 """
 
 from __future__ import annotations
@@ -24,22 +26,22 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from secretariat.domain.enums import GrantForm, PaperSize, TransactionKind
 from secretariat.domain.errors import UserError
 from secretariat.domain.money import currency_exponent
 from secretariat.domain.workbooks import BudgetLineItem, BudgetTransaction, BudgetYear
 from secretariat.services.accounts import account_sort_key
-from secretariat.services.budget import BudgetTotals, fiscal_year_totals
+from secretariat.services.budget import _GRANTS, _REALISED, BudgetTotals
 from secretariat.services.context import ServiceContext, reading
 from secretariat.storage.models import Agreement, BudgetLine, Delegation, OfficeProfile, Partner, Transaction
 
 Progress = Callable[[int, int, str], None]
 WorkbookWriter = Callable[[BudgetYear, Path], object]
 
-#: Steps reported to ``progress``: reading lines, reading transactions, checking, writing, done.
+#: Steps reported to ``progress``: lines read, transactions read, workbook written, totals checked.
 STEPS = 4
 REGION_NOT_SET = "(Nama daerah belum diisi di Pengaturan / Region name not set in Settings)"
 
@@ -77,8 +79,18 @@ def _amount_text(minor: int, currency: str) -> str:
 def budget_year(ctx: ServiceContext, year: int, *, paper: PaperSize | str | None = None,
                 progress: Progress | None = None) -> BudgetYear:
     """Fiscal year ``year`` as the workbook's input; UserError when it has no budget lines."""
+    return _read_year(ctx, year, paper, progress)[0]
+
+
+def _read_year(ctx: ServiceContext, year: int, paper: PaperSize | str | None,
+               progress: Progress | None) -> tuple[BudgetYear, BudgetTotals]:
+    """The year's data and the database's own totals of it, read from one snapshot."""
     report = progress or (lambda _done, _total, _text: None)
     with reading(ctx) as session:
+        if session.get_bind().dialect.name == "postgresql":
+            # Lines, transactions and totals from one snapshot, whatever other workstations save meanwhile
+            # (SQLite's read transaction is one snapshot already).
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         profile = session.scalar(select(OfficeProfile).limit(1))
         region = ((profile.region_name_id or profile.region_name_en or "").strip() if profile else "") or REGION_NOT_SET
         chosen_paper = PaperSize(paper) if paper else PaperSize(profile.paper if profile and profile.paper else "a4")
@@ -98,7 +110,8 @@ def budget_year(ctx: ServiceContext, year: int, *, paper: PaperSize | str | None
                 .where(Agreement.id.in_(agreement_ids))
             )
         ]) if agreement_ids else {}
-        line_rows.sort(key=lambda r: (account_sort_key(r[1]), r[2], r[0]))
+        code_keys = {code: account_sort_key(code) for code in {row[1] for row in line_rows}}
+        line_rows.sort(key=lambda r: (code_keys[r[1]], r[2], r[0]))
         lines = tuple(
             BudgetLineItem(ref=str(line_id), account_code=code, description=description, planned_idr=int(planned),
                            activity=activity, agreement=labels.get(agreement_id) if agreement_id else None,
@@ -141,9 +154,34 @@ def budget_year(ctx: ServiceContext, year: int, *, paper: PaperSize | str | None
                 amount=Decimal(minor).scaleb(-exponent), rate=rate, form=forms[form], donor=donor,
                 description=text, idr_amount=int(idr),
             ))
+        totals = _database_totals(session, year)
         report(2, STEPS, "")
-    return BudgetYear(region_name=region, fiscal_year=year, lines=lines, transactions=tuple(transactions),
+    data = BudgetYear(region_name=region, fiscal_year=year, lines=lines, transactions=tuple(transactions),
                       paper=chosen_paper)
+    return data, totals
+
+
+def _database_totals(session: Session, year: int) -> BudgetTotals:
+    """Planned, realised and granted rupiah of the year as the database sums them (as fiscal_year_totals)."""
+    planned = session.scalar(
+        select(func.coalesce(func.sum(BudgetLine.planned_idr), 0)).where(BudgetLine.fiscal_year == year))
+    realised, grants = session.execute(
+        select(_REALISED, _GRANTS).join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
+        .where(BudgetLine.fiscal_year == year)
+    ).one()
+    return BudgetTotals(planned_idr=int(planned), realised_idr=int(realised), grants_idr=int(grants))
+
+
+def _rows_totals(data: BudgetYear) -> BudgetTotals:
+    """The same totals added up from the rows the workbook holds (each row's stored rupiah)."""
+    realised = grants = 0
+    for trx in data.transactions:
+        if trx.kind == TransactionKind.GRANT:
+            grants += trx.idr_amount or 0
+        else:
+            realised += trx.idr_amount or 0
+    return BudgetTotals(planned_idr=sum(line.planned_idr for line in data.lines), realised_idr=realised,
+                        grants_idr=grants)
 
 
 def _target(path: str | Path) -> Path:
@@ -167,20 +205,19 @@ def export_budget_workbook(ctx: ServiceContext, year: int, path: str | Path, wri
     started = time.perf_counter()
     report = progress or (lambda _done, _total, _text: None)
     target = _target(path)
-    data = budget_year(ctx, year, paper=paper, progress=report)
-    data.validate()
-    program = data.summary().total
-    database = fiscal_year_totals(ctx, year)
-    if (program.planned, program.realised, program.grants) != (
-            database.planned_idr, database.realised_idr, database.grants_idr):
-        raise RuntimeError(  # a fault of the program, not of the user's data
-            f"fiscal year {year}: the rows add up to {program} but the database sums to {database}")
-    report(3, STEPS, "")
+    data, database = _read_year(ctx, year, paper, report)
     handle, partial_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.part", dir=target.parent)
     os.close(handle)
     partial = Path(partial_name)
     try:
+        # The writer validates every row first: each stored rupiah amount must be the row's amount x rate,
+        # rounded half up, which is what the workbook's formulas compute.
         written = write(data, partial)
+        report(3, STEPS, "")
+        rows = _rows_totals(data)
+        if rows != database:
+            raise RuntimeError(  # a fault of the program, not of the user's data
+                f"fiscal year {year}: the rows add up to {rows} but the database sums to {database}")
         os.replace(partial, target)
     except PermissionError:
         raise UserError(
