@@ -24,7 +24,7 @@ from secretariat.domain.workflow import (
 )
 from secretariat.gui.editors.base import FormDialog
 from secretariat.gui.editors.fields import combo_value, fill_choices, from_qdate, set_combo_value, setup_date
-from secretariat.services import attachments, stages
+from secretariat.services import assessment, attachments, stages
 from secretariat.services.agreements import AgreementView
 from secretariat.services.context import ServiceContext
 
@@ -126,7 +126,8 @@ class StageDialog(FormDialog):
 
     def store(self, data: tuple[str, date, str | None]) -> int | None:
         code, on, note = data
-        stages.change_stage(self.ctx, self.agreement.id, code, on, note)
+        # Assessment warnings block nothing, but a forward move despite them is recorded in the history.
+        assessment.change_stage_recording_warnings(self.ctx, self.agreement.id, code, on, note)
         return self.record_id
 
     def reload(self) -> None:
