@@ -194,3 +194,33 @@ def test_every_text_of_the_panel_has_an_indonesian_translation_keeping_its_place
             continue
         assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", translated)), source
     assert not missing, "texts without Indonesian in delegations_id.ts:\n" + "\n".join(missing)
+
+
+def test_as_a_tab_it_counts_the_warnings_and_selects_the_row_concerned(
+        qtbot, fresh_context: ServiceContext, visit: int, answers: dict[str, object]) -> None:  # noqa: ANN001, F811
+    from PySide6.QtWidgets import QTableWidget, QTabWidget, QVBoxLayout, QWidget
+
+    from secretariat.gui.editors.tables import RecordTable
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    pages = {}
+    for name in ("members", "permits"):
+        page = QWidget()
+        table = QTableWidget(0, 1, page)
+        QVBoxLayout(page).addWidget(table)
+        tabs.addTab(page, name)
+        pages[name] = RecordTable(table)
+    view = get_delegation(fresh_context, visit)
+    pages["members"].set_rows([(m.id, [m.name]) for m in view.members])
+    pages["permits"].set_rows([(p.id, [p.name]) for p in view.permits])
+    panel = DelegationWarningsPanel(fresh_context)
+    panel.attach_to(tabs, members=pages["members"], permits=pages["permits"])
+    assert tabs.tabText(2) == "Pemeriksaan dan dokumen" and tabs.tabIcon(2).isNull()
+    panel.set_delegation(visit)
+    count = len(delegation_warnings(fresh_context, visit, TODAY))
+    assert tabs.tabText(2) == f"Pemeriksaan dan dokumen ({count})" and not tabs.tabIcon(2).isNull()
+    warning = panel.list.item(0).data(WARNING_ROLE)
+    tabs.setCurrentIndex(2)
+    panel.list.itemActivated.emit(panel.list.item(0))
+    assert tabs.currentIndex() == 1 and pages["permits"].current_id() == warning.permit.id

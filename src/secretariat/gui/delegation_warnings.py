@@ -13,7 +13,9 @@ Its buttons write the delegation's documents, each in the background with a prog
 letter (PDF)…" (a draft that takes no number, or the final letter that takes the next letter number).
 When no budget line is linked to the delegation, the travel budget asks for the APBD account code.
 
-The editor adds the panel, then calls :meth:`set_delegation` whenever its record is (re)loaded.
+The delegation editor adds the panel as a tab (:meth:`attach_to`: the tab's title counts the warnings and
+carries the icon of the most urgent; activating a warning selects its member or permit step in the
+editor's lists), then calls :meth:`set_delegation` whenever its record is (re)loaded.
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
+    QTabWidget,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -46,6 +49,7 @@ from secretariat.documents.travel_budget_xlsx import write_travel_budget
 from secretariat.documents.visit_documents import render_delegation_list, render_permit_letter, render_programme
 from secretariat.domain.delegation_rules import DelegationWarning, Severity, WarningCode
 from secretariat.domain.errors import UserError
+from secretariat.gui.editors.tables import RecordTable
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.i18n import current_language
 from secretariat.gui.workers import Job, Progress, run_in_background
@@ -142,6 +146,42 @@ class DelegationWarningsPanel(QWidget):
         self._retranslate()
         self._show()
 
+    # --- in the delegation editor ---------------------------------------------------------------------------
+
+    def attach_to(self, tabs: QTabWidget, members: RecordTable | None = None,
+                  permits: RecordTable | None = None) -> None:
+        """Become a tab of ``tabs``; a warning activated selects its row in ``members`` or ``permits``."""
+        self.tabs = tabs
+        tabs.addTab(self, "")
+        self._update_tab()
+        for signal, table in ((self.member_activated, members), (self.permit_activated, permits)):
+            if table is not None:
+                signal.connect(lambda record_id, table=table: self._select(table, record_id))
+
+    def _select(self, table: RecordTable, record_id: int) -> None:
+        tabs = getattr(self, "tabs", None)
+        if tabs is not None:
+            for index in range(tabs.count()):
+                page = tabs.widget(index)
+                if page is not None and page.isAncestorOf(table.table):
+                    tabs.setCurrentIndex(index)
+                    break
+        table.select_id(record_id)
+
+    def _update_tab(self) -> None:
+        tabs = getattr(self, "tabs", None)
+        if tabs is None:
+            return
+        index = tabs.indexOf(self)
+        if index < 0:
+            return
+        title = self.tr("Checks and documents")
+        if self.warnings:
+            title = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(len(self.warnings)))
+        tabs.setTabText(index, title)
+        worst = min((w.severity for w in self.warnings), key=list(Severity).index, default=None)
+        tabs.setTabIcon(index, self.style().standardIcon(_ICONS[worst]) if worst is not None else QIcon())
+
     # --- language ----------------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -212,6 +252,7 @@ class DelegationWarningsPanel(QWidget):
             button.setEnabled(saved and not busy)
         for button in (self.budget_button, self.letter_button):  # documents of a visit abroad
             button.setEnabled(saved and self.outgoing and not busy)
+        self._update_tab()
 
     def _activated(self, item: QListWidgetItem) -> None:
         warning = item.data(WARNING_ROLE)
