@@ -279,3 +279,19 @@ def test_bad_budget_input_gets_a_clear_message_and_saves_nothing(ctx: ServiceCon
         assert str(caught.value) == message
     assert _state(ctx) == before
     assert [line.id for line in list_budget_lines(ctx, 2026)] == [line_id]
+
+
+def test_a_transaction_dated_outside_its_year_is_named_before_anything_is_written(ctx: ServiceContext,
+                                                                                 tmp_path: Path) -> None:
+    """Data not entered through the services (an older import, a hand-made file) is refused clearly."""
+    ids = _multi_currency_year(ctx)
+    with ctx.database.sessions() as session, session.begin():
+        row = session.get(Transaction, get_budget_line(ctx, ids["meals"]).transactions[0].id)
+        row.occurred_on = date(2025, 12, 17)
+    with pytest.raises(UserError) as caught:
+        export_budget_workbook(ctx, 2026, tmp_path / "year.xlsx", write_budget_workbook)
+    assert caught.value.message_en == (
+        "Fiscal year 2026 has 1 transaction(s) dated outside the year: 2025-12-17 IDR 4,800,000 "
+        "(5.1.02.01.01.0052 Jamuan delegasi masuk). Correct their dates or move them to a line of their own year "
+        "first.")
+    assert not (tmp_path / "year.xlsx").exists()

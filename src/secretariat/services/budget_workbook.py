@@ -23,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -136,8 +137,11 @@ def _read_year(ctx: ServiceContext, year: int, paper: PaperSize | str | None,
         forms = {form.value: form for form in GrantForm}
         exponents: dict[str, int] = {}
         transactions = []
+        outside: list[tuple[date, int, str, int]] = []
         for (on, line_id, kind, currency, minor, rate, idr, form, donor, description, reference,
              corrected_on, corrected_minor, corrected_reference) in tx_rows:
+            if on.year != year:
+                outside.append((on, line_id, currency, minor))
             exponent = exponents.get(currency)
             if exponent is None:
                 exponent = exponents[currency] = currency_exponent(currency)
@@ -154,11 +158,29 @@ def _read_year(ctx: ServiceContext, year: int, paper: PaperSize | str | None,
                 amount=Decimal(minor).scaleb(-exponent), rate=rate, form=forms[form], donor=donor,
                 description=text, idr_amount=int(idr),
             ))
+        if outside:
+            _refuse_outside(year, outside, {row[0]: (row[1], row[2]) for row in line_rows})
         totals = _database_totals(session, year)
         report(2, STEPS, "")
     data = BudgetYear(region_name=region, fiscal_year=year, lines=lines, transactions=tuple(transactions),
                       paper=chosen_paper)
     return data, totals
+
+
+def _refuse_outside(year: int, outside: list[tuple[date, int, str, int]], lines: dict[int, tuple[str, str]]) -> None:
+    """Transactions dated outside their line's fiscal year (only data not entered through the services)."""
+    shown = []
+    for on, line_id, currency, minor in outside[:5]:
+        code, description = lines[line_id]
+        shown.append(f"{on.isoformat()} {_amount_text(minor, currency)} ({code} {description})")
+    more_en = f" and {len(outside) - 5} more" if len(outside) > 5 else ""
+    more_id = f" dan {len(outside) - 5} lainnya" if len(outside) > 5 else ""
+    raise UserError(
+        f"Fiscal year {year} has {len(outside)} transaction(s) dated outside the year: {'; '.join(shown)}{more_en}. "
+        "Correct their dates or move them to a line of their own year first.",
+        f"Tahun anggaran {year} memiliki {len(outside)} transaksi bertanggal di luar tahun itu: "
+        f"{'; '.join(shown)}{more_id}. Perbaiki tanggalnya atau pindahkan ke baris tahunnya sendiri dahulu.",
+    )
 
 
 def _database_totals(session: Session, year: int) -> BudgetTotals:
