@@ -70,6 +70,10 @@ def test_create_and_read_partner(ctx: ServiceContext) -> None:
     assert all(c.answer == Answer.UNKNOWN for c in view.conditions[1:])
     assert len(view.gid) == 36
     assert ps.find_partner_id(ctx, "DE-DUS") == partner_id
+    assert (view.name_id, view.head_title_id) == (None, None)
+    ps.update_partner(ctx, partner_id, dusseldorf(name_id="Kota Düsseldorf", head_title_id="Wali Kota"))
+    view = ps.get_partner(ctx, partner_id)
+    assert (view.name_id, view.head_title_id) == ("Kota Düsseldorf", "Wali Kota")
     assert ps.find_partner_id(ctx, view.gid) == partner_id
 
 

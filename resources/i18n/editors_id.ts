@@ -1747,6 +1747,22 @@
             <translation>Nama dalam bahasa asli:</translation>
         </message>
         <message>
+            <source>Name in Indonesian:</source>
+            <translation>Nama dalam bahasa Indonesia:</translation>
+        </message>
+        <message>
+            <source>Head&apos;s title in Indonesian:</source>
+            <translation>Jabatan pimpinan dalam bahasa Indonesia:</translation>
+        </message>
+        <message>
+            <source>Printed in the Indonesian column of agreement drafts; leave empty to use the name above.</source>
+            <translation>Dicetak pada kolom bahasa Indonesia rancangan naskah; kosongkan untuk memakai nama di atas.</translation>
+        </message>
+        <message>
+            <source>Printed in the Indonesian column of agreement drafts; leave empty to use the title above.</source>
+            <translation>Dicetak pada kolom bahasa Indonesia rancangan naskah; kosongkan untuk memakai jabatan di atas.</translation>
+        </message>
+        <message>
             <location line="+17" />
             <source>Kind of partner:</source>
             <translation>Jenis mitra:</translation>

@@ -37,12 +37,16 @@ class PartnerData:
     head_name: str | None = None
     head_title: str | None = None
     notes: str | None = None
+    name_id: str | None = None  # the name as Indonesian text prints it; None = ``name``
+    head_title_id: str | None = None  # the head's title in Indonesian; None = ``head_title``
 
     def check(self, c: Checker) -> None:
         c.required("code", self.code)
         c.max_length("code", self.code, 40)
         c.required("name", self.name)
         c.max_length("name", self.name, 300)
+        c.max_length("name_id", self.name_id, 300)
+        c.max_length("head_title_id", self.head_title_id, 200)
         kind = c.enum("kind", self.kind, e.PartnerKind)
         c.required("country", self.country_code)
         level = c.enum("admin_level", self.admin_level, e.AdminLevel, required=False)

@@ -31,7 +31,7 @@ from secretariat.storage.models import (
 
 PARTNER_FIELDS = (
     "code", "name", "name_original", "kind", "admin_level", "country_code", "city", "address", "website",
-    "email", "phone", "languages", "status", "head_name", "head_title", "notes",
+    "email", "phone", "languages", "status", "head_name", "head_title", "notes", "name_id", "head_title_id",
 )
 CONTACT_FIELDS = (
     "name", "position", "email", "phone", "languages", "passport_type", "passport_number",
@@ -86,6 +86,8 @@ class PartnerView:
     head_name: str | None
     head_title: str | None
     notes: str | None
+    name_id: str | None
+    head_title_id: str | None
     contacts: tuple[ContactView, ...] = field(default_factory=tuple)
     conditions: tuple[ConditionView, ...] = field(default_factory=tuple)
 

@@ -36,6 +36,7 @@ class PartnerEditor(FormDialog):
         self.code = b("codeEdit", QLineEdit)
         self.name = b("nameEdit", QLineEdit)
         self.name_original = b("nameOriginalEdit", QLineEdit)
+        self.name_id = b("nameIdEdit", QLineEdit)
         self.kind = b("kindCombo", QComboBox)
         self.admin_level = b("adminLevelCombo", QComboBox)
         self.country_combo = b("countryCombo", QComboBox)
@@ -43,6 +44,7 @@ class PartnerEditor(FormDialog):
         self.status = b("statusCombo", QComboBox)
         self.head_name = b("headNameEdit", QLineEdit)
         self.head_title = b("headTitleEdit", QLineEdit)
+        self.head_title_id = b("headTitleIdEdit", QLineEdit)
         self.address = b("addressEdit", QPlainTextEdit)
         self.website = b("websiteEdit", QLineEdit)
         self.email = b("emailEdit", QLineEdit)
@@ -73,6 +75,7 @@ class PartnerEditor(FormDialog):
             b("removeContactButton", QPushButton), b("contactsHint", QLabel),
             self.add_contact, self.edit_contact, self.remove_contact,
         )
+        self.track(self.name_id, self.head_title_id)
         self.track(self.code, self.name, self.name_original, self.kind, self.admin_level, self.country_combo,
                    self.city, self.status, self.head_name, self.head_title, self.address, self.website,
                    self.email, self.phone, self.languages, self.notes,
@@ -93,6 +96,7 @@ class PartnerEditor(FormDialog):
         set_text(self.code, v.code if v else "")
         set_text(self.name, v.name if v else "")
         set_text(self.name_original, v.name_original if v else "")
+        set_text(self.name_id, v.name_id if v else "")
         set_combo_value(self.kind, v.kind if v else PartnerKind.REGIONAL_GOVERNMENT)
         set_combo_value(self.admin_level, v.admin_level if v else None)
         self._kind_changed()
@@ -101,6 +105,7 @@ class PartnerEditor(FormDialog):
         set_combo_value(self.status, v.status if v else PartnerStatus.PROSPECT)
         set_text(self.head_name, v.head_name if v else "")
         set_text(self.head_title, v.head_title if v else "")
+        set_text(self.head_title_id, v.head_title_id if v else "")
         set_text(self.address, v.address if v else "")
         set_text(self.website, v.website if v else "")
         set_text(self.email, v.email if v else "")
@@ -139,6 +144,7 @@ class PartnerEditor(FormDialog):
             kind=combo_value(self.kind),  # type: ignore[arg-type]
             country_code=str(country) if country else "",
             name_original=text_of(self.name_original),
+            name_id=text_of(self.name_id),
             admin_level=combo_value(self.admin_level),  # type: ignore[arg-type]
             city=text_of(self.city),
             address=text_of(self.address),
@@ -149,6 +155,7 @@ class PartnerEditor(FormDialog):
             status=combo_value(self.status),  # type: ignore[arg-type]
             head_name=text_of(self.head_name),
             head_title=text_of(self.head_title),
+            head_title_id=text_of(self.head_title_id),
             notes=text_of(self.notes),
         )
         conditions = [
