@@ -126,6 +126,25 @@ def display_value(column: Column, value: object, language: str, choices: Choices
     return value
 
 
+def _converters(spec: SheetSpec, language: str, choices: Choices,
+                styled: Callable[[object], object]) -> list[Callable[[object], object] | None]:
+    """Per column, how a domain value becomes a cell (None: written as it is), decided once per sheet."""
+    found: list[Callable[[object], object] | None] = []
+    for column in spec.columns:
+        if column.kind in (ColumnKind.TEXT, ColumnKind.GID, ColumnKind.REFERENCE, ColumnKind.REFERENCES,
+                           ColumnKind.CURRENCY, ColumnKind.INDICATORS):
+            found.append(None)
+        elif column.kind is ColumnKind.ENUM and column.enum is not None:
+            labels = {m.value: label(m, language) for m in column.enum}  # type: ignore[arg-type]
+            found.append(lambda value, labels=labels, column=column: labels.get(getattr(value, "value", value))
+                         or display_value(column, value, language, choices))
+        elif column.kind in (ColumnKind.DATE, ColumnKind.TIME):
+            found.append(styled)
+        else:
+            found.append(lambda value, column=column: styled(display_value(column, value, language, choices)))
+    return found
+
+
 # --- styles and choice lists ---------------------------------------------------------------------------
 
 def _register_styles(workbook: Workbook) -> st.StyleBook:
@@ -231,19 +250,22 @@ def _data_sheet(workbook: Workbook, spec: SheetSpec, rows: Iterable[Sequence[obj
     ws.append(_header_cells(ws, spec, language, book))
     date_array = book.array(st.DATE)
     time_array = book.array(TIME_STYLE)
-    columns = spec.columns
+    width = len(spec.columns)
+
+    def styled(value: object) -> object:
+        if isinstance(value, datetime | date):
+            return Cell(ws, row=1, column=1, value=value, style_array=date_array)
+        if isinstance(value, time):
+            return Cell(ws, row=1, column=1, value=value, style_array=time_array)
+        return value
+
+    converters = _converters(spec, language, choices, styled)
     count = 0
     for row in rows:
-        cells: list[object] = []
-        for column, value in zip(columns, row, strict=True):
-            shown = display_value(column, value, language, choices)
-            if isinstance(shown, datetime | date):
-                cells.append(Cell(ws, row=1, column=1, value=shown, style_array=date_array))
-            elif isinstance(shown, time):
-                cells.append(Cell(ws, row=1, column=1, value=shown, style_array=time_array))
-            else:
-                cells.append(shown)
-        ws.append(cells)
+        if len(row) != width:
+            raise ValueError(f"a row of {spec.key} has {len(row)} values for {width} columns")
+        ws.append([value if convert is None or value is None else convert(value)
+                   for convert, value in zip(converters, row)])
         count += 1
         if progress is not None and count % 2000 == 0:
             progress(written_before + count, 0, spec.name(language))
