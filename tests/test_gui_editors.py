@@ -593,12 +593,13 @@ def test_documents_are_attached_opened_and_removed(qtbot, ctx, answers, monkeypa
     assert dialog.attachments.ids() == [stored[0].id]
 
     opened: list[str] = []
-    import secretariat.gui.editors.agreement as agreement_module
+    import secretariat.gui.agreement_text as agreement_text_module
 
-    monkeypatch.setattr(agreement_module.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(agreement_text_module.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     dialog.attachments.select_id(stored[0].id)
     dialog.open_attachment()
     assert opened and Path(opened[0]).read_bytes() == b"%PDF-1.4 letter of intent"
+    assert Path(opened[0]).name.endswith("LoI signed.pdf")
 
     answers["confirm_answer"] = [True]
     dialog.remove_attachment(stored[0].id)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +30,7 @@ from secretariat.domain.records import AgreementData, AssessmentData
 from secretariat.domain.rules import expiry_from_term, last_notice_date
 from secretariat.domain.validation import Checker
 from secretariat.gui.agreement_parts import AgreementParts
+from secretariat.gui.agreement_text import open_attachment_copy
 from secretariat.gui.editors.activity import ActivityDialog
 from secretariat.gui.editors.base import FormDialog
 from secretariat.gui.editors.fields import (
@@ -503,11 +503,10 @@ class AgreementEditor(FormDialog):
         if attachment_id is None:
             return
         try:
-            path = attachments.attachment_path(self.ctx, attachment_id)
+            # A copy under the document's own name: the store names files by their hash, without extension.
+            open_attachment_copy(self.ctx, attachment_id)
         except UserError as error:
             warn(self, self.tr("Open document"), error.message(self.language))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def remove_attachment(self, attachment_id: int) -> None:
         if not confirm(self, self.tr("Remove document"),
