@@ -207,7 +207,7 @@ def _rows_totals(data: BudgetYear) -> BudgetTotals:
 
 
 def _target(path: str | Path) -> Path:
-    target = Path(path).expanduser()
+    target = Path(path).expanduser().absolute()
     if target.is_dir():
         raise UserError(f"{target} is a folder; give a file name such as {target / 'anggaran.xlsx'}",
                         f"{target} adalah folder; berikan nama berkas seperti {target / 'anggaran.xlsx'}")
