@@ -224,3 +224,20 @@ def test_as_a_tab_it_counts_the_warnings_and_selects_the_row_concerned(
     tabs.setCurrentIndex(2)
     panel.list.itemActivated.emit(panel.list.item(0))
     assert tabs.currentIndex() == 1 and pages["permits"].current_id() == warning.permit.id
+
+
+def test_the_delegation_editor_shows_the_checks_tab(qtbot, fresh_context: ServiceContext, visit: int,  # noqa: ANN001, F811
+                                                    answers: dict[str, object]) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    from secretariat.gui.editors.delegation import DelegationEditor
+
+    editor = DelegationEditor(fresh_context, visit)
+    qtbot.addWidget(editor)
+    tabs = editor.form.findChild(QTabWidget, "tabs")
+    count = len(delegation_warnings(fresh_context, visit, TODAY))
+    assert tabs.tabText(tabs.count() - 1) == f"Pemeriksaan dan dokumen ({count})"
+    assert editor.checks.list.count() == count and editor.checks.budget_button.isEnabled()
+    new = DelegationEditor(fresh_context, None)
+    qtbot.addWidget(new)
+    assert new.checks.delegation_id is None and not new.checks.budget_button.isEnabled()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
+    QTabWidget,
     QWidget,
 )
 
@@ -21,6 +22,7 @@ from secretariat.domain.enums import DelegationStatus, Direction, MemberRole, Pa
 from secretariat.domain.errors import UserError
 from secretariat.domain.labels import label
 from secretariat.domain.records import DelegationData
+from secretariat.gui.delegation_warnings import DelegationWarningsPanel
 from secretariat.gui.editors.base import FormDialog
 from secretariat.gui.editors.delegation_parts import ItineraryDialog, MemberDialog, PermitDialog
 from secretariat.gui.editors.fields import (
@@ -86,6 +88,8 @@ class DelegationEditor(FormDialog):
             lambda: self._part(PermitDialog, None), lambda i: self._part(PermitDialog, i), self.remove_permit)
         self.default_permits_button = b("defaultPermitsButton", QPushButton)
         self.default_permits_button.clicked.connect(self.add_default_permits)
+        self.checks = DelegationWarningsPanel(self.ctx, self)  # checks and documents (gui.delegation_warnings)
+        self.checks.attach_to(b("tabs", QTabWidget), members=self.members, permits=self.permits)
         self.track(self.code, self.direction, self.purpose, self.country_combo, self.cities, self.start, self.end,
                    self.status, self.agreement, self.notes)
         self.view: DelegationView | None = None
@@ -138,6 +142,7 @@ class DelegationEditor(FormDialog):
         for section in (self.member_section, self.itinerary_section, self.permit_section):
             section.set_enabled(v is not None, hint)
         self.default_permits_button.setEnabled(v is not None)
+        self.checks.set_delegation(v.id if v is not None else None)
 
     def refresh_parts(self) -> None:
         if self.record_id is not None:
