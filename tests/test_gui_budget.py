@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QSplitter
 
 from gui_support import interface_language, private_settings  # noqa: F401
 from secretariat.documents.budget_xlsx import SUMMARY_SHEET
@@ -347,3 +348,31 @@ def test_every_text_of_the_budget_windows_has_an_indonesian_translation() -> Non
     listed = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(TS_FILE).getroot().iter("context")
               for m in c.iter("message")}
     assert listed == {(context, source) for context, messages in found.items() for source, _ in messages}
+
+
+def test_the_overview_sits_above_the_budget_register_and_follows_it(qtbot, office) -> None:  # noqa: ANN001
+    from secretariat.gui.budget_overview import attach_overview
+    from secretariat.gui.registers import RegisterPage
+
+    clerk = office["clerk"]
+    page = RegisterPage(clerk, "budget")
+    qtbot.addWidget(page)
+    opened: list[tuple[str, int]] = []
+    overview = attach_overview(page, clerk, lambda kind, record: opened.append((kind, record)))
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitUntil(lambda: overview.overview is not None and not overview.is_busy(), timeout=10_000)
+    splitter = page.findChild(QSplitter, "budgetSplitter")
+    assert splitter.widget(0) is overview and splitter.widget(1).isAncestorOf(page.table)
+    assert splitter.widget(1).isAncestorOf(page.search_edit) is False  # the title row stays on top
+    assert page.budget_overview is overview
+    # A change made elsewhere shows once the register is read again (F5).
+    before = overview.overview.year.totals.realised_idr
+    line_id = overview.overview.over_plan[0].budget_line_id
+    add_transaction(clerk, TransactionData(budget_line_id=line_id, occurred_on=date(2026, 12, 1),
+                                           kind="realisation", amount=Decimal(1_000)))
+    with qtbot.waitSignal(overview.refreshed, timeout=10_000):
+        page.refresh()
+    assert overview.overview.year.totals.realised_idr == before + 1_000
+    overview.over_table.itemActivated.emit(overview.over_table.item(0, 0))
+    assert opened == [("budget_line", overview.overview.over_plan[0].budget_line_id)]

@@ -9,11 +9,12 @@ on a worker with progress.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -60,6 +62,8 @@ OVER_PLAN_TEXT = QColor("#9c0006")
 CLOSED_COLOUR = "#1b5e20"
 OPEN_COLOUR = "#0d47a1"
 SETTINGS_FOLDER = "budget_overview/export_folder"
+SETTINGS_SPLITTER = "budget_overview/splitter"
+RELOAD_DELAY_MS = 300  # after the register below was read again (typing a search reads it often)
 
 #: Jobs kept referenced until Qt deletes them (they delete themselves after they ended).
 _RUNNING: set[Job[object]] = set()
@@ -555,3 +559,56 @@ class BudgetOverview(QWidget):
         self.result_label.setToolTip(str(export.path))
         self.result_label.setVisible(True)
         self.exported.emit(str(export.path))
+
+
+def attach_overview(page: QWidget, ctx: ServiceContext,
+                    open_record: Callable[[str, int], object] | None = None) -> BudgetOverview:
+    """Put a :class:`BudgetOverview` between the title row and the filters of the budget register ``page``.
+
+    The overview and the register (its filters and table) share a splitter the clerk can move.
+
+    The overview reads its figures again whenever the register below is read again (F5, after an edit
+    here or elsewhere), a moment later so that typing a search does not read them at every key.
+    """
+    table = page.table  # type: ignore[attr-defined]
+    layout = page.layout()
+    index = layout.indexOf(table)
+    overview = BudgetOverview(ctx, page)
+    overview.layout().setContentsMargins(0, 0, 0, 4)  # aligned with the register's own rows
+    splitter = QSplitter(Qt.Orientation.Vertical, page)
+    splitter.setObjectName("budgetSplitter")
+    # The register's own rows between its title row and its table (the filters) go below the overview,
+    # with the table they filter.
+    register_part = QWidget(splitter)
+    register_part.setObjectName("budgetRegisterPart")
+    inner = QVBoxLayout(register_part)
+    inner.setContentsMargins(0, 0, 0, 0)
+    first = 1 if index > 0 else 0
+    for _ in range(first, index + 1):
+        item = layout.takeAt(first)
+        if item.widget() is not None:
+            inner.addWidget(item.widget(), 1 if item.widget() is table else 0)
+        elif item.layout() is not None:
+            inner.addLayout(item.layout())
+        else:
+            inner.addItem(item)
+    splitter.addWidget(overview)
+    splitter.addWidget(register_part)
+    splitter.setCollapsible(1, False)
+    splitter.setStretchFactor(0, 2)
+    splitter.setStretchFactor(1, 3)
+    layout.insertWidget(first, splitter, 1)
+    state = QSettings().value(SETTINGS_SPLITTER)
+    if state is not None:
+        splitter.restoreState(state)
+    splitter.splitterMoved.connect(lambda *_args: QSettings().setValue(SETTINGS_SPLITTER, splitter.saveState()))
+    timer = QTimer(overview)
+    timer.setSingleShot(True)
+    timer.setInterval(RELOAD_DELAY_MS)
+    timer.timeout.connect(overview.reload)
+    page.model.modelReset.connect(timer.start)  # type: ignore[attr-defined]
+    overview.year_changed.connect(lambda _year: page.refresh())  # type: ignore[attr-defined]
+    if open_record is not None:
+        overview.open_record.connect(open_record)
+    page.budget_overview = overview  # type: ignore[attr-defined]
+    return overview
