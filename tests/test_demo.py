@@ -99,6 +99,9 @@ def test_partners_have_real_places_diacritics_and_scripts(ctx: ServiceContext, l
         assert len(answers) == 9 and answers[1] == "no"
         codes = list(session.scalars(select(Partner.code)))
         assert len(codes) == len(set(codes))
+        # Indonesian texts (drafts) name the partner and its head the Indonesian way.
+        kitakyushu = session.scalar(select(Partner).where(Partner.code == "JP-KKJ"))
+        assert (kitakyushu.name_id, kitakyushu.head_title_id) == ("Pemerintah Kota Kitakyushu", "Wali Kota Kitakyushu")
 
 
 def test_agreement_trees_renewals_dormancy_and_expiry(ctx: ServiceContext, loaded: DemoSummary) -> None:

@@ -135,8 +135,8 @@ def curated_agreements(state: DemoState) -> None:
             signed_on = add_months(today, -spec.signed_months_ago) - state.days(0, 20)
             effective_on = signed_on + state.days(0, 10) if spec.stage != "signed" else signed_on
         ended_on = today - timedelta(days=spec.ended_days_ago) if spec.ended_days_ago is not None else None
-        info = add_agreement(state, 
-            partners=partners, kind=spec.kind, instrument=spec.instrument, stage=spec.stage,
+        info = add_agreement(
+            state, partners=partners, kind=spec.kind, instrument=spec.instrument, stage=spec.stage,
             sectors=spec.sectors, term_months=spec.term_months, signed_on=signed_on, effective_on=effective_on,
             ended_on=ended_on,
             parent_id=state.agreement_by_key[spec.parent].id if spec.parent else None,
@@ -186,8 +186,8 @@ def generated_agreements(state: DemoState, partners: Sequence[PartnerInfo]) -> N
             if stage == "terminated":
                 ended_on = min(today, signed_on + state.days(200, 900))
         sectors = rng.sample(sector_codes, rng.randint(1, 3))
-        info = add_agreement(state, 
-            partners=parties, kind=kind, instrument=instrument, stage=stage, sectors=sectors, term_months=term,
+        info = add_agreement(
+            state, partners=parties, kind=kind, instrument=instrument, stage=stage, sectors=sectors, term_months=term,
             signed_on=signed_on, effective_on=effective_on, ended_on=ended_on,
             parent_id=parent.id if parent and parent.signed_on else None, previous_id=None, life=life,
         )
@@ -195,8 +195,8 @@ def generated_agreements(state: DemoState, partners: Sequence[PartnerInfo]) -> N
             mous[partner.id] = info
         if stage == "renewed" and info.expires_on is not None and info.expires_on < today:
             # The renewal: a new agreement that follows the old one.
-            add_agreement(state, 
-                partners=parties, kind=kind, instrument=instrument, stage="implementation", sectors=sectors,
+            add_agreement(
+                state, partners=parties, kind=kind, instrument=instrument, stage="implementation", sectors=sectors,
                 term_months=term, signed_on=info.expires_on - state.days(10, 60),
                 effective_on=info.expires_on + timedelta(days=1), ended_on=None,
                 parent_id=parent.id if parent and parent.signed_on else None, previous_id=info.id, life=life,

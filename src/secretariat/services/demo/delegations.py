@@ -132,8 +132,8 @@ def curated_delegations(state: DemoState) -> None:
 
 def curated_delegation(state: DemoState, spec: DelegationSpec) -> None:
     partner = state.partner_by_code[spec.partner]
-    info = add_delegation(state, 
-        direction=spec.direction, partner=partner,
+    info = add_delegation(
+        state, direction=spec.direction, partner=partner,
         agreement_id=state.agreement_by_key[spec.agreement].id if spec.agreement else None,
         status=spec.status, start_on=state.today + timedelta(days=spec.start_in_days), days=spec.days,
         cities=spec.cities, purpose=spec.purpose, officials=[state.officials[i] for i in spec.members],
@@ -181,8 +181,8 @@ def generated_delegations(state: DemoState, count: int) -> None:
         officials = rng.sample(state.officials, min(len(state.officials), rng.randint(2, 5)))
         if direction == "incoming":
             officials = officials[:1]
-        add_delegation(state, 
-            direction=direction, partner=partner, agreement_id=agreement.id if agreement else None, status=status,
+        add_delegation(
+            state, direction=direction, partner=partner, agreement_id=agreement.id if agreement else None, status=status,
             start_on=start_on, days=rng.randint(2, 7), cities=partner.city or "Surabaya",
             purpose=("Kunjungan kerja ke " if direction == "outgoing" else "Kunjungan delegasi ")
             + f"{partner.name}"[:200],

@@ -73,6 +73,7 @@ def add_partner(state: DemoState, code: str, name: str, original: str | None, ki
     partner_id = state.out.new_id("partner")
     head_name = state.person(country)[0] if kind == "regional_government" and detailed else None
     slug = ascii_slug(code)
+    name_id, head_title_id = words.PARTNER_NAMES_ID.get(code, (None, None))
     state.out.add("partner", {
         "id": partner_id, "code": code, "name": name, "name_original": original, "kind": kind,
         "admin_level": level, "country_code": country, "city": city,
@@ -81,6 +82,7 @@ def add_partner(state: DemoState, code: str, name: str, original: str | None, ki
         "email": f"international@{slug}.example" if detailed else None,
         "phone": state.phone(country) if detailed else None, "languages": languages, "status": status,
         "head_name": head_name, "head_title": head_title, "notes": notes,
+        "name_id": name_id, "head_title_id": head_title_id,
     })
     info = PartnerInfo(partner_id, code, name, kind, country, city, status)
     for _ in range(contacts):
@@ -130,8 +132,8 @@ def conditions(state: DemoState, partner: PartnerInfo) -> None:
 
 def curated_partners(state: DemoState) -> None:
     for spec in words.PARTNERS:
-        info = add_partner(state, 
-            spec.code, spec.name, spec.name_original, spec.kind, spec.admin_level, spec.country, spec.city,
+        info = add_partner(
+            state, spec.code, spec.name, spec.name_original, spec.kind, spec.admin_level, spec.country, spec.city,
             spec.languages, spec.status, spec.head_title, spec.website, spec.notes, contacts=2,
         )
         if spec.kind == "regional_government":
@@ -170,8 +172,8 @@ def generated_partners(state: DemoState, count: int) -> None:
         else:
             name = f"{city} {rng.choice(('Trade Promotion Agency', 'Port Authority', 'Tourism Board'))}"
         status = rng.choices(("active", "prospect", "inactive"), (50, 35, 15))[0]
-        add_partner(state, 
-            f"{country}-{number:06d}", name, name_original, kind, level, country, city, pool.languages, status,
+        add_partner(
+            state, f"{country}-{number:06d}", name, name_original, kind, level, country, city, pool.languages, status,
             contacts=1 if rng.random() < 0.6 else 0, detailed=False,
         )
 

@@ -182,6 +182,42 @@ PARTNERS: tuple[PartnerSpec, ...] = (
     PartnerSpec("PH-ADB", "Asian Development Bank", None, IO, None, "PH", "Mandaluyong", "en", status="prospect"),
 )
 
+# How an Indonesian text names the hand-written partners and their heads: (name, head's title).
+PARTNER_NAMES_ID: dict[str, tuple[str, str | None]] = {
+    "AU-WA": ("Pemerintah Negara Bagian Australia Barat", "Perdana Menteri Australia Barat"),
+    "AU-QLD": ("Pemerintah Negara Bagian Queensland", "Perdana Menteri Queensland"),
+    "JP-KKJ": ("Pemerintah Kota Kitakyushu", "Wali Kota Kitakyushu"),
+    "JP-AICHI": ("Pemerintah Prefektur Aichi", "Gubernur Prefektur Aichi"),
+    "KR-BUSAN": ("Pemerintah Kota Metropolitan Busan", "Wali Kota Busan"),
+    "CN-GZ": ("Pemerintah Rakyat Kota Guangzhou", "Wali Kota Guangzhou"),
+    "DE-DUS": ("Pemerintah Kota Düsseldorf", "Wali Kota Düsseldorf"),
+    "PL-KRK": ("Pemerintah Kota Kraków", "Presiden Kota Kraków"),
+    "BR-SP": ("Pemerintah Negara Bagian São Paulo", "Gubernur Negara Bagian São Paulo"),
+    "VN-DAD": ("Komite Rakyat Kota Đà Nẵng", "Ketua Komite Rakyat Kota Đà Nẵng"),
+    "CH-ZH": ("Pemerintah Kanton Zürich", "Presiden Dewan Pemerintahan Kanton Zürich"),
+    "TR-IZM": ("Pemerintah Kota Metropolitan İzmir", "Wali Kota Metropolitan İzmir"),
+    "MY-PNG": ("Kerajaan Negeri Pulau Pinang", "Ketua Menteri Pulau Pinang"),
+    "TH-CNX": ("Organisasi Administrasi Provinsi Chiang Mai", "Ketua Eksekutif"),
+    "PH-DVO": ("Pemerintah Kota Davao", "Wali Kota Davao"),
+    "NL-RTM": ("Pemerintah Kota Rotterdam", "Wali Kota Rotterdam"),
+    "US-HI": ("Pemerintah Negara Bagian Hawaiʻi", "Gubernur Hawaiʻi"),
+    "TW-KHH": ("Pemerintah Kota Kaohsiung", None),
+    "HU-DEB": ("Pemerintah Kota Debrecen", "Wali Kota Debrecen"),
+    "EG-ALX": ("Pemerintah Kegubernuran Aleksandria", "Gubernur Aleksandria"),
+    "NO-TOS": ("Pemerintah Kota Tromsø", "Wali Kota Tromsø"),
+    "ES-AGP": ("Pemerintah Kota Málaga", "Wali Kota Málaga"),
+    "AU-UWA": ("Universitas Australia Barat", None),
+    "JP-KYUDAI": ("Universitas Kyushu", None),
+    "PL-UJ": ("Universitas Jagiellonian", None),
+    "KR-PNU": ("Universitas Nasional Pusan", None),
+    "BR-USP": ("Universitas São Paulo", None),
+    "VN-UD": ("Universitas Đà Nẵng", None),
+    "JP-JICA": ("Badan Kerja Sama Internasional Jepang (JICA)", None),
+    "KR-KOICA": ("Badan Kerja Sama Internasional Korea (KOICA)", None),
+    "US-UNDP": ("Program Pembangunan Perserikatan Bangsa-Bangsa (UNDP)", None),
+    "PH-ADB": ("Bank Pembangunan Asia", None),
+}
+
 # People of the partners' countries, for contacts: (given names, family names, family name first?)
 PEOPLE: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
     "AU": (("Olivia", "James", "Charlotte", "Liam", "Grace", "Noah"), ("Smith", "Nguyen", "O'Brien", "Taylor",
