@@ -10,7 +10,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, inspect, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain import enums as e
@@ -341,7 +341,27 @@ class ImporterCore:
             handler: Callable[[SheetData], None] = getattr(self, spec.key)
             handler(sheet)
             self.session.flush()
-            sheet.release(keep=self.rejected_rows.get(spec.key, set()))
+            self.sheet_done(sheet)
+
+    def sheet_done(self, sheet: SheetData) -> None:
+        """Let go of what only this sheet needed, so that a big workbook does not pile up in memory.
+
+        Claims and new-record marks only ever concern rows of one sheet; the records later sheets refer
+        to are kept as plain snapshots of their columns (the session reloads a record when it is needed).
+        """
+        sheet.release(keep=self.rejected_rows.get(sheet.spec.key, set()))
+        for known in self.known.values():
+            known.claimed.clear()
+            snapshots: dict[int, SimpleNamespace] = {}
+            for key, record in list(known.by_key.items()):
+                if not isinstance(record, SimpleNamespace):
+                    light = snapshots.get(id(record))
+                    if light is None:
+                        light = snapshots[id(record)] = SimpleNamespace(**{
+                            attribute.key: getattr(record, attribute.key)
+                            for attribute in inspect(record).mapper.column_attrs})
+                    known.by_key[key] = light
+        self.new_records.clear()
 
     def reject_sheet(self, sheet: SheetData) -> None:
         for number, cells in sheet.rows:
@@ -354,7 +374,7 @@ class ImporterCore:
                         else None
                     self.reject_keys(sheet.spec.key, [text], row)
             self.finish(row, RowAction.REJECTED, "")
-        sheet.release(keep=self.rejected_rows.get(sheet.spec.key, set()))
+        self.sheet_done(sheet)
 
     def rows(self, sheet: SheetData) -> list[RowValues]:
         return [parse_row(sheet, number, cells) for number, cells in sheet.rows]
