@@ -363,3 +363,27 @@ def test_every_register_has_columns_and_a_working_query(ctx: ServiceContext, ids
                 assert sorted(_find(ctx, register, sort=column.key)) == sorted(found), (register, column.key)
         for row in rows.values():
             assert {c.key for c in columns} <= set(row)
+
+
+def test_sqlite_search_finds_letters_the_tokenizer_does_not_fold(ctx: ServiceContext) -> None:
+    if not ctx.database.is_sqlite:
+        pytest.skip("SQLite FTS5 tokenizer behaviour")
+    from secretariat.domain.records import PartnerData
+    from secretariat.services import partners
+
+    da_nang = partners.create_partner(ctx, PartnerData(
+        code="VN-DAD", name="Đà Nẵng People's Committee", kind="regional_government", country_code="VN"))
+    lodz = partners.create_partner(ctx, PartnerData(
+        code="PL-LDZ", name="Uniwersytet Łódzki", kind="university", country_code="PL", city="Łódź"))
+    assert _find(ctx, "partners", "da nang") == [da_nang]
+    assert _find(ctx, "partners", "Đà") == [da_nang]
+    assert _find(ctx, "partners", "lodz") == [lodz]
+    assert _find(ctx, "partners", "lodzki") == [lodz]
+
+
+def test_fts_query_spellings() -> None:
+    from secretariat.services.registers.base import fts_query
+
+    assert fts_query(["krak"]) == '"krak"*'
+    assert fts_query(["da", "nang"]) == '("da"* OR "đa"*) AND "nang"*'
+    assert fts_query(['o"b']) == '("o""b"* OR "ø""b"*)'

@@ -100,9 +100,32 @@ def search_words(text: str) -> list[str]:
     return [word for word in text.split() if any(ch.isalnum() for ch in word)]
 
 
+# Letters that FTS5's unicode61 tokenizer does not fold to a Latin base letter (they are letters of
+# their own, not accented ones): a clerk typing "Da Nang" or "Lodz" must still find "Đà Nẵng" and "Łódź".
+_UNFOLDED = (("d", "đ"), ("l", "ł"), ("o", "ø"), ("ss", "ß"), ("ae", "æ"))
+
+
+def _spellings(word: str) -> list[str]:
+    """The word as typed, plus the spellings with each unfolded letter that its plain letters may stand for."""
+    lowered = word.lower()
+    spellings = [lowered]
+    for plain, special in _UNFOLDED:
+        if plain in lowered:
+            spellings += [s.replace(plain, special) for s in spellings]
+    return list(dict.fromkeys(spellings))[:8]
+
+
 def fts_query(words: Sequence[str]) -> str:
-    """An FTS5 query: every word a quoted prefix term (quotes doubled), all of them required."""
-    return " AND ".join('"' + word.replace('"', '""') + '"*' for word in words)
+    """An FTS5 query: every word a quoted prefix term (quotes doubled), all of them required.
+
+    A word with letters that may stand for an unfolded letter (d for đ, l for ł...) matches any of
+    those spellings.
+    """
+    terms = []
+    for word in words:
+        options = ['"' + spelling.replace('"', '""') + '"*' for spelling in _spellings(word)]
+        terms.append(options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")")
+    return " AND ".join(terms)
 
 
 def fts_ids(fts_table: str, words: Sequence[str]) -> Any:
