@@ -82,3 +82,19 @@ def test_a_postgresql_database_of_another_program_is_refused(pg_url: str) -> Non
         ).scalars().all()
     engine.dispose()
     assert tables == ["invoices"]
+
+
+def test_postgresql_search_has_trigram_indexes(pg_url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    db = open_database(pg_url)
+    db.dispose()
+    engine = create_engine(pg_url)
+    with engine.connect() as connection:
+        names = set(connection.execute(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%_trgm'")).scalars())
+        connection.execute(text("SET enable_seqscan = off"))  # an empty table would be scanned anyway
+        plan = "\n".join(connection.execute(text(
+            "EXPLAIN SELECT id FROM partner WHERE name ILIKE '%krak%'")).scalars())
+    engine.dispose()
+    assert {"ix_partner_name_trgm", "ix_agreement_title_en_trgm", "ix_delegation_purpose_trgm"} <= names
+    assert "ix_partner_name_trgm" in plan

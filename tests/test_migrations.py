@@ -154,6 +154,8 @@ def test_new_sqlite_database_is_made_without_backup(sqlite_database, tmp_path: P
 
 
 def _include(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+    if type_ == "index" and name and name.endswith("_trgm"):
+        return False  # PostgreSQL-only trigram search indexes (migration 0005), not in the models
     return not (type_ == "table" and name and FTS_TABLE.match(name))
 
 

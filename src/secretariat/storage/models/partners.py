@@ -20,7 +20,7 @@ class Partner(RecordMixin, Base):
     kind: Mapped[str] = mapped_column(String(40), index=True)
     admin_level: Mapped[str | None] = mapped_column(String(40))
     country_code: Mapped[str] = mapped_column(ForeignKey("country.code"), index=True)
-    city: Mapped[str | None] = mapped_column(String(200))
+    city: Mapped[str | None] = mapped_column(String(200), index=True)
     address: Mapped[str | None] = mapped_column(Text)
     website: Mapped[str | None] = mapped_column(String(300))
     email: Mapped[str | None] = mapped_column(String(200))
