@@ -95,6 +95,25 @@ def _child_main(db: str) -> None:
     timer.timeout.connect(tick)
     timer.start()
 
+    def run_until(condition, timeout: float = 60.0) -> None:  # noqa: ANN001
+        """Run the event loop (idle in Qt, the GIL free for the workers) until ``condition`` holds."""
+        if condition():
+            return
+        loop = QEventLoop()
+        checker = QTimer()
+        checker.setInterval(1)
+        checker.timeout.connect(lambda: loop.quit() if condition() else None)
+        deadline = QTimer()
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(loop.quit)
+        deadline.start(int(timeout * 1000))
+        checker.start()
+        loop.exec()
+        checker.stop()
+        deadline.stop()
+        if not condition():
+            raise TimeoutError("the window did not answer in time")
+
     ctx = open_session(db, "bench")
     opened = time.time()
     application = Application(ctx)
@@ -110,17 +129,9 @@ def _child_main(db: str) -> None:
     watch = Watch()
     window.installEventFilter(watch)
     window.show()
-    while not painted:
-        app.processEvents()
+    run_until(lambda: bool(painted))
     usable_at = time.time()
     startup_gap = ticks["max"]
-
-    def run_until(condition, timeout: float = 60.0) -> None:  # noqa: ANN001
-        deadline = time.perf_counter() + timeout
-        while not condition():
-            if time.perf_counter() > deadline:
-                raise TimeoutError("the window did not answer in time")
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
     dashboard = window.pages.get("dashboard")
     dashboard_done: list[float] = []
@@ -162,9 +173,19 @@ def _child_main(db: str) -> None:
         reset = page.model.modelReset.connect(lambda: shown.append(time.perf_counter()))
         typed = time.perf_counter()
         QTest.keyClick(page.search_edit, letter)
-        run_until(lambda: bool(shown) and not page.model.is_loading)
-        app.processEvents()  # the repaint of the new rows
-        repainted = time.perf_counter()
+        repaint: list[float] = []
+
+        class Repaint(QObject):
+            def eventFilter(self, obj, event):  # noqa: ANN001, ANN201, N802
+                if event.type() == QEvent.Type.Paint and shown:
+                    repaint.append(time.perf_counter())
+                return False
+
+        repaint_watch = Repaint()
+        page.table.viewport().installEventFilter(repaint_watch)
+        run_until(lambda: bool(shown) and not page.model.is_loading and bool(repaint))
+        page.table.viewport().removeEventFilter(repaint_watch)
+        repainted = repaint[0]
         page.model.loading_changed.disconnect(connection)
         page.model.modelReset.disconnect(reset)
         searches.append({

@@ -311,3 +311,73 @@ def test_navigation_labels_fit_their_rows(qtbot, demo_context, language) -> None
         item = window.navigation.item(row)
         needed = metrics.horizontalAdvance(item.text()) + window.navigation.iconSize().width() + 24
         assert needed <= window.navigation.viewport().width(), item.text()
+
+
+# --- long work off the GUI thread -----------------------------------------------------------------------
+
+
+def test_background_work_reports_progress_and_can_be_cancelled(qtbot) -> None:
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QWidget
+
+    from secretariat.gui import workers
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    gui_thread = QThread.currentThread()
+    started = threading.Event()
+    seen: list[tuple] = []
+
+    def slow(progress: workers.Progress) -> int:
+        assert QThread.currentThread() is not gui_thread
+        started.set()
+        for step in range(1, 1000):
+            progress(step, 1000, f"step {step}")
+            threading.Event().wait(0.002)
+        return 1
+
+    job = workers.run_in_background(owner, slow, lambda result: seen.append(("done", result)),
+                                    on_cancel=lambda: seen.append(("cancelled",)), title="Working")
+    assert job.dialog is not None and job.dialog.parent() is owner
+    started.wait(5)
+    qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.value() > 0, timeout=5000)
+    from PySide6.QtWidgets import QPushButton
+
+    cancel_button = job.dialog.findChild(QPushButton)
+    assert cancel_button is not None and cancel_button.text() == "Batal"
+    cancel_button.click()  # the clerk presses Cancel
+    qtbot.waitUntil(lambda: job.is_finished, timeout=5000)
+    assert seen == [("cancelled",)] and job.was_cancelled
+    qtbot.waitUntil(lambda: job not in workers._LIVE, timeout=5000)
+
+
+def test_background_work_for_a_closed_window_calls_nothing_back(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from secretariat.gui import workers
+
+    owner = QWidget()
+    release = threading.Event()
+    called: list[object] = []
+    job = workers.run_in_background(owner, lambda _progress: release.wait(5), called.append,
+                                    on_error=called.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: job.owner_gone, timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: job.is_finished, timeout=5000)
+    assert called == []
+    qtbot.waitUntil(lambda: not workers._LIVE, timeout=5000)
+
+
+def test_a_failing_job_without_error_handler_shows_the_error(qtbot, monkeypatch) -> None:
+    from secretariat.gui import workers
+
+    shown: list[tuple] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append((title, text)))
+
+    def fail(_progress: workers.Progress) -> None:
+        raise NotFoundError("There is no agreement 7.", "Tidak ada perjanjian 7.")
+
+    job = workers.run_in_background(None, fail)
+    qtbot.waitUntil(lambda: job.is_finished, timeout=5000)
+    assert shown == [("Tidak dapat dilakukan", "Tidak ada perjanjian 7.")]

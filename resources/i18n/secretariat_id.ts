@@ -801,6 +801,10 @@
     <context>
         <name>RegisterPage</name>
         <message>
+            <source>%1 in all; type at least two letters to search</source>
+            <translation>Seluruhnya %1; ketik sedikitnya dua huruf untuk mencari</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Memuat…</translation>
         </message>

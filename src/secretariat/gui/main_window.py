@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -110,7 +110,16 @@ class MainWindow(QMainWindow):
         if show_welcome:
             self.show_welcome()
         else:
-            self.show_page("dashboard")
+            # The dashboard is made once the window has painted, so the window shows at once.
+            blocked = self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(PAGES.index("dashboard"))
+            self.navigation.blockSignals(blocked)
+            self._update_actions()
+            QTimer.singleShot(0, self, self._show_first_page)
+
+    def _show_first_page(self) -> None:
+        if not self.pages and self.navigation.currentRow() >= 0 and self.welcome is None:
+            self._navigate(self.navigation.currentRow())
 
     # --- construction ---------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -64,16 +64,20 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
-class _Runnable(QRunnable):
+class _Work:
+    """What a pool thread runs: the job's function, then one signal with the outcome.
+
+    A plain callable handed to ``QThreadPool.start``: Qt owns the runnable it wraps it in, so no
+    Python-made QRunnable is deleted by Qt behind Python's back.
+    """
+
     def __init__(self, fn: Callable[[Progress], Any], signals: _Signals, progress: Progress) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
         self._fn = fn
         self._signals = signals
         self._progress = progress
         self.finished = threading.Event()
 
-    def run(self) -> None:
+    def __call__(self) -> None:
         try:
             try:
                 result = self._fn(self._progress)
@@ -95,20 +99,36 @@ class _Runnable(QRunnable):
 
 
 class Job(QObject, Generic[T]):
-    """One background run. Emits ``ended`` on the GUI thread after its callback, whatever the outcome."""
+    """One background run. Emits ``ended`` on the GUI thread after its callback, whatever the outcome.
+
+    A job has no Qt parent: this module keeps it alive until its worker thread has returned and then
+    lets Python free it. (A job freed by ``deleteLater`` while Python still held it, or freed by its
+    parent while a closure connected to it held the last reference, was deleted twice.) The callbacks
+    are not run when the object the job was started for (``owner``) was deleted meanwhile.
+    """
 
     ended = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, owner: QObject | None = None) -> None:
+        super().__init__()
         self.signals = _Signals(self)
         self.progress = Progress(self.signals.progress.emit)
         self.result: T | None = None
         self.error: BaseException | None = None
         self.was_cancelled = False
         self.is_finished = False
+        self.owner_gone = False
         self.dialog: QProgressDialog | None = None
-        self._runnable: _Runnable | None = None
+        self.on_done: Callable[[T], None] | None = None
+        self.on_error: Callable[[BaseException], None] | None = None
+        self.on_cancel: Callable[[], None] | None = None
+        self._error_parent: QWidget | None = owner if isinstance(owner, QWidget) else None
+        self._work: _Work | None = None
+        if owner is not None:
+            owner.destroyed.connect(self._owner_destroyed)
+        self.signals.done.connect(self._done)
+        self.signals.failed.connect(self._failed)
+        self.signals.cancelled.connect(self._cancelled)
 
     def cancel(self) -> None:
         """Ask the job to stop at its next progress report; its result is dropped in any case."""
@@ -116,10 +136,76 @@ class Job(QObject, Generic[T]):
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until the worker thread returns (tests, shutdown); callbacks still run via the event loop."""
-        runnable = self._runnable
-        if runnable is None:
+        work = self._work
+        if work is None:
             return True
-        return runnable.finished.wait(timeout_ms / 1000)
+        return work.finished.wait(timeout_ms / 1000)
+
+    # --- on the GUI thread ------------------------------------------------------------------------
+
+    def _owner_destroyed(self, *_args: object) -> None:
+        self.owner_gone = True
+        self._error_parent = None
+        self.dialog = None  # a child of the owner: deleted with it
+        self.cancel()
+
+    def _done(self, result: object) -> None:
+        self.result = result  # type: ignore[assignment]
+        try:
+            if self.on_done is not None and not self.progress.cancelled and not self.owner_gone:
+                self.on_done(result)  # type: ignore[arg-type]
+        finally:
+            self._finish()
+
+    def _failed(self, exc: object) -> None:
+        self.error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
+        try:
+            if self.owner_gone:
+                log.warning("a background job failed after its window was closed", exc_info=self.error)
+            elif self.on_error is not None:
+                self.on_error(self.error)
+            else:
+                from secretariat.gui.errors import report_exception
+
+                report_exception(self._error_parent, self.error)
+        finally:
+            self._finish()
+
+    def _cancelled(self) -> None:
+        self.was_cancelled = True
+        try:
+            if self.on_cancel is not None and not self.owner_gone:
+                self.on_cancel()
+        finally:
+            self._finish()
+
+    def _finish(self) -> None:
+        self.is_finished = True
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.reset()
+            dialog.hide()
+            if dialog.parent() is not None:
+                dialog.deleteLater()
+        self.ended.emit()
+        self.on_done = self.on_error = self.on_cancel = None  # let go of what the callbacks hold
+        _release_later(self)
+
+
+#: Jobs whose worker thread may still run: kept alive here, released once it has returned.
+_LIVE: set[Job[Any]] = set()
+
+
+def _release_later(job: Job[Any]) -> None:
+    def release() -> None:
+        work = job._work
+        if work is not None and not work.finished.is_set():
+            QTimer.singleShot(5, release)  # the worker is returning from its last emit
+            return
+        job._work = None
+        _LIVE.discard(job)
+
+    QTimer.singleShot(0, release)
 
 
 def _busy_dialog(parent: QWidget | None, title: str, cancellable: bool, job: Job[Any]) -> QProgressDialog:
@@ -137,17 +223,23 @@ def _busy_dialog(parent: QWidget | None, title: str, cancellable: bool, job: Job
         dialog.canceled.connect(job.cancel)
     else:
         dialog.setCancelButton(None)
-
-    def show_progress(done: int, total: int, text: str) -> None:
-        if total > 0:
-            dialog.setRange(0, total)
-            dialog.setValue(min(done, total))
-        if text:
-            dialog.setLabelText(text)
-
-    job.signals.progress.connect(show_progress)
+    job.signals.progress.connect(_ProgressShower(dialog))
     dialog.setValue(0)
     return dialog
+
+
+class _ProgressShower:
+    """Shows a job's progress reports in its dialog (a callable, so no closure holds the job)."""
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        self._dialog = dialog
+
+    def __call__(self, done: int, total: int, text: str) -> None:
+        if total > 0:
+            self._dialog.setRange(0, total)
+            self._dialog.setValue(min(done, total))
+        if text:
+            self._dialog.setLabelText(text)
 
 
 def run_in_background(
@@ -163,57 +255,18 @@ def run_in_background(
 ) -> Job[T]:
     """Run ``fn(progress)`` on a worker thread; with a ``title``, show a progress dialog that can cancel.
 
-    Without ``on_error`` a failure is shown to the user (see :mod:`secretariat.gui.errors`).
+    ``parent`` is the object the work is for: the progress dialog's parent when it is a widget, and
+    when it is deleted before the work ends, the callbacks are not run. Without ``on_error`` a
+    failure is shown to the user (see :mod:`secretariat.gui.errors`).
     """
     job: Job[T] = Job(parent)
+    job.on_done, job.on_error, job.on_cancel = on_done, on_error, on_cancel
     if title is not None:
-        widget_parent = parent if isinstance(parent, QWidget) else None
-        job.dialog = _busy_dialog(widget_parent, title, cancellable, job)
-
-    def finish() -> None:
-        job.is_finished = True
-        if job.dialog is not None:
-            job.dialog.reset()
-            job.dialog.hide()
-            job.dialog.deleteLater()
-            job.dialog = None
-        job.ended.emit()
-        QTimer.singleShot(0, job.deleteLater)
-
-    def done(result: object) -> None:
-        job.result = result  # type: ignore[assignment]
-        try:
-            if on_done is not None and not job.progress.cancelled:
-                on_done(result)  # type: ignore[arg-type]
-        finally:
-            finish()
-
-    def failed(exc: object) -> None:
-        job.error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
-        try:
-            if on_error is not None:
-                on_error(job.error)
-            else:
-                from secretariat.gui.errors import report_exception
-
-                report_exception(parent if isinstance(parent, QWidget) else None, job.error)
-        finally:
-            finish()
-
-    def cancelled() -> None:
-        job.was_cancelled = True
-        try:
-            if on_cancel is not None:
-                on_cancel()
-        finally:
-            finish()
-
-    job.signals.done.connect(done)
-    job.signals.failed.connect(failed)
-    job.signals.cancelled.connect(cancelled)
-    runnable = _Runnable(fn, job.signals, job.progress)
-    job._runnable = runnable
-    (pool or QThreadPool.globalInstance()).start(runnable)
+        job.dialog = _busy_dialog(parent if isinstance(parent, QWidget) else None, title, cancellable, job)
+    work = _Work(fn, job.signals, job.progress)
+    job._work = work
+    _LIVE.add(job)
+    (pool or QThreadPool.globalInstance()).start(work)
     return job
 
 

@@ -130,6 +130,9 @@ class RegisterModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, dict[int, dict[str, Any] | None]] = OrderedDict()
+        # Texts already formatted for display, per (row id, column number), for the current language:
+        # a view asks for a cell many times (every paint), Babel formatting is not free.
+        self._texts: dict[tuple[int, int], str] = {}
         self._language = current_language()
         self._generation = 0
         self._job: Job[list[int]] | None = None
@@ -224,6 +227,7 @@ class RegisterModel(QAbstractTableModel):
         self._ids = list(ids)
         self._row_of = None
         self._pages.clear()
+        self._texts.clear()
         self.endResetModel()
         self.count_changed.emit(len(self._ids))
 
@@ -257,12 +261,16 @@ class RegisterModel(QAbstractTableModel):
         rows.update(service.fetch_rows(self._ctx, self.register, ids))
         self._pages[page] = rows
         while len(self._pages) > MAX_CACHED_PAGES:
-            self._pages.popitem(last=False)
+            _page, dropped = self._pages.popitem(last=False)
+            for record_id in dropped:
+                for number in range(len(self.columns)):
+                    self._texts.pop((record_id, number), None)
         return rows
 
     def invalidate(self) -> None:
         """Forget fetched values (after an edit); the view fetches them again when it paints."""
         self._pages.clear()
+        self._texts.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
 
@@ -271,6 +279,7 @@ class RegisterModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers and cell texts (labels, dates, money) follow the interface language."""
         self._language = current_language()
+        self._texts.clear()
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._ids:
@@ -315,7 +324,11 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             text = display_text(self.register, column, value, self._language)
             return text if len(text) > 30 or isinstance(value, date) else None
-        return display_text(self.register, column, value, self._language, short=True)
+        key = (self._ids[row], index.column())
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = display_text(self.register, column, value, self._language, short=True)
+        return text
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
 BUSY_DELAY_MS = 150
+#: From this many records on, a one-letter search waits for the second letter.
+LARGE_REGISTER = 10_000
 
 #: The record kind the editors open for each register.
 EDITOR_KINDS: dict[str, str] = {
@@ -115,6 +117,8 @@ class RegisterPage(QWidget):
         self._started = False
         self._fit_columns_pending = False
         self._reselect: int | None = None
+        self._register_size = 0  # rows without search or filters, as last seen
+        self._search_too_short = False
 
         self.title_label = QLabel(self)
         self.title_label.setObjectName("registerTitle")
@@ -238,7 +242,7 @@ class RegisterPage(QWidget):
         super().showEvent(event)
         if self._fit_columns_pending:
             self._fit_columns_pending = False
-            QTimer.singleShot(0, self.fit_columns)
+            QTimer.singleShot(0, self, self.fit_columns)
         self.start()
 
     def refresh(self) -> None:
@@ -253,7 +257,11 @@ class RegisterPage(QWidget):
         self.search_edit.selectAll()
 
     def _apply_search(self) -> None:
-        self.model.set_search(self.search_edit.text().strip())
+        text = self.search_edit.text().strip()
+        self._search_too_short = 0 < len(text) < 2 and self._register_size > LARGE_REGISTER
+        # One letter on a big register would list a third of it: wait for the second letter.
+        self.model.set_search("" if self._search_too_short else text)
+        self._update_count_label()
 
     def set_search_now(self, text: str) -> None:
         """Type ``text`` and search at once (no debounce)."""
@@ -367,7 +375,13 @@ class RegisterPage(QWidget):
 
     def _update_count_label(self) -> None:
         count = self.model.rowCount()
-        if not self.model.loaded_once:
+        query = self.model.query
+        if not query.search and not query.filters and self.model.loaded_once and not self.model.is_loading:
+            self._register_size = count
+        if self._search_too_short:
+            self.count_label.setText(self.tr("%1 in all; type at least two letters to search")
+                                     .replace("%1", format_number(count, current_language())))
+        elif not self.model.loaded_once:
             self.count_label.setText(self.tr("Loading…"))
         elif self.model.query.search or self.model.query.filters:
             self.count_label.setText(self.tr("%1 found").replace("%1", format_number(count, current_language())))
