@@ -319,7 +319,7 @@ def test_draft_letter_pdf(ctx: ServiceContext, tmp_path: Path) -> None:
                      "Hal : Permohonan Izin Perjalanan", "Dinas Luar Negeri", "Yth. Menteri Dalam Negeri",
                      "c.q. Sekretaris Jenderal",
                      "Jakarta", "penandatanganan MoU kerja sama pendidikan",
-                     "Kitakyushu, Fukuoka (Jepang) pada tanggal 2 sampai dengan 15 Maret 2026",
+                     "ke Kitakyushu, Fukuoka", "(Jepang) pada tanggal 2 sampai dengan 15 Maret 2026",
                      "14 (empat belas) hari", "3 (tiga) orang", "Pejabat Ke-1", "Pejabat Ke-3",
                      "Kerangka acuan kegiatan (KAK)", "Rencana anggaran biaya (RAB)",
                      "GUBERNUR JAWA BARAT,", "Dedi Mulyadi", "KONSEP"):

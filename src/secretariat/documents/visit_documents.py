@@ -72,8 +72,8 @@ from secretariat.domain.visit_documents import (
 
 MARGIN_LEFT = 25 * mm
 MARGIN_RIGHT = 20 * mm
-MARGIN_TOP = 18 * mm
-MARGIN_BOTTOM = 22 * mm
+MARGIN_TOP = 15 * mm
+MARGIN_BOTTOM = 20 * mm
 
 INK = colors.black
 MUTED = colors.Color(0.38, 0.38, 0.38)
@@ -81,14 +81,21 @@ RULE = colors.Color(0.55, 0.55, 0.55)
 HEADER_FILL = colors.Color(0.90, 0.92, 0.95)
 DAY_FILL = colors.Color(0.95, 0.95, 0.95)
 DRAFT_GREY = colors.Color(0.90, 0.90, 0.90)
+SIGNATURE_SPACE = 20 * mm  # room for the signature and the stamp
 #: Every table names the bundled font, or reportlab would set (and so carry, unembedded) Helvetica.
 _FONT: list[tuple[Any, ...]] = [("FONTNAME", (0, 0), (-1, -1), SANS)]
 
 
-def _style(name: str, **values: Any) -> ParagraphStyle:
+def _style(name: str, parent: ParagraphStyle | None = None, **values: Any) -> ParagraphStyle:
+    """A paragraph style: the bundled sans-serif font, or ``parent``'s settings, changed by ``values``; list
+    numbers ("1.") in the text's own size."""
+    if parent is not None:
+        values.setdefault("bulletFontSize", values.get("fontSize", parent.fontSize))
+        return ParagraphStyle(name, parent=parent, **values)
     base: dict[str, Any] = {"fontName": SANS, "fontSize": 10, "leading": 13, "textColor": INK,
                             "bulletFontName": SANS, "allowWidows": 0, "allowOrphans": 0}
     base.update(values)
+    base["bulletFontSize"] = values.get("bulletFontSize", base["fontSize"])
     return ParagraphStyle(name, **base)
 
 
@@ -163,7 +170,7 @@ def letterhead_flowables(letterhead: Letterhead, frame_width: float) -> list[Flo
     text += [_p(joined, line) for joined in (", ".join(letterhead.address_lines),
                                              "  ·  ".join(letterhead.contact_lines)) if joined]
     side = 26 * mm
-    logo = _logo(letterhead.logo_png, 24 * mm)
+    logo = _logo(letterhead.logo_png, 21 * mm)
     table = Table([[logo or "", text, ""]], colWidths=[side, frame_width - 2 * side, side])
     table.setStyle(TableStyle(_FONT + [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (0, 0), "LEFT"),
@@ -501,14 +508,25 @@ def _letter_heading(letter: PermitLetter, frame: float) -> list[Flowable]:
     return [layout, Spacer(1, 5 * mm)]
 
 
+# The letter's table is set tighter than the lists: ten members and the signature fit one F4 page.
+_LETTER_CELL = _style("letter-cell", fontSize=9, leading=10.5)
+_LETTER_NAME = _style("letter-name", fontName=SANS_BOLD, fontSize=9, leading=10.5)
+_LETTER_NIP = _style("letter-nip", fontSize=8, leading=9.5, textColor=MUTED)
+
+
 def _letter_members(members: tuple[ListedMember, ...], frame: float) -> Table:
     widths = [9 * mm, 62 * mm, 0.0, 34 * mm]
     widths[2] = frame - sum(widths)
     rows: list[list[Any]] = [[_p("No.", HEAD), _p("Nama / NIP", HEAD), _p("Jabatan", HEAD),
-                              _p("Kedudukan dalam delegasi", HEAD)]]
-    rows += [[_p(f"{n}.", CELL_CENTRE), _member_name_cell(m), _position_cell(m), _p(m.role_id, CELL)]
-             for n, m in enumerate(members, start=1)]
-    return _grid(rows, widths)
+                              _p("Kedudukan", HEAD)]]
+    for number, member in enumerate(members, start=1):
+        name: list[Flowable] = [_p(member.name, _LETTER_NAME)]
+        if member.nip:
+            name.append(_p(f"NIP. {member.nip}", _LETTER_NIP))
+        rows.append([_p(f"{number}.", _style("letter-no", parent=_LETTER_CELL, alignment=TA_CENTER)), name,
+                     _p(member.position or "-", _LETTER_CELL), _p(member.role_id, _LETTER_CELL)])
+    return _grid(rows, widths, extra=[("TOPPADDING", (0, 1), (-1, -1), 1.5),
+                                      ("BOTTOMPADDING", (0, 1), (-1, -1), 2.5)])
 
 
 def _letter_body(letter: PermitLetter, frame: float) -> list[Flowable]:
@@ -575,23 +593,24 @@ def _signature(letter: PermitLetter, frame: float) -> Flowable:
     if who.on_behalf_of:
         block.append(_p(f"a.n. {who.on_behalf_of.upper()}", sign))
     block.append(_p(f"{who.title.upper()},", sign))
-    block.append(Spacer(1, 20 * mm))
+    block.append(Spacer(1, SIGNATURE_SPACE))
     block.append(Paragraph(f"<u>{markup(who.name)}</u>" if who.name else "(" + "." * 40 + ")", sign_name))
     if who.nip:
         block.append(_p(f"NIP. {who.nip}", sign))
     left_width = frame * 0.5
     table = Table([["", block]], colWidths=[left_width, frame - left_width])
     table.setStyle(TableStyle(_FONT + [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
 def _copies(letter: PermitLetter) -> list[Flowable]:
     if not letter.copies:
         return []
-    small = _style("copies", fontSize=9.5, leading=13)
-    item = _style("copies-item", fontSize=9.5, leading=13, leftIndent=6 * mm, bulletIndent=0)
-    return [Spacer(1, 6 * mm), _p("Tembusan:", small)] + [
+    small = _style("copies", fontSize=8.5, leading=11)
+    item = _style("copies-item", fontSize=8.5, leading=11, leftIndent=5 * mm, bulletIndent=0)
+    return [Spacer(1, 3 * mm), _p("Tembusan:", small)] + [
         Paragraph(markup(entry), item, bulletText=f"{n}.") for n, entry in enumerate(letter.copies, start=1)]
 
 
@@ -622,8 +641,8 @@ def render_permit_letter(letter: PermitLetter) -> bytes:
     story += _letter_heading(letter, frame)
     story += _letter_body(letter, frame)
     # the closing sentence stays with the signature: a page never holds the signature alone
-    story.append(KeepTogether([_closing(frame), Spacer(1, 5 * mm), _signature(letter, frame)]))
-    story += _copies(letter)
+    # (and the carbon copies with it: they never stand alone on a page)
+    story.append(KeepTogether([_closing(frame), Spacer(1, 5 * mm), _signature(letter, frame), *_copies(letter)]))
     on_page = _draft_mark(width, height) if letter.provisional else None
     template = PageTemplate(id="letter", frames=[_frame(width, height)], onPage=on_page) if on_page else \
         PageTemplate(id="letter", frames=[_frame(width, height)])
