@@ -18,7 +18,17 @@ from secretariat.services.excel_import_core import ImporterCore, changed_fields,
 from secretariat.services.excel_report import RowAction
 from secretariat.services.excel_rows import RowValues, SheetData
 from secretariat.services.stages import filled_fields, stage_rule
-from secretariat.storage.models import Activity, Agreement, Assessment, Delegation, Partner, Sector, Stage, StageChange
+from secretariat.storage.models import (
+    Activity,
+    Agreement,
+    Assessment,
+    BudgetLine,
+    Delegation,
+    Partner,
+    Sector,
+    Stage,
+    StageChange,
+)
 
 
 #: The note of the stage step an import records.
@@ -285,6 +295,10 @@ class AgreementSheets(ImporterCore):
         by_day: dict[tuple[int, object], list[Activity]] = {}
         for stored in self.load_by(Activity, Activity.agreement_id, agreement_ids, with_indicators):
             by_day.setdefault((stored.agreement_id, stored.occurred_on), []).append(stored)
+        # The rules look these up by id, row after row: keep them loaded while the sheet is read.
+        loaded = [*self.load_by(Agreement, Agreement.id, agreement_ids + [a.agreement_id for a in by_gid.values()]),
+                  *self.load_by(Delegation, Delegation.id, [a.delegation_id for a in by_gid.values()]),
+                  *self.load_by(BudgetLine, BudgetLine.id, [a.budget_line_id for a in by_gid.values()])]
         for row in rows:
             gid, text = row.get("gid"), row.get("agreement")
             agreement = self.agreement(row, "agreement", text) if text else None
@@ -315,6 +329,12 @@ class AgreementSheets(ImporterCore):
                 description=clean_value(row.value_or("description", current.description if current else None)),
                 delegation_id=ids["delegation"], budget_line_id=ids["budget_line"], indicators=indicators,
             )
+            values = {name: clean_value(getattr(data, name)) for name in activity_rules.ACTIVITY_FIELDS}
+            if (current is not None and not row.problems and all(getattr(current, k) == v for k, v in values.items())
+                    and [(i.name, i.value, i.unit) for i in current.indicators]
+                    == [(i.name.strip(), i.value, (i.unit or "").strip() or None) for i in indicators]):
+                self.finish(row, RowAction.UNCHANGED, label)  # it passed the rules when it was saved
+                continue
             if not row.problems and agreement is not None:
                 checker = Checker()
                 data.check(checker)
@@ -322,7 +342,6 @@ class AgreementSheets(ImporterCore):
             if row.problems or agreement is None:
                 self.finish(row, RowAction.REJECTED, label)
                 continue
-            values = {name: clean_value(getattr(data, name)) for name in activity_rules.ACTIVITY_FIELDS}
             values["kind"] = e.ActivityKind(data.kind).value
             if activity is None:
                 activity = Activity(gid=gid or str(uuid.uuid4()), **values)
@@ -338,5 +357,6 @@ class AgreementSheets(ImporterCore):
                     activity_rules._set_indicators(self.session, activity, indicators)  # noqa: SLF001
                     changed.append("indicators")
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)
+        del loaded
 
     # per-diem rates -------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from secretariat.services import delegations as delegation_rules
 from secretariat.services.excel_import_core import ImporterCore, changed_fields, clean_value
 from secretariat.services.excel_report import RowAction
 from secretariat.services.excel_rows import RowValues, SheetData
-from secretariat.storage.models import Agreement, Delegation, ItineraryItem, Member, PermitStep
+from secretariat.storage.models import Agreement, Contact, Delegation, ItineraryItem, Member, Official, PermitStep
 
 
 class DelegationSheets(ImporterCore):
@@ -122,7 +122,11 @@ class DelegationSheets(ImporterCore):
         return matches[0] if len(matches) == 1 else None
 
     def members(self, sheet: SheetData) -> None:
-        for row in self._delegation_rows(sheet, Member):
+        rows = self._delegation_rows(sheet, Member)
+        # The rules look the linked people up by id, row after row: keep them loaded while the sheet is read.
+        loaded = [*self.load_by(Official, Official.id, [m.official_id for m in self._by_gid.values()]),
+                  *self.load_by(Contact, Contact.id, [m.contact_id for m in self._by_gid.values()])]
+        for row in rows:
             gid, text = row.get("gid"), row.get("delegation")
             delegation = self.delegation(row, "delegation", text) if text else None
             official = self.official(row, "official", row.get("official")) if row.get("official") else None
@@ -190,6 +194,7 @@ class DelegationSheets(ImporterCore):
                     member.position = order
                 changed = [k for k, v in before.items() if getattr(member, k) != v]
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)
+        del loaded
 
     @staticmethod
     def _member_unchanged(current: Member, data: MemberData, order: int | None) -> bool:
