@@ -302,3 +302,15 @@ def test_none_outlives_pyside_dropping_references_to_it(qtbot, demo_context) -> 
         index.data(Qt.ItemDataRole.DecorationRole)  # answered None, through C++ as a view asks
     assert sys.getrefcount(None) > 1 << 39
 
+
+
+def test_a_register_fits_a_small_screen_and_names_its_filters_in_full_where_there_is_room(qtbot, demo_context
+                                                                                            ) -> None:
+    page = make_page(qtbot, demo_context, "agreements")
+    assert page.minimumSizeHint().width() <= 820, "seven filters must not force a wide window"
+    page.resize(1300, 600)
+    qtbot.waitUntil(lambda: page.width() == 1300)
+    page.layout().activate()
+    for widget in page.filter_widgets.values():
+        text = widget.itemText(0)
+        assert widget.width() >= widget.fontMetrics().horizontalAdvance(text) + 30, text

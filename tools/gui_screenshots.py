@@ -23,12 +23,15 @@ def main() -> None:
     parser.add_argument("--language", default="id", choices=("id", "en"))
     parser.add_argument("--scale", default="1")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--small", action="store_true",
+                        help="256-colour PNGs, a third of the size (for docs/screenshots, each under 200 KB)")
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QEventLoop, QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QEventLoop, QSettings, Qt
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from secretariat.gui.app import create_application
     from secretariat.gui.i18n import apply_language
@@ -46,12 +49,17 @@ def main() -> None:
     suffix = f"_{args.language}" + ("" if args.scale in ("1", "1.0") else f"_x{args.scale}")
     args.out.mkdir(parents=True, exist_ok=True)
 
+    def save(widget: QWidget, name: str) -> None:
+        image = widget.grab().toImage()
+        if args.small:
+            image = image.convertToFormat(QImage.Format.Format_Indexed8,
+                                          Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
+        image.save(str(args.out / f"{name}{suffix}.png"), "PNG", 0 if args.small else -1)
+
     def settle(seconds: float = 0.6) -> None:
         deadline = time.perf_counter() + seconds
         while time.perf_counter() < deadline:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            if os.environ.get("SHOTS_DEBUG"):
-                print("None refs", sys.getrefcount(None), flush=True)
 
     ctx = open_session(str(folder / "demo.sqlite3"), "clerk")
     load_demo(ctx, scale=1)
@@ -61,13 +69,13 @@ def main() -> None:
     for name in PAGES:
         window.show_page(name)
         settle()
-        window.grab().save(str(args.out / f"{name}{suffix}.png"))
+        save(window, name)
     dialog = SettingsDialog(ctx, window)
     dialog.show()
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
         settle(0.2)
-        dialog.grab().save(str(args.out / f"settings_{index}{suffix}.png"))
+        save(dialog, f"settings_{index}")
     dialog.close()
     window.close()
     close_session(ctx)
@@ -77,7 +85,7 @@ def main() -> None:
     welcome.resize(width, height)
     welcome.show()
     settle()
-    welcome.grab().save(str(args.out / f"welcome{suffix}.png"))
+    save(welcome, "welcome")
     welcome.close()
     close_session(empty)
     QApplication.processEvents()

@@ -161,6 +161,8 @@ def install_excepthook() -> None:
             previous(kind, exc, tb)
             return
 
+        if sys.stderr is not None:  # a console (developers); the Windows program has none
+            previous(kind, exc, tb)
         # Shown from the event loop, so an error inside a paint or a slot does not re-enter Qt there.
         relay.call.emit(lambda: QTimer.singleShot(0, lambda: report_exception(QApplication.activeWindow(), exc)))
 

@@ -27,7 +27,6 @@ from secretariat.domain.labels import label
 from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.registers import RegisterPage
-from secretariat.gui.registers.printing import print_register
 from secretariat.gui.welcome import WelcomePage, database_is_empty, excel_import_available, import_from_excel
 from secretariat.services import session_start
 from secretariat.services.context import ServiceContext
@@ -128,7 +127,7 @@ class MainWindow(QMainWindow):
             "dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
             "partners": QStyle.StandardPixmap.SP_DirHomeIcon,
             "agreements": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            "delegations": QStyle.StandardPixmap.SP_ArrowRight,
+            "delegations": QStyle.StandardPixmap.SP_DriveNetIcon,
             "budget": QStyle.StandardPixmap.SP_DriveHDIcon,
             "per_diem_rates": QStyle.StandardPixmap.SP_FileDialogListView,
             "officials": QStyle.StandardPixmap.SP_FileDialogInfoView,
@@ -358,6 +357,8 @@ class MainWindow(QMainWindow):
         page = self.current_register()
         if page is None:
             return
+        from secretariat.gui.registers.printing import print_register  # Qt's printing only when printing
+
         columns = [page.model.columns[number] for number in page.visible_columns()]
         print_register(self, self.ctx, page.register, page.register_title(), page.model.ids(), columns)
 

@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from secretariat.domain import enums as e
@@ -193,7 +193,8 @@ class FilterCombo(QComboBox):
         self._reference: list[tuple[Any, str, str]] | None = None  # (value, Indonesian, English)
         self.setObjectName(f"filter_{spec.key}")
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12 if spec.kind != "country" else 14)
+        self.setMinimumContentsLength(6)
+        self._preferred_width = 0
         self.setMaxVisibleItems(20)
         if spec.kind in ("country", "stage"):
             # Many choices: let the clerk type the start of a name.
@@ -207,6 +208,10 @@ class FilterCombo(QComboBox):
 
     def value(self) -> Any:
         return self.currentData()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), getattr(self, "_preferred_width", 0)), hint.height())
 
     def set_value(self, value: Any) -> None:
         index = self.findData(value) if value is not None else 0
@@ -253,11 +258,13 @@ class FilterCombo(QComboBox):
                 self.addItem(text, value)
             self.set_value(kept)
             self.setToolTip(_tr(self.spec.name))
-            # Wide enough for "All instruments" and the like; the list opens as wide as its longest entry.
+            # As wide as "All instruments" and the like where there is room (narrower where there is
+            # not); the list opens as wide as its longest entry.
             metrics = self.fontMetrics()
-            self.setMinimumWidth(metrics.horizontalAdvance(self.itemText(0)) + 44)
+            self._preferred_width = metrics.horizontalAdvance(self.itemText(0)) + 44
             longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
             self.view().setMinimumWidth(longest + 36)
+            self.updateGeometry()
         finally:
             self.blockSignals(blocked)
 
