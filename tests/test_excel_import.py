@@ -94,6 +94,11 @@ def test_the_global_id_finds_the_record_even_when_its_code_changes(ctx: ServiceC
                           [gid, "JP-OSAKA-PREF", "Osaka Prefectural Government", "regional_government", "JP"]]}
     report = import_workbook(ctx, write_workbook(tmp_path / "b.xlsx", sheet))
     assert report.updated == 1 and count(ctx, Partner) == 1
+    assert [r.changed for r in report.rows] == [("code",)]
+    moved = {"Mitra": [PARTNER_HEADERS, ["JP-OSAKA-PREF", "Osaka Prefectural Government", "Pemerintah daerah asing",
+                                         "Korea Selatan", "Osaka"]]}
+    changed = import_workbook(ctx, write_workbook(tmp_path / "c.xlsx", moved))
+    assert [r.changed for r in changed.rows] == [("country",)]  # the column, not the stored attribute
     with reading(ctx) as session:
         assert session.get(Partner, partner_id).code == "JP-OSAKA-PREF"
 

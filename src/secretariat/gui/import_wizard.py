@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.documents.excel_export_writer import Choices, write_errors_workbook, write_register
 from secretariat.documents.excel_template import write_template
+from secretariat.domain import excel_format as fmt
 from secretariat.domain.errors import UserError
 from secretariat.gui.errors import report_exception, show_user_error
 from secretariat.gui.i18n import current_language
@@ -139,6 +140,14 @@ def run_import_wizard(ctx: ServiceContext, parent: QWidget | None = None) -> int
         wizard.deleteLater()
 
 
+def _header(sheet_key: str, column_key: str, language: str) -> str:
+    """A changed column as the clerk knows it: its header in the interface language."""
+    try:
+        return fmt.sheet(sheet_key).column(column_key).header(language)
+    except KeyError:
+        return column_key
+
+
 # --- the preview table -----------------------------------------------------------------------------------
 
 
@@ -170,7 +179,7 @@ class PreviewModel(QAbstractTableModel):
                     self._add("sheet", problem.sheet, problem.row, "", problem.column or "",
                               problem.message(language))
             for hint in report.duplicates:
-                self._add("duplicate", hint.sheet, hint.row, hint.code, "", hint.describe(language))
+                self._add("duplicate", hint.sheet, hint.row, hint.code, "", hint.message(language))
             for result in report.rows:
                 if len(self._rows) >= PREVIEW_LIMIT:
                     break
@@ -184,7 +193,7 @@ class PreviewModel(QAbstractTableModel):
                                   problem.message(language))
                 else:
                     self._add(result.action.value, result.sheet, result.row, result.label,
-                              ", ".join(result.changed), "")
+                              ", ".join(_header(result.sheet_key, key, language) for key in result.changed), "")
         self.endResetModel()
 
     def _add(self, action: str, sheet: str, row: int | None, label: str, column: str, reason: str) -> None:
@@ -423,6 +432,7 @@ class ResultPage(_RunningPage):
         self.duplicates_label.setWordWrap(True)
         self.duplicates_list = QListWidget(self)
         self.duplicates_list.setObjectName("duplicatesList")
+        self.duplicates_list.setWordWrap(True)
         self.duplicates_list.itemSelectionChanged.connect(self._selection_changed)
         self.merge_button = QPushButton(self.tr("Merge into the known partner…"), self)
         self.merge_button.setObjectName("mergeButton")
@@ -539,6 +549,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # the page has its own Cancel
         self.setMinimumSize(820, 560)
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)

@@ -87,6 +87,24 @@ def _summary(record: object) -> str | None:
     return None
 
 
+# Stored attributes and the columns of the workbook that set them, where their names differ.
+_ATTRIBUTE_COLUMNS = {
+    "country_code": "country", "per_diem_country_code": "per_diem_country", "parent_id": "parent",
+    "previous_id": "previous", "stage_id": "stage", "agreement_id": "agreement", "delegation_id": "delegation",
+    "budget_line_id": "budget_line", "official_id": "official", "contact_id": "contact", "partner_id": "partner",
+    "donor_partner_id": "donor", "amount_minor": "amount", "idr_amount": "amount",
+}
+_ORDERED_SHEETS = {"members": {"position": "order", "member_position": "position"}, "permits": {"position": "order"}}
+
+
+def _changed_columns(spec: Any, names: Sequence[str]) -> tuple[str, ...]:
+    """The column keys of the changed attributes ``names`` (each once, in the sheet's column order)."""
+    special = _ORDERED_SHEETS.get(spec.key, {})
+    keys = {special.get(name) or _ATTRIBUTE_COLUMNS.get(name, name) for name in names}
+    ordered = [key for key in spec.keys if key in keys]
+    return tuple(ordered + sorted(keys - set(ordered)))
+
+
 class ImporterCore:
     """One run of the import inside one session: bookkeeping, look-ups and bulk inserts.
 
@@ -126,7 +144,7 @@ class ImporterCore:
         if row.problems:
             action = RowAction.REJECTED
         result = RowResult(row.sheet.spec.key, row.sheet.name, row.number, action, label,
-                           tuple(row.problems), tuple(changed))
+                           tuple(row.problems), _changed_columns(row.sheet.spec, changed))
         key = row.sheet.spec.key
         counts = self.counts.setdefault(key, dict.fromkeys(RowAction, 0))
         counts[action] += 1

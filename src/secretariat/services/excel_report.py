@@ -83,17 +83,21 @@ class DuplicateHint:
     similarity: float
     partner_id: int | None = None  # the imported partner's id once written
 
-    def describe(self, language: str = "en") -> str:
+    def message(self, language: str = "en") -> str:
+        """What is alike, without saying where (see :meth:`describe`)."""
         percent = round(self.similarity * 100)
         where = (f"baris {self.other_row}" if language == "id" else f"row {self.other_row}") \
             if self.other_row is not None else ""
+        other = f"'{self.other_name}' ({self.other_code}{', ' + where if where else ''})"
         if language == "id":
-            return (f"Lembar {self.sheet}, baris {self.row}: mitra '{self.name}' ({self.code}) mirip {percent}% "
-                    f"dengan '{self.other_name}' ({self.other_code}{', ' + where if where else ''}) di negara yang "
-                    "sama; periksa apakah sama, lalu gabungkan bila perlu")
-        return (f"Sheet {self.sheet}, row {self.row}: partner '{self.name}' ({self.code}) is {percent}% similar to "
-                f"'{self.other_name}' ({self.other_code}{', ' + where if where else ''}) in the same country; "
+            return (f"mitra '{self.name}' ({self.code}) mirip {percent}% dengan {other} di negara yang sama; "
+                    "periksa apakah sama, lalu gabungkan bila perlu")
+        return (f"partner '{self.name}' ({self.code}) is {percent}% similar to {other} in the same country; "
                 "check whether they are the same and merge them if so")
+
+    def describe(self, language: str = "en") -> str:
+        where = f"Lembar {self.sheet}, baris {self.row}" if language == "id" else f"Sheet {self.sheet}, row {self.row}"
+        return f"{where}: {self.message(language)}"
 
 
 @dataclass(frozen=True)
