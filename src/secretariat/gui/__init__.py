@@ -46,6 +46,7 @@ def _candidate_roots() -> list[Path]:
     """Folders that may hold ``ui/`` and ``resources/``, most specific first.
 
     - ``SECRETARIAT_RESOURCES``: set by an installer or a developer to point elsewhere;
+    - the installed package itself: a wheel build copies ``ui/`` and ``resources/`` into it (setup.py);
     - a frozen Windows build (PyInstaller puts data beside the program in ``sys._MEIPASS``);
     - the source checkout (editable install): the folder holding ``pyproject.toml``;
     - ``<prefix>/share/secretariat`` for a wheel that installs the data files there.
@@ -54,6 +55,7 @@ def _candidate_roots() -> list[Path]:
     override = os.environ.get("SECRETARIAT_RESOURCES")
     if override:
         roots.append(Path(override))
+    roots.append(Path(__file__).resolve().parents[1])  # .../secretariat (holds ui/ and resources/ in a wheel)
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         roots.append(Path(frozen))
