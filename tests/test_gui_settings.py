@@ -40,6 +40,8 @@ def test_the_dialog_saves_the_office_profile_and_my_reminders(qtbot, fresh_conte
     dialog.pattern_edits["letter"].setText("{seq:04d}/BKS/{year}")
     dialog.expiry_days.setText("120, 60, 14")
     dialog.dormant_months.setValue(18)
+    assert (dialog.delegation_min.value(), dialog.delegation_max.value()) == (3, 10)
+    dialog.delegation_max.setValue(8)
     click_save(dialog)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     profile = office.get_office_profile(fresh_context)
@@ -49,11 +51,13 @@ def test_the_dialog_saves_the_office_profile_and_my_reminders(qtbot, fresh_conte
     assert profile.address_lines == "Jl. Pahlawan No. 9\nSemarang 50243"
     assert profile.paper == "f4"
     assert profile.letter_pattern == "{seq:04d}/BKS/{year}"
+    assert (profile.delegation_min_size, profile.delegation_max_size) == (3, 8)
     assert load_thresholds() == ReminderThresholds(expiry_days=(120, 60, 14), dormant_months=18,
                                                    departing_days=30, passport_months=6)
     again = make_dialog(qtbot, fresh_context)
     assert again.region_name_id.text() == "Pemerintah Provinsi Jawa Tengah"
     assert again.expiry_days.text() == "120, 60, 14"
+    assert again.delegation_max.value() == 8
 
 
 def test_a_bad_numbering_pattern_is_refused_at_the_field_and_nothing_is_saved(qtbot, fresh_context) -> None:

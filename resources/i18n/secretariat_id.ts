@@ -1008,6 +1008,26 @@
             <translation>Kertas bawaan:</translation>
         </message>
         <message>
+            <source>Smallest delegation abroad:</source>
+            <translation>Delegasi ke luar negeri paling sedikit:</translation>
+        </message>
+        <message>
+            <source>Largest delegation abroad:</source>
+            <translation>Delegasi ke luar negeri paling banyak:</translation>
+        </message>
+        <message>
+            <source> persons</source>
+            <translation> orang</translation>
+        </message>
+        <message>
+            <source>Smallest delegation abroad</source>
+            <translation>Delegasi ke luar negeri paling sedikit</translation>
+        </message>
+        <message>
+            <source>Largest delegation abroad</source>
+            <translation>Delegasi ke luar negeri paling banyak</translation>
+        </message>
+        <message>
             <source>Numbering</source>
             <translation>Penomoran</translation>
         </message>

@@ -143,6 +143,8 @@ class SettingsDialog(QDialog):
         self.remove_logo_button = bind(f, "removeLogoButton", QPushButton)
         self.logo_error = bind(f, "logoError", QLabel)
         self.paper = bind(f, "paperCombo", QComboBox)
+        self.delegation_min = bind(f, "delegationMinSpin", QSpinBox)
+        self.delegation_max = bind(f, "delegationMaxSpin", QSpinBox)
         self.pattern_edits = {series: bind(f, f"{series}PatternEdit", QLineEdit) for series in SERIES}
         self.pattern_previews = {series: bind(f, f"{series}Preview", QLabel) for series in SERIES}
         self.pattern_captions = {series: bind(f, f"{series}PreviewCaption", QLabel) for series in SERIES}
@@ -169,6 +171,8 @@ class SettingsDialog(QDialog):
             "contact_lines": (self.contact, self.letterhead_tab),
             "logo": (self.logo_preview, self.letterhead_tab),
             "paper": (self.paper, self.letterhead_tab),
+            "delegation_min_size": (self.delegation_min, self.letterhead_tab),
+            "delegation_max_size": (self.delegation_max, self.letterhead_tab),
             **{f"{series}_pattern": (self.pattern_edits[series], self.numbering_tab) for series in SERIES},
             "expiry_days": (self.expiry_days, self.interface_tab),
         }
@@ -222,6 +226,8 @@ class SettingsDialog(QDialog):
         self.address.setPlainText(profile.address_lines or "")
         self.contact.setPlainText(profile.contact_lines or "")
         self.paper.setCurrentIndex(max(self.paper.findData(profile.paper), 0))
+        self.delegation_min.setValue(profile.delegation_min_size)
+        self.delegation_max.setValue(profile.delegation_max_size)
         self.set_logo(profile.logo_png)
         for series in SERIES:
             pattern = getattr(profile, f"{series}_pattern")
@@ -359,6 +365,8 @@ class SettingsDialog(QDialog):
             agreement_pattern=self.pattern_edits["agreement"].text().strip(),
             delegation_pattern=self.pattern_edits["delegation"].text().strip(),
             letter_pattern=self.pattern_edits["letter"].text().strip(),
+            delegation_min_size=self.delegation_min.value(),
+            delegation_max_size=self.delegation_max.value(),
         )
 
     def _show_problems(self, problems: list[Problem]) -> None:
@@ -384,6 +392,8 @@ class SettingsDialog(QDialog):
             "region_level": self.tr("Level of the region"),
             "logo": self.tr("Logo"),
             "paper": self.tr("Default paper"),
+            "delegation_min_size": self.tr("Smallest delegation abroad"),
+            "delegation_max_size": self.tr("Largest delegation abroad"),
             "agreement_pattern": self.tr("Agreement numbers"),
             "delegation_pattern": self.tr("Delegation numbers"),
             "letter_pattern": self.tr("Letter numbers"),
