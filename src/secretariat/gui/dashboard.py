@@ -29,7 +29,7 @@ from shiboken6 import isValid
 from secretariat.domain.enums import PermitStatus
 from secretariat.domain.labels import label
 from secretariat.gui.formatting import format_date, format_money, format_number
-from secretariat.gui.i18n import chosen_language
+from secretariat.gui.i18n import current_language
 from secretariat.gui.workers import Job, run_in_background
 from secretariat.services.context import ServiceContext
 from secretariat.services.dashboard import (
@@ -43,9 +43,6 @@ from secretariat.services.dashboard import (
     ReminderThresholds,
     what_needs_doing,
 )
-
-#: Jobs kept referenced until Qt deletes them (they delete themselves after they ended).
-_RUNNING: set[Job[Dashboard]] = set()
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole  # (kind, id) of the record an item opens
 URGENT = QColor("#b71c1c")
@@ -70,7 +67,7 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self.thresholds = ReminderThresholds()
         self.today = today or date.today
-        self.language = chosen_language()
+        self.language = current_language()
         self.board: Dashboard | None = None
         self._job: Job[Dashboard] | None = None
         self._again = False
@@ -155,12 +152,10 @@ class DashboardPage(QWidget):
             if isValid(self):
                 self._ended()
 
-        # The job belongs to no widget: it removes itself a moment after it ended, which must not
-        # happen to an object already deleted with a page that was closed meanwhile.
+        # gui.workers keeps the job alive until its thread has returned and skips callbacks of a
+        # page that was closed meanwhile.
         job = run_in_background(None, lambda _progress: what_needs_doing(ctx, today, thresholds),
                                 on_done=done, on_error=failed)
-        _RUNNING.add(job)
-        job.destroyed.connect(lambda *_args, j=job: _RUNNING.discard(j))
         job.ended.connect(ended)
         self._job = job
 
@@ -195,7 +190,7 @@ class DashboardPage(QWidget):
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.LanguageChange:
-            self.language = chosen_language()
+            self.language = current_language()
             self.retranslate()
             if self.board is not None:
                 self._show(self.board)
