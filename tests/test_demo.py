@@ -296,3 +296,25 @@ def test_scale_sets_the_number_of_partners(sqlite_database) -> None:  # noqa: AN
     assert check_database(sqlite_database).ok
     found = registers.find_ids(open_context(sqlite_database), "partners", registers.RegisterQuery(search="krakow"))
     assert len(found) > 1  # the search index followed the bulk insert (curated and generated partners)
+
+
+def test_demo_transactions_lie_in_their_lines_fiscal_year(tmp_path) -> None:  # noqa: ANN001
+    from sqlalchemy import select
+
+    from secretariat.services.context import open_context
+    from secretariat.services.demo import load_demo
+    from secretariat.storage.migrate import open_database
+    from secretariat.storage.models import BudgetLine, Transaction
+
+    database = open_database(str(tmp_path / "demo.sqlite3"))
+    try:
+        ctx = open_context(database, login="tester")
+        load_demo(ctx, scale=1)
+        with database.sessions() as session:
+            rows = session.execute(
+                select(Transaction.occurred_on, BudgetLine.fiscal_year).join(BudgetLine)
+            ).all()
+    finally:
+        database.dispose()
+    assert rows
+    assert [(on, year) for on, year in rows if on.year != year] == []

@@ -74,6 +74,12 @@ def reference_tables(state: DemoState) -> None:
         })
 
 
+def within_year(year: int, on: date) -> date:
+    """A transaction belongs to its line's fiscal year: tickets bought in December for a January trip
+    are booked on the year's first day, lodging paid after New Year on its last day."""
+    return min(max(on, date(year, 1, 1)), date(year, 12, 31))
+
+
 def add_transaction(state: DemoState, line_id: int, on: date, kind: str, amount: Decimal, currency: str,
                     description: str, donor_id: int | None = None, form: str = "cash") -> int:
     money = Money(amount, currency).quantized()
@@ -136,7 +142,7 @@ def curated_budget(state: DemoState) -> None:
             over = delegation.country == "AU"  # the Perth trip went over its plan
             target = int(planned * (1.08 if over else rng.uniform(0.78, 0.97)))
             air = int(target * 0.45)
-            add_transaction(state, line_id, delegation.start_on - timedelta(days=20), "realisation",
+            add_transaction(state, line_id, within_year(year, delegation.start_on - timedelta(days=20)), "realisation",
                               Decimal(air), "IDR", "Tiket pesawat pulang-pergi (kelas ekonomi)")
             usd_rate = Decimal(words.BASE_RATES["USD"])
             per_diem = (Decimal(target - air) * Decimal("0.45") / usd_rate).quantize(Decimal("0.01"))
@@ -146,7 +152,7 @@ def curated_budget(state: DemoState) -> None:
             lodging_idr = Decimal(target - air) * Decimal("0.55")
             lodging = lodging_idr / Decimal(words.BASE_RATES[currency])
             lodging = lodging.quantize(Decimal(1).scaleb(-currency_exponent(currency)))
-            add_transaction(state, line_id, delegation.end_on, "realisation", lodging, currency,
+            add_transaction(state, line_id, within_year(year, delegation.end_on), "realisation", lodging, currency,
                               f"Biaya penginapan di {delegation.city}")
         # Foreign experts paid in their own currency (closed years).
         if closed:
