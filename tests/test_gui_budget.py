@@ -38,7 +38,7 @@ from test_services_budget_workbook import _multi_currency_year
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "resources" / "i18n" / "budget_id.ts"
 GUI_FILES = [ROOT / "src" / "secretariat" / "gui" / name
-             for name in ("budget_overview.py", "rate_table.py", "accounts_dialog.py")]
+             for name in ("budget_overview.py", "rate_table.py", "accounts_dialog.py", "budget_menu.py")]
 
 
 @pytest.fixture
@@ -376,3 +376,42 @@ def test_the_overview_sits_above_the_budget_register_and_follows_it(qtbot, offic
     assert overview.overview.year.totals.realised_idr == before + 1_000
     overview.over_table.itemActivated.emit(overview.over_table.item(0, 0))
     assert opened == [("budget_line", overview.overview.over_plan[0].budget_line_id)]
+
+
+def test_a_workbook_that_cannot_be_written_is_explained(qtbot, office, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+    from secretariat.gui import errors
+
+    shown: list[str] = []
+    monkeypatch.setattr(errors.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(budget_overview, "ask_save_path", lambda *_a: str(tmp_path / "missing" / "year.xlsx"))
+    widget = _overview(qtbot, office["clerk"])
+    widget.export_button.click()
+    qtbot.waitUntil(lambda: bool(shown) and widget.export_button.isEnabled(), timeout=10_000)
+    assert shown == [f"Folder {tmp_path / 'missing'} tidak ada."]
+    assert widget.last_export is None and widget.result_label.isHidden()
+
+
+def test_the_main_window_shows_the_overview_on_the_budget_page_and_offers_the_tables(qtbot, office,
+                                                                                     monkeypatch) -> None:  # noqa: ANN001
+    from secretariat.gui.main_window import MainWindow
+
+    window = MainWindow(office["clerk"], show_welcome=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("budget")
+    page = window.pages["budget"]
+    assert window.current_register() is page  # New, Open, Delete and Print still act on the register
+    overview = page.budget_overview
+    qtbot.waitUntil(lambda: overview.overview is not None and not overview.is_busy(), timeout=10_000)
+    texts = [a.text() for a in window.edit_menu.actions() if a.text()]
+    assert texts[-2:] == ["Tabel &kurs…", "Bagan &akun…"]
+    opened: list[str] = []
+    monkeypatch.setattr(RateTableDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    monkeypatch.setattr(AccountsDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    window.budget_menu.rates_action.trigger()
+    window.budget_menu.accounts_action.trigger()
+    assert opened == ["Tabel kurs", "Bagan akun"]
+    apply_language("en")
+    assert [a.text() for a in window.edit_menu.actions() if a.text()][-2:] == [
+        "E&xchange-rate table…", "C&hart of accounts…"]
+    apply_language("id")

@@ -137,6 +137,25 @@
         </message>
     </context>
     <context>
+        <name>BudgetMenu</name>
+        <message>
+            <source>E&amp;xchange-rate table…</source>
+            <translation>Tabel &amp;kurs…</translation>
+        </message>
+        <message>
+            <source>Rupiah per unit of each foreign currency by date, used by transactions entered without a rate</source>
+            <translation>Rupiah per satuan tiap mata uang asing menurut tanggal, dipakai transaksi yang dicatat tanpa kurs</translation>
+        </message>
+        <message>
+            <source>C&amp;hart of accounts…</source>
+            <translation>Bagan &amp;akun…</translation>
+        </message>
+        <message>
+            <source>The APBD account codes budget lines may use; import from Excel</source>
+            <translation>Kode rekening APBD yang boleh dipakai baris anggaran; impor dari Excel</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetOverview</name>
         <message>
             <source>Could not read the figures: {error}</source>

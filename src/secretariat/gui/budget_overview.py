@@ -34,15 +34,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
-
 from secretariat.domain.errors import UserError
 from secretariat.documents.budget_xlsx import write_budget_workbook
 from secretariat.gui.editors.prompts import confirm, warn
-from secretariat.gui.errors import report_exception, show_user_error, user_message
+from secretariat.gui.errors import show_user_error, user_message
 from secretariat.gui.formatting import babel_locale, format_date, format_money, format_number
 from secretariat.gui.i18n import current_language
-from secretariat.gui.workers import Job, run_in_background
+from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services.budget_workbook import BudgetExport, export_budget_workbook
 from secretariat.services.context import ServiceContext
 from secretariat.services.fiscal_years import (
@@ -64,9 +62,6 @@ OPEN_COLOUR = "#0d47a1"
 SETTINGS_FOLDER = "budget_overview/export_folder"
 SETTINGS_SPLITTER = "budget_overview/splitter"
 RELOAD_DELAY_MS = 300  # after the register below was read again (typing a search reads it often)
-
-#: Jobs kept referenced until Qt deletes them (they delete themselves after they ended).
-_RUNNING: set[Job[object]] = set()
 
 AGREEMENT_COLUMNS = 7
 OVER_COLUMNS = 6
@@ -257,28 +252,21 @@ class BudgetOverview(QWidget):
             self._again = True
             return
         ctx = self.ctx
-
-        def done(overview: YearOverview) -> None:
-            if isValid(self):
-                self._show(overview)
-
-        def failed(error: BaseException) -> None:
-            if isValid(self):
-                self.status_label.setText(self.tr("Could not read the figures: {error}").format(
-                    error=user_message(error) if isinstance(error, UserError) else str(error)))
-
-        def ended() -> None:
-            if isValid(self):
-                self._job = None
-                if self._again:
-                    self._again = False
-                    self.refresh()
-
-        job = run_in_background(None, lambda _progress: year_overview(ctx, year), on_done=done, on_error=failed)
-        _RUNNING.add(job)
-        job.destroyed.connect(lambda *_args, j=job: _RUNNING.discard(j))
-        job.ended.connect(ended)
+        # The job is for this widget: were it closed meanwhile, the job's callbacks are not run.
+        job = run_in_background(self, lambda _progress: year_overview(ctx, year), on_done=self._show,
+                                on_error=self._read_failed)
+        job.ended.connect(self._refresh_ended)
         self._job = job
+
+    def _read_failed(self, error: BaseException) -> None:
+        self.status_label.setText(self.tr("Could not read the figures: {error}").format(
+            error=user_message(error) if isinstance(error, UserError) else str(error)))
+
+    def _refresh_ended(self) -> None:
+        self._job = None
+        if self._again:
+            self._again = False
+            self.refresh()
 
     # --- years ---------------------------------------------------------------------------------------------
 
@@ -523,27 +511,18 @@ class BudgetOverview(QWidget):
         ctx = self.ctx
         self.export_button.setEnabled(False)
 
-        def work(progress: object) -> BudgetExport:
-            return export_budget_workbook(ctx, year, path, write_budget_workbook,
-                                          progress=progress)  # type: ignore[arg-type]
+        def work(progress: Progress) -> BudgetExport:
+            return export_budget_workbook(ctx, year, path, write_budget_workbook, progress=progress)
 
-        def done(export: BudgetExport) -> None:
-            if isValid(self):
-                self._exported(export)
-
-        def failed(error: BaseException) -> None:
-            if isValid(self):
-                report_exception(self, error)
-
-        def ended() -> None:
-            if isValid(self):
-                self._export_job = None
-                self.export_button.setEnabled(True)
-
-        job = run_in_background(self, work, on_done=done, on_error=failed,
+        # Without on_error a failure is shown over this widget (a user error as a plain message).
+        job = run_in_background(self, work, on_done=self._exported,
                                 title=self.tr("Writing the budget workbook of {year}…").format(year=year))
-        job.ended.connect(ended)
+        job.ended.connect(self._export_ended)
         self._export_job = job
+
+    def _export_ended(self) -> None:
+        self._export_job = None
+        self.export_button.setEnabled(self.overview is None or self.overview.year.lines > 0)
 
     def _exported(self, export: BudgetExport) -> None:
         self.last_export = export

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.enums import UserRole
 from secretariat.domain.labels import label
+from secretariat.gui.budget_menu import BudgetMenu
 from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.registers import RegisterPage
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.search_action)
+        self.budget_menu = BudgetMenu(self, self.edit_menu, lambda: self.ctx)  # rate table, chart of accounts
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()
@@ -259,6 +261,10 @@ class MainWindow(QMainWindow):
             dashboard.open_record.connect(self.open_record_of_kind)
             return dashboard
         page = RegisterPage(self.ctx, name, self.stack)
+        if name == "budget":
+            from secretariat.gui.budget_overview import attach_overview
+
+            attach_overview(page, self.ctx, self.open_record_of_kind)  # the year's totals above the register
         page.count_changed.connect(lambda _count, p=page: self._update_count(p))
         page.data_changed.connect(lambda n=name: self._mark_others_stale(n))
         page.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
