@@ -10,8 +10,9 @@ session believes):
 
 * closing a year: the head (``head``) or an administrator (``admin``);
 * reopening a closed year: the head only, with a reason, which is written to
-  the audit trail together with the fields that changed. An administrator who
-  must reopen gives himself the head's role first, which is audited too.
+  the audit trail together with the fields that changed. An administrator
+  cannot reopen; he gives the head's role to the person who heads the bureau
+  (services.users.set_user_role, audited too).
 
 A figure of a closed year that proves wrong is not changed: a *correction* is
 entered instead, a new dated entry in an open year pointing at the
