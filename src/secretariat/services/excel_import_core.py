@@ -87,6 +87,12 @@ def _summary(record: object) -> str | None:
     return None
 
 
+# What later sheets read of a record they refer to (keys, names for messages, a visit's dates).
+_SNAPSHOT_FIELDS = frozenset({
+    "id", "gid", "code", "number", "nip", "name", "title_id", "country_code", "partner_id", "agreement_id",
+    "start_on", "end_on", "fiscal_year", "account_code", "description",
+})
+
 # Stored attributes and the columns of the workbook that set them, where their names differ.
 _ATTRIBUTE_COLUMNS = {
     "country_code": "country", "per_diem_country_code": "per_diem_country", "parent_id": "parent",
@@ -377,7 +383,8 @@ class ImporterCore:
                     if light is None:
                         light = snapshots[id(record)] = SimpleNamespace(**{
                             attribute.key: getattr(record, attribute.key)
-                            for attribute in inspect(record).mapper.column_attrs})
+                            for attribute in inspect(record).mapper.column_attrs
+                            if attribute.key in _SNAPSHOT_FIELDS})
                     known.by_key[key] = light
         self.new_records.clear()
 
