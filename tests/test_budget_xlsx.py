@@ -173,7 +173,9 @@ def test_sheets_named_ranges_and_formulas(tmp_path: Path) -> None:
     formulas = [c.value for ws in wb for r in ws.iter_rows() for c in r
                 if isinstance(c.value, str) and c.value.startswith("=")]
     assert not any("SUM(F" in f or "SUMIFS(F" in f or "TRANSAKSI_JUMLAH" in f for f in formulas)
-    assert trx[f"H{last_trx + 1}"].value == f"=SUM(H{FIRST_DATA_ROW}:H{last_trx})"
+    span = f"{FIRST_DATA_ROW}:D{last_trx}"
+    assert trx[f"H{last_trx + 1}"].value == f'=SUMIF(D{span},"Realisasi",H{FIRST_DATA_ROW}:H{last_trx})'
+    assert trx[f"H{last_trx + 2}"].value == f'=SUMIF(D{span},"Hibah diterima",H{FIRST_DATA_ROW}:H{last_trx})'
     # summary: SUMIFS over the lines sheet, SUMPRODUCT for keys that would act as patterns
     plain = layout.agreement_rows[AGREEMENTS[0]]
     assert summary[f"C{plain}"].value == f"=SUMIFS(ANGGARAN_PAGU,ANGGARAN_PERJANJIAN,$A{plain})"
@@ -248,8 +250,10 @@ def test_a_large_year_streams_every_row(tmp_path: Path) -> None:
     trx_rows = list(wb[TRANSACTIONS_SHEET].iter_rows(min_col=1, max_col=1, values_only=True))
     line_rows = list(wb[LINES_SHEET].iter_rows(min_col=1, max_col=1, values_only=True))
     wb.close()
-    assert len(trx_rows) == FIRST_DATA_ROW + 10_002  # header rows, data, total row
-    assert trx_rows[-2] == (10_002,) and trx_rows[-1] == ("JUMLAH (Rp) / TOTAL (IDR)",)
+    assert len(trx_rows) == FIRST_DATA_ROW + 10_003  # header rows, data, a total per kind
+    assert trx_rows[-3] == (10_002,)
+    assert trx_rows[-2:] == [("JUMLAH REALISASI (Rp) / TOTAL REALISED (IDR)",),
+                             ("JUMLAH HIBAH DITERIMA (Rp) / TOTAL GRANTS RECEIVED (IDR)",)]
     assert len(line_rows) == FIRST_DATA_ROW + 2_000
     assert line_rows[-2] == (line_key(1_999),)
 
@@ -312,6 +316,9 @@ def test_recalculated_workbook_equals_the_programs_summary(tmp_path: Path, soffi
         t = expected.total
         assert got == [t.lines, t.planned, t.realised, t.remaining, t.grants]
     assert _int(recalc.named_value(wb, "TOTAL_REALISASI")) == expected.total.realised
+    after = layout.transaction_rows[-1]
+    assert _int(trx[f"H{after + 1}"].value) == expected.total.realised  # realisations only
+    assert _int(trx[f"H{after + 2}"].value) == expected.total.grants  # grants only
 
 
 def test_a_changed_rate_in_the_file_flows_to_the_line_and_the_summary(tmp_path: Path, soffice: str) -> None:

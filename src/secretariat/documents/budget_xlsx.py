@@ -95,7 +95,7 @@ _TRX_COLUMNS = [
     ("G", 13, "Kurs (Rp)\nRate (IDR)"),
     ("H", 19, "Jumlah (Rp)\nAmount (IDR)"),
     ("I", 13, "Bentuk\nForm"),
-    ("J", 28, "Donor"),
+    ("J", 36, "Donor"),
     ("K", 44, "Uraian\nDescription"),
 ]
 
@@ -302,12 +302,16 @@ class _Writer:
             rows.append(row)
             row += 1
         last = max(row - 1, FIRST_DATA_ROW)
-        ws.append([  # type: ignore[attr-defined]
-            cell(ws, "JUMLAH (Rp) / TOTAL (IDR)", st.TOTAL_LABEL),
-            *(cell(ws, None, st.TOTAL_LABEL) for _ in range(6)),
-            cell(ws, f"=SUM(H{FIRST_DATA_ROW}:H{last})", st.TOTAL_RUPIAH),
-            *(cell(ws, None, st.TOTAL_LABEL) for _ in range(3)),
-        ])
+        # Spending and grants received are different money: one total each, never one sum of both.
+        for kind, caption in ((TransactionKind.REALISATION, "JUMLAH REALISASI (Rp) / TOTAL REALISED (IDR)"),
+                              (TransactionKind.GRANT, "JUMLAH HIBAH DITERIMA (Rp) / TOTAL GRANTS RECEIVED (IDR)")):
+            ws.append([  # type: ignore[attr-defined]
+                cell(ws, caption, st.TOTAL_LABEL),
+                *(cell(ws, None, st.TOTAL_LABEL) for _ in range(6)),
+                cell(ws, f'=SUMIF(D{FIRST_DATA_ROW}:D{last},"{kind_text[kind]}",H{FIRST_DATA_ROW}:H{last})',
+                     st.TOTAL_RUPIAH),
+                *(cell(ws, None, st.TOTAL_LABEL) for _ in range(3)),
+            ])
         for name, column in ((TRX_LINE, "C"), (TRX_KIND, "D"), (TRX_IDR, "H")):
             self.name(name, TRANSACTIONS_SHEET, f"${column}${FIRST_DATA_ROW}:${column}${last}")
         return tuple(rows)
