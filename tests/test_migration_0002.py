@@ -98,3 +98,25 @@ def test_postgresql_search_has_trigram_indexes(pg_url: str) -> None:
     engine.dispose()
     assert {"ix_partner_name_trgm", "ix_agreement_title_en_trgm", "ix_delegation_purpose_trgm"} <= names
     assert "ix_partner_name_trgm" in plan
+
+
+def test_the_head_constant_is_alembics_head() -> None:
+    from secretariat.storage.migrate import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision(), "set storage.migrate.HEAD_REVISION to the new migration's id"
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "office.sqlite3"
+    open_database(str(path)).dispose()
+    code = (
+        "import sys\n"
+        "from secretariat.storage.migrate import open_database\n"
+        f"open_database({str(path)!r}).dispose()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -11,13 +11,15 @@ import logging
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 from secretariat.domain.errors import UserError
 from secretariat.storage.engine import WRITE_OPTION, Database, make_engine, sqlite_path, to_url
@@ -36,13 +38,29 @@ class NotOurDatabaseError(UserError):
     """The file is not a Secretariat database."""
 
 
+# The newest schema this program knows. Kept here so that opening an up-to-date database
+# (every start-up) does not import Alembic; tests/test_migration_0002.py holds it equal to
+# Alembic's head.
+HEAD_REVISION = "0005"
+_SHIPPED_MIGRATIONS = MIGRATIONS
+
+
+def _expected_head() -> str:
+    """The head of the shipped migrations without importing Alembic (tests may point elsewhere)."""
+    return HEAD_REVISION if MIGRATIONS == _SHIPPED_MIGRATIONS else head_revision()
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -97,8 +115,8 @@ def _has_foreign_tables(connection: Connection) -> bool:
     return bool(names)
 
 
-def _refuse_if_newer(revision: str | None, where: str) -> None:
-    if revision is not None and revision not in known_revisions():
+def _refuse_if_newer(revision: str | None, where: str, head: str) -> None:
+    if revision is not None and revision != head and revision not in known_revisions():
         raise SchemaTooNewError(
             f"The database {where} was written by a newer version of Secretariat (schema {revision}). "
             "Install the newer program; the database was not changed.",
@@ -127,6 +145,8 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
 
 
 def upgrade(connection: Connection) -> None:
+    from alembic import command
+
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
@@ -151,7 +171,7 @@ def _upgrade_in_one_transaction(connection: Connection, where: str, head: str) -
     try:
         with connection.begin():
             current = _connection_revision(connection)
-            _refuse_if_newer(current, where)
+            _refuse_if_newer(current, where, head)
             if current == head:
                 return
             if current is None and _has_foreign_tables(connection):
@@ -174,12 +194,12 @@ def open_database(target: str | URL) -> Database:
     """Open (creating or upgrading as needed) the database named by a path or URL."""
     url = target if isinstance(target, URL) else to_url(target)
     path = sqlite_path(url)
-    head = head_revision()
+    head = _expected_head()
     where = str(path) if path is not None else url.render_as_string(hide_password=True)
 
     if path is not None:
         current = _sqlite_revision(path)
-        _refuse_if_newer(current, where)
+        _refuse_if_newer(current, where, head)
         if current is not None and current != head:
             backup_sqlite(path, current)
     engine = make_engine(url)
