@@ -28,6 +28,12 @@ def ctx(sqlite_database) -> ServiceContext:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
+def _english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """These tests read English texts: start each in English, whatever an earlier test left."""
+    apply_language("en", qapp, use_lrelease=False)
+
+
+@pytest.fixture(autouse=True)
 def _no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
     shown: list[tuple[object, ...]] = []
     monkeypatch.setattr(iw.QMessageBox, "information", lambda *args: shown.append(args))
@@ -48,7 +54,7 @@ def test_template_and_export_actions(qtbot, ctx: ServiceContext, tmp_path: Path,
     iw.run_export_action(ctx, None)
     qtbot.waitUntil(lambda: len(_no_dialogs) == 2, timeout=30_000)
     assert "15" in _no_dialogs[1][2]
-    assert len(sheet_values(tmp_path / "register.xlsx")["Mitra"]) == 3  # header and the two example partners
+    assert len(sheet_values(tmp_path / "register.xlsx")["Partners"]) == 3  # header and the two example partners
 
     monkeypatch.setattr(iw, "ask_save_file", lambda *args: ("", ""))  # the clerk closed the dialog
     assert iw.run_export_action(ctx, None) is None
