@@ -19,6 +19,7 @@ from secretariat.storage.models import (
     Delegation,
     Member,
     Partner,
+    PerDiemRate,
     PermitStep,
     Stage,
     Transaction,
@@ -114,14 +115,18 @@ def _build(ctx) -> Dataset:  # noqa: ANN001 - ServiceContext
             PermitStep(delegation_id=d["D1"].id, position=0, name="Izin Kemendagri", status="requested"),
             PermitStep(delegation_id=d["D1"].id, position=1, name="Exit permit", status="granted",
                        granted_on=days(-1)),
-            Member(delegation_id=d["D1"].id, position=0, name="Short Passport", role="head",
+            Member(delegation_id=d["D1"].id, position=0, name="Short Passport", role="head", grade="B",
                    passport_expiry=end_d1 + timedelta(days=100)),
-            Member(delegation_id=d["D1"].id, position=1, name="Long Passport", role="member",
+            Member(delegation_id=d["D1"].id, position=1, name="Long Passport", role="member", grade="C",
                    passport_expiry=end_d1 + timedelta(days=730)),
-            Member(delegation_id=d["D1"].id, position=2, name="No Passport", role="member"),
+            Member(delegation_id=d["D1"].id, position=2, name="No Passport", role="member", grade="C"),
             PermitStep(delegation_id=d["D2"].id, name="Izin Kemendagri", status="granted", granted_on=days(-3)),
             PermitStep(delegation_id=d["D2"].id, name="Visa", status="not_needed"),
-            Member(delegation_id=d["D2"].id, name="Fine Passport", passport_expiry=date(2030, 1, 1)),
+            *(Member(delegation_id=d["D2"].id, position=i, name=f"Fine Passport {i}", grade="C",
+                     passport_expiry=date(2030, 1, 1)) for i in range(3)),
+            # per-diem rates for the destination, so that only the facts each case is about are reminded
+            *(PerDiemRate(country_code="JP", grade=g, amount_minor=40_000, currency="USD", valid_from=date(2024, 1, 1),
+                          source="PMK (test)") for g in "ABCD"),
             PermitStep(delegation_id=d["D3"].id, name="Izin Kemendagri", status="not_requested"),
             PermitStep(delegation_id=d["D4"].id, name="Izin Kemendagri", status="not_requested"),
             PermitStep(delegation_id=d["D5"].id, name="Clearance Kemlu", status="not_requested"),
@@ -223,6 +228,22 @@ def test_departing_delegations_with_missing_permits_or_short_passports(ctx) -> N
     assert d1.passports_short[0].valid_until_needed == date(2027, 1, 2)  # 2 Jul 2026 + 6 months
     # an incoming delegation's guests carry their own passports: only its permit is reminded
     assert [p.name for p in d5.permits_missing] == ["Clearance Kemlu"] and d5.passports_short == ()
+
+
+def test_departing_delegations_carry_their_other_checks(ctx) -> None:  # noqa: ANN001
+    data = _build(ctx)
+    with writing(ctx) as session:  # D2 loses two of its three members: below the office's minimum of 3
+        for member in session.scalars(select(Member).where(Member.delegation_id == data.delegations["D2"])):
+            if member.position > 0:
+                session.delete(member)
+    board = what_needs_doing(ctx, TODAY, ReminderThresholds())
+
+    assert _ids([x.delegation_id for x in board.departing], data.delegations) == ["D2", "D1", "D5"]
+    d2 = board.departing[0]
+    assert d2.permits_missing == () and d2.passports_short == ()
+    assert len(d2.other_checks) == 1
+    message_id, message_en = d2.other_checks[0]
+    assert "3" in message_en and "1" in message_en and message_id != message_en
 
 
 def test_budget_lines_realised_over_plan(ctx) -> None:  # noqa: ANN001

@@ -366,6 +366,7 @@ class DashboardPage(QWidget):
                 for p in x.passports_short)
             parts.append(self.tr("Passports to renew (valid until {date} needed): {list}").format(
                 date=format_date(x.passports_short[0].valid_until_needed, lang, short=True), list=people))
+        parts.extend(message_id if lang == "id" else message_en for message_id, message_en in x.other_checks)
         needed = "; ".join(parts)
         item = self._item(parent, "delegation", x.delegation_id,
                           [f"{x.code} – {x.purpose}", country, format_date(x.start_on, lang, short=True),

@@ -30,15 +30,17 @@ Rules (shared/domain.md, "Validity and termination", "Delegation visits"):
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.delegation_rules import WarningCode
 from secretariat.domain.enums import DelegationStatus, Direction, PermitStatus, TransactionKind
 from secretariat.domain.rules import add_months, expiry_from_term, is_dormant, last_notice_date, passport_too_short
 from secretariat.services.context import ServiceContext, reading
+from secretariat.services.delegation_checks import delegation_warnings
 from secretariat.storage.models import (
     Activity,
     Agreement,
@@ -152,6 +154,9 @@ class DepartingDelegation:
     days_left: int
     permits_missing: tuple[PermitGap, ...]
     passports_short: tuple[PassportGap, ...]
+    # The delegation's other checks (size, a member on an overlapping visit, per-diem grade or rate),
+    # as (Indonesian, English) messages.
+    other_checks: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,15 +200,38 @@ def what_needs_doing(ctx: ServiceContext, today: date,
     with reading(ctx) as session:
         live = _live_agreements(session)
         expiring, notice = _expiry_reminders(live, today, thresholds)
-        return Dashboard(
-            today=today,
-            thresholds=thresholds,
-            expiring=expiring,
-            notice_overdue=notice,
-            dormant=_dormant(session, live, today, thresholds),
-            departing=_departing(session, today, thresholds),
-            over_plan=_over_plan(session),
-        )
+        dormant = _dormant(session, live, today, thresholds)
+        departing = _departing(session, today, thresholds)
+        over_plan = _over_plan(session)
+    return Dashboard(
+        today=today,
+        thresholds=thresholds,
+        expiring=expiring,
+        notice_overdue=notice,
+        dormant=dormant,
+        departing=[d for d in (_with_other_checks(ctx, d, today) for d in departing) if _needs_doing(d)],
+        over_plan=over_plan,
+    )
+
+
+# Checks of services.delegation_checks that the dashboard adds to its own permit and passport facts.
+_OTHER_CHECKS = frozenset({
+    WarningCode.SIZE_OUTSIDE_LIMITS, WarningCode.OVERLAPPING_DELEGATION, WarningCode.GRADE_MISSING,
+    WarningCode.PER_DIEM_RATE_MISSING,
+})
+
+
+def _with_other_checks(ctx: ServiceContext, delegation: DepartingDelegation, today: date) -> DepartingDelegation:
+    found = tuple(
+        (w.message_id, w.message_en)
+        for w in delegation_warnings(ctx, delegation.delegation_id, today)
+        if w.code in _OTHER_CHECKS
+    )
+    return replace(delegation, other_checks=found) if found else delegation
+
+
+def _needs_doing(delegation: DepartingDelegation) -> bool:
+    return bool(delegation.permits_missing or delegation.passports_short or delegation.other_checks)
 
 
 # --- agreements ------------------------------------------------------------------------------------
@@ -366,15 +394,14 @@ def _departing(session: Session, today: date, thresholds: ReminderThresholds) ->
                 if passport_too_short(expiry, delegation.end_on, thresholds.passport_months)
             ]
         gaps = permits[delegation.id]
-        if gaps or passports:
-            found.append(DepartingDelegation(
-                delegation_id=delegation.id, code=delegation.code, purpose=delegation.purpose,
-                direction=delegation.direction, country_code=delegation.country_code,
-                country_name_id=delegation.country.name_id, country_name_en=delegation.country.name_en,
-                start_on=delegation.start_on, end_on=delegation.end_on,
-                days_left=(delegation.start_on - today).days,
-                permits_missing=tuple(gaps), passports_short=tuple(passports),
-            ))
+        found.append(DepartingDelegation(
+            delegation_id=delegation.id, code=delegation.code, purpose=delegation.purpose,
+            direction=delegation.direction, country_code=delegation.country_code,
+            country_name_id=delegation.country.name_id, country_name_en=delegation.country.name_en,
+            start_on=delegation.start_on, end_on=delegation.end_on,
+            days_left=(delegation.start_on - today).days,
+            permits_missing=tuple(gaps), passports_short=tuple(passports),
+        ))
     return found
 
 
