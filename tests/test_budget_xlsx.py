@@ -214,8 +214,12 @@ def test_conditional_formatting_chart_and_print_settings(tmp_path: Path) -> None
         assert len(charts) == 1
         chart = archive.read(charts[0]).decode()
     first, last_agreement = layout.chart_rows
-    # every agreement, in the table's order; the lines of no agreement are not an agreement
-    assert [k for k, r in layout.agreement_rows.items() if first <= r <= last_agreement] == list(year.agreements())
+    # every agreement, in the table's order, as a one-line label of its row in section A; the lines of
+    # no agreement are not an agreement
+    summary_ws = wb[SUMMARY_SHEET]
+    labels = [summary_ws.cell(row, 1).value for row in range(first, last_agreement + 1)]
+    assert labels == [f'=IF(LEN(A{layout.agreement_rows[k]})>48,LEFT(A{layout.agreement_rows[k]},47)&"…",'
+                      f'A{layout.agreement_rows[k]})' for k in year.agreements()]
     assert "<barChart>" in chart and '<barDir val="bar"/>' in chart
     assert f"<f>'Ringkasan'!C{first - 1}</f>" in chart  # series name: the planned column's header
     assert f"'Ringkasan'!$C${first}:$C${last_agreement}" in chart
@@ -239,7 +243,8 @@ def test_past_twenty_agreements_the_chart_shows_the_twenty_largest(tmp_path: Pat
     largest = sorted(planned, key=lambda key: -planned[key])[:20]
     for offset, key in enumerate(largest):
         source = layout.agreement_rows[key]
-        assert [ws.cell(first + offset, c).value for c in (1, 3, 4)] == [f"=A{source}", f"=C{source}", f"=D{source}"]
+        short = f'=IF(LEN(A{source})>48,LEFT(A{source},47)&"…",A{source})'
+        assert [ws.cell(first + offset, c).value for c in (1, 3, 4)] == [short, f"=C{source}", f"=D{source}"]
 
 
 def test_a_large_year_streams_every_row(tmp_path: Path) -> None:

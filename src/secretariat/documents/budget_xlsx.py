@@ -70,6 +70,7 @@ TOTAL_GRANTS = "TOTAL_HIBAH"
 
 #: The chart shows every agreement up to this many, else this many with the largest plan.
 CHART_AGREEMENTS = 20
+CHART_LABEL_LENGTH = 48  # characters of an agreement's label in the chart
 
 _LINES_COLUMNS = [
     ("A", 10, "Kode baris\nLine"),
@@ -378,33 +379,40 @@ class _Writer:
                     FormulaRule(formula=[f"$D{first}>$C{first}"], fill=_OVER_PLAN_FILL, font=_OVER_PLAN_FONT),
                 )
         keys = d.agreements()  # the chart shows agreements only, not the lines of none
-        chart_rows = (agreement_first, agreement_first + len(keys) - 1)
+        chart_rows = (0, -1)
         title = "Pagu dan realisasi per perjanjian / Planned and realised by agreement"
         if len(keys) > CHART_AGREEMENTS:
-            chart_rows, row = self.largest_agreements(ws, row, keys, agreement_rows)
             title = (f"{CHART_AGREEMENTS} perjanjian dengan pagu terbesar / "
                      f"The {CHART_AGREEMENTS} agreements with the largest plan")
         if keys:
+            # The chart reads its own small table (section C), whose labels are one short line each:
+            # the full titles of section A wrap, and a chart drops labels that do not fit their band.
+            chart_rows, row = self.largest_agreements(ws, row, keys, agreement_rows)
             # the chart starts a page of its own rather than being cut by a page edge
             ws.row_breaks.append(Break(id=row - 1))  # type: ignore[attr-defined]
             self.chart(ws, *chart_rows, anchor_row=row, title=title)
-        else:
-            chart_rows = (0, -1)
         return agreement_rows, account_rows, (agreement_total, account_total), chart_rows
 
     def largest_agreements(self, ws: object, row: int, keys: tuple[str, ...],
                            agreement_rows: dict[str, int]) -> tuple[tuple[int, int], int]:
-        """Section C: the agreements with the largest plan, each a reference to its row of section A."""
+        """Section C, the chart's data: every agreement (or the largest ones), each a reference to its row of
+        section A with a one-line label."""
         planned: dict[str, int] = {}
         for line in self.data.lines:
             if line.agreement:
                 planned[line.agreement] = planned.get(line.agreement, 0) + line.planned_idr
-        largest = sorted(keys, key=lambda key: -planned[key])[:CHART_AGREEMENTS]
+        if len(keys) > CHART_AGREEMENTS:
+            largest = sorted(keys, key=lambda key: -planned[key])[:CHART_AGREEMENTS]
+            caption = (f"C. {CHART_AGREEMENTS} perjanjian dengan pagu terbesar (data grafik) / "
+                       f"The {CHART_AGREEMENTS} agreements with the largest plan (chart data)")
+        else:
+            largest = list(keys)
+            caption = "C. Data grafik / Chart data"
         cell = self.styles.cell
         ws.append([])  # type: ignore[attr-defined]
+        ws.row_breaks.append(Break(id=row))  # type: ignore[attr-defined]  # the chart's data starts a page
         row += 1
-        ws.append([cell(ws, f"C. {CHART_AGREEMENTS} perjanjian dengan pagu terbesar (data grafik) / "  # type: ignore[attr-defined]
-                            f"The {CHART_AGREEMENTS} agreements with the largest plan (chart data)", st.SECTION),
+        ws.append([cell(ws, caption, st.SECTION),  # type: ignore[attr-defined]
                    *(cell(ws, None, st.SECTION) for _ in range(6))])
         row += 1
         self.header_row_at(ws, row, "Perjanjian / Agreement")
@@ -413,10 +421,9 @@ class _Writer:
         styles = (st.TEXT_WRAP, st.QUANTITY, st.RUPIAH, st.RUPIAH, st.RUPIAH, st.PERCENT, st.RUPIAH)
         for key in largest:
             source = agreement_rows[key]
-            height = st.wrapped_height(((key, _SUMMARY_COLUMNS[0][1]),))
-            if height:
-                ws.row_dimensions[row].height = height  # type: ignore[attr-defined]
-            ws.append([cell(ws, f"={column}{source}", style)  # type: ignore[attr-defined]
+            # The chart's category label: one short line, so that no label is dropped for lack of room.
+            short = f'=IF(LEN(A{source})>{CHART_LABEL_LENGTH},LEFT(A{source},{CHART_LABEL_LENGTH - 1})&"…",A{source})'
+            ws.append([cell(ws, short if column == "A" else f"={column}{source}", style)  # type: ignore[attr-defined]
                        for column, style in zip("ABCDEFG", styles)])
             row += 1
         return (first, row - 1), row
@@ -502,6 +509,7 @@ class _Writer:
                                       endParaRPr=CharacterProperties(sz=800))])
         chart.x_axis.txPr = small  # agreement titles in 8 points
         chart.width = 30
-        chart.height = min(5 + 0.6 * (last - first + 1), 17)  # fits one landscape page
+        # about 0.9 cm a pair of bars with its one-line label, within one landscape page
+        chart.height = min(max(8, 4 + 0.9 * (last - first + 1)), 17)
         ws.add_chart(chart, f"A{anchor_row}")  # type: ignore[attr-defined]
 
