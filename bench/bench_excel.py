@@ -49,11 +49,13 @@ def make_workbook(path: Path, partners: int, contacts_per_partner: int, seed: in
     for number in range(1, partners + 1):
         code = f"BENCH-{number:05d}"
         country = _COUNTRIES[number % len(_COUNTRIES)]
-        partner_rows.append((None, code, name(number), None, rng.choice(_KINDS), None, country, "Kota " + str(number % 97),
+        partner_rows.append((None, code, name(number), None, rng.choice(_KINDS), None, country,
+                             "Kota " + str(number % 97),
                              f"Jalan {number}", f"https://bench{number}.example", f"info{number}@bench.example",
                              "+81 6 1234 5678", "en", "active", None, None, None))
         for index in range(contacts_per_partner):
-            contact_rows.append((None, code, f"Contact {number}-{index}", "Director", f"c{number}.{index}@bench.example",
+            contact_rows.append((None, code, f"Contact {number}-{index}", "Director",
+                                 f"c{number}.{index}@bench.example",
                                  "+62 31 555 0101", "en", "service", f"B{number:06d}{index}",
                                  rng.choice(("31/12/2030", "31 Desember 2031", "2032-06-30")), None))
     write_register(path, {"partners": partner_rows, "contacts": contact_rows}, language="id",
@@ -152,13 +154,15 @@ def main() -> None:
     figures = _child("import", database=str(folder / "import.sqlite3"), workbook=str(workbook))
     print(f"(load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: wall times include waiting)")
     verdict = "OK" if figures["seconds"] < IMPORT_TARGET_SECONDS and figures["peak_mb"] < IMPORT_TARGET_MB else "MISS"
-    print(f"import into an empty database: {figures['seconds']:.2f} s (CPU {figures['cpu']:.2f} s), peak {figures['peak_mb']:.0f} MB "
+    print(f"import into an empty database: {figures['seconds']:.2f} s (CPU {figures['cpu']:.2f} s), "
+          f"peak {figures['peak_mb']:.0f} MB "
           f"(interpreter and program before the import: {figures['baseline_mb']:.0f} MB); "
           f"{figures['added']:.0f} rows added, {figures['rejected']:.0f} rejected, "
           f"{figures['duplicates']:.0f} probable duplicates  [{verdict}: targets {IMPORT_TARGET_SECONDS:.0f} s, "
           f"{IMPORT_TARGET_MB:.0f} MB]")
     again = _child("reimport", database=str(folder / "import.sqlite3"), workbook=str(workbook))
-    print(f"same file again (every row unchanged): {again['seconds']:.2f} s (CPU {again['cpu']:.2f} s), peak {again['peak_mb']:.0f} MB")
+    print(f"same file again (every row unchanged): {again['seconds']:.2f} s (CPU {again['cpu']:.2f} s), "
+          f"peak {again['peak_mb']:.0f} MB")
 
     if options.export_scale or options.demo_database:
         database = options.demo_database

@@ -96,7 +96,8 @@ class _References:
         self.partner: dict[int, str] = {i: code for i, code in session.execute(select(Partner.id, Partner.code))}
         self.agreement = {i: number or gid for i, number, gid in session.execute(
             select(Agreement.id, Agreement.number, Agreement.gid))}
-        self.delegation: dict[int, str] = {i: code for i, code in session.execute(select(Delegation.id, Delegation.code))}
+        self.delegation: dict[int, str] = {
+            i: code for i, code in session.execute(select(Delegation.id, Delegation.code))}
         self.official = {i: nip or gid for i, nip, gid in session.execute(
             select(Official.id, Official.nip, Official.gid))}
         lines = list(session.execute(select(BudgetLine.id, BudgetLine.gid, BudgetLine.fiscal_year,

@@ -30,7 +30,8 @@ class BudgetSheets(ImporterCore):
         self.prefetch("delegations", Delegation, (Delegation.code, Delegation.gid),
                       [r.get("delegation") for r in rows])
         years = sorted({r.get("fiscal_year") for r in rows if isinstance(r.get("fiscal_year"), int)})
-        lines: list[BudgetLine] = list(self.session.scalars(select(BudgetLine).where(BudgetLine.fiscal_year.in_(years)))) \
+        lines: list[BudgetLine] = list(self.session.scalars(
+            select(BudgetLine).where(BudgetLine.fiscal_year.in_(years)))) \
             if years else []
         gids = [r.get("gid") for r in rows if r.get("gid")]
         for chunk in chunks(gids):
@@ -41,7 +42,8 @@ class BudgetSheets(ImporterCore):
             year, account, description = row.get("fiscal_year"), row.get("account_code"), row.get("description")
             line = by_gid.get(gid) if gid else None
             if line is None and not gid and year and account and description:
-                matches = [x for x in by_gid.values() if self.old(x) and x.fiscal_year == year and x.account_code == account
+                matches = [x for x in by_gid.values()
+                           if self.old(x) and x.fiscal_year == year and x.account_code == account
                            and fold(x.description) == fold(description)]
                 if len(matches) > 1:
                     row.add("description", "several budget lines have this year, account code and description; "
@@ -113,7 +115,8 @@ class BudgetSheets(ImporterCore):
         gids = [r.get("gid") for r in rows if r.get("gid")]
         by_gid: dict[str, Transaction] = {}
         for chunk in chunks(gids):
-            by_gid.update({t.gid: t for t in self.session.scalars(select(Transaction).where(Transaction.gid.in_(chunk)))})
+            by_gid.update({t.gid: t for t in self.session.scalars(
+                select(Transaction).where(Transaction.gid.in_(chunk)))})
         for row in rows:
             gid, text = row.get("gid"), row.get("budget_line")
             line = self.budget_line(row, "budget_line", text) if text else None
@@ -169,7 +172,8 @@ class BudgetSheets(ImporterCore):
                 changed = [k for k, v in before.items() if getattr(transaction, k) != v]
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)
 
-    def _same_transaction(self, row: RowValues, line: BudgetLine, currency: str, donor: Partner | None) -> Transaction | None:
+    def _same_transaction(self, row: RowValues, line: BudgetLine, currency: str,
+                          donor: Partner | None) -> Transaction | None:
         amount = row.get("amount")
         if amount is None or not row.get("occurred_on"):
             return None

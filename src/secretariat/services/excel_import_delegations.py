@@ -220,7 +220,8 @@ class DelegationSheets(ImporterCore):
             delegation = self.delegation(row, "delegation", text) if text else None
             day, start, activity = row.get("day"), row.get("start_time"), row.get("activity")
             item = self._child(gid, delegation,
-                               lambda i: i.day == day and i.start_time == start and fold(i.activity) == fold(activity or ""))
+                               lambda i: i.day == day and i.start_time == start
+                               and fold(i.activity) == fold(activity or ""))
             label = f"{text}: {day.isoformat() if day else ''} {activity or ''}"
             if item is not None and not self.claim("itinerary", item, row, "this itinerary entry", "jadwal ini"):
                 item = None

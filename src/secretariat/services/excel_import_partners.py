@@ -101,7 +101,8 @@ class PartnerSheets(ImporterCore):
             text = row.get("partner")
             partner = self.partner(row, "partner", text) if text else None
             number = row.get("number")
-            data = ConditionData(number=number or 0, answer=row.get("answer") or "", evidence=clean_value(row.get("evidence")))
+            data = ConditionData(number=number or 0, answer=row.get("answer") or "",
+                                 evidence=clean_value(row.get("evidence")))
             if not row.problems:
                 checker = Checker()
                 data.check(checker)

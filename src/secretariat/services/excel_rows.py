@@ -348,7 +348,8 @@ def _parse_indicators(value: object) -> list[IndicatorData]:
         number_text, _space, unit = rest.strip().partition(" ")
         number = parse_amount(number_text)
         if number is None:
-            raise ParseError(f"the indicator '{name.strip()}' has no value", f"indikator '{name.strip()}' tidak bernilai")
+            raise ParseError(f"the indicator '{name.strip()}' has no value",
+                             f"indikator '{name.strip()}' tidak bernilai")
         indicators.append(IndicatorData(name=name.strip(), value=number, unit=unit.strip() or None))
     return indicators
 
