@@ -21,14 +21,11 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -53,6 +50,7 @@ from reportlab.platypus import (
 from secretariat.domain.drafting import BLANK, Article, DraftDocument, Party, format_date_en, format_date_id
 from secretariat.domain.enums import PaperSize
 from secretariat.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
+from secretariat.documents.pdf_common import invariant, numbered_canvas, page_of
 from secretariat.documents.pdf_hyphenation import hyphenator
 
 #: Page sizes in points. F4 ("folio") is 215 x 330 mm, common in Indonesian offices.
@@ -332,47 +330,22 @@ def _draw_footer(canvas: Canvas, page: int, total: int, width: float) -> None:
     canvas.setFont(SANS, 8)
     canvas.setFillColor(MUTED)
     canvas.drawCentredString(MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2, 12 * mm,
-                             f"Halaman {page} dari {total} / Page {page} of {total}")
+                             page_of(page, total))
     canvas.restoreState()
 
 
-def _canvas_maker(doc: DraftDocument, width: float) -> Callable[..., Canvas]:
-    """A canvas that holds its pages back until the end, so each footer can name the total."""
+def _canvas_maker(doc: DraftDocument, width: float) -> type[Canvas]:
+    """A canvas whose pages get the footer with the page count (and, on a draft, the initials box)."""
 
-    class _NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+    def furniture(canvas: Canvas, page: int, total: int) -> None:
+        _draw_footer(canvas, page, total, width)
+        if not doc.final:
+            _draw_initials_box(canvas, width)
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                _draw_footer(self, number, total, width)
-                if not doc.final:
-                    _draw_initials_box(self, width)
-                super().showPage()
-            super().save()
-
-    return _NumberedCanvas
+    return numbered_canvas(furniture)
 
 
 # --------------------------------------------------------------------------- the document
-
-
-@contextmanager
-def _invariant() -> Iterator[None]:
-    """reportlab's invariant mode (fixed dates and document id) for the duration of one render."""
-    previous = rl_config.invariant
-    rl_config.invariant = 1
-    try:
-        yield
-    finally:
-        rl_config.invariant = previous
 
 
 def render_draft(doc: DraftDocument) -> bytes:
@@ -388,7 +361,7 @@ def render_draft(doc: DraftDocument) -> bytes:
             _draw_watermark(canvas, width, height)
         _draw_header(canvas, doc, width, height)
 
-    with _invariant():
+    with invariant():
         template = BaseDocTemplate(
             buffer,
             pagesize=(width, height),
