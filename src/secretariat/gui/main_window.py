@@ -27,6 +27,7 @@ from secretariat.domain.labels import label
 from secretariat.gui.budget_menu import BudgetMenu
 from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
+from secretariat.gui.reference_data import ReferenceMenu
 from secretariat.gui.registers import RegisterPage
 from secretariat.gui.welcome import WelcomePage, database_is_empty, excel_import_available, import_from_excel
 from secretariat.services import session_start
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.search_action)
+        self.reference_menu = ReferenceMenu(self, self.edit_menu, lambda: self.ctx)  # stages, sectors, countries
         self.budget_menu = BudgetMenu(self, self.edit_menu, lambda: self.ctx)  # rate table, chart of accounts
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.refresh_action)
