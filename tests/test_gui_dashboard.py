@@ -119,3 +119,15 @@ def test_showing_the_page_reads_the_reminders_off_the_gui_thread(qtbot, page) ->
     qtbot.waitUntil(lambda: not page.is_busy())
     assert page.item_count() == 13
     assert page.refresh_button.isEnabled()
+
+
+def test_a_long_section_lists_the_most_urgent_and_counts_the_rest(qtbot, page, dataset, monkeypatch) -> None:  # noqa: ANN001
+    import secretariat.gui.dashboard as dashboard_module
+
+    monkeypatch.setattr(dashboard_module, "SHOWN_PER_SECTION", 2)
+    refresh(qtbot, page)
+    a = dataset.agreements
+    assert page.items_of("expiring") == [("agreement", a["A5"]), ("agreement", a["A1"])]
+    expiring = page.tree.topLevelItem(0)
+    assert expiring.text(COLUMN_RECORD).endswith("(4)")  # the heading still counts every reminder
+    assert expiring.child(2).text(COLUMN_RECORD) == "… dan 2 lainnya (2 pertama ditampilkan)"

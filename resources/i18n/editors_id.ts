@@ -949,6 +949,10 @@
             <translation>Tidak ada yang perlu dikerjakan.</translation>
         </message>
         <message>
+            <source>… and {count} more (the first {shown} are shown)</source>
+            <translation>… dan {count} lainnya ({shown} pertama ditampilkan)</translation>
+        </message>
+        <message>
             <location line="+8" />
             <source>{count} reminders · read at {time}</source>
             <translation>{count} pengingat · dibaca pukul {time}</translation>

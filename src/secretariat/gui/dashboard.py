@@ -51,6 +51,7 @@ MUTED = QColor("#757575")
 
 COLUMN_RECORD, COLUMN_WHO, COLUMN_DATE, COLUMN_DAYS, COLUMN_NEEDED = range(5)
 SECTIONS = ("expiring", "notice", "dormant", "departing", "over_plan")
+SHOWN_PER_SECTION = 200  # reminders listed per section; the rest are counted (a big register stays responsive)
 
 
 class DashboardPage(QWidget):
@@ -249,8 +250,16 @@ class DashboardPage(QWidget):
             top.setFont(COLUMN_RECORD, bold)
             top.setFirstColumnSpanned(True)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for reminder in reminders:
+            for reminder in reminders[:SHOWN_PER_SECTION]:
                 make_item(top, reminder)
+            if len(reminders) > SHOWN_PER_SECTION:
+                # The most urgent first; a list this long is for the register's filters, not a dashboard.
+                more = QTreeWidgetItem(top, [self.tr("… and {count} more (the first {shown} are shown)").format(
+                    count=format_number(len(reminders) - SHOWN_PER_SECTION, self.language),
+                    shown=format_number(SHOWN_PER_SECTION, self.language))])
+                more.setForeground(COLUMN_RECORD, QBrush(MUTED))
+                more.setFirstColumnSpanned(True)
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if not reminders:
                 empty = QTreeWidgetItem(top, [self.tr("Nothing to do here.")])
                 empty.setForeground(COLUMN_RECORD, QBrush(MUTED))
