@@ -130,3 +130,23 @@ def test_sector_in_use_cannot_be_deleted(ctx) -> None:
     assert caught.value.fields == {"code"}
     with pytest.raises(NotFoundError):
         svc.delete_sector(ctx, 4242)
+
+
+def test_only_an_administrator_or_the_head_changes_reference_data(database) -> None:  # noqa: ANN001
+    from secretariat.services import reference, stages
+    from secretariat.services.context import open_context
+    from secretariat.services.permissions import PermissionDeniedError
+
+    open_context(database, login="admin")  # the first user of a database administers it
+    clerk = open_context(database, login="clerk")
+    with pytest.raises(PermissionDeniedError, match="administrator or the head"):
+        reference.create_sector(clerk, "ports", "Kepelabuhanan", "Ports")
+    with pytest.raises(PermissionDeniedError):
+        reference.update_country_flags(clerk, "IL", True, False, None)
+    with pytest.raises(PermissionDeniedError):
+        stages.reorder_stages(clerk, [s.code for s in reversed(stages.list_stages(clerk))])
+    with pytest.raises(PermissionDeniedError) as caught:
+        stages.delete_stage(clerk, "exploration")
+    assert "staf" in caught.value.message("id")
+    assert [s.code for s in stages.list_stages(clerk)][:2] == ["initiative", "exploration"]
+    assert all(s.code != "ports" for s in reference.list_sectors(clerk))

@@ -47,7 +47,7 @@ from secretariat.services.budget import (
 )
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, writing
-from secretariat.services.users import PermissionDeniedError
+from secretariat.services.permissions import require_role, stored_role
 from secretariat.storage.models import (
     Agreement,
     AuditEntry,
@@ -156,46 +156,14 @@ class YearOverview:
 # --- who may ---------------------------------------------------------------------------------------------
 
 
-def _stored_role(session: Session, ctx: ServiceContext) -> UserRole | None:
-    """The acting user's role as the database holds it now; None when unknown or blocked."""
-    user = session.scalar(select(User).where(User.login == ctx.actor.login))
-    if user is None or not user.active:
-        return None
-    try:
-        return UserRole(user.role)
-    except ValueError:
-        return None
-
-
-def _role_words(role: UserRole | None) -> tuple[str, str]:
-    return {
-        UserRole.CLERK: ("a clerk", "staf"),
-        UserRole.HEAD: ("the head", "kepala"),
-        UserRole.ADMIN: ("an administrator", "administrator"),
-        None: ("not an active user of this database", "bukan pengguna aktif basis data ini"),
-    }[role]
-
-
-def _require(session: Session, ctx: ServiceContext, allowed: frozenset[UserRole], what_en: str, what_id: str,
-             who_en: str, who_id: str) -> None:
-    role = _stored_role(session, ctx)
-    if role in allowed:
-        return
-    is_en, is_id = _role_words(role)
-    raise PermissionDeniedError(
-        f"Only {who_en} may {what_en}; {ctx.actor.login} is {is_en}.",
-        f"Hanya {who_id} yang boleh {what_id}; {ctx.actor.login} adalah {is_id}.",
-    )
-
-
 def can_close_years(ctx: ServiceContext) -> bool:
     with reading(ctx) as session:
-        return _stored_role(session, ctx) in CLOSERS
+        return stored_role(session, ctx) in CLOSERS
 
 
 def can_reopen_years(ctx: ServiceContext) -> bool:
     with reading(ctx) as session:
-        return _stored_role(session, ctx) in REOPENERS
+        return stored_role(session, ctx) in REOPENERS
 
 
 # --- figures ---------------------------------------------------------------------------------------------
@@ -347,7 +315,7 @@ def close_year(ctx: ServiceContext, year: int) -> FiscalYearView:
     """Lock ``year``'s lines and transactions (the head or an administrator); audited."""
     _check_year(year)
     with writing(ctx) as session:
-        _require(session, ctx, CLOSERS, f"close fiscal year {year}", f"menutup tahun anggaran {year}",
+        require_role(session, ctx, CLOSERS, f"close fiscal year {year}", f"menutup tahun anggaran {year}",
                  "the head or an administrator", "kepala atau administrator")
         row = session.get(FiscalYear, year)
         if row is not None and row.closed_at is not None:
@@ -373,7 +341,7 @@ def reopen_year(ctx: ServiceContext, year: int, reason: str) -> FiscalYearView:
             f"tuliskan alasan tahun ini dibuka kembali ({REASON_MIN_LENGTH} sampai {REASON_MAX_LENGTH} karakter)",
         )])
     with writing(ctx) as session:
-        _require(session, ctx, REOPENERS, f"reopen fiscal year {year}", f"membuka kembali tahun anggaran {year}",
+        require_role(session, ctx, REOPENERS, f"reopen fiscal year {year}", f"membuka kembali tahun anggaran {year}",
                  "a user with the head's role", "pengguna dengan peran kepala")
         row = session.get(FiscalYear, year)
         if row is None or row.closed_at is None:

@@ -12,6 +12,7 @@ from secretariat.domain.errors import NotFoundError, Problem
 from secretariat.domain.validation import Checker
 from secretariat.services.common import count_where, fetch, refuse_if_dependants
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.permissions import require_reference_editor
 from secretariat.storage.models import Country, Sector, agreement_sector
 
 _SECTOR_CODE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -74,6 +75,7 @@ def update_country_flags(ctx: ServiceContext, code: str, diplomatic_relations: b
     others point to cannot itself point elsewhere.
     """
     with writing(ctx) as session:
+        require_reference_editor(session, ctx, "change a country's flags", "mengubah keterangan negara")
         country = _fetch_country(session, code)
         mission = (mission_country_code or "").strip().upper() or None
         problems: list[Problem] = []
@@ -151,6 +153,7 @@ def _check_sector(session: Session, code: str, name_id: str, name_en: str, exclu
 
 def create_sector(ctx: ServiceContext, code: str, name_id: str, name_en: str) -> int:
     with writing(ctx) as session:
+        require_reference_editor(session, ctx, "add a field of cooperation", "menambah bidang kerja sama")
         _check_sector(session, code, name_id, name_en, None)
         sector = Sector(code=code.strip(), name_id=name_id.strip(), name_en=name_en.strip())
         session.add(sector)
@@ -160,6 +163,7 @@ def create_sector(ctx: ServiceContext, code: str, name_id: str, name_en: str) ->
 
 def update_sector(ctx: ServiceContext, sector_id: int, code: str, name_id: str, name_en: str) -> None:
     with writing(ctx) as session:
+        require_reference_editor(session, ctx, "change a field of cooperation", "mengubah bidang kerja sama")
         sector = fetch(session, Sector, sector_id, "field of cooperation", "bidang kerja sama")
         _check_sector(session, code, name_id, name_en, sector_id)
         for name, value in (("code", code.strip()), ("name_id", name_id.strip()), ("name_en", name_en.strip())):
@@ -170,6 +174,7 @@ def update_sector(ctx: ServiceContext, sector_id: int, code: str, name_id: str, 
 def delete_sector(ctx: ServiceContext, sector_id: int) -> None:
     """Delete a field of cooperation no agreement uses."""
     with writing(ctx) as session:
+        require_reference_editor(session, ctx, "delete a field of cooperation", "menghapus bidang kerja sama")
         sector = fetch(session, Sector, sector_id, "field of cooperation", "bidang kerja sama")
         refuse_if_dependants(
             session, f"field of cooperation {sector.code}", f"bidang kerja sama {sector.code}",

@@ -26,6 +26,7 @@ from secretariat.domain.workflow import (
 )
 from secretariat.services.common import count_where, fetch, refuse_if_dependants, validate
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.permissions import require_reference_editor
 from secretariat.storage.models import Agreement, Attachment, Stage, StageChange
 
 POSITION_STEP = 10
@@ -225,6 +226,7 @@ def _apply(stage: Stage, data: StageData) -> None:
 def create_stage(ctx: ServiceContext, data: StageData) -> int:
     """Add a stage; without a position it goes after the last one."""
     with writing(ctx) as session:
+        require_reference_editor(session, ctx, "add a stage", "menambah tahap")
         validate(data, extra=_stage_problems(session, data, None))
         stage = Stage(code=data.code.strip())
         if data.position is None:
@@ -239,6 +241,7 @@ def create_stage(ctx: ServiceContext, data: StageData) -> int:
 def update_stage(ctx: ServiceContext, code: str, data: StageData) -> None:
     """Edit a stage's names, conditions and flags. Its code is its stable identity and cannot change."""
     with writing(ctx) as session:
+        require_reference_editor(session, ctx, "change a stage", "mengubah tahap")
         stage = stage_by_code(session, code)
         if stage is None:
             raise NotFoundError(f'There is no stage "{code}".', f'Tidak ada tahap "{code}".')
@@ -253,6 +256,7 @@ def update_stage(ctx: ServiceContext, code: str, data: StageData) -> None:
 def reorder_stages(ctx: ServiceContext, codes: list[str]) -> None:
     """Put the stages in the order given; every stage must be named exactly once."""
     with writing(ctx) as session:
+        require_reference_editor(session, ctx, "reorder the stages", "mengubah urutan tahap")
         stages = {s.code: s for s in all_stages(session)}
         given = [c.strip() for c in codes]
         problems = []
@@ -278,6 +282,7 @@ def reorder_stages(ctx: ServiceContext, codes: list[str]) -> None:
 def delete_stage(ctx: ServiceContext, code: str) -> None:
     """Delete a stage that no agreement is at and no history entry names."""
     with writing(ctx) as session:
+        require_reference_editor(session, ctx, "delete a stage", "menghapus tahap")
         stage = stage_by_code(session, code)
         if stage is None:
             raise NotFoundError(f'There is no stage "{code}".', f'Tidak ada tahap "{code}".')
