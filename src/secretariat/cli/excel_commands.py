@@ -116,6 +116,15 @@ def export_command(args: argparse.Namespace) -> int:
     return 0
 
 
+#: At most this many problems, probable duplicates and notices are printed, each.
+LISTED = 100
+
+
+def _more(args: argparse.Namespace, count: int, *, error: bool = False) -> None:
+    if count > 0:
+        _say(args, f"... and {count} more.", f"... dan {count} lainnya.", error=error)
+
+
 def _default_errors_path(source: Path) -> Path:
     return source.expanduser().resolve().with_name(f"{source.stem}-errors.xlsx")
 
@@ -141,12 +150,15 @@ def import_command(args: argparse.Namespace) -> int:
                    f"{sheet.rejected} rejected",
              f"{sheet.name}: {sheet.added} ditambah, {sheet.updated} diubah, {sheet.unchanged} tetap, "
              f"{sheet.rejected} ditolak")
-    for problem in report.problems:
+    for problem in report.problems[:LISTED]:
         _say(args, problem.describe("en"), problem.describe("id"), error=True)
-    for hint in report.duplicates:
+    _more(args, len(report.problems) - LISTED, error=True)
+    for hint in report.duplicates[:LISTED]:
         _say(args, hint.describe("en"), hint.describe("id"))
-    for notice in report.notices:
+    _more(args, len(report.duplicates) - LISTED)
+    for notice in report.notices[:LISTED]:
         _say(args, notice.describe("en"), notice.describe("id"))
+    _more(args, len(report.notices) - LISTED)
     if errors_path is not None and report.rejected_sheets and report.written:
         rows = write_errors_workbook(errors_path, report.rejected_sheets, language=language)
         _say(args, f"The {rows} rejected row(s) are in {errors_path}, with the reason in the last column; "
