@@ -72,7 +72,7 @@ def _as_decimal(value: object) -> Decimal | None:
     return number if number.is_finite() else None
 
 
-def _problems(session: Session, data: ActivityData) -> list[Problem]:
+def activity_problems(session: Session, data: ActivityData) -> list[Problem]:
     problems: list[Problem] = []
     if data.agreement_id is None or session.get(Agreement, data.agreement_id) is None:
         problems.append(Problem("agreement", f"there is no agreement {data.agreement_id}",
@@ -111,7 +111,7 @@ def _problems(session: Session, data: ActivityData) -> list[Problem]:
     return problems
 
 
-def _set_indicators(session: Session, activity: Activity, indicators: list[IndicatorData]) -> None:
+def set_indicators(session: Session, activity: Activity, indicators: list[IndicatorData]) -> None:
     """Update rows in place, position by position, so the audit shows what really changed."""
     rows = list(activity.indicators)
     for index, item in enumerate(indicators):
@@ -135,11 +135,11 @@ def _set_indicators(session: Session, activity: Activity, indicators: list[Indic
 
 def add_activity(ctx: ServiceContext, data: ActivityData) -> int:
     with writing(ctx) as session:
-        validate(data, extra=_problems(session, data))
+        validate(data, extra=activity_problems(session, data))
         activity = Activity()
         copy_fields(activity, data, ACTIVITY_FIELDS)
         session.add(activity)
-        _set_indicators(session, activity, data.indicators)
+        set_indicators(session, activity, data.indicators)
         session.flush()
         return activity.id
 
@@ -147,9 +147,9 @@ def add_activity(ctx: ServiceContext, data: ActivityData) -> int:
 def update_activity(ctx: ServiceContext, activity_id: int, data: ActivityData) -> None:
     with writing(ctx) as session:
         activity = fetch(session, Activity, activity_id, "activity", "kegiatan")
-        validate(data, extra=_problems(session, data))
+        validate(data, extra=activity_problems(session, data))
         copy_fields(activity, data, ACTIVITY_FIELDS)
-        _set_indicators(session, activity, data.indicators)
+        set_indicators(session, activity, data.indicators)
 
 
 def delete_activity(ctx: ServiceContext, activity_id: int) -> None:

@@ -248,7 +248,7 @@ def _normalise(data: AgreementData) -> tuple[list[int], list[str]]:
     return partner_ids, sector_codes
 
 
-def _length_problems(data: AgreementData) -> list[Problem]:
+def length_problems(data: AgreementData) -> list[Problem]:
     problems = []
     for name, limit in _LENGTHS.items():
         value = getattr(data, name)
@@ -270,7 +270,7 @@ def _chain_reaches(session: Session, start_id: int | None, column: str, target_i
     return False
 
 
-def _link_problems(session: Session, data: AgreementData, agreement_id: int | None,
+def link_problems(session: Session, data: AgreementData, agreement_id: int | None,
                    instrument: str | None) -> list[Problem]:
     problems: list[Problem] = []
     if data.parent_id is not None:
@@ -335,7 +335,7 @@ def _may_hang_under(child_instrument: str, parent_instrument: str) -> bool:
     return _RANK.get(child_instrument, 99) > _RANK[parent_instrument]
 
 
-def _reference_problems(session: Session, data: AgreementData, agreement_id: int | None,
+def reference_problems(session: Session, data: AgreementData, agreement_id: int | None,
                         partner_ids: list[int], sector_codes: list[str]) -> tuple[list[Problem], list[Sector]]:
     problems: list[Problem] = []
     known_partners = (
@@ -365,7 +365,7 @@ def _enum_code(value: object) -> str | None:
     return getattr(value, "value", value) if value is not None else None  # type: ignore[return-value]
 
 
-def _data_values(data: AgreementData, sector_codes: list[str]) -> dict[str, object]:
+def data_values(data: AgreementData, sector_codes: list[str]) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(data, name) for name in AGREEMENT_FIELDS}
     values["sectors"] = sector_codes
     if values.get("expires_on") is None and computed_expiry(None, data.effective_on, data.term_months):
@@ -379,7 +379,7 @@ def _set_sectors(agreement: Agreement, sectors: list[Sector]) -> None:
         agreement.sectors = sorted(sectors, key=lambda s: s.code)
 
 
-def _set_partners(session: Session, agreement: Agreement, partner_ids: list[int]) -> None:
+def set_partners(session: Session, agreement: Agreement, partner_ids: list[int]) -> None:
     current = {p.partner_id: p for p in agreement.parties}
     for position, partner_id in enumerate(partner_ids):
         party = current.pop(partner_id, None)
@@ -408,14 +408,14 @@ def create_agreement(ctx: ServiceContext, data: AgreementData, stage_code: str =
     note = (note or "").strip() or None
     partner_ids, sector_codes = _normalise(data)
     with writing(ctx) as session:
-        problems, sectors = _reference_problems(session, data, None, partner_ids, sector_codes)
-        problems += _length_problems(data)
+        problems, sectors = reference_problems(session, data, None, partner_ids, sector_codes)
+        problems += length_problems(data)
         instrument = _enum_code(data.instrument)
-        problems += _link_problems(session, data, None, instrument if instrument in _RANK else None)
+        problems += link_problems(session, data, None, instrument if instrument in _RANK else None)
         kind = _enum_code(data.kind)
         if kind in {k.value for k in AgreementKind} and instrument in _RANK:
             check = check_transition(stage_rules(session), str(kind), str(instrument), None,
-                                     (stage_code or "").strip(), (), filled_fields(_data_values(data, sector_codes)),
+                                     (stage_code or "").strip(), (), filled_fields(data_values(data, sector_codes)),
                                      note)
             problems += check.problems
         if on > date.today():
@@ -426,7 +426,7 @@ def create_agreement(ctx: ServiceContext, data: AgreementData, stage_code: str =
         agreement = Agreement(stage_id=stage.id)
         copy_fields(agreement, data, AGREEMENT_FIELDS)
         session.add(agreement)
-        _set_partners(session, agreement, partner_ids)
+        set_partners(session, agreement, partner_ids)
         session.flush()
         _set_sectors(agreement, sectors)
         session.add(StageChange(agreement_id=agreement.id, from_stage_id=None, to_stage_id=stage.id, on=on,
@@ -440,10 +440,10 @@ def update_agreement(ctx: ServiceContext, agreement_id: int, data: AgreementData
     partner_ids, sector_codes = _normalise(data)
     with writing(ctx) as session:
         agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
-        problems, sectors = _reference_problems(session, data, agreement_id, partner_ids, sector_codes)
-        problems += _length_problems(data)
+        problems, sectors = reference_problems(session, data, agreement_id, partner_ids, sector_codes)
+        problems += length_problems(data)
         kind, instrument = _enum_code(data.kind), _enum_code(data.instrument)
-        problems += _link_problems(session, data, agreement_id, instrument if instrument in _RANK else None)
+        problems += link_problems(session, data, agreement_id, instrument if instrument in _RANK else None)
         stage = agreement.stage
         rule = next(r for r in stage_rules(session) if r.code == stage.code)
         if kind in {k.value for k in AgreementKind} and instrument in _RANK \
@@ -454,7 +454,7 @@ def update_agreement(ctx: ServiceContext, agreement_id: int, data: AgreementData
                 f'perjanjian berada pada tahap "{stage.name_id}", yang tidak berlaku untuk '
                 f"{str(kind).upper()} {instrument}; pindahkan dulu ke tahap lain",
             ))
-        filled = filled_fields(_data_values(data, sector_codes))
+        filled = filled_fields(data_values(data, sector_codes))
         for name in rule.required_fields:
             if name not in filled:
                 problems.append(Problem(
@@ -463,7 +463,7 @@ def update_agreement(ctx: ServiceContext, agreement_id: int, data: AgreementData
                 ))
         validate(data, extra=problems)
         copy_fields(agreement, data, AGREEMENT_FIELDS)
-        _set_partners(session, agreement, partner_ids)
+        set_partners(session, agreement, partner_ids)
         _set_sectors(agreement, sectors)
 
 

@@ -256,7 +256,7 @@ def _too_large(field_name: str, value: int) -> Problem | None:
     return Problem(field_name, "is too large to be stored", "terlalu besar untuk disimpan")
 
 
-def _prepare_line(session: Session, data: BudgetLineData, current_code: str | None = None) -> int:
+def prepare_line(session: Session, data: BudgetLineData, current_code: str | None = None) -> int:
     """Validate a budget line; return the planned amount in whole rupiah."""
     early: list[Problem] = []
     planned = _parsed(data.planned_idr, "planned", early)
@@ -287,7 +287,7 @@ def _apply_line(line: BudgetLine, data: BudgetLineData, planned: int) -> None:
 
 def create_budget_line(ctx: ServiceContext, data: BudgetLineData) -> int:
     with writing(ctx) as session:
-        planned = _prepare_line(session, data)
+        planned = prepare_line(session, data)
         refuse_if_closed(session, data.fiscal_year)
         line = BudgetLine()
         _apply_line(line, data, planned)
@@ -296,7 +296,7 @@ def create_budget_line(ctx: ServiceContext, data: BudgetLineData) -> int:
         return line.id
 
 
-def _outside_year(session: Session, line_id: int, fiscal_year: int) -> list[Problem]:
+def outside_year(session: Session, line_id: int, fiscal_year: int) -> list[Problem]:
     dates = session.scalars(
         select(Transaction.occurred_on).where(Transaction.budget_line_id == line_id).order_by(Transaction.occurred_on)
     ).all()
@@ -313,11 +313,11 @@ def _outside_year(session: Session, line_id: int, fiscal_year: int) -> list[Prob
 def update_budget_line(ctx: ServiceContext, line_id: int, data: BudgetLineData) -> None:
     with writing(ctx) as session:
         line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
-        planned = _prepare_line(session, data, line.account_code)
+        planned = prepare_line(session, data, line.account_code)
         refuse_if_closed(session, line.fiscal_year)
         refuse_if_closed(session, data.fiscal_year)
         if data.fiscal_year != line.fiscal_year:
-            problems = _outside_year(session, line_id, data.fiscal_year)
+            problems = outside_year(session, line_id, data.fiscal_year)
             if problems:
                 raise ValidationError(problems)
         _apply_line(line, data, planned)
@@ -404,7 +404,7 @@ class _Amounts:
     idr_amount: int
 
 
-def _prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
+def prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
     """Validate a transaction and work out its stored amounts; one ValidationError names every bad field.
 
     Refuses with LockedError when the budget line's fiscal year is closed.
@@ -470,7 +470,7 @@ def _prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
     return _Amounts(amount_minor=minor, rate_to_idr=Decimal(1) if data.currency == IDR else rate, idr_amount=idr)
 
 
-def _apply_transaction(row: Transaction, data: TransactionData, amounts: _Amounts) -> None:
+def apply_transaction(row: Transaction, data: TransactionData, amounts: _Amounts) -> None:
     values = {
         "budget_line_id": data.budget_line_id, "occurred_on": data.occurred_on,
         "kind": TransactionKind(data.kind).value, "amount_minor": amounts.amount_minor, "currency": data.currency,
@@ -486,9 +486,9 @@ def _apply_transaction(row: Transaction, data: TransactionData, amounts: _Amount
 def add_transaction(ctx: ServiceContext, data: TransactionData) -> int:
     """Record a realisation or a grant; a foreign amount needs the rate of its date."""
     with writing(ctx) as session:
-        amounts = _prepare_transaction(session, data)
+        amounts = prepare_transaction(session, data)
         row = Transaction()
-        _apply_transaction(row, data, amounts)
+        apply_transaction(row, data, amounts)
         session.add(row)
         session.flush()
         return row.id
@@ -505,8 +505,8 @@ def update_transaction(ctx: ServiceContext, transaction_id: int, data: Transacti
                 f"Transaksi {transaction_id} adalah koreksi atas transaksi {row.corrects_id} dari tahun yang sudah "
                 "ditutup; hapus lalu catat ulang koreksinya.",
             )
-        amounts = _prepare_transaction(session, data)
-        _apply_transaction(row, data, amounts)
+        amounts = prepare_transaction(session, data)
+        apply_transaction(row, data, amounts)
 
 
 def delete_transaction(ctx: ServiceContext, transaction_id: int) -> None:

@@ -257,7 +257,7 @@ def _normalise(data: DelegationData) -> DelegationData:
     return data
 
 
-def _delegation_problems(session: Session, data: DelegationData) -> list[Problem]:
+def delegation_problems(session: Session, data: DelegationData) -> list[Problem]:
     problems = [
         country_problem(session, data.country_code),
         reference_problem(session, Agreement, data.agreement_id, "agreement", "agreement", "perjanjian"),
@@ -284,7 +284,7 @@ def create_delegation(ctx: ServiceContext, data: DelegationData) -> int:
     """Register a visit; without a code, the next code of the office's delegation pattern (by start date)."""
     data = _normalise(data)
     with writing(ctx) as session:
-        validate(data, extra=_delegation_problems(session, data))
+        validate(data, extra=delegation_problems(session, data))
         ensure_unique(session, Delegation, Delegation.code, data.code, None, "code")
         delegation = Delegation(code=data.code or _issue_code(session, data.start_on),
                                 agreement_id=data.agreement_id)
@@ -294,7 +294,7 @@ def create_delegation(ctx: ServiceContext, data: DelegationData) -> int:
         return delegation.id
 
 
-def _days_outside(delegation: Delegation, start_on: date, end_on: date) -> list[date]:
+def days_outside(delegation: Delegation, start_on: date, end_on: date) -> list[date]:
     return sorted({item.day for item in delegation.itinerary if not start_on <= item.day <= end_on})
 
 
@@ -303,9 +303,9 @@ def update_delegation(ctx: ServiceContext, delegation_id: int, data: DelegationD
     data = _normalise(data)
     with writing(ctx) as session:
         delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
-        problems = _delegation_problems(session, data)
+        problems = delegation_problems(session, data)
         if data.start_on and data.end_on and data.start_on <= data.end_on:
-            outside = _days_outside(delegation, data.start_on, data.end_on)
+            outside = days_outside(delegation, data.start_on, data.end_on)
             if outside:
                 days = ", ".join(d.isoformat() for d in outside)
                 problems.append(Problem(
@@ -393,7 +393,7 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _fill_from_person(session: Session, data: MemberData) -> list[Problem]:
+def fill_from_person(session: Session, data: MemberData) -> list[Problem]:
     """Take name, position, grade and passport from the linked official or contact where not given."""
     source: Official | Contact | None = None
     if data.official_id is not None:
@@ -421,7 +421,7 @@ def _fill_from_person(session: Session, data: MemberData) -> list[Problem]:
     return []
 
 
-def _duplicate_problem(session: Session, data: MemberData, exclude_id: int | None) -> Problem | None:
+def duplicate_problem(session: Session, data: MemberData, exclude_id: int | None) -> Problem | None:
     for column, value, field_name, en, id_ in (
         (Member.official_id, data.official_id, "official", "this official", "pejabat ini"),
         (Member.contact_id, data.contact_id, "contact", "this contact", "kontak ini"),
@@ -437,7 +437,7 @@ def _duplicate_problem(session: Session, data: MemberData, exclude_id: int | Non
     return None
 
 
-def _apply_member(member: Member, data: MemberData) -> None:
+def apply_member(member: Member, data: MemberData) -> None:
     if member.official_id != data.official_id:
         member.official_id = data.official_id
     if member.contact_id != data.contact_id:
@@ -454,11 +454,11 @@ def add_member(ctx: ServiceContext, data: MemberData) -> int:
     """Add a member at the end of the list; a linked official or contact supplies what is left empty."""
     with writing(ctx) as session:
         fetch(session, Delegation, data.delegation_id, "delegation", "delegasi")
-        problems = _fill_from_person(session, data)
-        validate(data, extra=problems + [p for p in [_duplicate_problem(session, data, None)] if p])
+        problems = fill_from_person(session, data)
+        validate(data, extra=problems + [p for p in [duplicate_problem(session, data, None)] if p])
         last = session.scalar(select(func.max(Member.position)).where(Member.delegation_id == data.delegation_id))
         member = Member(delegation_id=data.delegation_id, position=(last or 0) + 1)
-        _apply_member(member, data)
+        apply_member(member, data)
         session.add(member)
         session.flush()
         return member.id
@@ -467,13 +467,13 @@ def add_member(ctx: ServiceContext, data: MemberData) -> int:
 def update_member(ctx: ServiceContext, member_id: int, data: MemberData) -> None:
     with writing(ctx) as session:
         member = fetch(session, Member, member_id, "delegation member", "anggota delegasi")
-        problems = _fill_from_person(session, data)
+        problems = fill_from_person(session, data)
         if data.delegation_id != member.delegation_id:
             problems.append(Problem("delegation", "a member cannot move to another delegation",
                                     "anggota tidak dapat dipindah ke delegasi lain"))
-        duplicate = _duplicate_problem(session, data, member_id)
+        duplicate = duplicate_problem(session, data, member_id)
         validate(data, extra=problems + ([duplicate] if duplicate else []))
-        _apply_member(member, data)
+        apply_member(member, data)
 
 
 def remove_member(ctx: ServiceContext, member_id: int) -> None:
@@ -499,7 +499,7 @@ def reorder_members(ctx: ServiceContext, delegation_id: int, member_ids: list[in
 # --- itinerary ----------------------------------------------------------------------------------------
 
 
-def _day_problem(delegation: Delegation, day: date | None) -> list[Problem]:
+def day_problem(delegation: Delegation, day: date | None) -> list[Problem]:
     if day is None or delegation.start_on <= day <= delegation.end_on:
         return []
     return [Problem(
@@ -514,7 +514,7 @@ def _day_problem(delegation: Delegation, day: date | None) -> list[Problem]:
 def add_itinerary_item(ctx: ServiceContext, data: ItineraryData) -> int:
     with writing(ctx) as session:
         delegation = fetch(session, Delegation, data.delegation_id, "delegation", "delegasi")
-        validate(data, extra=_day_problem(delegation, data.day))
+        validate(data, extra=day_problem(delegation, data.day))
         item = ItineraryItem(delegation_id=data.delegation_id)
         copy_fields(item, data, ITINERARY_FIELDS)
         session.add(item)
@@ -526,7 +526,7 @@ def update_itinerary_item(ctx: ServiceContext, item_id: int, data: ItineraryData
     with writing(ctx) as session:
         item = fetch(session, ItineraryItem, item_id, "itinerary item", "jadwal kegiatan")
         delegation = fetch(session, Delegation, item.delegation_id, "delegation", "delegasi")
-        problems = _day_problem(delegation, data.day)
+        problems = day_problem(delegation, data.day)
         if data.delegation_id != item.delegation_id:
             problems.append(Problem("delegation", "an itinerary item cannot move to another delegation",
                                     "jadwal tidak dapat dipindah ke delegasi lain"))
@@ -542,7 +542,7 @@ def remove_itinerary_item(ctx: ServiceContext, item_id: int) -> None:
 # --- permit steps ---------------------------------------------------------------------------------------
 
 
-def _permit_name_problem(session: Session, data: PermitData, exclude_id: int | None) -> list[Problem]:
+def permit_name_problem(session: Session, data: PermitData, exclude_id: int | None) -> list[Problem]:
     name = clean(data.name)
     if name is None:
         return []
@@ -560,7 +560,7 @@ def _permit_name_problem(session: Session, data: PermitData, exclude_id: int | N
 def add_permit_step(ctx: ServiceContext, data: PermitData) -> int:
     with writing(ctx) as session:
         fetch(session, Delegation, data.delegation_id, "delegation", "delegasi")
-        validate(data, extra=_permit_name_problem(session, data, None))
+        validate(data, extra=permit_name_problem(session, data, None))
         last = session.scalar(
             select(func.max(PermitStep.position)).where(PermitStep.delegation_id == data.delegation_id)
         )
@@ -574,7 +574,7 @@ def add_permit_step(ctx: ServiceContext, data: PermitData) -> int:
 def update_permit_step(ctx: ServiceContext, step_id: int, data: PermitData) -> None:
     with writing(ctx) as session:
         step = fetch(session, PermitStep, step_id, "permit step", "langkah izin")
-        problems = _permit_name_problem(session, data, step_id)
+        problems = permit_name_problem(session, data, step_id)
         if data.delegation_id != step.delegation_id:
             problems.append(Problem("delegation", "a permit step cannot move to another delegation",
                                     "langkah izin tidak dapat dipindah ke delegasi lain"))

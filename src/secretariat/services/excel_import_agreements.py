@@ -178,11 +178,11 @@ class AgreementSheets(ImporterCore):
         _sectors: list[Sector] = []
         if not row.problems:
             agreement_id = current.id if current is not None else None
-            problems, _sectors = agreement_rules._reference_problems(  # noqa: SLF001 - the service's own rule
+            problems, _sectors = agreement_rules.reference_problems(  # the service's own rule
                 self.session, data, agreement_id, partner_ids, sector_codes)
-            problems += agreement_rules._length_problems(data)  # noqa: SLF001
+            problems += agreement_rules.length_problems(data)
             instrument = data.instrument if data.instrument in {i.value for i in e.Instrument} else None
-            problems += agreement_rules._link_problems(  # noqa: SLF001
+            problems += agreement_rules.link_problems(
                 self.session, data, agreement_id, instrument)
             checker = Checker()
             data.check(checker)
@@ -196,7 +196,7 @@ class AgreementSheets(ImporterCore):
         if agreement is None:
             agreement = Agreement(gid=gid or str(uuid.uuid4()), stage_id=stage.id, **values)
             self.session.add(agreement)
-            agreement_rules._set_partners(self.session, agreement, partner_ids)  # noqa: SLF001
+            agreement_rules.set_partners(self.session, agreement, partner_ids)
             agreement.sectors = sorted(_sectors, key=lambda s: s.code)
             self.session.flush()
             self.session.add(StageChange(agreement_id=agreement.id, from_stage_id=None, to_stage_id=stage.id,
@@ -206,7 +206,7 @@ class AgreementSheets(ImporterCore):
         else:
             changed = changed_fields(agreement, values)
             if [p.partner_id for p in agreement.parties] != partner_ids:
-                agreement_rules._set_partners(self.session, agreement, partner_ids)  # noqa: SLF001
+                agreement_rules.set_partners(self.session, agreement, partner_ids)
                 changed.append("partners")
             if sorted(s.code for s in agreement.sectors) != sorted(sector_codes):
                 agreement.sectors = sorted(_sectors, key=lambda s: s.code)  # audited with the agreement
@@ -228,7 +228,7 @@ class AgreementSheets(ImporterCore):
                              f"{data.instrument}",
                     f'tahap "{stage.name_id}" tidak berlaku untuk {str(data.kind).upper()} {data.instrument}')
             return
-        filled = filled_fields(agreement_rules._data_values(data, sector_codes))  # noqa: SLF001
+        filled = filled_fields(agreement_rules.data_values(data, sector_codes))
         for name in rule.required_fields:
             if name not in filled:
                 key = name if name in row.sheet.spec.keys else "stage"
@@ -338,7 +338,7 @@ class AgreementSheets(ImporterCore):
             if not row.problems and agreement is not None:
                 checker = Checker()
                 data.check(checker)
-                row.add_problems(checker.problems + activity_rules._problems(self.session, data))  # noqa: SLF001
+                row.add_problems(checker.problems + activity_rules.activity_problems(self.session, data))
             if row.problems or agreement is None:
                 self.finish(row, RowAction.REJECTED, label)
                 continue
@@ -346,7 +346,7 @@ class AgreementSheets(ImporterCore):
             if activity is None:
                 activity = Activity(gid=gid or str(uuid.uuid4()), **values)
                 self.session.add(activity)
-                activity_rules._set_indicators(self.session, activity, indicators)  # noqa: SLF001
+                activity_rules.set_indicators(self.session, activity, indicators)
                 self.adopt("activities", activity, row, "this activity", "kegiatan ini")
                 self.finish(row, RowAction.ADDED, label)
             else:
@@ -354,7 +354,7 @@ class AgreementSheets(ImporterCore):
                 before = [(i.name, i.value, i.unit) for i in activity.indicators]
                 after = [(i.name.strip(), i.value, (i.unit or "").strip() or None) for i in indicators]
                 if before != after:
-                    activity_rules._set_indicators(self.session, activity, indicators)  # noqa: SLF001
+                    activity_rules.set_indicators(self.session, activity, indicators)
                     changed.append("indicators")
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)
         del loaded

@@ -77,12 +77,12 @@ class BudgetSheets(ImporterCore):
                                   planned_idr=planned, activity=activity, agreement_id=ids["agreement"],
                                   delegation_id=ids["delegation"])
             try:
-                planned_idr = budget_rules._prepare_line(  # noqa: SLF001
+                planned_idr = budget_rules.prepare_line(
                     self.session, data, line.account_code if line is not None else None)
                 if line is not None:
                     budget_rules.refuse_if_closed(self.session, line.fiscal_year)
                     if year != line.fiscal_year:
-                        problems = budget_rules._outside_year(self.session, line.id, year)  # noqa: SLF001
+                        problems = budget_rules.outside_year(self.session, line.id, year)
                         if problems:
                             raise ValidationError(problems)
                 budget_rules.refuse_if_closed(self.session, year)
@@ -150,7 +150,7 @@ class BudgetSheets(ImporterCore):
                 self.finish(row, RowAction.UNCHANGED, label)
                 continue
             try:
-                amounts = budget_rules._prepare_transaction(self.session, data)  # noqa: SLF001
+                amounts = budget_rules.prepare_transaction(self.session, data)
                 if transaction is not None:
                     budget_rules.refuse_if_closed(self.session, transaction.budget_line.fiscal_year)
             except ValidationError as exc:
@@ -162,13 +162,13 @@ class BudgetSheets(ImporterCore):
                 continue
             if transaction is None:
                 transaction = Transaction(gid=gid or str(uuid.uuid4()))
-                budget_rules._apply_transaction(transaction, data, amounts)  # noqa: SLF001
+                budget_rules.apply_transaction(transaction, data, amounts)
                 self.session.add(transaction)
                 self.adopt("transactions", transaction, row, "this transaction", "transaksi ini")
                 self.finish(row, RowAction.ADDED, label)
             else:
                 before = self._snapshot(transaction)
-                budget_rules._apply_transaction(transaction, data, amounts)  # noqa: SLF001
+                budget_rules.apply_transaction(transaction, data, amounts)
                 changed = [k for k, v in before.items() if getattr(transaction, k) != v]
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)
 
@@ -226,7 +226,7 @@ class BudgetSheets(ImporterCore):
                                    valid_from=valid_from, currency=row.get("currency") or "USD",
                                    source=row.get("source"))
             try:
-                minor = per_diem_rules._prepare(  # noqa: SLF001
+                minor = per_diem_rules.prepare_rate(
                     self.session, data, rate.id if rate is not None else None)
             except ValidationError as exc:
                 row.add_problems(exc.problems, {"country": "country"})
@@ -235,11 +235,11 @@ class BudgetSheets(ImporterCore):
                 continue
             if rate is None:
                 rate = PerDiemRate(gid=gid or str(uuid.uuid4()))
-                per_diem_rules._store(self.session, rate, data, minor)  # noqa: SLF001
+                per_diem_rules.store_rate(self.session, rate, data, minor)
                 self.adopt("per_diem_rates", rate, row, "this rate", "tarif ini")
                 self.finish(row, RowAction.ADDED, label)
             else:
                 before = self._snapshot(rate)
-                per_diem_rules._store(self.session, rate, data, minor)  # noqa: SLF001
+                per_diem_rules.store_rate(self.session, rate, data, minor)
                 changed = [k for k, v in before.items() if getattr(rate, k) != v]
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)

@@ -63,10 +63,10 @@ class DelegationSheets(ImporterCore):
             extra["per_diem_country_code"] = keep("per_diem_country", "per_diem_country_code")
             extra["per_diem_grade"] = keep("per_diem_grade")
             if not row.problems:
-                problems = delegation_rules._delegation_problems(self.session, data)  # noqa: SLF001
+                problems = delegation_rules.delegation_problems(self.session, data)
                 if (current is not None and data.start_on and data.end_on and data.start_on <= data.end_on
                         and (data.start_on, data.end_on) != (current.start_on, current.end_on)):
-                    outside = delegation_rules._days_outside(current, data.start_on, data.end_on)  # noqa: SLF001
+                    outside = delegation_rules.days_outside(current, data.start_on, data.end_on)
                     if outside:
                         days = ", ".join(d.isoformat() for d in outside)
                         problems.append(Problem(
@@ -163,11 +163,11 @@ class DelegationSheets(ImporterCore):
                 passport_number=keep("passport_number"), passport_expiry=keep("passport_expiry"),
             )
             if not row.problems and delegation is not None:
-                problems = delegation_rules._fill_from_person(self.session, data)  # noqa: SLF001
+                problems = delegation_rules.fill_from_person(self.session, data)
                 if current is not None and not problems and self._member_unchanged(current, data, row.get("order")):
                     self.finish(row, RowAction.UNCHANGED, label)
                     continue
-                duplicate = delegation_rules._duplicate_problem(  # noqa: SLF001
+                duplicate = delegation_rules.duplicate_problem(
                     self.session, data, current.id if current is not None else None)
                 checker = Checker()
                 data.check(checker)
@@ -183,13 +183,13 @@ class DelegationSheets(ImporterCore):
                                                .where(Member.delegation_id == delegation.id))
                     order = (last or 0) + 1
                 member = Member(gid=gid or str(uuid.uuid4()), delegation_id=delegation.id, position=order)
-                delegation_rules._apply_member(member, data)  # noqa: SLF001
+                delegation_rules.apply_member(member, data)
                 self.session.add(member)
                 self.adopt("members", member, row, "this member", "anggota ini")
                 self.finish(row, RowAction.ADDED, label)
             else:
                 before = self._snapshot(member)
-                delegation_rules._apply_member(member, data)  # noqa: SLF001
+                delegation_rules.apply_member(member, data)
                 if order is not None and member.position != order:
                     member.position = order
                 changed = [k for k, v in before.items() if getattr(member, k) != v]
@@ -200,7 +200,7 @@ class DelegationSheets(ImporterCore):
     def _member_unchanged(current: Member, data: MemberData, order: int | None) -> bool:
         """Whether the row would leave the stored member as it is (then its rules need not run again)."""
         probe = Member()
-        delegation_rules._apply_member(probe, data)  # noqa: SLF001
+        delegation_rules.apply_member(probe, data)
         names = ("official_id", "contact_id", "name", "role", "grade", "passport_type", "passport_number",
                  "passport_expiry", "member_position")
         return all(getattr(probe, n) == getattr(current, n) for n in names) and order in (None, current.position)
@@ -236,7 +236,7 @@ class DelegationSheets(ImporterCore):
             if not row.problems and delegation is not None:
                 checker = Checker()
                 data.check(checker)
-                problems = delegation_rules._day_problem(delegation, data.day)  # noqa: SLF001
+                problems = delegation_rules.day_problem(delegation, data.day)
                 if item is not None and item.delegation_id != delegation.id:
                     problems.append(Problem("delegation", "an itinerary item cannot move to another delegation",
                                             "jadwal tidak dapat dipindah ke delegasi lain"))
@@ -279,7 +279,7 @@ class DelegationSheets(ImporterCore):
             if not row.problems and delegation is not None:
                 checker = Checker()
                 data.check(checker)
-                problems = delegation_rules._permit_name_problem(  # noqa: SLF001
+                problems = delegation_rules.permit_name_problem(
                     self.session, data, current.id if current is not None else None)
                 if step is not None and step.delegation_id != delegation.id:
                     problems.append(Problem("delegation", "a permit step cannot move to another delegation",

@@ -88,7 +88,7 @@ def _duplicate_problem(data: PerDiemRateData) -> Problem:
     )
 
 
-def _prepare(session: Session, data: PerDiemRateData, exclude_id: int | None) -> int:
+def prepare_rate(session: Session, data: PerDiemRateData, exclude_id: int | None) -> int:
     """Validate a rate; return its amount in minor units of its currency."""
     data.country_code = (data.country_code or "").strip().upper()
     data.currency = (data.currency or "").strip().upper()
@@ -135,7 +135,7 @@ def _prepare(session: Session, data: PerDiemRateData, exclude_id: int | None) ->
     return minor
 
 
-def _store(session: Session, rate: PerDiemRate, data: PerDiemRateData, minor: int) -> None:
+def store_rate(session: Session, rate: PerDiemRate, data: PerDiemRateData, minor: int) -> None:
     values = {
         "country_code": data.country_code, "grade": Grade(data.grade).value, "amount_minor": minor,
         "currency": data.currency, "valid_from": data.valid_from, "source": data.source,
@@ -153,17 +153,17 @@ def _store(session: Session, rate: PerDiemRate, data: PerDiemRateData, minor: in
 
 def create_rate(ctx: ServiceContext, data: PerDiemRateData) -> int:
     with writing(ctx) as session:
-        minor = _prepare(session, data, None)
+        minor = prepare_rate(session, data, None)
         rate = PerDiemRate()
-        _store(session, rate, data, minor)
+        store_rate(session, rate, data, minor)
         return rate.id
 
 
 def update_rate(ctx: ServiceContext, rate_id: int, data: PerDiemRateData) -> None:
     with writing(ctx) as session:
         rate = fetch(session, PerDiemRate, rate_id, "per-diem rate", "tarif uang harian")
-        minor = _prepare(session, data, rate_id)
-        _store(session, rate, data, minor)
+        minor = prepare_rate(session, data, rate_id)
+        store_rate(session, rate, data, minor)
 
 
 def delete_rate(ctx: ServiceContext, rate_id: int) -> None:
