@@ -80,6 +80,22 @@ def test_excel_import_is_offered_only_when_the_service_exists(qtbot, fresh_conte
     assert (window.import_action is not None) == excel_import_available()
 
 
+def test_the_file_menu_offers_the_import_wizard_template_and_export(qtbot, demo_context, monkeypatch) -> None:
+    import secretariat.gui.import_wizard as wizard
+
+    calls: list[str] = []
+    monkeypatch.setattr(wizard, "run_import_wizard", lambda ctx, parent: calls.append("wizard") or 1)
+    monkeypatch.setattr(wizard, "run_template_action", lambda ctx, parent: calls.append("template"))
+    monkeypatch.setattr(wizard, "run_export_action", lambda ctx, parent: calls.append("export"))
+    window = make_window(qtbot, demo_context)
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert {"&Impor dari Excel…", "&Templat impor Excel…", "&Ekspor ke Excel…"} <= set(texts), texts
+    window.import_action.trigger()
+    window.template_action.trigger()
+    window.export_action.trigger()
+    assert calls == ["wizard", "template", "export"]
+
+
 def _partners_workbook(ctx, path: Path, extra_rows: list[tuple] = ()) -> None:  # noqa: ANN001
     from secretariat.documents.excel_export_writer import write_register
     from secretariat.services.excel_export import register_rows
@@ -133,7 +149,7 @@ def test_a_workbook_with_a_bad_row_imports_nothing_and_says_where(qtbot, demo_co
     monkeypatch.setattr("secretariat.gui.welcome.QFileDialog.getOpenFileName",
                         lambda *args, **kwargs: (str(workbook), ""))
     window = make_window(qtbot, fresh_context)
-    window.import_action.trigger()
+    qtbot.mouseClick(window.welcome.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(messages), timeout=120_000)
     assert messages[0].startswith("WARNING Tidak ada yang disimpan"), messages[0]
     assert "Atlantis" in messages[0] and "baris 46" in messages[0]

@@ -530,6 +530,14 @@
             <translation>&amp;Impor dari Excel…</translation>
         </message>
         <message>
+            <source>Excel import &amp;template…</source>
+            <translation>&amp;Templat impor Excel…</translation>
+        </message>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;Ekspor ke Excel…</translation>
+        </message>
+        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Pengaturan…</translation>
         </message>

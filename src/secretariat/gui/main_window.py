@@ -164,8 +164,12 @@ class MainWindow(QMainWindow):
                                                  QKeySequence.StandardKey.Open, sp.SP_DirOpenIcon)
         self.settings_action = self._action("settingsAction", self.open_settings, QKeySequence("Ctrl+,"))
         self.import_action: QAction | None = None
+        self.template_action: QAction | None = None
+        self.export_action: QAction | None = None
         if excel_import_available():
-            self.import_action = self._action("importAction", self.import_from_excel)
+            self.import_action = self._action("importAction", self.import_wizard)
+            self.template_action = self._action("templateAction", self.write_template)
+            self.export_action = self._action("exportAction", self.export_excel)
         self.exit_action = self._action("exitAction", self.close, QKeySequence("Ctrl+Q"))
         self.exit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action("aboutAction", self.about)
@@ -181,7 +185,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_database_action)
         if self.import_action is not None:
+            self.file_menu.addSeparator()
             self.file_menu.addAction(self.import_action)
+            self.file_menu.addAction(self.template_action)
+            self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
@@ -388,8 +395,25 @@ class MainWindow(QMainWindow):
             self.database_chosen.emit(path)
 
     def import_from_excel(self) -> None:
-        """Import an exchange workbook; the pages show what it brought."""
+        """The welcome page's quick import (all or nothing); the pages show what it brought."""
         import_from_excel(self, self.ctx, self._after_import)
+
+    def import_wizard(self) -> None:
+        """The import wizard: preview of what is added, updated and rejected, then all or only valid rows."""
+        from secretariat.gui.import_wizard import run_import_wizard
+
+        run_import_wizard(self.ctx, self)
+        self._after_import()
+
+    def write_template(self) -> None:
+        from secretariat.gui.import_wizard import run_template_action
+
+        run_template_action(self.ctx, self)
+
+    def export_excel(self) -> None:
+        from secretariat.gui.import_wizard import run_export_action
+
+        run_export_action(self.ctx, self)
 
     def _after_import(self) -> None:
         self._stale.update(self.pages)
@@ -497,6 +521,8 @@ class MainWindow(QMainWindow):
         self.open_database_action.setText(self.tr("Open &database…"))
         if self.import_action is not None:
             self.import_action.setText(self.tr("&Import from Excel…"))
+            self.template_action.setText(self.tr("Excel import &template…"))
+            self.export_action.setText(self.tr("&Export to Excel…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.exit_action.setText(self.tr("E&xit"))
         self.about_action.setText(self.tr("&About Secretariat"))
