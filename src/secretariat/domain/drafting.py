@@ -18,9 +18,7 @@ here imports Qt, SQLAlchemy or another layer.
 from __future__ import annotations
 
 import json
-import os
 import string
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +31,7 @@ from num2words import num2words
 
 from secretariat.domain.enums import Instrument, PaperSize
 from secretariat.domain.errors import UserError
+from secretariat.install_paths import install_roots
 
 #: Printed where the record has no value yet; the clerk fills it in by hand or later.
 BLANK = "...................."
@@ -392,32 +391,15 @@ class ClauseLibrary:
 def resources_path() -> Path:
     """The program's ``resources/`` folder (clause library, fonts, translations).
 
-    Looked for, first found wins (the same roots as ``secretariat.gui.resource_path``):
-
-    1. ``$SECRETARIAT_RESOURCES/resources`` when that variable names a root folder;
-    2. ``secretariat/resources`` inside the installed package: the wheel build copies the top-level
-       ``resources/`` there (setup.py), so any install (venv, ``--user``, ``--target``, a frozen build
-       made from the installed package) carries it beside the code;
-    3. ``sys._MEIPASS/resources`` in a PyInstaller build that adds the folder as data;
-    4. ``<checkout>/resources`` for a source checkout or an editable install (what the tests use);
-    5. ``<prefix>/share/secretariat/resources``.
+    The first ``<root>/resources`` holding the clause library, among the roots of
+    :func:`secretariat.install_paths.install_roots` (the same places the GUI looks for its forms).
     """
     return _resources_path()
 
 
 @cache
 def _resources_path() -> Path:
-    package = Path(__file__).resolve().parent.parent  # .../secretariat
-    candidates = []
-    override = os.environ.get("SECRETARIAT_RESOURCES")
-    if override:
-        candidates.append(Path(override) / "resources")
-    candidates.append(package / "resources")
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle) / "resources")
-    candidates.append(package.parent.parent / "resources")  # <checkout>/src/secretariat -> <checkout>/resources
-    candidates.append(Path(sys.prefix) / "share" / "secretariat" / "resources")
+    candidates = [root / "resources" for root in install_roots()]
     for candidate in candidates:
         if (candidate / "clauses").is_dir():
             return candidate

@@ -7,9 +7,10 @@ The GUI reaches data only through ``secretariat.services`` (and renders through
 from __future__ import annotations
 
 import ctypes
-import os
 import sys
 from pathlib import Path
+
+from secretariat.install_paths import install_roots
 
 __all__ = ["keep_none_alive", "resource_path"]
 
@@ -42,35 +43,13 @@ def keep_none_alive() -> None:
 keep_none_alive()
 
 
-def _candidate_roots() -> list[Path]:
-    """Folders that may hold ``ui/`` and ``resources/``, most specific first.
-
-    - ``SECRETARIAT_RESOURCES``: set by an installer or a developer to point elsewhere;
-    - the installed package itself: a wheel build copies ``ui/`` and ``resources/`` into it (setup.py);
-    - a frozen Windows build (PyInstaller puts data beside the program in ``sys._MEIPASS``);
-    - the source checkout (editable install): the folder holding ``pyproject.toml``;
-    - ``<prefix>/share/secretariat`` for a wheel that installs the data files there.
-    """
-    roots: list[Path] = []
-    override = os.environ.get("SECRETARIAT_RESOURCES")
-    if override:
-        roots.append(Path(override))
-    roots.append(Path(__file__).resolve().parents[1])  # .../secretariat (holds ui/ and resources/ in a wheel)
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        roots.append(Path(frozen))
-    roots.append(Path(__file__).resolve().parents[3])  # src/secretariat/gui -> checkout root
-    roots.append(Path(sys.prefix) / "share" / "secretariat")
-    return roots
-
-
 def resource_path(*parts: str) -> Path:
     """The first existing ``<root>/<parts...>`` among the known roots.
 
     Raises FileNotFoundError naming every place looked at, so a broken install says what is missing.
     """
     tried: list[str] = []
-    for root in _candidate_roots():
+    for root in install_roots():
         path = root.joinpath(*parts)
         if path.exists():
             return path
