@@ -27,8 +27,9 @@ $(STAMP): pyproject.toml
 run: venv
 	$(BIN)/secretariat gui
 
+# The suite runs on every core (pytest-xdist); each worker migrates its own template database once.
 test: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 # Each bench/bench_*.py is a plain script that prints its figures.
 bench: venv

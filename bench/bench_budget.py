@@ -3,7 +3,7 @@
 A fiscal year of 10,000 budget lines and 50,000 transactions in five
 currencies (with 200 agreements and 50 donors) is put into a fresh database
 with bulk inserts, then exported the way ``secretariat budget`` and the GUI do
-it: :func:`secretariat.services.budget_workbook.export_budget_workbook` reads
+it: :func:`secretariat.services.budget.workbook.export_budget_workbook` reads
 the year through the services, checks its totals against the database's and
 writes the workbook with the documents layer's writer. Target: under 10 s.
 
@@ -134,7 +134,7 @@ def _max_rss_mib() -> float:
 def _export(target: str, path: Path, results: Queue) -> None:  # type: ignore[type-arg]
     """In a child process: open the database and export the year once, timed step by step."""
     from secretariat.documents.budget_xlsx import write_budget_workbook
-    from secretariat.services.budget_workbook import export_budget_workbook
+    from secretariat.services.budget.workbook import export_budget_workbook
 
     database = open_database(target)
     ctx = open_context(database, "bench")

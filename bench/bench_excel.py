@@ -77,7 +77,7 @@ def _peak_mb() -> float:
 
 def step_import(arguments: dict[str, str]) -> dict[str, float]:
     from secretariat.services.context import open_context
-    from secretariat.services.excel_import import import_workbook
+    from secretariat.services.excel.importer import import_workbook
     from secretariat.storage.migrate import open_database
 
     database = open_database(arguments["database"])
@@ -112,7 +112,7 @@ def step_demo(arguments: dict[str, str]) -> dict[str, float]:
 def step_export(arguments: dict[str, str]) -> dict[str, float]:
     from secretariat.documents.excel_export_writer import Choices, write_register
     from secretariat.services.context import open_context
-    from secretariat.services.excel_export import office_choices, register_rows
+    from secretariat.services.excel.export import office_choices, register_rows
     from secretariat.storage.migrate import open_database
 
     database = open_database(arguments["database"])

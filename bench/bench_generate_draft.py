@@ -22,11 +22,11 @@ from pathlib import Path
 from secretariat.documents.agreement_draft import render_draft
 from secretariat.domain.drafting import Article
 from secretariat.domain.records import AgreementData, OfficeProfileData, PartnerData
-from secretariat.services import drafting
-from secretariat.services.agreements import create_agreement
+from secretariat.services.agreements.records import drafting
+from secretariat.services.agreements.records import create_agreement
 from secretariat.services.context import open_context
 from secretariat.services.office import update_office_profile
-from secretariat.services.partners import create_partner
+from secretariat.services.partners.records import create_partner
 from secretariat.storage.migrate import open_database
 
 

@@ -29,14 +29,14 @@ from secretariat.domain.records import (
     OfficialData,
     PerDiemRateData,
 )
-from secretariat.services.budget import create_budget_line
+from secretariat.services.budget.lines import create_budget_line
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.delegations import add_default_permits, add_itinerary_item, add_member, create_delegation
+from secretariat.services.delegations.records import add_default_permits, add_itinerary_item, add_member, create_delegation
 from secretariat.services.office import update_office_profile
-from secretariat.services.officials import create_official
-from secretariat.services.per_diem import create_rate
-from secretariat.services.travel_budget import export_travel_budget
-from secretariat.services.visit_documents import (
+from secretariat.services.reference.officials import create_official
+from secretariat.services.delegations.per_diem import create_rate
+from secretariat.services.delegations.travel_budget import export_travel_budget
+from secretariat.services.delegations.visit_documents import (
     document_names,
     export_delegation_list,
     export_permit_letter,

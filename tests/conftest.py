@@ -17,6 +17,12 @@ Fixtures
     ``open_database(db_target)``: a migrated, empty database on each back end.
 ``sqlite_database``
     The same on a SQLite file only, for SQLite-specific tests.
+
+Speed: the schema is migrated once per test session (per xdist worker) into a template. A test that
+opens a new SQLite file (through ``open_database``, ``open_session``, the CLI, the window...) gets a
+copy of the migrated template instead of running every migration again; ``database`` on PostgreSQL
+is ``CREATE DATABASE ... TEMPLATE`` of a migrated database. Tests of the migrations themselves
+(marked ``real_migrations``) start from nothing as the program does.
 """
 
 from __future__ import annotations
@@ -225,17 +231,81 @@ def postgres_server() -> Iterator[PostgresServer]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _new_pg_database(server: PostgresServer, template: str | None = None) -> Iterator[str]:
+    name = f"test_{uuid.uuid4().hex}"
+    with server.connect() as connection:
+        connection.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    try:
+        yield server.url(name)
+    finally:
+        with server.connect() as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
 def pg_url(postgres_server: PostgresServer) -> Iterator[str]:
     """A new empty database on the test server, dropped (connections and all) afterwards."""
-    name = f"test_{uuid.uuid4().hex}"
+    yield from _new_pg_database(postgres_server)
+
+
+@pytest.fixture(scope="session")
+def pg_template(postgres_server: PostgresServer) -> str:
+    """The name of a database on the test server migrated to head once for the session."""
+    from secretariat.storage.migrate import open_database
+
+    name = f"template_{uuid.uuid4().hex}"
     with postgres_server.connect() as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield postgres_server.url(name)
-    finally:
-        with postgres_server.connect() as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    open_database(postgres_server.url(name)).dispose()  # no connection may stay on a template
+    return name
+
+
+@pytest.fixture
+def pg_migrated_url(postgres_server: PostgresServer, pg_template: str) -> Iterator[str]:
+    """A new database at head on the test server: a copy of the session's migrated template."""
+    yield from _new_pg_database(postgres_server, pg_template)
+
+
+# --- A migrated SQLite template --------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head once for the session (the real migrations, from nothing)."""
+    from secretariat.storage.migrate import open_database
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_database(str(path)).dispose()
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _new_sqlite_files_from_template(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new SQLite database starts as a copy of the migrated template (unless ``real_migrations``).
+
+    The program opens every database through ``storage.migrate.open_database``, which makes the
+    engine with ``make_engine``: a missing or empty SQLite file given there is first filled with
+    the template, so the upgrade step finds it at head. What the migrations produce is the same
+    file either way (tests/test_migrations.py runs them from nothing).
+    """
+    if request.node.get_closest_marker("real_migrations"):
+        return
+    from secretariat.storage import migrate
+    from secretariat.storage.engine import sqlite_path
+
+    template = request.getfixturevalue("sqlite_template")
+    make_engine = migrate.make_engine
+
+    def make_engine_from_template(url):  # noqa: ANN001, ANN202 - same signature as make_engine
+        path = sqlite_path(url)
+        if path is not None and (not path.exists() or path.stat().st_size == 0):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(template, path)
+        return make_engine(url)
+
+    monkeypatch.setattr(migrate, "make_engine", make_engine_from_template)
 
 
 # --- Databases on either back end ----------------------------------------------------
@@ -248,10 +318,12 @@ def pg_url(postgres_server: PostgresServer) -> Iterator[str]:
     ]
 )
 def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """Where a test database lives: a SQLite file path, or a PostgreSQL URL."""
+    """Where a test database lives: a SQLite file path, or a PostgreSQL URL of a migrated database."""
     if request.param == "sqlite":
         return str(tmp_path / "test.sqlite3")
-    return request.getfixturevalue("pg_url")
+    if request.node.get_closest_marker("real_migrations"):
+        return request.getfixturevalue("pg_url")
+    return request.getfixturevalue("pg_migrated_url")
 
 
 @pytest.fixture

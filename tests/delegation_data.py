@@ -16,12 +16,12 @@ from secretariat.domain.records import (
     OfficialData,
     PerDiemRateData,
 )
-from secretariat.services.budget import create_budget_line
+from secretariat.services.budget.lines import create_budget_line
 from secretariat.services.context import ServiceContext
-from secretariat.services.delegations import add_default_permits, add_itinerary_item, add_member, create_delegation
+from secretariat.services.delegations.records import add_default_permits, add_itinerary_item, add_member, create_delegation
 from secretariat.services.office import update_office_profile
-from secretariat.services.officials import create_official
-from secretariat.services.per_diem import create_rate
+from secretariat.services.reference.officials import create_official
+from secretariat.services.delegations.per_diem import create_rate
 from secretariat.storage.models import ExchangeRate
 
 START = date(2026, 3, 2)

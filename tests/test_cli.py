@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from secretariat import __version__
-from secretariat.cli import commands
+from secretariat.storage import migrate
 from secretariat.cli.main import main
 from secretariat.domain.stages import DEFAULT_STAGES
 from secretariat.storage.migrate import head_revision
@@ -223,7 +223,7 @@ def test_unexpected_errors_name_the_log_file_which_holds_the_traceback(
     def broken(_target: str) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(commands, "open_database", broken)
+    monkeypatch.setattr(migrate, "open_database", broken)
     assert main(["--db", db, "init"]) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "Traceback" not in err and "RuntimeError" in err

@@ -15,9 +15,9 @@ from secretariat.cli.main import main
 from secretariat.documents.budget_xlsx import SUMMARY_SHEET
 from secretariat.domain.enums import UserRole
 from secretariat.domain.records import BudgetLineData, TransactionData
-from secretariat.services.budget import add_transaction, create_budget_line
+from secretariat.services.budget.lines import add_transaction, create_budget_line
 from secretariat.services.context import current_os_login, open_context
-from secretariat.services.fiscal_years import get_year
+from secretariat.services.budget.fiscal_years import get_year
 from secretariat.services.users import list_users, set_user_role
 from secretariat.storage.migrate import open_database
 from secretariat.storage.models import AuditEntry

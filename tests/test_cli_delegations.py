@@ -14,7 +14,7 @@ from secretariat.cli.main import main
 from secretariat.documents.travel_budget_xlsx import SHEET
 from secretariat.domain.records import MemberData
 from secretariat.services.context import open_context
-from secretariat.services.delegations import add_member, find_delegation_id
+from secretariat.services.delegations.records import add_member, find_delegation_id
 from secretariat.services.numbering import peek_next_number
 from secretariat.storage.migrate import open_database
 

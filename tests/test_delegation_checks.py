@@ -32,8 +32,8 @@ from secretariat.domain.records import (
     PermitData,
 )
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.delegation_checks import delegation_warnings
-from secretariat.services.delegations import (
+from secretariat.services.delegations.checks import delegation_warnings
+from secretariat.services.delegations.records import (
     add_default_permits,
     add_member,
     add_permit_step,
@@ -44,10 +44,10 @@ from secretariat.services.delegations import (
     update_permit_step,
 )
 from secretariat.services.office import get_office_profile, update_office_profile
-from secretariat.services.officials import create_official
-from secretariat.services.partners import add_contact, create_partner
-from secretariat.services.per_diem import create_rate
-from secretariat.services.reference import update_country_flags
+from secretariat.services.reference.officials import create_official
+from secretariat.services.partners.records import add_contact, create_partner
+from secretariat.services.delegations.per_diem import create_rate
+from secretariat.services.reference.countries_and_sectors import update_country_flags
 
 START, END = date(2026, 5, 10), date(2026, 5, 15)
 TODAY = date(2026, 4, 1)

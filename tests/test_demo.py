@@ -246,7 +246,7 @@ def test_the_load_is_one_audit_entry_and_a_second_load_is_refused(ctx: ServiceCo
 def test_records_added_after_the_demo_get_fresh_ids(ctx: ServiceContext, loaded: DemoSummary) -> None:
     """The demo writes its own ids; on PostgreSQL the id sequences must continue after them."""
     from secretariat.domain.records import PartnerData
-    from secretariat.services.partners import create_partner
+    from secretariat.services.partners.records import create_partner
 
     new_id = create_partner(ctx, PartnerData(code="NZ-WLG", name="Wellington City Council",
                                              kind="regional_government", country_code="NZ"))

@@ -18,10 +18,11 @@ from secretariat.domain.records import (
     PartnerData,
     TransactionData,
 )
-from secretariat.services import agreements, budget
-from secretariat.services import partners as partner_service
+from secretariat.services.agreements import records as agreements
+from secretariat.services.budget import lines as budget
+from secretariat.services.partners import records as partner_service
 from secretariat.services.context import ServiceContext, open_context, reading
-from secretariat.services.duplicates import (
+from secretariat.services.partners.duplicates import (
     find_duplicate_partners,
     merge_partners,
     normalise_name,

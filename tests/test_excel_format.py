@@ -16,7 +16,7 @@ from secretariat.documents.excel_template import example_rows, write_template
 from secretariat.domain import excel_format as fmt
 from secretariat.domain.excel_format import ColumnKind, RejectedSheet
 from secretariat.domain.labels import label
-from secretariat.services.xlsx_reader import XlsxReader
+from secretariat.services.excel.xlsx_reader import XlsxReader
 
 
 def test_the_format_is_consistent() -> None:

@@ -15,9 +15,9 @@ from sqlalchemy import func, select
 from secretariat.documents.excel_export_writer import write_errors_workbook
 from secretariat.documents.excel_template import write_template
 from secretariat.domain.records import PartnerData
-from secretariat.services import partners as partner_service
+from secretariat.services.partners import records as partner_service
 from secretariat.services.context import ServiceContext, open_context, reading
-from secretariat.services.excel_import import ImportMode, RowAction, WorkbookError, import_workbook
+from secretariat.services.excel.importer import ImportMode, RowAction, WorkbookError, import_workbook
 from secretariat.storage.models import (
     Agreement,
     AuditEntry,

@@ -16,7 +16,7 @@ from excel_testing import PARTNER_HEADERS, write_workbook
 
 from secretariat.documents.excel_export_writer import write_register
 from secretariat.services.context import open_context
-from secretariat.services.excel_import import import_workbook
+from secretariat.services.excel.importer import import_workbook
 from secretariat.storage.migrate import open_database
 
 PARTNERS = 6000
@@ -24,7 +24,7 @@ PARTNERS = 6000
 CHILD = textwrap.dedent("""
     import sys
     from secretariat.services.context import open_context
-    from secretariat.services.excel_import import import_workbook
+    from secretariat.services.excel.importer import import_workbook
     from secretariat.storage.migrate import open_database
 
     database = open_database(sys.argv[1])

@@ -14,8 +14,8 @@ from secretariat.documents.excel_export_writer import Choices, write_register
 from secretariat.domain import excel_format as fmt
 from secretariat.services.context import ServiceContext, open_context, reading
 from secretariat.services.demo import load_demo
-from secretariat.services.excel_export import office_choices, register_counts, register_rows
-from secretariat.services.excel_import import import_workbook
+from secretariat.services.excel.export import office_choices, register_counts, register_rows
+from secretariat.services.excel.importer import import_workbook
 from secretariat.storage.engine import Database
 from secretariat.storage.migrate import open_database
 from secretariat.storage.models import Agreement, Contact, Partner, Transaction

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from secretariat.storage.migrate import head_revision, open_database, schema_revision
 
+pytestmark = pytest.mark.real_migrations
+
 FROZEN_0001 = Path(__file__).parent / "fixtures" / "schemas" / "0001.sqlite3"
 
 

@@ -7,9 +7,17 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic import command
 
-from secretariat.storage.migrate import alembic_config, head_revision, open_database, schema_revision
+from secretariat.storage.migrate import (
+    alembic_config,
+    head_revision,
+    open_database,
+    schema_revision,
+)
+
+pytestmark = pytest.mark.real_migrations
 
 FROZEN_0002 = Path(__file__).parent / "fixtures" / "schemas" / "0002.sqlite3"
 PARTNER_TRIGGERS = [("partner_fts_ad",), ("partner_fts_ai",), ("partner_fts_au",)]

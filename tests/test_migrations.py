@@ -49,6 +49,8 @@ from secretariat.storage.migrate import (
 )
 from secretariat.storage.models import Base, Partner
 
+pytestmark = pytest.mark.real_migrations
+
 FROZEN_SCHEMAS = Path(__file__).parent / "fixtures" / "schemas"
 FTS_TABLE = re.compile(r".+_fts(_[a-z]+)?$")  # SQLite FTS5 tables and their shadow tables
 UNKNOWN_REVISION = "9999_from_the_future"

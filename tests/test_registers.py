@@ -369,7 +369,7 @@ def test_sqlite_search_finds_letters_the_tokenizer_does_not_fold(ctx: ServiceCon
     if not ctx.database.is_sqlite:
         pytest.skip("SQLite FTS5 tokenizer behaviour")
     from secretariat.domain.records import PartnerData
-    from secretariat.services import partners
+    from secretariat.services.partners import records as partners
 
     da_nang = partners.create_partner(ctx, PartnerData(
         code="VN-DAD", name="Đà Nẵng People's Committee", kind="regional_government", country_code="VN"))

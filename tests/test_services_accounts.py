@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from secretariat.domain.errors import DependencyError, UserError, ValidationError
 from secretariat.domain.records import BudgetLineData
-from secretariat.services.accounts import (
+from secretariat.services.budget.accounts import (
     AccountData,
     AccountImportError,
     create_account,
@@ -25,7 +25,7 @@ from secretariat.services.accounts import (
     set_account_active,
     update_account,
 )
-from secretariat.services.budget import create_budget_line, list_budget_lines
+from secretariat.services.budget.lines import create_budget_line, list_budget_lines
 from secretariat.services.context import ServiceContext, open_context
 from secretariat.storage.models import Account, AuditEntry
 

@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 
 from secretariat.domain.errors import NotFoundError, ValidationError
 from secretariat.domain.records import ActivityData, AgreementData, IndicatorData, PartnerData
-from secretariat.services import activities as svc
-from secretariat.services.agreements import create_agreement, get_agreement
+from secretariat.services.agreements.records import activities as svc
+from secretariat.services.agreements.records import create_agreement, get_agreement
 from secretariat.services.context import ServiceContext, open_context, writing
-from secretariat.services.partners import create_partner
+from secretariat.services.partners.records import create_partner
 from secretariat.storage.models import Activity, AuditEntry, BudgetLine, Delegation, Indicator
 
 

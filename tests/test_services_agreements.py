@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 from secretariat.domain.enums import Criterion
 from secretariat.domain.errors import DependencyError, NotFoundError, ValidationError
 from secretariat.domain.records import ActivityData, AgreementData, AssessmentData, PartnerData
-from secretariat.services import agreements as svc
-from secretariat.services.activities import add_activity
+from secretariat.services.agreements import records as svc
+from secretariat.services.agreements.activities import add_activity
 from secretariat.services.context import ServiceContext, open_context, writing
-from secretariat.services.partners import create_partner
-from secretariat.services.stages import change_stage
+from secretariat.services.partners.records import create_partner
+from secretariat.services.agreements.stages import change_stage
 from secretariat.storage.models import (
     Agreement,
     AgreementPartner,

@@ -12,12 +12,12 @@ from sqlalchemy import select
 from secretariat.domain.enums import Answer, Criterion
 from secretariat.domain.errors import ValidationError
 from secretariat.domain.records import AgreementData, AssessmentData, ConditionData, OfficeProfileData, PartnerData
-from secretariat.services import assessment
-from secretariat.services.agreements import create_agreement, get_agreement, set_assessment
-from secretariat.services.assessment import NOTE_HEADING, WarningKind
+from secretariat.services.agreements.records import assessment
+from secretariat.services.agreements.records import create_agreement, get_agreement, set_assessment
+from secretariat.services.agreements.assessment import NOTE_HEADING, WarningKind
 from secretariat.services.context import ServiceContext, open_context
 from secretariat.services.office import update_office_profile
-from secretariat.services.partners import create_partner
+from secretariat.services.partners.records import create_partner
 from secretariat.storage.models import AuditEntry, StageChange
 
 ON = date(2026, 1, 5)

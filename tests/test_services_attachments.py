@@ -25,10 +25,10 @@ from secretariat.services.attachments import (
     verify_all_attachments,
     verify_attachment,
 )
-from secretariat.services.budget import create_budget_line
+from secretariat.services.budget.lines import create_budget_line
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.delegations import create_delegation
-from secretariat.services.partners import create_partner
+from secretariat.services.delegations.records import create_delegation
+from secretariat.services.partners.records import create_partner
 from secretariat.storage.location import data_dir
 from secretariat.storage.models import Attachment, AuditEntry
 
@@ -254,7 +254,7 @@ def test_export_gives_a_copy_with_the_original_name(
 
 def test_a_delegation_with_files_cannot_be_deleted(ctx: ServiceContext, delegation_id: int, source: Path) -> None:
     from secretariat.domain.errors import DependencyError
-    from secretariat.services.delegations import delete_delegation
+    from secretariat.services.delegations.records import delete_delegation
 
     add_attachment(ctx, "delegation", delegation_id, "report", source)
     with pytest.raises(DependencyError) as caught:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from secretariat.domain.errors import DependencyError, LockedError, NotFoundError, ValidationError
 from secretariat.domain.records import BudgetLineData, PartnerData, TransactionData
-from secretariat.services.budget import (
+from secretariat.services.budget.lines import (
     add_transaction,
     create_budget_line,
     delete_budget_line,
@@ -24,7 +24,7 @@ from secretariat.services.budget import (
     update_transaction,
 )
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.partners import create_partner
+from secretariat.services.partners.records import create_partner
 from secretariat.storage.models import (
     Account,
     Activity,

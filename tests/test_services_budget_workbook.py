@@ -21,20 +21,20 @@ from secretariat.domain.enums import UserRole
 from secretariat.domain.errors import UserError, ValidationError
 from secretariat.domain.records import AgreementData, BudgetLineData, PartnerData, TransactionData
 from secretariat.domain.workbooks import NO_AGREEMENT
-from secretariat.services.accounts import AccountData, create_account
-from secretariat.services.agreements import create_agreement
-from secretariat.services.budget import (
+from secretariat.services.budget.accounts import AccountData, create_account
+from secretariat.services.agreements.records import create_agreement
+from secretariat.services.budget.lines import (
     add_transaction,
     create_budget_line,
     fiscal_year_totals,
     get_budget_line,
     list_budget_lines,
 )
-from secretariat.services.budget_workbook import budget_year, export_budget_workbook
+from secretariat.services.budget.workbook import budget_year, export_budget_workbook
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.exchange_rates import RateData, create_rate
-from secretariat.services.fiscal_years import CorrectionData, add_correction, close_year, list_years, year_overview
-from secretariat.services.partners import create_partner
+from secretariat.services.budget.exchange_rates import RateData, create_rate
+from secretariat.services.budget.fiscal_years import CorrectionData, add_correction, close_year, list_years, year_overview
+from secretariat.services.partners.records import create_partner
 from secretariat.services.users import list_users, set_user_role
 from secretariat.storage.models import AuditEntry, BudgetLine, Transaction
 

@@ -21,9 +21,9 @@ from secretariat.domain.records import (
     PartnerData,
     PermitData,
 )
-from secretariat.services.budget import create_budget_line
+from secretariat.services.budget.lines import create_budget_line
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.delegations import (
+from secretariat.services.delegations.records import (
     add_default_permits,
     add_gift,
     add_itinerary_item,
@@ -47,8 +47,8 @@ from secretariat.services.delegations import (
     update_member,
     update_permit_step,
 )
-from secretariat.services.officials import create_official, update_official
-from secretariat.services.partners import add_contact, create_partner
+from secretariat.services.reference.officials import create_official, update_official
+from secretariat.services.partners.records import add_contact, create_partner
 from secretariat.storage.models import Activity, Agreement, AuditEntry, ItineraryItem, Member, PermitStep, Stage
 
 START, END = date(2026, 5, 10), date(2026, 5, 15)

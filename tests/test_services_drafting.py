@@ -19,12 +19,12 @@ from secretariat.domain.drafting import ARTICLE_KEYS, Article, load_clause_libra
 from secretariat.domain.errors import UserError, ValidationError
 from secretariat.domain.records import AgreementData, OfficeProfileData, PartnerData
 from secretariat.domain.text_compare import ArticleStatus, DiffKind
-from secretariat.services import drafting
-from secretariat.services.agreements import create_agreement, get_agreement
+from secretariat.services.agreements.records import drafting
+from secretariat.services.agreements.records import create_agreement, get_agreement
 from secretariat.services.attachments import attachment_path, list_attachments
 from secretariat.services.context import ServiceContext, open_context, writing
 from secretariat.services.office import update_office_profile
-from secretariat.services.partners import create_partner
+from secretariat.services.partners.records import create_partner
 from secretariat.storage.models import Agreement, AuditEntry, DraftVersion, Partner
 
 

@@ -9,9 +9,9 @@ import pytest
 
 from secretariat.domain.errors import NotFoundError, ValidationError
 from secretariat.domain.records import BudgetLineData, TransactionData
-from secretariat.services.budget import add_transaction, create_budget_line, get_transaction
+from secretariat.services.budget.lines import add_transaction, create_budget_line, get_transaction
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.exchange_rates import (
+from secretariat.services.budget.exchange_rates import (
     RateData,
     create_rate,
     currencies,

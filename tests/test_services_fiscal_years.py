@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from secretariat.domain.enums import UserRole
 from secretariat.domain.errors import DependencyError, LockedError, NotFoundError, UserError, ValidationError
 from secretariat.domain.records import AgreementData, BudgetLineData, PartnerData, TransactionData
-from secretariat.services.agreements import create_agreement
-from secretariat.services.budget import (
+from secretariat.services.agreements.records import create_agreement
+from secretariat.services.budget.lines import (
     add_transaction,
     create_budget_line,
     delete_budget_line,
@@ -29,7 +29,7 @@ from secretariat.services.budget import (
     update_transaction,
 )
 from secretariat.services.context import Actor, ServiceContext, open_context
-from secretariat.services.fiscal_years import (
+from secretariat.services.budget.fiscal_years import (
     CorrectionData,
     add_correction,
     can_close_years,
@@ -41,7 +41,7 @@ from secretariat.services.fiscal_years import (
     reopen_year,
     year_overview,
 )
-from secretariat.services.partners import create_partner
+from secretariat.services.partners.records import create_partner
 from secretariat.services.users import PermissionDeniedError, list_users, set_user_role
 from secretariat.storage.models import AuditEntry, BudgetLine, Transaction
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from secretariat.domain.errors import NotFoundError, ValidationError
 from secretariat.domain.records import DelegationData, OfficeProfileData
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.delegations import create_delegation, get_delegation
+from secretariat.services.delegations.records import create_delegation, get_delegation
 from secretariat.services.numbering import issue_number
 from secretariat.services.office import get_office_profile, update_office_profile
 from secretariat.services.users import (

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from secretariat.domain.errors import DependencyError, NotFoundError, ValidationError
 from secretariat.domain.records import DelegationData, MemberData, OfficialData
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.delegations import add_member, create_delegation
-from secretariat.services.officials import (
+from secretariat.services.delegations.records import add_member, create_delegation
+from secretariat.services.reference.officials import (
     create_official,
     delete_official,
     get_official,

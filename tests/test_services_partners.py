@@ -10,7 +10,7 @@ from sqlalchemy import select
 from secretariat.domain.enums import Answer, PartnerStatus
 from secretariat.domain.errors import DependencyError, NotFoundError, ValidationError
 from secretariat.domain.records import ConditionData, ContactData, PartnerData
-from secretariat.services import partners as ps
+from secretariat.services.partners import records as ps
 from secretariat.services.context import ServiceContext, open_context, reading, writing
 from secretariat.storage.models import AgreementPartner, Agreement, AuditEntry, Member, Delegation, Stage
 from datetime import date

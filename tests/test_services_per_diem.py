@@ -11,7 +11,7 @@ from sqlalchemy import select
 from secretariat.domain.errors import NotFoundError, ValidationError
 from secretariat.domain.records import PerDiemRateData
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.per_diem import (
+from secretariat.services.delegations.per_diem import (
     create_rate,
     delete_rate,
     find_rate,
@@ -171,8 +171,8 @@ def test_delete_removes_a_rate_and_keeps_its_history(ctx: ServiceContext) -> Non
 
 def test_each_member_gets_the_rate_of_the_delegation_country_and_grade(ctx: ServiceContext) -> None:
     from secretariat.domain.records import DelegationData, MemberData
-    from secretariat.services.delegations import add_member, create_delegation, set_delegation_per_diem
-    from secretariat.services.per_diem import delegation_rates
+    from secretariat.services.delegations.records import add_member, create_delegation, set_delegation_per_diem
+    from secretariat.services.delegations.per_diem import delegation_rates
 
     create_rate(ctx, _rate(country="KE", grade="A", amount="410"))
     create_rate(ctx, _rate(country="KE", grade="C", amount="300"))

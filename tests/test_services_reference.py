@@ -11,10 +11,10 @@ from sqlalchemy import select
 from secretariat.domain.errors import DependencyError, NotFoundError, ValidationError
 from secretariat.domain.records import AgreementData, PartnerData
 from secretariat.domain.sectors import DEFAULT_SECTORS
-from secretariat.services import reference as svc
-from secretariat.services.agreements import create_agreement
+from secretariat.services.reference import countries_and_sectors as svc
+from secretariat.services.agreements.records import create_agreement
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.partners import create_partner
+from secretariat.services.partners.records import create_partner
 from secretariat.storage.models import AuditEntry, Country, Sector
 
 
@@ -133,7 +133,8 @@ def test_sector_in_use_cannot_be_deleted(ctx) -> None:
 
 
 def test_only_an_administrator_or_the_head_changes_reference_data(database) -> None:  # noqa: ANN001
-    from secretariat.services import reference, stages
+    from secretariat.services.reference import countries_and_sectors as reference
+    from secretariat.services.agreements.records import stages
     from secretariat.services.context import open_context
     from secretariat.services.permissions import PermissionDeniedError
 

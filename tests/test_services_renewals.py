@@ -11,11 +11,12 @@ import pytest
 from secretariat.domain.drafting import Article
 from secretariat.domain.errors import ValidationError
 from secretariat.domain.records import AgreementData, PartnerData
-from secretariat.services import drafting, renewals
-from secretariat.services.agreements import create_agreement, get_agreement, update_agreement
+from secretariat.services.agreements.records import drafting
+from secretariat.services.agreements.records import renewals
+from secretariat.services.agreements.records import create_agreement, get_agreement, update_agreement
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.partners import create_partner
-from secretariat.services.stages import change_stage
+from secretariat.services.partners.records import create_partner
+from secretariat.services.agreements.stages import change_stage
 
 SIGNED_ON = date(2021, 3, 1)
 

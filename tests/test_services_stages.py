@@ -13,10 +13,10 @@ from secretariat.domain.errors import DependencyError, NotFoundError, Validation
 from secretariat.domain.records import AgreementData, PartnerData
 from secretariat.domain.stages import DEFAULT_STAGES
 from secretariat.domain.workflow import StageData
-from secretariat.services import stages as svc
-from secretariat.services.agreements import create_agreement, get_agreement
+from secretariat.services.agreements.records import stages as svc
+from secretariat.services.agreements.records import create_agreement, get_agreement
 from secretariat.services.context import ServiceContext, open_context, writing
-from secretariat.services.partners import create_partner
+from secretariat.services.partners.records import create_partner
 from secretariat.storage.models import Agreement, Attachment, AuditEntry, Stage, StageChange
 
 DAY = date(2024, 2, 1)

@@ -28,14 +28,14 @@ from secretariat.domain.records import (
     PerDiemRateData,
 )
 from secretariat.domain.workbooks import CostKind, TravelBudget
-from secretariat.services.budget import create_budget_line
+from secretariat.services.budget.lines import create_budget_line
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.delegations import add_itinerary_item, add_member, create_delegation, set_delegation_per_diem
+from secretariat.services.delegations.records import add_itinerary_item, add_member, create_delegation, set_delegation_per_diem
 from secretariat.services.office import update_office_profile
-from secretariat.services.officials import create_official
-from secretariat.services.per_diem import create_rate
-from secretariat.services.reference import update_country_flags
-from secretariat.services.travel_budget import (
+from secretariat.services.reference.officials import create_official
+from secretariat.services.delegations.per_diem import create_rate
+from secretariat.services.reference.countries_and_sectors import update_country_flags
+from secretariat.services.delegations.travel_budget import (
     COST_PLAN,
     AccountCodeNeeded,
     build_travel_budget,

@@ -34,9 +34,9 @@ from secretariat.domain.records import (
     PartnerData,
 )
 from secretariat.domain.visit_documents import DEFAULT_ATTACHMENTS, in_sentence, period_id, place_from_address
-from secretariat.services.budget import create_budget_line
+from secretariat.services.budget.lines import create_budget_line
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.delegations import (
+from secretariat.services.delegations.records import (
     add_itinerary_item,
     add_member,
     create_delegation,
@@ -44,9 +44,9 @@ from secretariat.services.delegations import (
 )
 from secretariat.services.numbering import peek_next_number
 from secretariat.services.office import update_office_profile
-from secretariat.services.officials import create_official
-from secretariat.services.partners import add_contact, create_partner
-from secretariat.services.visit_documents import (
+from secretariat.services.reference.officials import create_official
+from secretariat.services.partners.records import add_contact, create_partner
+from secretariat.services.delegations.visit_documents import (
     delegation_list,
     document_names,
     export_delegation_list,

@@ -1,9 +1,9 @@
-"""Refresh resources/i18n/secretariat_id.ts from the main window's sources (the translation build).
+"""Refresh resources/i18n/secretariat_id.ts, the one Indonesian catalogue of every GUI text (the translation build).
 
     python tools/update_translations.py          # rewrite the .ts, keeping every translation made
     python tools/update_translations.py --check  # exit 1 when the .ts is out of date or incomplete
 
-Qt's ``lupdate`` (shipped with PySide6) finds the texts in the Python files and the .ui form. Two kinds
+Qt's ``lupdate`` (shipped with PySide6) finds the texts in every GUI module and .ui form. Two kinds
 of text do not sit in our source as literals, so this script adds them itself:
 
 - ``Columns``: the register column headers, whose English labels come from
@@ -18,6 +18,7 @@ fails ``tests/test_gui_i18n.py``. The compiled .qm files are made at start-up (`
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tempfile
@@ -29,14 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "resources" / "i18n" / "secretariat_id.ts"
 GUI = ROOT / "src" / "secretariat" / "gui"
 
-#: The files whose texts live in secretariat_id.ts (the record editors and dashboard keep their own .ts).
-SOURCES: tuple[Path, ...] = (
-    GUI / "__init__.py", GUI / "app.py", GUI / "errors.py", GUI / "formatting.py", GUI / "forms.py",
-    GUI / "i18n.py", GUI / "main_window.py", GUI / "settings_dialog.py", GUI / "welcome.py", GUI / "workers.py",
-    *sorted((GUI / "registers").glob("*.py")),
-    ROOT / "ui" / "settings_dialog.ui",
-)
-
+#: Every file with texts a clerk reads: all GUI modules and all Designer forms, in one catalogue.
+SOURCES: tuple[Path, ...] = (*sorted(GUI.rglob("*.py")), *sorted((ROOT / "ui").glob("*.ui")))
 #: Qt's own texts shown in this program, with their Indonesian translation.
 QT_TEXTS: dict[str, dict[str, str]] = {
     "QPlatformTheme": {
@@ -108,6 +103,15 @@ def read_ts(path: Path) -> Catalogue:
     return catalogue
 
 
+def read_all(folder: Path) -> Catalogue:
+    """Every ``*_id.ts`` in ``folder`` as one catalogue (the main one last, so it wins)."""
+    catalogue: Catalogue = {}
+    for path in sorted(folder.glob("*_id.ts"), key=lambda p: p == TS_FILE):
+        for context, messages in read_ts(path).items():
+            catalogue.setdefault(context, {}).update(messages)
+    return catalogue
+
+
 def extract() -> Catalogue:
     """The texts lupdate finds in SOURCES, plus the register columns and Qt's own texts."""
     with tempfile.TemporaryDirectory() as folder:
@@ -135,7 +139,7 @@ def merge(extracted: Catalogue, existing: Catalogue) -> Catalogue:
     merged: Catalogue = {}
     for context in sorted(extracted):
         merged[context] = {}
-        for key, message in extracted[context].items():
+        for key, message in sorted(extracted[context].items()):
             old = existing.get(context, {}).get(key)
             if old is not None and old.translation and context not in QT_TEXTS:
                 message.translation, message.finished = old.translation, old.finished
@@ -165,7 +169,11 @@ def write_ts(catalogue: Catalogue, path: Path) -> None:
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
+PLACEHOLDERS = (re.compile(r"%\d"), re.compile(r"\{[a-z_:0-9-]+\}"))
+
+
 def problems(catalogue: Catalogue, existing: Catalogue) -> list[str]:
+    """Texts without a finished translation, translations that lose a placeholder, and stale entries."""
     found = []
     for context, messages in catalogue.items():
         for key, message in messages.items():
@@ -174,6 +182,14 @@ def problems(catalogue: Catalogue, existing: Catalogue) -> list[str]:
                 found.append(f"{context}: {message.source!r} is not in {TS_FILE.name}")
             elif not old.finished or not old.translation.strip():
                 found.append(f"{context}: {message.source!r} has no finished translation")
+            elif context not in QT_TEXTS and any(
+                    sorted(p.findall(message.source)) != sorted(p.findall(old.translation)) for p in PLACEHOLDERS):
+                found.append(f"{context}: {message.source!r} and its translation {old.translation!r} "
+                             "have different placeholders")
+    for context, messages in existing.items():
+        for key, message in messages.items():
+            if key not in catalogue.get(context, {}):
+                found.append(f"{context}: {message.source!r} is in {TS_FILE.name} but no longer in the code")
     return found
 
 
@@ -181,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="report what is missing; change nothing")
     args = parser.parse_args(argv)
-    existing = read_ts(TS_FILE)
+    existing = read_all(TS_FILE.parent)
     extracted = extract()
     if args.check:
         found = problems(extracted, existing)
@@ -190,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if found else 0
     merged = merge(extracted, existing)
     write_ts(merged, TS_FILE)
+    for other in TS_FILE.parent.glob("*_id.ts"):  # older per-window catalogues, now merged into this one
+        if other != TS_FILE:
+            other.unlink()
     unfinished = sum(1 for messages in merged.values() for m in messages.values() if not m.finished)
     total = sum(len(messages) for messages in merged.values())
     print(f"{TS_FILE.relative_to(ROOT)}: {total} texts, {unfinished} without a finished translation")

@@ -2,6 +2,924 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
     <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Hapus…</translation>
+        </message>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;Impor dari Excel…</translation>
+        </message>
+        <message>
+            <source>&amp;New account</source>
+            <translation>Akun &amp;baru</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>A closed account stays on the lines that use it, but no new line can take it.</source>
+            <translation>Akun nonaktif tetap tercantum pada baris yang memakainya, tetapi tidak dapat dipakai baris baru.</translation>
+        </message>
+        <message>
+            <source>A dotted code such as 5.1.02.04.02.0001.</source>
+            <translation>Kode bertitik seperti 5.1.02.04.02.0001.</translation>
+        </message>
+        <message>
+            <source>A sheet with a code column (Kode) and a name column (Nama or Uraian); optionally Aktif (Ya/Tidak)</source>
+            <translation>Lembar dengan kolom kode (Kode) dan kolom nama (Nama atau Uraian); boleh ditambah kolom Aktif (Ya/Tidak)</translation>
+        </message>
+        <message>
+            <source>Account code</source>
+            <translation>Kode rekening</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Active (new budget lines may use it)</source>
+            <translation>Aktif (boleh dipakai baris anggaran baru)</translation>
+        </message>
+        <message>
+            <source>Budget lines</source>
+            <translation>Baris anggaran</translation>
+        </message>
+        <message>
+            <source>Chart of accounts</source>
+            <translation>Bagan akun</translation>
+        </message>
+        <message>
+            <source>Close the account</source>
+            <translation>Nonaktifkan akun</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Delete account</source>
+            <translation>Hapus akun</translation>
+        </message>
+        <message>
+            <source>Delete account {code} “{name}”?</source>
+            <translation>Hapus akun {code} “{name}”?</translation>
+        </message>
+        <message>
+            <source>Edit account</source>
+            <translation>Ubah akun</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Import the chart of accounts</source>
+            <translation>Impor bagan akun</translation>
+        </message>
+        <message>
+            <source>Imported from sheet “{sheet}”: {added} added, {updated} updated, {unchanged} unchanged.</source>
+            <translation>Diimpor dari lembar “{sheet}”: {added} ditambahkan, {updated} diubah, {unchanged} tetap.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>Akun baru</translation>
+        </message>
+        <message>
+            <source>No budget line uses this account yet.</source>
+            <translation>Belum ada baris anggaran yang memakai akun ini.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {count} problem(s) must be corrected in the file first.</source>
+            <translation>Tidak ada yang diimpor: {count} masalah harus diperbaiki dahulu di berkasnya.</translation>
+        </message>
+        <message>
+            <source>Search by code or name…</source>
+            <translation>Cari menurut kode atau nama…</translation>
+        </message>
+        <message>
+            <source>Show closed accounts</source>
+            <translation>Tampilkan akun nonaktif</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Used by {count} budget line(s): the code cannot change; close the account to stop its use.</source>
+            <translation>Dipakai {count} baris anggaran: kodenya tidak dapat diubah; nonaktifkan akun untuk menghentikan pemakaiannya.</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktif</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>nonaktif</translation>
+        </message>
+        <message>
+            <source>{count} accounts</source>
+            <translation>{count} akun</translation>
+        </message>
+        <message>
+            <source>{count} budget line(s) use account {code}; it cannot be deleted.</source>
+            <translation>{count} baris anggaran memakai akun {code}; akun ini tidak dapat dihapus.</translation>
+        </message>
+        <message>
+            <source>… and {count} more (see the details).</source>
+            <translation>… dan {count} lainnya (lihat rincian).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Activity – {title}</source>
+            <translation>Kegiatan – {title}</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Tambah baris</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Budget line:</source>
+            <translation>Baris anggaran:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Tanggal:</translation>
+        </message>
+        <message>
+            <source>Delegation:</source>
+            <translation>Delegasi:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Uraian:</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Indicator {n}, name</source>
+            <translation>Indikator {n}, nama</translation>
+        </message>
+        <message>
+            <source>Indicator {n}, unit</source>
+            <translation>Indikator {n}, satuan</translation>
+        </message>
+        <message>
+            <source>Indicator {n}, value</source>
+            <translation>Indikator {n}, nilai</translation>
+        </message>
+        <message>
+            <source>Indicators (what it produced)</source>
+            <translation>Indikator (hasil yang dicapai)</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Jenis:</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>Kegiatan baru</translation>
+        </message>
+        <message>
+            <source>Remove row</source>
+            <translation>Hapus baris</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Judul:</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Nilai</translation>
+        </message>
+        <message>
+            <source>the activity {title}</source>
+            <translation>kegiatan {title}</translation>
+        </message>
+        <message>
+            <source>the new activity</source>
+            <translation>kegiatan baru ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementEditor</name>
+        <message>
+            <source> months</source>
+            <translation> bulan</translation>
+        </message>
+        <message>
+            <source>(new – starts at the first stage)</source>
+            <translation>(baru – dimulai pada tahap pertama)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Add file…</source>
+            <translation>Tambah berkas…</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>Ditambahkan oleh</translation>
+        </message>
+        <message>
+            <source>Added on</source>
+            <translation>Ditambahkan pada</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Tambah…</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Perjanjian</translation>
+        </message>
+        <message>
+            <source>Agreement – {name}</source>
+            <translation>Perjanjian – {name}</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Penilaian</translation>
+        </message>
+        <message>
+            <source>Attach a document</source>
+            <translation>Lampirkan dokumen</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Computed from the term: in force until {date}.</source>
+            <translation>Dihitung dari jangka waktu: berlaku sampai {date}.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriteria</translation>
+        </message>
+        <message>
+            <source>Current stage:</source>
+            <translation>Tahap saat ini:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <source>Enter the expiry date, or the date in force and the term.</source>
+            <translation>Isi tanggal berakhir, atau tanggal mulai berlaku dan jangka waktunya.</translation>
+        </message>
+        <message>
+            <source>Expires on:</source>
+            <translation>Berakhir pada:</translation>
+        </message>
+        <message>
+            <source>Fields of cooperation:</source>
+            <translation>Bidang kerja sama:</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Filter partners…</source>
+            <translation>Saring mitra…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Umum</translation>
+        </message>
+        <message>
+            <source>History:</source>
+            <translation>Riwayat:</translation>
+        </message>
+        <message>
+            <source>How well the cooperation meets the four grounds of regional cooperation (Law 23/2014 Art. 363): 1 = poor, 5 = excellent. A score needs its reason; it is saved with the agreement.</source>
+            <translation>Sejauh mana kerja sama memenuhi empat prinsip kerja sama daerah (UU 23/2014 Pasal 363): 1 = buruk, 5 = sangat baik. Setiap nilai perlu alasannya; penilaian disimpan bersama perjanjian.</translation>
+        </message>
+        <message>
+            <source>Implementing arrangements under this agreement (double-click to open):</source>
+            <translation>Perjanjian turunan (PKS) di bawah perjanjian ini (klik ganda untuk membuka):</translation>
+        </message>
+        <message>
+            <source>In force from:</source>
+            <translation>Berlaku mulai:</translation>
+        </message>
+        <message>
+            <source>In force.</source>
+            <translation>Sedang berlaku.</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Instrument:</source>
+            <translation>Bentuk naskah:</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Jenis:</translation>
+        </message>
+        <message>
+            <source>Last day to give notice:</source>
+            <translation>Batas akhir pemberitahuan:</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>Keterkaitan</translation>
+        </message>
+        <message>
+            <source>Move to stage</source>
+            <translation>Pindah tahap</translation>
+        </message>
+        <message>
+            <source>Move to stage…</source>
+            <translation>Pindah tahap…</translation>
+        </message>
+        <message>
+            <source>New agreement</source>
+            <translation>Perjanjian baru</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Notice period:</source>
+            <translation>Masa pemberitahuan:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Open document</source>
+            <translation>Buka dokumen</translation>
+        </message>
+        <message>
+            <source>Our number:</source>
+            <translation>Nomor daerah:</translation>
+        </message>
+        <message>
+            <source>Part of:</source>
+            <translation>Bagian dari:</translation>
+        </message>
+        <message>
+            <source>Partner's number:</source>
+            <translation>Nomor mitra:</translation>
+        </message>
+        <message>
+            <source>Partners:</source>
+            <translation>Mitra:</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Reason for {criterion}</source>
+            <translation>Alasan untuk {criterion}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Remove activity</source>
+            <translation>Hapus kegiatan</translation>
+        </message>
+        <message>
+            <source>Remove document</source>
+            <translation>Hapus dokumen</translation>
+        </message>
+        <message>
+            <source>Remove this activity and its indicators?</source>
+            <translation>Hapus kegiatan ini beserta indikatornya?</translation>
+        </message>
+        <message>
+            <source>Remove this document from the agreement? The stored copy is deleted when nothing else uses it.</source>
+            <translation>Hapus dokumen ini dari perjanjian? Salinan yang tersimpan dihapus bila tidak dipakai data lain.</translation>
+        </message>
+        <message>
+            <source>Renewed by:</source>
+            <translation>Diperpanjang oleh:</translation>
+        </message>
+        <message>
+            <source>Renews:</source>
+            <translation>Memperpanjang:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save the agreement first (Apply) to attach documents.</source>
+            <translation>Simpan perjanjian dahulu (Terapkan) untuk melampirkan dokumen.</translation>
+        </message>
+        <message>
+            <source>Save the agreement first (Apply) to move it through its stages.</source>
+            <translation>Simpan perjanjian dahulu (Terapkan) untuk memindahkan tahapnya.</translation>
+        </message>
+        <message>
+            <source>Save the agreement first (Apply) to record its activities.</source>
+            <translation>Simpan perjanjian dahulu (Terapkan) untuk mencatat kegiatannya.</translation>
+        </message>
+        <message>
+            <source>Save the changes first: the stage rules look at the agreement as it is stored.</source>
+            <translation>Simpan perubahan dahulu: aturan tahapan memeriksa perjanjian sebagaimana tersimpan.</translation>
+        </message>
+        <message>
+            <source>Score (1–5)</source>
+            <translation>Nilai (1–5)</translation>
+        </message>
+        <message>
+            <source>Score for {criterion}</source>
+            <translation>Nilai untuk {criterion}</translation>
+        </message>
+        <message>
+            <source>Signed at:</source>
+            <translation>Ditandatangani di:</translation>
+        </message>
+        <message>
+            <source>Signed on:</source>
+            <translation>Ditandatangani pada:</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>Term:</source>
+            <translation>Jangka waktu:</translation>
+        </message>
+        <message>
+            <source>Tick to enter a date; untick to leave it empty</source>
+            <translation>Centang untuk mengisi tanggal; hapus centang untuk mengosongkannya</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Title (English):</source>
+            <translation>Judul (Inggris):</translation>
+        </message>
+        <message>
+            <source>Title (Indonesian):</source>
+            <translation>Judul (Indonesia):</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Ke</translation>
+        </message>
+        <message>
+            <source>Validity</source>
+            <translation>Masa berlaku</translation>
+        </message>
+        <message>
+            <source>the agreement {name}</source>
+            <translation>perjanjian {name}</translation>
+        </message>
+        <message>
+            <source>the new agreement</source>
+            <translation>perjanjian baru ini</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementFamilyPanel</name>
+        <message>
+            <source>(no number yet)</source>
+            <translation>(belum bernomor)</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Perjanjian</translation>
+        </message>
+        <message>
+            <source>Agreement tree (double-click to open)</source>
+            <translation>Pohon perjanjian (klik ganda untuk membuka)</translation>
+        </message>
+        <message>
+            <source>An agreement can be renewed once it is signed.</source>
+            <translation>Perjanjian dapat diperpanjang setelah ditandatangani.</translation>
+        </message>
+        <message>
+            <source>Close the previous agreement</source>
+            <translation>Tutup perjanjian sebelumnya</translation>
+        </message>
+        <message>
+            <source>Close the previous agreement as renewed</source>
+            <translation>Tutup perjanjian sebelumnya sebagai diperpanjang</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Berakhir</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>Perpanjang</translation>
+        </message>
+        <message>
+            <source>Renewal chain, oldest first:</source>
+            <translation>Rantai perpanjangan, dari yang terlama:</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>Perpanjangan</translation>
+        </message>
+        <message>
+            <source>Renewed by {name}.</source>
+            <translation>Diperpanjang dengan {name}.</translation>
+        </message>
+        <message>
+            <source>Renew…</source>
+            <translation>Perpanjang…</translation>
+        </message>
+        <message>
+            <source>Save the agreement first (Apply).</source>
+            <translation>Simpan perjanjian terlebih dahulu (Terapkan).</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>The renewal is registered at the first stage. Open it now?</source>
+            <translation>Perpanjangan dicatat pada tahap pertama. Buka sekarang?</translation>
+        </message>
+        <message>
+            <source>This agreement renews no other and has not been renewed.</source>
+            <translation>Perjanjian ini tidak memperpanjang perjanjian lain dan belum diperpanjang.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementParts</name>
+        <message>
+            <source>Assessment summary</source>
+            <translation>Ringkasan penilaian</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Naskah</translation>
+        </message>
+        <message>
+            <source>Tree and renewals</source>
+            <translation>Pohon dan perpanjangan</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementTextTab</name>
+        <message>
+            <source>(removed from the documents)</source>
+            <translation>(dihapus dari dokumen)</translation>
+        </message>
+        <message>
+            <source>Add from library</source>
+            <translation>Tambah dari pustaka</translation>
+        </message>
+        <message>
+            <source>Article {number}</source>
+            <translation>Pasal {number}</translation>
+        </message>
+        <message>
+            <source>Article {number} (the agreement's own, not from the library)</source>
+            <translation>Pasal {number} (milik perjanjian ini, bukan dari pustaka)</translation>
+        </message>
+        <message>
+            <source>Article {number}: {heading}</source>
+            <translation>Pasal {number}: {heading}</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Pasal</translation>
+        </message>
+        <message>
+            <source>Bahasa Indonesia</source>
+            <translation>Bahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Bandingkan</translation>
+        </message>
+        <message>
+            <source>Compare the selected version with:</source>
+            <translation>Bandingkan versi terpilih dengan:</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Turun</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Rancangan</translation>
+        </message>
+        <message>
+            <source>Draft generated</source>
+            <translation>Rancangan dibuat</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Bahasa Inggris</translation>
+        </message>
+        <message>
+            <source>English text; one paragraph per line</source>
+            <translation>Teks bahasa Inggris; satu paragraf per baris</translation>
+        </message>
+        <message>
+            <source>F4 (215 × 330 mm)</source>
+            <translation>F4 (215 × 330 mm)</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Final text</source>
+            <translation>Naskah final</translation>
+        </message>
+        <message>
+            <source>Final text (no watermark, no initials box)</source>
+            <translation>Naskah final (tanpa tanda air dan kotak paraf)</translation>
+        </message>
+        <message>
+            <source>Generate draft</source>
+            <translation>Buat rancangan</translation>
+        </message>
+        <message>
+            <source>Generating the draft</source>
+            <translation>Membuat rancangan</translation>
+        </message>
+        <message>
+            <source>Generating the draft…</source>
+            <translation>Membuat rancangan…</translation>
+        </message>
+        <message>
+            <source>Heading in English</source>
+            <translation>Judul dalam bahasa Inggris</translation>
+        </message>
+        <message>
+            <source>Heading in Indonesian</source>
+            <translation>Judul dalam bahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>Indonesian text; one paragraph per line</source>
+            <translation>Teks bahasa Indonesia; satu paragraf per baris</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Dibuat</translation>
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation>Menyusun PDF…</translation>
+        </message>
+        <message>
+            <source>New article</source>
+            <translation>Pasal baru</translation>
+        </message>
+        <message>
+            <source>Open PDF</source>
+            <translation>Buka PDF</translation>
+        </message>
+        <message>
+            <source>Open the PDF</source>
+            <translation>Buka PDF</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Kertas</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>Kertas:</translation>
+        </message>
+        <message>
+            <source>Preamble</source>
+            <translation>Pembukaan</translation>
+        </message>
+        <message>
+            <source>Preamble and articles:</source>
+            <translation>Pembukaan dan pasal:</translation>
+        </message>
+        <message>
+            <source>Preamble: the parties and the recitals, one per line</source>
+            <translation>Pembukaan: para pihak dan konsiderans, satu per baris</translation>
+        </message>
+        <message>
+            <source>Reading the text…</source>
+            <translation>Membaca naskah…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Replace the agreement's text with the clause library's, filled in from the record</source>
+            <translation>Ganti naskah perjanjian dengan naskah pustaka klausul yang diisi dari data perjanjian</translation>
+        </message>
+        <message>
+            <source>Replace this agreement's articles and preamble with the clause library's, filled in from the record?</source>
+            <translation>Ganti pasal dan pembukaan perjanjian ini dengan naskah pustaka klausul yang diisi dari data perjanjian?</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Kembalikan</translation>
+        </message>
+        <message>
+            <source>Reset to the library</source>
+            <translation>Kembalikan ke pustaka</translation>
+        </message>
+        <message>
+            <source>Save text</source>
+            <translation>Simpan naskah</translation>
+        </message>
+        <message>
+            <source>Save the agreement first (Apply) to edit its text and make drafts.</source>
+            <translation>Simpan perjanjian terlebih dahulu (Terapkan) untuk menyunting naskahnya dan membuat rancangan.</translation>
+        </message>
+        <message>
+            <source>Storing the version…</source>
+            <translation>Menyimpan versi…</translation>
+        </message>
+        <message>
+            <source>Text saved.</source>
+            <translation>Naskah disimpan.</translation>
+        </message>
+        <message>
+            <source>The PDF of this version was removed from the documents; its text can still be compared.</source>
+            <translation>PDF versi ini telah dihapus dari dokumen; naskahnya masih dapat dibandingkan.</translation>
+        </message>
+        <message>
+            <source>The agreement's edited text is discarded; drafts already generated keep theirs.</source>
+            <translation>Naskah yang telah disunting dibuang; rancangan yang sudah dibuat tetap menyimpan naskahnya.</translation>
+        </message>
+        <message>
+            <source>The agreement's own text. Changes are saved with the agreement; the clause library is not changed.</source>
+            <translation>Naskah milik perjanjian ini. Perubahan disimpan bersama perjanjian; pustaka klausul tidak berubah.</translation>
+        </message>
+        <message>
+            <source>The clause library's text, filled in from the record. It becomes the agreement's own text once you change and save it.</source>
+            <translation>Naskah pustaka klausul, diisi dari data perjanjian. Naskah menjadi milik perjanjian ini setelah Anda mengubah dan menyimpannya.</translation>
+        </message>
+        <message>
+            <source>The text is the clause library's again.</source>
+            <translation>Naskah kembali mengikuti pustaka klausul.</translation>
+        </message>
+        <message>
+            <source>The text was not saved. Please correct:</source>
+            <translation>Naskah tidak disimpan. Mohon perbaiki:</translation>
+        </message>
+        <message>
+            <source>This type of agreement has no clause library: drafts are made for Letters of Intent, MoUs and implementing arrangements.</source>
+            <translation>Jenis perjanjian ini tidak memiliki pustaka klausul: rancangan dibuat untuk Pernyataan Kehendak (LoI), Nota Kesepahaman dan perjanjian pelaksana.</translation>
+        </message>
+        <message>
+            <source>Undo changes</source>
+            <translation>Batalkan perubahan</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Naik</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versi</translation>
+        </message>
+        <message>
+            <source>Versions generated (stored with the agreement's documents):</source>
+            <translation>Versi yang telah dibuat (disimpan di dokumen perjanjian):</translation>
+        </message>
+        <message>
+            <source>the current text</source>
+            <translation>naskah saat ini</translation>
+        </message>
+        <message>
+            <source>version {number}</source>
+            <translation>versi {number}</translation>
+        </message>
+        <message>
+            <source>{kind} version {version} is stored with the agreement's documents ({file}).</source>
+            <translation>{kind} versi {version} disimpan di dokumen perjanjian ({file}).</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Opening %1…</source>
@@ -13,41 +931,483 @@
         </message>
     </context>
     <context>
-        <name>ColumnTitles</name>
+        <name>AssessmentSummaryPanel</name>
         <message>
-            <source>Title</source>
-            <translation>Judul</translation>
+            <source>Assessment summary</source>
+            <translation>Ringkasan penilaian</translation>
         </message>
+        <message>
+            <source>Average score {average} of 5 ({scored} of {total} criteria scored).</source>
+            <translation>Nilai rata-rata {average} dari 5 ({scored} dari {total} kriteria dinilai).</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Syarat</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriteria</translation>
+        </message>
+        <message>
+            <source>No criterion is scored yet.</source>
+            <translation>Belum ada kriteria yang dinilai.</translation>
+        </message>
+        <message>
+            <source>No warnings: every condition is met with evidence and every criterion is scored.</source>
+            <translation>Tidak ada peringatan: semua syarat terpenuhi dengan bukti dan semua kriteria sudah dinilai.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Save the agreement first (Apply) to see its assessment summary.</source>
+            <translation>Simpan perjanjian terlebih dahulu (Terapkan) untuk melihat ringkasan penilaiannya.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Nilai</translation>
+        </message>
+        <message>
+            <source>The nine conditions are the checklist for cooperation with a foreign regional government (KSDPL); shown here for information:</source>
+            <translation>Sembilan syarat adalah daftar periksa kerja sama dengan pemerintah daerah di luar negeri (KSDPL); ditampilkan di sini sebagai informasi:</translation>
+        </message>
+        <message>
+            <source>The nine conditions for cooperation with a foreign regional government (KSDPL), per partner, as recorded in the partner's record:</source>
+            <translation>Sembilan syarat kerja sama dengan pemerintah daerah di luar negeri (KSDPL), per mitra, sebagaimana dicatat pada data mitra:</translation>
+        </message>
+        <message>
+            <source>{count} warning(s). They block nothing; moving the agreement forward records them in its stage history.</source>
+            <translation>{count} peringatan. Peringatan tidak menghalangi apa pun; saat perjanjian dimajukan ke tahap berikutnya, peringatan dicatat dalam riwayat tahapnya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetLineEditor</name>
+        <message>
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <source>Account code:</source>
+            <translation>Kode rekening:</translation>
+        </message>
+        <message>
+            <source>Activity:</source>
+            <translation>Kegiatan:</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Tambah…</translation>
+        </message>
+        <message>
+            <source>Agreement:</source>
+            <translation>Perjanjian:</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Baris anggaran</translation>
+        </message>
+        <message>
+            <source>Budget line – {code} ({year})</source>
+            <translation>Baris anggaran – {code} ({year})</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Delegation:</source>
+            <translation>Delegasi:</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Uraian</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Uraian:</translation>
+        </message>
+        <message>
+            <source>Donor</source>
+            <translation>Pemberi</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <source>Fiscal year:</source>
+            <translation>Tahun anggaran:</translation>
+        </message>
+        <message>
+            <source>Grants received:</source>
+            <translation>Hibah diterima:</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>New budget line</source>
+            <translation>Baris anggaran baru</translation>
+        </message>
+        <message>
+            <source>Planned (Rp):</source>
+            <translation>Pagu (Rp):</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Kurs</translation>
+        </message>
+        <message>
+            <source>Realised:</source>
+            <translation>Realisasi:</translation>
+        </message>
+        <message>
+            <source>Remaining:</source>
+            <translation>Sisa pagu:</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Remove the transaction of {amount} on {date}?</source>
+            <translation>Hapus transaksi sebesar {amount} pada {date}?</translation>
+        </message>
+        <message>
+            <source>Remove transaction</source>
+            <translation>Hapus transaksi</translation>
+        </message>
+        <message>
+            <source>Rupiah</source>
+            <translation>Rupiah</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save the budget line first (Apply) to record its transactions.</source>
+            <translation>Simpan baris anggaran dahulu (Terapkan) untuk mencatat transaksinya.</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transaksi</translation>
+        </message>
+        <message>
+            <source>the budget line {code}</source>
+            <translation>baris anggaran {code}</translation>
+        </message>
+        <message>
+            <source>the new budget line</source>
+            <translation>baris anggaran baru ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetMenu</name>
+        <message>
+            <source>C&amp;hart of accounts…</source>
+            <translation>Bagan &amp;akun…</translation>
+        </message>
+        <message>
+            <source>E&amp;xchange-rate table…</source>
+            <translation>Tabel &amp;kurs…</translation>
+        </message>
+        <message>
+            <source>Rupiah per unit of each foreign currency by date, used by transactions entered without a rate</source>
+            <translation>Rupiah per satuan tiap mata uang asing menurut tanggal, dipakai transaksi yang dicatat tanpa kurs</translation>
+        </message>
+        <message>
+            <source>The APBD account codes budget lines may use; import from Excel</source>
+            <translation>Kode rekening APBD yang boleh dipakai baris anggaran; impor dari Excel</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetOverview</name>
+        <message>
+            <source>% realised</source>
+            <translation>% realisasi</translation>
+        </message>
+        <message>
+            <source>&amp;Fiscal year:</source>
+            <translation>&amp;Tahun anggaran:</translation>
+        </message>
+        <message>
+            <source>(no agreement)</source>
+            <translation>(tanpa perjanjian)</translation>
+        </message>
+        <message>
+            <source>Account and description</source>
+            <translation>Rekening dan uraian</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Perjanjian</translation>
+        </message>
+        <message>
+            <source>Budget workbook (Excel)</source>
+            <translation>Buku kerja anggaran (Excel)</translation>
+        </message>
+        <message>
+            <source>Budget workbook (Excel)…</source>
+            <translation>Buku kerja anggaran (Excel)…</translation>
+        </message>
+        <message>
+            <source>Budget workbook written: &lt;a href="{url}"&gt;{name}&lt;/a&gt; ({lines} lines, {transactions} transactions, {seconds} s) · &lt;a href="{folder}"&gt;open folder&lt;/a&gt;</source>
+            <translation>Buku kerja anggaran tertulis: &lt;a href="{url}"&gt;{name}&lt;/a&gt; ({lines} baris, {transactions} transaksi, {seconds} detik) · &lt;a href="{folder}"&gt;buka folder&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>By agreement</source>
+            <translation>Menurut perjanjian</translation>
+        </message>
+        <message>
+            <source>By currency</source>
+            <translation>Menurut mata uang</translation>
+        </message>
+        <message>
+            <source>Close fiscal year</source>
+            <translation>Tutup tahun anggaran</translation>
+        </message>
+        <message>
+            <source>Close fiscal year {year}?</source>
+            <translation>Tutup tahun anggaran {year}?</translation>
+        </message>
+        <message>
+            <source>Close the year</source>
+            <translation>Tutup tahun</translation>
+        </message>
+        <message>
+            <source>Close year…</source>
+            <translation>Tutup tahun…</translation>
+        </message>
+        <message>
+            <source>Closed on {date} by {user}: lines and transactions are locked.</source>
+            <translation>Ditutup pada {date} oleh {user}: baris anggaran dan transaksi terkunci.</translation>
+        </message>
+        <message>
+            <source>Could not read the figures: {error}</source>
+            <translation>Angka tidak dapat dibaca: {error}</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Mata uang</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Grants (IDR equivalent)</source>
+            <translation>Hibah (setara rupiah)</translation>
+        </message>
+        <message>
+            <source>Grants (in the currency)</source>
+            <translation>Hibah (dalam mata uangnya)</translation>
+        </message>
+        <message>
+            <source>Grants received</source>
+            <translation>Hibah diterima</translation>
+        </message>
+        <message>
+            <source>Its budget lines and transactions will be locked: nobody can change them until the head reopens the year. Corrections then go into an open year.</source>
+            <translation>Baris anggaran dan transaksinya akan dikunci: tidak ada yang dapat mengubahnya sampai kepala membuka kembali tahun itu. Koreksi kemudian dicatat pada tahun yang terbuka.</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Lock this year's budget lines and transactions (the head or an administrator)</source>
+            <translation>Kunci baris anggaran dan transaksi tahun ini (kepala atau administrator)</translation>
+        </message>
+        <message>
+            <source>Only a user with the head's role may reopen a closed fiscal year.</source>
+            <translation>Hanya pengguna dengan peran kepala yang boleh membuka kembali tahun anggaran yang sudah ditutup.</translation>
+        </message>
+        <message>
+            <source>Only the head or an administrator may close a fiscal year.</source>
+            <translation>Hanya kepala atau administrator yang boleh menutup tahun anggaran.</translation>
+        </message>
+        <message>
+            <source>Open: lines and transactions can be changed.</source>
+            <translation>Terbuka: baris anggaran dan transaksi dapat diubah.</translation>
+        </message>
+        <message>
+            <source>Over by</source>
+            <translation>Kelebihan</translation>
+        </message>
+        <message>
+            <source>Over plan ({count})</source>
+            <translation>Melebihi pagu ({count})</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Pagu</translation>
+        </message>
+        <message>
+            <source>Realised</source>
+            <translation>Realisasi</translation>
+        </message>
+        <message>
+            <source>Realised (IDR equivalent)</source>
+            <translation>Realisasi (setara rupiah)</translation>
+        </message>
+        <message>
+            <source>Realised (in the currency)</source>
+            <translation>Realisasi (dalam mata uangnya)</translation>
+        </message>
+        <message>
+            <source>Realised over plan by {amount}</source>
+            <translation>Realisasi melebihi pagu sebesar {amount}</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Sisa</translation>
+        </message>
+        <message>
+            <source>Reopen fiscal year</source>
+            <translation>Buka kembali tahun anggaran</translation>
+        </message>
+        <message>
+            <source>Reopen fiscal year {year}</source>
+            <translation>Buka kembali tahun anggaran {year}</translation>
+        </message>
+        <message>
+            <source>Reopen year…</source>
+            <translation>Buka kembali tahun…</translation>
+        </message>
+        <message>
+            <source>Reopened on {date} by {user}: “{reason}”.</source>
+            <translation>Dibuka kembali pada {date} oleh {user}: “{reason}”.</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transaksi</translation>
+        </message>
+        <message>
+            <source>Unlock a closed year (the head only; the reason is recorded)</source>
+            <translation>Buka kunci tahun yang sudah ditutup (hanya kepala; alasannya dicatat)</translation>
+        </message>
+        <message>
+            <source>Why must fiscal year {year} be reopened? The reason is kept in the audit trail.</source>
+            <translation>Mengapa tahun anggaran {year} harus dibuka kembali? Alasannya disimpan dalam jejak audit.</translation>
+        </message>
+        <message>
+            <source>Write this year's summary, lines and transactions to an Excel workbook with live formulas</source>
+            <translation>Tulis ringkasan, baris anggaran dan transaksi tahun ini ke buku kerja Excel dengan rumus aktif</translation>
+        </message>
+        <message>
+            <source>Writing the budget workbook of {year}…</source>
+            <translation>Menulis buku kerja anggaran {year}…</translation>
+        </message>
+        <message>
+            <source>You are signed in as {user}. Ask the head of the bureau.</source>
+            <translation>Anda masuk sebagai {user}. Mintalah kepada kepala biro.</translation>
+        </message>
+        <message>
+            <source>You are signed in as {user}. Ask the head of the bureau; an administrator can give the head's role.</source>
+            <translation>Anda masuk sebagai {user}. Mintalah kepada kepala biro; administrator dapat memberikan peran kepala.</translation>
+        </message>
+        <message>
+            <source>budget-{year}.xlsx</source>
+            <translation>anggaran-{year}.xlsx</translation>
+        </message>
+        <message>
+            <source>{text}
+Double-click to open the budget line.</source>
+            <translation>{text}
+Klik dua kali untuk membuka baris anggaran.</translation>
+        </message>
+        <message>
+            <source>⚠ {count} budget line(s) realised over plan, together {amount} over. See “Over plan”.</source>
+            <translation>⚠ {count} baris anggaran realisasinya melebihi pagu, seluruhnya lebih {amount}. Lihat “Melebihi pagu”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnTitles</name>
         <message>
             <source>Country</source>
             <translation>Negara</translation>
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation>Kode negara</translation>
         </message>
         <message>
             <source>Stage</source>
             <translation>Tahap</translation>
         </message>
         <message>
-            <source>Country code</source>
-            <translation>Kode negara</translation>
+            <source>Title</source>
+            <translation>Judul</translation>
         </message>
     </context>
     <context>
         <name>Columns</name>
         <message>
+            <source>Account</source>
+            <translation>Kode rekening</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Perjanjian</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Perjanjian</translation>
+        </message>
+        <message>
+            <source>Cities</source>
+            <translation>Kota</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Kota</translation>
+        </message>
+        <message>
+            <source>Civil-service number (NIP)</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>Kode</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Name in original script</source>
-            <translation>Nama dalam aksara asli</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Jenis</translation>
         </message>
         <message>
             <source>Country</source>
@@ -62,148 +1422,80 @@
             <translation>Nama negara (Indonesia)</translation>
         </message>
         <message>
-            <source>City</source>
-            <translation>Kota</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Agreements</source>
-            <translation>Perjanjian</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Nomor</translation>
-        </message>
-        <message>
-            <source>Partner's number</source>
-            <translation>Nomor mitra</translation>
-        </message>
-        <message>
-            <source>Title (Indonesian)</source>
-            <translation>Judul (Indonesia)</translation>
-        </message>
-        <message>
-            <source>Title (English)</source>
-            <translation>Judul (Inggris)</translation>
-        </message>
-        <message>
-            <source>Instrument</source>
-            <translation>Bentuk naskah</translation>
-        </message>
-        <message>
-            <source>Stage code</source>
-            <translation>Kode tahap</translation>
-        </message>
-        <message>
-            <source>Stage (Indonesian)</source>
-            <translation>Tahap</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Tahap (Inggris)</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Mitra</translation>
-        </message>
-        <message>
-            <source>Partner names</source>
-            <translation>Nama mitra</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Ditandatangani</translation>
-        </message>
-        <message>
-            <source>In force from</source>
-            <translation>Berlaku sejak</translation>
-        </message>
-        <message>
-            <source>Expires</source>
-            <translation>Berakhir</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Arah</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Tujuan</translation>
-        </message>
-        <message>
-            <source>Cities</source>
-            <translation>Kota</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Mulai</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Selesai</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Anggota</translation>
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation>Perjanjian</translation>
-        </message>
-        <message>
-            <source>Fiscal year</source>
-            <translation>Tahun anggaran</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Kode rekening</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Kegiatan</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Uraian</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Pagu</translation>
-        </message>
-        <message>
-            <source>Realised</source>
-            <translation>Realisasi</translation>
-        </message>
-        <message>
-            <source>Remaining</source>
-            <translation>Sisa</translation>
-        </message>
-        <message>
-            <source>Grants received</source>
-            <translation>Hibah diterima</translation>
+            <source>Daily allowance</source>
+            <translation>Uang harian</translation>
         </message>
         <message>
             <source>Delegation</source>
             <translation>Delegasi</translation>
         </message>
         <message>
-            <source>Civil-service number (NIP)</source>
-            <translation>NIP</translation>
+            <source>Description</source>
+            <translation>Uraian</translation>
         </message>
         <message>
-            <source>Position</source>
-            <translation>Jabatan</translation>
+            <source>Direction</source>
+            <translation>Arah</translation>
         </message>
         <message>
-            <source>Unit</source>
-            <translation>Unit kerja</translation>
+            <source>Expires</source>
+            <translation>Berakhir</translation>
         </message>
         <message>
-            <source>Per-diem grade</source>
-            <translation>Golongan uang harian</translation>
+            <source>Fiscal year</source>
+            <translation>Tahun anggaran</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Mulai</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Golongan</translation>
+        </message>
+        <message>
+            <source>Grants received</source>
+            <translation>Hibah diterima</translation>
+        </message>
+        <message>
+            <source>In force from</source>
+            <translation>Berlaku sejak</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Bentuk naskah</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Name in original script</source>
+            <translation>Nama dalam aksara asli</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <source>Partner names</source>
+            <translation>Nama mitra</translation>
+        </message>
+        <message>
+            <source>Partner's number</source>
+            <translation>Nomor mitra</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Mitra</translation>
         </message>
         <message>
             <source>Passport</source>
@@ -218,24 +1510,773 @@
             <translation>Paspor berlaku sampai</translation>
         </message>
         <message>
-            <source>Active</source>
-            <translation>Aktif</translation>
+            <source>Per-diem grade</source>
+            <translation>Golongan uang harian</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Pagu</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Tujuan</translation>
+        </message>
+        <message>
+            <source>Realised</source>
+            <translation>Realisasi</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Sisa</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Ditandatangani</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Dasar hukum</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Tahap (Inggris)</translation>
+        </message>
+        <message>
+            <source>Stage (Indonesian)</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>Stage code</source>
+            <translation>Kode tahap</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Title (English)</source>
+            <translation>Judul (Inggris)</translation>
+        </message>
+        <message>
+            <source>Title (Indonesian)</source>
+            <translation>Judul (Indonesia)</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit kerja</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Berlaku mulai</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare {old} with {new}</source>
+            <translation>Bandingkan {old} dengan {new}</translation>
+        </message>
+        <message>
+            <source>From {old} (struck through in red) to {new} (underlined in green).</source>
+            <translation>Dari {old} (dicoret merah) ke {new} (digarisbawahi hijau).</translation>
+        </message>
+        <message>
+            <source>Show unchanged articles too</source>
+            <translation>Tampilkan juga pasal yang tidak berubah</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Narahubung</translation>
+        </message>
+        <message>
+            <source>Contact person – {name}</source>
+            <translation>Narahubung – {name}</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Languages:</source>
+            <translation>Bahasa:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <source>New contact person</source>
+            <translation>Narahubung baru</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Catatan:</translation>
+        </message>
+        <message>
+            <source>Passport number:</source>
+            <translation>Nomor paspor:</translation>
+        </message>
+        <message>
+            <source>Passport type:</source>
+            <translation>Jenis paspor:</translation>
+        </message>
+        <message>
+            <source>Passport valid until:</source>
+            <translation>Paspor berlaku sampai:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Jabatan:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Telephone:</source>
+            <translation>Telepon:</translation>
+        </message>
+        <message>
+            <source>Tick to enter a date; untick to leave it empty</source>
+            <translation>Centang untuk mengisi tanggal; hapus centang untuk mengosongkannya</translation>
+        </message>
+        <message>
+            <source>the contact person {name}</source>
+            <translation>narahubung {name}</translation>
+        </message>
+        <message>
+            <source>the new contact person</source>
+            <translation>narahubung baru ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountryFlagsDialog</name>
+        <message>
+            <source>A change is saved as soon as it is made. The mission country is where the Indonesian mission accredited to a country sits when that country has none of its own; its per-diem rates apply there.</source>
+            <translation>Setiap perubahan langsung disimpan. Negara perwakilan RI adalah negara tempat perwakilan RI yang merangkap akreditasi untuk suatu negara yang tidak memiliki perwakilan RI sendiri; tarif uang hariannya berlaku untuk negara itu.</translation>
+        </message>
+        <message>
+            <source>ASEAN member</source>
+            <translation>Anggota ASEAN</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>Negara</translation>
+        </message>
+        <message>
+            <source>Diplomatic relations</source>
+            <translation>Hubungan diplomatik</translation>
+        </message>
+        <message>
+            <source>Indonesia has diplomatic relations with the country (KSDPL condition)</source>
+            <translation>Indonesia memiliki hubungan diplomatik dengan negara ini (syarat KSDPL)</translation>
+        </message>
+        <message>
+            <source>Mission country</source>
+            <translation>Negara perwakilan RI</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Nama (Inggris)</translation>
+        </message>
+        <message>
+            <source>Name (Indonesian)</source>
+            <translation>Nama (Indonesia)</translation>
+        </message>
+        <message>
+            <source>Not saved: {country}</source>
+            <translation>Tidak tersimpan: {country}</translation>
+        </message>
+        <message>
+            <source>Saved: {country}.</source>
+            <translation>Tersimpan: {country}.</translation>
+        </message>
+        <message>
+            <source>Search by code or name…</source>
+            <translation>Cari menurut kode atau nama…</translation>
+        </message>
+        <message>
+            <source>The Indonesian mission is in the country itself</source>
+            <translation>Perwakilan RI berada di negara itu sendiri</translation>
+        </message>
+        <message>
+            <source>The country is a member of ASEAN</source>
+            <translation>Negara ini anggota ASEAN</translation>
+        </message>
+        <message>
+            <source>Where the Indonesian mission accredited to the country is, when not in the country itself; double-click to choose</source>
+            <translation>Negara tempat perwakilan RI yang merangkap akreditasi untuk negara ini, bila tidak berada di negara itu sendiri; klik dua kali untuk memilih</translation>
+        </message>
+        <message>
+            <source>{count} countries</source>
+            <translation>{count} negara</translation>
+        </message>
+        <message>
+            <source>{shown} of {count} countries</source>
+            <translation>{shown} dari {count} negara</translation>
+        </message>
+        <message>
+            <source>— its own mission —</source>
+            <translation>— perwakilan sendiri —</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>(Expiry computed from the term.)</source>
+            <translation>(Tanggal berakhir dihitung dari jangka waktu.)</translation>
+        </message>
+        <message>
+            <source>Agreements expiring (within {days} days)</source>
+            <translation>Perjanjian akan berakhir (dalam {days} hari)</translation>
+        </message>
+        <message>
+            <source>Budget lines over plan</source>
+            <translation>Anggaran melebihi rencana</translation>
+        </message>
+        <message>
+            <source>Could not read the reminders: {error}</source>
+            <translation>Pengingat tidak dapat dibaca: {error}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Sisa hari</translation>
+        </message>
+        <message>
+            <source>Delegations departing ≤ {days} days: permits/passports</source>
+            <translation>Delegasi berangkat ≤ {days} hari: izin/paspor</translation>
+        </message>
+        <message>
+            <source>Dormant agreements (nothing for {months} months)</source>
+            <translation>Perjanjian tidak aktif (dormant, {months} bulan tanpa kegiatan)</translation>
+        </message>
+        <message>
+            <source>Double-click an item (or press Enter) to open its record.</source>
+            <translation>Klik ganda sebuah baris (atau tekan Enter) untuk membuka datanya.</translation>
+        </message>
+        <message>
+            <source>Expired {days} days ago, still at the stage “{stage}”: record its renewal or end.</source>
+            <translation>Berakhir {days} hari lalu, masih pada tahap “{stage}”: catat perpanjangan atau pengakhirannya.</translation>
+        </message>
+        <message>
+            <source>Expires within {days} days: decide on renewal.</source>
+            <translation>Berakhir dalam {days} hari: putuskan perpanjangannya.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year}</source>
+            <translation>TA {year}</translation>
+        </message>
+        <message>
+            <source>Give notice or agree on renewal now ({months} months' notice); expires {expiry}.</source>
+            <translation>Sampaikan pemberitahuan atau sepakati perpanjangan sekarang (pemberitahuan {months} bulan); berakhir {expiry}.</translation>
+        </message>
+        <message>
+            <source>No activity, visit or spending for {months} months: plan one or review it.</source>
+            <translation>Tidak ada kegiatan, kunjungan atau belanja selama {months} bulan: rencanakan atau tinjau kembali.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded since it took effect ({date}): plan an activity or review it.</source>
+            <translation>Belum ada yang tercatat sejak berlaku ({date}): rencanakan kegiatan atau tinjau kembali.</translation>
+        </message>
+        <message>
+            <source>Nothing to do here.</source>
+            <translation>Tidak ada yang perlu dikerjakan.</translation>
+        </message>
+        <message>
+            <source>Number and title</source>
+            <translation>Nomor dan judul</translation>
+        </message>
+        <message>
+            <source>Over by {over} (plan {plan}, realised {realised}).</source>
+            <translation>Lebih {over} (pagu {plan}, realisasi {realised}).</translation>
+        </message>
+        <message>
+            <source>Partner / country</source>
+            <translation>Mitra / negara</translation>
+        </message>
+        <message>
+            <source>Passports to renew (valid until {date} needed): {list}</source>
+            <translation>Paspor perlu diperbarui (harus berlaku sampai {date}): {list}</translation>
+        </message>
+        <message>
+            <source>Past the last date to give notice</source>
+            <translation>Lewat batas pemberitahuan</translation>
+        </message>
+        <message>
+            <source>Permits: {list}</source>
+            <translation>Izin: {list}</translation>
+        </message>
+        <message>
+            <source>Read the reminders again (F5)</source>
+            <translation>Baca ulang pengingat (F5)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Membaca…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Muat ulang</translation>
+        </message>
+        <message>
+            <source>What is needed</source>
+            <translation>Yang perlu dilakukan</translation>
+        </message>
+        <message>
+            <source>What needs doing – {date}</source>
+            <translation>Yang perlu dikerjakan – {date}</translation>
+        </message>
+        <message>
+            <source>{count} reminders · read at {time}</source>
+            <translation>{count} pengingat · dibaca pukul {time}</translation>
+        </message>
+        <message>
+            <source>{name} (no passport recorded)</source>
+            <translation>{name} (paspor belum tercatat)</translation>
+        </message>
+        <message>
+            <source>{name} (valid until {date})</source>
+            <translation>{name} (berlaku sampai {date})</translation>
+        </message>
+        <message>
+            <source>… and {count} more (the first {shown} are shown)</source>
+            <translation>… dan {count} lainnya ({shown} pertama ditampilkan)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DelegationEditor</name>
+        <message>
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Add the usual steps</source>
+            <translation>Tambah langkah baku</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Tambah…</translation>
+        </message>
+        <message>
+            <source>Agreement:</source>
+            <translation>Perjanjian:</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Cities:</source>
+            <translation>Kota:</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Kode:</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>Mitra pertemuan</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Negara:</translation>
+        </message>
+        <message>
+            <source>Dates:</source>
+            <translation>Tanggal:</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Hari</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>Delegasi</translation>
+        </message>
+        <message>
+            <source>Delegation – {code}</source>
+            <translation>Delegasi – {code}</translation>
+        </message>
+        <message>
+            <source>Direction:</source>
+            <translation>Arah:</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <source>File by</source>
+            <translation>Ajukan paling lambat</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Umum</translation>
         </message>
         <message>
             <source>Grade</source>
             <translation>Golongan</translation>
         </message>
         <message>
-            <source>Daily allowance</source>
-            <translation>Uang harian</translation>
+            <source>Granted</source>
+            <translation>Terbit</translation>
         </message>
         <message>
-            <source>Valid from</source>
-            <translation>Berlaku mulai</translation>
+            <source>Itinerary</source>
+            <translation>Jadwal</translation>
         </message>
         <message>
-            <source>Source</source>
-            <translation>Dasar hukum</translation>
+            <source>Members</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>New delegation</source>
+            <translation>Delegasi baru</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Catatan:</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Paspor</translation>
+        </message>
+        <message>
+            <source>Permits</source>
+            <translation>Izin</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Tempat</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>Tujuan:</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Nomor surat</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Remove itinerary item</source>
+            <translation>Hapus jadwal</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>Hapus anggota</translation>
+        </message>
+        <message>
+            <source>Remove permit step</source>
+            <translation>Hapus langkah izin</translation>
+        </message>
+        <message>
+            <source>Remove the permit step {name}?</source>
+            <translation>Hapus langkah izin {name}?</translation>
+        </message>
+        <message>
+            <source>Remove this item from the itinerary?</source>
+            <translation>Hapus kegiatan ini dari jadwal?</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the delegation?</source>
+            <translation>Hapus {name} dari delegasi?</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Diajukan</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save the delegation first (Apply) to add members, itinerary and permits.</source>
+            <translation>Simpan delegasi dahulu (Terapkan) untuk menambah anggota, jadwal dan izin.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Langkah</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Ke</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Berlaku sampai</translation>
+        </message>
+        <message>
+            <source>given when saved</source>
+            <translation>diberikan saat disimpan</translation>
+        </message>
+        <message>
+            <source>the delegation {code}</source>
+            <translation>delegasi {code}</translation>
+        </message>
+        <message>
+            <source>the new delegation</source>
+            <translation>delegasi baru ini</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>s.d.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DelegationWarningsPanel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>A draft shows the next letter number as provisional and takes nothing. The final letter takes that number from the letter series.</source>
+            <translation>Konsep menampilkan nomor surat berikutnya sebagai nomor sementara dan tidak mengambilnya. Surat final mengambil nomor itu dari seri nomor surat.</translation>
+        </message>
+        <message>
+            <source>APBD account</source>
+            <translation>Rekening APBD</translation>
+        </message>
+        <message>
+            <source>Add per-diem rates from the Excel import workbook (sheet of per-diem rates)</source>
+            <translation>Tambahkan tarif uang harian dari buku kerja impor Excel (lembar tarif uang harian)</translation>
+        </message>
+        <message>
+            <source>Checks and documents</source>
+            <translation>Pemeriksaan dan dokumen</translation>
+        </message>
+        <message>
+            <source>Checks and documents are available once the delegation is saved.</source>
+            <translation>Pemeriksaan dan dokumen tersedia setelah delegasi disimpan.</translation>
+        </message>
+        <message>
+            <source>Checks: %1 error(s), %2 warning(s), %3 note(s).</source>
+            <translation>Pemeriksaan: %1 galat, %2 peringatan, %3 catatan.</translation>
+        </message>
+        <message>
+            <source>Checks: nothing to report.</source>
+            <translation>Pemeriksaan: tidak ada masalah.</translation>
+        </message>
+        <message>
+            <source>Delegation list (PDF)…</source>
+            <translation>Daftar anggota delegasi (PDF)…</translation>
+        </message>
+        <message>
+            <source>Document written</source>
+            <translation>Dokumen ditulis</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Konsep</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Final letter (takes the number)</source>
+            <translation>Surat final (mengambil nomor)</translation>
+        </message>
+        <message>
+            <source>Import rates from Excel…</source>
+            <translation>Impor tarif dari Excel…</translation>
+        </message>
+        <message>
+            <source>Names, positions and passports of the members</source>
+            <translation>Nama, jabatan, dan paspor para anggota</translation>
+        </message>
+        <message>
+            <source>No budget line is linked to this delegation. Which APBD account code pays for the trip?</source>
+            <translation>Belum ada baris anggaran yang terhubung dengan delegasi ini. Kode rekening APBD mana yang membiayai perjalanan ini?</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Permit request letter</source>
+            <translation>Surat permohonan izin</translation>
+        </message>
+        <message>
+            <source>Permit request letter (PDF)…</source>
+            <translation>Surat permohonan izin (PDF)…</translation>
+        </message>
+        <message>
+            <source>Programme (PDF)…</source>
+            <translation>Program kunjungan (PDF)…</translation>
+        </message>
+        <message>
+            <source>Save the delegation list</source>
+            <translation>Simpan daftar anggota delegasi</translation>
+        </message>
+        <message>
+            <source>Save the permit request letter</source>
+            <translation>Simpan surat permohonan izin</translation>
+        </message>
+        <message>
+            <source>Save the programme</source>
+            <translation>Simpan program kunjungan</translation>
+        </message>
+        <message>
+            <source>Save the travel budget</source>
+            <translation>Simpan rencana anggaran biaya</translation>
+        </message>
+        <message>
+            <source>The itinerary booklet, day by day</source>
+            <translation>Buku jadwal kegiatan, hari demi hari</translation>
+        </message>
+        <message>
+            <source>The letter asking the Ministry of Home Affairs for the foreign-travel permit, on the region's letterhead</source>
+            <translation>Surat permohonan izin perjalanan dinas luar negeri kepada Kementerian Dalam Negeri, dengan kop surat daerah</translation>
+        </message>
+        <message>
+            <source>Travel budget</source>
+            <translation>Rencana anggaran biaya</translation>
+        </message>
+        <message>
+            <source>Travel budget (Excel)…</source>
+            <translation>Rencana anggaran biaya (Excel)…</translation>
+        </message>
+        <message>
+            <source>Write a draft to check, or the final letter to sign?</source>
+            <translation>Tulis konsep untuk diperiksa, atau surat final untuk ditandatangani?</translation>
+        </message>
+        <message>
+            <source>Write the travel budget (RAB) with the per-diem rates of the members' grades; totals are live Excel formulas</source>
+            <translation>Tulis rencana anggaran biaya (RAB) dengan tarif uang harian sesuai golongan anggota; jumlahnya rumus Excel yang mengikuti perubahan</translation>
+        </message>
+        <message>
+            <source>Writing the delegation list…</source>
+            <translation>Menulis daftar anggota delegasi…</translation>
+        </message>
+        <message>
+            <source>Writing the permit request letter…</source>
+            <translation>Menulis surat permohonan izin…</translation>
+        </message>
+        <message>
+            <source>Writing the programme…</source>
+            <translation>Menulis program kunjungan…</translation>
+        </message>
+        <message>
+            <source>Writing the travel budget…</source>
+            <translation>Menulis rencana anggaran biaya…</translation>
+        </message>
+        <message>
+            <source>Written to %1.</source>
+            <translation>Ditulis ke %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorPrompts</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>If you discard them, what you typed since the last save is lost.</source>
+            <translation>Jika dibuang, isian sejak penyimpanan terakhir akan hilang.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save the changes to {what}?</source>
+            <translation>Simpan perubahan pada {what}?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Perubahan belum disimpan</translation>
         </message>
     </context>
     <context>
@@ -245,8 +2286,8 @@
             <translation>Tidak dapat dilakukan</translation>
         </message>
         <message>
-            <source>Unexpected error</source>
-            <translation>Kesalahan tak terduga</translation>
+            <source>Copy details</source>
+            <translation>Salin rincian</translation>
         </message>
         <message>
             <source>Secretariat met an error it did not expect. Your saved work is safe; the action that failed was not completed.</source>
@@ -257,123 +2298,58 @@
             <translation>Rinciannya dicatat dalam log: %1</translation>
         </message>
         <message>
-            <source>Copy details</source>
-            <translation>Salin rincian</translation>
+            <source>Unexpected error</source>
+            <translation>Kesalahan tak terduga</translation>
         </message>
     </context>
     <context>
         <name>ExcelImport</name>
         <message>
-            <source>Import from Excel</source>
-            <translation>Impor dari Excel</translation>
-        </message>
-        <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <source>… and %1 more problems.</source>
-            <translation>… dan %1 masalah lainnya.</translation>
+            <source>Import from Excel</source>
+            <translation>Impor dari Excel</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Mengimpor %1…</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the rows named below in the workbook and import it again.</source>
             <translation>Tidak ada yang disimpan: perbaiki baris yang disebut di bawah ini dalam buku kerja, lalu impor lagi.</translation>
         </message>
         <message>
-            <source>Importing %1…</source>
-            <translation>Mengimpor %1…</translation>
+            <source>… and %1 more problems.</source>
+            <translation>… dan %1 masalah lainnya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>An Excel workbook (.xlsx) in the format of the import template. Nothing is saved before the last step.</source>
+            <translation>Buku kerja Excel (.xlsx) dengan format templat impor. Tidak ada yang disimpan sebelum langkah terakhir.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Telusuri…</translation>
+        </message>
+        <message>
+            <source>Choose the workbook</source>
+            <translation>Pilih buku kerja</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Berkas:</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>Impor dari Excel</translation>
         </message>
     </context>
     <context>
         <name>Filters</name>
-        <message>
-            <source>Country</source>
-            <translation>Negara</translation>
-        </message>
-        <message>
-            <source>All countries</source>
-            <translation>Semua negara</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Tahun</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>Semua tahun</translation>
-        </message>
-        <message>
-            <source>Kind of partner</source>
-            <translation>Jenis mitra</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Semua jenis</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Semua status</translation>
-        </message>
-        <message>
-            <source>Kind of cooperation</source>
-            <translation>Jenis kerja sama</translation>
-        </message>
-        <message>
-            <source>Instrument</source>
-            <translation>Bentuk naskah</translation>
-        </message>
-        <message>
-            <source>All instruments</source>
-            <translation>Semua bentuk naskah</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Tahap</translation>
-        </message>
-        <message>
-            <source>All stages</source>
-            <translation>Semua tahap</translation>
-        </message>
-        <message>
-            <source>Expiring</source>
-            <translation>Berakhir</translation>
-        </message>
-        <message>
-            <source>Any expiry</source>
-            <translation>Semua masa berlaku</translation>
-        </message>
-        <message>
-            <source>In force</source>
-            <translation>Berlaku</translation>
-        </message>
-        <message>
-            <source>In force or not</source>
-            <translation>Berlaku atau tidak</translation>
-        </message>
-        <message>
-            <source>Not in force</source>
-            <translation>Tidak berlaku</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Arah</translation>
-        </message>
-        <message>
-            <source>Both directions</source>
-            <translation>Keluar dan masuk</translation>
-        </message>
-        <message>
-            <source>Departing</source>
-            <translation>Keberangkatan</translation>
-        </message>
-        <message>
-            <source>Any departure</source>
-            <translation>Semua keberangkatan</translation>
-        </message>
         <message>
             <source>Account code starts with</source>
             <translation>Kode rekening diawali</translation>
@@ -381,14 +2357,6 @@
         <message>
             <source>Account code…</source>
             <translation>Kode rekening…</translation>
-        </message>
-        <message>
-            <source>Per-diem grade</source>
-            <translation>Golongan uang harian</translation>
-        </message>
-        <message>
-            <source>All grades</source>
-            <translation>Semua golongan</translation>
         </message>
         <message>
             <source>Active</source>
@@ -399,99 +2367,304 @@
             <translation>Aktif atau tidak</translation>
         </message>
         <message>
-            <source>Inactive</source>
-            <translation>Tidak aktif</translation>
+            <source>All countries</source>
+            <translation>Semua negara</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>Semua golongan</translation>
+        </message>
+        <message>
+            <source>All instruments</source>
+            <translation>Semua bentuk naskah</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>Semua tahap</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Semua status</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Semua tahun</translation>
+        </message>
+        <message>
+            <source>Any departure</source>
+            <translation>Semua keberangkatan</translation>
+        </message>
+        <message>
+            <source>Any expiry</source>
+            <translation>Semua masa berlaku</translation>
+        </message>
+        <message>
+            <source>Both directions</source>
+            <translation>Keluar dan masuk</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Negara</translation>
+        </message>
+        <message>
+            <source>Departing</source>
+            <translation>Keberangkatan</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Arah</translation>
+        </message>
+        <message>
+            <source>Expiring</source>
+            <translation>Berakhir</translation>
         </message>
         <message>
             <source>Grade</source>
             <translation>Golongan</translation>
         </message>
         <message>
+            <source>In force</source>
+            <translation>Berlaku</translation>
+        </message>
+        <message>
+            <source>In force or not</source>
+            <translation>Berlaku atau tidak</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Tidak aktif</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Bentuk naskah</translation>
+        </message>
+        <message>
+            <source>Kind of cooperation</source>
+            <translation>Jenis kerja sama</translation>
+        </message>
+        <message>
+            <source>Kind of partner</source>
+            <translation>Jenis mitra</translation>
+        </message>
+        <message>
+            <source>Not in force</source>
+            <translation>Tidak berlaku</translation>
+        </message>
+        <message>
+            <source>Per-diem grade</source>
+            <translation>Golongan uang harian</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
             <source>Within %1 days</source>
             <translation>Dalam %1 hari</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; Kembali</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>Impor dari Excel</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Lanjut &gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItineraryDialog</name>
+        <message>
+            <source>Activity:</source>
+            <translation>Kegiatan:</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Counterpart:</source>
+            <translation>Mitra pertemuan:</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Hari:</translation>
+        </message>
+        <message>
+            <source>Itinerary item</source>
+            <translation>Jadwal kegiatan</translation>
+        </message>
+        <message>
+            <source>New itinerary item</source>
+            <translation>Jadwal baru</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Tempat:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation>Waktu:</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>pukul</translation>
+        </message>
+        <message>
+            <source>the new itinerary item</source>
+            <translation>jadwal baru ini</translation>
+        </message>
+        <message>
+            <source>this itinerary item</source>
+            <translation>jadwal ini</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>s.d.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Open database</source>
-            <translation>Buka basis data</translation>
-        </message>
-        <message>
-            <source>Secretariat databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-            <translation>Basis data Secretariat (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</translation>
-        </message>
-        <message>
-            <source>About Secretariat</source>
-            <translation>Tentang Secretariat</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Partners, agreements, delegations and budgets of a regional government's foreign-cooperation bureau.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Mitra, perjanjian, delegasi dan anggaran biro kerja sama luar negeri pemerintah daerah.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Rows: %1</source>
-            <translation>Baris: %1</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Basis data: %1</translation>
-        </message>
-        <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>Secretariat</source>
-            <translation>Secretariat</translation>
+            <source>&amp;About Secretariat</source>
+            <translation>&amp;Tentang Secretariat</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>&amp;Berkas</translation>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Hapus…</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
             <translation>&amp;Sunting</translation>
         </message>
         <message>
-            <source>&amp;View</source>
-            <translation>&amp;Tampilan</translation>
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;Ekspor ke Excel…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Berkas</translation>
         </message>
         <message>
             <source>&amp;Help</source>
             <translation>Ban&amp;tuan</translation>
         </message>
         <message>
-            <source>Toolbar</source>
-            <translation>Bilah alat</translation>
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;Impor dari Excel…</translation>
         </message>
         <message>
             <source>&amp;New…</source>
             <translation>&amp;Baru…</translation>
         </message>
         <message>
-            <source>Add a new record to this register (Ctrl+N)</source>
-            <translation>Tambah data baru ke daftar ini (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Baru</translation>
-        </message>
-        <message>
             <source>&amp;Open record</source>
             <translation>B&amp;uka data</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Buka</translation>
+            <source>&amp;Print register…</source>
+            <translation>&amp;Cetak daftar…</translation>
         </message>
         <message>
-            <source>Open the selected record (Enter or double-click)</source>
-            <translation>Buka data yang dipilih (Enter atau klik ganda)</translation>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Muat ulang</translation>
         </message>
         <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Hapus…</translation>
+            <source>&amp;Search</source>
+            <translation>&amp;Cari</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Pengaturan…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Tampilan</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Partners, agreements, delegations and budgets of a regional government's foreign-cooperation bureau.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Mitra, perjanjian, delegasi dan anggaran biro kerja sama luar negeri pemerintah daerah.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About Secretariat</source>
+            <translation>Tentang Secretariat</translation>
+        </message>
+        <message>
+            <source>Add a new record to this register (Ctrl+N)</source>
+            <translation>Tambah data baru ke daftar ini (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Perjanjian</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Anggaran</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dasbor</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Basis data: %1</translation>
+        </message>
+        <message>
+            <source>Delegations</source>
+            <translation>Delegasi</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -502,88 +2675,721 @@
             <translation>Hapus data yang dipilih (Delete)</translation>
         </message>
         <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Cari</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Muat ulang</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Muat ulang</translation>
-        </message>
-        <message>
-            <source>Read the page again from the database (F5)</source>
-            <translation>Baca ulang halaman dari basis data (F5)</translation>
-        </message>
-        <message>
-            <source>&amp;Print register…</source>
-            <translation>&amp;Cetak daftar…</translation>
-        </message>
-        <message>
-            <source>Open &amp;database…</source>
-            <translation>Buka basis &amp;data…</translation>
-        </message>
-        <message>
-            <source>&amp;Import from Excel…</source>
-            <translation>&amp;Impor dari Excel…</translation>
+            <source>E&amp;xit</source>
+            <translation>&amp;Keluar</translation>
         </message>
         <message>
             <source>Excel import &amp;template…</source>
             <translation>&amp;Templat impor Excel…</translation>
         </message>
         <message>
-            <source>&amp;Export to Excel…</source>
-            <translation>&amp;Ekspor ke Excel…</translation>
+            <source>New</source>
+            <translation>Baru</translation>
         </message>
         <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Pengaturan…</translation>
+            <source>Officials</source>
+            <translation>Pejabat</translation>
         </message>
         <message>
-            <source>E&amp;xit</source>
-            <translation>&amp;Keluar</translation>
+            <source>Open</source>
+            <translation>Buka</translation>
         </message>
         <message>
-            <source>&amp;About Secretariat</source>
-            <translation>&amp;Tentang Secretariat</translation>
+            <source>Open &amp;database…</source>
+            <translation>Buka basis &amp;data…</translation>
         </message>
         <message>
-            <source>Dashboard</source>
-            <translation>Dasbor</translation>
+            <source>Open database</source>
+            <translation>Buka basis data</translation>
+        </message>
+        <message>
+            <source>Open the selected record (Enter or double-click)</source>
+            <translation>Buka data yang dipilih (Enter atau klik ganda)</translation>
         </message>
         <message>
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <source>Agreements</source>
-            <translation>Perjanjian</translation>
-        </message>
-        <message>
-            <source>Delegations</source>
-            <translation>Delegasi</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Anggaran</translation>
-        </message>
-        <message>
             <source>Per-diem rates</source>
             <translation>Tarif uang harian</translation>
         </message>
         <message>
-            <source>Officials</source>
+            <source>Read the page again from the database (F5)</source>
+            <translation>Baca ulang halaman dari basis data (F5)</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Muat ulang</translation>
+        </message>
+        <message>
+            <source>Rows: %1</source>
+            <translation>Baris: %1</translation>
+        </message>
+        <message>
+            <source>Secretariat</source>
+            <translation>Secretariat</translation>
+        </message>
+        <message>
+            <source>Secretariat databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Basis data Secretariat (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Bilah alat</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Delegation member</source>
+            <translation>Anggota delegasi</translation>
+        </message>
+        <message>
+            <source>Link the delegation to an agreement to choose its partners' contacts.</source>
+            <translation>Kaitkan delegasi dengan perjanjian untuk memilih narahubung mitranya.</translation>
+        </message>
+        <message>
+            <source>Member – {name}</source>
+            <translation>Anggota – {name}</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <source>New member of {code}</source>
+            <translation>Anggota baru {code}</translation>
+        </message>
+        <message>
+            <source>Our official:</source>
+            <translation>Pejabat daerah:</translation>
+        </message>
+        <message>
+            <source>Partner's contact:</source>
+            <translation>Narahubung mitra:</translation>
+        </message>
+        <message>
+            <source>Passport number:</source>
+            <translation>Nomor paspor:</translation>
+        </message>
+        <message>
+            <source>Passport type:</source>
+            <translation>Jenis paspor:</translation>
+        </message>
+        <message>
+            <source>Passport valid until:</source>
+            <translation>Paspor berlaku sampai:</translation>
+        </message>
+        <message>
+            <source>Per-diem grade:</source>
+            <translation>Golongan uang harian:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Jabatan:</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Peran:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Tick to enter a date; untick to leave it empty</source>
+            <translation>Centang untuk mengisi tanggal; hapus centang untuk mengosongkannya</translation>
+        </message>
+        <message>
+            <source>the member {name}</source>
+            <translation>anggota {name}</translation>
+        </message>
+        <message>
+            <source>the new member</source>
+            <translation>anggota baru ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficialEditor</name>
+        <message>
+            <source>18 digits</source>
+            <translation>18 angka</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>NIP:</source>
+            <translation>NIP:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <source>New official</source>
+            <translation>Pejabat baru</translation>
+        </message>
+        <message>
+            <source>Official</source>
             <translation>Pejabat</translation>
+        </message>
+        <message>
+            <source>Official – {name}</source>
+            <translation>Pejabat – {name}</translation>
+        </message>
+        <message>
+            <source>Passport number:</source>
+            <translation>Nomor paspor:</translation>
+        </message>
+        <message>
+            <source>Passport type:</source>
+            <translation>Jenis paspor:</translation>
+        </message>
+        <message>
+            <source>Passport valid until:</source>
+            <translation>Paspor berlaku sampai:</translation>
+        </message>
+        <message>
+            <source>Per-diem grade:</source>
+            <translation>Golongan uang harian:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Jabatan:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Still serving (offered when composing delegations)</source>
+            <translation>Masih menjabat (ditawarkan saat menyusun delegasi)</translation>
+        </message>
+        <message>
+            <source>Telephone:</source>
+            <translation>Telepon:</translation>
+        </message>
+        <message>
+            <source>Tick to enter a date; untick to leave it empty</source>
+            <translation>Centang untuk mengisi tanggal; hapus centang untuk mengosongkannya</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Unit kerja:</translation>
+        </message>
+        <message>
+            <source>the new official</source>
+            <translation>pejabat baru ini</translation>
+        </message>
+        <message>
+            <source>the official {name}</source>
+            <translation>pejabat {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerEditor</name>
+        <message>
+            <source>Address and notes</source>
+            <translation>Alamat dan catatan</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Alamat:</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Tambah…</translation>
+        </message>
+        <message>
+            <source>Administrative level:</source>
+            <translation>Tingkat administrasi:</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Jawaban</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>Kota:</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Kode:</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Persyaratan</translation>
+        </message>
+        <message>
+            <source>Condition {n}</source>
+            <translation>Syarat {n}</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Narahubung</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Negara:</translation>
+        </message>
+        <message>
+            <source>Document, letter or source</source>
+            <translation>Dokumen, surat atau sumber</translation>
+        </message>
+        <message>
+            <source>Due diligence</source>
+            <translation>Uji kelayakan</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Bukti</translation>
+        </message>
+        <message>
+            <source>Evidence for condition {n}</source>
+            <translation>Bukti syarat {n}</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Umum</translation>
+        </message>
+        <message>
+            <source>Head of the partner:</source>
+            <translation>Pimpinan mitra:</translation>
+        </message>
+        <message>
+            <source>Head's title in Indonesian:</source>
+            <translation>Jabatan pimpinan dalam bahasa Indonesia:</translation>
+        </message>
+        <message>
+            <source>Head's title:</source>
+            <translation>Jabatan pimpinan:</translation>
+        </message>
+        <message>
+            <source>Kind of partner:</source>
+            <translation>Jenis mitra:</translation>
+        </message>
+        <message>
+            <source>Languages:</source>
+            <translation>Bahasa:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Name in Indonesian:</source>
+            <translation>Nama dalam bahasa Indonesia:</translation>
+        </message>
+        <message>
+            <source>Name in its own language:</source>
+            <translation>Nama dalam bahasa asli:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation>Mitra baru</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Catatan:</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <source>Partner – {name}</source>
+            <translation>Mitra – {name}</translation>
+        </message>
+        <message>
+            <source>Passport valid until</source>
+            <translation>Paspor berlaku sampai</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Printed in the Indonesian column of agreement drafts; leave empty to use the name above.</source>
+            <translation>Dicetak pada kolom bahasa Indonesia rancangan naskah; kosongkan untuk memakai nama di atas.</translation>
+        </message>
+        <message>
+            <source>Printed in the Indonesian column of agreement drafts; leave empty to use the title above.</source>
+            <translation>Dicetak pada kolom bahasa Indonesia rancangan naskah; kosongkan untuk memakai jabatan di atas.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Remove contact</source>
+            <translation>Hapus narahubung</translation>
+        </message>
+        <message>
+            <source>Remove the contact {name} from this partner?</source>
+            <translation>Hapus narahubung {name} dari mitra ini?</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save the partner first (Apply) to add its contacts.</source>
+            <translation>Simpan mitra dahulu (Terapkan) untuk menambah narahubungnya.</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>Telephone:</source>
+            <translation>Telepon:</translation>
+        </message>
+        <message>
+            <source>The nine conditions a partner of a KSDPL cooperation must meet (PP 28/2018). A 'Yes' needs its evidence.</source>
+            <translation>Sembilan persyaratan yang harus dipenuhi mitra kerja sama KSDPL (PP 28/2018). Jawaban 'Ya' perlu buktinya.</translation>
+        </message>
+        <message>
+            <source>Website:</source>
+            <translation>Situs web:</translation>
+        </message>
+        <message>
+            <source>e.g. JP-OSAKA</source>
+            <translation>mis. JP-OSAKA</translation>
+        </message>
+        <message>
+            <source>e.g. Japanese, English</source>
+            <translation>mis. Jepang, Inggris</translation>
+        </message>
+        <message>
+            <source>https://</source>
+            <translation>https://</translation>
+        </message>
+        <message>
+            <source>the new partner</source>
+            <translation>mitra baru ini</translation>
+        </message>
+        <message>
+            <source>the partner {name}</source>
+            <translation>mitra {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerDiemRateEditor</name>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Negara:</translation>
+        </message>
+        <message>
+            <source>Daily allowance:</source>
+            <translation>Uang harian:</translation>
+        </message>
+        <message>
+            <source>Grade:</source>
+            <translation>Golongan:</translation>
+        </message>
+        <message>
+            <source>New per-diem rate</source>
+            <translation>Tarif uang harian baru</translation>
+        </message>
+        <message>
+            <source>Per-diem rate</source>
+            <translation>Tarif uang harian</translation>
+        </message>
+        <message>
+            <source>Per-diem rate – {country}, grade {grade}</source>
+            <translation>Tarif uang harian – {country}, golongan {grade}</translation>
+        </message>
+        <message>
+            <source>Rates are per person per day, set by the Ministry of Finance (SBM) for each grade. A country without its own rate takes the rate of the country of the accredited Indonesian mission.</source>
+            <translation>Tarif per orang per hari, ditetapkan Kementerian Keuangan (SBM) untuk setiap golongan. Negara yang tidak memiliki tarif sendiri memakai tarif negara tempat perwakilan RI yang merangkap akreditasinya.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Sumber:</translation>
+        </message>
+        <message>
+            <source>Valid from:</source>
+            <translation>Berlaku mulai:</translation>
+        </message>
+        <message>
+            <source>e.g. PMK 49/2023, fiscal year 2024</source>
+            <translation>mis. PMK 49/2023, TA 2024</translation>
+        </message>
+        <message>
+            <source>the new per-diem rate</source>
+            <translation>tarif uang harian baru ini</translation>
+        </message>
+        <message>
+            <source>this per-diem rate</source>
+            <translation>tarif uang harian ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>PermitDialog</name>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>File at least:</source>
+            <translation>Ajukan paling lambat:</translation>
+        </message>
+        <message>
+            <source>Granted on:</source>
+            <translation>Terbit pada:</translation>
+        </message>
+        <message>
+            <source>New permit step</source>
+            <translation>Langkah izin baru</translation>
+        </message>
+        <message>
+            <source>Permit step</source>
+            <translation>Langkah izin</translation>
+        </message>
+        <message>
+            <source>Permit step – {name}</source>
+            <translation>Langkah izin – {name}</translation>
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation>Nomor surat:</translation>
+        </message>
+        <message>
+            <source>Requested on:</source>
+            <translation>Diajukan pada:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Step:</source>
+            <translation>Langkah:</translation>
+        </message>
+        <message>
+            <source>Tick to enter a date; untick to leave it empty</source>
+            <translation>Centang untuk mengisi tanggal; hapus centang untuk mengosongkannya</translation>
+        </message>
+        <message>
+            <source>days before departure</source>
+            <translation>hari sebelum keberangkatan</translation>
+        </message>
+        <message>
+            <source>letter or permit number</source>
+            <translation>nomor surat atau izin</translation>
+        </message>
+        <message>
+            <source>the new permit step</source>
+            <translation>langkah izin baru ini</translation>
+        </message>
+        <message>
+            <source>the permit step {name}</source>
+            <translation>langkah izin {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Lembar</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>ditambah</translation>
+        </message>
+        <message>
+            <source>probable duplicate</source>
+            <translation>kemungkinan ganda</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>ditolak</translation>
+        </message>
+        <message>
+            <source>sheet not read</source>
+            <translation>lembar tidak dibaca</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>tetap</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>diubah</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>%1 new partner(s) look like partners already known: check them, and merge them after the import if they are the same.</source>
+            <translation>%1 mitra baru mirip dengan mitra yang sudah ada: periksa, lalu gabungkan setelah impor bila memang sama.</translation>
+        </message>
+        <message>
+            <source>%1 to add, %2 to update, %3 unchanged, %4 rejected.</source>
+            <translation>%1 akan ditambah, %2 akan diubah, %3 tetap, %4 ditolak.</translation>
+        </message>
+        <message>
+            <source>All or nothing: save only if no row is rejected</source>
+            <translation>Semua atau tidak sama sekali: simpan hanya bila tidak ada baris yang ditolak</translation>
+        </message>
+        <message>
+            <source>Check what will change</source>
+            <translation>Periksa apa yang akan berubah</translation>
+        </message>
+        <message>
+            <source>Every row was checked without saving anything. Rejected rows are listed with their sheet, row, column and the reason.</source>
+            <translation>Setiap baris sudah diperiksa tanpa menyimpan apa pun. Baris yang ditolak tercantum dengan lembar, baris, kolom dan alasannya.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message>
+            <source>Only the first %1 rows are listed.</source>
+            <translation>Hanya %1 baris pertama yang ditampilkan.</translation>
+        </message>
+        <message>
+            <source>Valid rows only: save the valid rows, set the rejected ones aside in an errors workbook</source>
+            <translation>Hanya baris yang benar: simpan baris yang benar, sisihkan baris yang ditolak ke buku kerja galat</translation>
+        </message>
+        <message>
+            <source>With 'All or nothing', nothing will be saved until the rejected rows are corrected.</source>
+            <translation>Dengan 'Semua atau tidak sama sekali', tidak ada yang disimpan sampai baris yang ditolak diperbaiki.</translation>
         </message>
     </context>
     <context>
         <name>Printing</name>
-        <message>
-            <source>Print %1</source>
-            <translation>Cetak %1</translation>
-        </message>
         <message>
             <source>%1 rows, printed %2</source>
             <translation>%1 baris, dicetak %2</translation>
@@ -592,21 +3398,20 @@
             <source>Preparing %1 for printing</source>
             <translation>Menyiapkan %1 untuk dicetak</translation>
         </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Cetak %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemDisplay</name>
+        <message>
+            <source>Nothing was saved. Please correct:</source>
+            <translation>Tidak ada yang disimpan. Mohon perbaiki:</translation>
+        </message>
     </context>
     <context>
         <name>QLineEdit</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Urungkan</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Ulangi</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>Po&amp;tong</translation>
-        </message>
         <message>
             <source>&amp;Copy</source>
             <translation>&amp;Salin</translation>
@@ -614,6 +3419,18 @@
         <message>
             <source>&amp;Paste</source>
             <translation>&amp;Tempel</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ulangi</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Urungkan</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Po&amp;tong</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -627,83 +3444,75 @@
     <context>
         <name>QMessageBox</name>
         <message>
-            <source>Show Details...</source>
-            <translation>Tampilkan rincian…</translation>
+            <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;This program uses Qt version %1.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Tentang Qt&lt;/h3&gt;&lt;p&gt;Program ini memakai Qt versi %1.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Hide Details...</source>
             <translation>Sembunyikan rincian…</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;This program uses Qt version %1.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Tentang Qt&lt;/h3&gt;&lt;p&gt;Program ini memakai Qt versi %1.&lt;/p&gt;</translation>
+            <source>Show Details...</source>
+            <translation>Tampilkan rincian…</translation>
         </message>
     </context>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Simpan</translation>
-        </message>
-        <message>
-            <source>Save All</source>
-            <translation>Simpan semua</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Buka</translation>
+            <source>&amp;No</source>
+            <translation>&amp;Tidak</translation>
         </message>
         <message>
             <source>&amp;Yes</source>
             <translation>&amp;Ya</translation>
         </message>
         <message>
-            <source>Yes to &amp;All</source>
-            <translation>Ya untuk &amp;semua</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>&amp;Tidak</translation>
-        </message>
-        <message>
-            <source>N&amp;o to All</source>
-            <translation>T&amp;idak untuk semua</translation>
-        </message>
-        <message>
             <source>Abort</source>
             <translation>Batalkan</translation>
         </message>
         <message>
-            <source>Retry</source>
-            <translation>Coba lagi</translation>
-        </message>
-        <message>
-            <source>Ignore</source>
-            <translation>Abaikan</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Tutup</translation>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Tutup tanpa menyimpan</translation>
+        </message>
+        <message>
             <source>Discard</source>
             <translation>Buang</translation>
+        </message>
+        <message>
+            <source>Don't Save</source>
+            <translation>Jangan simpan</translation>
         </message>
         <message>
             <source>Help</source>
             <translation>Bantuan</translation>
         </message>
         <message>
-            <source>Apply</source>
-            <translation>Terapkan</translation>
+            <source>Ignore</source>
+            <translation>Abaikan</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>T&amp;idak untuk semua</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
         </message>
         <message>
             <source>Reset</source>
@@ -714,12 +3523,20 @@
             <translation>Kembalikan bawaan</translation>
         </message>
         <message>
-            <source>Don't Save</source>
-            <translation>Jangan simpan</translation>
+            <source>Retry</source>
+            <translation>Coba lagi</translation>
         </message>
         <message>
-            <source>Close without Saving</source>
-            <translation>Tutup tanpa menyimpan</translation>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Simpan semua</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Ya untuk &amp;semua</translation>
         </message>
     </context>
     <context>
@@ -732,16 +3549,12 @@
     <context>
         <name>QShortcut</name>
         <message>
-            <source>Ctrl</source>
-            <translation>Ctrl</translation>
-        </message>
-        <message>
-            <source>Shift</source>
-            <translation>Shift</translation>
-        </message>
-        <message>
             <source>Alt</source>
             <translation>Alt</translation>
+        </message>
+        <message>
+            <source>Ctrl</source>
+            <translation>Ctrl</translation>
         </message>
         <message>
             <source>Del</source>
@@ -752,28 +3565,20 @@
             <translation>Delete</translation>
         </message>
         <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
             <source>Return</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
+            <source>Shift</source>
+            <translation>Shift</translation>
         </message>
     </context>
     <context>
         <name>QWidgetTextControl</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Urungkan</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Ulangi</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>Po&amp;tong</translation>
-        </message>
         <message>
             <source>&amp;Copy</source>
             <translation>&amp;Salin</translation>
@@ -783,6 +3588,22 @@
             <translation>&amp;Tempel</translation>
         </message>
         <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ulangi</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Urungkan</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Salin &amp;alamat tautan</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Po&amp;tong</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Hapus</translation>
         </message>
@@ -790,9 +3611,193 @@
             <source>Select All</source>
             <translation>Pilih semua</translation>
         </message>
+    </context>
+    <context>
+        <name>RateTableDialog</name>
         <message>
-            <source>Copy &amp;Link Location</source>
-            <translation>Salin &amp;alamat tautan</translation>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Hapus…</translation>
+        </message>
+        <message>
+            <source>&amp;New rate</source>
+            <translation>Kurs &amp;baru</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Tampilkan:</translation>
+        </message>
+        <message>
+            <source>A {currency} transaction dated {date} finds no rate in the table (none that day nor in the week before): its rate must be typed.</source>
+            <translation>Transaksi {currency} bertanggal {date} tidak menemukan kurs dalam tabel (tidak ada pada hari itu maupun seminggu sebelumnya): kursnya harus diketik.</translation>
+        </message>
+        <message>
+            <source>A {currency} transaction dated {date} takes the rate of {quoted}, {rate} (the latest in the week before).</source>
+            <translation>Transaksi {currency} bertanggal {date} memakai kurs {quoted}, {rate} (yang terakhir dalam seminggu sebelumnya).</translation>
+        </message>
+        <message>
+            <source>A {currency} transaction dated {date} takes this day's rate, {rate}.</source>
+            <translation>Transaksi {currency} bertanggal {date} memakai kurs hari itu, {rate}.</translation>
+        </message>
+        <message>
+            <source>All currencies</source>
+            <translation>Semua mata uang</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Mata uang</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Delete rate</source>
+            <translation>Hapus kurs</translation>
+        </message>
+        <message>
+            <source>Delete the {currency} rate of {date}?</source>
+            <translation>Hapus kurs {currency} tanggal {date}?</translation>
+        </message>
+        <message>
+            <source>Edit rate</source>
+            <translation>Ubah kurs</translation>
+        </message>
+        <message>
+            <source>Exchange-rate table</source>
+            <translation>Tabel kurs</translation>
+        </message>
+        <message>
+            <source>New rate</source>
+            <translation>Kurs baru</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Kurs</translation>
+        </message>
+        <message>
+            <source>Rupiah per unit</source>
+            <translation>Rupiah per satuan</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>Transactions already recorded keep the rate they were entered with.</source>
+            <translation>Transaksi yang sudah dicatat tetap memakai kurs saat dicatat.</translation>
+        </message>
+        <message>
+            <source>e.g. Bank Indonesia JISDOR</source>
+            <translation>mis. Bank Indonesia JISDOR</translation>
+        </message>
+        <message>
+            <source>rupiah per one unit, e.g. 16.325,50</source>
+            <translation>rupiah per satu satuan, mis. 16.325,50</translation>
+        </message>
+        <message>
+            <source>{count} rates</source>
+            <translation>{count} kurs</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditors</name>
+        <message>
+            <source>Cannot open the record</source>
+            <translation>Data tidak dapat dibuka</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Delete {what}?</source>
+            <translation>Hapus {what}?</translation>
+        </message>
+        <message>
+            <source>Set inactive</source>
+            <translation>Nonaktifkan</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>Tindakan ini tidak dapat dibatalkan.</translation>
+        </message>
+        <message>
+            <source>You can set it inactive instead: it stays in the records but is no longer offered for new work.</source>
+            <translation>Sebagai gantinya, data dapat dinonaktifkan: tetap tercatat tetapi tidak lagi ditawarkan untuk pekerjaan baru.</translation>
+        </message>
+        <message>
+            <source>the agreement {name}</source>
+            <translation>perjanjian {name}</translation>
+        </message>
+        <message>
+            <source>the budget line {code} ({year})</source>
+            <translation>baris anggaran {code} ({year})</translation>
+        </message>
+        <message>
+            <source>the delegation {code}</source>
+            <translation>delegasi {code}</translation>
+        </message>
+        <message>
+            <source>the official {name}</source>
+            <translation>pejabat {name}</translation>
+        </message>
+        <message>
+            <source>the partner {name} ({code})</source>
+            <translation>mitra {name} ({code})</translation>
+        </message>
+        <message>
+            <source>the per-diem rate for {country}, grade {grade}, from {date}</source>
+            <translation>tarif uang harian {country}, golongan {grade}, mulai {date}</translation>
+        </message>
+        <message>
+            <source>{what} cannot be deleted.</source>
+            <translation>{what} tidak dapat dihapus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceData</name>
+        <message>
+            <source>Read only: only an administrator or the head of the bureau can change this list (you are signed in as {login}, {role}).</source>
+            <translation>Hanya baca: daftar ini hanya dapat diubah oleh administrator atau kepala biro (Anda masuk sebagai {login}, {role}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceMenu</name>
+        <message>
+            <source>&amp;Countries…</source>
+            <translation>&amp;Negara…</translation>
+        </message>
+        <message>
+            <source>&amp;Fields of cooperation…</source>
+            <translation>&amp;Bidang kerja sama…</translation>
+        </message>
+        <message>
+            <source>&amp;Reference data</source>
+            <translation>Data &amp;referensi</translation>
+        </message>
+        <message>
+            <source>Agreement &amp;stages…</source>
+            <translation>&amp;Tahap perjanjian…</translation>
+        </message>
+        <message>
+            <source>Diplomatic relations, ASEAN membership and the Indonesian mission of each country</source>
+            <translation>Hubungan diplomatik, keanggotaan ASEAN, dan perwakilan RI untuk setiap negara</translation>
+        </message>
+        <message>
+            <source>The fields of cooperation agreements may name</source>
+            <translation>Bidang kerja sama yang dapat disebut dalam perjanjian</translation>
+        </message>
+        <message>
+            <source>The stages of an agreement's life: names, order, what each needs</source>
+            <translation>Tahap-tahap perjalanan perjanjian: nama, urutan, dan yang diperlukan setiap tahap</translation>
         </message>
     </context>
     <context>
@@ -809,14 +3814,6 @@
     <context>
         <name>RegisterPage</name>
         <message>
-            <source>%1 in all; type at least two letters to search</source>
-            <translation>Seluruhnya %1; ketik sedikitnya dua huruf untuk mencari</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Memuat…</translation>
-        </message>
-        <message>
             <source>%1 found</source>
             <translation>%1 ditemukan</translation>
         </message>
@@ -825,24 +3822,48 @@
             <translation>Seluruhnya %1</translation>
         </message>
         <message>
-            <source>Partners</source>
-            <translation>Mitra</translation>
+            <source>%1 in all; type at least two letters to search</source>
+            <translation>Seluruhnya %1; ketik sedikitnya dua huruf untuk mencari</translation>
+        </message>
+        <message>
+            <source>Add a new record to this register (Ctrl+N)</source>
+            <translation>Tambah data baru ke daftar ini (Ctrl+N)</translation>
         </message>
         <message>
             <source>Agreements</source>
             <translation>Perjanjian</translation>
         </message>
         <message>
-            <source>Delegations</source>
-            <translation>Delegasi</translation>
-        </message>
-        <message>
             <source>Budget</source>
             <translation>Anggaran</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Hapus saringan</translation>
+        </message>
+        <message>
+            <source>Delegations</source>
+            <translation>Delegasi</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Baru…</translation>
+        </message>
+        <message>
             <source>Officials</source>
             <translation>Pejabat</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Mitra</translation>
         </message>
         <message>
             <source>Per-diem rates</source>
@@ -856,208 +3877,301 @@
             <source>Type words to search; every word must match the start of a word. Ctrl+F comes back here.</source>
             <translation>Ketik kata untuk mencari; setiap kata harus cocok dengan awal sebuah kata. Ctrl+F kembali ke sini.</translation>
         </message>
+    </context>
+    <context>
+        <name>RenewDialog</name>
         <message>
-            <source>New…</source>
-            <translation>Baru…</translation>
+            <source> months</source>
+            <translation> bulan</translation>
         </message>
         <message>
-            <source>Add a new record to this register (Ctrl+N)</source>
-            <translation>Tambah data baru ke daftar ini (Ctrl+N)</translation>
+            <source>In force from:</source>
+            <translation>Berlaku mulai:</translation>
         </message>
         <message>
-            <source>Clear filters</source>
-            <translation>Hapus saringan</translation>
+            <source>Note:</source>
+            <translation>Catatan:</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
+            <source>Renew</source>
+            <translation>Perpanjang</translation>
+        </message>
+        <message>
+            <source>Renew {name}</source>
+            <translation>Perpanjang {name}</translation>
+        </message>
+        <message>
+            <source>Term:</source>
+            <translation>Jangka waktu:</translation>
+        </message>
+        <message>
+            <source>The renewal is a new agreement linked to this one. It starts at the first stage with this agreement's partners, fields and text; this agreement stays in force until the renewal is signed.</source>
+            <translation>Perpanjangan adalah perjanjian baru yang terhubung dengan perjanjian ini. Perpanjangan dimulai pada tahap pertama dengan mitra, bidang dan naskah perjanjian ini; perjanjian ini tetap berlaku sampai perpanjangan ditandatangani.</translation>
+        </message>
+        <message>
+            <source>e.g. both parties agreed to renew at the joint meeting</source>
+            <translation>mis. kedua pihak sepakat memperpanjang dalam rapat bersama</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPage</name>
+        <message>
+            <source>%1 rejected row(s) saved to %2, with the reason in the last column.</source>
+            <translation>%1 baris yang ditolak disimpan ke %2, dengan alasan di kolom terakhir.</translation>
+        </message>
+        <message>
+            <source>%1 row(s) were rejected and not saved; save them to correct and import again.</source>
+            <translation>%1 baris ditolak dan tidak disimpan; simpan untuk diperbaiki lalu diimpor lagi.</translation>
+        </message>
+        <message>
+            <source>%1 was merged into %2.</source>
+            <translation>%1 sudah digabungkan ke %2.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Tidak dapat menulis %1: %2</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message>
+            <source>Merge into the known partner…</source>
+            <translation>Gabungkan ke mitra yang sudah ada…</translation>
+        </message>
+        <message>
+            <source>Merge partners</source>
+            <translation>Gabungkan mitra</translation>
+        </message>
+        <message>
+            <source>Merge the new partner %1 (%2) into %3 (%4)? Its contacts and agreements move to %3 and %1 is deleted.</source>
+            <translation>Gabungkan mitra baru %1 (%2) ke %3 (%4)? Kontak dan perjanjiannya pindah ke %3 dan %1 dihapus.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: %4 row(s) were rejected (%1 added, %2 updated, %3 unchanged in the check).</source>
+            <translation>Tidak ada yang disimpan: %4 baris ditolak (%1 ditambah, %2 diubah, %3 tetap dalam pemeriksaan).</translation>
+        </message>
+        <message>
+            <source>Probable duplicate partners: select one and merge the new partner into the one already known, or leave them if they differ.</source>
+            <translation>Kemungkinan mitra ganda: pilih satu lalu gabungkan mitra baru ke mitra yang sudah ada, atau biarkan bila memang berbeda.</translation>
+        </message>
+        <message>
+            <source>Save rejected rows</source>
+            <translation>Simpan baris yang ditolak</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>Simpan baris yang ditolak…</translation>
+        </message>
+        <message>
+            <source>Saved: %1 added, %2 updated, %3 unchanged.</source>
+            <translation>Disimpan: %1 ditambah, %2 diubah, %3 tetap.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectorDialog</name>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Hapus…</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Baru</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Perjanjian</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Kode:</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Delete field of cooperation</source>
+            <translation>Hapus bidang kerja sama</translation>
+        </message>
+        <message>
+            <source>Delete the field of cooperation “{name}” ({code})?</source>
+            <translation>Hapus bidang kerja sama “{name}” ({code})?</translation>
+        </message>
+        <message>
+            <source>Deleted “{name}”.</source>
+            <translation>“{name}” telah dihapus.</translation>
+        </message>
+        <message>
+            <source>Empty the form to add a field of cooperation</source>
+            <translation>Kosongkan formulir untuk menambah bidang kerja sama</translation>
+        </message>
+        <message>
+            <source>Field of cooperation</source>
+            <translation>Bidang kerja sama</translation>
+        </message>
+        <message>
+            <source>Field of cooperation “{code}”</source>
+            <translation>Bidang kerja sama “{code}”</translation>
+        </message>
+        <message>
+            <source>Fields of cooperation</source>
+            <translation>Bidang kerja sama</translation>
+        </message>
+        <message>
+            <source>Lower-case letters, digits and _, starting with a letter; used in Excel workbooks</source>
+            <translation>Huruf kecil, angka dan _, diawali huruf; dipakai dalam berkas Excel</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Nama (Inggris)</translation>
+        </message>
+        <message>
+            <source>Name (English):</source>
+            <translation>Nama (Inggris):</translation>
+        </message>
+        <message>
+            <source>Name (Indonesian)</source>
+            <translation>Nama (Indonesia)</translation>
+        </message>
+        <message>
+            <source>Name (Indonesian):</source>
+            <translation>Nama (Indonesia):</translation>
+        </message>
+        <message>
+            <source>Named by {count} agreement(s): it can be renamed, but its code stays and it cannot be deleted.</source>
+            <translation>Disebut dalam {count} perjanjian: namanya dapat diubah, tetapi kodenya tetap dan bidang ini tidak dapat dihapus.</translation>
+        </message>
+        <message>
+            <source>New field of cooperation</source>
+            <translation>Bidang kerja sama baru</translation>
+        </message>
+        <message>
+            <source>No agreement names this field yet.</source>
+            <translation>Belum ada perjanjian yang menyebut bidang ini.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+        <message>
+            <source>Type a code and the name in both languages, then Save.</source>
+            <translation>Ketik kode dan nama dalam kedua bahasa, lalu Simpan.</translation>
+        </message>
+        <message>
+            <source>e.g. maritime_affairs</source>
+            <translation>mis. maritime_affairs</translation>
+        </message>
+        <message>
+            <source>{count} fields of cooperation</source>
+            <translation>{count} bidang kerja sama</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>Choose the logo</source>
-            <translation>Pilih logo</translation>
+            <source> days</source>
+            <translation> hari</translation>
         </message>
         <message>
-            <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
-            <translation>Gambar (*.png *.jpg *.jpeg *.bmp)</translation>
-        </message>
-        <message>
-            <source>%1 is not an image this program can read.</source>
-            <translation>%1 bukan gambar yang dapat dibaca program ini.</translation>
-        </message>
-        <message>
-            <source>No logo</source>
-            <translation>Tanpa logo</translation>
-        </message>
-        <message>
-            <source>A pattern is required.</source>
-            <translation>Pola wajib diisi.</translation>
-        </message>
-        <message>
-            <source>This pattern cannot be used: %1</source>
-            <translation>Pola ini tidak dapat dipakai: %1</translation>
-        </message>
-        <message>
-            <source>Write whole numbers of days separated by commas, e.g. 180, 90, 30.</source>
-            <translation>Tulis jumlah hari berupa bilangan bulat dipisahkan koma, mis. 180, 90, 30.</translation>
-        </message>
-        <message>
-            <source>Region name (Indonesian)</source>
-            <translation>Nama daerah (Indonesia)</translation>
-        </message>
-        <message>
-            <source>Region name (English)</source>
-            <translation>Nama daerah (Inggris)</translation>
-        </message>
-        <message>
-            <source>Level of the region</source>
-            <translation>Tingkat daerah</translation>
-        </message>
-        <message>
-            <source>Logo</source>
-            <translation>Logo</translation>
-        </message>
-        <message>
-            <source>Default paper</source>
-            <translation>Kertas bawaan</translation>
-        </message>
-        <message>
-            <source>Agreement numbers</source>
-            <translation>Nomor perjanjian</translation>
-        </message>
-        <message>
-            <source>Delegation numbers</source>
-            <translation>Nomor delegasi</translation>
-        </message>
-        <message>
-            <source>Letter numbers</source>
-            <translation>Nomor surat</translation>
-        </message>
-        <message>
-            <source>Expiry reminders</source>
-            <translation>Pengingat masa berlaku</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Pengaturan</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Simpan</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Kantor</translation>
-        </message>
-        <message>
-            <source>Region name (Indonesian):</source>
-            <translation>Nama daerah (Indonesia):</translation>
-        </message>
-        <message>
-            <source>Region name (English):</source>
-            <translation>Nama daerah (Inggris):</translation>
-        </message>
-        <message>
-            <source>Level of the region:</source>
-            <translation>Tingkat daerah:</translation>
-        </message>
-        <message>
-            <source>Head of region:</source>
-            <translation>Kepala daerah:</translation>
-        </message>
-        <message>
-            <source>Title (Indonesian):</source>
-            <translation>Jabatan (Indonesia):</translation>
-        </message>
-        <message>
-            <source>Title (English):</source>
-            <translation>Jabatan (Inggris):</translation>
-        </message>
-        <message>
-            <source>Head of the cooperation bureau:</source>
-            <translation>Kepala biro kerja sama:</translation>
-        </message>
-        <message>
-            <source>Bureau head's title:</source>
-            <translation>Jabatan kepala biro:</translation>
-        </message>
-        <message>
-            <source>Letterhead</source>
-            <translation>Kop surat</translation>
-        </message>
-        <message>
-            <source>Address lines:</source>
-            <translation>Baris alamat:</translation>
-        </message>
-        <message>
-            <source>Contact lines:</source>
-            <translation>Baris kontak:</translation>
-        </message>
-        <message>
-            <source>Logo:</source>
-            <translation>Logo:</translation>
-        </message>
-        <message>
-            <source>Choose image…</source>
-            <translation>Pilih gambar…</translation>
-        </message>
-        <message>
-            <source>Remove logo</source>
-            <translation>Hapus logo</translation>
-        </message>
-        <message>
-            <source>Default paper:</source>
-            <translation>Kertas bawaan:</translation>
-        </message>
-        <message>
-            <source>Smallest delegation abroad:</source>
-            <translation>Delegasi ke luar negeri paling sedikit:</translation>
-        </message>
-        <message>
-            <source>Largest delegation abroad:</source>
-            <translation>Delegasi ke luar negeri paling banyak:</translation>
+            <source> months</source>
+            <translation> bulan</translation>
         </message>
         <message>
             <source> persons</source>
             <translation> orang</translation>
         </message>
         <message>
-            <source>Smallest delegation abroad</source>
-            <translation>Delegasi ke luar negeri paling sedikit</translation>
+            <source>%1 is not an image this program can read.</source>
+            <translation>%1 bukan gambar yang dapat dibaca program ini.</translation>
         </message>
         <message>
-            <source>Largest delegation abroad</source>
-            <translation>Delegasi ke luar negeri paling banyak</translation>
+            <source>A pattern is required.</source>
+            <translation>Pola wajib diisi.</translation>
         </message>
         <message>
-            <source>Numbering</source>
-            <translation>Penomoran</translation>
+            <source>Address lines:</source>
+            <translation>Baris alamat:</translation>
         </message>
         <message>
-            <source>Patterns may use {seq} (the running number, required; {seq:03d} pads it to three digits), {year}, {month} and {roman_month}. A pattern with {year} starts again at 1 every year.</source>
-            <translation>Pola dapat memakai {seq} (nomor urut, wajib; {seq:03d} menjadikannya tiga digit), {year}, {month} dan {roman_month}. Pola yang memuat {year} mulai lagi dari 1 setiap tahun.</translation>
+            <source>Agreement counts as dormant after:</source>
+            <translation>Perjanjian dianggap tidak aktif setelah:</translation>
+        </message>
+        <message>
+            <source>Agreement numbers</source>
+            <translation>Nomor perjanjian</translation>
         </message>
         <message>
             <source>Agreements:</source>
             <translation>Perjanjian:</translation>
         </message>
         <message>
-            <source>Next number:</source>
-            <translation>Nomor berikutnya:</translation>
+            <source>Bureau head's title:</source>
+            <translation>Jabatan kepala biro:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Choose image…</source>
+            <translation>Pilih gambar…</translation>
+        </message>
+        <message>
+            <source>Choose the logo</source>
+            <translation>Pilih logo</translation>
+        </message>
+        <message>
+            <source>Contact lines:</source>
+            <translation>Baris kontak:</translation>
+        </message>
+        <message>
+            <source>Default paper</source>
+            <translation>Kertas bawaan</translation>
+        </message>
+        <message>
+            <source>Default paper:</source>
+            <translation>Kertas bawaan:</translation>
+        </message>
+        <message>
+            <source>Delegation numbers</source>
+            <translation>Nomor delegasi</translation>
         </message>
         <message>
             <source>Delegations:</source>
             <translation>Delegasi:</translation>
         </message>
         <message>
-            <source>Letters:</source>
-            <translation>Surat:</translation>
+            <source>Expiry reminders</source>
+            <translation>Pengingat masa berlaku</translation>
+        </message>
+        <message>
+            <source>Head of region:</source>
+            <translation>Kepala daerah:</translation>
+        </message>
+        <message>
+            <source>Head of the cooperation bureau:</source>
+            <translation>Kepala biro kerja sama:</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+            <translation>Gambar (*.png *.jpg *.jpeg *.bmp)</translation>
         </message>
         <message>
             <source>Language and reminders</source>
@@ -1068,55 +4182,670 @@
             <translation>Bahasa program:</translation>
         </message>
         <message>
-            <source>Reminders on the dashboard</source>
-            <translation>Pengingat di dasbor</translation>
+            <source>Largest delegation abroad</source>
+            <translation>Delegasi ke luar negeri paling banyak</translation>
         </message>
         <message>
-            <source>Remind before an agreement expires (days):</source>
-            <translation>Ingatkan sebelum perjanjian berakhir (hari):</translation>
+            <source>Largest delegation abroad:</source>
+            <translation>Delegasi ke luar negeri paling banyak:</translation>
         </message>
         <message>
-            <source>Agreement counts as dormant after:</source>
-            <translation>Perjanjian dianggap tidak aktif setelah:</translation>
+            <source>Letter numbers</source>
+            <translation>Nomor surat</translation>
         </message>
         <message>
-            <source> months</source>
-            <translation> bulan</translation>
+            <source>Letterhead</source>
+            <translation>Kop surat</translation>
         </message>
         <message>
-            <source>Show delegations departing within:</source>
-            <translation>Tampilkan delegasi yang berangkat dalam:</translation>
+            <source>Letters:</source>
+            <translation>Surat:</translation>
         </message>
         <message>
-            <source> days</source>
-            <translation> hari</translation>
+            <source>Level of the region</source>
+            <translation>Tingkat daerah</translation>
+        </message>
+        <message>
+            <source>Level of the region:</source>
+            <translation>Tingkat daerah:</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>Logo:</translation>
+        </message>
+        <message>
+            <source>Next number:</source>
+            <translation>Nomor berikutnya:</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Tanpa logo</translation>
+        </message>
+        <message>
+            <source>Numbering</source>
+            <translation>Penomoran</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Kantor</translation>
         </message>
         <message>
             <source>Passports must stay valid for:</source>
             <translation>Paspor harus masih berlaku selama:</translation>
         </message>
         <message>
+            <source>Patterns may use {seq} (the running number, required; {seq:03d} pads it to three digits), {year}, {month} and {roman_month}. A pattern with {year} starts again at 1 every year.</source>
+            <translation>Pola dapat memakai {seq} (nomor urut, wajib; {seq:03d} menjadikannya tiga digit), {year}, {month} dan {roman_month}. Pola yang memuat {year} mulai lagi dari 1 setiap tahun.</translation>
+        </message>
+        <message>
+            <source>Region name (English)</source>
+            <translation>Nama daerah (Inggris)</translation>
+        </message>
+        <message>
+            <source>Region name (English):</source>
+            <translation>Nama daerah (Inggris):</translation>
+        </message>
+        <message>
+            <source>Region name (Indonesian)</source>
+            <translation>Nama daerah (Indonesia)</translation>
+        </message>
+        <message>
+            <source>Region name (Indonesian):</source>
+            <translation>Nama daerah (Indonesia):</translation>
+        </message>
+        <message>
+            <source>Remind before an agreement expires (days):</source>
+            <translation>Ingatkan sebelum perjanjian berakhir (hari):</translation>
+        </message>
+        <message>
+            <source>Reminders on the dashboard</source>
+            <translation>Pengingat di dasbor</translation>
+        </message>
+        <message>
+            <source>Remove logo</source>
+            <translation>Hapus logo</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Show delegations departing within:</source>
+            <translation>Tampilkan delegasi yang berangkat dalam:</translation>
+        </message>
+        <message>
+            <source>Smallest delegation abroad</source>
+            <translation>Delegasi ke luar negeri paling sedikit</translation>
+        </message>
+        <message>
+            <source>Smallest delegation abroad:</source>
+            <translation>Delegasi ke luar negeri paling sedikit:</translation>
+        </message>
+        <message>
             <source>These settings apply to you on this computer.</source>
             <translation>Pengaturan ini berlaku untuk Anda di komputer ini.</translation>
+        </message>
+        <message>
+            <source>This pattern cannot be used: %1</source>
+            <translation>Pola ini tidak dapat dipakai: %1</translation>
+        </message>
+        <message>
+            <source>Title (English):</source>
+            <translation>Jabatan (Inggris):</translation>
+        </message>
+        <message>
+            <source>Title (Indonesian):</source>
+            <translation>Jabatan (Indonesia):</translation>
+        </message>
+        <message>
+            <source>Write whole numbers of days separated by commas, e.g. 180, 90, 30.</source>
+            <translation>Tulis jumlah hari berupa bilangan bulat dipisahkan koma, mis. 180, 90, 30.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageDialog</name>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Current stage:</source>
+            <translation>Tahap saat ini:</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <source>Everything needed is there.</source>
+            <translation>Semua yang diperlukan sudah ada.</translation>
+        </message>
+        <message>
+            <source>Missing:</source>
+            <translation>Yang belum ada:</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Pindahkan</translation>
+        </message>
+        <message>
+            <source>Move to stage</source>
+            <translation>Pindah tahap</translation>
+        </message>
+        <message>
+            <source>Move to stage – {name}</source>
+            <translation>Pindah tahap – {name}</translation>
+        </message>
+        <message>
+            <source>Move to:</source>
+            <translation>Pindah ke:</translation>
+        </message>
+        <message>
+            <source>Needs: {items}</source>
+            <translation>Memerlukan: {items}</translation>
+        </message>
+        <message>
+            <source>Note / reason:</source>
+            <translation>Catatan / alasan:</translation>
+        </message>
+        <message>
+            <source>Nothing was moved. Please correct:</source>
+            <translation>Tahap tidak dipindahkan. Mohon perbaiki:</translation>
+        </message>
+        <message>
+            <source>Nothing was moved: first complete what is missing (see above).</source>
+            <translation>Tahap tidak dipindahkan: lengkapi dahulu yang belum ada (lihat di atas).</translation>
+        </message>
+        <message>
+            <source>On:</source>
+            <translation>Tanggal:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Skips: {stages}</source>
+            <translation>Melewati: {stages}</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>This stage needs no documents or fields.</source>
+            <translation>Tahap ini tidak memerlukan dokumen atau isian.</translation>
+        </message>
+        <message>
+            <source>What this stage needs</source>
+            <translation>Yang diperlukan tahap ini</translation>
+        </message>
+        <message>
+            <source>the stage change</source>
+            <translation>perpindahan tahap ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageEditor</name>
+        <message>
+            <source>A stage's code is its stable identity and cannot change; to use another code, add a new stage.</source>
+            <translation>Kode tahap adalah identitas tetapnya dan tidak dapat diubah; untuk memakai kode lain, tambahkan tahap baru.</translation>
+        </message>
+        <message>
+            <source>Applies to the instruments</source>
+            <translation>Berlaku untuk bentuk naskah</translation>
+        </message>
+        <message>
+            <source>Applies to the kinds</source>
+            <translation>Berlaku untuk jenis</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Kode:</translation>
+        </message>
+        <message>
+            <source>Documents that must be attached to an agreement before it reaches this stage</source>
+            <translation>Dokumen yang harus dilampirkan pada perjanjian sebelum mencapai tahap ini</translation>
+        </message>
+        <message>
+            <source>Fields of the agreement that must be filled before it reaches this stage</source>
+            <translation>Isian perjanjian yang harus diisi sebelum mencapai tahap ini</translation>
+        </message>
+        <message>
+            <source>Final stage</source>
+            <translation>Tahap akhir</translation>
+        </message>
+        <message>
+            <source>Final stage (ends the agreement's life)</source>
+            <translation>Tahap akhir (mengakhiri masa perjanjian)</translation>
+        </message>
+        <message>
+            <source>Flags:</source>
+            <translation>Sifat:</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>Berlaku</translation>
+        </message>
+        <message>
+            <source>Name (English):</source>
+            <translation>Nama (Inggris):</translation>
+        </message>
+        <message>
+            <source>Name (Indonesian):</source>
+            <translation>Nama (Indonesia):</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Tahap baru</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Urutan</translation>
+        </message>
+        <message>
+            <source>Required documents</source>
+            <translation>Dokumen wajib</translation>
+        </message>
+        <message>
+            <source>Required fields</source>
+            <translation>Isian wajib</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>Stage – {name}</source>
+            <translation>Tahap – {name}</translation>
+        </message>
+        <message>
+            <source>The agreement is in force at this stage</source>
+            <translation>Perjanjian berlaku pada tahap ini</translation>
+        </message>
+        <message>
+            <source>The instruments that go through this stage; none ticked: every instrument</source>
+            <translation>Bentuk naskah yang melalui tahap ini; tanpa centang: semua bentuk naskah</translation>
+        </message>
+        <message>
+            <source>The kinds of agreement that go through this stage; none ticked: every kind</source>
+            <translation>Jenis perjanjian yang melalui tahap ini; tanpa centang: semua jenis</translation>
+        </message>
+        <message>
+            <source>The name clerks see in English</source>
+            <translation>Nama yang dilihat staf dalam bahasa Inggris</translation>
+        </message>
+        <message>
+            <source>The name clerks see in Indonesian</source>
+            <translation>Nama yang dilihat staf dalam bahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>The stage's stable identifier: lower-case letters, digits and _, starting with a letter. It cannot change once the stage is saved.</source>
+            <translation>Pengenal tetap tahap: huruf kecil, angka dan _, diawali huruf. Tidak dapat diubah setelah tahap disimpan.</translation>
+        </message>
+        <message>
+            <source>Tick no kind (or no instrument) for a stage that applies to every agreement.</source>
+            <translation>Jangan centang jenis (atau bentuk naskah) apa pun bila tahap ini berlaku untuk semua perjanjian.</translation>
+        </message>
+        <message>
+            <source>e.g. legal_review</source>
+            <translation>mis. legal_review</translation>
+        </message>
+        <message>
+            <source>the new stage</source>
+            <translation>tahap baru ini</translation>
+        </message>
+        <message>
+            <source>the stage “{name}”</source>
+            <translation>tahap “{name}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageListDialog</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Tambah…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Hapus…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Ubah…</translation>
+        </message>
+        <message>
+            <source>A final stage ends the agreement's life (renewed, expired, terminated)</source>
+            <translation>Tahap akhir mengakhiri masa perjanjian (diperpanjang, berakhir, diakhiri)</translation>
+        </message>
+        <message>
+            <source>A stage at which an agreement is, or was, cannot be deleted.</source>
+            <translation>Tahap yang sedang atau pernah menjadi tahap suatu perjanjian tidak dapat dihapus.</translation>
+        </message>
+        <message>
+            <source>Add a stage after the one selected</source>
+            <translation>Tambah tahap sesudah tahap yang dipilih</translation>
+        </message>
+        <message>
+            <source>Agreement stages</source>
+            <translation>Tahap perjanjian</translation>
+        </message>
+        <message>
+            <source>Arrangement</source>
+            <translation>PKS</translation>
+        </message>
+        <message>
+            <source>Change the names, conditions and flags of the selected stage</source>
+            <translation>Ubah nama, syarat dan sifat tahap yang dipilih</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>Hapus tahap</translation>
+        </message>
+        <message>
+            <source>Delete the selected stage (only when no agreement is or was at it)</source>
+            <translation>Hapus tahap yang dipilih (hanya bila belum pernah ada perjanjian pada tahap itu)</translation>
+        </message>
+        <message>
+            <source>Delete the stage “{name}” ({code})?</source>
+            <translation>Hapus tahap “{name}” ({code})?</translation>
+        </message>
+        <message>
+            <source>Every instrument</source>
+            <translation>Semua bentuk naskah</translation>
+        </message>
+        <message>
+            <source>Every kind of agreement</source>
+            <translation>Semua jenis perjanjian</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Akhir</translation>
+        </message>
+        <message>
+            <source>Final stage</source>
+            <translation>Tahap akhir</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>Berlaku</translation>
+        </message>
+        <message>
+            <source>Instruments</source>
+            <translation>Bentuk naskah</translation>
+        </message>
+        <message>
+            <source>Kinds</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Naikkan</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>T&amp;urunkan</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Nama (Inggris)</translation>
+        </message>
+        <message>
+            <source>Name (Indonesian)</source>
+            <translation>Nama (Indonesia)</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <source>Put the selected stage one place earlier (Ctrl+Up)</source>
+            <translation>Pindahkan tahap yang dipilih satu tingkat lebih awal (Ctrl+Atas)</translation>
+        </message>
+        <message>
+            <source>Put the selected stage one place later (Ctrl+Down)</source>
+            <translation>Pindahkan tahap yang dipilih satu tingkat lebih akhir (Ctrl+Bawah)</translation>
+        </message>
+        <message>
+            <source>Required documents</source>
+            <translation>Dokumen wajib</translation>
+        </message>
+        <message>
+            <source>Required fields</source>
+            <translation>Isian wajib</translation>
+        </message>
+        <message>
+            <source>The agreement is in force</source>
+            <translation>Perjanjian berlaku</translation>
+        </message>
+        <message>
+            <source>The agreement is in force at this stage</source>
+            <translation>Perjanjian berlaku pada tahap ini</translation>
+        </message>
+        <message>
+            <source>The stages an agreement goes through, in order. A stage with no kind or instrument ticked applies to every agreement. Moving an agreement to a stage checks the documents and fields the stage requires.</source>
+            <translation>Tahap-tahap yang dilalui perjanjian, menurut urutannya. Tahap tanpa jenis atau bentuk naskah yang dicentang berlaku untuk semua perjanjian. Saat perjanjian dipindahkan ke suatu tahap, dokumen dan isian yang diwajibkan tahap itu diperiksa.</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextComparisonView</name>
+        <message>
+            <source>(text unchanged)</source>
+            <translation>(teks tidak berubah)</translation>
+        </message>
+        <message>
+            <source>Article {number}</source>
+            <translation>Pasal {number}</translation>
+        </message>
+        <message>
+            <source>Article {old} → {new}</source>
+            <translation>Pasal {old} → {new}</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Bahasa Inggris</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Bahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>Preamble</source>
+            <translation>Pembukaan</translation>
+        </message>
+        <message>
+            <source>The two texts are identical.</source>
+            <translation>Kedua naskah sama persis.</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>ditambahkan</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>diubah</translation>
+        </message>
+        <message>
+            <source>changed and moved</source>
+            <translation>diubah dan dipindah</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>dipindah</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>dihapus</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>tidak berubah</translation>
+        </message>
+        <message>
+            <source>{changed} changed, {moved} moved, {added} added, {removed} removed, {unchanged} unchanged</source>
+            <translation>{changed} diubah, {moved} dipindah, {added} ditambahkan, {removed} dihapus, {unchanged} tidak berubah</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Jumlah:</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Baris anggaran</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Tanggal:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Uraian:</translation>
+        </message>
+        <message>
+            <source>Donor partner:</source>
+            <translation>Mitra pemberi:</translation>
+        </message>
+        <message>
+            <source>Form:</source>
+            <translation>Bentuk:</translation>
+        </message>
+        <message>
+            <source>In rupiah:</source>
+            <translation>Dalam rupiah:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Jenis:</translation>
+        </message>
+        <message>
+            <source>New transaction</source>
+            <translation>Transaksi baru</translation>
+        </message>
+        <message>
+            <source>Rate (Rp per unit):</source>
+            <translation>Kurs (Rp per satuan):</translation>
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation>Nomor surat:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Simpan dan tutup</translation>
+        </message>
+        <message>
+            <source>Save and keep the window open (Ctrl+S)</source>
+            <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transaksi</translation>
+        </message>
+        <message>
+            <source>at the rate in the office's rate table for that date</source>
+            <translation>menurut kurs pada tabel kurs kantor untuk tanggal tersebut</translation>
+        </message>
+        <message>
+            <source>e.g. SP2D number</source>
+            <translation>mis. nomor SP2D</translation>
+        </message>
+        <message>
+            <source>from the rate table</source>
+            <translation>dari tabel kurs</translation>
+        </message>
+        <message>
+            <source>the new transaction</source>
+            <translation>transaksi baru ini</translation>
+        </message>
+        <message>
+            <source>this transaction</source>
+            <translation>transaksi ini</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
-            <source>Loading the demonstration data…</source>
-            <translation>Memuat data contoh…</translation>
-        </message>
-        <message>
-            <source>Welcome to Secretariat</source>
-            <translation>Selamat datang di Secretariat</translation>
-        </message>
-        <message>
-            <source>This database has no partners, agreements or delegations yet. Choose how to begin; you can change everything later.</source>
-            <translation>Basis data ini belum berisi mitra, perjanjian, atau delegasi. Pilih cara memulai; semuanya dapat diubah nanti.</translation>
-        </message>
-        <message>
-            <source>Load the demonstration data</source>
-            <translation>Muat data contoh</translation>
+            <source>Bring in the partners and agreements your office kept in Excel workbooks.</source>
+            <translation>Masukkan mitra dan perjanjian yang selama ini dicatat kantor dalam buku kerja Excel.</translation>
         </message>
         <message>
             <source>Fictitious partners, agreements, delegations and budget lines to try the program with. Delete them before real work starts.</source>
@@ -1127,16 +4856,28 @@
             <translation>Impor daftar dari Excel</translation>
         </message>
         <message>
-            <source>Bring in the partners and agreements your office kept in Excel workbooks.</source>
-            <translation>Masukkan mitra dan perjanjian yang selama ini dicatat kantor dalam buku kerja Excel.</translation>
+            <source>Load the demonstration data</source>
+            <translation>Muat data contoh</translation>
+        </message>
+        <message>
+            <source>Loading the demonstration data…</source>
+            <translation>Memuat data contoh…</translation>
         </message>
         <message>
             <source>Start with empty registers</source>
             <translation>Mulai dengan daftar kosong</translation>
         </message>
         <message>
+            <source>This database has no partners, agreements or delegations yet. Choose how to begin; you can change everything later.</source>
+            <translation>Basis data ini belum berisi mitra, perjanjian, atau delegasi. Pilih cara memulai; semuanya dapat diubah nanti.</translation>
+        </message>
+        <message>
             <source>Type in your first partner now.</source>
             <translation>Ketik mitra pertama Anda sekarang.</translation>
+        </message>
+        <message>
+            <source>Welcome to Secretariat</source>
+            <translation>Selamat datang di Secretariat</translation>
         </message>
     </context>
     <context>
@@ -1144,6 +4885,37 @@
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RunningPage</name>
+        <message>
+            <source>%1 of %2 rows checked (%3)</source>
+            <translation>%1 dari %2 baris diperiksa (%3)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was saved.</source>
+            <translation>Dibatalkan: tidak ada yang disimpan.</translation>
+        </message>
+        <message>
+            <source>Cannot import</source>
+            <translation>Tidak dapat mengimpor</translation>
+        </message>
+        <message>
+            <source>Reading the workbook…</source>
+            <translation>Membaca buku kerja…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Menghentikan…</translation>
+        </message>
+        <message>
+            <source>The import failed; nothing was saved.</source>
+            <translation>Impor gagal; tidak ada yang disimpan.</translation>
         </message>
     </context>
 </TS>

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from secretariat.cli.common import command_context, say
+
 # The database, services and Excel modules are imported inside the handlers only, so that "--help" and
 # "--version" answer without loading them (see secretariat.cli.main).
 
@@ -58,8 +60,6 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     reopen.set_defaults(handler="reopen-year")
 
 
-def _say(args: argparse.Namespace, english: str, indonesian: str) -> None:
-    print(indonesian if args.lang == "id" else english)
 
 
 def _rupiah(value: int, language: str) -> str:
@@ -77,39 +77,23 @@ def _percent(totals: Any, language: str) -> str:
     return (text.replace(".", ",") if language == "id" else text) + " %"
 
 
-def _context(args: argparse.Namespace) -> Any:
-    from secretariat.cli.commands import target_of
-    from secretariat.services.context import open_context
-    from secretariat.storage.migrate import open_database
-
-    database = open_database(target_of(args))
-    try:
-        return open_context(database)
-    except BaseException:
-        database.dispose()
-        raise
-
-
 def budget_command(args: argparse.Namespace) -> int:
     from secretariat.documents.budget_xlsx import write_budget_workbook
-    from secretariat.services.budget_workbook import export_budget_workbook
-    from secretariat.services.fiscal_years import get_year
+    from secretariat.services.budget.fiscal_years import get_year
+    from secretariat.services.budget.workbook import export_budget_workbook
 
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         export = export_budget_workbook(ctx, args.year, args.out, write_budget_workbook, paper=args.paper)
         year = get_year(ctx, args.year)
-    finally:
-        ctx.database.dispose()
     t, lang = export.totals, args.lang
     status_en = f"closed on {year.closed_at.date().isoformat()}" if year.closed_at else "open"
     status_id = f"ditutup pada {year.closed_at.date().isoformat()}" if year.closed_at else "terbuka"
-    _say(args,
+    say(args,
          f"Fiscal year {export.fiscal_year} ({status_en}): {export.lines} budget lines, {export.transactions} "
          "transactions.",
          f"Tahun anggaran {export.fiscal_year} ({status_id}): {export.lines} baris anggaran, {export.transactions} "
          "transaksi.")
-    _say(args,
+    say(args,
          f"Planned {_rupiah(t.planned_idr, lang)}; realised {_rupiah(t.realised_idr, lang)} "
          f"({_percent(t, lang)}); remaining {_rupiah(t.remaining_idr, lang)}; grants received "
          f"{_rupiah(t.grants_idr, lang)}.",
@@ -117,21 +101,18 @@ def budget_command(args: argparse.Namespace) -> int:
          f"({_percent(t, lang)}); sisa {_rupiah(t.remaining_idr, lang)}; hibah diterima "
          f"{_rupiah(t.grants_idr, lang)}.")
     seconds = f"{export.seconds:.1f}"
-    _say(args, f"Written to {export.path} in {seconds} s.",
+    say(args, f"Written to {export.path} in {seconds} s.",
          f"Ditulis ke {export.path} dalam {seconds.replace('.', ',')} detik.")
     return 0
 
 
 def close_year_command(args: argparse.Namespace) -> int:
-    from secretariat.services.fiscal_years import close_year
+    from secretariat.services.budget.fiscal_years import close_year
 
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         year = close_year(ctx, args.year)
-    finally:
-        ctx.database.dispose()
     when = year.closed_at.date().isoformat() if year.closed_at else ""
-    _say(args,
+    say(args,
          f"Fiscal year {year.year} is closed (on {when} by {year.closed_by}); its {year.lines} budget lines and "
          f"{year.transactions} transactions are locked.",
          f"Tahun anggaran {year.year} ditutup (pada {when} oleh {year.closed_by}); {year.lines} baris anggaran dan "
@@ -140,14 +121,11 @@ def close_year_command(args: argparse.Namespace) -> int:
 
 
 def reopen_year_command(args: argparse.Namespace) -> int:
-    from secretariat.services.fiscal_years import reopen_year
+    from secretariat.services.budget.fiscal_years import reopen_year
 
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         year = reopen_year(ctx, args.year, args.reason)
-    finally:
-        ctx.database.dispose()
-    _say(args, f"Fiscal year {year.year} is open again; the reason is recorded in the audit trail.",
+    say(args, f"Fiscal year {year.year} is open again; the reason is recorded in the audit trail.",
          f"Tahun anggaran {year.year} dibuka kembali; alasannya dicatat dalam jejak audit.")
     return 0
 

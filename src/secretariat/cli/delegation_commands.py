@@ -17,13 +17,13 @@ which takes the next letter number. Both print the delegation's warnings
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from secretariat.cli.common import command_context, say
 from secretariat.domain.errors import UserError
 
 # The database, services and document modules are imported inside the handlers only, so that "--help" and
@@ -92,8 +92,6 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     docs.set_defaults(handler="visit-docs")
 
 
-def _say(args: argparse.Namespace, english: str, indonesian: str, *, note: bool = False) -> None:
-    print(indonesian if args.lang == "id" else english, file=sys.stderr if note else sys.stdout)
 
 
 def _number(value: Decimal | int, language: str, decimals: int = 0) -> str:
@@ -103,21 +101,9 @@ def _number(value: Decimal | int, language: str, decimals: int = 0) -> str:
     return format_decimal(value, format=pattern, locale="id_ID" if language == "id" else "en_GB")
 
 
-def _context(args: argparse.Namespace) -> Any:
-    from secretariat.cli.commands import target_of
-    from secretariat.services.context import open_context
-    from secretariat.storage.migrate import open_database
-
-    database = open_database(target_of(args))
-    try:
-        return open_context(database)
-    except BaseException:
-        database.dispose()
-        raise
-
 
 def _delegation_id(ctx: Any, key: str) -> int:
-    from secretariat.services.delegations import find_delegation_id
+    from secretariat.services.delegations.records import find_delegation_id
 
     found = find_delegation_id(ctx, key.strip())
     if found is None:
@@ -127,11 +113,11 @@ def _delegation_id(ctx: Any, key: str) -> int:
 
 
 def _notes(args: argparse.Namespace, ctx: Any, delegation_id: int) -> None:
-    from secretariat.services.delegation_checks import delegation_warnings
+    from secretariat.services.delegations.checks import delegation_warnings
 
     for warning in delegation_warnings(ctx, delegation_id, date.today()):
-        _say(args, f"Note ({warning.severity.value}): {warning.message_en}",
-             f"Catatan ({_SEVERITY_ID[warning.severity.value]}): {warning.message_id}", note=True)
+        say(args, f"Note ({warning.severity.value}): {warning.message_en}",
+             f"Catatan ({_SEVERITY_ID[warning.severity.value]}): {warning.message_id}", error=True)
 
 
 _SEVERITY_ID = {"error": "galat", "warning": "peringatan", "info": "info"}
@@ -150,42 +136,39 @@ def _output_file(path: Path) -> Path:
 
 def delegation_budget_command(args: argparse.Namespace) -> int:
     from secretariat.documents.travel_budget_xlsx import write_travel_budget
-    from secretariat.services.travel_budget import export_travel_budget
+    from secretariat.services.delegations.travel_budget import export_travel_budget
 
     target = _output_file(args.out)
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         delegation_id = _delegation_id(ctx, args.delegation)
         export = export_travel_budget(ctx, delegation_id, target, write=write_travel_budget, days=args.days,
                                       rates=dict(args.rate), rate_on=args.rate_date, account_code=args.account)
         _notes(args, ctx, delegation_id)
-    finally:
-        ctx.database.dispose()
     budget, totals, lang = export.budget, export.totals, args.lang
     per_diem_days = budget.members[0].costs[0].quantity
-    _say(args,
+    say(args,
          f"Travel budget of {budget.delegation_code}: {len(budget.members)} members, {per_diem_days} days of per "
          f"diem; account {budget.account_code}.",
          f"Rencana biaya {budget.delegation_code}: {len(budget.members)} anggota, uang harian {per_diem_days} hari; "
          f"rekening {budget.account_code}.")
     for rate in budget.rates:
-        _say(args, f"Rate: IDR {_number(rate.rate, lang, 2)} per {rate.currency} ({rate.source}, "
+        say(args, f"Rate: IDR {_number(rate.rate, lang, 2)} per {rate.currency} ({rate.source}, "
                    f"{rate.quoted_on.isoformat()}).",
              f"Kurs: Rp {_number(rate.rate, lang, 2)} per {rate.currency} ({rate.source}, "
              f"{rate.quoted_on.isoformat()}).")
     foreign = "; ".join(f"{currency} {_number(amount, lang, 2)}" for currency, amount in sorted(totals.foreign.items()))
-    _say(args, f"Total: {foreign or '-'}; IDR {_number(totals.idr, lang)} (air fares and other costs at zero, "
+    say(args, f"Total: {foreign or '-'}; IDR {_number(totals.idr, lang)} (air fares and other costs at zero, "
                "to be filled in Excel).",
          f"Jumlah: {foreign or '-'}; Rp {_number(totals.idr, lang)} (tiket dan biaya lain masih nol, diisi di "
          "Excel).")
-    _say(args, f"Written to {export.path}.", f"Ditulis ke {export.path}.")
+    say(args, f"Written to {export.path}.", f"Ditulis ke {export.path}.")
     return 0
 
 
 def _signatory_id(ctx: Any, nip: str | None) -> int | None:
     if not nip:
         return None
-    from secretariat.services.officials import list_officials
+    from secretariat.services.reference.officials import list_officials
 
     wanted = nip.replace(" ", "")
     found = [o for o in list_officials(ctx, search=wanted) if o.nip == wanted]
@@ -201,8 +184,8 @@ def visit_docs_command(args: argparse.Namespace) -> int:
         render_permit_letter,
         render_programme,
     )
-    from secretariat.services.delegations import get_delegation
-    from secretariat.services.visit_documents import (
+    from secretariat.services.delegations.records import get_delegation
+    from secretariat.services.delegations.visit_documents import (
         document_names,
         export_delegation_list,
         export_permit_letter,
@@ -212,10 +195,9 @@ def visit_docs_command(args: argparse.Namespace) -> int:
     folder = args.out_dir.expanduser().resolve()
     if not folder.is_dir():
         raise UserError(f"--out-dir: the folder {folder} does not exist", f"--out-dir: folder {folder} tidak ada")
-    ctx = _context(args)
     written: list[Path] = []
     number: str | None = None
-    try:
+    with command_context(args) as ctx:
         delegation_id = _delegation_id(ctx, args.delegation)
         view = get_delegation(ctx, delegation_id)
         names = document_names(view.code)
@@ -230,18 +212,16 @@ def visit_docs_command(args: argparse.Namespace) -> int:
             written.append(letter.path)
             number = letter.letter.number
         _notes(args, ctx, delegation_id)
-    finally:
-        ctx.database.dispose()
     for path in written:
-        _say(args, f"Written: {path}", f"Ditulis: {path}")
+        say(args, f"Written: {path}", f"Ditulis: {path}")
     if number is not None:
         if args.final_letter:
-            _say(args, f"The letter carries number {number}.", f"Surat bernomor {number}.")
+            say(args, f"The letter carries number {number}.", f"Surat bernomor {number}.")
         else:
-            _say(args, f"The letter is a draft; its provisional number {number} is taken only with --final-letter.",
+            say(args, f"The letter is a draft; its provisional number {number} is taken only with --final-letter.",
                  f"Surat masih konsep; nomor sementara {number} baru diambil dengan --final-letter.")
     else:
-        _say(args, "No permit letter: the visit is incoming.", "Tanpa surat permohonan izin: kunjungan masuk.")
+        say(args, "No permit letter: the visit is incoming.", "Tanpa surat permohonan izin: kunjungan masuk.")
     return 0
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from secretariat.cli.common import command_context, say
 from secretariat.domain.errors import UserError
 
 # The database, services and PDF modules are imported by draft_command() only, so that "--help" and
@@ -35,11 +35,9 @@ def add_parser(sub: Any, global_options: Callable[..., None]) -> None:
                        help="the final text: no DRAFT watermark and no initials box")
     draft.add_argument("--preview", action="store_true",
                        help="write the next version without storing it among the agreement's documents")
-    draft.set_defaults(handler="draft")  # secretariat.cli.commands.HANDLERS["draft"] is draft_command
+    draft.set_defaults(handler="draft")
 
 
-def _say(args: argparse.Namespace, english: str, indonesian: str, *, error: bool = False) -> None:
-    print(indonesian if args.lang == "id" else english, file=sys.stderr if error else sys.stdout)
 
 
 def _check_target(path: Path) -> Path:
@@ -67,17 +65,12 @@ def _write(target: Path, pdf: bytes) -> None:
 
 
 def draft_command(args: argparse.Namespace) -> int:
-    from secretariat.cli.commands import target_of
     from secretariat.documents.agreement_draft import render_draft
-    from secretariat.services.agreements import find_agreement_id
-    from secretariat.services.context import open_context
-    from secretariat.services.drafting import generate_draft, prepare_draft
-    from secretariat.storage.migrate import open_database
+    from secretariat.services.agreements.drafting import generate_draft, prepare_draft
+    from secretariat.services.agreements.records import find_agreement_id
 
     target = _check_target(args.out)
-    database = open_database(target_of(args))
-    try:
-        ctx = open_context(database)
+    with command_context(args) as ctx:
         agreement_id = find_agreement_id(ctx, args.agreement)
         if agreement_id is None:
             raise UserError(f"There is no agreement with the number or global id '{args.agreement}'.",
@@ -90,18 +83,18 @@ def draft_command(args: argparse.Namespace) -> int:
         else:
             generated = generate_draft(ctx, agreement_id, paper=args.paper, final=args.final, render=render_draft)
             pdf, version, paper, warnings = generated.pdf, generated.version, generated.paper, generated.warnings
-    finally:
-        database.dispose()
     for warning in warnings:
-        _say(args, f"Note: {warning.message_en}.", f"Catatan: {warning.message_id}.", error=True)
+        say(args, f"Note: {warning.message_en}.", f"Catatan: {warning.message_id}.", error=True)
     _write(target, pdf)
     what_en = "Final text" if args.final else "Draft"
     what_id = "Naskah final" if args.final else "Rancangan"
     stored_en = " (not stored: preview)" if args.preview else " (stored among the agreement's documents)"
     stored_id = " (tidak disimpan: pratinjau)" if args.preview else " (disimpan di dokumen perjanjian)"
-    _say(args, f"{what_en} version {version} of {args.agreement} on {paper.upper()} written to {target}{stored_en}.",
+    say(args, f"{what_en} version {version} of {args.agreement} on {paper.upper()} written to {target}{stored_en}.",
          f"{what_id} versi {version} dari {args.agreement} pada kertas {paper.upper()} ditulis ke {target}{stored_id}.")
     return 0
 
 
-__all__ = ["add_parser", "draft_command"]
+HANDLERS = {"draft": draft_command}
+
+__all__ = ["HANDLERS", "add_parser", "draft_command"]

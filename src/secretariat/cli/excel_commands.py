@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from secretariat.cli.common import command_context, language_of, say
 from secretariat.domain.errors import UserError
 
 __all__ = ["HANDLERS", "add_parsers", "export_command", "import_command", "template_command"]
@@ -50,12 +50,8 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     export.set_defaults(handler="export")
 
 
-def _language(args: argparse.Namespace) -> str:
-    return "id" if getattr(args, "lang", "en") == "id" else "en"
 
 
-def _say(args: argparse.Namespace, english: str, indonesian: str, *, error: bool = False) -> None:
-    print(indonesian if _language(args) == "id" else english, file=sys.stderr if error else sys.stdout)
 
 
 def _writable(path: Path) -> Path:
@@ -73,46 +69,32 @@ def _writable(path: Path) -> Path:
     return target
 
 
-def _context(args: argparse.Namespace) -> Any:
-    from secretariat.services.context import open_context
-    from secretariat.storage.location import database_target
-    from secretariat.storage.migrate import open_database
-
-    database = open_database(database_target(getattr(args, "db", None)))
-    return database, open_context(database)
-
 
 def template_command(args: argparse.Namespace) -> int:
     from secretariat.documents.excel_export_writer import Choices
     from secretariat.documents.excel_template import write_template
-    from secretariat.services.excel_export import office_choices
+    from secretariat.services.excel.export import office_choices
 
     target = _writable(args.file)
-    database, ctx = _context(args)
-    try:
-        counts = write_template(target, language=_language(args), choices=Choices(*office_choices(ctx)))
-    finally:
-        database.dispose()
-    _say(args, f"Template written to {target} ({len(counts)} sheets with example rows).",
+    with command_context(args) as ctx:
+        counts = write_template(target, language=language_of(args), choices=Choices(*office_choices(ctx)))
+    say(args, f"Template written to {target} ({len(counts)} sheets with example rows).",
          f"Templat ditulis ke {target} ({len(counts)} lembar dengan baris contoh).")
     return 0
 
 
 def export_command(args: argparse.Namespace) -> int:
     from secretariat.documents.excel_export_writer import Choices, write_register
-    from secretariat.services.excel_export import office_choices, register_rows
+    from secretariat.services.excel.export import office_choices, register_rows
 
     target = _writable(args.file)
-    database, ctx = _context(args)
-    language = _language(args)
-    try:
+    language = language_of(args)
+    with command_context(args) as ctx:
         choices = Choices(*office_choices(ctx))
         with register_rows(ctx, language) as rows:
             counts = write_register(target, rows, language=language, choices=choices)
-    finally:
-        database.dispose()
     total = sum(counts.values())
-    _say(args, f"Exported {total:,} rows to {target}.", f"{total:,} baris diekspor ke {target}.".replace(",", "."))
+    say(args, f"Exported {total:,} rows to {target}.", f"{total:,} baris diekspor ke {target}.".replace(",", "."))
     return 0
 
 
@@ -122,7 +104,7 @@ LISTED = 100
 
 def _more(args: argparse.Namespace, count: int, *, error: bool = False) -> None:
     if count > 0:
-        _say(args, f"... and {count} more.", f"... dan {count} lainnya.", error=error)
+        say(args, f"... and {count} more.", f"... dan {count} lainnya.", error=error)
 
 
 def _default_errors_path(source: Path) -> Path:
@@ -131,43 +113,40 @@ def _default_errors_path(source: Path) -> Path:
 
 def import_command(args: argparse.Namespace) -> int:
     from secretariat.documents.excel_export_writer import write_errors_workbook
-    from secretariat.services.excel_import import ImportMode, import_workbook
+    from secretariat.services.excel.importer import ImportMode, import_workbook
 
-    language = _language(args)
+    language = language_of(args)
     if args.errors is not None and not args.valid_only:
         raise UserError("--errors goes with --valid-only (without it, nothing is written when a row is rejected).",
                         "--errors dipakai bersama --valid-only (tanpanya tidak ada yang disimpan bila ada baris "
                         "yang ditolak).")
     errors_path = _writable(args.errors or _default_errors_path(args.file)) if args.valid_only else None
-    database, ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         report = import_workbook(ctx, args.file, dry_run=args.dry_run, language=language,
                                  mode=ImportMode.VALID_ONLY if args.valid_only else ImportMode.ALL_OR_NOTHING)
-    finally:
-        database.dispose()
     for sheet in report.sheets:
-        _say(args, f"{sheet.name}: {sheet.added} added, {sheet.updated} updated, {sheet.unchanged} unchanged, "
+        say(args, f"{sheet.name}: {sheet.added} added, {sheet.updated} updated, {sheet.unchanged} unchanged, "
                    f"{sheet.rejected} rejected",
              f"{sheet.name}: {sheet.added} ditambah, {sheet.updated} diubah, {sheet.unchanged} tetap, "
              f"{sheet.rejected} ditolak")
     for problem in report.problems[:LISTED]:
-        _say(args, problem.describe("en"), problem.describe("id"), error=True)
+        say(args, problem.describe("en"), problem.describe("id"), error=True)
     _more(args, len(report.problems) - LISTED, error=True)
     for hint in report.duplicates[:LISTED]:
-        _say(args, hint.describe("en"), hint.describe("id"))
+        say(args, hint.describe("en"), hint.describe("id"))
     _more(args, len(report.duplicates) - LISTED)
     for notice in report.notices[:LISTED]:
-        _say(args, notice.describe("en"), notice.describe("id"))
+        say(args, notice.describe("en"), notice.describe("id"))
     _more(args, len(report.notices) - LISTED)
     if errors_path is not None and report.rejected_sheets and report.written:
         rows = write_errors_workbook(errors_path, report.rejected_sheets, language=language)
-        _say(args, f"The {rows} rejected row(s) are in {errors_path}, with the reason in the last column; "
+        say(args, f"The {rows} rejected row(s) are in {errors_path}, with the reason in the last column; "
                    "correct them there and import that file.",
              f"{rows} baris yang ditolak ada di {errors_path}, dengan alasan di kolom terakhir; perbaiki di sana "
              "lalu impor berkas itu.")
-    _say(args, report.summary("en") + ".", report.summary("id") + ".")
+    say(args, report.summary("en") + ".", report.summary("id") + ".")
     if report.has_rejections and not report.written and not args.dry_run:
-        _say(args, "Nothing was imported because rows were rejected; correct them, or use --valid-only to import "
+        say(args, "Nothing was imported because rows were rejected; correct them, or use --valid-only to import "
                    "the valid rows.",
              "Tidak ada yang diimpor karena ada baris yang ditolak; perbaiki, atau pakai --valid-only untuk "
              "mengimpor baris yang benar.", error=True)

@@ -15,7 +15,12 @@ from datetime import date
 from pathlib import Path
 
 from secretariat import __version__
-from secretariat.cli import budget_commands, delegation_commands, draft_command, excel_commands
+from secretariat.cli import (
+    budget_commands,
+    delegation_commands,
+    draft_command,
+    excel_commands,
+)
 
 log = logging.getLogger("secretariat.cli")
 
@@ -150,10 +155,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Only now the heavy modules: the database, the services.
     from sqlalchemy.exc import OperationalError
 
-    from secretariat.cli import commands
+    from secretariat.cli import database_commands
+    from secretariat.cli.common import target_of
     from secretariat.domain.errors import UserError
 
-    handler = commands.HANDLERS[getattr(args, "handler", None) or "gui"]
+    handlers = {**database_commands.HANDLERS, **draft_command.HANDLERS, **excel_commands.HANDLERS,
+                **budget_commands.HANDLERS, **delegation_commands.HANDLERS}
+    handler = handlers[getattr(args, "handler", None) or "gui"]
     language = args.lang
     log_file = _log_file()
     log.info("secretariat %s: %s", __version__, " ".join(sys.argv[1:] if argv is None else argv))
@@ -167,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OperationalError as exc:
         log.exception("database not usable")
-        where = commands.target_of(args)
+        where = target_of(args)
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
         if "://" in where:
             where = where.split("@")[-1]  # never print a password
@@ -186,6 +194,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             _error(f"An unexpected error occurred ({type(exc).__name__}: {exc}).")
         return 1
+
+
+def gui_main() -> int:
+    """Entry point of ``secretariat-gui``: the window, with the same options as ``secretariat gui``."""
+    return main(["gui", *sys.argv[1:]])
 
 
 if __name__ == "__main__":

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
-import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
@@ -103,27 +100,17 @@ def run_gui(target: str, login: str | None = None) -> int:
         application.close()
 
 
-def _target_from(argv: Sequence[str]) -> tuple[str, str | None]:
-    parser = argparse.ArgumentParser(prog="secretariat-gui", description="Secretariat desktop program")
-    parser.add_argument("--db", help="database file or postgresql:// URL (default: the last one opened)")
-    parser.add_argument("--user", help="act as this login (default: the Windows user)")
-    args = parser.parse_args(list(argv))
-    if args.db:
-        return args.db, args.user
-    if os.environ.get("SECRETARIAT_DB", "").strip():
-        return session_start.default_target(), args.user
+def run(target: str | None = None) -> int:
+    """Open the window on ``target`` (``--db``), else on the database chosen by the one rule.
+
+    The rule is ``storage.location.database_target``: ``SECRETARIAT_DB``, else the database opened
+    last in the window, else the default file. The command line parses the arguments
+    (``secretariat gui``, ``secretariat-gui``) and calls this.
+    """
     create_application()
     last = str(QSettings().value(LAST_DATABASE_KEY, "") or "")
-    if last and "://" not in last and not Path(last).exists():
-        last = ""  # moved or deleted since: do not make a new empty file there
-    return (last or session_start.default_target()), args.user
-
-
-def run(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``secretariat-gui``: ``--db`` or ``SECRETARIAT_DB``, else the last database opened."""
-    target, login = _target_from(sys.argv[1:] if argv is None else argv)
-    return run_gui(target, login)
+    return run_gui(session_start.choose_target(target, last or None))
 
 
 if __name__ == "__main__":
-    sys.exit(run())
+    sys.exit(run(sys.argv[1] if len(sys.argv) > 1 else None))

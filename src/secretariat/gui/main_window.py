@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.enums import UserRole
 from secretariat.domain.labels import label
-from secretariat.gui.budget_menu import BudgetMenu
+from secretariat.gui.budget.menu import BudgetMenu
 from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
-from secretariat.gui.reference_data import ReferenceMenu
+from secretariat.gui.reference.menu import ReferenceMenu
 from secretariat.gui.registers import RegisterPage
 from secretariat.gui.welcome import WelcomePage, database_is_empty, excel_import_available, import_from_excel
 from secretariat.services import session_start
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
             return dashboard
         page = RegisterPage(self.ctx, name, self.stack)
         if name == "budget":
-            from secretariat.gui.budget_overview import attach_overview
+            from secretariat.gui.budget.overview import attach_overview
 
             attach_overview(page, self.ctx, self.open_record_of_kind)  # the year's totals above the register
         page.count_changed.connect(lambda _count, p=page: self._update_count(p))
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def open_record_of_kind(self, kind: str, record_id: int) -> None:
         """Open a record shown elsewhere (the dashboard's reminders) in its editor."""
-        from secretariat.gui.editors import open_editor
+        from secretariat.gui.record_editors import open_editor
 
         if open_editor(kind, record_id, self.ctx, self):
             current = self.current_page_name()
@@ -400,18 +400,18 @@ class MainWindow(QMainWindow):
 
     def import_wizard(self) -> None:
         """The import wizard: preview of what is added, updated and rejected, then all or only valid rows."""
-        from secretariat.gui.import_wizard import run_import_wizard
+        from secretariat.gui.excel.import_wizard import run_import_wizard
 
         run_import_wizard(self.ctx, self)
         self._after_import()
 
     def write_template(self) -> None:
-        from secretariat.gui.import_wizard import run_template_action
+        from secretariat.gui.excel.import_wizard import run_template_action
 
         run_template_action(self.ctx, self)
 
     def export_excel(self) -> None:
-        from secretariat.gui.import_wizard import run_export_action
+        from secretariat.gui.excel.import_wizard import run_export_action
 
         run_export_action(self.ctx, self)
 

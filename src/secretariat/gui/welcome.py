@@ -34,7 +34,7 @@ def database_is_empty(ctx: ServiceContext) -> bool:
 
 def excel_import_available() -> bool:
     """Whether this build has the Excel import service (the option is offered only then)."""
-    return importlib.util.find_spec("secretariat.services.excel_import") is not None
+    return importlib.util.find_spec("secretariat.services.excel.importer") is not None
 
 
 def _load_demo(ctx: ServiceContext, progress: Progress) -> Any:
@@ -49,7 +49,7 @@ def _load_demo(ctx: ServiceContext, progress: Progress) -> Any:
 def import_from_excel(parent: QWidget, ctx: ServiceContext, on_imported: Callable[[], None]) -> Job[Any] | None:
     """Ask for an exchange workbook and import it on a worker thread (all or nothing), with progress and
     cancel; then say what happened. ``on_imported`` runs when rows were written. None: no file chosen."""
-    from secretariat.services.excel_import import ImportMode, import_workbook
+    from secretariat.services.excel.importer import ImportMode, import_workbook
 
     path, _filter = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("ExcelImport", "Import from Excel"), "",

@@ -40,7 +40,7 @@ from secretariat.domain.delegation_rules import WarningCode
 from secretariat.domain.enums import DelegationStatus, Direction, PermitStatus, TransactionKind
 from secretariat.domain.rules import add_months, expiry_from_term, is_dormant, last_notice_date, passport_too_short
 from secretariat.services.context import ServiceContext, reading
-from secretariat.services.delegation_checks import delegation_warnings
+from secretariat.services.delegations.checks import delegation_warnings
 from secretariat.storage.models import (
     Activity,
     Agreement,

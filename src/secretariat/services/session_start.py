@@ -9,12 +9,12 @@ from secretariat.services.context import ServiceContext, open_context
 from secretariat.storage.location import database_target
 from secretariat.storage.migrate import open_database
 
-__all__ = ["close_session", "default_target", "location", "open_session"]
+__all__ = ["choose_target", "close_session", "location", "open_session"]
 
 
-def default_target() -> str:
-    """The database the user gets without asking: ``SECRETARIAT_DB``, else the default file."""
-    return database_target(None)
+def choose_target(cli_value: str | None, last_opened: str | None) -> str:
+    """Which database the window opens (see ``storage.location.database_target``, the one rule)."""
+    return database_target(cli_value, last_opened)
 
 
 def open_session(target: str, login: str | None = None) -> ServiceContext:

@@ -24,11 +24,18 @@ def default_database_path() -> Path:
     return data_dir() / DEFAULT_FILE_NAME
 
 
-def database_target(cli_value: str | None = None) -> str:
-    """The database the user asked for: ``--db``, else ``SECRETARIAT_DB``, else the default file."""
+def database_target(cli_value: str | None = None, last_opened: str | None = None) -> str:
+    """The one rule, for the command line and the window alike, of which database to open.
+
+    ``--db`` (``cli_value``), else ``SECRETARIAT_DB``, else the database the window opened last
+    (``last_opened``; a file only while it still exists, never a new empty one where it was), else
+    the default file in the user's data folder.
+    """
     if cli_value:
         return cli_value
     env_value = os.environ.get(DB_ENV, "").strip()
     if env_value:
         return env_value
+    if last_opened and ("://" in last_opened or Path(last_opened).exists()):
+        return last_opened
     return str(default_database_path())

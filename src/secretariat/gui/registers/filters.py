@@ -240,10 +240,10 @@ class FilterCombo(QComboBox):
 
     def _load_reference(self) -> list[tuple[Any, str, str]]:
         if self.spec.kind == "country":
-            from secretariat.services.reference import list_countries
+            from secretariat.services.reference.countries_and_sectors import list_countries
 
             return [(c.code, c.name_id, c.name_en) for c in list_countries(self._ctx)]
-        from secretariat.services.stages import list_stages
+        from secretariat.services.agreements.stages import list_stages
 
         return [(s.code, s.name_id, s.name_en) for s in list_stages(self._ctx)]
 

@@ -320,7 +320,7 @@ class RegisterPage(QWidget):
             self.open_record(record_id)
 
     def open_record(self, record_id: int) -> None:
-        from secretariat.gui.editors import open_editor
+        from secretariat.gui.record_editors import open_editor
 
         if open_editor(self.editor_kind, record_id, self.ctx, self):
             self._reselect = record_id
@@ -328,7 +328,7 @@ class RegisterPage(QWidget):
             self.data_changed.emit()
 
     def new_record(self) -> None:
-        from secretariat.gui.editors import open_editor
+        from secretariat.gui.record_editors import open_editor
 
         if open_editor(self.editor_kind, None, self.ctx, self):
             self.model.reload()
@@ -338,7 +338,7 @@ class RegisterPage(QWidget):
         record_id = self.current_id()
         if record_id is None:
             return
-        from secretariat.gui.editors import delete_record
+        from secretariat.gui.record_editors import delete_record
 
         row = self.model.row_of(record_id)
         if delete_record(self.editor_kind, record_id, self.ctx, self):

@@ -1,0 +1,59 @@
+"""What every command shares: which database it works on, its session, and how it speaks.
+
+A command opens its database with :func:`command_context` (or :func:`opened_database` when it
+needs no acting user), a context manager that disposes of the engine however the command ends,
+opening included. Heavy modules (SQLAlchemy, Alembic) are imported only when a command runs, so
+``--help`` and ``--version`` answer at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from secretariat.storage.location import database_target
+
+if TYPE_CHECKING:
+    from secretariat.services.context import ServiceContext
+    from secretariat.storage.engine import Database
+
+__all__ = ["command_context", "language_of", "opened_database", "say", "target_of"]
+
+
+def language_of(args: argparse.Namespace) -> str:
+    """The language the command speaks: ``--lang``, English when not given."""
+    return str(getattr(args, "lang", None) or "en")
+
+
+def say(args: argparse.Namespace, english: str, indonesian: str, *, error: bool = False) -> None:
+    """One line in the command's language, on stdout (or stderr for ``error``)."""
+    print(indonesian if language_of(args) == "id" else english, file=sys.stderr if error else sys.stdout)
+
+
+def target_of(args: argparse.Namespace) -> str:
+    """The database the command works on (``--db``, else ``SECRETARIAT_DB``, else the default file)."""
+    return database_target(getattr(args, "db", None))
+
+
+@contextmanager
+def opened_database(args: argparse.Namespace) -> Iterator[Database]:
+    """The command's database, opened (and upgraded when needed); disposed of when the block ends."""
+    from secretariat.storage.migrate import open_database
+
+    database = open_database(target_of(args))
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+@contextmanager
+def command_context(args: argparse.Namespace) -> Iterator[ServiceContext]:
+    """The command's database and acting user; the engine is disposed of however the block ends."""
+    from secretariat.services.context import open_context
+
+    with opened_database(args) as database:
+        yield open_context(database)

@@ -1,0 +1,76 @@
+"""The agreement editor's drafting parts, wired in one place so the editor needs only a few hook lines.
+
+- a "Text" tab (:class:`~secretariat.gui.agreements.text.AgreementTextTab`) after the assessment;
+- an "Assessment summary" tab (:class:`~secretariat.gui.agreements.assessment_summary.AssessmentSummaryPanel`)
+  beside the assessment scores;
+- the agreement tree and renewals (:class:`~secretariat.gui.agreements.family.AgreementFamilyPanel`) at the
+  foot of the "Links" tab.
+
+The editor calls :meth:`show` when it loads a record, :meth:`check` before and :meth:`store` after it
+stores one, :meth:`is_dirty` when it asks about unsaved changes, and :meth:`refresh` when parts stored
+elsewhere changed. "Generate draft" saves the whole agreement first through the editor's own save.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLayout, QTabWidget, QWidget
+
+from secretariat.gui.agreements.family import AgreementFamilyPanel
+from secretariat.gui.agreements.text import AgreementTextTab
+from secretariat.gui.agreements.assessment_summary import AssessmentSummaryPanel
+from secretariat.gui.forms import bind
+
+
+class AgreementParts(QObject):
+    """The text tab, the assessment summary and the tree/renewals panel of one agreement editor."""
+
+    def __init__(self, editor: Any) -> None:  # a secretariat.gui.agreements.editor.AgreementEditor
+        super().__init__(editor)
+        self.editor = editor
+        tabs = bind(editor.form, "tabs", QTabWidget)
+        self.text = AgreementTextTab(editor.ctx, tabs, save_record=editor.save)
+        self.text.setObjectName("textTab")
+        self.summary = AssessmentSummaryPanel(editor.ctx, tabs)
+        self.summary.setObjectName("assessmentSummaryTab")
+        assessment = bind(editor.form, "assessmentTab", QWidget)
+        after = tabs.indexOf(assessment) + 1 if tabs.indexOf(assessment) >= 0 else tabs.count()
+        tabs.insertTab(after, self.summary, self.tr("Assessment summary"))
+        tabs.insertTab(after + 1, self.text, self.tr("Text"))
+        self.family = AgreementFamilyPanel(editor.ctx, editor.form, open_agreement=editor._open_agreement)
+        links = editor.form.findChild(QLayout, "linksLayout")
+        if links is None:  # the form changed: show the panel in a tab of its own rather than lose it
+            tabs.addTab(self.family, self.tr("Tree and renewals"))
+        else:
+            links.addWidget(self.family)
+        self.text.draft_generated.connect(lambda _version: self._stored_elsewhere())
+        self.family.changed.connect(self._stored_elsewhere)
+
+    def _stored_elsewhere(self) -> None:
+        self.editor.saved_anything = True
+        self.editor._refresh_children_parts()
+
+    def show(self, agreement_id: int | None) -> None:
+        self.text.show_agreement(agreement_id)
+        self.summary.show_agreement(agreement_id)
+        self.family.show_agreement(agreement_id)
+
+    def refresh(self) -> None:
+        """Parts stored elsewhere changed (stage, documents, links): show them again; typed text is kept."""
+        self.summary.refresh()
+        self.family.refresh()
+
+    def is_dirty(self) -> bool:
+        return self.text.is_dirty()
+
+    def check(self) -> None:
+        """Raise what saving the typed text would refuse, before the editor stores anything."""
+        self.text.check()
+
+    def store(self) -> None:
+        self.text.store()
+
+
+__all__ = ["AgreementParts"]

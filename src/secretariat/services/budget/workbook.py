@@ -1,0 +1,253 @@
+"""A fiscal year's budget lines and transactions as the plain input of the budget workbook.
+
+:func:`budget_year` reads one fiscal year from the database into
+:class:`secretariat.domain.workbooks.BudgetYear` (lines with their agreement
+and delegation, transactions with their own currency, rate, stored rupiah
+amount and donor). :func:`export_budget_workbook` writes it with the writer
+it is handed: the services layer may not import the documents layer, so the
+command line and the GUI pass
+:func:`secretariat.documents.budget_xlsx.write_budget_workbook`.
+
+The lines, the transactions and the database's own totals (``SUM(idr_amount)``)
+are read from one snapshot. The writer checks every row (its stored rupiah
+amount must be its amount times its rate, rounded half up, as the workbook's
+``ROUND`` formula computes it); then the rows' totals are compared with the
+database's before the file replaces the old one. Tests recalculate the file
+with LibreOffice and find the program's totals.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from secretariat.domain.enums import GrantForm, PaperSize, TransactionKind
+from secretariat.domain.errors import UserError
+from secretariat.domain.money import currency_exponent
+from secretariat.domain.workbooks import BudgetLineItem, BudgetTransaction, BudgetYear
+from secretariat.services.budget.accounts import account_sort_key
+from secretariat.services.budget.lines import _GRANTS, _REALISED, BudgetTotals
+from secretariat.services.context import ServiceContext, reading
+from secretariat.storage.models import Agreement, BudgetLine, Delegation, OfficeProfile, Partner, Transaction
+
+Progress = Callable[[int, int, str], None]
+WorkbookWriter = Callable[[BudgetYear, Path], object]
+
+#: Steps reported to ``progress``: lines read, transactions read, workbook written, totals checked.
+STEPS = 4
+REGION_NOT_SET = "(Nama daerah belum diisi di Pengaturan / Region name not set in Settings)"
+
+__all__ = ["BudgetExport", "STEPS", "budget_year", "export_budget_workbook"]
+
+
+@dataclass(frozen=True)
+class BudgetExport:
+    path: Path
+    fiscal_year: int
+    lines: int
+    transactions: int
+    totals: BudgetTotals  # the database's own totals, equal to the workbook's
+    seconds: float
+    written: object = None  # what the writer returned (the workbook's layout)
+
+
+def _agreement_labels(rows: list[tuple[int, str | None, str | None, str | None]]) -> dict[int, str]:
+    """"number - title" per agreement; a label two agreements would share gets the record id."""
+    labels = {}
+    for agreement_id, number, title_id, title_en in rows:
+        title = (title_id or title_en or "").strip()
+        labels[agreement_id] = f"{number} - {title}" if number else title or f"#{agreement_id}"
+    seen: dict[str, int] = {}
+    for text in labels.values():
+        seen[text] = seen.get(text, 0) + 1
+    return {key: (f"{text} (#{key})" if seen[text] > 1 else text) for key, text in labels.items()}
+
+
+def _amount_text(minor: int, currency: str) -> str:
+    exponent = currency_exponent(currency)
+    return f"{currency} {Decimal(minor).scaleb(-exponent):,.{exponent}f}"
+
+
+def budget_year(ctx: ServiceContext, year: int, *, paper: PaperSize | str | None = None,
+                progress: Progress | None = None) -> BudgetYear:
+    """Fiscal year ``year`` as the workbook's input; UserError when it has no budget lines."""
+    return _read_year(ctx, year, paper, progress)[0]
+
+
+def _read_year(ctx: ServiceContext, year: int, paper: PaperSize | str | None,
+               progress: Progress | None) -> tuple[BudgetYear, BudgetTotals]:
+    """The year's data and the database's own totals of it, read from one snapshot."""
+    report = progress or (lambda _done, _total, _text: None)
+    with reading(ctx) as session:
+        if session.get_bind().dialect.name == "postgresql":
+            # Lines, transactions and totals from one snapshot, whatever other workstations save meanwhile
+            # (SQLite's read transaction is one snapshot already).
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        profile = session.scalar(select(OfficeProfile).limit(1))
+        region = ((profile.region_name_id or profile.region_name_en or "").strip() if profile else "") or REGION_NOT_SET
+        chosen_paper = PaperSize(paper) if paper else PaperSize(profile.paper if profile and profile.paper else "a4")
+        line_rows = session.execute(
+            select(BudgetLine.id, BudgetLine.account_code, BudgetLine.description, BudgetLine.planned_idr,
+                   BudgetLine.activity, BudgetLine.agreement_id, Delegation.code)
+            .outerjoin(Delegation, Delegation.id == BudgetLine.delegation_id)
+            .where(BudgetLine.fiscal_year == year)
+        ).all()
+        if not line_rows:
+            raise UserError(f"Fiscal year {year} has no budget lines: there is nothing to put in a workbook.",
+                            f"Tahun anggaran {year} tidak memiliki baris anggaran: tidak ada isi untuk buku kerja.")
+        agreement_ids = sorted({row[5] for row in line_rows if row[5] is not None})
+        labels = _agreement_labels([
+            tuple(row) for row in session.execute(  # type: ignore[misc]
+                select(Agreement.id, Agreement.number, Agreement.title_id, Agreement.title_en)
+                .where(Agreement.id.in_(agreement_ids))
+            )
+        ]) if agreement_ids else {}
+        code_keys = {code: account_sort_key(code) for code in {row[1] for row in line_rows}}
+        line_rows.sort(key=lambda r: (code_keys[r[1]], r[2], r[0]))
+        lines = tuple(
+            BudgetLineItem(ref=str(line_id), account_code=code, description=description, planned_idr=int(planned),
+                           activity=activity, agreement=labels.get(agreement_id) if agreement_id else None,
+                           delegation_code=delegation)
+            for line_id, code, description, planned, activity, agreement_id, delegation in line_rows
+        )
+        report(1, STEPS, "")
+
+        original = aliased(Transaction)
+        tx_rows = session.execute(
+            select(Transaction.occurred_on, Transaction.budget_line_id, Transaction.kind, Transaction.currency,
+                   Transaction.amount_minor, Transaction.rate_to_idr, Transaction.idr_amount, Transaction.form,
+                   Partner.name, Transaction.description, Transaction.reference,
+                   original.occurred_on, original.amount_minor, original.reference)
+            .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
+            .outerjoin(Partner, Partner.id == Transaction.donor_partner_id)
+            .outerjoin(original, original.id == Transaction.corrects_id)
+            .where(BudgetLine.fiscal_year == year)
+            .order_by(Transaction.occurred_on, Transaction.id)
+        )
+        kinds = {kind.value: kind for kind in TransactionKind}
+        forms = {form.value: form for form in GrantForm}
+        exponents: dict[str, int] = {}
+        transactions = []
+        outside: list[tuple[date, int, str, int]] = []
+        for (on, line_id, kind, currency, minor, rate, idr, form, donor, description, reference,
+             corrected_on, corrected_minor, corrected_reference) in tx_rows:
+            if on.year != year:
+                outside.append((on, line_id, currency, minor))
+            exponent = exponents.get(currency)
+            if exponent is None:
+                exponent = exponents[currency] = currency_exponent(currency)
+            text = description
+            if corrected_on is not None:
+                what = f"{corrected_on.isoformat()} {_amount_text(corrected_minor, currency)}"
+                if corrected_reference:
+                    what += f" ({corrected_reference})"
+                text = f"Koreksi atas / Correction of {what}: {description or ''}".rstrip(": ")
+            if reference:
+                text = f"{text} [{reference}]" if text else f"[{reference}]"
+            transactions.append(BudgetTransaction(
+                occurred_on=on, line_ref=str(line_id), kind=kinds[kind], currency=currency,
+                amount=Decimal(minor).scaleb(-exponent), rate=rate, form=forms[form], donor=donor,
+                description=text, idr_amount=int(idr),
+            ))
+        if outside:
+            _refuse_outside(year, outside, {row[0]: (row[1], row[2]) for row in line_rows})
+        totals = _database_totals(session, year)
+        report(2, STEPS, "")
+    data = BudgetYear(region_name=region, fiscal_year=year, lines=lines, transactions=tuple(transactions),
+                      paper=chosen_paper)
+    return data, totals
+
+
+def _refuse_outside(year: int, outside: list[tuple[date, int, str, int]], lines: dict[int, tuple[str, str]]) -> None:
+    """Transactions dated outside their line's fiscal year (only data not entered through the services)."""
+    shown = []
+    for on, line_id, currency, minor in outside[:5]:
+        code, description = lines[line_id]
+        shown.append(f"{on.isoformat()} {_amount_text(minor, currency)} ({code} {description})")
+    more_en = f" and {len(outside) - 5} more" if len(outside) > 5 else ""
+    more_id = f" dan {len(outside) - 5} lainnya" if len(outside) > 5 else ""
+    raise UserError(
+        f"Fiscal year {year} has {len(outside)} transaction(s) dated outside the year: {'; '.join(shown)}{more_en}. "
+        "Correct their dates or move them to a line of their own year first.",
+        f"Tahun anggaran {year} memiliki {len(outside)} transaksi bertanggal di luar tahun itu: "
+        f"{'; '.join(shown)}{more_id}. Perbaiki tanggalnya atau pindahkan ke baris tahunnya sendiri dahulu.",
+    )
+
+
+def _database_totals(session: Session, year: int) -> BudgetTotals:
+    """Planned, realised and granted rupiah of the year as the database sums them (as fiscal_year_totals)."""
+    planned = session.scalar(
+        select(func.coalesce(func.sum(BudgetLine.planned_idr), 0)).where(BudgetLine.fiscal_year == year))
+    realised, grants = session.execute(
+        select(_REALISED, _GRANTS).join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
+        .where(BudgetLine.fiscal_year == year)
+    ).one()
+    return BudgetTotals(planned_idr=int(planned), realised_idr=int(realised), grants_idr=int(grants))
+
+
+def _rows_totals(data: BudgetYear) -> BudgetTotals:
+    """The same totals added up from the rows the workbook holds (each row's stored rupiah)."""
+    realised = grants = 0
+    for trx in data.transactions:
+        if trx.kind == TransactionKind.GRANT:
+            grants += trx.idr_amount or 0
+        else:
+            realised += trx.idr_amount or 0
+    return BudgetTotals(planned_idr=sum(line.planned_idr for line in data.lines), realised_idr=realised,
+                        grants_idr=grants)
+
+
+def _target(path: str | Path) -> Path:
+    target = Path(path).expanduser().absolute()
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name such as {target / 'anggaran.xlsx'}",
+                        f"{target} adalah folder; berikan nama berkas seperti {target / 'anggaran.xlsx'}")
+    if target.suffix.lower() != ".xlsx":
+        raise UserError(f"{target.name}: the workbook is written as .xlsx; give a name ending in .xlsx",
+                        f"{target.name}: buku kerja ditulis sebagai .xlsx; berikan nama yang berakhiran .xlsx")
+    if not target.parent.is_dir():
+        raise UserError(f"The folder {target.parent} does not exist.", f"Folder {target.parent} tidak ada.")
+    if not os.access(target.parent, os.W_OK):
+        raise UserError(f"Cannot write into {target.parent}.", f"Tidak dapat menulis ke {target.parent}.")
+    return target
+
+
+def export_budget_workbook(ctx: ServiceContext, year: int, path: str | Path, write: WorkbookWriter, *,
+                           paper: PaperSize | str | None = None, progress: Progress | None = None) -> BudgetExport:
+    """Write fiscal year ``year`` with ``write`` to ``path`` (replaced only once the new file is complete)."""
+    started = time.perf_counter()
+    report = progress or (lambda _done, _total, _text: None)
+    target = _target(path)
+    data, database = _read_year(ctx, year, paper, report)
+    handle, partial_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.part", dir=target.parent)
+    os.close(handle)
+    partial = Path(partial_name)
+    try:
+        # The writer validates every row first: each stored rupiah amount must be the row's amount x rate,
+        # rounded half up, which is what the workbook's formulas compute.
+        written = write(data, partial)
+        report(3, STEPS, "")
+        rows = _rows_totals(data)
+        if rows != database:
+            raise RuntimeError(  # a fault of the program, not of the user's data
+                f"fiscal year {year}: the rows add up to {rows} but the database sums to {database}")
+        os.replace(partial, target)
+    except PermissionError:
+        raise UserError(
+            f"Cannot replace {target}: is it open in Excel? Close it and try again.",
+            f"Tidak dapat mengganti {target}: apakah sedang dibuka di Excel? Tutup lalu coba lagi.",
+        ) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    report(STEPS, STEPS, "")
+    return BudgetExport(path=target, fiscal_year=year, lines=len(data.lines), transactions=len(data.transactions),
+                        totals=database, seconds=time.perf_counter() - started, written=written)

@@ -1,0 +1,326 @@
+"""The plain data of the visit documents, and writing them.
+
+:func:`delegation_list`, :func:`programme` and :func:`permit_letter` read a
+delegation and the office profile into the records of
+:mod:`secretariat.domain.visit_documents`; the ``export_*`` functions also
+render (with the renderer the caller hands in, from
+``secretariat.documents.visit_documents``: the services layer does not import
+the documents layer) and write the file in one step, leaving an existing file
+untouched when anything fails.
+
+The permit letter's number comes from the office's letter pattern
+(``letter_pattern``, e.g. ``{seq:03d}/BKS/{roman_month}/{year}``):
+
+* a **draft** shows the next free number (:func:`secretariat.services.numbering.peek_next_number`),
+  marked provisional, and takes nothing: drafts can be made as often as needed;
+* the **final** letter takes the number (:func:`secretariat.services.numbering.next_number`)
+  in the same transaction that renders and writes the file, so a letter that
+  could not be written gives its number back, and a written one keeps it.
+
+The letter is signed by the head of region (office profile), or by one of
+the region's officials on the head's behalf ("a.n."), e.g. the regional
+secretary. Its place is the town of the office's last address line unless
+given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import case, select
+from sqlalchemy.orm import Session
+
+from secretariat.domain.enums import Direction, MemberRole, PaperSize, PassportType
+from secretariat.domain.errors import UserError
+from secretariat.domain.labels import label
+from secretariat.domain.visit_documents import (
+    DEFAULT_ADDRESSEE,
+    DEFAULT_ATTACHMENTS,
+    DelegationList,
+    Funding,
+    LetterSignatory,
+    Letterhead,
+    ListedMember,
+    PermitLetter,
+    Programme,
+    ProgrammeDay,
+    ProgrammeItem,
+    ProtocolNotes,
+    VisitFacts,
+    government_name,
+    place_from_address,
+)
+from secretariat.services.common import fetch
+from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.numbering import next_number, peek_next_number
+from secretariat.services.office import OfficeProfileView, get_office_profile
+from secretariat.services.delegations.travel_budget import write_atomically
+from secretariat.storage.models import Account, Agreement, BudgetLine, Contact, Delegation, Official, Partner
+
+DelegationListRenderer = Callable[[DelegationList], bytes]
+ProgrammeRenderer = Callable[[Programme], bytes]
+LetterRenderer = Callable[[PermitLetter], bytes]
+
+
+@dataclass(frozen=True)
+class DocumentNames:
+    """File names for a delegation's documents, from its code ("DLG/2026/007" -> "DLG-2026-007-...")."""
+
+    delegation_list: str
+    programme: str
+    letter: str
+    letter_draft: str
+    travel_budget: str
+
+
+@dataclass(frozen=True)
+class LetterExport:
+    path: Path
+    letter: PermitLetter
+
+
+def document_names(code: str) -> DocumentNames:
+    stem = re.sub(r"[^\w.-]+", "-", code).strip("-.") or "delegasi"
+    return DocumentNames(
+        delegation_list=f"{stem}-daftar-delegasi.pdf",
+        programme=f"{stem}-program-kunjungan.pdf",
+        letter=f"{stem}-surat-permohonan-izin.pdf",
+        letter_draft=f"{stem}-surat-permohonan-izin-konsep.pdf",
+        travel_budget=f"{stem}-rab.xlsx",
+    )
+
+
+# --- reading ---------------------------------------------------------------------------------------------------
+
+
+def _lines(text: str | None) -> tuple[str, ...]:
+    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
+
+
+def _letterhead(profile: OfficeProfileView) -> Letterhead:
+    if not profile.is_complete:
+        raise UserError("Fill in the region's name (Settings, office profile) before making documents.",
+                        "Isi nama daerah (Pengaturan, profil kantor) sebelum membuat dokumen.")
+    return Letterhead(
+        government_id=government_name(profile.region_name_id, "id"),
+        government_en=profile.region_name_en.strip(),
+        address_lines=_lines(profile.address_lines),
+        contact_lines=_lines(profile.contact_lines),
+        logo_png=profile.logo_png,
+        paper=PaperSize(profile.paper),
+    )
+
+
+def _agreement_text(session: Session, delegation: Delegation) -> str | None:
+    if delegation.agreement_id is None:
+        return None
+    agreement = session.get(Agreement, delegation.agreement_id)
+    if agreement is None:
+        return None
+    return f"{agreement.title_id} nomor {agreement.number}" if agreement.number else agreement.title_id
+
+
+def _visit(session: Session, delegation: Delegation) -> VisitFacts:
+    return VisitFacts(
+        code=delegation.code, outgoing=delegation.direction == Direction.OUTGOING.value,
+        purpose=delegation.purpose.strip(), country_id=delegation.country.name_id,
+        country_en=delegation.country.name_en, cities=(delegation.cities or "").strip() or None,
+        start_on=delegation.start_on, end_on=delegation.end_on, agreement=_agreement_text(session, delegation),
+    )
+
+
+def _members(session: Session, delegation: Delegation) -> tuple[ListedMember, ...]:
+    official_ids = [m.official_id for m in delegation.members if m.official_id]
+    contact_ids = [m.contact_id for m in delegation.members if m.contact_id]
+    nips: dict[int, str | None] = {official_id: nip for official_id, nip in session.execute(
+        select(Official.id, Official.nip).where(Official.id.in_(official_ids))
+    )} if official_ids else {}
+    organisations: dict[int, str] = {contact_id: name for contact_id, name in session.execute(
+        select(Contact.id, Partner.name).join(Partner, Partner.id == Contact.partner_id)
+        .where(Contact.id.in_(contact_ids))
+    )} if contact_ids else {}
+    listed = []
+    for member in delegation.members:
+        role = MemberRole(member.role)
+        passport = PassportType(member.passport_type) if member.passport_type else None
+        listed.append(ListedMember(
+            name=member.name, position=member.member_position, role_id=label(role, "id"),
+            role_en=label(role, "en"),
+            nip=nips.get(member.official_id) if member.official_id else None,
+            organisation=organisations.get(member.contact_id) if member.contact_id else None,
+            passport_type_id=label(passport, "id") if passport else None,
+            passport_type_en=label(passport, "en") if passport else None,
+            passport_number=member.passport_number, passport_expiry=member.passport_expiry,
+        ))
+    return tuple(listed)
+
+
+def _delegation(session: Session, delegation_id: int) -> Delegation:
+    return fetch(session, Delegation, delegation_id, "delegation", "delegasi")
+
+
+def delegation_list(ctx: ServiceContext, delegation_id: int, *, issued_on: date | None = None) -> DelegationList:
+    """The delegation list: bilingual for a visit abroad, Indonesian for an incoming one."""
+    letterhead = _letterhead(get_office_profile(ctx))
+    with reading(ctx) as session:
+        delegation = _delegation(session, delegation_id)
+        visit = _visit(session, delegation)
+        return DelegationList(letterhead=letterhead, visit=visit, members=_members(session, delegation),
+                              bilingual=visit.outgoing, issued_on=issued_on or date.today())
+
+
+def _item_order(item: ProgrammeItem) -> tuple[bool, time]:
+    return (item.start_time is None, item.start_time or time.min)  # timed items first, then the rest
+
+
+def programme(ctx: ServiceContext, delegation_id: int) -> Programme:
+    """The itinerary booklet: every day of the visit, with its items in time order."""
+    letterhead = _letterhead(get_office_profile(ctx))
+    with reading(ctx) as session:
+        delegation = _delegation(session, delegation_id)
+        by_day: dict[date, list[ProgrammeItem]] = defaultdict(list)
+        for item in delegation.itinerary:
+            by_day[item.day].append(ProgrammeItem(item.start_time, item.end_time, item.activity.strip(),
+                                                  item.place, item.counterpart))
+        days = []
+        day = delegation.start_on
+        while day <= delegation.end_on:
+            days.append(ProgrammeDay(day, tuple(sorted(by_day.get(day, []), key=_item_order))))
+            day += timedelta(days=1)
+        members = _members(session, delegation)
+        head = next((m.name for m in delegation.members if m.role == MemberRole.HEAD.value), None)
+        protocol = ProtocolNotes() if delegation.direction == Direction.OUTGOING.value else ProtocolNotes(
+            hotel=delegation.hotel, liaison_officer=delegation.liaison_officer, interpreter=delegation.interpreter,
+            dietary_needs=delegation.dietary_needs)
+        return Programme(letterhead=letterhead, visit=_visit(session, delegation), days=tuple(days),
+                         head_of_delegation=head, members=members, protocol=protocol)
+
+
+def _funding(session: Session, delegation: Delegation) -> Funding:
+    line = session.execute(
+        select(BudgetLine.fiscal_year, BudgetLine.account_code, BudgetLine.description)
+        .where(BudgetLine.delegation_id == delegation.id)
+        .order_by(case((BudgetLine.fiscal_year == delegation.start_on.year, 0), else_=1), BudgetLine.id)
+        .limit(1)
+    ).first()
+    if line is None:
+        return Funding(fiscal_year=delegation.start_on.year)
+    name = session.scalar(select(Account.name).where(Account.code == line.account_code))
+    return Funding(fiscal_year=line.fiscal_year, account_code=line.account_code,
+                   account_name=name or line.description)
+
+
+def _signatory(session: Session, profile: OfficeProfileView, official_id: int | None) -> LetterSignatory:
+    head_title = (profile.head_title_id or "").strip() or None
+    if official_id is None:
+        return LetterSignatory(title=head_title or "Kepala Daerah", name=profile.head_name)
+    official = fetch(session, Official, official_id, "official", "pejabat")
+    return LetterSignatory(title=official.position, name=official.name, nip=official.nip,
+                           on_behalf_of=head_title or "Kepala Daerah")
+
+
+def _letter(session: Session, profile: OfficeProfileView, delegation: Delegation, *, number: str, provisional: bool,
+            dated: date, signatory_official_id: int | None, place: str | None,
+            addressee: Sequence[str] | None, attachments: Sequence[str] | None,
+            copies: Sequence[str] | None) -> PermitLetter:
+    if delegation.direction != Direction.OUTGOING.value:
+        raise UserError(
+            f"Delegation {delegation.code} is an incoming visit; the travel permit is asked for visits abroad.",
+            f"Delegasi {delegation.code} adalah kunjungan masuk; izin perjalanan diajukan untuk kunjungan ke luar "
+            "negeri.")
+    if not any(member.contact_id is None for member in delegation.members):
+        raise UserError(f"Delegation {delegation.code} has no members of the region yet.",
+                        f"Delegasi {delegation.code} belum memiliki anggota dari daerah.")
+    letterhead = _letterhead(profile)
+    signatory = _signatory(session, profile, signatory_official_id)
+    if copies is None:
+        copies = (f"{signatory.on_behalf_of} (sebagai laporan)",) if signatory.on_behalf_of else ()
+    # The permit is asked for the region's own people: a partner's contact travelling along is not listed.
+    travellers = tuple(m for m, member in zip(_members(session, delegation), delegation.members)
+                       if member.contact_id is None)
+    return PermitLetter(
+        letterhead=letterhead, visit=_visit(session, delegation), members=travellers,
+        dated=dated, number=number, provisional=provisional, signatory=signatory,
+        funding=_funding(session, delegation),
+        place=(place or "").strip() or place_from_address(letterhead.address_lines),
+        addressee=tuple(addressee) if addressee is not None else DEFAULT_ADDRESSEE,
+        attachments=tuple(attachments) if attachments is not None else DEFAULT_ATTACHMENTS,
+        copies=tuple(copies),
+    )
+
+
+def permit_letter(ctx: ServiceContext, delegation_id: int, *, dated: date | None = None,
+                  signatory_official_id: int | None = None, place: str | None = None,
+                  addressee: Sequence[str] | None = None, attachments: Sequence[str] | None = None,
+                  copies: Sequence[str] | None = None) -> PermitLetter:
+    """The draft letter: the next free letter number is shown, marked provisional, and nothing is taken."""
+    dated = dated or date.today()
+    profile = get_office_profile(ctx)
+    number = peek_next_number(ctx, "letter", dated)
+    with reading(ctx) as session:
+        return _letter(session, profile, _delegation(session, delegation_id), number=number, provisional=True,
+                       dated=dated, signatory_official_id=signatory_official_id, place=place, addressee=addressee,
+                       attachments=attachments, copies=copies)
+
+
+# --- writing -----------------------------------------------------------------------------------------------------
+
+
+def export_delegation_list(ctx: ServiceContext, delegation_id: int, path: str | Path, *,
+                           render: DelegationListRenderer, issued_on: date | None = None) -> Path:
+    data = delegation_list(ctx, delegation_id, issued_on=issued_on)
+    target = Path(path)
+    write_atomically(target, lambda stream: stream.write(render(data)))
+    return target
+
+
+def export_programme(ctx: ServiceContext, delegation_id: int, path: str | Path, *,
+                     render: ProgrammeRenderer) -> Path:
+    data = programme(ctx, delegation_id)
+    target = Path(path)
+    write_atomically(target, lambda stream: stream.write(render(data)))
+    return target
+
+
+def export_permit_letter(ctx: ServiceContext, delegation_id: int, path: str | Path, *, render: LetterRenderer,
+                         final: bool = False, dated: date | None = None, signatory_official_id: int | None = None,
+                         place: str | None = None, addressee: Sequence[str] | None = None,
+                         attachments: Sequence[str] | None = None,
+                         copies: Sequence[str] | None = None) -> LetterExport:
+    """Write the permit letter: a draft (provisional number, nothing taken) or the final letter, whose number is
+    taken in the transaction that writes the file (given back if the file cannot be written)."""
+    target = Path(path)
+    options = {"signatory_official_id": signatory_official_id, "place": place, "addressee": addressee,
+               "attachments": attachments, "copies": copies}
+    if not final:
+        letter = permit_letter(ctx, delegation_id, dated=dated, **options)  # type: ignore[arg-type]
+        write_atomically(target, lambda stream: stream.write(render(letter)))
+        return LetterExport(target, letter)
+    dated = dated or date.today()
+    profile = get_office_profile(ctx)
+    written = False
+    try:
+        with writing(ctx) as session:
+            delegation = _delegation(session, delegation_id)
+            checked = _letter(session, profile, delegation, number="", provisional=False, dated=dated,
+                              **options)  # type: ignore[arg-type]  # checked before a number is taken
+            letter = replace(checked, number=next_number(session, "letter", dated))
+            write_atomically(target, lambda stream: stream.write(render(letter)))
+            written = True
+    except BaseException:
+        if written:  # the number could not be kept: a letter carrying it must not stay behind
+            target.unlink(missing_ok=True)
+        raise
+    return LetterExport(target, letter)
+
+
+__all__ = [
+    "DelegationListRenderer", "DocumentNames", "LetterExport", "LetterRenderer", "ProgrammeRenderer",
+    "delegation_list", "document_names", "export_delegation_list", "export_permit_letter", "export_programme",
+    "permit_letter", "programme",
+]

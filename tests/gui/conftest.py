@@ -1,0 +1,72 @@
+"""Fixtures shared by the GUI tests in this folder.
+
+- ``private_settings``: QSettings of each test go to its own temporary folder (never the user's).
+- ``demo_context``: a SQLite database with the demonstration data (scale 1, fixed date), opened
+  through the services as the GUI opens it; built once per test session and copied for each test
+  module, read-only for the tests.
+- ``fresh_context``: an empty database for one test.
+- ``interface_language``: each test starts in Indonesian (the default) and ends there.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+
+from secretariat.gui.i18n import apply_language
+from secretariat.services.context import ServiceContext
+from secretariat.services.session_start import close_session, open_session
+
+DEMO_TODAY = date(2026, 3, 2)
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path, qapp) -> Iterator[Path]:  # noqa: ANN001 - pytest-qt's QApplication
+    folder = tmp_path / "qsettings"
+    QCoreApplication.setOrganizationName("SecretariatTests")
+    QCoreApplication.setApplicationName("Secretariat")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QThreadPool.globalInstance().waitForDone(30_000)
+
+
+@pytest.fixture(autouse=True)
+def interface_language(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:  # noqa: ANN001
+    cache = tmp_path_factory.getbasetemp() / "qm-cache"
+    apply_language("id", cache_dir=cache)
+    yield "id"
+    apply_language("id", cache_dir=cache)
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demonstration database, built once for the session; never opened by a test itself."""
+    from secretariat.services.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
+    ctx = open_session(str(path), "clerk1")
+    load_demo(ctx, scale=1, today=DEMO_TODAY)
+    close_session(ctx)
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_context(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServiceContext]:
+    copy = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copyfile(demo_file, copy)
+    ctx = open_session(str(copy), "clerk1")
+    yield ctx
+    close_session(ctx)
+
+
+@pytest.fixture
+def fresh_context(tmp_path: Path) -> Iterator[ServiceContext]:
+    ctx = open_session(str(tmp_path / "fresh.sqlite3"), "clerk1")
+    yield ctx
+    close_session(ctx)
