@@ -25,8 +25,12 @@ class BuildWithResources(build_py):
         for folder in ("resources", "ui"):
             source = Path(__file__).resolve().parent / folder
             target = Path(self.build_lib) / "secretariat" / folder
-            shutil.copytree(source, target, dirs_exist_ok=True,
-                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*", "README.md"))
+            shutil.copytree(
+                source,
+                target,
+                dirs_exist_ok=True,
+                ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*", "README.md"),
+            )
 
 
 setup(cmdclass={"build_py": BuildWithResources})

@@ -47,8 +47,13 @@ from secretariat.storage.types import new_gid, utcnow
 
 OUT = Path(__file__).resolve().parent / "out"
 YEAR = 2026
-RATES = {"IDR": Decimal(1), "USD": Decimal("16325.50"), "EUR": Decimal("17750.25"), "JPY": Decimal("108.3150"),
-         "KRW": Decimal("11.7325")}
+RATES = {
+    "IDR": Decimal(1),
+    "USD": Decimal("16325.50"),
+    "EUR": Decimal("17750.25"),
+    "JPY": Decimal("108.3150"),
+    "KRW": Decimal("11.7325"),
+}
 ACCOUNTS = [f"5.1.02.{a:02d}.{b:02d}.{c:04d}" for a in (1, 2, 4) for b in (1, 2) for c in (1, 3, 52)]
 CHUNK = 5_000
 
@@ -75,27 +80,60 @@ def fill(target: str, lines: int, transactions: int) -> float:
             stage_id = connection.scalar(select(Stage.id).order_by(Stage.id).limit(1))
             countries = list(connection.scalars(select(Country.code).order_by(Country.code).limit(60)))
             if connection.scalar(select(func.count()).select_from(OfficeProfile)):
-                connection.execute(update(OfficeProfile).values(region_name_id="Pemerintah Provinsi Jawa Barat",
-                                                                region_name_en="West Java Provincial Government"))
-            partners = _rows(Partner, [
-                {"code": f"DONOR-{n:03d}", "name": f"Mitra hibah luar negeri {n}", "kind": "state_institution",
-                 "country_code": countries[n % len(countries)], "status": "active"} for n in range(1, 51)])
+                connection.execute(
+                    update(OfficeProfile).values(
+                        region_name_id="Pemerintah Provinsi Jawa Barat",
+                        region_name_en="West Java Provincial Government",
+                    )
+                )
+            partners = _rows(
+                Partner,
+                [
+                    {
+                        "code": f"DONOR-{n:03d}",
+                        "name": f"Mitra hibah luar negeri {n}",
+                        "kind": "state_institution",
+                        "country_code": countries[n % len(countries)],
+                        "status": "active",
+                    }
+                    for n in range(1, 51)
+                ],
+            )
             connection.execute(insert(Partner), partners)
             partner_ids = list(connection.scalars(select(Partner.id).order_by(Partner.id)))
-            agreements = _rows(Agreement, [
-                {"number": f"{n:03d}/KSDPL/2025", "title_id": f"Nota Kesepahaman kerja sama daerah nomor {n}",
-                 "title_en": f"Memorandum of understanding number {n}", "kind": "ksdpl", "instrument": "mou",
-                 "stage_id": stage_id, "draft_version": 0} for n in range(1, 201)])
+            agreements = _rows(
+                Agreement,
+                [
+                    {
+                        "number": f"{n:03d}/KSDPL/2025",
+                        "title_id": f"Nota Kesepahaman kerja sama daerah nomor {n}",
+                        "title_en": f"Memorandum of understanding number {n}",
+                        "kind": "ksdpl",
+                        "instrument": "mou",
+                        "stage_id": stage_id,
+                        "draft_version": 0,
+                    }
+                    for n in range(1, 201)
+                ],
+            )
             connection.execute(insert(Agreement), agreements)
             agreement_ids = list(connection.scalars(select(Agreement.id).order_by(Agreement.id)))
-            line_rows = _rows(BudgetLine, [
-                {"fiscal_year": YEAR, "account_code": ACCOUNTS[i % len(ACCOUNTS)],
-                 "activity": "Fasilitasi Kerja Sama Daerah", "description": f"Uraian kegiatan kerja sama nomor {i}",
-                 "planned_idr": rnd.randrange(10_000_000, 500_000_000, 1000),
-                 "agreement_id": agreement_ids[i % len(agreement_ids)] if i % 4 else None}
-                for i in range(lines)])
+            line_rows = _rows(
+                BudgetLine,
+                [
+                    {
+                        "fiscal_year": YEAR,
+                        "account_code": ACCOUNTS[i % len(ACCOUNTS)],
+                        "activity": "Fasilitasi Kerja Sama Daerah",
+                        "description": f"Uraian kegiatan kerja sama nomor {i}",
+                        "planned_idr": rnd.randrange(10_000_000, 500_000_000, 1000),
+                        "agreement_id": agreement_ids[i % len(agreement_ids)] if i % 4 else None,
+                    }
+                    for i in range(lines)
+                ],
+            )
             for start in range(0, len(line_rows), CHUNK):
-                connection.execute(insert(BudgetLine), line_rows[start:start + CHUNK])
+                connection.execute(insert(BudgetLine), line_rows[start : start + CHUNK])
             line_ids = list(connection.scalars(select(BudgetLine.id).where(BudgetLine.fiscal_year == YEAR)))
             currencies = list(RATES)
             batch: list[dict] = []
@@ -109,14 +147,21 @@ def fill(target: str, lines: int, transactions: int) -> float:
                     amount = Decimal(rnd.randint(1_000, 600_000)) / 100
                 grant = j % 9 == 0
                 money = Money(amount, currency)
-                batch.append({
-                    "budget_line_id": line_ids[rnd.randrange(len(line_ids))],
-                    "occurred_on": date(YEAR, 1, 1) + timedelta(days=j % 365),
-                    "kind": "grant" if grant else "realisation", "amount_minor": money.minor, "currency": currency,
-                    "rate_to_idr": RATES[currency], "idr_amount": int(money.to_idr(RATES[currency]).amount),
-                    "donor_partner_id": partner_ids[j % len(partner_ids)] if grant else None, "form": "cash",
-                    "description": f"Pembayaran nomor {j}", "reference": f"SP2D-{j:06d}" if not grant else None,
-                })
+                batch.append(
+                    {
+                        "budget_line_id": line_ids[rnd.randrange(len(line_ids))],
+                        "occurred_on": date(YEAR, 1, 1) + timedelta(days=j % 365),
+                        "kind": "grant" if grant else "realisation",
+                        "amount_minor": money.minor,
+                        "currency": currency,
+                        "rate_to_idr": RATES[currency],
+                        "idr_amount": int(money.to_idr(RATES[currency]).amount),
+                        "donor_partner_id": partner_ids[j % len(partner_ids)] if grant else None,
+                        "form": "cash",
+                        "description": f"Pembayaran nomor {j}",
+                        "reference": f"SP2D-{j:06d}" if not grant else None,
+                    }
+                )
                 if len(batch) == CHUNK:
                     connection.execute(insert(Transaction), _rows(Transaction, batch))
                     batch = []
@@ -152,9 +197,20 @@ def _export(target: str, path: Path, results: Queue) -> None:  # type: ignore[ty
     database.dispose()
     steps = [marks[0] - started, marks[1] - marks[0], marks[2] - marks[1], marks[3] - marks[2]]
     cpu_steps = [cpu_marks[0] - cpu, *(b - a for a, b in zip(cpu_marks, cpu_marks[1:]))]
-    results.put({"wall": wall, "cpu": cpu_used, "steps": steps, "cpu_steps": cpu_steps, "rss_open": rss_open, "rss_peak": _max_rss_mib(),
-                 "size": path.stat().st_size, "lines": export.lines, "transactions": export.transactions,
-                 "totals": export.totals})
+    results.put(
+        {
+            "wall": wall,
+            "cpu": cpu_used,
+            "steps": steps,
+            "cpu_steps": cpu_steps,
+            "rss_open": rss_open,
+            "rss_peak": _max_rss_mib(),
+            "size": path.stat().st_size,
+            "lines": export.lines,
+            "transactions": export.transactions,
+            "totals": export.totals,
+        }
+    )
 
 
 def main() -> int:
@@ -174,8 +230,10 @@ def main() -> int:
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} (figures on a busy machine are slower)")
     seconds = fill(target, args.lines, args.transactions)
     shown = target.split("@")[-1]
-    print(f"Filled {shown}: {args.lines:,} lines, {args.transactions:,} transactions, 200 agreements, 50 donors "
-          f"in {seconds:.1f} s (bulk inserts)")
+    print(
+        f"Filled {shown}: {args.lines:,} lines, {args.transactions:,} transactions, 200 agreements, 50 donors "
+        f"in {seconds:.1f} s (bulk inserts)"
+    )
 
     path = OUT / f"budget_{YEAR}_{args.lines}_{args.transactions}_from_db.xlsx"
     context = multiprocessing.get_context("fork")
@@ -190,22 +248,39 @@ def main() -> int:
     walls = ", ".join(f"{f['wall']:.2f}" for f in figures)
     verdict = "OK" if best["wall"] < 10 else "OVER TARGET"
     read_lines, read_trx, write, check = best["steps"]
-    print(f"Export of fiscal year {YEAR} ({best['lines']:,} lines, {best['transactions']:,} transactions), services + "
-          "writer:")
-    print(f"    wall {best['wall']:.2f} s (best of {args.runs}; all: {walls}); cpu {best['cpu']:.2f} s; "
-          f"target < 10 s: {verdict}")
-    print(f"    steps (wall): read lines {read_lines:.2f} s, read transactions and totals {read_trx:.2f} s, "
-          f"write workbook (writer) {write:.2f} s, check totals {check:.2f} s")
-    print("    steps (cpu):  " + ", ".join(f"{name} {value:.2f} s" for name, value in zip(
-        ("read lines", "read transactions and totals", "write workbook", "check totals"), best["cpu_steps"])))
+    print(
+        f"Export of fiscal year {YEAR} ({best['lines']:,} lines, {best['transactions']:,} transactions), services + "
+        "writer:"
+    )
+    print(
+        f"    wall {best['wall']:.2f} s (best of {args.runs}; all: {walls}); cpu {best['cpu']:.2f} s; "
+        f"target < 10 s: {verdict}"
+    )
+    print(
+        f"    steps (wall): read lines {read_lines:.2f} s, read transactions and totals {read_trx:.2f} s, "
+        f"write workbook (writer) {write:.2f} s, check totals {check:.2f} s"
+    )
+    print(
+        "    steps (cpu):  "
+        + ", ".join(
+            f"{name} {value:.2f} s"
+            for name, value in zip(
+                ("read lines", "read transactions and totals", "write workbook", "check totals"), best["cpu_steps"]
+            )
+        )
+    )
     if best["cpu"] < 10 <= best["wall"]:
         print("    (the CPU time is under the target: the wall time is the shared machine's load)")
-    print(f"    peak RSS {best['rss_peak']:.0f} MiB (after opening the database: {best['rss_open']:.0f} MiB, "
-          f"so the export added {best['rss_peak'] - best['rss_open']:.0f} MiB)")
+    print(
+        f"    peak RSS {best['rss_peak']:.0f} MiB (after opening the database: {best['rss_open']:.0f} MiB, "
+        f"so the export added {best['rss_peak'] - best['rss_open']:.0f} MiB)"
+    )
     t = best["totals"]
     print(f"    file {best['size'] / 2**20:.2f} MiB -> {path}")
-    print(f"    totals (database = workbook): planned Rp {t.planned_idr:,}, realised Rp {t.realised_idr:,}, "
-          f"grants Rp {t.grants_idr:,}")
+    print(
+        f"    totals (database = workbook): planned Rp {t.planned_idr:,}, realised Rp {t.realised_idr:,}, "
+        f"grants Rp {t.grants_idr:,}"
+    )
     return 0
 
 

@@ -40,13 +40,16 @@ def bench(scale: int, folder: Path) -> None:
             board = what_needs_doing(ctx, date.today(), thresholds)
             times.append((time.perf_counter() - started) * 1000)
         assert board is not None
-        print(f"scale {scale}: {summary.counts['partner']} partners, {summary.counts['agreement']} agreements, "
-              f"{summary.counts['delegation']} delegations, {summary.counts['budget_line']} budget lines")
-        print(f"  what_needs_doing: median {statistics.median(times):.1f} ms, worst {max(times):.1f} ms "
-              f"({RUNS} runs)")
-        print(f"  listed: {len(board.expiring)} expiring, {len(board.notice_overdue)} past notice date, "
-              f"{len(board.dormant)} dormant, {len(board.departing)} departing with gaps, "
-              f"{len(board.over_plan)} budget lines over plan")
+        print(
+            f"scale {scale}: {summary.counts['partner']} partners, {summary.counts['agreement']} agreements, "
+            f"{summary.counts['delegation']} delegations, {summary.counts['budget_line']} budget lines"
+        )
+        print(f"  what_needs_doing: median {statistics.median(times):.1f} ms, worst {max(times):.1f} ms ({RUNS} runs)")
+        print(
+            f"  listed: {len(board.expiring)} expiring, {len(board.notice_overdue)} past notice date, "
+            f"{len(board.dormant)} dormant, {len(board.departing)} departing with gaps, "
+            f"{len(board.over_plan)} budget lines over plan"
+        )
     finally:
         database.dispose()
 

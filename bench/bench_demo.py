@@ -27,8 +27,13 @@ TODAY = "2026-11-29"
 
 def run(argv: list[str]) -> tuple[float, str]:
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "secretariat", *argv], capture_output=True, text=True,
-                            encoding="utf-8", env={**os.environ, "PYTHONUTF8": "1"})
+    result = subprocess.run(
+        [sys.executable, "-m", "secretariat", *argv],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONUTF8": "1"},
+    )
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         sys.exit(f"secretariat {' '.join(argv)} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
@@ -37,9 +42,13 @@ def run(argv: list[str]) -> tuple[float, str]:
 
 def table_counts(path: Path) -> dict[str, int]:
     with sqlite3.connect(path) as connection:
-        names = [row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE '%_fts%' ORDER BY name")]
+        names = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND name NOT LIKE '%_fts%' ORDER BY name"
+            )
+        ]
         return {name: connection.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0] for name in names}
 
 
@@ -52,8 +61,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-demo-", dir=OUT) as folder:
         path = Path(folder) / f"demo-{args.scale}.sqlite3"
         init_seconds, _ = run(["--db", str(path), "init"])
-        demo_seconds, message = run(["--db", str(path), "demo", "--scale", str(args.scale), "--seed",
-                                     str(args.seed), "--today", TODAY])
+        demo_seconds, message = run(
+            ["--db", str(path), "demo", "--scale", str(args.scale), "--seed", str(args.seed), "--today", TODAY]
+        )
         size = path.stat().st_size
         counts = table_counts(path)
         kept = OUT / path.name
@@ -63,8 +73,10 @@ def main() -> None:
 
     print(f"secretariat demo --scale {args.scale:,} (seed {args.seed}, today {TODAY}), {os.cpu_count()} cores")
     print(f"  init (create + migrate)   {init_seconds:7.1f} s")
-    print(f"  demo (generate + insert)  {demo_seconds:7.1f} s   target < {TARGET_SECONDS} s: "
-          f"{'yes' if demo_seconds < TARGET_SECONDS else 'NO'}")
+    print(
+        f"  demo (generate + insert)  {demo_seconds:7.1f} s   target < {TARGET_SECONDS} s: "
+        f"{'yes' if demo_seconds < TARGET_SECONDS else 'NO'}"
+    )
     print(f"  file size                 {size / 1_000_000:7.1f} MB")
     print(f"  rows                      {sum(counts.values()):,} in {len(counts)} tables")
     for name, count in sorted(counts.items(), key=lambda item: -item[1]):

@@ -21,21 +21,50 @@ from secretariat.domain.drafting import Article, DraftContext, DraftDocument, Pa
 
 TARGETS = {20: 0.5, 50: 2.0}
 
-FIRST = Party("Pemerintah Provinsi Jawa Timur", "Provincial Government of East Java", "Khofifah Indar Parawansa",
-              "Gubernur Jawa Timur", "Governor of East Java", "Republik Indonesia", "the Republic of Indonesia",
-              "Surabaya")
-SECOND = Party("Pemerintah Kota Kraków", "Government of the City of Kraków", "Aleksander Miszalski",
-               "Wali Kota Kraków", "Mayor of Kraków", "Republik Polandia", "the Republic of Poland", "Kraków")
+FIRST = Party(
+    "Pemerintah Provinsi Jawa Timur",
+    "Provincial Government of East Java",
+    "Khofifah Indar Parawansa",
+    "Gubernur Jawa Timur",
+    "Governor of East Java",
+    "Republik Indonesia",
+    "the Republic of Indonesia",
+    "Surabaya",
+)
+SECOND = Party(
+    "Pemerintah Kota Kraków",
+    "Government of the City of Kraków",
+    "Aleksander Miszalski",
+    "Wali Kota Kraków",
+    "Mayor of Kraków",
+    "Republik Polandia",
+    "the Republic of Poland",
+    "Kraków",
+)
 
 
 def draft_with(articles: int, final: bool) -> DraftDocument:
     """The MoU's ten library articles, then further articles made from them until the count is reached."""
     context = DraftContext(
-        "mou", FIRST, SECOND, "Kerja Sama Provinsi Bersaudara", "Sister Province Cooperation",
-        [("Ekonomi dan perdagangan", "Economy and trade"), ("Pariwisata", "Tourism"), ("Pendidikan", "Education"),
-         ("Kesehatan", "Health"), ("Lingkungan hidup", "Environment")],
-        term_months=60, notice_months=6, sign_place="Surabaya", sign_date=date(2026, 12, 31), number="001/KS/2026",
-        loi_place="Kraków", loi_date=date(2025, 3, 1),
+        "mou",
+        FIRST,
+        SECOND,
+        "Kerja Sama Provinsi Bersaudara",
+        "Sister Province Cooperation",
+        [
+            ("Ekonomi dan perdagangan", "Economy and trade"),
+            ("Pariwisata", "Tourism"),
+            ("Pendidikan", "Education"),
+            ("Kesehatan", "Health"),
+            ("Lingkungan hidup", "Environment"),
+        ],
+        term_months=60,
+        notice_months=6,
+        sign_place="Surabaya",
+        sign_date=date(2026, 12, 31),
+        number="001/KS/2026",
+        loi_place="Kraków",
+        loi_date=date(2025, 3, 1),
     )
     base = build_draft(context, final=final, version=2)
     library = base.articles
@@ -64,8 +93,10 @@ def main() -> None:
             pages = pdf.count(b"/Type /Page\n")
             verdict = "ok" if median < target else "SLOW"
             failed |= median >= target
-            print(f"{articles} articles, {'final' if final else 'draft'}: median {median:.3f} s, worst {worst:.3f} s, "
-                  f"{pages} pages, {len(pdf):,} bytes (target < {target} s: {verdict})")
+            print(
+                f"{articles} articles, {'final' if final else 'draft'}: median {median:.3f} s, worst {worst:.3f} s, "
+                f"{pages} pages, {len(pdf):,} bytes (target < {target} s: {verdict})"
+            )
     sys.exit(1 if failed else 0)
 
 

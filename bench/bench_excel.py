@@ -25,11 +25,56 @@ from pathlib import Path
 IMPORT_TARGET_SECONDS = 10.0
 IMPORT_TARGET_MB = 500.0
 
-_COUNTRIES = ("JP", "KR", "CN", "DE", "FR", "NL", "AU", "US", "GB", "MY", "SG", "TH", "VN", "PH", "IN", "TR", "IT",
-              "ES", "CA", "NZ")
-_WORDS = ("Alder", "Birch", "Cedar", "Delta", "Ember", "Fjord", "Grove", "Harbor", "Iris", "Juniper", "Kestrel",
-          "Lumen", "Maple", "Nova", "Orchid", "Pine", "Quartz", "Raven", "Sierra", "Tundra", "Umber", "Vale",
-          "Willow", "Xenon", "Yarrow", "Zephyr")
+_COUNTRIES = (
+    "JP",
+    "KR",
+    "CN",
+    "DE",
+    "FR",
+    "NL",
+    "AU",
+    "US",
+    "GB",
+    "MY",
+    "SG",
+    "TH",
+    "VN",
+    "PH",
+    "IN",
+    "TR",
+    "IT",
+    "ES",
+    "CA",
+    "NZ",
+)
+_WORDS = (
+    "Alder",
+    "Birch",
+    "Cedar",
+    "Delta",
+    "Ember",
+    "Fjord",
+    "Grove",
+    "Harbor",
+    "Iris",
+    "Juniper",
+    "Kestrel",
+    "Lumen",
+    "Maple",
+    "Nova",
+    "Orchid",
+    "Pine",
+    "Quartz",
+    "Raven",
+    "Sierra",
+    "Tundra",
+    "Umber",
+    "Vale",
+    "Willow",
+    "Xenon",
+    "Yarrow",
+    "Zephyr",
+)
 _KINDS = ("Pemerintah daerah asing", "Perguruan tinggi / sekolah", "Badan usaha", "Organisasi kemasyarakatan / LSM")
 
 
@@ -41,25 +86,56 @@ def make_workbook(path: Path, partners: int, contacts_per_partner: int, seed: in
 
     def name(number: int) -> str:
         # Distinct names (a number in words is not needed: the code-like suffix keeps them apart).
-        return (f"{rng.choice(_WORDS)}{rng.choice(_WORDS).lower()} {rng.choice(_WORDS)}{rng.choice(_WORDS).lower()} "
-                f"{rng.choice(('Institute', 'Foundation', 'College', 'Chamber', 'Agency'))}")
+        return (
+            f"{rng.choice(_WORDS)}{rng.choice(_WORDS).lower()} {rng.choice(_WORDS)}{rng.choice(_WORDS).lower()} "
+            f"{rng.choice(('Institute', 'Foundation', 'College', 'Chamber', 'Agency'))}"
+        )
 
     partner_rows = []
     contact_rows = []
     for number in range(1, partners + 1):
         code = f"BENCH-{number:05d}"
         country = _COUNTRIES[number % len(_COUNTRIES)]
-        partner_rows.append((None, code, name(number), None, rng.choice(_KINDS), None, country,
-                             "Kota " + str(number % 97),
-                             f"Jalan {number}", f"https://bench{number}.example", f"info{number}@bench.example",
-                             "+81 6 1234 5678", "en", "active", None, None, None))
+        partner_rows.append(
+            (
+                None,
+                code,
+                name(number),
+                None,
+                rng.choice(_KINDS),
+                None,
+                country,
+                "Kota " + str(number % 97),
+                f"Jalan {number}",
+                f"https://bench{number}.example",
+                f"info{number}@bench.example",
+                "+81 6 1234 5678",
+                "en",
+                "active",
+                None,
+                None,
+                None,
+            )
+        )
         for index in range(contacts_per_partner):
-            contact_rows.append((None, code, f"Contact {number}-{index}", "Director",
-                                 f"c{number}.{index}@bench.example",
-                                 "+62 31 555 0101", "en", "service", f"B{number:06d}{index}",
-                                 rng.choice(("31/12/2030", "31 Desember 2031", "2032-06-30")), None))
-    write_register(path, {"partners": partner_rows, "contacts": contact_rows}, language="id",
-                   only=("partners", "contacts"))
+            contact_rows.append(
+                (
+                    None,
+                    code,
+                    f"Contact {number}-{index}",
+                    "Director",
+                    f"c{number}.{index}@bench.example",
+                    "+62 31 555 0101",
+                    "en",
+                    "service",
+                    f"B{number:06d}{index}",
+                    rng.choice(("31/12/2030", "31 Desember 2031", "2032-06-30")),
+                    None,
+                )
+            )
+    write_register(
+        path, {"partners": partner_rows, "contacts": contact_rows}, language="id", only=("partners", "contacts")
+    )
 
 
 def _child(step: str, **arguments: str) -> dict[str, float]:
@@ -87,8 +163,15 @@ def step_import(arguments: dict[str, str]) -> dict[str, float]:
     report = import_workbook(ctx, arguments["workbook"])
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     database.dispose()
-    return {"seconds": seconds, "cpu": cpu, "peak_mb": _peak_mb(), "baseline_mb": before, "added": report.added,
-            "rejected": report.rejected, "duplicates": len(report.duplicates)}
+    return {
+        "seconds": seconds,
+        "cpu": cpu,
+        "peak_mb": _peak_mb(),
+        "baseline_mb": before,
+        "added": report.added,
+        "rejected": report.rejected,
+        "duplicates": len(report.duplicates),
+    }
 
 
 def step_reimport(arguments: dict[str, str]) -> dict[str, float]:
@@ -123,9 +206,14 @@ def step_export(arguments: dict[str, str]) -> dict[str, float]:
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     database.dispose()
     size = Path(arguments["workbook"]).stat().st_size / 1024 / 1024
-    return {"seconds": seconds, "cpu": cpu, "peak_mb": _peak_mb(), "rows": float(sum(counts.values())),
-            "file_mb": size,
-            **{f"rows_{k}": float(v) for k, v in counts.items()}}
+    return {
+        "seconds": seconds,
+        "cpu": cpu,
+        "peak_mb": _peak_mb(),
+        "rows": float(sum(counts.values())),
+        "file_mb": size,
+        **{f"rows_{k}": float(v) for k, v in counts.items()},
+    }
 
 
 STEPS = {"import": step_import, "reimport": step_reimport, "demo": step_demo, "export": step_export}
@@ -148,35 +236,44 @@ def main() -> None:
     workbook = folder / "partners.xlsx"
     started = time.perf_counter()
     make_workbook(workbook, options.partners, options.contacts_per_partner)
-    print(f"workbook: {options.partners:,} partners, {options.partners * options.contacts_per_partner:,} contacts, "
-          f"{workbook.stat().st_size / 1024 / 1024:.1f} MB, written in {time.perf_counter() - started:.1f} s")
+    print(
+        f"workbook: {options.partners:,} partners, {options.partners * options.contacts_per_partner:,} contacts, "
+        f"{workbook.stat().st_size / 1024 / 1024:.1f} MB, written in {time.perf_counter() - started:.1f} s"
+    )
 
     figures = _child("import", database=str(folder / "import.sqlite3"), workbook=str(workbook))
     print(f"(load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: wall times include waiting)")
     verdict = "OK" if figures["seconds"] < IMPORT_TARGET_SECONDS and figures["peak_mb"] < IMPORT_TARGET_MB else "MISS"
-    print(f"import into an empty database: {figures['seconds']:.2f} s (CPU {figures['cpu']:.2f} s), "
-          f"peak {figures['peak_mb']:.0f} MB "
-          f"(interpreter and program before the import: {figures['baseline_mb']:.0f} MB); "
-          f"{figures['added']:.0f} rows added, {figures['rejected']:.0f} rejected, "
-          f"{figures['duplicates']:.0f} probable duplicates  [{verdict}: targets {IMPORT_TARGET_SECONDS:.0f} s, "
-          f"{IMPORT_TARGET_MB:.0f} MB]")
+    print(
+        f"import into an empty database: {figures['seconds']:.2f} s (CPU {figures['cpu']:.2f} s), "
+        f"peak {figures['peak_mb']:.0f} MB "
+        f"(interpreter and program before the import: {figures['baseline_mb']:.0f} MB); "
+        f"{figures['added']:.0f} rows added, {figures['rejected']:.0f} rejected, "
+        f"{figures['duplicates']:.0f} probable duplicates  [{verdict}: targets {IMPORT_TARGET_SECONDS:.0f} s, "
+        f"{IMPORT_TARGET_MB:.0f} MB]"
+    )
     again = _child("reimport", database=str(folder / "import.sqlite3"), workbook=str(workbook))
-    print(f"same file again (every row unchanged): {again['seconds']:.2f} s (CPU {again['cpu']:.2f} s), "
-          f"peak {again['peak_mb']:.0f} MB")
+    print(
+        f"same file again (every row unchanged): {again['seconds']:.2f} s (CPU {again['cpu']:.2f} s), "
+        f"peak {again['peak_mb']:.0f} MB"
+    )
 
     if options.export_scale or options.demo_database:
         database = options.demo_database
         if database is None:
             database = str(folder / f"demo-{options.export_scale}.sqlite3")
             demo = _child("demo", database=database, scale=str(options.export_scale))
-            print(f"demo database at scale {options.export_scale:,}: {demo['rows']:,.0f} rows in "
-                  f"{demo['seconds']:.1f} s")
+            print(
+                f"demo database at scale {options.export_scale:,}: {demo['rows']:,.0f} rows in {demo['seconds']:.1f} s"
+            )
         exported = _child("export", database=database, workbook=str(folder / "export.xlsx"))
         detail = ", ".join(f"{k.removeprefix('rows_')} {v:,.0f}" for k, v in exported.items() if k.startswith("rows_"))
-        print(f"export of the whole register: {exported['rows']:,.0f} rows in {exported['seconds']:.1f} s "
-              f"(CPU {exported['cpu']:.1f} s) "
-              f"({exported['rows'] / max(exported['seconds'], 1e-9):,.0f} rows/s), peak {exported['peak_mb']:.0f} MB, "
-              f"file {exported['file_mb']:.1f} MB")
+        print(
+            f"export of the whole register: {exported['rows']:,.0f} rows in {exported['seconds']:.1f} s "
+            f"(CPU {exported['cpu']:.1f} s) "
+            f"({exported['rows'] / max(exported['seconds'], 1e-9):,.0f} rows/s), peak {exported['peak_mb']:.0f} MB, "
+            f"file {exported['file_mb']:.1f} MB"
+        )
         print(f"  rows per sheet: {detail}")
     print(f"(files in {folder})")
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from secretariat.documents.agreement_draft import render_draft
 from secretariat.domain.drafting import Article
 from secretariat.domain.records import AgreementData, OfficeProfileData, PartnerData
-from secretariat.services.agreements.records import drafting
+from secretariat.services.agreements import drafting
 from secretariat.services.agreements.records import create_agreement
 from secretariat.services.context import open_context
 from secretariat.services.office import update_office_profile
@@ -44,25 +44,67 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(str(Path(folder) / "bench.sqlite3"))
         ctx = open_context(database, "bench")
-        update_office_profile(ctx, OfficeProfileData(
-            region_name_id="Pemerintah Provinsi Jawa Timur", region_name_en="East Java Provincial Government",
-            region_level="province", head_name="Dr. H. Arief Wicaksono, M.Si.",
-            head_title_id="Gubernur Jawa Timur", head_title_en="Governor of East Java"))
-        partner = create_partner(ctx, PartnerData(code="PL-KRK", name="City of Kraków", kind="regional_government",
-                                                  country_code="PL", admin_level="city", head_name="A. Miszalski",
-                                                  head_title="Mayor of Kraków"))
-        render_draft(drafting.draft_document(ctx, create_agreement(ctx, AgreementData(
-            "Nota Kesepahaman tentang Pemanasan", "MoU on Warming Up", "ksdpl", "mou", [partner], ["culture"]),
-            on=date(2026, 1, 1))))  # fonts and hyphenation loaded once, outside the figures
+        update_office_profile(
+            ctx,
+            OfficeProfileData(
+                region_name_id="Pemerintah Provinsi Jawa Timur",
+                region_name_en="East Java Provincial Government",
+                region_level="province",
+                head_name="Dr. H. Arief Wicaksono, M.Si.",
+                head_title_id="Gubernur Jawa Timur",
+                head_title_en="Governor of East Java",
+            ),
+        )
+        partner = create_partner(
+            ctx,
+            PartnerData(
+                code="PL-KRK",
+                name="City of Kraków",
+                kind="regional_government",
+                country_code="PL",
+                admin_level="city",
+                head_name="A. Miszalski",
+                head_title="Mayor of Kraków",
+            ),
+        )
+        render_draft(
+            drafting.draft_document(
+                ctx,
+                create_agreement(
+                    ctx,
+                    AgreementData(
+                        "Nota Kesepahaman tentang Pemanasan",
+                        "MoU on Warming Up",
+                        "ksdpl",
+                        "mou",
+                        [partner],
+                        ["culture"],
+                    ),
+                    on=date(2026, 1, 1),
+                ),
+            )
+        )  # fonts and hyphenation loaded once, outside the figures
         print(f"{'articles':>8} {'step':<28} {'median s':>9} {'worst s':>8}")
         for size in (20, 50):
-            agreement_id = create_agreement(ctx, AgreementData(
-                f"Nota Kesepahaman tentang Kerja Sama {size}", f"MoU on Cooperation {size}", "ksdpl", "mou",
-                [partner], ["culture", "tourism", "education"], number=f"{size:03d}/KS/2026", term_months=60),
-                on=date(2026, 1, 1))
+            agreement_id = create_agreement(
+                ctx,
+                AgreementData(
+                    f"Nota Kesepahaman tentang Kerja Sama {size}",
+                    f"MoU on Cooperation {size}",
+                    "ksdpl",
+                    "mou",
+                    [partner],
+                    ["culture", "tourism", "education"],
+                    number=f"{size:03d}/KS/2026",
+                    term_months=60,
+                ),
+                on=date(2026, 1, 1),
+            )
             library = list(drafting.agreement_articles(ctx, agreement_id))
-            articles = [replace(library[i % len(library)], key="custom") if i >= len(library) else library[i]
-                        for i in range(size)]
+            articles = [
+                replace(library[i % len(library)], key="custom") if i >= len(library) else library[i]
+                for i in range(size)
+            ]
             drafting.save_articles(ctx, agreement_id, articles)
             median, worst = timed(lambda: drafting.prepare_draft(ctx, agreement_id), runs)
             print(f"{size:>8} {'prepare_draft':<28} {median:>9.3f} {worst:>8.3f}")

@@ -37,6 +37,7 @@ SEARCH_WORD = "sura"
 
 # --- in the measured process ----------------------------------------------------------------------------
 
+
 def _child_bare() -> None:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtGui import QStandardItemModel
@@ -51,7 +52,7 @@ def _child_bare() -> None:
     painted = []
 
     class Watch(QObject):
-        def eventFilter(self, obj, event):  # noqa: ANN001, ANN201, N802
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
                 painted.append(time.time())
             return False
@@ -95,7 +96,7 @@ def _child_main(db: str) -> None:
     timer.timeout.connect(tick)
     timer.start()
 
-    def run_until(condition, timeout: float = 60.0) -> None:  # noqa: ANN001
+    def run_until(condition, timeout: float = 60.0) -> None:
         """Run the event loop (idle in Qt, the GIL free for the workers) until ``condition`` holds."""
         if condition():
             return
@@ -121,7 +122,7 @@ def _child_main(db: str) -> None:
     painted: list[float] = []
 
     class Watch(QObject):
-        def eventFilter(self, obj, event):  # noqa: ANN001, ANN201, N802
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
                 painted.append(time.time())
             return False
@@ -148,7 +149,7 @@ def _child_main(db: str) -> None:
         row_painted: list[float] = []
 
         class RowWatch(QObject):
-            def eventFilter(self, obj, event):  # noqa: ANN001, ANN201, N802
+            def eventFilter(self, obj, event):
                 if event.type() == QEvent.Type.Paint and page.model.rowCount() and page.model.fetch_count:
                     row_painted.append(time.perf_counter())
                 return False
@@ -177,13 +178,20 @@ def _child_main(db: str) -> None:
         if not sent:  # one letter on a big register: no query until the second letter
             page.model.loading_changed.disconnect(connection)
             page.model.modelReset.disconnect(reset)
-            searches.append({"text": page.search_edit.text(), "rows": page.model.rowCount(), "skipped": True,
-                             "query_to_list": 0.0, "keystroke_to_list": time.perf_counter() - typed})
+            searches.append(
+                {
+                    "text": page.search_edit.text(),
+                    "rows": page.model.rowCount(),
+                    "skipped": True,
+                    "query_to_list": 0.0,
+                    "keystroke_to_list": time.perf_counter() - typed,
+                }
+            )
             continue
         repaint: list[float] = []
 
         class Repaint(QObject):
-            def eventFilter(self, obj, event):  # noqa: ANN001, ANN201, N802
+            def eventFilter(self, obj, event):
                 if event.type() == QEvent.Type.Paint and shown:
                     repaint.append(time.perf_counter())
                 return False
@@ -195,10 +203,14 @@ def _child_main(db: str) -> None:
         repainted = repaint[0]
         page.model.loading_changed.disconnect(connection)
         page.model.modelReset.disconnect(reset)
-        searches.append({
-            "text": page.search_edit.text(), "rows": page.model.rowCount(),
-            "query_to_list": repainted - sent[0], "keystroke_to_list": repainted - typed,
-        })
+        searches.append(
+            {
+                "text": page.search_edit.text(),
+                "rows": page.model.rowCount(),
+                "query_to_list": repainted - sent[0],
+                "keystroke_to_list": repainted - typed,
+            }
+        )
     window.close()
     result = {
         "imports_s": imported - started_imports,
@@ -206,8 +218,10 @@ def _child_main(db: str) -> None:
         "usable_at": usable_at,
         "dashboard_ready_s": (dashboard_done[0] - usable_at) if dashboard_done else None,
         "startup_block_s": startup_gap,
-        "partners_s": partners_s, "partners_rows": partners_rows,
-        "agreements_s": agreements_s, "agreements_rows": agreements_rows,
+        "partners_s": partners_s,
+        "partners_rows": partners_rows,
+        "agreements_s": agreements_s,
+        "agreements_rows": agreements_rows,
         "searches": searches,
         "max_gap_s": ticks["max"],
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -218,12 +232,14 @@ def _child_main(db: str) -> None:
 
 # --- the driver -------------------------------------------------------------------------------------------
 
+
 def _launch(args: list[str]) -> tuple[float, dict]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     began = time.time()
-    result = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, env=env,
-                            timeout=600, check=False)
+    result = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, env=env, timeout=600, check=False
+    )
     if result.returncode != 0:
         raise SystemExit(f"the measured process failed:\n{result.stdout}\n{result.stderr}")
     line = [line for line in result.stdout.splitlines() if line.startswith("{")][-1]
@@ -236,8 +252,11 @@ def _ensure_database(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     print(f"making {path} with {SCALE:,} partners (python -m secretariat demo --scale {SCALE}) ...", flush=True)
     began = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "secretariat", "--db", str(path), "demo", "--scale", str(SCALE)],
-                   check=True, timeout=1800)
+    subprocess.run(
+        [sys.executable, "-m", "secretariat", "--db", str(path), "demo", "--scale", str(SCALE)],
+        check=True,
+        timeout=1800,
+    )
     print(f"  made in {time.perf_counter() - began:.0f} s", flush=True)
 
 
@@ -280,9 +299,11 @@ def main() -> None:
     print(f"database: {args.db} ({last['partners_rows']:,} partners, {last['agreements_rows']:,} agreements)")
     print(f"runs: {args.runs} fresh processes each (medians unless said)")
     print(f"start to usable main window:  {start:.3f} s   (target < 1 s: {_verdict(start, 1.0)})")
-    print(f"  of which imports {statistics.median(r['imports_s'] for r in runs):.3f} s, "
-          f"opening the database {statistics.median(r['open_session_s'] for r in runs):.3f} s; "
-          f"dashboard reminders ready {statistics.median(r['dashboard_ready_s'] or 0 for r in runs):.3f} s later")
+    print(
+        f"  of which imports {statistics.median(r['imports_s'] for r in runs):.3f} s, "
+        f"opening the database {statistics.median(r['open_session_s'] for r in runs):.3f} s; "
+        f"dashboard reminders ready {statistics.median(r['dashboard_ready_s'] or 0 for r in runs):.3f} s later"
+    )
     print(f"bare PySide6 window (QMainWindow + QTableView): {statistics.median(bare):.3f} s")
     print(f"open Partners register:       {partners:.3f} s   (target < 0.3 s: {_verdict(partners, 0.3)})")
     print(f"open Agreements register:     {agreements:.3f} s   (target < 0.3 s: {_verdict(agreements, 0.3)})")
@@ -290,12 +311,16 @@ def main() -> None:
         if step.get("skipped"):
             print(f"search {step['text']!r:8} -> no query: one letter on a register this big waits for the second")
             continue
-        print(f"search {step['text']!r:8} -> {step['rows']:>6,} rows: query to list {step['query_to_list']:.3f} s, "
-              f"keystroke to list {step['keystroke_to_list']:.3f} s (includes the 150 ms typing pause)")
+        print(
+            f"search {step['text']!r:8} -> {step['rows']:>6,} rows: query to list {step['query_to_list']:.3f} s, "
+            f"keystroke to list {step['keystroke_to_list']:.3f} s (includes the 150 ms typing pause)"
+        )
     print(f"worst search query to list:   {worst_search:.3f} s   (target < 0.05 s: {_verdict(worst_search, 0.05)})")
-    print(f"largest GUI-thread timer gap: {max_gap * 1000:.0f} ms after the window was usable "
-          f"(target < 100 ms: {_verdict(max_gap, 0.1)}); start-up blocked the thread "
-          f"{statistics.median(r['startup_block_s'] for r in runs) * 1000:.0f} ms before the window showed")
+    print(
+        f"largest GUI-thread timer gap: {max_gap * 1000:.0f} ms after the window was usable "
+        f"(target < 100 ms: {_verdict(max_gap, 0.1)}); start-up blocked the thread "
+        f"{statistics.median(r['startup_block_s'] for r in runs) * 1000:.0f} ms before the window showed"
+    )
     print(f"peak memory:                  {peak:.0f} MB   (target < 300 MB: {_verdict(peak, 300)})")
 
 

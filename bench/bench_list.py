@@ -48,12 +48,20 @@ FILTERS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("budget", {"fiscal_year": 2026, "account_code": "5.1.02.04"}),
 )
 SORTS = (
-    ("partners", None, False), ("partners", "name", True), ("partners", "city", False),
-    ("partners", "country_name_id", False), ("partners", "agreements", True),
-    ("agreements", None, False), ("agreements", "expires_on", False), ("agreements", "stage", False),
-    ("agreements", "country", False), ("agreements", "partner_names", False),
-    ("delegations", None, False), ("delegations", "members", True),
-    ("budget", None, False), ("budget", "realised", True),
+    ("partners", None, False),
+    ("partners", "name", True),
+    ("partners", "city", False),
+    ("partners", "country_name_id", False),
+    ("partners", "agreements", True),
+    ("agreements", None, False),
+    ("agreements", "expires_on", False),
+    ("agreements", "stage", False),
+    ("agreements", "country", False),
+    ("agreements", "partner_names", False),
+    ("delegations", None, False),
+    ("delegations", "members", True),
+    ("budget", None, False),
+    ("budget", "realised", True),
 )
 
 
@@ -71,14 +79,17 @@ def line(register: str, label: str, runs: int, ctx: ServiceContext, query: Regis
     find_ms, ids = timed(runs, lambda: registers.find_ids(ctx, register, query))
     page = ids[:PAGE]
     fetch_ms, _rows = timed(runs, lambda: registers.fetch_rows(ctx, register, page))
-    print(f"  {register:<12} {label:<38} {len(ids):>7,} rows   find_ids {find_ms:7.1f} ms   "
-          f"fetch_rows({len(page)}) {fetch_ms:6.1f} ms")
+    print(
+        f"  {register:<12} {label:<38} {len(ids):>7,} rows   find_ids {find_ms:7.1f} ms   "
+        f"fetch_rows({len(page)}) {fetch_ms:6.1f} ms"
+    )
 
 
 def cli(argv: list[str], runs: int) -> float:
     def once() -> None:
-        result = subprocess.run([sys.executable, "-m", "secretariat", *argv], capture_output=True,
-                                env={**os.environ, "PYTHONUTF8": "1"})
+        result = subprocess.run(
+            [sys.executable, "-m", "secretariat", *argv], capture_output=True, env={**os.environ, "PYTHONUTF8": "1"}
+        )
         if result.returncode != 0:
             sys.exit(f"secretariat {' '.join(argv)} failed: {result.stderr.decode(errors='replace')}")
 
@@ -98,8 +109,7 @@ def main() -> None:
     ctx = ServiceContext(database=database, actor=Actor("bench", "bench"))
     counts = {r: registers.count(ctx, r, RegisterQuery()) for r in registers.REGISTERS}
     size = f" ({Path(args.db).stat().st_size / 1_000_000:.0f} MB)" if is_file else ""
-    print(f"{database.display_location}{size}: "
-          + ", ".join(f"{n:,} {r}" for r, n in counts.items()))
+    print(f"{database.display_location}{size}: " + ", ".join(f"{n:,} {r}" for r, n in counts.items()))
     print(f"median of {args.runs} runs after a warm-up; first page of {PAGE} rows fetched")
 
     print("search as you type")
@@ -108,8 +118,13 @@ def main() -> None:
             line(register, f"search {text!r}", args.runs, ctx, RegisterQuery(search=text))
     print("filters")
     for register, filters in FILTERS:
-        line(register, ", ".join(f"{k}={v}" for k, v in filters.items())[:38], args.runs, ctx,
-             RegisterQuery(filters=filters))
+        line(
+            register,
+            ", ".join(f"{k}={v}" for k, v in filters.items())[:38],
+            args.runs,
+            ctx,
+            RegisterQuery(filters=filters),
+        )
     print("whole register, sorted")
     for register, key, descending in SORTS:
         label = f"sort {key or '(default)'}{' desc' if descending else ''}"
@@ -118,18 +133,25 @@ def main() -> None:
 
     print("command line, end to end (new process each time: interpreter, imports, open, query, print)")
     base = ["--db", args.db]
-    for argv in (["--version"],
-                 [*base, "list", "partners", "--search", "krakow"],
-                 [*base, "list", "partners", "--search", "krakow", "--json"],
-                 [*base, "list", "agreements", "--filter", "expiring_within_days=90", "--json"],
-                 [*base, "list", "partners", "--search", "city of", "--limit", "50"]):
-        print(f"  secretariat {' '.join(a if a != args.db else 'DB' for a in argv):<70} "
-              f"{cli(argv, 3):7.0f} ms")
+    for argv in (
+        ["--version"],
+        [*base, "list", "partners", "--search", "krakow"],
+        [*base, "list", "partners", "--search", "krakow", "--json"],
+        [*base, "list", "agreements", "--filter", "expiring_within_days=90", "--json"],
+        [*base, "list", "partners", "--search", "city of", "--limit", "50"],
+    ):
+        print(f"  secretariat {' '.join(a if a != args.db else 'DB' for a in argv):<70} {cli(argv, 3):7.0f} ms")
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "secretariat", *base, "list", "partners", "--json"], check=True,
-                   stdout=subprocess.DEVNULL, env={**os.environ, "PYTHONUTF8": "1"})
-    print(f"  secretariat --db DB list partners --json (all {counts['partners']:,})"
-          f"{'':<26}{(time.perf_counter() - started) * 1000:7.0f} ms")
+    subprocess.run(
+        [sys.executable, "-m", "secretariat", *base, "list", "partners", "--json"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONUTF8": "1"},
+    )
+    print(
+        f"  secretariat --db DB list partners --json (all {counts['partners']:,})"
+        f"{'':<26}{(time.perf_counter() - started) * 1000:7.0f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -14,7 +14,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, time as clock, timedelta
+from datetime import date, timedelta
+from datetime import time as clock
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,10 +32,13 @@ from secretariat.domain.records import (
 )
 from secretariat.services.budget.lines import create_budget_line
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.delegations.records import add_default_permits, add_itinerary_item, add_member, create_delegation
-from secretariat.services.office import update_office_profile
-from secretariat.services.reference.officials import create_official
 from secretariat.services.delegations.per_diem import create_rate
+from secretariat.services.delegations.records import (
+    add_default_permits,
+    add_itinerary_item,
+    add_member,
+    create_delegation,
+)
 from secretariat.services.delegations.travel_budget import export_travel_budget
 from secretariat.services.delegations.visit_documents import (
     document_names,
@@ -42,6 +46,8 @@ from secretariat.services.delegations.visit_documents import (
     export_permit_letter,
     export_programme,
 )
+from secretariat.services.office import update_office_profile
+from secretariat.services.reference.officials import create_official
 from secretariat.storage.migrate import open_database
 from secretariat.storage.models import ExchangeRate
 
@@ -52,50 +58,106 @@ OUT = Path(__file__).resolve().parent / "out" / "visit"
 
 
 def build(ctx: ServiceContext) -> int:
-    update_office_profile(ctx, OfficeProfileData(
-        region_name_id="Provinsi Jawa Barat", region_name_en="West Java Provincial Government",
-        region_level="province", head_name="Dedi Mulyadi", head_title_id="Gubernur Jawa Barat",
-        bureau_head_name="Bambang Sutrisno", bureau_head_title="Kepala Biro Pemerintahan dan Kerja Sama",
-        address_lines="Jl. Diponegoro No. 22\nBandung 40115", contact_lines="Telp. (022) 4232448"))
+    update_office_profile(
+        ctx,
+        OfficeProfileData(
+            region_name_id="Provinsi Jawa Barat",
+            region_name_en="West Java Provincial Government",
+            region_level="province",
+            head_name="Dedi Mulyadi",
+            head_title_id="Gubernur Jawa Barat",
+            bureau_head_name="Bambang Sutrisno",
+            bureau_head_title="Kepala Biro Pemerintahan dan Kerja Sama",
+            address_lines="Jl. Diponegoro No. 22\nBandung 40115",
+            contact_lines="Telp. (022) 4232448",
+        ),
+    )
     for grade, amount in {"A": "659", "B": "563", "C": "505", "D": "447"}.items():
-        create_rate(ctx, PerDiemRateData(country_code="US", grade=grade, amount=Decimal(amount),
-                                         valid_from=date(2024, 1, 1), source="PMK 49/2023"))
+        create_rate(
+            ctx,
+            PerDiemRateData(
+                country_code="US",
+                grade=grade,
+                amount=Decimal(amount),
+                valid_from=date(2024, 1, 1),
+                source="PMK 49/2023",
+            ),
+        )
     with ctx.database.sessions() as session, session.begin():
         session.add(ExchangeRate(currency="USD", on=date(2026, 2, 20), rate=Decimal("16325.50"), source="JISDOR"))
-    visit = create_delegation(ctx, DelegationData(
-        direction="outgoing", purpose="Penandatanganan MoU sister province dan forum investasi", country_code="US",
-        start_on=START, end_on=START + timedelta(days=DAYS - 1), cities="Washington DC, New York",
-        code="DLG-2026-007"))
+    visit = create_delegation(
+        ctx,
+        DelegationData(
+            direction="outgoing",
+            purpose="Penandatanganan MoU sister province dan forum investasi",
+            country_code="US",
+            start_on=START,
+            end_on=START + timedelta(days=DAYS - 1),
+            cities="Washington DC, New York",
+            code="DLG-2026-007",
+        ),
+    )
     for index in range(MEMBERS):
-        official = create_official(ctx, OfficialData(
-            name=f"Pejabat Delegasi {index + 1:02d}", position=f"Kepala Bidang Kerja Sama {index + 1}",
-            grade="ABCD"[min(index, 3)], nip=f"1975010120000310{index:02d}", passport_type="service",
-            passport_number=f"S{index + 1:07d}", passport_expiry=date(2031, 1, 31)))
-        add_member(ctx, MemberData(delegation_id=visit, name="", official_id=official,
-                                   role="head" if index == 0 else "member"))
+        official = create_official(
+            ctx,
+            OfficialData(
+                name=f"Pejabat Delegasi {index + 1:02d}",
+                position=f"Kepala Bidang Kerja Sama {index + 1}",
+                grade="ABCD"[min(index, 3)],
+                nip=f"1975010120000310{index:02d}",
+                passport_type="service",
+                passport_number=f"S{index + 1:07d}",
+                passport_expiry=date(2031, 1, 31),
+            ),
+        )
+        add_member(
+            ctx, MemberData(delegation_id=visit, name="", official_id=official, role="head" if index == 0 else "member")
+        )
     for offset in range(DAYS):
         day = START + timedelta(days=offset)
-        for start, end, activity in ((clock(9), clock(11, 30), f"Pertemuan kerja hari {offset + 1}"),
-                                     (clock(13, 30), clock(16), "Kunjungan lapangan")):
-            add_itinerary_item(ctx, ItineraryData(delegation_id=visit, day=day, activity=activity, start_time=start,
-                                                  end_time=end, place="Balai kota", counterpart="City officials"))
+        for start, end, activity in (
+            (clock(9), clock(11, 30), f"Pertemuan kerja hari {offset + 1}"),
+            (clock(13, 30), clock(16), "Kunjungan lapangan"),
+        ):
+            add_itinerary_item(
+                ctx,
+                ItineraryData(
+                    delegation_id=visit,
+                    day=day,
+                    activity=activity,
+                    start_time=start,
+                    end_time=end,
+                    place="Balai kota",
+                    counterpart="City officials",
+                ),
+            )
     add_default_permits(ctx, visit)
-    create_budget_line(ctx, BudgetLineData(fiscal_year=2026, account_code="5.1.02.04.02.0001",
-                                           description="Belanja Perjalanan Dinas Biasa - Luar Negeri",
-                                           planned_idr=Decimal(3_000_000_000), delegation_id=visit))
+    create_budget_line(
+        ctx,
+        BudgetLineData(
+            fiscal_year=2026,
+            account_code="5.1.02.04.02.0001",
+            description="Belanja Perjalanan Dinas Biasa - Luar Negeri",
+            planned_idr=Decimal(3_000_000_000),
+            delegation_id=visit,
+        ),
+    )
     return visit
 
 
 def round_of(ctx: ServiceContext, visit: int) -> dict[str, float]:
     names = document_names("DLG-2026-007")
     jobs: dict[str, Callable[[], object]] = {
-        "travel budget (xlsx)": lambda: export_travel_budget(ctx, visit, OUT / names.travel_budget,
-                                                             write=write_travel_budget, prepared_on=date(2026, 2, 21)),
-        "delegation list (pdf)": lambda: export_delegation_list(ctx, visit, OUT / names.delegation_list,
-                                                                render=render_delegation_list),
+        "travel budget (xlsx)": lambda: export_travel_budget(
+            ctx, visit, OUT / names.travel_budget, write=write_travel_budget, prepared_on=date(2026, 2, 21)
+        ),
+        "delegation list (pdf)": lambda: export_delegation_list(
+            ctx, visit, OUT / names.delegation_list, render=render_delegation_list
+        ),
         "programme (pdf)": lambda: export_programme(ctx, visit, OUT / names.programme, render=render_programme),
-        "permit letter (pdf)": lambda: export_permit_letter(ctx, visit, OUT / names.letter_draft,
-                                                            render=render_permit_letter, dated=date(2026, 2, 23)),
+        "permit letter (pdf)": lambda: export_permit_letter(
+            ctx, visit, OUT / names.letter_draft, render=render_permit_letter, dated=date(2026, 2, 23)
+        ),
     }
     times = {}
     for name, job in jobs.items():
@@ -117,17 +179,25 @@ def main() -> None:
             later = [round_of(ctx, visit) for _ in range(rounds)]
         finally:
             database.dispose()
-    print(f"A delegation of {MEMBERS} members and {DAYS} days ({2 * DAYS} itinerary items), SQLite; "
-          f"{rounds} rounds after the first")
+    print(
+        f"A delegation of {MEMBERS} members and {DAYS} days ({2 * DAYS} itinerary items), SQLite; "
+        f"{rounds} rounds after the first"
+    )
     print(f"{'document':<24}{'first':>9}{'median':>9}{'worst':>9}{'size':>10}")
     names = document_names("DLG-2026-007")
-    files = {"travel budget (xlsx)": names.travel_budget, "delegation list (pdf)": names.delegation_list,
-             "programme (pdf)": names.programme, "permit letter (pdf)": names.letter_draft}
+    files = {
+        "travel budget (xlsx)": names.travel_budget,
+        "delegation list (pdf)": names.delegation_list,
+        "programme (pdf)": names.programme,
+        "permit letter (pdf)": names.letter_draft,
+    }
     for name in first:
         values = [r[name] for r in later]
         size = (OUT / files[name]).stat().st_size
-        print(f"{name:<24}{first[name]:>8.3f}s{statistics.median(values):>8.3f}s{max(values):>8.3f}s"
-              f"{size / 1024:>8.1f} KB")
+        print(
+            f"{name:<24}{first[name]:>8.3f}s{statistics.median(values):>8.3f}s{max(values):>8.3f}s"
+            f"{size / 1024:>8.1f} KB"
+        )
     totals = [sum(r.values()) for r in later]
     median_total = statistics.median(totals)
     print(f"{'all four':<24}{sum(first.values()):>8.3f}s{median_total:>8.3f}s{max(totals):>8.3f}s")

@@ -20,14 +20,14 @@ import resource
 import sys
 import time
 from collections.abc import Callable
-from multiprocessing.queues import Queue
 from datetime import date, timedelta
 from decimal import Decimal
+from multiprocessing.queues import Queue
 from pathlib import Path
 
 from secretariat.documents.budget_xlsx import write_budget_workbook
 from secretariat.documents.travel_budget_xlsx import write_travel_budget
-from secretariat.domain.enums import GrantForm, Grade, MemberRole, TransactionKind
+from secretariat.domain.enums import Grade, GrantForm, MemberRole, TransactionKind
 from secretariat.domain.workbooks import (
     BudgetLineItem,
     BudgetTransaction,
@@ -41,8 +41,13 @@ from secretariat.domain.workbooks import (
 )
 
 OUT = Path(__file__).resolve().parent / "out"
-RATES = {"USD": Decimal("16325.50"), "EUR": Decimal("17750.25"), "JPY": Decimal("108.3150"),
-         "KRW": Decimal("11.7325"), "IDR": Decimal(1)}
+RATES = {
+    "USD": Decimal("16325.50"),
+    "EUR": Decimal("17750.25"),
+    "JPY": Decimal("108.3150"),
+    "KRW": Decimal("11.7325"),
+    "IDR": Decimal(1),
+}
 
 
 def travel_budget(members: int = 10, days: int = 14) -> TravelBudget:
@@ -50,31 +55,39 @@ def travel_budget(members: int = 10, days: int = 14) -> TravelBudget:
     people = []
     for index in range(members):
         grade = list(Grade)[min(index, 3)]
-        people.append(TravelMember(
-            name=f"Anggota delegasi {index + 1}",
-            position=f"Kepala Subbagian Kerja Sama Luar Negeri {index + 1}",
-            grade=grade,
-            role=MemberRole.HEAD if index == 0 else MemberRole.MEMBER,
-            costs=(
-                CostItem(CostKind.PER_DIEM, Decimal(days), per_diem[grade], "USD"),
-                CostItem(CostKind.AIR_FARE, Decimal(1), Decimal("2345.55"), "USD"),
-                CostItem(CostKind.VISA, Decimal(1), Decimal(185), "USD"),
-                CostItem(CostKind.INSURANCE, Decimal(1), Decimal(1_250_000), "IDR"),
-                CostItem(CostKind.LOCAL_TRANSPORT, Decimal(days), Decimal("35.25"), "USD"),
-                CostItem(CostKind.SOUVENIRS, Decimal(2), Decimal(750_000), "IDR"),
-            ),
-        ))
+        people.append(
+            TravelMember(
+                name=f"Anggota delegasi {index + 1}",
+                position=f"Kepala Subbagian Kerja Sama Luar Negeri {index + 1}",
+                grade=grade,
+                role=MemberRole.HEAD if index == 0 else MemberRole.MEMBER,
+                costs=(
+                    CostItem(CostKind.PER_DIEM, Decimal(days), per_diem[grade], "USD"),
+                    CostItem(CostKind.AIR_FARE, Decimal(1), Decimal("2345.55"), "USD"),
+                    CostItem(CostKind.VISA, Decimal(1), Decimal(185), "USD"),
+                    CostItem(CostKind.INSURANCE, Decimal(1), Decimal(1_250_000), "IDR"),
+                    CostItem(CostKind.LOCAL_TRANSPORT, Decimal(days), Decimal("35.25"), "USD"),
+                    CostItem(CostKind.SOUVENIRS, Decimal(2), Decimal(750_000), "IDR"),
+                ),
+            )
+        )
     return TravelBudget(
-        region_name="Pemerintah Provinsi Jawa Barat", delegation_code="DL-2026-007",
+        region_name="Pemerintah Provinsi Jawa Barat",
+        delegation_code="DL-2026-007",
         purpose="Kunjungan kerja dan penandatanganan Nota Kesepahaman sister province",
-        country_name_id="Amerika Serikat", country_name_en="United States", cities="Washington DC, New York",
-        departure_on=date(2026, 3, 2), return_on=date(2026, 3, 1) + timedelta(days=days),
-        account_code="5.1.02.04.02.0001", account_description="Belanja Perjalanan Dinas Biasa - Luar Negeri",
+        country_name_id="Amerika Serikat",
+        country_name_en="United States",
+        cities="Washington DC, New York",
+        departure_on=date(2026, 3, 2),
+        return_on=date(2026, 3, 1) + timedelta(days=days),
+        account_code="5.1.02.04.02.0001",
+        account_description="Belanja Perjalanan Dinas Biasa - Luar Negeri",
         rates=(ExchangeRate("USD", RATES["USD"], date(2026, 2, 20), "Bank Indonesia JISDOR"),),
         members=tuple(people),
         prepared_by=Signatory("Siti Rahmawati", "Kepala Bagian Kerja Sama", "197001011995032001"),
         approved_by=Signatory("Bambang Sutrisno", "Kepala Biro Pemerintahan dan Kerja Sama"),
-        place="Bandung", prepared_on=date(2026, 2, 21),
+        place="Bandung",
+        prepared_on=date(2026, 2, 21),
     )
 
 
@@ -84,7 +97,8 @@ def budget_year(lines: int = 10_000, transactions: int = 50_000) -> BudgetYear:
     accounts = [f"5.1.02.{a:02d}.{b:02d}.{c:04d}" for a in (1, 2, 4) for b in (1, 2) for c in (1, 3, 52)]
     budget_lines = tuple(
         BudgetLineItem(
-            ref=str(i), account_code=accounts[i % len(accounts)],
+            ref=str(i),
+            account_code=accounts[i % len(accounts)],
             description=f"Uraian kegiatan kerja sama nomor {i}",
             planned_idr=rnd.randrange(10_000_000, 500_000_000, 1000),
             activity="Fasilitasi Kerja Sama Daerah",
@@ -104,12 +118,19 @@ def budget_year(lines: int = 10_000, transactions: int = 50_000) -> BudgetYear:
         else:
             amount = Decimal(rnd.randint(1_000, 600_000)) / 100
         kind = TransactionKind.GRANT if j % 9 == 0 else TransactionKind.REALISATION
-        trx.append(BudgetTransaction(
-            occurred_on=date(2026, 1, 1) + timedelta(days=j % 365), line_ref=str(rnd.randrange(lines)),
-            kind=kind, currency=currency, amount=amount, rate=RATES[currency],
-            form=GrantForm.CASH, donor="Mitra luar negeri" if kind == TransactionKind.GRANT else None,
-            description=f"Pembayaran nomor {j}",
-        ))
+        trx.append(
+            BudgetTransaction(
+                occurred_on=date(2026, 1, 1) + timedelta(days=j % 365),
+                line_ref=str(rnd.randrange(lines)),
+                kind=kind,
+                currency=currency,
+                amount=amount,
+                rate=RATES[currency],
+                form=GrantForm.CASH,
+                donor="Mitra luar negeri" if kind == TransactionKind.GRANT else None,
+                description=f"Pembayaran nomor {j}",
+            )
+        )
     return BudgetYear("Pemerintah Provinsi Jawa Barat", 2026, budget_lines, tuple(trx))
 
 
@@ -131,8 +152,16 @@ def _job(name: str, results: Queue) -> None:  # type: ignore[type-arg]
     wall, cpu = time.perf_counter(), time.process_time()
     write()
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    results.put({"wall": wall, "cpu": cpu, "rss_input": rss_input, "rss_peak": _max_rss_mib(),
-                 "size": path.stat().st_size, "path": str(path)})
+    results.put(
+        {
+            "wall": wall,
+            "cpu": cpu,
+            "rss_input": rss_input,
+            "rss_peak": _max_rss_mib(),
+            "size": path.stat().st_size,
+            "path": str(path),
+        }
+    )
 
 
 def measure(label: str, name: str, target_s: float, runs: int = 3) -> None:
@@ -149,12 +178,16 @@ def measure(label: str, name: str, target_s: float, runs: int = 3) -> None:
     walls = ", ".join(f"{f['wall']:.2f}" for f in figures)
     verdict = "OK" if best["wall"] < target_s else "OVER TARGET"
     print(f"{label}")
-    print(f"    wall {best['wall']:.3f} s (best of {runs}; all: "
-          f"{walls}) "
-          f"cpu {best['cpu']:.3f} s  target < {target_s:g} s: {verdict}")
-    print(f"    peak RSS {best['rss_peak']:.0f} MiB (input built: {best['rss_input']:.0f} MiB, "
-          f"so writing added {best['rss_peak'] - best['rss_input']:.0f} MiB); "
-          f"file {best['size'] / 2**20:.2f} MiB -> {best['path']}")
+    print(
+        f"    wall {best['wall']:.3f} s (best of {runs}; all: "
+        f"{walls}) "
+        f"cpu {best['cpu']:.3f} s  target < {target_s:g} s: {verdict}"
+    )
+    print(
+        f"    peak RSS {best['rss_peak']:.0f} MiB (input built: {best['rss_input']:.0f} MiB, "
+        f"so writing added {best['rss_peak'] - best['rss_input']:.0f} MiB); "
+        f"file {best['size'] / 2**20:.2f} MiB -> {best['path']}"
+    )
 
 
 def main() -> int:
@@ -168,8 +201,10 @@ def main() -> int:
     year = budget_year()
     start = time.perf_counter()
     summary = year.summary()
-    print(f"    the program's own summary of that year: {time.perf_counter() - start:.2f} s; "
-          f"planned Rp {summary.total.planned:,}, realised Rp {summary.total.realised:,}")
+    print(
+        f"    the program's own summary of that year: {time.perf_counter() - start:.2f} s; "
+        f"planned Rp {summary.total.planned:,}, realised Rp {summary.total.realised:,}"
+    )
     return 0
 
 

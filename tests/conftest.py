@@ -92,9 +92,7 @@ def find_postgres_bindir() -> Path | None:
     pg_config = shutil.which("pg_config")
     if pg_config:
         try:
-            bindir = subprocess.run(
-                [pg_config, "--bindir"], capture_output=True, text=True, check=True
-            ).stdout.strip()
+            bindir = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True, check=True).stdout.strip()
         except (OSError, subprocess.CalledProcessError):
             return None
         if Path(bindir, "initdb").is_file() and Path(bindir, "pg_ctl").is_file():
@@ -138,12 +136,10 @@ class PostgresServer:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{database}"
 
-    def connect(self, database: str = "postgres"):  # noqa: ANN201 - psycopg.Connection
+    def connect(self, database: str = "postgres"):
         import psycopg
 
-        return psycopg.connect(
-            host=self.host, port=self.port, user=self.user, dbname=database, autocommit=True
-        )
+        return psycopg.connect(host=self.host, port=self.port, user=self.user, dbname=database, autocommit=True)
 
 
 def _is_root() -> bool:
@@ -158,14 +154,11 @@ def _as_server_user(command: list[str]) -> list[str]:
 
 
 def _run(command: list[str], folder: Path, what: str, log_file: Path | None = None) -> None:
-    result = subprocess.run(
-        _as_server_user(command), cwd=folder, capture_output=True, text=True, timeout=120
-    )
+    result = subprocess.run(_as_server_user(command), cwd=folder, capture_output=True, text=True, timeout=120)
     if result.returncode != 0:
         log = log_file.read_text(errors="replace") if log_file and log_file.exists() else ""
         raise RuntimeError(
-            f"{what} failed ({result.returncode}): {' '.join(command)}\n"
-            f"{result.stdout}\n{result.stderr}\n{log}"
+            f"{what} failed ({result.returncode}): {' '.join(command)}\n{result.stdout}\n{result.stderr}\n{log}"
         )
 
 
@@ -182,8 +175,10 @@ def postgres_server() -> Iterator[PostgresServer]:
         try:
             owner = pwd.getpwnam("postgres")
         except KeyError:
-            _missing("Running as root and there is no 'postgres' user to run PostgreSQL as; "
-                     "install postgresql-15, which creates it")
+            _missing(
+                "Running as root and there is no 'postgres' user to run PostgreSQL as; "
+                "install postgresql-15, which creates it"
+            )
         if shutil.which("runuser") is None:
             _missing("Running as root and 'runuser' is missing; cannot start PostgreSQL as 'postgres'")
 
@@ -196,9 +191,20 @@ def postgres_server() -> Iterator[PostgresServer]:
     server: PostgresServer | None = None
     try:
         _run(
-            [str(bindir / "initdb"), "-D", str(folder / "data"), "-A", "trust", "-U", "postgres",
-             "-E", "UTF8", *locale],
-            folder, "initdb",
+            [
+                str(bindir / "initdb"),
+                "-D",
+                str(folder / "data"),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                *locale,
+            ],
+            folder,
+            "initdb",
         )
         last_error: Exception | None = None
         for _attempt in range(3):  # the free port may be taken between probe and start
@@ -209,9 +215,22 @@ def postgres_server() -> Iterator[PostgresServer]:
             )
             try:
                 _run(
-                    [str(bindir / "pg_ctl"), "-D", str(candidate.data_dir), "-l", str(candidate.log_file),
-                     "-o", options, "-w", "-t", "60", "start"],
-                    folder, "pg_ctl start", candidate.log_file,
+                    [
+                        str(bindir / "pg_ctl"),
+                        "-D",
+                        str(candidate.data_dir),
+                        "-l",
+                        str(candidate.log_file),
+                        "-o",
+                        options,
+                        "-w",
+                        "-t",
+                        "60",
+                        "start",
+                    ],
+                    folder,
+                    "pg_ctl start",
+                    candidate.log_file,
                 )
             except RuntimeError as exc:
                 last_error = exc
@@ -226,7 +245,9 @@ def postgres_server() -> Iterator[PostgresServer]:
         if server is not None:
             subprocess.run(
                 _as_server_user([str(bindir / "pg_ctl"), "-D", str(server.data_dir), "-m", "fast", "-w", "stop"]),
-                cwd=folder, capture_output=True, timeout=120,
+                cwd=folder,
+                capture_output=True,
+                timeout=120,
             )
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -280,9 +301,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _new_sqlite_files_from_template(
-    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _new_sqlite_files_from_template(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """A new SQLite database starts as a copy of the migrated template (unless ``real_migrations``).
 
     The program opens every database through ``storage.migrate.open_database``, which makes the
@@ -298,7 +317,7 @@ def _new_sqlite_files_from_template(
     template = request.getfixturevalue("sqlite_template")
     make_engine = migrate.make_engine
 
-    def make_engine_from_template(url):  # noqa: ANN001, ANN202 - same signature as make_engine
+    def make_engine_from_template(url):
         path = sqlite_path(url)
         if path is not None and (not path.exists() or path.stat().st_size == 0):
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -327,7 +346,7 @@ def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def database(db_target: str):  # noqa: ANN201 - secretariat.storage.engine.Database
+def database(db_target: str):
     """A new database, migrated to head, on SQLite and on PostgreSQL."""
     from secretariat.storage.migrate import open_database
 
@@ -339,7 +358,7 @@ def database(db_target: str):  # noqa: ANN201 - secretariat.storage.engine.Datab
 
 
 @pytest.fixture
-def sqlite_database(tmp_path: Path):  # noqa: ANN201 - secretariat.storage.engine.Database
+def sqlite_database(tmp_path: Path):
     """A new SQLite database file in tmp_path, migrated to head."""
     from secretariat.storage.migrate import open_database
 

@@ -80,12 +80,25 @@ def convert(source: Path, target_format: str, outdir: Path, *, timeout: float = 
     if outdir == source.parent:
         raise ValueError("LibreOffice writes the converted file under the same name: use another folder")
     outdir.mkdir(parents=True, exist_ok=True)
-    target = outdir / f"{source.stem}.{target_format.split(':')[0]}"
+    target = outdir / f"{source.stem}.{target_format.split(':', maxsplit=1)[0]}"
     target.unlink(missing_ok=True)
     result = subprocess.run(
-        [soffice, f"-env:UserInstallation={_profile_url()}", "--headless", "--norestore",
-         "--nolockcheck", "--convert-to", target_format, "--outdir", str(outdir), str(source)],
-        capture_output=True, text=True, timeout=timeout, check=False,
+        [
+            soffice,
+            f"-env:UserInstallation={_profile_url()}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            target_format,
+            "--outdir",
+            str(outdir),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
         env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},
     )
     if result.returncode != 0 or not target.exists():
@@ -110,7 +123,7 @@ def computed_workbook(source: Path, outdir: Path | None = None) -> Workbook:
 def named_value(workbook: Workbook, name: str) -> object:
     """The value of the single cell a workbook-level defined name points at."""
     defined = workbook.defined_names[name]
-    (sheet, ref), = list(defined.destinations)
+    ((sheet, ref),) = list(defined.destinations)
     return workbook[sheet][ref.replace("$", "")].value
 
 

@@ -9,7 +9,6 @@ import shutil
 import struct
 import subprocess
 import zlib
-from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
@@ -62,8 +61,11 @@ def context(**changes: object) -> DraftContext:
         second_party=DA_NANG,
         subject_id="Kerja Sama Provinsi Bersaudara",
         subject_en="Sister Province Cooperation",
-        sectors=[("Ekonomi dan perdagangan", "Economy and trade"), ("Pariwisata", "Tourism"),
-                 ("Kelautan dan perikanan", "Marine affairs and fisheries")],
+        sectors=[
+            ("Ekonomi dan perdagangan", "Economy and trade"),
+            ("Pariwisata", "Tourism"),
+            ("Kelautan dan perikanan", "Marine affairs and fisheries"),
+        ],
         term_months=60,
         notice_months=6,
         sign_place="Surabaya",
@@ -102,12 +104,14 @@ def long_draft(articles: int = 50, **changes: object) -> DraftDocument:
             size = 60  # one paragraph pair far longer than a page
         left = "\n".join(
             f"({p}) Ketentuan nomor {n}.{p} mengatur pelaksanaan kegiatan bersama PARA PIHAK "
-            + "sesuai dengan peraturan perundang-undangan yang berlaku di negara masing-masing " * (size if p == 1 else 1)
+            + "sesuai dengan peraturan perundang-undangan yang berlaku di negara masing-masing "
+            * (size if p == 1 else 1)
             for p in range(1, n % 4 + 2)
         )
         right = "\n".join(
             f"({p}) Provision {n}.{p} governs the joint activities of the Parties "
-            + "in accordance with the laws and regulations in force in their respective countries " * (size if p == 1 else 1)
+            + "in accordance with the laws and regulations in force in their respective countries "
+            * (size if p == 1 else 1)
             for p in range(1, n % 4 + 2)
         )
         made.append(Article(f"a{n}", f"KETENTUAN NOMOR {n}", f"PROVISION NUMBER {n}", left, right))
@@ -169,13 +173,27 @@ def column_texts(pdf: bytes) -> tuple[str, str]:
 
 def test_both_languages_parties_and_articles_in_order(draft_pdf: bytes, tmp_path: Path) -> None:
     text_id, text_en = column_texts(draft_pdf)
-    for words in ("NOTA KESEPAHAMAN", "PEMERINTAH PROVINSI JAWA TIMUR", "PEMERINTAH KOTA ĐÀ NẴNG", "TUJUAN",
-                  "PEMBIAYAAN", "SEBAGAI BUKTI", "Ketua Komite Rakyat Kota Đà Nẵng",
-                  "ditandatangani di São Paulo pada tanggal 1 Maret 2025"):
+    for words in (
+        "NOTA KESEPAHAMAN",
+        "PEMERINTAH PROVINSI JAWA TIMUR",
+        "PEMERINTAH KOTA ĐÀ NẴNG",
+        "TUJUAN",
+        "PEMBIAYAAN",
+        "SEBAGAI BUKTI",
+        "Ketua Komite Rakyat Kota Đà Nẵng",
+        "ditandatangani di São Paulo pada tanggal 1 Maret 2025",
+    ):
         assert has(text_id, words), words
-    for words in ("MEMORANDUM OF UNDERSTANDING", "THE PROVINCIAL GOVERNMENT OF EAST JAVA",
-                  "THE PEOPLE'S COMMITTEE OF ĐÀ NẴNG CITY", "OBJECTIVE", "FINANCIAL ARRANGEMENTS",
-                  "IN WITNESS WHEREOF", "signed at São Paulo on 1 March 2025", "Signed at Düsseldorf"):
+    for words in (
+        "MEMORANDUM OF UNDERSTANDING",
+        "THE PROVINCIAL GOVERNMENT OF EAST JAVA",
+        "THE PEOPLE'S COMMITTEE OF ĐÀ NẴNG CITY",
+        "OBJECTIVE",
+        "FINANCIAL ARRANGEMENTS",
+        "IN WITNESS WHEREOF",
+        "signed at São Paulo on 1 March 2025",
+        "Signed at Düsseldorf",
+    ):
         assert has(text_en, words), words
     # Names with diacritics print as themselves (the fonts carry the glyphs and a ToUnicode map).
     for name in ("Lê Trung Chinh", "Khofifah Indar Parawansa"):
@@ -226,19 +244,36 @@ def test_signature_blocks_of_both_parties_share_one_page(draft_pdf: bytes, long_
     for pdf in (draft_pdf, long_pdf):
         pages = [flat(p) for p in pdftotext_pages(pdf, tmp_path)]
         last = pages[-1]
-        for words in ("Khofifah Indar Parawansa", "Lê Trung Chinh", "Gubernur Jawa Timur", "Governor of East Java",
-                      "UNTUK PEMERINTAH PROVINSI JAWA TIMUR", "UNTUK PEMERINTAH KOTA ĐÀ NẴNG",
-                      "Ditandatangani di Surabaya", "Ditandatangani di Düsseldorf", "pada tanggal 31 Desember 2026",
-                      "on 31 December 2026", "SEBAGAI BUKTI", "IN WITNESS WHEREOF"):
+        for words in (
+            "Khofifah Indar Parawansa",
+            "Lê Trung Chinh",
+            "Gubernur Jawa Timur",
+            "Governor of East Java",
+            "UNTUK PEMERINTAH PROVINSI JAWA TIMUR",
+            "UNTUK PEMERINTAH KOTA ĐÀ NẴNG",
+            "Ditandatangani di Surabaya",
+            "Ditandatangani di Düsseldorf",
+            "pada tanggal 31 Desember 2026",
+            "on 31 December 2026",
+            "SEBAGAI BUKTI",
+            "IN WITNESS WHEREOF",
+        ):
             assert words in last, words
         assert all("Ditandatangani di" not in page for page in pages[:-1])
 
 
 def test_edited_article_text_replaces_the_library_text(tmp_path: Path) -> None:
     draft = build_draft(context())
-    edited = [dataclasses.replace(a, text_id="(1) Pembiayaan ditanggung bersama di Kraków.\n(2) Rincian diatur kemudian.",
-                                  text_en="(1) Costs are shared in Kraków.\n(2) Details follow later.")
-              if a.key == "financing" else a for a in draft.articles]
+    edited = [
+        dataclasses.replace(
+            a,
+            text_id="(1) Pembiayaan ditanggung bersama di Kraków.\n(2) Rincian diatur kemudian.",
+            text_en="(1) Costs are shared in Kraków.\n(2) Details follow later.",
+        )
+        if a.key == "financing"
+        else a
+        for a in draft.articles
+    ]
     text_id, text_en = column_texts(render_draft(dataclasses.replace(draft, articles=edited)))
     assert has(text_id, "PEMBIAYAAN (1) Pembiayaan ditanggung bersama di Kraków. (2) Rincian diatur kemudian. PASAL 7")
     assert has(text_en, "FINANCIAL ARRANGEMENTS (1) Costs are shared in Kraków. (2) Details follow later. ARTICLE 7")
@@ -344,8 +379,11 @@ def _body_lines(page: pdfplumber.page.Page) -> list[dict[str, object]]:
     """Upright body text between header and footer (no watermark, no page furniture)."""
     top_limit = MARGIN_TOP - 2
     bottom_limit = page.height - MARGIN_BOTTOM + 2
-    return [w for w in page.extract_words(keep_blank_chars=False, extra_attrs=["size"])
-            if w["upright"] and w["size"] < 20 and top_limit <= w["top"] and w["bottom"] <= bottom_limit]
+    return [
+        w
+        for w in page.extract_words(keep_blank_chars=False, extra_attrs=["size"])
+        if w["upright"] and w["size"] < 20 and top_limit <= w["top"] and w["bottom"] <= bottom_limit
+    ]
 
 
 _ROW_START = re.compile(r"^\(\d+\)$")
@@ -378,8 +416,12 @@ def test_fifty_articles_keep_the_columns_aligned_across_pages(long_pdf: bytes) -
                 first_left = min(left, key=lambda w: (w["top"], w["x0"]))
                 first_right = min(right, key=lambda w: (w["top"], w["x0"]))
                 heads = {"PASAL", "ARTICLE"}
-                if (first_left["text"] not in heads and not _ROW_START.match(first_left["text"])
-                        and first_right["text"] not in heads and not _ROW_START.match(first_right["text"])):
+                if (
+                    first_left["text"] not in heads
+                    and not _ROW_START.match(first_left["text"])
+                    and first_right["text"] not in heads
+                    and not _ROW_START.match(first_right["text"])
+                ):
                     assert first_left["top"] == pytest.approx(first_right["top"], abs=1.0)
                     continued_both += 1
             # A heading is never the last thing on its page: body text of its article follows it.
@@ -403,13 +445,17 @@ def test_fifty_article_draft_has_every_row_in_both_columns(long_pdf: bytes) -> N
         assert has(text_en, f"ARTICLE {n} PROVISION NUMBER {n} (1) Provision {n}.1 governs")
 
 
-@pytest.mark.parametrize(("instrument", "title_id", "title_en", "closing_en"), [
-    ("loi", "PERNYATAAN KEHENDAK", "LETTER OF INTENT", "have signed this Letter of Intent"),
-    ("mou", "NOTA KESEPAHAMAN", "MEMORANDUM OF UNDERSTANDING", "have signed this Memorandum of Understanding"),
-    ("arrangement", "PERJANJIAN KERJA SAMA", "IMPLEMENTING ARRANGEMENT", "have signed this Arrangement"),
-])
-def test_every_instrument_renders_from_its_library(instrument: str, title_id: str, title_en: str,
-                                                   closing_en: str) -> None:
+@pytest.mark.parametrize(
+    ("instrument", "title_id", "title_en", "closing_en"),
+    [
+        ("loi", "PERNYATAAN KEHENDAK", "LETTER OF INTENT", "have signed this Letter of Intent"),
+        ("mou", "NOTA KESEPAHAMAN", "MEMORANDUM OF UNDERSTANDING", "have signed this Memorandum of Understanding"),
+        ("arrangement", "PERJANJIAN KERJA SAMA", "IMPLEMENTING ARRANGEMENT", "have signed this Arrangement"),
+    ],
+)
+def test_every_instrument_renders_from_its_library(
+    instrument: str, title_id: str, title_en: str, closing_en: str
+) -> None:
     text_id, text_en = column_texts(render_draft(build_draft(context(instrument=instrument), paper="f4")))
     assert text_id.startswith(title_id) and text_en.startswith(title_en)
     assert has(text_en, closing_en)

@@ -44,8 +44,13 @@ AGREEMENTS = (
     "014/KSDPL/2025 - Sister province Queensland",
 )
 ACCOUNTS = ("5.1.02.04.02.0001", "5.1.02.01.01.0052", "5.1")
-RATES = {"USD": Decimal("16325.50"), "EUR": Decimal("17750.25"), "JPY": Decimal("108.3150"),
-         "KRW": Decimal("11.7325"), "IDR": Decimal(1)}
+RATES = {
+    "USD": Decimal("16325.50"),
+    "EUR": Decimal("17750.25"),
+    "JPY": Decimal("108.3150"),
+    "KRW": Decimal("11.7325"),
+    "IDR": Decimal(1),
+}
 
 
 def multi_currency_year(lines: int = 14, transactions: int = 70, seed: int = 7) -> BudgetYear:
@@ -73,14 +78,19 @@ def multi_currency_year(lines: int = 14, transactions: int = 70, seed: int = 7) 
         else:
             amount = Decimal(rnd.randint(100, 6_000)) + Decimal(rnd.randint(0, 99)) / 100
         kind = GRANT if j % 7 == 0 else REALISATION
-        trx.append(BudgetTransaction(
-            occurred_on=date(2026, 1, 1) + timedelta(days=(j * 5) % 365),
-            line_ref=str(1000 + (j * 3) % lines),
-            kind=kind, currency=currency, amount=amount, rate=RATES[currency],
-            form=GrantForm.IN_KIND if kind == GRANT and j % 2 else GrantForm.CASH,
-            donor="Gyeonggi Provincial Government" if kind == GRANT else None,
-            description=f"Transaksi nomor {j + 1}",
-        ))
+        trx.append(
+            BudgetTransaction(
+                occurred_on=date(2026, 1, 1) + timedelta(days=(j * 5) % 365),
+                line_ref=str(1000 + (j * 3) % lines),
+                kind=kind,
+                currency=currency,
+                amount=amount,
+                rate=RATES[currency],
+                form=GrantForm.IN_KIND if kind == GRANT and j % 2 else GrantForm.CASH,
+                donor="Gyeonggi Provincial Government" if kind == GRANT else None,
+                description=f"Transaksi nomor {j + 1}",
+            )
+        )
     # one line goes over its plan, and a half-rupiah conversion rounds up: 1 USD at 16,325.50
     trx.append(BudgetTransaction(date(2026, 6, 1), "1000", REALISATION, "IDR", Decimal(400_000_000), Decimal(1)))
     trx.append(BudgetTransaction(date(2026, 6, 2), "1001", REALISATION, "USD", Decimal("1.00"), RATES["USD"]))
@@ -91,17 +101,30 @@ def multi_currency_year(lines: int = 14, transactions: int = 70, seed: int = 7) 
 
 
 def test_summary_converts_each_transaction_and_groups_by_agreement_and_account() -> None:
-    year = BudgetYear("Kota Bandung", 2026, (
-        BudgetLineItem("a", "5.1.02.04.02.0001", "Kunjungan", 100_000_000, agreement="MoU X"),
-        BudgetLineItem("b", "5.1.02.04.02.0001", "Pertemuan", 50_000_000),
-        BudgetLineItem("c", "5.1", "Hibah", 0, agreement="MoU X"),
-    ), (
-        BudgetTransaction(date(2026, 2, 1), "a", REALISATION, "USD", Decimal("1000.00"), Decimal("16325.50")),
-        BudgetTransaction(date(2026, 2, 2), "a", REALISATION, "USD", Decimal("1.00"), Decimal("16325.50")),
-        BudgetTransaction(date(2026, 2, 3), "b", REALISATION, "IDR", Decimal(60_000_000), Decimal(1)),
-        BudgetTransaction(date(2026, 2, 4), "c", GRANT, "JPY", Decimal(1_000_000), Decimal("108.315"),
-                          form=GrantForm.IN_KIND, donor="JICA"),
-    ))
+    year = BudgetYear(
+        "Kota Bandung",
+        2026,
+        (
+            BudgetLineItem("a", "5.1.02.04.02.0001", "Kunjungan", 100_000_000, agreement="MoU X"),
+            BudgetLineItem("b", "5.1.02.04.02.0001", "Pertemuan", 50_000_000),
+            BudgetLineItem("c", "5.1", "Hibah", 0, agreement="MoU X"),
+        ),
+        (
+            BudgetTransaction(date(2026, 2, 1), "a", REALISATION, "USD", Decimal("1000.00"), Decimal("16325.50")),
+            BudgetTransaction(date(2026, 2, 2), "a", REALISATION, "USD", Decimal("1.00"), Decimal("16325.50")),
+            BudgetTransaction(date(2026, 2, 3), "b", REALISATION, "IDR", Decimal(60_000_000), Decimal(1)),
+            BudgetTransaction(
+                date(2026, 2, 4),
+                "c",
+                GRANT,
+                "JPY",
+                Decimal(1_000_000),
+                Decimal("108.315"),
+                form=GrantForm.IN_KIND,
+                donor="JICA",
+            ),
+        ),
+    )
     s = year.summary()
     assert [f.realised for f in s.lines] == [16_325_500 + 16_326, 60_000_000, 0]
     assert [f.grants for f in s.lines] == [0, 0, 108_315_000]
@@ -121,8 +144,9 @@ def test_bad_transactions_are_refused_naming_each() -> None:
         BudgetTransaction(date(2026, 1, 5), "9999", REALISATION, "USD", Decimal("1.00"), Decimal(16000)),
         BudgetTransaction(date(2026, 1, 6), "1000", REALISATION, "IDR", Decimal(5), Decimal(2)),
         BudgetTransaction(date(2026, 1, 7), "1000", REALISATION, "JPY", Decimal("1.5"), Decimal(108)),
-        BudgetTransaction(date(2026, 1, 8), "1000", REALISATION, "USD", Decimal("2.00"), Decimal("16325.50"),
-                          idr_amount=32_650),
+        BudgetTransaction(
+            date(2026, 1, 8), "1000", REALISATION, "USD", Decimal("2.00"), Decimal("16325.50"), idr_amount=32_650
+        ),
         BudgetTransaction(date(2025, 12, 31), "1000", REALISATION, "USD", Decimal("2.00"), Decimal("16000")),
     )
     with pytest.raises(ValidationError) as caught:
@@ -135,17 +159,20 @@ def test_bad_transactions_are_refused_naming_each() -> None:
     assert "outside fiscal year 2026" in problems["transaction 5 (2025-12-31)"]
 
 
-@pytest.mark.parametrize(("key", "exact"), [
-    ("001/KSDPL/2024 - MoU Jawa Barat", True),
-    ("B-00001", True),
-    ("PKS 2026? Pelatihan", False),
-    ("MoU * semua", False),
-    ("2027", False),
-    ("5.1.02.04.02.0001", False),
-    ("<rahasia>", False),
-    ("=MoU", False),
-    (" MoU", False),
-])
+@pytest.mark.parametrize(
+    ("key", "exact"),
+    [
+        ("001/KSDPL/2024 - MoU Jawa Barat", True),
+        ("B-00001", True),
+        ("PKS 2026? Pelatihan", False),
+        ("MoU * semua", False),
+        ("2027", False),
+        ("5.1.02.04.02.0001", False),
+        ("<rahasia>", False),
+        ("=MoU", False),
+        (" MoU", False),
+    ],
+)
 def test_keys_that_would_act_as_patterns_are_matched_exactly(key: str, exact: bool) -> None:
     assert criterion_is_exact(key) is exact
 
@@ -170,8 +197,9 @@ def test_sheets_named_ranges_and_formulas(tmp_path: Path) -> None:
         assert trx[f"H{t_row}"].value == f"=ROUND(F{t_row}*G{t_row},0)"
         assert trx[f"E{t_row}"].value == t.currency
     # only the rupiah column is ever summed: no formula adds the raw amounts of column F
-    formulas = [c.value for ws in wb for r in ws.iter_rows() for c in r
-                if isinstance(c.value, str) and c.value.startswith("=")]
+    formulas = [
+        c.value for ws in wb for r in ws.iter_rows() for c in r if isinstance(c.value, str) and c.value.startswith("=")
+    ]
     assert not any("SUM(F" in f or "SUMIFS(F" in f or "TRANSAKSI_JUMLAH" in f for f in formulas)
     span = f"{FIRST_DATA_ROW}:D{last_trx}"
     assert trx[f"H{last_trx + 1}"].value == f'=SUMIF(D{span},"Realisasi",H{FIRST_DATA_ROW}:H{last_trx})'
@@ -218,8 +246,10 @@ def test_conditional_formatting_chart_and_print_settings(tmp_path: Path) -> None
     # no agreement are not an agreement
     summary_ws = wb[SUMMARY_SHEET]
     labels = [summary_ws.cell(row, 1).value for row in range(first, last_agreement + 1)]
-    assert labels == [f'=IF(LEN(A{layout.agreement_rows[k]})>48,LEFT(A{layout.agreement_rows[k]},47)&"…",'
-                      f'A{layout.agreement_rows[k]})' for k in year.agreements()]
+    assert labels == [
+        f'=IF(LEN(A{layout.agreement_rows[k]})>48,LEFT(A{layout.agreement_rows[k]},47)&"…",A{layout.agreement_rows[k]})'
+        for k in year.agreements()
+    ]
     assert "<barChart>" in chart and '<barDir val="bar"/>' in chart
     assert f"<f>'Ringkasan'!C{first - 1}</f>" in chart  # series name: the planned column's header
     assert f"'Ringkasan'!$C${first}:$C${last_agreement}" in chart
@@ -229,8 +259,13 @@ def test_conditional_formatting_chart_and_print_settings(tmp_path: Path) -> None
 
 def test_past_twenty_agreements_the_chart_shows_the_twenty_largest(tmp_path: Path) -> None:
     lines = tuple(
-        BudgetLineItem(str(i), "5.1.02.04.02.0001", f"Kegiatan {i}", 1_000_000 * (i % 25 + 1) + i,
-                       agreement=f"{i % 25 + 1:03d}/KSDPL/2025 - Mitra {i % 25 + 1}")
+        BudgetLineItem(
+            str(i),
+            "5.1.02.04.02.0001",
+            f"Kegiatan {i}",
+            1_000_000 * (i % 25 + 1) + i,
+            agreement=f"{i % 25 + 1:03d}/KSDPL/2025 - Mitra {i % 25 + 1}",
+        )
         for i in range(75)
     )
     year = BudgetYear("Kota Bandung", 2026, lines)
@@ -257,8 +292,10 @@ def test_a_large_year_streams_every_row(tmp_path: Path) -> None:
     wb.close()
     assert len(trx_rows) == FIRST_DATA_ROW + 10_003  # header rows, data, a total per kind
     assert trx_rows[-3] == (10_002,)
-    assert trx_rows[-2:] == [("JUMLAH REALISASI (Rp) / TOTAL REALISED (IDR)",),
-                             ("JUMLAH HIBAH DITERIMA (Rp) / TOTAL GRANTS RECEIVED (IDR)",)]
+    assert trx_rows[-2:] == [
+        ("JUMLAH REALISASI (Rp) / TOTAL REALISED (IDR)",),
+        ("JUMLAH HIBAH DITERIMA (Rp) / TOTAL GRANTS RECEIVED (IDR)",),
+    ]
     assert len(line_rows) == FIRST_DATA_ROW + 2_000
     assert line_rows[-2] == (line_key(1_999),)
 

@@ -62,8 +62,11 @@ def full_context(instrument: str = "mou", **changes: object) -> DraftContext:
         second_party=KRAKOW,
         subject_id="Kerja Sama Provinsi Bersaudara",
         subject_en="Sister Province Cooperation",
-        sectors=[("Ekonomi dan perdagangan", "Economy and trade"), ("Pariwisata", "Tourism"),
-                 ("Pendidikan", "Education")],
+        sectors=[
+            ("Ekonomi dan perdagangan", "Economy and trade"),
+            ("Pariwisata", "Tourism"),
+            ("Pendidikan", "Education"),
+        ],
         term_months=60,
         notice_months=6,
         sign_place="Surabaya",
@@ -189,8 +192,14 @@ def test_a_known_placeholder_without_a_value_prints_a_dotted_blank() -> None:
 def test_the_filled_texts_leave_no_placeholder_behind() -> None:
     for instrument in DRAFTABLE:
         draft = build_draft(full_context(instrument.value))
-        texts = [draft.title_id, draft.title_en, draft.preamble_id, draft.preamble_en, draft.closing_id,
-                 draft.closing_en] + [a.text_id + a.text_en for a in draft.articles]
+        texts = [
+            draft.title_id,
+            draft.title_en,
+            draft.preamble_id,
+            draft.preamble_en,
+            draft.closing_id,
+            draft.closing_en,
+        ] + [a.text_id + a.text_en for a in draft.articles]
         for text in texts:
             assert "{" not in text and "}" not in text
             assert BLANK not in text, text
@@ -248,16 +257,25 @@ def test_the_letter_of_intent_recital_appears_only_when_known() -> None:
 
 def test_an_arrangement_refers_to_its_memorandum() -> None:
     preamble_id, preamble_en = fill_preamble(load_clause_library("arrangement"), full_context("arrangement"))
-    assert ("MERUJUK pada Nota Kesepahaman tentang Kerja Sama Provinsi Bersaudara antara PARA PIHAK "
-            "yang ditandatangani di Surabaya pada tanggal 20 Mei 2024") in preamble_id
+    assert (
+        "MERUJUK pada Nota Kesepahaman tentang Kerja Sama Provinsi Bersaudara antara PARA PIHAK "
+        "yang ditandatangani di Surabaya pada tanggal 20 Mei 2024"
+    ) in preamble_id
     assert "signed at Surabaya on 20 May 2024" in preamble_en
 
 
 def test_title_in_capitals_names_both_parties_and_countries() -> None:
     title_id, title_en = fill_title(load_clause_library("mou"), full_context())
     assert title_id.split("\n") == [
-        "NOTA KESEPAHAMAN", "ANTARA", "PEMERINTAH PROVINSI JAWA TIMUR", "REPUBLIK INDONESIA", "DAN",
-        "PEMERINTAH KOTA KRAKÓW", "REPUBLIK POLANDIA", "TENTANG", "KERJA SAMA PROVINSI BERSAUDARA",
+        "NOTA KESEPAHAMAN",
+        "ANTARA",
+        "PEMERINTAH PROVINSI JAWA TIMUR",
+        "REPUBLIK INDONESIA",
+        "DAN",
+        "PEMERINTAH KOTA KRAKÓW",
+        "REPUBLIK POLANDIA",
+        "TENTANG",
+        "KERJA SAMA PROVINSI BERSAUDARA",
     ]
     assert "THE GOVERNMENT OF THE CITY OF KRAKÓW" in title_en.split("\n")
 
@@ -273,9 +291,19 @@ def test_languages_and_the_prevailing_text() -> None:
 
 
 def test_missing_facts_print_as_blanks_not_errors() -> None:
-    context = full_context(term_months=None, sign_date=None,
-                           second_party=Party("Pemerintah Kota Kraków", "Government of the City of Kraków",
-                                              None, None, None, "Republik Polandia", "the Republic of Poland"))
+    context = full_context(
+        term_months=None,
+        sign_date=None,
+        second_party=Party(
+            "Pemerintah Kota Kraków",
+            "Government of the City of Kraków",
+            None,
+            None,
+            None,
+            "Republik Polandia",
+            "the Republic of Poland",
+        ),
+    )
     draft = build_draft(context)
     entry = next(a for a in draft.articles if a.key == "entry_into_force")
     assert f"jangka waktu {BLANK}." in entry.text_id

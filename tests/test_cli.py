@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from secretariat import __version__
-from secretariat.storage import migrate
 from secretariat.cli.main import main
 from secretariat.domain.stages import DEFAULT_STAGES
+from secretariat.storage import migrate
 from secretariat.storage.migrate import head_revision
 
 TODAY = "2026-11-29"
@@ -44,15 +44,18 @@ def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict]:
 def test_version_in_process_and_as_a_subprocess(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.strip() == f"secretariat {__version__}"
-    result = subprocess.run([sys.executable, "-m", "secretariat", "--version"], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "secretariat", "--version"], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"secretariat {__version__}"
 
 
 def test_version_and_help_answer_without_loading_the_database_layers() -> None:
-    code = ("import sys; from secretariat.cli.main import main; main(['--version']); "
-            "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules)")
+    code = (
+        "import sys; from secretariat.cli.main import main; main(['--version']); "
+        "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.splitlines()[-1] == "False False"
 
@@ -75,8 +78,9 @@ def test_init_prints_the_location_and_the_schema_version(db: str, capsys: pytest
     assert "Basis data:" in out and f"Versi skema: {head_revision()}" in out
 
 
-def test_database_from_the_environment(db: str, capsys: pytest.CaptureFixture[str],
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_database_from_the_environment(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SECRETARIAT_DB", db)
     assert main(["init"]) == 0
     assert str(Path(db).resolve()) in capsys.readouterr().out
@@ -85,8 +89,21 @@ def test_database_from_the_environment(db: str, capsys: pytest.CaptureFixture[st
 def test_demo_then_list_agreements_as_json(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     agreements = _json(capsys, "--db", demo_db, "list", "agreements", "--json")
     assert {a["stage"] for a in agreements} == {s.code for s in DEFAULT_STAGES}
-    required = {"number", "partner_number", "title_id", "title_en", "kind", "instrument", "stage", "stage_name_id",
-                "partners", "country", "signed_on", "effective_on", "expires_on"}
+    required = {
+        "number",
+        "partner_number",
+        "title_id",
+        "title_en",
+        "kind",
+        "instrument",
+        "stage",
+        "stage_name_id",
+        "partners",
+        "country",
+        "signed_on",
+        "effective_on",
+        "expires_on",
+    }
     for agreement in agreements:
         assert required <= set(agreement)
         assert isinstance(agreement["partners"], list) and agreement["partners"]
@@ -140,13 +157,29 @@ def test_table_output_filters_sorting_and_limit(demo_db: str, capsys: pytest.Cap
     codes = [line.split()[0] for line in lines[2:-1]]
     assert codes == sorted(codes) and all(code.startswith("JP-") for code in codes)
     assert lines[-1] == f"{len(codes)} rows"
-    assert main(["--db", demo_db, "--lang", "id", "list", "budget", "--limit", "3", "--sort", "planned",
-                 "--descending"]) == 0
+    assert (
+        main(["--db", demo_db, "--lang", "id", "list", "budget", "--limit", "3", "--sort", "planned", "--descending"])
+        == 0
+    )
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("Tahun anggaran") and "Rp " in out[2]
     assert out[-1].startswith("3 dari ")
-    assert main(["--db", demo_db, "list", "agreements", "--filter", "expiring_within_days=30",
-                 "--filter", "status_live=yes", "--json"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                demo_db,
+                "list",
+                "agreements",
+                "--filter",
+                "expiring_within_days=30",
+                "--filter",
+                "status_live=yes",
+                "--json",
+            ]
+        )
+        == 0
+    )
     expiring = json.loads(capsys.readouterr().out)
     assert expiring and all(a["expires_on"] for a in expiring)
 
@@ -161,8 +194,7 @@ def test_user_errors_are_one_line_without_a_traceback(demo_db: str, capsys: pyte
     assert "basis data yang kosong" in capsys.readouterr().err
 
 
-def test_a_newer_or_foreign_database_is_refused_in_one_line(tmp_path: Path,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_newer_or_foreign_database_is_refused_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     foreign = tmp_path / "other.sqlite3"
     with sqlite3.connect(foreign) as connection:
         connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
@@ -173,16 +205,19 @@ def test_a_newer_or_foreign_database_is_refused_in_one_line(tmp_path: Path,
     assert "postgresql://" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [
-    ["list", "treaties"],
-    ["demo", "--scale", "0"],
-    ["demo", "--today", "29/11/2026"],
-    ["list", "agreements", "--filter", "colour=red"],
-    ["list", "agreements", "--filter", "fiscal_year=last"],
-    ["list", "agreements", "--sort", "partners"],
-    ["list", "partners", "--limit", "-1"],
-    ["frobnicate"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list", "treaties"],
+        ["demo", "--scale", "0"],
+        ["demo", "--today", "29/11/2026"],
+        ["list", "agreements", "--filter", "colour=red"],
+        ["list", "agreements", "--filter", "fiscal_year=last"],
+        ["list", "agreements", "--sort", "partners"],
+        ["list", "partners", "--limit", "-1"],
+        ["frobnicate"],
+    ],
+)
 def test_usage_errors_exit_2(db: str, argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", db, *argv]) == 2
     err = capsys.readouterr().err
@@ -190,7 +225,8 @@ def test_usage_errors_exit_2(db: str, argv: list[str], capsys: pytest.CaptureFix
 
 
 def test_check_passes_then_finds_a_broken_foreign_key_and_a_stale_search_index(
-        demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", demo_db, "check"]) == 0
     assert capsys.readouterr().out.splitlines()[0] == "OK"
 
@@ -198,8 +234,10 @@ def test_check_passes_then_finds_a_broken_foreign_key_and_a_stale_search_index(
         connection.execute("PRAGMA foreign_keys=OFF")
         connection.execute("INSERT INTO agreement_partner (agreement_id, partner_id, position) VALUES (1, 999999, 9)")
         # The search index loses a row behind the triggers' back.
-        connection.execute("INSERT INTO partner_fts(partner_fts, rowid, code, name, name_original, city, notes) "
-                           "SELECT 'delete', id, code, name, name_original, city, notes FROM partner WHERE id = 1")
+        connection.execute(
+            "INSERT INTO partner_fts(partner_fts, rowid, code, name, name_original, city, notes) "
+            "SELECT 'delete', id, code, name, name_original, city, notes FROM partner WHERE id = 1"
+        )
     assert main(["--db", demo_db, "check"]) == 1
     out = capsys.readouterr().out
     assert "2 problem(s) found" in out
@@ -219,7 +257,8 @@ def test_check_refuses_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def test_unexpected_errors_name_the_log_file_which_holds_the_traceback(
-        db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, user_home: Path) -> None:
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, user_home: Path
+) -> None:
     def broken(_target: str) -> None:
         raise RuntimeError("disk on fire")
 

@@ -15,9 +15,9 @@ from secretariat.cli.main import main
 from secretariat.documents.budget_xlsx import SUMMARY_SHEET
 from secretariat.domain.enums import UserRole
 from secretariat.domain.records import BudgetLineData, TransactionData
+from secretariat.services.budget.fiscal_years import get_year
 from secretariat.services.budget.lines import add_transaction, create_budget_line
 from secretariat.services.context import current_os_login, open_context
-from secretariat.services.budget.fiscal_years import get_year
 from secretariat.services.users import list_users, set_user_role
 from secretariat.storage.migrate import open_database
 from secretariat.storage.models import AuditEntry
@@ -33,11 +33,26 @@ def db(tmp_path: Path) -> str:
     try:
         open_context(database, "admin1")
         clerk = open_context(database)  # the operating-system login, as the CLI acts
-        line = create_budget_line(clerk, BudgetLineData(fiscal_year=2025, account_code="5.1.02.04.02.0001",
-                                                        description="Kunjungan kerja", planned_idr=Decimal(10**8)))
-        add_transaction(clerk, TransactionData(budget_line_id=line, occurred_on=date(2025, 6, 2), kind="realisation",
-                                               amount=Decimal("1000.00"), currency="USD",
-                                               rate_to_idr=Decimal("16325.5")))
+        line = create_budget_line(
+            clerk,
+            BudgetLineData(
+                fiscal_year=2025,
+                account_code="5.1.02.04.02.0001",
+                description="Kunjungan kerja",
+                planned_idr=Decimal(10**8),
+            ),
+        )
+        add_transaction(
+            clerk,
+            TransactionData(
+                budget_line_id=line,
+                occurred_on=date(2025, 6, 2),
+                kind="realisation",
+                amount=Decimal("1000.00"),
+                currency="USD",
+                rate_to_idr=Decimal("16325.5"),
+            ),
+        )
     finally:
         database.dispose()
     return path
@@ -53,28 +68,33 @@ def _set_my_role(db: str, role: UserRole) -> None:
         database.dispose()
 
 
-def test_budget_writes_the_workbook_and_prints_the_totals(db: str, tmp_path: Path,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_budget_writes_the_workbook_and_prints_the_totals(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "anggaran-2025.xlsx"
     assert main(["--db", db, "budget", "--year", "2025", "--out", str(out), "--paper", "f4"]) == 0
     printed = capsys.readouterr().out.splitlines()
     assert printed[0] == "Fiscal year 2025 (open): 1 budget lines, 1 transactions."
-    assert printed[1] == ("Planned IDR 100,000,000; realised IDR 16,325,500 (16.33 %); remaining IDR 83,674,500; "
-                          "grants received IDR 0.")
+    assert printed[1] == (
+        "Planned IDR 100,000,000; realised IDR 16,325,500 (16.33 %); remaining IDR 83,674,500; grants received IDR 0."
+    )
     assert printed[2].startswith(f"Written to {out} in ")
     book = load_workbook(out)
     assert book.sheetnames[0] == SUMMARY_SHEET
     assert int(book[SUMMARY_SHEET].page_setup.paperSize) == 14  # --paper f4: Folio, 215 x 330 mm
     assert main(["--db", db, "--lang", "id", "budget", "--year", "2025", "--out", str(out)]) == 0
     assert capsys.readouterr().out.splitlines()[1] == (
-        "Pagu Rp 100.000.000; realisasi Rp 16.325.500 (16,33 %); sisa Rp 83.674.500; hibah diterima Rp 0.")
+        "Pagu Rp 100.000.000; realisasi Rp 16.325.500 (16,33 %); sisa Rp 83.674.500; hibah diterima Rp 0."
+    )
 
 
-def test_budget_refuses_a_year_without_lines_and_bad_arguments(db: str, tmp_path: Path,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_budget_refuses_a_year_without_lines_and_bad_arguments(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", db, "budget", "--year", "2031", "--out", str(tmp_path / "x.xlsx")]) == 1
-    assert capsys.readouterr().err.strip() == ("Fiscal year 2031 has no budget lines: there is nothing to put in "
-                                               "a workbook.")
+    assert capsys.readouterr().err.strip() == (
+        "Fiscal year 2031 has no budget lines: there is nothing to put in a workbook."
+    )
     assert main(["--db", db, "budget", "--year", "2025", "--out", str(tmp_path / "x.csv")]) == 1
     assert "ending in .xlsx" in capsys.readouterr().err
     assert main(["--db", db, "budget", "--year", "26", "--out", str(tmp_path / "x.xlsx")]) == 2
@@ -85,8 +105,9 @@ def test_budget_refuses_a_year_without_lines_and_bad_arguments(db: str, tmp_path
 def test_closing_and_reopening_follow_the_role_in_the_database(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     login = current_os_login()
     assert main(["--db", db, "close-year", "2025"]) == 1
-    assert capsys.readouterr().err.strip() == (f"Only the head or an administrator may close fiscal year 2025; "
-                                               f"{login} is a clerk.")
+    assert capsys.readouterr().err.strip() == (
+        f"Only the head or an administrator may close fiscal year 2025; {login} is a clerk."
+    )
     _set_my_role(db, UserRole.HEAD)
     assert main(["--db", db, "close-year", "2025"]) == 0
     assert capsys.readouterr().out.strip().endswith("its 1 budget lines and 1 transactions are locked.")
@@ -96,18 +117,21 @@ def test_closing_and_reopening_follow_the_role_in_the_database(db: str, capsys: 
     assert "say why the year is reopened" in capsys.readouterr().err
     _set_my_role(db, UserRole.CLERK)
     assert main(["--db", db, "reopen-year", "2025", "--reason", REASON]) == 1
-    assert capsys.readouterr().err.strip() == (f"Only a user with the head's role may reopen fiscal year 2025; "
-                                               f"{login} is a clerk.")
+    assert capsys.readouterr().err.strip() == (
+        f"Only a user with the head's role may reopen fiscal year 2025; {login} is a clerk."
+    )
     _set_my_role(db, UserRole.HEAD)
     assert main(["--db", db, "reopen-year", "2025", "--reason", REASON]) == 0
-    assert capsys.readouterr().out.strip() == ("Fiscal year 2025 is open again; the reason is recorded in the "
-                                               "audit trail.")
+    assert capsys.readouterr().out.strip() == (
+        "Fiscal year 2025 is open again; the reason is recorded in the audit trail."
+    )
     database = open_database(db)
     try:
         assert not get_year(open_context(database, "admin1"), 2025).closed
         with database.sessions() as session:
-            changes = session.scalars(select(AuditEntry.changes).where(AuditEntry.entity == "fiscal_year")
-                                      .order_by(AuditEntry.id.desc())).first()
+            changes = session.scalars(
+                select(AuditEntry.changes).where(AuditEntry.entity == "fiscal_year").order_by(AuditEntry.id.desc())
+            ).first()
         assert json.loads(changes)["reopen_reason"] == [None, REASON]
     finally:
         database.dispose()

@@ -30,8 +30,9 @@ def db(tmp_path: Path) -> str:
     return str(path)
 
 
-def test_delegation_budget_writes_the_workbook_and_prints_the_totals(db: str, tmp_path: Path,
-                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_delegation_budget_writes_the_workbook_and_prints_the_totals(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "rab.xlsx"
     assert main(["--db", db, "delegation-budget", "DLG-2026-007", "--out", str(out)]) == 0
     printed = capsys.readouterr()
@@ -41,8 +42,25 @@ def test_delegation_budget_writes_the_workbook_and_prints_the_totals(db: str, tm
     assert "Written to" in printed.out
     ws = load_workbook(out)[SHEET]
     assert ws["A1"].value == "PEMERINTAH PROVINSI JAWA BARAT"
-    assert main(["--db", db, "--lang", "id", "delegation-budget", "DLG-2026-007", "--out", str(out), "--days", "3",
-                 "--rate", "usd=16000"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "--lang",
+                "id",
+                "delegation-budget",
+                "DLG-2026-007",
+                "--out",
+                str(out),
+                "--days",
+                "3",
+                "--rate",
+                "usd=16000",
+            ]
+        )
+        == 0
+    )
     printed = capsys.readouterr().out
     assert "uang harian 3 hari" in printed and "USD 6.522,00" in printed and "Rp 16.000,00 per USD" in printed
 
@@ -58,21 +76,26 @@ def test_delegation_budget_refusals(db: str, tmp_path: Path, capsys: pytest.Capt
 
 
 def test_visit_docs_writes_three_pdfs_and_takes_a_number_only_when_final(
-        db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "docs"
     out.mkdir()
     database = open_database(db)
     try:
         ctx = open_context(database, "clerk1")
-        add_member(ctx, MemberData(delegation_id=find_delegation_id(ctx, "DLG-2026-007"), name="Tanpa Paspor",
-                                   grade="C"))
+        add_member(
+            ctx, MemberData(delegation_id=find_delegation_id(ctx, "DLG-2026-007"), name="Tanpa Paspor", grade="C")
+        )
     finally:
         database.dispose()
     assert main(["--db", db, "visit-docs", "DLG-2026-007", "--out-dir", str(out), "--letter-date", "2026-02-23"]) == 0
     printed = capsys.readouterr()
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["DLG-2026-007-daftar-delegasi.pdf", "DLG-2026-007-program-kunjungan.pdf",
-                     "DLG-2026-007-surat-permohonan-izin-konsep.pdf"]
+    assert names == [
+        "DLG-2026-007-daftar-delegasi.pdf",
+        "DLG-2026-007-program-kunjungan.pdf",
+        "DLG-2026-007-surat-permohonan-izin-konsep.pdf",
+    ]
     assert "provisional number 001/BKS/II/2026" in printed.out
     # the delegation's checks show as notes
     assert "Note (warning): Tanpa Paspor: the passport's expiry is not recorded" in printed.err
@@ -84,13 +107,32 @@ def test_visit_docs_writes_three_pdfs_and_takes_a_number_only_when_final(
         assert peek_next_number(ctx, "letter", date(2026, 2, 23)) == "001/BKS/II/2026"  # the draft took nothing
     finally:
         database.dispose()
-    assert main(["--db", db, "visit-docs", "DLG-2026-007", "--out-dir", str(out), "--final-letter",
-                 "--letter-date", "2026-02-23", "--signed-by", "197501012000031000", "--place", "Bandung"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "visit-docs",
+                "DLG-2026-007",
+                "--out-dir",
+                str(out),
+                "--final-letter",
+                "--letter-date",
+                "2026-02-23",
+                "--signed-by",
+                "197501012000031000",
+                "--place",
+                "Bandung",
+            ]
+        )
+        == 0
+    )
     printed = capsys.readouterr().out
     assert "The letter carries number 001/BKS/II/2026." in printed
     assert (out / "DLG-2026-007-surat-permohonan-izin.pdf").exists()
-    text = " ".join((page.extract_text() or "") for page in PdfReader(out / "DLG-2026-007-surat-permohonan-izin.pdf")
-                    .pages)
+    text = " ".join(
+        (page.extract_text() or "") for page in PdfReader(out / "DLG-2026-007-surat-permohonan-izin.pdf").pages
+    )
     assert "a.n. GUBERNUR JAWA BARAT" in text and "Pejabat Delegasi 01" in text
     assert main(["--db", db, "visit-docs", "DLG-2026-007", "--out-dir", str(out), "--signed-by", "999"]) == 1
     assert "no official with NIP 999" in capsys.readouterr().err

@@ -39,8 +39,9 @@ def row(db: str, sql: str, *params: object) -> tuple:
         connection.close()
 
 
-def test_a4_and_f4_drafts_are_written_and_stored_as_versions(demo_db: str, tmp_path: Path,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_a4_and_f4_drafts_are_written_and_stored_as_versions(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     number = "001/KS/2024"
     before = row(demo_db, "SELECT draft_version FROM agreement WHERE number = ?", number)[0]
     a4, f4 = tmp_path / "a4.pdf", tmp_path / "f4.pdf"
@@ -60,8 +61,12 @@ def test_a4_and_f4_drafts_are_written_and_stored_as_versions(demo_db: str, tmp_p
 
     agreement_id, version = row(demo_db, "SELECT id, draft_version FROM agreement WHERE number = ?", number)
     assert version == before + 2
-    stored = row(demo_db, "SELECT kind, version, sha256 FROM attachment WHERE owner_type = 'agreement' "
-                          "AND owner_id = ? AND version = ?", agreement_id, before + 2)
+    stored = row(
+        demo_db,
+        "SELECT kind, version, sha256 FROM attachment WHERE owner_type = 'agreement' AND owner_id = ? AND version = ?",
+        agreement_id,
+        before + 2,
+    )
     assert stored == ("draft", before + 2, hashlib.sha256(f4.read_bytes()).hexdigest())
 
 
@@ -74,8 +79,9 @@ def test_the_final_text_has_no_watermark_and_no_initials_box(demo_db: str, tmp_p
     assert page_sizes(final) == {F4}  # the demo office prints on F4 by default
 
 
-def test_the_global_id_names_an_agreement_and_a_preview_stores_nothing(demo_db: str, tmp_path: Path,
-                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_global_id_names_an_agreement_and_a_preview_stores_nothing(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     gid, version = row(demo_db, "SELECT gid, draft_version FROM agreement WHERE number = '005/KS/2025'")
     out = tmp_path / "preview.pdf"
     assert main(["--db", demo_db, "draft", gid, "--out", str(out), "--preview"]) == 0

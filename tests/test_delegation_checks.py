@@ -33,6 +33,7 @@ from secretariat.domain.records import (
 )
 from secretariat.services.context import ServiceContext, open_context
 from secretariat.services.delegations.checks import delegation_warnings
+from secretariat.services.delegations.per_diem import create_rate
 from secretariat.services.delegations.records import (
     add_default_permits,
     add_member,
@@ -44,10 +45,9 @@ from secretariat.services.delegations.records import (
     update_permit_step,
 )
 from secretariat.services.office import get_office_profile, update_office_profile
-from secretariat.services.reference.officials import create_official
 from secretariat.services.partners.records import add_contact, create_partner
-from secretariat.services.delegations.per_diem import create_rate
 from secretariat.services.reference.countries_and_sectors import update_country_flags
+from secretariat.services.reference.officials import create_official
 
 START, END = date(2026, 5, 10), date(2026, 5, 15)
 TODAY = date(2026, 4, 1)
@@ -62,8 +62,12 @@ def codes(found: list[rules.DelegationWarning]) -> list[str]:
 
 def facts(**changes: object) -> DelegationFacts:
     values: dict[str, object] = {
-        "direction": "outgoing", "status": "preparing", "start_on": START, "end_on": END,
-        "country_name_id": "Jepang", "country_name_en": "Japan",
+        "direction": "outgoing",
+        "status": "preparing",
+        "start_on": START,
+        "end_on": END,
+        "country_name_id": "Jepang",
+        "country_name_en": "Japan",
         "members": tuple(MemberFacts(i, f"Member {i}", date(2030, 1, 1), "B") for i in range(1, 5)),
         "rates": (RateFacts("B", "JP", "Jepang", "Japan"),),
     }
@@ -93,11 +97,15 @@ def test_passport_must_be_valid_six_months_after_return() -> None:
 
 
 def test_incoming_visitors_passports_only_when_recorded_and_short() -> None:
-    members = (MemberFacts(1, "Guest", date(2026, 6, 1), None), MemberFacts(2, "No record", None, None),
-               MemberFacts(3, "Fine", date(2029, 1, 1), None))
+    members = (
+        MemberFacts(1, "Guest", date(2026, 6, 1), None),
+        MemberFacts(2, "No record", None, None),
+        MemberFacts(3, "Fine", date(2029, 1, 1), None),
+    )
     found = rules.delegation_warnings(facts(direction="incoming", members=members, rates=()), TODAY)
     assert [(w.code, w.severity, w.member_ids) for w in found] == [
-        (WarningCode.PASSPORT_TOO_SHORT, Severity.WARNING, (1,))]
+        (WarningCode.PASSPORT_TOO_SHORT, Severity.WARNING, (1,))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -116,8 +124,9 @@ def test_incoming_visitors_passports_only_when_recorded_and_short() -> None:
         ("requested", date(2026, 5, 16), []),  # the visit is over
     ],
 )
-def test_permit_deadline_is_departure_minus_its_days(status: str, today: date,
-                                                      expected: list[tuple[WarningCode, Severity]]) -> None:
+def test_permit_deadline_is_departure_minus_its_days(
+    status: str, today: date, expected: list[tuple[WarningCode, Severity]]
+) -> None:
     permit = PermitFacts(7, "Izin Kemendagri", status, 10, requested_on=date(2026, 4, 20))
     found = rules.delegation_warnings(facts(permits=(permit,)), today)
     assert [(w.code, w.severity) for w in found] == expected
@@ -127,7 +136,7 @@ def test_permit_deadline_is_departure_minus_its_days(status: str, today: date,
 
 def test_permit_messages_name_the_deadline_in_both_languages() -> None:
     permit = PermitFacts(1, "Izin Kemendagri", "not_requested", 10)
-    late, = rules.delegation_warnings(facts(permits=(permit,)), date(2026, 5, 3))
+    (late,) = rules.delegation_warnings(facts(permits=(permit,)), date(2026, 5, 3))
     assert "30 April 2026" in late.message_id and "sudah lewat 3 hari" in late.message_id
     assert "10 hari sebelum keberangkatan 10 Mei 2026" in late.message_id
     assert "passed 3 day(s) ago" in late.message_en and "10 May 2026" in late.message_en
@@ -150,7 +159,7 @@ def test_size_limits_apply_to_outgoing_visits_only() -> None:
 
 def test_overlapping_visit_is_named() -> None:
     overlap = OverlapFacts(2, "Member 2", "DLG-2026-004", date(2026, 5, 15), date(2026, 5, 20))
-    found, = rules.delegation_warnings(facts(overlaps=(overlap,)), TODAY)
+    (found,) = rules.delegation_warnings(facts(overlaps=(overlap,)), TODAY)
     assert (found.code, found.member_ids) == (WarningCode.OVERLAPPING_DELEGATION, (2,))
     assert "DLG-2026-004" in found.message_id and "15 Mei 2026 sampai 20 Mei 2026" in found.message_id
 
@@ -162,19 +171,29 @@ def test_dates_overlap_counts_both_ends() -> None:
 
 
 def test_missing_grade_and_missing_rate() -> None:
-    members = (MemberFacts(1, "No grade", date(2030, 1, 1), None), MemberFacts(2, "Grade C", date(2030, 1, 1), "C"),
-               MemberFacts(3, "Grade C too", date(2030, 1, 1), "C"))
+    members = (
+        MemberFacts(1, "No grade", date(2030, 1, 1), None),
+        MemberFacts(2, "Grade C", date(2030, 1, 1), "C"),
+        MemberFacts(3, "Grade C too", date(2030, 1, 1), "C"),
+    )
     found = rules.delegation_warnings(facts(members=members, rates=(RateFacts("C", None),)), TODAY)
     assert [(w.code, w.member_ids) for w in found] == [
-        (WarningCode.GRADE_MISSING, (1,)), (WarningCode.PER_DIEM_RATE_MISSING, (2, 3))]
+        (WarningCode.GRADE_MISSING, (1,)),
+        (WarningCode.PER_DIEM_RATE_MISSING, (2, 3)),
+    ]
     missing = found[1]
     assert "golongan C untuk Jepang" in missing.message_id and "10 Mei 2026" in missing.message_id
 
 
 def test_rate_of_the_accredited_mission_is_noted() -> None:
-    found, = rules.delegation_warnings(
-        facts(country_name_id="Uganda", country_name_en="Uganda",
-              rates=(RateFacts("B", "KE", "Kenya", "Kenya", via_mission=True),)), TODAY)
+    (found,) = rules.delegation_warnings(
+        facts(
+            country_name_id="Uganda",
+            country_name_en="Uganda",
+            rates=(RateFacts("B", "KE", "Kenya", "Kenya", via_mission=True),),
+        ),
+        TODAY,
+    )
     assert (found.code, found.severity) == (WarningCode.PER_DIEM_RATE_OF_MISSION, Severity.INFO)
     assert "tarif Kenya" in found.message_id and "rate of Kenya" in found.message_en
 
@@ -186,17 +205,21 @@ def test_no_per_diem_checks_for_incoming_visits() -> None:
 
 @pytest.mark.parametrize("status", ["cancelled", "completed"])
 def test_closed_visits_have_no_warnings(status: str) -> None:
-    bad = facts(members=(MemberFacts(1, "Short", date(2026, 6, 1), None),),
-                permits=(PermitFacts(1, "Izin", "refused", 10),))
+    bad = facts(
+        members=(MemberFacts(1, "Short", date(2026, 6, 1), None),), permits=(PermitFacts(1, "Izin", "refused", 10),)
+    )
     assert rules.delegation_warnings(bad, TODAY)
     assert rules.delegation_warnings(replace(bad, status=status), TODAY) == []
 
 
 def test_errors_come_first() -> None:
-    found = rules.delegation_warnings(facts(
-        members=(MemberFacts(1, "Short", date(2026, 6, 1), "B"), MemberFacts(2, "Fine", date(2030, 1, 1), "B")),
-        permits=(PermitFacts(1, "Visa", "not_requested", 14),),
-    ), date(2026, 4, 20))
+    found = rules.delegation_warnings(
+        facts(
+            members=(MemberFacts(1, "Short", date(2026, 6, 1), "B"), MemberFacts(2, "Fine", date(2030, 1, 1), "B")),
+            permits=(PermitFacts(1, "Visa", "not_requested", 14),),
+        ),
+        date(2026, 4, 20),
+    )
     assert [w.severity for w in found] == [Severity.ERROR, Severity.WARNING, Severity.INFO]
     assert codes(found) == ["passport_too_short", "size_outside_limits", "permit_due_soon"]
 
@@ -205,27 +228,53 @@ def test_errors_come_first() -> None:
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "clerk1")
 
 
 def _visit(ctx: ServiceContext, start: date = START, end: date = END, country: str = "JP", **changes: object) -> int:
-    values: dict[str, object] = {"direction": "outgoing", "purpose": "Working group", "country_code": country,
-                                 "start_on": start, "end_on": end}
+    values: dict[str, object] = {
+        "direction": "outgoing",
+        "purpose": "Working group",
+        "country_code": country,
+        "start_on": start,
+        "end_on": end,
+    }
     values.update(changes)
     return create_delegation(ctx, DelegationData(**values))  # type: ignore[arg-type]
 
 
-def _official(ctx: ServiceContext, name: str, grade: str = "B", expiry: date | None = date(2030, 1, 1),
-              passport: str | None = None) -> int:
-    return create_official(ctx, OfficialData(
-        name=name, position="Staf", grade=grade, passport_type="service" if expiry else None,
-        passport_number=passport or (f"X{abs(hash(name)) % 10**7:07d}" if expiry else None), passport_expiry=expiry))
+def _official(
+    ctx: ServiceContext,
+    name: str,
+    grade: str = "B",
+    expiry: date | None = date(2030, 1, 1),
+    passport: str | None = None,
+) -> int:
+    return create_official(
+        ctx,
+        OfficialData(
+            name=name,
+            position="Staf",
+            grade=grade,
+            passport_type="service" if expiry else None,
+            passport_number=passport or (f"X{abs(hash(name)) % 10**7:07d}" if expiry else None),
+            passport_expiry=expiry,
+        ),
+    )
 
 
 def _rate(ctx: ServiceContext, country: str, grade: str, amount: str = "400") -> None:
-    create_rate(ctx, PerDiemRateData(country_code=country, grade=grade, amount=amount,  # type: ignore[arg-type]
-                                     valid_from=date(2026, 1, 1), source="PMK 32/2025"))
+    create_rate(
+        ctx,
+        PerDiemRateData(
+            country_code=country,
+            grade=grade,
+            amount=amount,  # type: ignore[arg-type]
+            valid_from=date(2026, 1, 1),
+            source="PMK 32/2025",
+        ),
+    )
 
 
 def _members(ctx: ServiceContext, delegation_id: int, official_ids: list[int]) -> list[int]:
@@ -249,8 +298,13 @@ def test_service_finds_each_problem(ctx: ServiceContext) -> None:
     found = delegation_warnings(ctx, visit, date(2026, 4, 28))  # Kemendagri deadline 30 April, visa 26 April
     view = get_delegation(ctx, visit)
     by_code = {w.code.value: w for w in found}
-    assert set(by_code) == {"passport_too_short", "permit_late", "permit_due_soon", "size_outside_limits",
-                            "per_diem_rate_missing"}
+    assert set(by_code) == {
+        "passport_too_short",
+        "permit_late",
+        "permit_due_soon",
+        "size_outside_limits",
+        "per_diem_rate_missing",
+    }
     assert by_code["passport_too_short"].members[0].name == "Short Passport"
     assert by_code["permit_late"].permit.name.startswith("Visa")
     due_soon = [w.permit.name for w in found if w.code == WarningCode.PERMIT_DUE_SOON]
@@ -265,13 +319,31 @@ def test_service_permit_granted_or_requested(ctx: ServiceContext) -> None:
     _members(ctx, visit, [_official(ctx, f"Officer {i}") for i in range(3)])
     step = add_permit_step(ctx, PermitData(delegation_id=visit, name="Izin Kemendagri", due_days_before=10))
     assert codes(delegation_warnings(ctx, visit, date(2026, 5, 2))) == ["permit_late"]
-    update_permit_step(ctx, step, PermitData(delegation_id=visit, name="Izin Kemendagri", status="requested",
-                                             requested_on=date(2026, 4, 25), due_days_before=10))
-    warning, = delegation_warnings(ctx, visit, date(2026, 5, 2))
+    update_permit_step(
+        ctx,
+        step,
+        PermitData(
+            delegation_id=visit,
+            name="Izin Kemendagri",
+            status="requested",
+            requested_on=date(2026, 4, 25),
+            due_days_before=10,
+        ),
+    )
+    (warning,) = delegation_warnings(ctx, visit, date(2026, 5, 2))
     assert warning.code == WarningCode.PERMIT_NOT_GRANTED and "diajukan 25 April 2026" in warning.message_id
-    update_permit_step(ctx, step, PermitData(delegation_id=visit, name="Izin Kemendagri", status="granted",
-                                             requested_on=date(2026, 4, 25), granted_on=date(2026, 5, 1),
-                                             due_days_before=10))
+    update_permit_step(
+        ctx,
+        step,
+        PermitData(
+            delegation_id=visit,
+            name="Izin Kemendagri",
+            status="granted",
+            requested_on=date(2026, 4, 25),
+            granted_on=date(2026, 5, 1),
+            due_days_before=10,
+        ),
+    )
     assert delegation_warnings(ctx, visit, date(2026, 5, 2)) == []
 
 
@@ -281,18 +353,28 @@ def test_service_uses_the_office_size_limits(ctx: ServiceContext) -> None:
     _members(ctx, visit, [_official(ctx, f"Officer {i}") for i in range(3)])
     assert delegation_warnings(ctx, visit, TODAY) == []
     profile = get_office_profile(ctx)
-    update_office_profile(ctx, replace(profile.to_data(), region_name_id="Provinsi X", region_name_en="X Province",
-                                       delegation_min_size=4, delegation_max_size=6))
+    update_office_profile(
+        ctx,
+        replace(
+            profile.to_data(),
+            region_name_id="Provinsi X",
+            region_name_en="X Province",
+            delegation_min_size=4,
+            delegation_max_size=6,
+        ),
+    )
     assert (get_office_profile(ctx).delegation_min_size, get_delegation(ctx, visit).size_limits) == (4, (4, 6))
-    warning, = delegation_warnings(ctx, visit, TODAY)
+    (warning,) = delegation_warnings(ctx, visit, TODAY)
     assert warning.code == WarningCode.SIZE_OUTSIDE_LIMITS and "4 sampai 6" in warning.message_id
 
 
 def test_office_profile_refuses_bad_size_limits(ctx: ServiceContext) -> None:
     base = OfficeProfileData(region_name_id="Provinsi X", region_name_en="X Province", region_level="province")
-    for changes, field in (({"delegation_min_size": 0}, "delegation_min_size"),
-                           ({"delegation_max_size": 101}, "delegation_max_size"),
-                           ({"delegation_min_size": 8, "delegation_max_size": 5}, "delegation_max_size")):
+    for changes, field in (
+        ({"delegation_min_size": 0}, "delegation_min_size"),
+        ({"delegation_max_size": 101}, "delegation_max_size"),
+        ({"delegation_min_size": 8, "delegation_max_size": 5}, "delegation_max_size"),
+    ):
         with pytest.raises(ValidationError) as caught:
             update_office_profile(ctx, replace(base, **changes))
         assert caught.value.fields == {field}
@@ -303,22 +385,40 @@ def test_service_finds_a_member_on_two_overlapping_visits(ctx: ServiceContext) -
     _rate(ctx, "JP", "B")
     _rate(ctx, "KR", "B")
     officers = [_official(ctx, f"Officer {i}") for i in range(4)]
-    partner = create_partner(ctx, PartnerData(code="P1", name="Kitakyushu City", kind="regional_government",
-                                              country_code="JP"))
+    partner = create_partner(
+        ctx, PartnerData(code="P1", name="Kitakyushu City", kind="regional_government", country_code="JP")
+    )
     contact = add_contact(ctx, ContactData(partner_id=partner, name="Tanaka Hiroshi"))
     visit = _visit(ctx)
     _members(ctx, visit, officers[:3])
     add_member(ctx, MemberData(delegation_id=visit, name="", contact_id=contact))
-    add_member(ctx, MemberData(delegation_id=visit, name="Hand Typed", grade="B", passport_number="B1234567",
-                               passport_expiry=date(2030, 1, 1)))
+    add_member(
+        ctx,
+        MemberData(
+            delegation_id=visit,
+            name="Hand Typed",
+            grade="B",
+            passport_number="B1234567",
+            passport_expiry=date(2030, 1, 1),
+        ),
+    )
     other = _visit(ctx, date(2026, 5, 15), date(2026, 5, 18), country="KR", code="DLG-OTHER")
     _members(ctx, other, [officers[1]])
     add_member(ctx, MemberData(delegation_id=other, name="", contact_id=contact))
-    add_member(ctx, MemberData(delegation_id=other, name="Same passport", grade="B", passport_number="b1234567",
-                               passport_expiry=date(2030, 1, 1)))
+    add_member(
+        ctx,
+        MemberData(
+            delegation_id=other,
+            name="Same passport",
+            grade="B",
+            passport_number="b1234567",
+            passport_expiry=date(2030, 1, 1),
+        ),
+    )
     _visit(ctx, date(2026, 5, 16), date(2026, 5, 20), country="KR", code="DLG-AFTER")  # no overlap
-    cancelled = _visit(ctx, date(2026, 5, 11), date(2026, 5, 12), country="KR", code="DLG-CANCELLED",
-                       status="cancelled")
+    cancelled = _visit(
+        ctx, date(2026, 5, 11), date(2026, 5, 12), country="KR", code="DLG-CANCELLED", status="cancelled"
+    )
     _members(ctx, cancelled, [officers[2]])
     found = [w for w in delegation_warnings(ctx, visit, TODAY) if w.code == WarningCode.OVERLAPPING_DELEGATION]
     assert [w.members[0].name for w in found] == ["Officer 1", "Tanaka Hiroshi", "Hand Typed"]
@@ -327,28 +427,37 @@ def test_service_finds_a_member_on_two_overlapping_visits(ctx: ServiceContext) -
     other_found = [w for w in delegation_warnings(ctx, other, TODAY) if w.code == WarningCode.OVERLAPPING_DELEGATION]
     assert len(other_found) == 3
     # moving the other visit away clears the warning
-    update_delegation(ctx, other, DelegationData(direction="outgoing", purpose="Working group", country_code="KR",
-                                                 start_on=date(2026, 5, 16), end_on=date(2026, 5, 18),
-                                                 code="DLG-OTHER"))
+    update_delegation(
+        ctx,
+        other,
+        DelegationData(
+            direction="outgoing",
+            purpose="Working group",
+            country_code="KR",
+            start_on=date(2026, 5, 16),
+            end_on=date(2026, 5, 18),
+            code="DLG-OTHER",
+        ),
+    )
     assert not [w for w in delegation_warnings(ctx, visit, TODAY) if w.code == WarningCode.OVERLAPPING_DELEGATION]
 
 
 def test_service_rate_after_the_mission_fallback(ctx: ServiceContext) -> None:
     visit = _visit(ctx, country="UG")
     _members(ctx, visit, [_official(ctx, f"Officer {i}") for i in range(3)])
-    warning, = delegation_warnings(ctx, visit, TODAY)
+    (warning,) = delegation_warnings(ctx, visit, TODAY)
     assert warning.code == WarningCode.PER_DIEM_RATE_MISSING and len(warning.members) == 3
     _rate(ctx, "KE", "B")
     assert codes(delegation_warnings(ctx, visit, TODAY)) == ["per_diem_rate_missing"]  # mission not recorded
     update_country_flags(ctx, "UG", True, False, "KE")
-    note, = delegation_warnings(ctx, visit, TODAY)
+    (note,) = delegation_warnings(ctx, visit, TODAY)
     assert (note.code, note.severity) == (WarningCode.PER_DIEM_RATE_OF_MISSION, Severity.INFO)
     assert "Kenya" in note.message_en
     # the clerk's own choice of country is not noted; a common grade without a rate is
     set_delegation_per_diem(ctx, visit, "KE", None)
     assert delegation_warnings(ctx, visit, TODAY) == []
     set_delegation_per_diem(ctx, visit, "KE", "A")
-    warning, = delegation_warnings(ctx, visit, TODAY)
+    (warning,) = delegation_warnings(ctx, visit, TODAY)
     assert warning.code == WarningCode.PER_DIEM_RATE_MISSING and "grade A" in warning.message_en
     assert "Kenya" in warning.message_en
 

@@ -50,7 +50,7 @@ TODAY = date(2026, 11, 29)
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "demo.clerk")
 
 
@@ -71,8 +71,11 @@ def test_every_stage_both_directions_several_currencies(ctx: ServiceContext, loa
         assert set(session.scalars(select(Delegation.direction))) == {"outgoing", "incoming"}
         realised = set(session.scalars(select(Transaction.currency).where(Transaction.kind == "realisation")))
         assert {"IDR", "USD", "EUR", "JPY"} <= realised
-        assert set(session.scalars(select(Transaction.currency).where(Transaction.kind == "grant"))) >= {"JPY",
-                                                                                                         "EUR", "USD"}
+        assert set(session.scalars(select(Transaction.currency).where(Transaction.kind == "grant"))) >= {
+            "JPY",
+            "EUR",
+            "USD",
+        }
     assert loaded.partners == 44 and loaded.agreements >= len(stage_codes)
     assert loaded.counts["delegation"] == 12 and loaded.budget_lines > 20
 
@@ -84,18 +87,31 @@ def test_partners_have_real_places_diacritics_and_scripts(ctx: ServiceContext, l
         cities = set(session.scalars(select(Partner.city)))
         countries = set(session.scalars(select(Partner.country_code)))
         kinds = Counter(session.scalars(select(Partner.kind)))
-        assert {"City of Kraków", "State Capital Düsseldorf", "State Government of São Paulo",
-                "People's Committee of Đà Nẵng City"} <= names
+        assert {
+            "City of Kraków",
+            "State Capital Düsseldorf",
+            "State Government of São Paulo",
+            "People's Committee of Đà Nẵng City",
+        } <= names
         assert {"北九州市", "愛知県", "부산광역시", "广州市人民政府"} <= originals  # Japanese, Hangul, Chinese
         assert {"Kraków", "Düsseldorf", "São Paulo", "Đà Nẵng", "Zürich", "Perth"} <= cities
         assert len(countries) >= 20
-        assert set(kinds) == {"regional_government", "university", "business", "ngo", "international_organisation",
-                              "state_institution"}
+        assert set(kinds) == {
+            "regional_government",
+            "university",
+            "business",
+            "ngo",
+            "international_organisation",
+            "state_institution",
+        }
         assert session.scalar(select(func.count()).select_from(Contact)) >= 44
         # Due diligence: nine answers for each curated regional government; Taiwan fails condition 1.
         taiwan = session.scalar(select(Partner.id).where(Partner.country_code == "TW"))
-        answers = dict(session.execute(select(PartnerCondition.number, PartnerCondition.answer)
-                                       .where(PartnerCondition.partner_id == taiwan)).all())
+        answers = dict(
+            session.execute(
+                select(PartnerCondition.number, PartnerCondition.answer).where(PartnerCondition.partner_id == taiwan)
+            ).all()
+        )
         assert len(answers) == 9 and answers[1] == "no"
         codes = list(session.scalars(select(Partner.code)))
         assert len(codes) == len(set(codes))
@@ -109,16 +125,25 @@ def test_agreement_trees_renewals_dormancy_and_expiry(ctx: ServiceContext, loade
         rows = {a.id: a for a in session.scalars(select(Agreement))}
         stage = {s.id: s for s in session.scalars(select(Stage))}
         # LoI -> MoU -> implementing arrangement.
-        trees = [a for a in rows.values() if a.instrument == "arrangement" and a.parent_id
-                 and rows[a.parent_id].instrument == "mou" and rows[a.parent_id].parent_id
-                 and rows[rows[a.parent_id].parent_id].instrument == "loi"]
+        trees = [
+            a
+            for a in rows.values()
+            if a.instrument == "arrangement"
+            and a.parent_id
+            and rows[a.parent_id].instrument == "mou"
+            and rows[a.parent_id].parent_id
+            and rows[rows[a.parent_id].parent_id].instrument == "loi"
+        ]
         assert trees
         # A renewal points to the agreement it renews, which is in the "renewed" stage.
         renewals = [a for a in rows.values() if a.previous_id]
         assert renewals and all(stage[rows[a.previous_id].stage_id].code == "renewed" for a in renewals)
         # Dormant: in force, nothing happened for more than 12 months.
-        last_activity = dict(session.execute(select(Activity.agreement_id, func.max(Activity.occurred_on))
-                                             .group_by(Activity.agreement_id)).all())
+        last_activity = dict(
+            session.execute(
+                select(Activity.agreement_id, func.max(Activity.occurred_on)).group_by(Activity.agreement_id)
+            ).all()
+        )
         live = [a for a in rows.values() if stage[a.stage_id].is_live and a.effective_on]
         dormant = [a for a in live if is_dormant(last_activity.get(a.id), a.effective_on, TODAY)]
         active = [a for a in live if not is_dormant(last_activity.get(a.id), a.effective_on, TODAY)]
@@ -127,15 +152,22 @@ def test_agreement_trees_renewals_dormancy_and_expiry(ctx: ServiceContext, loade
         numbers = [a.number for a in rows.values() if a.number]
         assert len(numbers) == len(set(numbers)) == len([a for a in rows.values() if a.signed_on])
         assert all(n.split("/")[1] == "KS" and len(n.split("/")[0]) == 3 for n in numbers)
-        last = session.scalar(select(NumberSequence.last_value).where(NumberSequence.series == "agreement",
-                                                                      NumberSequence.year == TODAY.year))
+        last = session.scalar(
+            select(NumberSequence.last_value).where(
+                NumberSequence.series == "agreement", NumberSequence.year == TODAY.year
+            )
+        )
         assert last == sum(1 for a in rows.values() if a.signed_on and a.signed_on.year == TODAY.year)
         # Every agreement has partners, sectors, a stage history ending in its stage, never in the future.
         for agreement in rows.values():
-            assert session.scalar(select(func.count()).select_from(AgreementPartner)
-                                  .where(AgreementPartner.agreement_id == agreement.id))
-            history = list(session.scalars(select(StageChange).where(StageChange.agreement_id == agreement.id)
-                                           .order_by(StageChange.id)))
+            assert session.scalar(
+                select(func.count()).select_from(AgreementPartner).where(AgreementPartner.agreement_id == agreement.id)
+            )
+            history = list(
+                session.scalars(
+                    select(StageChange).where(StageChange.agreement_id == agreement.id).order_by(StageChange.id)
+                )
+            )
             assert history[-1].to_stage_id == agreement.stage_id
             days = [h.on for h in history]
             assert days == sorted(days) and days[-1] <= TODAY
@@ -150,8 +182,7 @@ def test_agreement_trees_renewals_dormancy_and_expiry(ctx: ServiceContext, loade
         query = registers.RegisterQuery(filters={"expiring_within_days": days, "status_live": True})
         return registers.find_ids(ctx, "agreements", query, today=TODAY)
 
-    assert len(expiring(30)) >= 1 and len(expiring(90)) > len(expiring(30)) and len(expiring(180)) > len(
-        expiring(90))
+    assert len(expiring(30)) >= 1 and len(expiring(90)) > len(expiring(30)) and len(expiring(180)) > len(expiring(90))
 
 
 def test_delegations_permits_passports_and_protocol(ctx: ServiceContext, loaded: DemoSummary) -> None:
@@ -164,12 +195,14 @@ def test_delegations_permits_passports_and_protocol(ctx: ServiceContext, loaded:
         fortnight = TODAY + timedelta(days=14)
         soon = [d for d in delegations if d.direction == "outgoing" and TODAY < d.start_on <= fortnight]
         assert soon
-        pending = session.scalars(select(PermitStep.status).where(PermitStep.delegation_id.in_([d.id for d in soon]))
-                                  ).all()
+        pending = session.scalars(
+            select(PermitStep.status).where(PermitStep.delegation_id.in_([d.id for d in soon]))
+        ).all()
         assert "requested" in pending  # a permit still not granted near departure
         for delegation in delegations:
-            members = session.scalar(select(func.count()).select_from(Member)
-                                     .where(Member.delegation_id == delegation.id))
+            members = session.scalar(
+                select(func.count()).select_from(Member).where(Member.delegation_id == delegation.id)
+            )
             assert members >= 2
         # Passports: some too short for the coming trip, one expired.
         officials = list(session.scalars(select(Official)))
@@ -177,8 +210,9 @@ def test_delegations_permits_passports_and_protocol(ctx: ServiceContext, loaded:
         assert {o.passport_type for o in officials} >= {"diplomatic", "service"}
         expiries = [o.passport_expiry for o in officials if o.passport_expiry]
         assert any(e < TODAY for e in expiries)
-        travelling = session.scalars(select(Member.passport_expiry).join(Delegation)
-                                     .where(Delegation.id.in_([d.id for d in soon]))).all()
+        travelling = session.scalars(
+            select(Member.passport_expiry).join(Delegation).where(Delegation.id.in_([d.id for d in soon]))
+        ).all()
         assert any(passport_too_short(e, TODAY + timedelta(days=20)) for e in travelling)
         incoming = [d for d in delegations if d.direction == "incoming"]
         assert all(d.hotel and d.liaison_officer and d.dietary_needs for d in incoming)
@@ -193,8 +227,10 @@ def test_budget_money_is_exact_and_rates_are_kept(ctx: ServiceContext, loaded: D
             assert (t.rate_to_idr == 1) == (t.currency == "IDR")
             assert t.occurred_on <= TODAY
         # Every foreign rate comes from the office's weekly rate table.
-        table = dict(((c, on), r) for c, on, r in session.execute(
-            select(ExchangeRate.currency, ExchangeRate.on, ExchangeRate.rate)))
+        table = dict(
+            ((c, on), r)
+            for c, on, r in session.execute(select(ExchangeRate.currency, ExchangeRate.on, ExchangeRate.rate))
+        )
         for t in transactions:
             if t.currency != "IDR":
                 monday = t.occurred_on - timedelta(days=t.occurred_on.weekday())
@@ -204,9 +240,13 @@ def test_budget_money_is_exact_and_rates_are_kept(ctx: ServiceContext, loaded: D
         assert {t.form for t in grants} == {"cash", "in_kind"}
         years = set(session.scalars(select(BudgetLine.fiscal_year)))
         assert {TODAY.year - 2, TODAY.year - 1, TODAY.year} <= years
-        realised = dict(session.execute(select(Transaction.budget_line_id, func.sum(Transaction.idr_amount))
-                                        .where(Transaction.kind == "realisation")
-                                        .group_by(Transaction.budget_line_id)).all())
+        realised = dict(
+            session.execute(
+                select(Transaction.budget_line_id, func.sum(Transaction.idr_amount))
+                .where(Transaction.kind == "realisation")
+                .group_by(Transaction.budget_line_id)
+            ).all()
+        )
         over = [line for line in session.scalars(select(BudgetLine)) if realised.get(line.id, 0) > line.planned_idr]
         assert over  # a few lines realised over plan
         accounts = set(session.scalars(select(Account.code)))
@@ -248,8 +288,9 @@ def test_records_added_after_the_demo_get_fresh_ids(ctx: ServiceContext, loaded:
     from secretariat.domain.records import PartnerData
     from secretariat.services.partners.records import create_partner
 
-    new_id = create_partner(ctx, PartnerData(code="NZ-WLG", name="Wellington City Council",
-                                             kind="regional_government", country_code="NZ"))
+    new_id = create_partner(
+        ctx, PartnerData(code="NZ-WLG", name="Wellington City Council", kind="regional_government", country_code="NZ")
+    )
     with _session(ctx) as session:
         assert new_id == session.scalar(select(func.max(Partner.id))) and new_id > loaded.partners
 
@@ -265,10 +306,14 @@ def _fingerprint(path: Path, seed: int, scale: int = 1) -> tuple[list[tuple], li
         load_demo(open_context(database, "someone"), scale=scale, seed=seed, today=TODAY)
         with database.sessions() as session:
             partners = session.execute(select(Partner.code, Partner.name, Partner.gid).order_by(Partner.id)).all()
-            agreements = session.execute(select(Agreement.number, Agreement.title_en, Agreement.stage_id,
-                                                Agreement.signed_on).order_by(Agreement.id)).all()
-            money = session.execute(select(Transaction.amount_minor, Transaction.currency, Transaction.rate_to_idr)
-                                    .order_by(Transaction.id)).all()
+            agreements = session.execute(
+                select(Agreement.number, Agreement.title_en, Agreement.stage_id, Agreement.signed_on).order_by(
+                    Agreement.id
+                )
+            ).all()
+            money = session.execute(
+                select(Transaction.amount_minor, Transaction.currency, Transaction.rate_to_idr).order_by(Transaction.id)
+            ).all()
         return [tuple(r) for r in partners], [tuple(r) for r in agreements], [tuple(r) for r in money]
     finally:
         database.dispose()
@@ -282,7 +327,7 @@ def test_same_seed_same_data_other_seed_other_data(tmp_path: Path) -> None:
     assert first != other
 
 
-def test_scale_sets_the_number_of_partners(sqlite_database) -> None:  # noqa: ANN001 - Database
+def test_scale_sets_the_number_of_partners(sqlite_database) -> None:
     summary = load_demo(open_context(sqlite_database), scale=600, today=TODAY)
     assert summary.partners == 600
     # About 0.3 agreements per generated partner, on top of the hand-written ones.
@@ -298,7 +343,7 @@ def test_scale_sets_the_number_of_partners(sqlite_database) -> None:  # noqa: AN
     assert len(found) > 1  # the search index followed the bulk insert (curated and generated partners)
 
 
-def test_demo_transactions_lie_in_their_lines_fiscal_year(tmp_path) -> None:  # noqa: ANN001
+def test_demo_transactions_lie_in_their_lines_fiscal_year(tmp_path) -> None:
     from sqlalchemy import select
 
     from secretariat.services.context import open_context
@@ -311,9 +356,7 @@ def test_demo_transactions_lie_in_their_lines_fiscal_year(tmp_path) -> None:  # 
         ctx = open_context(database, login="tester")
         load_demo(ctx, scale=1)
         with database.sessions() as session:
-            rows = session.execute(
-                select(Transaction.occurred_on, BudgetLine.fiscal_year).join(BudgetLine)
-            ).all()
+            rows = session.execute(select(Transaction.occurred_on, BudgetLine.fiscal_year).join(BudgetLine)).all()
     finally:
         database.dispose()
     assert rows

@@ -4,9 +4,9 @@ from decimal import Decimal
 import pytest
 
 from secretariat.domain import records as r
+from secretariat.domain.enums import Instrument, PartnerKind
 from secretariat.domain.errors import ValidationError
 from secretariat.domain.labels import bilingual, label
-from secretariat.domain.enums import Instrument, PartnerKind
 from secretariat.domain.stages import DEFAULT_STAGES
 from secretariat.domain.validation import Checker
 
@@ -24,8 +24,7 @@ def test_partner_requires_code_name_kind_country() -> None:
 
 
 def test_admin_level_only_for_governments() -> None:
-    found = problems(r.PartnerData(code="U1", name="Uni", kind="university", country_code="DE",
-                                   admin_level="city"))
+    found = problems(r.PartnerData(code="U1", name="Uni", kind="university", country_code="DE", admin_level="city"))
     assert set(found) == {"admin_level"}
 
 
@@ -34,28 +33,54 @@ def test_bad_email_is_named() -> None:
 
 
 def test_agreement_dates_in_order_and_partner_required() -> None:
-    found = problems(r.AgreementData(title_id="T", title_en="T", kind="ksdpl", instrument="mou",
-                                     effective_on=date(2026, 5, 1), expires_on=date(2026, 4, 1),
-                                     term_months=0))
+    found = problems(
+        r.AgreementData(
+            title_id="T",
+            title_en="T",
+            kind="ksdpl",
+            instrument="mou",
+            effective_on=date(2026, 5, 1),
+            expires_on=date(2026, 4, 1),
+            term_months=0,
+        )
+    )
     assert set(found) == {"partners", "expires_on", "term_months"}
 
 
 def test_delegation_end_before_start() -> None:
-    found = problems(r.DelegationData(direction="outgoing", purpose="Visit", country_code="JP",
-                                      start_on=date(2026, 5, 10), end_on=date(2026, 5, 1)))
+    found = problems(
+        r.DelegationData(
+            direction="outgoing",
+            purpose="Visit",
+            country_code="JP",
+            start_on=date(2026, 5, 10),
+            end_on=date(2026, 5, 1),
+        )
+    )
     assert set(found) == {"end_on"}
 
 
 def test_transaction_rules() -> None:
-    assert set(problems(r.TransactionData(budget_line_id=1, occurred_on=date(2026, 1, 1), kind="realisation",
-                                          amount=Decimal("-1"), currency="USD"))) == {"amount", "rate_to_idr"}
-    assert set(problems(r.TransactionData(budget_line_id=1, occurred_on=date(2026, 1, 1), kind="grant",
-                                          amount=Decimal("5"), currency="XXQ"))) == {"currency", "donor"}
+    assert set(
+        problems(
+            r.TransactionData(
+                budget_line_id=1, occurred_on=date(2026, 1, 1), kind="realisation", amount=Decimal("-1"), currency="USD"
+            )
+        )
+    ) == {"amount", "rate_to_idr"}
+    assert set(
+        problems(
+            r.TransactionData(
+                budget_line_id=1, occurred_on=date(2026, 1, 1), kind="grant", amount=Decimal("5"), currency="XXQ"
+            )
+        )
+    ) == {"currency", "donor"}
 
 
 def test_budget_line_rules() -> None:
-    found = problems(r.BudgetLineData(fiscal_year=2026, account_code="5-1-02", description="",
-                                      planned_idr=Decimal("-10.5")))
+    found = problems(
+        r.BudgetLineData(fiscal_year=2026, account_code="5-1-02", description="", planned_idr=Decimal("-10.5"))
+    )
     assert set(found) == {"account_code", "description", "planned"}
 
 
@@ -70,9 +95,14 @@ def test_condition_yes_needs_evidence() -> None:
 
 
 def test_office_profile_patterns_checked() -> None:
-    found = problems(r.OfficeProfileData(region_name_id="Pemerintah Kota Surabaya",
-                                         region_name_en="Surabaya City Government", region_level="city",
-                                         agreement_pattern="KS/{year}"))
+    found = problems(
+        r.OfficeProfileData(
+            region_name_id="Pemerintah Kota Surabaya",
+            region_name_en="Surabaya City Government",
+            region_level="city",
+            agreement_pattern="KS/{year}",
+        )
+    )
     assert set(found) == {"agreement_pattern"}
 
 

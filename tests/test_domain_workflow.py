@@ -20,10 +20,16 @@ from secretariat.domain.workflow import (
 
 STAGES = [
     StageRule(
-        code=s.code, name_id=s.name_id, name_en=s.name_en, position=s.order,
-        kinds=tuple(k.value for k in s.kinds), instruments=tuple(i.value for i in s.instruments),
-        required_documents=tuple(d.value for d in s.required_documents), required_fields=s.required_fields,
-        is_final=s.is_final, is_live=s.is_live,
+        code=s.code,
+        name_id=s.name_id,
+        name_en=s.name_en,
+        position=s.order,
+        kinds=tuple(k.value for k in s.kinds),
+        instruments=tuple(i.value for i in s.instruments),
+        required_documents=tuple(d.value for d in s.required_documents),
+        required_fields=s.required_fields,
+        is_final=s.is_final,
+        is_live=s.is_live,
     )
     for s in reversed(DEFAULT_STAGES)  # the rules sort by position themselves
 ]
@@ -38,8 +44,17 @@ def test_applicable_stages_follow_kind_and_instrument() -> None:
     ksdpl_mou = [s.code for s in applicable_stages(STAGES, "ksdpl", "mou")]
     ksdll_mou = [s.code for s in applicable_stages(STAGES, "ksdll", "mou")]
     loi = [s.code for s in applicable_stages(STAGES, "ksdpl", "loi")]
-    assert ksdpl_mou[:9] == ["initiative", "exploration", "letter_of_intent", "cooperation_plan", "consultation",
-                             "dprd_approval", "draft_initialled", "full_powers", "signed"]
+    assert ksdpl_mou[:9] == [
+        "initiative",
+        "exploration",
+        "letter_of_intent",
+        "cooperation_plan",
+        "consultation",
+        "dprd_approval",
+        "draft_initialled",
+        "full_powers",
+        "signed",
+    ]
     assert "dprd_approval" not in ksdll_mou and "full_powers" not in ksdll_mou
     assert loi[:4] == ["initiative", "exploration", "letter_of_intent", "signed"]
     assert [s.code for s in applicable_stages(STAGES, None, None)] == [s.code for s in DEFAULT_STAGES]
@@ -69,14 +84,16 @@ def test_missing_document_blocks_and_names_it_in_both_languages() -> None:
 
 
 def test_missing_fields_are_listed_exactly() -> None:
-    found = problems("full_powers", "signed", kind="ksdll", documents={"dprd_approval", "full_powers"},
-                     fields={"signed_on"})
+    found = problems(
+        "full_powers", "signed", kind="ksdll", documents={"dprd_approval", "full_powers"}, fields={"signed_on"}
+    )
     # ksdll MoU: full_powers does not apply, but the move from it is still forward to the next stage
     assert {p.field for p in found} == {"signed_place", "number"}
     by_field = {p.field: p for p in found}
-    assert by_field["number"].message_en == "Region's reference number is required to reach the stage \"Signing\""
+    assert by_field["number"].message_en == 'Region\'s reference number is required to reach the stage "Signing"'
     assert by_field["signed_place"].message_id == (
-        'Tempat penandatanganan wajib diisi untuk mencapai tahap "Penandatanganan"')
+        'Tempat penandatanganan wajib diisi untuk mencapai tahap "Penandatanganan"'
+    )
 
 
 def test_skipping_needs_a_reason_naming_the_skipped_stages() -> None:
@@ -117,25 +134,33 @@ def test_ksdpl_signing_needs_dprd_approval_and_full_powers_even_with_a_reason() 
     assert '"DPRD approval"' in found[0].message_en and "KSDPL" in found[0].message_en
     assert '"Full Powers letter"' in found[1].message_en
     assert '"Persetujuan DPRD"' in found[0].message_id
-    only_dprd = problems("consultation", "signed", kind="ksdpl", fields=SIGNING_FIELDS, note="urgent",
-                         documents={"dprd_approval"})
+    only_dprd = problems(
+        "consultation", "signed", kind="ksdpl", fields=SIGNING_FIELDS, note="urgent", documents={"dprd_approval"}
+    )
     assert len(only_dprd) == 1 and "Full Powers" in only_dprd[0].message_en
-    assert problems("full_powers", "signed", kind="ksdpl", fields=SIGNING_FIELDS,
-                    documents={"dprd_approval", "full_powers"}) == []
+    assert (
+        problems(
+            "full_powers", "signed", kind="ksdpl", fields=SIGNING_FIELDS, documents={"dprd_approval", "full_powers"}
+        )
+        == []
+    )
 
 
 def test_ksdpl_rule_holds_for_later_live_stages_and_moves_back_into_them() -> None:
     found = problems("initiative", "implementation", kind="ksdpl", note="old MoU", fields=SIGNING_FIELDS)
     assert {p.message_en.split('"')[3] for p in found if p.field == "documents"} == {
-        "DPRD approval", "Full Powers letter"}
+        "DPRD approval",
+        "Full Powers letter",
+    }
     back = problems("terminated", "implementation", kind="ksdpl", note="termination withdrawn")
     assert [p.field for p in back] == ["documents", "documents"]
 
 
 def test_ksdpl_rule_spares_letters_of_intent_and_arrangements() -> None:
     assert problems("letter_of_intent", "signed", kind="ksdpl", instrument="loi", fields=SIGNING_FIELDS) == []
-    assert problems("full_powers", "signed", kind="ksdpl", instrument="arrangement", fields=SIGNING_FIELDS,
-                    note="x") == []
+    assert (
+        problems("full_powers", "signed", kind="ksdpl", instrument="arrangement", fields=SIGNING_FIELDS, note="x") == []
+    )
 
 
 def test_a_final_stage_ends_the_flow() -> None:
@@ -184,18 +209,40 @@ def test_codes_round_trip() -> None:
 
 
 def test_stage_data_rules() -> None:
-    good = StageData(code="ratification", name_id="Pengesahan", name_en="Ratification",
-                     kinds=["ksdpl", "ksdpl"], required_documents=["signed_scan"], required_fields=["signed_on"])
+    good = StageData(
+        code="ratification",
+        name_id="Pengesahan",
+        name_en="Ratification",
+        kinds=["ksdpl", "ksdpl"],
+        required_documents=["signed_scan"],
+        required_fields=["signed_on"],
+    )
     checker = Checker()
     good.check(checker)
     assert checker.problems == []
     assert good.codes("kinds") == ("ksdpl",)
 
-    bad = StageData(code="Bad Code", name_id="", name_en="x", kinds=["state"], instruments=["treaty"],
-                    required_documents=["passport"], required_fields=["colour"], is_final=True, is_live=True)
+    bad = StageData(
+        code="Bad Code",
+        name_id="",
+        name_en="x",
+        kinds=["state"],
+        instruments=["treaty"],
+        required_documents=["passport"],
+        required_fields=["colour"],
+        is_final=True,
+        is_live=True,
+    )
     checker = Checker()
     bad.check(checker)
     with pytest.raises(ValidationError) as caught:
         checker.raise_if_any()
-    assert caught.value.fields == {"code", "name_id", "kinds", "instruments", "required_documents",
-                                   "required_fields", "is_final"}
+    assert caught.value.fields == {
+        "code",
+        "name_id",
+        "kinds",
+        "instruments",
+        "required_documents",
+        "required_fields",
+        "is_final",
+    }

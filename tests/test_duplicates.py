@@ -20,8 +20,8 @@ from secretariat.domain.records import (
 )
 from secretariat.services.agreements import records as agreements
 from secretariat.services.budget import lines as budget
-from secretariat.services.partners import records as partner_service
 from secretariat.services.context import ServiceContext, open_context, reading
+from secretariat.services.partners import records as partner_service
 from secretariat.services.partners.duplicates import (
     find_duplicate_partners,
     merge_partners,
@@ -38,8 +38,11 @@ def ctx(database) -> ServiceContext:  # type: ignore[no-untyped-def]
 
 def partner(ctx: ServiceContext, code: str, name: str, country: str = "JP", **fields: object) -> int:
     return partner_service.create_partner(
-        ctx, PartnerData(code=code, name=name, kind=str(fields.pop("kind", "regional_government")),
-                         country_code=country, **fields))  # type: ignore[arg-type]
+        ctx,
+        PartnerData(
+            code=code, name=name, kind=str(fields.pop("kind", "regional_government")), country_code=country, **fields
+        ),
+    )  # type: ignore[arg-type]
 
 
 def test_names_are_normalised_across_languages() -> None:
@@ -70,20 +73,42 @@ def test_find_duplicate_partners_pairs_same_country_similar_names(ctx: ServiceCo
 
 def test_merge_moves_agreements_contacts_grants_and_answers(ctx: ServiceContext) -> None:
     keep = partner(ctx, "JP-OSAKA", "Osaka Prefectural Government")
-    drop = partner(ctx, "JP-OSAKA-2", "Pemerintah Prefektur Osaka", website="https://www.pref.osaka.lg.jp",
-                   head_name="Yoshimura Hirofumi")
-    partner_service.update_partner(ctx, drop, partner_service.get_partner(ctx, drop).to_data(),
-                                   [ConditionData(1, "yes", "Hubungan diplomatik sejak 1958")])
+    drop = partner(
+        ctx,
+        "JP-OSAKA-2",
+        "Pemerintah Prefektur Osaka",
+        website="https://www.pref.osaka.lg.jp",
+        head_name="Yoshimura Hirofumi",
+    )
+    partner_service.update_partner(
+        ctx,
+        drop,
+        partner_service.get_partner(ctx, drop).to_data(),
+        [ConditionData(1, "yes", "Hubungan diplomatik sejak 1958")],
+    )
     partner_service.add_contact(ctx, ContactData(partner_id=drop, name="Tanaka Hiroshi"))
-    only_drop = agreements.create_agreement(ctx, AgreementData(
-        title_id="MoU A", title_en="MoU A", kind="ksdpl", instrument="mou", partner_ids=[drop]))
-    both = agreements.create_agreement(ctx, AgreementData(
-        title_id="MoU B", title_en="MoU B", kind="ksdpl", instrument="mou", partner_ids=[keep, drop]))
-    line = budget.create_budget_line(ctx, BudgetLineData(
-        fiscal_year=2026, account_code="5.1.02.04.02.0001", description="Hibah", planned_idr=Decimal(0)))
-    budget.add_transaction(ctx, TransactionData(
-        budget_line_id=line, occurred_on=date(2026, 3, 1), kind="grant", amount=Decimal(1000), currency="IDR",
-        donor_partner_id=drop, form="in_kind"))
+    only_drop = agreements.create_agreement(
+        ctx, AgreementData(title_id="MoU A", title_en="MoU A", kind="ksdpl", instrument="mou", partner_ids=[drop])
+    )
+    both = agreements.create_agreement(
+        ctx, AgreementData(title_id="MoU B", title_en="MoU B", kind="ksdpl", instrument="mou", partner_ids=[keep, drop])
+    )
+    line = budget.create_budget_line(
+        ctx,
+        BudgetLineData(fiscal_year=2026, account_code="5.1.02.04.02.0001", description="Hibah", planned_idr=Decimal(0)),
+    )
+    budget.add_transaction(
+        ctx,
+        TransactionData(
+            budget_line_id=line,
+            occurred_on=date(2026, 3, 1),
+            kind="grant",
+            amount=Decimal(1000),
+            currency="IDR",
+            donor_partner_id=drop,
+            form="in_kind",
+        ),
+    )
 
     result = merge_partners(ctx, keep, drop)
     assert (result.agreements, result.contacts, result.grants, result.conditions) == (2, 1, 1, 1)
@@ -93,7 +118,8 @@ def test_merge_moves_agreements_contacts_grants_and_answers(ctx: ServiceContext)
         kept = session.get(Partner, keep)
         assert kept.website == "https://www.pref.osaka.lg.jp"
         assert [c.name for c in session.scalars(select(Contact).where(Contact.partner_id == keep))] == [
-            "Tanaka Hiroshi"]
+            "Tanaka Hiroshi"
+        ]
         assert session.scalar(select(Transaction.donor_partner_id)) == keep
         parties = session.execute(select(AgreementPartner.agreement_id, AgreementPartner.partner_id)).all()
         assert sorted(parties) == sorted([(only_drop, keep), (both, keep)])
@@ -101,8 +127,9 @@ def test_merge_moves_agreements_contacts_grants_and_answers(ctx: ServiceContext)
         assert (answer.number, answer.answer) == (1, "yes")
         merge_entry = session.scalar(select(AuditEntry).where(AuditEntry.summary == "JP-OSAKA <- JP-OSAKA-2"))
         assert json.loads(merge_entry.changes)["contacts"] == [None, 1]
-        deleted = session.scalar(select(AuditEntry).where(AuditEntry.entity == "partner",
-                                                          AuditEntry.action == "delete"))
+        deleted = session.scalar(
+            select(AuditEntry).where(AuditEntry.entity == "partner", AuditEntry.action == "delete")
+        )
         assert deleted.entity_id == str(drop)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from excel_testing import PARTNER_HEADERS, sheet_values, write_workbook
 
+from excel_testing import PARTNER_HEADERS, sheet_values, write_workbook
 from secretariat.cli.main import main
 
 
@@ -37,11 +37,19 @@ def test_template_import_export(db: str, tmp_path: Path, capsys: pytest.CaptureF
     assert "0 added, 0 updated, 15 unchanged" in capsys.readouterr().out
 
 
-def test_rejected_rows_exit_1_and_nothing_is_written(db: str, tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    path = write_workbook(tmp_path / "bad.xlsx", {"Mitra": [
-        PARTNER_HEADERS, ["JP-OSAKA", "Osaka", "Pemerintah daerah asing", "Jepang", None],
-        ["XX-1", "Atlantis", "Pemerintah daerah asing", "Atlantis", None]]})
+def test_rejected_rows_exit_1_and_nothing_is_written(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_workbook(
+        tmp_path / "bad.xlsx",
+        {
+            "Mitra": [
+                PARTNER_HEADERS,
+                ["JP-OSAKA", "Osaka", "Pemerintah daerah asing", "Jepang", None],
+                ["XX-1", "Atlantis", "Pemerintah daerah asing", "Atlantis", None],
+            ]
+        },
+    )
     assert main(["--db", db, "--lang", "id", "import", str(path)]) == 1
     captured = capsys.readouterr()
     assert "Lembar Mitra, baris 3, kolom D (Negara): 'Atlantis' bukan negara yang dikenal" in captured.err
@@ -51,9 +59,16 @@ def test_rejected_rows_exit_1_and_nothing_is_written(db: str, tmp_path: Path,
 
 
 def test_valid_only_writes_an_errors_workbook(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = write_workbook(tmp_path / "mixed.xlsx", {"Mitra": [
-        PARTNER_HEADERS, ["JP-OSAKA", "Osaka", "Pemerintah daerah asing", "Jepang", None],
-        ["XX-1", "Atlantis", "Pemerintah daerah asing", "Atlantis", None]]})
+    path = write_workbook(
+        tmp_path / "mixed.xlsx",
+        {
+            "Mitra": [
+                PARTNER_HEADERS,
+                ["JP-OSAKA", "Osaka", "Pemerintah daerah asing", "Jepang", None],
+                ["XX-1", "Atlantis", "Pemerintah daerah asing", "Atlantis", None],
+            ]
+        },
+    )
     errors = tmp_path / "galat.xlsx"
     assert main(["--db", db, "import", str(path), "--valid-only", "--errors", str(errors)]) == 1
     out = capsys.readouterr().out

@@ -8,15 +8,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from excel_testing import sheet_values
 from openpyxl import Workbook, load_workbook
 
+from excel_testing import sheet_values
 from secretariat.documents.excel_export_writer import Choices, display_value, write_errors_workbook
 from secretariat.documents.excel_template import example_rows, write_template
 from secretariat.domain import excel_format as fmt
 from secretariat.domain.excel_format import ColumnKind, RejectedSheet
 from secretariat.domain.labels import label
-from secretariat.services.excel.xlsx_reader import XlsxReader
+from secretariat.services.xlsx_reader import XlsxReader
 
 
 def test_the_format_is_consistent() -> None:
@@ -90,11 +90,15 @@ def test_english_template(tmp_path: Path) -> None:
     assert values["Partners"][1][4] == "Foreign regional government"
 
 
-@pytest.mark.parametrize(("value", "shown"), [
-    (Decimal("1250.50"), 1250.5), (Decimal("250000000"), 250000000),
-    (Decimal("16250.1234567890123456"), "16250.1234567890123456"),  # more digits than a double keeps: text
-    (7, 7),
-])
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (Decimal("1250.50"), 1250.5),
+        (Decimal("250000000"), 250000000),
+        (Decimal("16250.1234567890123456"), "16250.1234567890123456"),  # more digits than a double keeps: text
+        (7, 7),
+    ],
+)
 def test_numbers_are_written_exactly(value: Decimal, shown: object) -> None:
     column = fmt.sheet("transactions").column("rate_to_idr")
     assert display_value(column, value, "id", Choices()) == shown
@@ -105,8 +109,7 @@ def test_codes_become_labels_and_names() -> None:
     agreements = fmt.sheet("agreements")
     assert display_value(agreements.column("kind"), "ksdpl", "en", choices) == "KSDPL (foreign regional government)"
     assert display_value(agreements.column("stage"), "signed", "id", choices) == "Penandatanganan"
-    assert display_value(agreements.column("sectors"), ["education", "tourism"], "en", choices) == \
-        "Education; Tourism"
+    assert display_value(agreements.column("sectors"), ["education", "tourism"], "en", choices) == "Education; Tourism"
     officials = fmt.sheet("officials")
     assert display_value(officials.column("active"), False, "id", choices) == "Tidak"
     partners = fmt.sheet("partners")
@@ -123,12 +126,17 @@ def test_example_rows_are_typed() -> None:
 
 def test_errors_workbook_keeps_the_cells_and_adds_the_reason(tmp_path: Path) -> None:
     path = tmp_path / "errors.xlsx"
-    rejected = RejectedSheet("Kontak", ("Kode mitra", "Nama", "Paspor berlaku sampai"),
-                             ((3, ("JP-X", "Tanaka", datetime(2030, 1, 31)), "A (Kode mitra): tidak ada mitra"),))
+    rejected = RejectedSheet(
+        "Kontak",
+        ("Kode mitra", "Nama", "Paspor berlaku sampai"),
+        ((3, ("JP-X", "Tanaka", datetime(2030, 1, 31)), "A (Kode mitra): tidak ada mitra"),),
+    )
     assert write_errors_workbook(path, [rejected], language="id") == 1
     values = sheet_values(path)["Kontak"]
-    assert values == [("Kode mitra", "Nama", "Paspor berlaku sampai", "Alasan penolakan"),
-                      ("JP-X", "Tanaka", datetime(2030, 1, 31), "A (Kode mitra): tidak ada mitra")]
+    assert values == [
+        ("Kode mitra", "Nama", "Paspor berlaku sampai", "Alasan penolakan"),
+        ("JP-X", "Tanaka", datetime(2030, 1, 31), "A (Kode mitra): tidak ada mitra"),
+    ]
     assert fmt.is_errors_column("Reason rejected") and fmt.is_errors_column("alasan penolakan")
 
 
@@ -136,29 +144,29 @@ def test_errors_workbook_keeps_the_cells_and_adds_the_reason(tmp_path: Path) -> 
 
 _SHARED = {
     "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                           'content-types"/>',
+    'content-types"/>',
     "xl/workbook.xml": '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-                       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-                       '<workbookPr date1904="1"/><sheets><sheet name="Mitra" sheetId="1" r:id="rId1"/>'
-                       '<sheet name="Tersembunyi" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>',
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<workbookPr date1904="1"/><sheets><sheet name="Mitra" sheetId="1" r:id="rId1"/>'
+    '<sheet name="Tersembunyi" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>',
     "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                                  'relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml" Type="x"/>'
-                                  '<Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml" Type="x"/>'
-                                  '</Relationships>',
+    'relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml" Type="x"/>'
+    '<Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml" Type="x"/>'
+    "</Relationships>",
     "xl/sharedStrings.xml": '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-                            '<si><t>Kode mitra</t></si><si><r><t>Osaka </t></r><r><t>Pref</t></r>'
-                            '<rPh><t>オオサカ</t></rPh></si></sst>',
+    "<si><t>Kode mitra</t></si><si><r><t>Osaka </t></r><r><t>Pref</t></r>"
+    "<rPh><t>オオサカ</t></rPh></si></sst>",
     "xl/styles.xml": '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-                     '<numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>'
-                     '<cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="20"/></cellXfs></styleSheet>',
+    '<numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>'
+    '<cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="20"/></cellXfs></styleSheet>',
     "xl/worksheets/sheet1.xml": '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-                                '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>'
-                                '<row r="3"><c r="A3" s="1"><v>45291</v></c><c r="B3" t="e"><v>#REF!</v></c>'
-                                '<c r="C3" t="b"><v>1</v></c><c r="D3"><v>12.5</v></c><c r="E3" s="2"><v>0.5</v></c>'
-                                '<c r="F3" t="str"><v>formula text</v></c><c r="G3"><v>3</v></c></row>'
-                                '</sheetData></worksheet>',
+    '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>'
+    '<row r="3"><c r="A3" s="1"><v>45291</v></c><c r="B3" t="e"><v>#REF!</v></c>'
+    '<c r="C3" t="b"><v>1</v></c><c r="D3"><v>12.5</v></c><c r="E3" s="2"><v>0.5</v></c>'
+    '<c r="F3" t="str"><v>formula text</v></c><c r="G3"><v>3</v></c></row>'
+    "</sheetData></worksheet>",
     "xl/worksheets/sheet2.xml": '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-                                '<sheetData/></worksheet>',
+    "<sheetData/></worksheet>",
 }
 
 

@@ -7,17 +7,17 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from excel_testing import PARTNER_HEADERS, audit_count, count, sheet_values, write_workbook
 from msoffcrypto.format.ooxml import OOXMLFile
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from excel_testing import PARTNER_HEADERS, audit_count, count, sheet_values, write_workbook
 from secretariat.documents.excel_export_writer import write_errors_workbook
 from secretariat.documents.excel_template import write_template
 from secretariat.domain.records import PartnerData
-from secretariat.services.partners import records as partner_service
 from secretariat.services.context import ServiceContext, open_context, reading
 from secretariat.services.excel.importer import ImportMode, RowAction, WorkbookError, import_workbook
+from secretariat.services.partners import records as partner_service
 from secretariat.storage.models import (
     Agreement,
     AuditEntry,
@@ -81,8 +81,9 @@ def test_an_existing_code_is_updated_not_duplicated(ctx: ServiceContext, tmp_pat
     assert count(ctx, Partner) == 2
     with reading(ctx) as session:
         assert session.scalar(select(Partner.name).where(Partner.code == "JP-OSAKA")) == "Osaka Prefecture"
-        updates = session.scalars(select(AuditEntry).where(AuditEntry.entity == "partner",
-                                                           AuditEntry.action == "update")).all()
+        updates = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "partner", AuditEntry.action == "update")
+        ).all()
         assert len(updates) == 1 and "Osaka Prefecture" in updates[0].changes
 
 
@@ -90,13 +91,21 @@ def test_the_global_id_finds_the_record_even_when_its_code_changes(ctx: ServiceC
     import_workbook(ctx, write_workbook(tmp_path / "a.xlsx", partner_rows(OSAKA)))
     with reading(ctx) as session:
         partner_id, gid = session.execute(select(Partner.id, Partner.gid)).one()
-    sheet = {"Partners": [["Global ID", "Partner code", "Name", "Kind of partner", "Country"],
-                          [gid, "JP-OSAKA-PREF", "Osaka Prefectural Government", "regional_government", "JP"]]}
+    sheet = {
+        "Partners": [
+            ["Global ID", "Partner code", "Name", "Kind of partner", "Country"],
+            [gid, "JP-OSAKA-PREF", "Osaka Prefectural Government", "regional_government", "JP"],
+        ]
+    }
     report = import_workbook(ctx, write_workbook(tmp_path / "b.xlsx", sheet))
     assert report.updated == 1 and count(ctx, Partner) == 1
     assert [r.changed for r in report.rows] == [("code",)]
-    moved = {"Mitra": [PARTNER_HEADERS, ["JP-OSAKA-PREF", "Osaka Prefectural Government", "Pemerintah daerah asing",
-                                         "Korea Selatan", "Osaka"]]}
+    moved = {
+        "Mitra": [
+            PARTNER_HEADERS,
+            ["JP-OSAKA-PREF", "Osaka Prefectural Government", "Pemerintah daerah asing", "Korea Selatan", "Osaka"],
+        ]
+    }
     changed = import_workbook(ctx, write_workbook(tmp_path / "c.xlsx", moved))
     assert [r.changed for r in changed.rows] == [("country",)]  # the column, not the stored attribute
     with reading(ctx) as session:
@@ -105,8 +114,12 @@ def test_the_global_id_finds_the_record_even_when_its_code_changes(ctx: ServiceC
 
 def test_any_subset_of_sheets_refers_to_records_already_stored(ctx: ServiceContext, tmp_path: Path) -> None:
     import_workbook(ctx, write_workbook(tmp_path / "a.xlsx", partner_rows(OSAKA)))
-    contacts = {"Contacts": [["Partner code", "Name", "Passport valid until", "Passport number"],
-                             ["JP-OSAKA", "Tanaka Hiroshi", "31 Dec 2030", "tk1234567"]]}
+    contacts = {
+        "Contacts": [
+            ["Partner code", "Name", "Passport valid until", "Passport number"],
+            ["JP-OSAKA", "Tanaka Hiroshi", "31 Dec 2030", "tk1234567"],
+        ]
+    }
     report = import_workbook(ctx, write_workbook(tmp_path / "b.xlsx", contacts))
     assert report.added == 1 and not report.has_rejections
     with reading(ctx) as session:
@@ -131,26 +144,76 @@ def test_references_between_sheets_by_code_number_and_key(ctx: ServiceContext, t
         "Mitra": [PARTNER_HEADERS, OSAKA],
         # The arrangement comes before its MoU: the import orders the tree itself.
         "Perjanjian": [
-            ["Nomor naskah daerah", "Judul (Indonesia)", "Judul (Inggris)", "Jenis kerja sama", "Bentuk naskah",
-             "Tahap", "Mitra (kode)", "Bidang kerja sama", "Perjanjian induk", "Tanggal tanda tangan",
-             "Tempat tanda tangan"],
-            ["002/KS/2026", "PKS Pendidikan", "Education arrangement", "KSDPL", "PKS", "Prakarsa", "JP-OSAKA",
-             "Pendidikan", "001/KS/2025", None, None],
-            ["001/KS/2025", "MoU Provinsi Bersaudara", "Sister province MoU", "ksdpl", "mou", "Penandatanganan",
-             "JP-OSAKA", "education; Pariwisata", None, "15/03/2025", "Surabaya"],
+            [
+                "Nomor naskah daerah",
+                "Judul (Indonesia)",
+                "Judul (Inggris)",
+                "Jenis kerja sama",
+                "Bentuk naskah",
+                "Tahap",
+                "Mitra (kode)",
+                "Bidang kerja sama",
+                "Perjanjian induk",
+                "Tanggal tanda tangan",
+                "Tempat tanda tangan",
+            ],
+            [
+                "002/KS/2026",
+                "PKS Pendidikan",
+                "Education arrangement",
+                "KSDPL",
+                "PKS",
+                "Prakarsa",
+                "JP-OSAKA",
+                "Pendidikan",
+                "001/KS/2025",
+                None,
+                None,
+            ],
+            [
+                "001/KS/2025",
+                "MoU Provinsi Bersaudara",
+                "Sister province MoU",
+                "ksdpl",
+                "mou",
+                "Penandatanganan",
+                "JP-OSAKA",
+                "education; Pariwisata",
+                None,
+                "15/03/2025",
+                "Surabaya",
+            ],
         ],
-        "Delegasi": [["Kode delegasi", "Arah", "Tujuan kunjungan", "Negara", "Tanggal mulai", "Tanggal selesai",
-                      "Perjanjian"],
-                     ["DLG-2026-001", "Ke luar negeri", "Rapat JWG", "Jepang", "12 Oktober 2026", "16 Okt 2026",
-                      "001/KS/2025"]],
-        "Anggaran": [["Tahun anggaran", "Kode rekening", "Uraian", "Pagu (Rp)", "Kode delegasi"],
-                     [2026, "5.1.02.04.02.0001", "Perjalanan dinas ke Osaka", "250.000.000", "DLG-2026-001"]],
-        "Transaksi": [["Baris anggaran", "Tanggal", "Jenis", "Jumlah", "Mata uang", "Kurs ke Rupiah"],
-                      ["2026 | 5.1.02.04.02.0001 | Perjalanan dinas ke Osaka", "20/10/2026", "Realisasi",
-                       "1,250.50", "usd", "16.250"]],
-        "Kegiatan": [["Perjanjian", "Tanggal", "Jenis", "Judul", "Kode delegasi", "Indikator"],
-                     ["001/KS/2025", "13/10/2026", "Pertemuan", "JWG 2026", "DLG-2026-001",
-                      "Peserta = 24 orang; Nilai = 1.500,5 USD"]],
+        "Delegasi": [
+            ["Kode delegasi", "Arah", "Tujuan kunjungan", "Negara", "Tanggal mulai", "Tanggal selesai", "Perjanjian"],
+            ["DLG-2026-001", "Ke luar negeri", "Rapat JWG", "Jepang", "12 Oktober 2026", "16 Okt 2026", "001/KS/2025"],
+        ],
+        "Anggaran": [
+            ["Tahun anggaran", "Kode rekening", "Uraian", "Pagu (Rp)", "Kode delegasi"],
+            [2026, "5.1.02.04.02.0001", "Perjalanan dinas ke Osaka", "250.000.000", "DLG-2026-001"],
+        ],
+        "Transaksi": [
+            ["Baris anggaran", "Tanggal", "Jenis", "Jumlah", "Mata uang", "Kurs ke Rupiah"],
+            [
+                "2026 | 5.1.02.04.02.0001 | Perjalanan dinas ke Osaka",
+                "20/10/2026",
+                "Realisasi",
+                "1,250.50",
+                "usd",
+                "16.250",
+            ],
+        ],
+        "Kegiatan": [
+            ["Perjanjian", "Tanggal", "Jenis", "Judul", "Kode delegasi", "Indikator"],
+            [
+                "001/KS/2025",
+                "13/10/2026",
+                "Pertemuan",
+                "JWG 2026",
+                "DLG-2026-001",
+                "Peserta = 24 orang; Nilai = 1.500,5 USD",
+            ],
+        ],
     }
     report = import_workbook(ctx, write_workbook(tmp_path / "tree.xlsx", sheets))
     assert not report.has_rejections, [p.describe() for p in report.problems]
@@ -166,7 +229,9 @@ def test_references_between_sheets_by_code_number_and_key(ctx: ServiceContext, t
         assert (transaction.amount_minor, transaction.idr_amount) == (125050, 20_320_625)
         activity = mou.activities[0]
         assert [(i.name, i.value, i.unit) for i in activity.indicators] == [
-            ("Peserta", Decimal("24"), "orang"), ("Nilai", Decimal("1500.5"), "USD")]
+            ("Peserta", Decimal("24"), "orang"),
+            ("Nilai", Decimal("1500.5"), "USD"),
+        ]
 
 
 def test_dry_run_plans_without_writing(ctx: ServiceContext, tmp_path: Path) -> None:
@@ -248,20 +313,31 @@ BAD_CASES = {
         ("Kontak", 2, "A (Kode mitra)", "there is no partner 'JP-NOWHERE'", "tidak ada mitra 'JP-NOWHERE'"),
     ),
     "end date before start date": (
-        {"Delegasi": [["Kode delegasi", "Arah", "Tujuan kunjungan", "Negara", "Tanggal mulai", "Tanggal selesai"],
-                      ["DLG-1", "Ke luar negeri", "Rapat", "JP", "16/10/2026", "12/10/2026"]]},
-        ("Delegasi", 2, "F (Tanggal selesai)", "2026-10-12 is before start_on 2026-10-16",
-         "lebih awal dari start_on"),
+        {
+            "Delegasi": [
+                ["Kode delegasi", "Arah", "Tujuan kunjungan", "Negara", "Tanggal mulai", "Tanggal selesai"],
+                ["DLG-1", "Ke luar negeri", "Rapat", "JP", "16/10/2026", "12/10/2026"],
+            ]
+        },
+        ("Delegasi", 2, "F (Tanggal selesai)", "2026-10-12 is before start_on 2026-10-16", "lebih awal dari start_on"),
     ),
     "malformed passport expiry": (
-        {**partner_rows(OSAKA),
-         "Kontak": [["Kode mitra", "Nama", "Nomor paspor", "Paspor berlaku sampai"],
-                    ["JP-OSAKA", "Tanaka", "TK1234567", "30 Februari 2030"]]},
+        {
+            **partner_rows(OSAKA),
+            "Kontak": [
+                ["Kode mitra", "Nama", "Nomor paspor", "Paspor berlaku sampai"],
+                ["JP-OSAKA", "Tanaka", "TK1234567", "30 Februari 2030"],
+            ],
+        },
         ("Kontak", 2, "D (Paspor berlaku sampai)", "there is no such day", "tanggal itu tidak ada"),
     ),
     "letters in an amount": (
-        {"Uang Harian": [["Negara", "Golongan", "Jumlah per hari", "Berlaku mulai", "Sumber"],
-                         ["JP", "B", "6OO", "1/1/2026", "PMK 32/2025"]]},
+        {
+            "Uang Harian": [
+                ["Negara", "Golongan", "Jumlah per hari", "Berlaku mulai", "Sumber"],
+                ["JP", "B", "6OO", "1/1/2026", "PMK 32/2025"],
+            ]
+        },
         ("Uang Harian", 2, "C (Jumlah per hari)", "'6OO' is not a number", "'6OO' bukan angka"),
     ),
     "formula error in a text cell": (
@@ -269,13 +345,21 @@ BAD_CASES = {
         ("Mitra", 2, "B (Nama)", "formula error #REF!", "galat rumus #REF!"),
     ),
     "formula error in an amount": (
-        {"Uang Harian": [["Negara", "Golongan", "Jumlah per hari", "Berlaku mulai", "Sumber"],
-                         ["JP", "B", "#DIV/0!", "1/1/2026", "PMK 32/2025"]]},
+        {
+            "Uang Harian": [
+                ["Negara", "Golongan", "Jumlah per hari", "Berlaku mulai", "Sumber"],
+                ["JP", "B", "#DIV/0!", "1/1/2026", "PMK 32/2025"],
+            ]
+        },
         ("Uang Harian", 2, "C (Jumlah per hari)", "formula error #DIV/0!", "galat rumus #DIV/0!"),
     ),
     "formula error in a date": (
-        {"Uang Harian": [["Negara", "Golongan", "Jumlah per hari", "Berlaku mulai", "Sumber"],
-                         ["JP", "B", 620, "#N/A", "PMK 32/2025"]]},
+        {
+            "Uang Harian": [
+                ["Negara", "Golongan", "Jumlah per hari", "Berlaku mulai", "Sumber"],
+                ["JP", "B", 620, "#N/A", "PMK 32/2025"],
+            ]
+        },
         ("Uang Harian", 2, "D (Berlaku mulai)", "formula error #N/A", "galat rumus #N/A"),
     ),
     "unknown choice": (
@@ -283,19 +367,28 @@ BAD_CASES = {
         ("Mitra", 2, "C (Jenis mitra)", "'Kerajaan' is not one of", "bukan salah satu dari"),
     ),
     "agreement at a stage whose required fields are empty": (
-        {**partner_rows(OSAKA),
-         "Perjanjian": [["Judul (Indonesia)", "Judul (Inggris)", "Jenis kerja sama", "Bentuk naskah", "Tahap",
-                         "Mitra (kode)"],
-                        ["MoU", "MoU", "KSDPL", "MoU", "Penandatanganan", "JP-OSAKA"]]},
-        ("Perjanjian", 2, "Tanggal tanda tangan", 'is required at the stage "Signing"',
-         'wajib diisi pada tahap "Penandatanganan"'),
+        {
+            **partner_rows(OSAKA),
+            "Perjanjian": [
+                ["Judul (Indonesia)", "Judul (Inggris)", "Jenis kerja sama", "Bentuk naskah", "Tahap", "Mitra (kode)"],
+                ["MoU", "MoU", "KSDPL", "MoU", "Penandatanganan", "JP-OSAKA"],
+            ],
+        },
+        (
+            "Perjanjian",
+            2,
+            "Tanggal tanda tangan",
+            'is required at the stage "Signing"',
+            'wajib diisi pada tahap "Penandatanganan"',
+        ),
     ),
 }
 
 
 @pytest.mark.parametrize("case", list(BAD_CASES))
 def test_bad_input_is_reported_with_sheet_row_column_and_nothing_is_written(
-        ctx: ServiceContext, tmp_path: Path, case: str) -> None:
+    ctx: ServiceContext, tmp_path: Path, case: str
+) -> None:
     sheets, (sheet, row, column, message_en, message_id) = BAD_CASES[case]
     before = audit_count(ctx)
     report = import_workbook(ctx, write_workbook(tmp_path / "bad.xlsx", sheets))
@@ -312,8 +405,7 @@ def test_bad_input_is_reported_with_sheet_row_column_and_nothing_is_written(
 
 
 def test_an_unknown_sheet_stops_the_import_unless_valid_rows_only(ctx: ServiceContext, tmp_path: Path) -> None:
-    sheets = {**partner_rows(OSAKA), "Catatan Rapat": [["Tanggal", "Isi"], ["1/1/2026", "rapat"]],
-              "Sheet1": []}
+    sheets = {**partner_rows(OSAKA), "Catatan Rapat": [["Tanggal", "Isi"], ["1/1/2026", "rapat"]], "Sheet1": []}
     path = write_workbook(tmp_path / "extra.xlsx", sheets)
     report = import_workbook(ctx, path)
     assert [(p.sheet, p.row) for p in report.problems] == [("Catatan Rapat", None)]  # the empty sheet is no problem
@@ -350,8 +442,10 @@ def test_valid_rows_only_writes_the_rest_and_an_errors_workbook_to_fix(ctx: Serv
 
 
 def test_a_row_refers_to_a_rejected_row_by_its_row_number(ctx: ServiceContext, tmp_path: Path) -> None:
-    sheets = {**partner_rows(["JP-X", "X", "Kerajaan", "JP", None]),
-              "Kontak": [["Kode mitra", "Nama"], ["JP-X", "Tanaka"]]}
+    sheets = {
+        **partner_rows(["JP-X", "X", "Kerajaan", "JP", None]),
+        "Kontak": [["Kode mitra", "Nama"], ["JP-X", "Tanaka"]],
+    }
     report = import_workbook(ctx, write_workbook(tmp_path / "chain.xlsx", sheets), mode=ImportMode.VALID_ONLY)
     contact_problem = next(p for p in report.problems if p.sheet == "Kontak")
     assert "is on row 2 of sheet Mitra, which was rejected" in contact_problem.message("en")
@@ -365,8 +459,12 @@ def test_two_rows_of_one_record_are_refused(ctx: ServiceContext, tmp_path: Path)
 
 
 def test_probable_duplicate_partners_are_flagged(ctx: ServiceContext, tmp_path: Path) -> None:
-    partner_service.create_partner(ctx, PartnerData(code="JP-OSAKA", name="Osaka Prefectural Government",
-                                                    kind="regional_government", country_code="JP"))
+    partner_service.create_partner(
+        ctx,
+        PartnerData(
+            code="JP-OSAKA", name="Osaka Prefectural Government", kind="regional_government", country_code="JP"
+        ),
+    )
     rows = partner_rows(
         ["JP-OSAKA-2", "Pemerintah Prefektur Osaka", "Pemerintah daerah asing", "Jepang", None],
         ["JP-OSAKA-CITY", "Osaka City", "Pemerintah daerah asing", "Jepang", None],

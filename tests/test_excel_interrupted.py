@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-from excel_testing import PARTNER_HEADERS, write_workbook
 
+from excel_testing import PARTNER_HEADERS, write_workbook
 from secretariat.documents.excel_export_writer import write_register
 from secretariat.services.context import open_context
 from secretariat.services.excel.importer import import_workbook
@@ -56,21 +56,53 @@ def test_an_import_killed_mid_way_leaves_no_partial_data(tmp_path: Path) -> None
     path = tmp_path / "office.sqlite3"
     database = open_database(str(path))
     ctx = open_context(database, "tester")
-    first = import_workbook(ctx, write_workbook(tmp_path / "small.xlsx", {"Mitra": [
-        PARTNER_HEADERS, ["JP-OSAKA", "Osaka Prefectural Government", "Pemerintah daerah asing", "JP", "Osaka"]]}))
+    first = import_workbook(
+        ctx,
+        write_workbook(
+            tmp_path / "small.xlsx",
+            {
+                "Mitra": [
+                    PARTNER_HEADERS,
+                    ["JP-OSAKA", "Osaka Prefectural Government", "Pemerintah daerah asing", "JP", "Osaka"],
+                ]
+            },
+        ),
+    )
     assert first.written
     database.dispose()
     before = _snapshot(path)
 
     big = tmp_path / "big.xlsx"
-    partners = [(None, f"BIG-{n:05d}", f"Partner number {n}", None, "business", None, "DE", "Berlin", None, None,
-                 None, None, None, "active", None, None, None) for n in range(PARTNERS)]
-    contacts = [(None, f"BIG-{n:05d}", f"Contact {n}", None, None, None, None, None, None, None, None)
-                for n in range(PARTNERS)]
+    partners = [
+        (
+            None,
+            f"BIG-{n:05d}",
+            f"Partner number {n}",
+            None,
+            "business",
+            None,
+            "DE",
+            "Berlin",
+            None,
+            None,
+            None,
+            None,
+            None,
+            "active",
+            None,
+            None,
+            None,
+        )
+        for n in range(PARTNERS)
+    ]
+    contacts = [
+        (None, f"BIG-{n:05d}", f"Contact {n}", None, None, None, None, None, None, None, None) for n in range(PARTNERS)
+    ]
     write_register(big, {"partners": partners, "contacts": contacts}, only=("partners", "contacts"))
 
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(big)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path), str(big)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     seen: list[str] = []
     deadline = time.monotonic() + 300
     assert child.stdout is not None

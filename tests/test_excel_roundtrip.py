@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from excel_testing import audit_count, count, sheet_values
 from sqlalchemy import func, select
 
+from excel_testing import audit_count, count, sheet_values
 from secretariat.documents.excel_export_writer import Choices, write_register
 from secretariat.domain import excel_format as fmt
 from secretariat.services.context import ServiceContext, open_context, reading
@@ -48,8 +48,9 @@ def empty_database(database: Database, request: pytest.FixtureRequest, tmp_path:
 
 
 @pytest.mark.parametrize("language", ["id", "en"])
-def test_export_import_export_gives_the_same_workbook(database: Database, empty_database: Database, tmp_path: Path,
-                                                       language: str) -> None:
+def test_export_import_export_gives_the_same_workbook(
+    database: Database, empty_database: Database, tmp_path: Path, language: str
+) -> None:
     source = open_context(database, "tester")
     load_demo(source, scale=1)
     first = tmp_path / "first.xlsx"

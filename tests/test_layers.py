@@ -234,5 +234,10 @@ def test_the_ast_check_sees_imports() -> None:
         "def f():\n    from secretariat import gui\n"
     )
     seen = {module for _line, module in imported_modules(PACKAGE / "domain" / "probe.py", code)}
-    assert {"PySide6.QtWidgets", "sqlalchemy", "secretariat.storage", "secretariat.domain.money",
-            "secretariat.gui"} <= seen
+    assert {
+        "PySide6.QtWidgets",
+        "sqlalchemy",
+        "secretariat.storage",
+        "secretariat.domain.money",
+        "secretariat.gui",
+    } <= seen

@@ -6,6 +6,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from secretariat.storage.migrate import head_revision, open_database, schema_revision
 
 pytestmark = pytest.mark.real_migrations
@@ -58,7 +60,7 @@ def test_0001_file_upgrades_with_triggers_and_defaults(tmp_path: Path) -> None:
     )
     connection.commit()
     connection.close()
-    found = rows(path, "SELECT rowid FROM delegation_fts WHERE delegation_fts MATCH '\"krakow\"* OR \"nang\"*'")
+    found = rows(path, 'SELECT rowid FROM delegation_fts WHERE delegation_fts MATCH \'"krakow"* OR "nang"*\'')
     assert sorted(r[0] for r in found) == [1, 2]
     backups = list((tmp_path / "backups").glob("*schema-0001*"))
     assert len(backups) == 1
@@ -79,9 +81,7 @@ def test_a_postgresql_database_of_another_program_is_refused(pg_url: str) -> Non
         open_database(pg_url)
     engine = create_engine(pg_url)
     with engine.connect() as connection:
-        tables = connection.execute(
-            text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
-        ).scalars().all()
+        tables = connection.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars().all()
     engine.dispose()
     assert tables == ["invoices"]
 
@@ -93,10 +93,11 @@ def test_postgresql_search_has_trigram_indexes(pg_url: str) -> None:
     db.dispose()
     engine = create_engine(pg_url)
     with engine.connect() as connection:
-        names = set(connection.execute(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%_trgm'")).scalars())
+        names = set(
+            connection.execute(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%_trgm'")).scalars()
+        )
         connection.execute(text("SET enable_seqscan = off"))  # an empty table would be scanned anyway
-        plan = "\n".join(connection.execute(text(
-            "EXPLAIN SELECT id FROM partner WHERE name ILIKE '%krak%'")).scalars())
+        plan = "\n".join(connection.execute(text("EXPLAIN SELECT id FROM partner WHERE name ILIKE '%krak%'")).scalars())
     engine.dispose()
     assert {"ix_partner_name_trgm", "ix_agreement_title_en_trgm", "ix_delegation_purpose_trgm"} <= names
     assert "ix_partner_name_trgm" in plan
@@ -105,7 +106,7 @@ def test_postgresql_search_has_trigram_indexes(pg_url: str) -> None:
 def test_the_head_constant_is_alembics_head() -> None:
     from secretariat.storage.migrate import HEAD_REVISION
 
-    assert HEAD_REVISION == head_revision(), "set storage.migrate.HEAD_REVISION to the new migration's id"
+    assert head_revision() == HEAD_REVISION, "set storage.migrate.HEAD_REVISION to the new migration's id"
 
 
 def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) -> None:

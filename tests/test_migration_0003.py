@@ -49,11 +49,14 @@ def test_0002_file_upgrades_and_downgrades_keeping_partner_search(tmp_path: Path
     assert rows(path, "SELECT gid, code, name FROM partner ORDER BY code") == partners_before
     assert {"name_id", "head_title_id"} <= set(columns(path, "partner"))
     assert "articles" in columns(path, "draft_version")
-    assert rows(path, "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='partner' ORDER BY name") \
+    assert (
+        rows(path, "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='partner' ORDER BY name")
         == PARTNER_TRIGGERS
+    )
     connection = sqlite3.connect(path)
-    connection.execute("UPDATE partner SET name_id = 'Pemerintah Kota Kraków', name = 'City of Kraków' "
-                       "WHERE code = 'FROZEN-1'")
+    connection.execute(
+        "UPDATE partner SET name_id = 'Pemerintah Kota Kraków', name = 'City of Kraków' WHERE code = 'FROZEN-1'"
+    )
     connection.commit()
     connection.close()
     assert len(rows(path, "SELECT rowid FROM partner_fts WHERE partner_fts MATCH '\"krak\"*'")) == 1
@@ -69,7 +72,11 @@ def test_0002_file_upgrades_and_downgrades_keeping_partner_search(tmp_path: Path
         db.dispose()
     assert "name_id" not in columns(path, "partner")
     assert "draft_version" not in {name for (name,) in rows(path, "SELECT name FROM sqlite_master")}
-    assert rows(path, "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='partner' ORDER BY name") \
+    assert (
+        rows(path, "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='partner' ORDER BY name")
         == PARTNER_TRIGGERS
-    assert [r[1:] for r in rows(path, "SELECT gid, code, name FROM partner ORDER BY code")] == \
-        [("FROZEN-1", "City of Kraków"), ("FROZEN-2", "Partner FROZEN-2")]
+    )
+    assert [r[1:] for r in rows(path, "SELECT gid, code, name FROM partner ORDER BY code")] == [
+        ("FROZEN-1", "City of Kraków"),
+        ("FROZEN-2", "Partner FROZEN-2"),
+    ]

@@ -69,7 +69,7 @@ def folder_state(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): sha256(p) for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def add_partners(db, *codes: str) -> None:  # noqa: ANN001 - Database
+def add_partners(db, *codes: str) -> None:
     with db.sessions.begin() as session:
         for code in codes:
             session.add(Partner(code=code, name=f"Partner {code}", kind="city", country_code="DE"))
@@ -137,7 +137,7 @@ def add_test_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, fail: 
 # --- A new database -------------------------------------------------------------------
 
 
-def test_new_database_is_at_head_and_seeded(database) -> None:  # noqa: ANN001
+def test_new_database_is_at_head_and_seeded(database) -> None:
     assert schema_revision(database) == head_revision()
     with database.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM country")).scalar() == 249
@@ -150,18 +150,18 @@ def test_new_database_is_at_head_and_seeded(database) -> None:  # noqa: ANN001
         assert connection.execute(text("SELECT count(*) FROM office_profile WHERE id = 1")).scalar() == 1
 
 
-def test_new_sqlite_database_is_made_without_backup(sqlite_database, tmp_path: Path) -> None:  # noqa: ANN001
+def test_new_sqlite_database_is_made_without_backup(sqlite_database, tmp_path: Path) -> None:
     assert schema_revision(sqlite_database) == head_revision()
     assert not (tmp_path / "backups").exists()
 
 
-def _include(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+def _include(obj, name, type_, reflected, compare_to) -> bool:
     if type_ == "index" and name and name.endswith("_trgm"):
         return False  # PostgreSQL-only trigram search indexes (migration 0005), not in the models
     return not (type_ == "table" and name and FTS_TABLE.match(name))
 
 
-def test_models_and_migrations_agree(database) -> None:  # noqa: ANN001
+def test_models_and_migrations_agree(database) -> None:
     """What autogenerate would write for a new revision is empty: the models are the migrations."""
     with database.engine.connect() as connection:
         context = MigrationContext.configure(
@@ -169,12 +169,10 @@ def test_models_and_migrations_agree(database) -> None:  # noqa: ANN001
             opts={"compare_type": True, "compare_server_default": False, "include_object": _include},
         )
         differences = compare_metadata(context, Base.metadata)
-    assert differences == [], "models and migrations differ; write a revision:\n" + "\n".join(
-        map(repr, differences)
-    )
+    assert differences == [], "models and migrations differ; write a revision:\n" + "\n".join(map(repr, differences))
 
 
-def test_downgrade_to_base_and_upgrade_again(database) -> None:  # noqa: ANN001
+def test_downgrade_to_base_and_upgrade_again(database) -> None:
     """The downgrade of every revision undoes it completely, so the upgrade can run again."""
     config = migrate.alembic_config()
     with database.engine.begin() as connection:
@@ -212,7 +210,7 @@ def test_reopening_an_up_to_date_file_makes_no_backup(tmp_path: Path) -> None:
     assert not (tmp_path / "backups").exists()
 
 
-def test_backup_sqlite_copies_the_live_file(sqlite_database, tmp_path: Path) -> None:  # noqa: ANN001
+def test_backup_sqlite_copies_the_live_file(sqlite_database, tmp_path: Path) -> None:
     add_partners(sqlite_database, "P-1", "P-2")
     path = tmp_path / "test.sqlite3"
     # The engine is still open (WAL mode): the copy must include what is only in the WAL.
@@ -385,6 +383,7 @@ def test_newer_sqlite_file_is_left_byte_identical(tmp_path: Path) -> None:
     wal = Path(f"{path}-wal")
     # A WAL with frames in it would change the main file at the next checkpoint.
     assert not wal.exists() or wal.stat().st_size == 0
+
     # Nothing else beside it changed either (SQLite's -shm index and an empty
     # -wal may appear from the read-only look at the revision).
     def lasting(state: dict[str, str]) -> dict[str, str]:

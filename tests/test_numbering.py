@@ -18,11 +18,11 @@ ON = date(2026, 3, 5)  # March: roman month III
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "clerk1")
 
 
-def _set_pattern(database, series: str, pattern: str) -> None:  # noqa: ANN001
+def _set_pattern(database, series: str, pattern: str) -> None:
     with database.sessions() as session, session.begin():
         profile = session.scalar(select(OfficeProfile))
         setattr(profile, f"{series}_pattern", pattern)
@@ -67,7 +67,8 @@ def test_series_with_a_year_restart_every_year_and_keep_each_year_apart(ctx: Ser
     with ctx.database.sessions() as session:
         rows = session.execute(
             select(NumberSequence.year, NumberSequence.last_value)
-            .where(NumberSequence.series == "agreement").order_by(NumberSequence.year)
+            .where(NumberSequence.series == "agreement")
+            .order_by(NumberSequence.year)
         ).all()
     assert [tuple(r) for r in rows] == [(2026, 3), (2027, 1)]
 
@@ -104,7 +105,8 @@ def test_issuing_is_audited(ctx: ServiceContext) -> None:
     issue_number(ctx, "letter", ON)
     with ctx.database.sessions() as session:
         entries = session.execute(
-            select(AuditEntry.action, AuditEntry.user_login).where(AuditEntry.entity == "number_sequence")
+            select(AuditEntry.action, AuditEntry.user_login)
+            .where(AuditEntry.entity == "number_sequence")
             .order_by(AuditEntry.id)
         ).all()
     # The first number creates the counter (at 0) and advances it; the second advances it again.
@@ -145,7 +147,7 @@ def test_postgres_two_transactions_creating_the_first_number_of_a_year(
     looks: list[int] = []
     original = numbering._locked_row
 
-    def counting(session, series, year):  # noqa: ANN001, ANN202
+    def counting(session, series, year):
         looks.append(year)
         return original(session, series, year)
 

@@ -26,22 +26,46 @@ from secretariat.domain.parsing import (
 )
 
 
-@pytest.mark.parametrize("text", [
-    "31/12/2026", "31-12-2026", "31.12.2026", "2026-12-31", "2026/12/31",
-    "31 Desember 2026", "31 Des 2026", "31 Dec 2026", "31 December 2026", "31-Dec-2026", "31 DESEMBER 2026",
-    "December 31, 2026", "Dec 31 2026", "Kamis, 31 Desember 2026", "Thursday, 31 December 2026",
-    "  31 desember 2026  ",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31/12/2026",
+        "31-12-2026",
+        "31.12.2026",
+        "2026-12-31",
+        "2026/12/31",
+        "31 Desember 2026",
+        "31 Des 2026",
+        "31 Dec 2026",
+        "31 December 2026",
+        "31-Dec-2026",
+        "31 DESEMBER 2026",
+        "December 31, 2026",
+        "Dec 31 2026",
+        "Kamis, 31 Desember 2026",
+        "Thursday, 31 December 2026",
+        "  31 desember 2026  ",
+    ],
+)
 def test_dates_in_indonesian_and_english_forms(text: str) -> None:
     assert parse_date(text) == date(2026, 12, 31)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("17 Agustus 2026", date(2026, 8, 17)), ("17 Agt 2026", date(2026, 8, 17)), ("17 Agu 2026", date(2026, 8, 17)),
-    ("10 Nopember 2026", date(2026, 11, 10)), ("1 Pebruari 2026", date(2026, 2, 1)), ("1 Mei 2026", date(2026, 5, 1)),
-    ("5 Sept 2026", date(2026, 9, 5)), ("3 Okt 2026", date(2026, 10, 3)), ("1 Mar 2026", date(2026, 3, 1)),
-    ("1/2/2026", date(2026, 2, 1)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17 Agustus 2026", date(2026, 8, 17)),
+        ("17 Agt 2026", date(2026, 8, 17)),
+        ("17 Agu 2026", date(2026, 8, 17)),
+        ("10 Nopember 2026", date(2026, 11, 10)),
+        ("1 Pebruari 2026", date(2026, 2, 1)),
+        ("1 Mei 2026", date(2026, 5, 1)),
+        ("5 Sept 2026", date(2026, 9, 5)),
+        ("3 Okt 2026", date(2026, 10, 3)),
+        ("1 Mar 2026", date(2026, 3, 1)),
+        ("1/2/2026", date(2026, 2, 1)),
+    ],
+)
 def test_month_spellings_and_day_first(text: str, expected: date) -> None:
     assert parse_date(text) == expected
 
@@ -55,15 +79,18 @@ def test_excel_dates_and_serials() -> None:
     assert parse_date("   ") is None
 
 
-@pytest.mark.parametrize(("value", "fragment_en", "fragment_id"), [
-    ("12/31/2026", "day and month are the other way round", "hari dan bulan tertukar"),
-    ("31/02/2026", "there is no such day", "tanggal itu tidak ada"),
-    ("besok pagi", "is not a date", "bukan tanggal"),
-    ("31/12/26", "is not a date", "bukan tanggal"),
-    ("31 Smarch 2026", "is not a date", "bukan tanggal"),
-    (2026, "is not a date", "bukan tanggal"),  # a year typed into a date cell is no Excel date
-    (True, "is not a date", "bukan tanggal"),
-])
+@pytest.mark.parametrize(
+    ("value", "fragment_en", "fragment_id"),
+    [
+        ("12/31/2026", "day and month are the other way round", "hari dan bulan tertukar"),
+        ("31/02/2026", "there is no such day", "tanggal itu tidak ada"),
+        ("besok pagi", "is not a date", "bukan tanggal"),
+        ("31/12/26", "is not a date", "bukan tanggal"),
+        ("31 Smarch 2026", "is not a date", "bukan tanggal"),
+        (2026, "is not a date", "bukan tanggal"),  # a year typed into a date cell is no Excel date
+        (True, "is not a date", "bukan tanggal"),
+    ],
+)
 def test_bad_dates_say_what_is_wrong_in_both_languages(value: object, fragment_en: str, fragment_id: str) -> None:
     with pytest.raises(ParseError) as caught:
         parse_date(value)
@@ -72,24 +99,27 @@ def test_bad_dates_say_what_is_wrong_in_both_languages(value: object, fragment_e
     assert "31/12/2026" in caught.value.message("en")  # the example of what to write
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("1.234.567,50", Decimal("1234567.50")),
-    ("1,234,567.50", Decimal("1234567.50")),
-    ("1234567.5", Decimal("1234567.5")),
-    ("1234567,5", Decimal("1234567.5")),
-    ("1.234.567", Decimal("1234567")),
-    ("1,234,567", Decimal("1234567")),
-    ("1 234 567,50", Decimal("1234567.50")),
-    ("Rp 1.500.000", Decimal("1500000")),
-    ("Rp1.500.000,00", Decimal("1500000.00")),
-    ("IDR 2.000", Decimal("2000")),
-    ("-3,5", Decimal("-3.5")),
-    ("+7", Decimal("7")),
-    (",5", Decimal("0.5")),
-    ("0.500", Decimal("0.500")),  # a leading 0 never starts a thousands group
-    ("1234.567", Decimal("1234.567")),  # four digits before the point: not a thousands group
-    ("12", Decimal("12")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.234.567,50", Decimal("1234567.50")),
+        ("1,234,567.50", Decimal("1234567.50")),
+        ("1234567.5", Decimal("1234567.5")),
+        ("1234567,5", Decimal("1234567.5")),
+        ("1.234.567", Decimal("1234567")),
+        ("1,234,567", Decimal("1234567")),
+        ("1 234 567,50", Decimal("1234567.50")),
+        ("Rp 1.500.000", Decimal("1500000")),
+        ("Rp1.500.000,00", Decimal("1500000.00")),
+        ("IDR 2.000", Decimal("2000")),
+        ("-3,5", Decimal("-3.5")),
+        ("+7", Decimal("7")),
+        (",5", Decimal("0.5")),
+        ("0.500", Decimal("0.500")),  # a leading 0 never starts a thousands group
+        ("1234.567", Decimal("1234.567")),  # four digits before the point: not a thousands group
+        ("12", Decimal("12")),
+    ],
+)
 def test_amounts_in_either_decimal_convention(text: str, expected: Decimal) -> None:
     assert parse_amount(text) == expected
 
@@ -110,8 +140,9 @@ def test_amounts_from_excel_numbers_stay_exact() -> None:
     assert parse_amount("  ") is None
 
 
-@pytest.mark.parametrize("text", ["12a", "abc", "1.2.3", "1,23,4", "12,34.5.6", "1..5", "5.", "Rp", "1,2.345",
-                                  "12 USD", "1e5"])
+@pytest.mark.parametrize(
+    "text", ["12a", "abc", "1.2.3", "1,23,4", "12,34.5.6", "1..5", "5.", "Rp", "1,2.345", "12 USD", "1e5"]
+)
 def test_letters_or_bad_grouping_in_an_amount_are_refused(text: str) -> None:
     with pytest.raises(ParseError) as caught:
         parse_amount(text)
@@ -135,15 +166,40 @@ def test_integers() -> None:
     assert "not a whole number" in caught.value.message("en")
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("JP", "JP"), ("jp", "JP"), ("JPN", "JP"), ("Jepang", "JP"), ("Japan", "JP"), ("JAPAN", "JP"),
-    ("Korea Selatan", "KR"), ("South Korea", "KR"), ("Korea, Republic of", "KR"), ("Jerman", "DE"),
-    ("Germany", "DE"), ("Belanda", "NL"), ("Tiongkok", "CN"), ("Cina", "CN"), ("Amerika Serikat", "US"),
-    ("United States", "US"), ("Inggris", "GB"), ("Inggris Raya", "GB"), ("United Kingdom", "GB"),
-    ("Côte d’Ivoire", "CI"), ("cote d'ivoire", "CI"), ("Viet Nam", "VN"), ("Vietnam", "VN"),
-    ("Türkiye", "TR"), ("Turki", "TR"), ("Timor Leste", "TL"), ("Arab Saudi", "SA"), ("Saudi Arabia", "SA"),
-    ("AS", "AS"),  # an ISO code wins over a name: AS is American Samoa
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("JP", "JP"),
+        ("jp", "JP"),
+        ("JPN", "JP"),
+        ("Jepang", "JP"),
+        ("Japan", "JP"),
+        ("JAPAN", "JP"),
+        ("Korea Selatan", "KR"),
+        ("South Korea", "KR"),
+        ("Korea, Republic of", "KR"),
+        ("Jerman", "DE"),
+        ("Germany", "DE"),
+        ("Belanda", "NL"),
+        ("Tiongkok", "CN"),
+        ("Cina", "CN"),
+        ("Amerika Serikat", "US"),
+        ("United States", "US"),
+        ("Inggris", "GB"),
+        ("Inggris Raya", "GB"),
+        ("United Kingdom", "GB"),
+        ("Côte d’Ivoire", "CI"),
+        ("cote d'ivoire", "CI"),
+        ("Viet Nam", "VN"),
+        ("Vietnam", "VN"),
+        ("Türkiye", "TR"),
+        ("Turki", "TR"),
+        ("Timor Leste", "TL"),
+        ("Arab Saudi", "SA"),
+        ("Saudi Arabia", "SA"),
+        ("AS", "AS"),  # an ISO code wins over a name: AS is American Samoa
+    ],
+)
 def test_countries_by_code_or_name_in_either_language(text: str, code: str) -> None:
     assert parse_country(text) == code
 
@@ -162,18 +218,24 @@ def test_every_country_name_the_export_writes_reads_back_to_its_code() -> None:
             assert parse_country(index.name(country.alpha_2, language)) == country.alpha_2, (country, language)
 
 
-@pytest.mark.parametrize(("text", "enum_type", "member"), [
-    ("regional_government", e.PartnerKind, e.PartnerKind.REGIONAL_GOVERNMENT),
-    ("Pemerintah daerah asing", e.PartnerKind, e.PartnerKind.REGIONAL_GOVERNMENT),
-    ("foreign regional government", e.PartnerKind, e.PartnerKind.REGIONAL_GOVERNMENT),
-    ("Perguruan tinggi / sekolah", e.PartnerKind, e.PartnerKind.UNIVERSITY),
-    ("Perguruan tinggi", e.PartnerKind, e.PartnerKind.UNIVERSITY),
-    ("Golongan B", e.Grade, e.Grade.B), ("b", e.Grade, e.Grade.B),
-    ("Nota Kesepahaman (MoU)", e.Instrument, e.Instrument.MOU), ("MoU", e.Instrument, e.Instrument.MOU),
-    ("Paspor dinas", e.PassportType, e.PassportType.SERVICE), ("Service passport", e.PassportType,
-                                                               e.PassportType.SERVICE),
-    ("Ya", e.Answer, e.Answer.YES), ("under way", e.DelegationStatus, e.DelegationStatus.UNDER_WAY),
-])
+@pytest.mark.parametrize(
+    ("text", "enum_type", "member"),
+    [
+        ("regional_government", e.PartnerKind, e.PartnerKind.REGIONAL_GOVERNMENT),
+        ("Pemerintah daerah asing", e.PartnerKind, e.PartnerKind.REGIONAL_GOVERNMENT),
+        ("foreign regional government", e.PartnerKind, e.PartnerKind.REGIONAL_GOVERNMENT),
+        ("Perguruan tinggi / sekolah", e.PartnerKind, e.PartnerKind.UNIVERSITY),
+        ("Perguruan tinggi", e.PartnerKind, e.PartnerKind.UNIVERSITY),
+        ("Golongan B", e.Grade, e.Grade.B),
+        ("b", e.Grade, e.Grade.B),
+        ("Nota Kesepahaman (MoU)", e.Instrument, e.Instrument.MOU),
+        ("MoU", e.Instrument, e.Instrument.MOU),
+        ("Paspor dinas", e.PassportType, e.PassportType.SERVICE),
+        ("Service passport", e.PassportType, e.PassportType.SERVICE),
+        ("Ya", e.Answer, e.Answer.YES),
+        ("under way", e.DelegationStatus, e.DelegationStatus.UNDER_WAY),
+    ],
+)
 def test_choices_by_code_or_label(text: str, enum_type: type, member: object) -> None:
     assert parse_enum(text, enum_type) is member
 

@@ -50,12 +50,19 @@ class Ids:
 
 def _transaction(line: BudgetLine, on: date, kind: str, amount: str, currency: str, rate: str) -> Transaction:
     money = Money(Decimal(amount), currency)
-    return Transaction(budget_line=line, occurred_on=on, kind=kind, amount_minor=money.minor, currency=currency,
-                       rate_to_idr=Decimal(rate), idr_amount=money.to_idr(Decimal(rate)).minor)
+    return Transaction(
+        budget_line=line,
+        occurred_on=on,
+        kind=kind,
+        amount_minor=money.minor,
+        currency=currency,
+        rate_to_idr=Decimal(rate),
+        idr_amount=money.to_idr(Decimal(rate)).minor,
+    )
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "clerk")
 
 
@@ -63,83 +70,241 @@ def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
 def ids(ctx: ServiceContext) -> Ids:
     with writing(ctx) as session:
         stage = {s.code: s.id for s in session.scalars(select(Stage))}
-        krakow = Partner(code="PL-KRK", name="City of Kraków", name_original="Miasto Kraków",
-                         kind="regional_government", country_code="PL", city="Kraków", status="active")
-        dusseldorf = Partner(code="DE-DUS", name="Landeshauptstadt Düsseldorf", kind="regional_government",
-                             country_code="DE", city="Düsseldorf", status="prospect")
-        kyushu = Partner(code="JP-KYU", name="Kyushu University", name_original="九州大学", kind="university",
-                         country_code="JP", city="Fukuoka", status="active")
-        rheinwerk = Partner(code="DE-RWL", name="Rheinwerk Logistik GmbH", kind="business", country_code="DE",
-                            city="Düsseldorf", status="inactive", notes="Port logistics")
+        krakow = Partner(
+            code="PL-KRK",
+            name="City of Kraków",
+            name_original="Miasto Kraków",
+            kind="regional_government",
+            country_code="PL",
+            city="Kraków",
+            status="active",
+        )
+        dusseldorf = Partner(
+            code="DE-DUS",
+            name="Landeshauptstadt Düsseldorf",
+            kind="regional_government",
+            country_code="DE",
+            city="Düsseldorf",
+            status="prospect",
+        )
+        kyushu = Partner(
+            code="JP-KYU",
+            name="Kyushu University",
+            name_original="九州大学",
+            kind="university",
+            country_code="JP",
+            city="Fukuoka",
+            status="active",
+        )
+        rheinwerk = Partner(
+            code="DE-RWL",
+            name="Rheinwerk Logistik GmbH",
+            kind="business",
+            country_code="DE",
+            city="Düsseldorf",
+            status="inactive",
+            notes="Port logistics",
+        )
         session.add_all([krakow, dusseldorf, kyushu, rheinwerk])
         session.flush()
 
-        def agreement(number: str | None, title_id: str, title_en: str, kind: str, instrument: str, stage_code: str,
-                      partners: list[Partner], signed: date | None = None, effective: date | None = None,
-                      expires: date | None = None) -> Agreement:
-            row = Agreement(number=number, title_id=title_id, title_en=title_en, kind=kind, instrument=instrument,
-                            stage_id=stage[stage_code], signed_on=signed, effective_on=effective, expires_on=expires)
+        def agreement(
+            number: str | None,
+            title_id: str,
+            title_en: str,
+            kind: str,
+            instrument: str,
+            stage_code: str,
+            partners: list[Partner],
+            signed: date | None = None,
+            effective: date | None = None,
+            expires: date | None = None,
+        ) -> Agreement:
+            row = Agreement(
+                number=number,
+                title_id=title_id,
+                title_en=title_en,
+                kind=kind,
+                instrument=instrument,
+                stage_id=stage[stage_code],
+                signed_on=signed,
+                effective_on=effective,
+                expires_on=expires,
+            )
             row.parties = [AgreementPartner(partner_id=p.id, position=i) for i, p in enumerate(partners)]
             session.add(row)
             return row
 
-        a_culture = agreement("001/KS/2024", "Nota Kesepahaman Kebudayaan", "MoU on Culture", "ksdpl", "mou",
-                              "implementation", [krakow], date(2024, 3, 1), date(2024, 3, 10),
-                              TODAY + timedelta(days=20))
-        a_loi = agreement(None, "Surat Pernyataan Kehendak Industri", "Letter of Intent on Industry", "ksdpl", "loi",
-                          "initiative", [dusseldorf])
-        a_scholarship = agreement("002/KS/2025", "Perjanjian Kerja Sama Beasiswa", "Arrangement on Scholarships",
-                                  "ksdll", "arrangement", "evaluation", [kyushu, krakow], date(2025, 6, 1),
-                                  date(2025, 6, 1), TODAY + timedelta(days=150))
-        a_expired = agreement("001/KS/2019", "Nota Kesepahaman Logistik", "MoU on Logistics", "ksdll", "mou",
-                              "expired", [rheinwerk], date(2019, 1, 2), date(2019, 1, 2), date(2024, 1, 1))
+        a_culture = agreement(
+            "001/KS/2024",
+            "Nota Kesepahaman Kebudayaan",
+            "MoU on Culture",
+            "ksdpl",
+            "mou",
+            "implementation",
+            [krakow],
+            date(2024, 3, 1),
+            date(2024, 3, 10),
+            TODAY + timedelta(days=20),
+        )
+        a_loi = agreement(
+            None,
+            "Surat Pernyataan Kehendak Industri",
+            "Letter of Intent on Industry",
+            "ksdpl",
+            "loi",
+            "initiative",
+            [dusseldorf],
+        )
+        a_scholarship = agreement(
+            "002/KS/2025",
+            "Perjanjian Kerja Sama Beasiswa",
+            "Arrangement on Scholarships",
+            "ksdll",
+            "arrangement",
+            "evaluation",
+            [kyushu, krakow],
+            date(2025, 6, 1),
+            date(2025, 6, 1),
+            TODAY + timedelta(days=150),
+        )
+        a_expired = agreement(
+            "001/KS/2019",
+            "Nota Kesepahaman Logistik",
+            "MoU on Logistics",
+            "ksdll",
+            "mou",
+            "expired",
+            [rheinwerk],
+            date(2019, 1, 2),
+            date(2019, 1, 2),
+            date(2024, 1, 1),
+        )
         session.flush()
 
-        d_out = Delegation(code="DLG-2026-001", direction="outgoing", purpose="Pertemuan Kelompok Kerja Bersama",
-                           agreement_id=a_culture.id, country_code="PL", cities="Kraków, Warszawa",
-                           start_on=TODAY + timedelta(days=6), end_on=TODAY + timedelta(days=10), status="preparing")
-        d_out.members = [Member(name="Agus Setiawan", position=0, role="head"),
-                         Member(name="Dewi Anggraini", position=1, role="member")]
-        d_in = Delegation(code="DLG-2025-004", direction="incoming", purpose="Seleksi beasiswa",
-                          country_code="JP", cities="Surabaya", start_on=date(2025, 5, 1), end_on=date(2025, 5, 3),
-                          status="completed")
+        d_out = Delegation(
+            code="DLG-2026-001",
+            direction="outgoing",
+            purpose="Pertemuan Kelompok Kerja Bersama",
+            agreement_id=a_culture.id,
+            country_code="PL",
+            cities="Kraków, Warszawa",
+            start_on=TODAY + timedelta(days=6),
+            end_on=TODAY + timedelta(days=10),
+            status="preparing",
+        )
+        d_out.members = [
+            Member(name="Agus Setiawan", position=0, role="head"),
+            Member(name="Dewi Anggraini", position=1, role="member"),
+        ]
+        d_in = Delegation(
+            code="DLG-2025-004",
+            direction="incoming",
+            purpose="Seleksi beasiswa",
+            country_code="JP",
+            cities="Surabaya",
+            start_on=date(2025, 5, 1),
+            end_on=date(2025, 5, 3),
+            status="completed",
+        )
         session.add_all([d_out, d_in])
 
-        b_travel = BudgetLine(fiscal_year=2026, account_code="5.1.02.04.02.0001", activity="Fasilitasi",
-                              description="Perjalanan dinas luar negeri ke Kraków", planned_idr=100_000_000,
-                              agreement_id=a_culture.id)
-        b_hosting = BudgetLine(fiscal_year=2025, account_code="5.1.02.01.01.0052",
-                               description="Jamuan tamu delegasi", planned_idr=50_000_000)
-        b_grant = BudgetLine(fiscal_year=2026, account_code="4.3.01.01.01.0001", description="Hibah peralatan",
-                             planned_idr=0)
+        b_travel = BudgetLine(
+            fiscal_year=2026,
+            account_code="5.1.02.04.02.0001",
+            activity="Fasilitasi",
+            description="Perjalanan dinas luar negeri ke Kraków",
+            planned_idr=100_000_000,
+            agreement_id=a_culture.id,
+        )
+        b_hosting = BudgetLine(
+            fiscal_year=2025,
+            account_code="5.1.02.01.01.0052",
+            description="Jamuan tamu delegasi",
+            planned_idr=50_000_000,
+        )
+        b_grant = BudgetLine(
+            fiscal_year=2026, account_code="4.3.01.01.01.0001", description="Hibah peralatan", planned_idr=0
+        )
         session.add_all([b_travel, b_hosting, b_grant])
-        session.add_all([
-            _transaction(b_travel, date(2026, 3, 1), "realisation", "40000000", "IDR", "1"),
-            _transaction(b_travel, date(2026, 3, 2), "realisation", "1000.00", "USD", "15850.50"),
-            _transaction(b_travel, date(2026, 3, 3), "grant", "500", "EUR", "17000"),
-            _transaction(b_hosting, date(2025, 8, 1), "realisation", "60000000", "IDR", "1"),
-        ])
-        o_agus = Official(name="Agus Setiawan", position="Kepala Bagian Kerja Sama", grade="C", active=True,
-                          passport_type="service", passport_number="S1234567", passport_expiry=date(2027, 1, 5))
+        session.add_all(
+            [
+                _transaction(b_travel, date(2026, 3, 1), "realisation", "40000000", "IDR", "1"),
+                _transaction(b_travel, date(2026, 3, 2), "realisation", "1000.00", "USD", "15850.50"),
+                _transaction(b_travel, date(2026, 3, 3), "grant", "500", "EUR", "17000"),
+                _transaction(b_hosting, date(2025, 8, 1), "realisation", "60000000", "IDR", "1"),
+            ]
+        )
+        o_agus = Official(
+            name="Agus Setiawan",
+            position="Kepala Bagian Kerja Sama",
+            grade="C",
+            active=True,
+            passport_type="service",
+            passport_number="S1234567",
+            passport_expiry=date(2027, 1, 5),
+        )
         o_dewi = Official(name="Dewi Anggraini", position="Analis Kerja Sama", grade="B", active=False)
         session.add_all([o_agus, o_dewi])
-        session.add_all([
-            PerDiemRate(country_code="GB", grade="A", amount_minor=79_200, currency="USD",
-                        valid_from=date(2024, 1, 1), source="PMK 49/2023 (TA 2024)"),
-            PerDiemRate(country_code="GB", grade="B", amount_minor=77_400, currency="USD",
-                        valid_from=date(2024, 1, 1), source="PMK 49/2023 (TA 2024)"),
-            PerDiemRate(country_code="IT", grade="A", amount_minor=70_200, currency="USD",
-                        valid_from=date(2024, 1, 1), source="PMK 49/2023 (TA 2024)"),
-        ])
+        session.add_all(
+            [
+                PerDiemRate(
+                    country_code="GB",
+                    grade="A",
+                    amount_minor=79_200,
+                    currency="USD",
+                    valid_from=date(2024, 1, 1),
+                    source="PMK 49/2023 (TA 2024)",
+                ),
+                PerDiemRate(
+                    country_code="GB",
+                    grade="B",
+                    amount_minor=77_400,
+                    currency="USD",
+                    valid_from=date(2024, 1, 1),
+                    source="PMK 49/2023 (TA 2024)",
+                ),
+                PerDiemRate(
+                    country_code="IT",
+                    grade="A",
+                    amount_minor=70_200,
+                    currency="USD",
+                    valid_from=date(2024, 1, 1),
+                    source="PMK 49/2023 (TA 2024)",
+                ),
+            ]
+        )
         session.flush()
-        return Ids(krakow.id, dusseldorf.id, kyushu.id, rheinwerk.id, a_culture.id, a_loi.id, a_scholarship.id,
-                   a_expired.id, d_out.id, d_in.id, b_travel.id, b_hosting.id, b_grant.id, o_agus.id, o_dewi.id)
+        return Ids(
+            krakow.id,
+            dusseldorf.id,
+            kyushu.id,
+            rheinwerk.id,
+            a_culture.id,
+            a_loi.id,
+            a_scholarship.id,
+            a_expired.id,
+            d_out.id,
+            d_in.id,
+            b_travel.id,
+            b_hosting.id,
+            b_grant.id,
+            o_agus.id,
+            o_dewi.id,
+        )
 
 
-def _find(ctx: ServiceContext, register: str, search: str = "", sort: str | None = None, descending: bool = False,
-          **filters: object) -> list[int]:
-    return find_ids(ctx, register, RegisterQuery(search=search, filters=filters, sort=sort, descending=descending),
-                    today=TODAY)
+def _find(
+    ctx: ServiceContext,
+    register: str,
+    search: str = "",
+    sort: str | None = None,
+    descending: bool = False,
+    **filters: object,
+) -> list[int]:
+    return find_ids(
+        ctx, register, RegisterQuery(search=search, filters=filters, sort=sort, descending=descending), today=TODAY
+    )
 
 
 # --- searching ------------------------------------------------------------------------------------
@@ -170,8 +335,7 @@ def test_sqlite_search_folds_diacritics(ctx: ServiceContext, ids: Ids) -> None:
     assert set(_find(ctx, "agreements", "krakow")) == {ids.a_culture, ids.a_scholarship}
 
 
-def test_agreement_search_covers_titles_numbers_and_partner_names_and_cities(ctx: ServiceContext,
-                                                                              ids: Ids) -> None:
+def test_agreement_search_covers_titles_numbers_and_partner_names_and_cities(ctx: ServiceContext, ids: Ids) -> None:
     assert _find(ctx, "agreements", "kebudayaan") == [ids.a_culture]
     assert _find(ctx, "agreements", "scholarships") == [ids.a_scholarship]
     assert _find(ctx, "agreements", "002/KS/2025") == [ids.a_scholarship]
@@ -275,14 +439,16 @@ def test_sorting_both_ways(ctx: ServiceContext, ids: Ids) -> None:
     assert _find(ctx, "partners", sort="country") == [ids.dusseldorf, ids.rheinwerk, ids.kyushu, ids.krakow]
     assert _find(ctx, "partners", sort="agreements", descending=True)[0] == ids.krakow
     # Empty dates go last both ways.
-    assert _find(ctx, "agreements", sort="expires_on") == [ids.a_expired, ids.a_culture, ids.a_scholarship,
-                                                           ids.a_loi]
+    assert _find(ctx, "agreements", sort="expires_on") == [ids.a_expired, ids.a_culture, ids.a_scholarship, ids.a_loi]
     assert _find(ctx, "agreements", sort="expires_on", descending=True) == [
-        ids.a_scholarship, ids.a_culture, ids.a_expired, ids.a_loi]
+        ids.a_scholarship,
+        ids.a_culture,
+        ids.a_expired,
+        ids.a_loi,
+    ]
     assert _find(ctx, "agreements", sort="stage") == [ids.a_loi, ids.a_culture, ids.a_scholarship, ids.a_expired]
     # By the first partner's country (DE, DE, JP, PL), then by id.
-    assert _find(ctx, "agreements", sort="country") == [ids.a_loi, ids.a_expired, ids.a_scholarship,
-                                                        ids.a_culture]
+    assert _find(ctx, "agreements", sort="country") == [ids.a_loi, ids.a_expired, ids.a_scholarship, ids.a_culture]
     assert _find(ctx, "budget", sort="realised", descending=True) == [ids.b_hosting, ids.b_travel, ids.b_grant]
     assert _find(ctx, "budget", sort="remaining") == [ids.b_hosting, ids.b_grant, ids.b_travel]
     assert _find(ctx, "delegations", sort="members") == [ids.d_in, ids.d_out]
@@ -292,8 +458,11 @@ def test_sorting_both_ways(ctx: ServiceContext, ids: Ids) -> None:
 
 def test_count_agrees_with_find_ids(ctx: ServiceContext, ids: Ids) -> None:
     query = RegisterQuery(search="krak", filters={"status_live": True})
-    assert registers.count(ctx, "agreements", query, today=TODAY) == len(
-        find_ids(ctx, "agreements", query, today=TODAY)) == 2
+    assert (
+        registers.count(ctx, "agreements", query, today=TODAY)
+        == len(find_ids(ctx, "agreements", query, today=TODAY))
+        == 2
+    )
 
 
 # --- fetching rows -----------------------------------------------------------------------------------
@@ -305,7 +474,12 @@ def test_fetch_rows_gives_plain_values_keyed_by_column(ctx: ServiceContext, ids:
     kyushu = partners[ids.kyushu]
     assert {c.key for c in registers.columns("partners")} <= set(kyushu)
     assert (kyushu["code"], kyushu["name_original"], kyushu["kind"], kyushu["country"], kyushu["status"]) == (
-        "JP-KYU", "九州大学", "university", "JP", "active")
+        "JP-KYU",
+        "九州大学",
+        "university",
+        "JP",
+        "active",
+    )
     assert kyushu["country_name_en"] == "Japan" and kyushu["agreements"] == 1
     assert partners[ids.krakow]["agreements"] == 2
 
@@ -314,8 +488,11 @@ def test_fetch_rows_gives_plain_values_keyed_by_column(ctx: ServiceContext, ids:
     assert agreement["partner_codes"] == ("JP-KYU", "PL-KRK")  # in the order of the parties
     assert agreement["partners"] == "JP-KYU, PL-KRK"
     assert agreement["country"] == "JP"  # the first partner's
-    assert (agreement["stage"], agreement["stage_name_en"], agreement["live"]) == ("evaluation",
-                                                                                   "Monitoring and evaluation", True)
+    assert (agreement["stage"], agreement["stage_name_en"], agreement["live"]) == (
+        "evaluation",
+        "Monitoring and evaluation",
+        True,
+    )
     assert agreement["signed_on"] == date(2025, 6, 1) and agreement["expires_on"] == TODAY + timedelta(days=150)
     loi = fetch_rows(ctx, "agreements", [ids.a_loi])[ids.a_loi]
     assert loi["number"] is None and loi["signed_on"] is None and loi["live"] is False
@@ -330,13 +507,11 @@ def test_fetch_rows_gives_plain_values_keyed_by_column(ctx: ServiceContext, ids:
     assert hosting["remaining"] == Money(Decimal(-10_000_000), "IDR")  # realised over plan
 
     delegation = fetch_rows(ctx, "delegations", [ids.d_out])[ids.d_out]
-    assert (delegation["members"], delegation["agreement"], delegation["direction"]) == (2, "001/KS/2024",
-                                                                                         "outgoing")
+    assert (delegation["members"], delegation["agreement"], delegation["direction"]) == (2, "001/KS/2024", "outgoing")
     official = fetch_rows(ctx, "officials", [ids.o_agus])[ids.o_agus]
     assert (official["grade"], official["active"], official["passport_expiry"]) == ("C", True, date(2027, 1, 5))
     rates = fetch_rows(ctx, "per_diem_rates", _find(ctx, "per_diem_rates", country="GB", sort="grade"))
-    assert [r["amount"] for r in rates.values()] == [Money(Decimal("792.00"), "USD"),
-                                                     Money(Decimal("774.00"), "USD")]
+    assert [r["amount"] for r in rates.values()] == [Money(Decimal("792.00"), "USD"), Money(Decimal("774.00"), "USD")]
     assert fetch_rows(ctx, "partners", []) == {}
 
 
@@ -371,10 +546,13 @@ def test_sqlite_search_finds_letters_the_tokenizer_does_not_fold(ctx: ServiceCon
     from secretariat.domain.records import PartnerData
     from secretariat.services.partners import records as partners
 
-    da_nang = partners.create_partner(ctx, PartnerData(
-        code="VN-DAD", name="Đà Nẵng People's Committee", kind="regional_government", country_code="VN"))
-    lodz = partners.create_partner(ctx, PartnerData(
-        code="PL-LDZ", name="Uniwersytet Łódzki", kind="university", country_code="PL", city="Łódź"))
+    da_nang = partners.create_partner(
+        ctx,
+        PartnerData(code="VN-DAD", name="Đà Nẵng People's Committee", kind="regional_government", country_code="VN"),
+    )
+    lodz = partners.create_partner(
+        ctx, PartnerData(code="PL-LDZ", name="Uniwersytet Łódzki", kind="university", country_code="PL", city="Łódź")
+    )
     assert _find(ctx, "partners", "da nang") == [da_nang]
     assert _find(ctx, "partners", "Đà") == [da_nang]
     assert _find(ctx, "partners", "lodz") == [lodz]

@@ -33,13 +33,17 @@ TRAVEL = "5.1.02.04.02.0001"
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "clerk1")
 
 
 def _line(code: str) -> BudgetLineData:
-    return BudgetLineData(fiscal_year=2026, account_code=code, description="Perjalanan dinas luar negeri",
-                          planned_idr=Decimal(100_000_000))
+    return BudgetLineData(
+        fiscal_year=2026,
+        account_code=code,
+        description="Perjalanan dinas luar negeri",
+        planned_idr=Decimal(100_000_000),
+    )
 
 
 def _workbook(path: Path, rows: list[list[object]], title: str = "Bagan akun", before: list[list[object]] = ()) -> Path:
@@ -71,13 +75,16 @@ def test_accounts_are_listed_in_the_order_of_their_numbers(ctx: ServiceContext) 
     assert [a.code for a in list_accounts(ctx, search="5.1.0")] == ["5.1.02.04.02.0001"]
 
 
-@pytest.mark.parametrize(("data", "fields"), [
-    (AccountData(code="5102", name="x"), {"code"}),
-    (AccountData(code="5.1.x", name="x"), {"code"}),
-    (AccountData(code=" ", name="x"), {"code"}),
-    (AccountData(code="5.1", name=" "), {"name"}),
-    (AccountData(code="5." + "1" * 60, name="x" * 301), {"code", "name"}),
-])
+@pytest.mark.parametrize(
+    ("data", "fields"),
+    [
+        (AccountData(code="5102", name="x"), {"code"}),
+        (AccountData(code="5.1.x", name="x"), {"code"}),
+        (AccountData(code=" ", name="x"), {"code"}),
+        (AccountData(code="5.1", name=" "), {"name"}),
+        (AccountData(code="5." + "1" * 60, name="x" * 301), {"code", "name"}),
+    ],
+)
 def test_bad_accounts_are_refused_naming_the_field(ctx: ServiceContext, data: AccountData, fields: set[str]) -> None:
     with pytest.raises(ValidationError) as caught:
         create_account(ctx, data)
@@ -126,21 +133,30 @@ def test_unknown_account_codes_are_refused_once_a_chart_exists(ctx: ServiceConte
 # --- import ------------------------------------------------------------------------------------------------
 
 
-def test_import_adds_and_updates_from_a_sheet_with_a_title_above_the_header(ctx: ServiceContext,
-                                                                          tmp_path: Path) -> None:
+def test_import_adds_and_updates_from_a_sheet_with_a_title_above_the_header(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
     create_account(ctx, AccountData(code="5.1.02.04.02.0001", name="Old name"))
     create_account(ctx, AccountData(code="4.1.04.16", name="Kept as it is"))
-    path = _workbook(tmp_path / "bagan.xlsx", [
-        ["Kode Rekening", "Uraian", "Aktif"],
-        ["5.1.02.04.02.0001", "Belanja Perjalanan Dinas Biasa - Luar Negeri", "Ya"],
-        ["5.1.02.04.01.0001", "Belanja Perjalanan Dinas Biasa - Dalam Negeri", "Tidak"],
-        [None, None, None],
-        ["4.1.04.16", "Kept as it is", None],
-        ["  5.1.02.01.01.0052  ", "Belanja Makanan dan Minuman Rapat", ""],
-    ], before=[["BAGAN AKUN STANDAR PEMERINTAH PROVINSI"], []])
+    path = _workbook(
+        tmp_path / "bagan.xlsx",
+        [
+            ["Kode Rekening", "Uraian", "Aktif"],
+            ["5.1.02.04.02.0001", "Belanja Perjalanan Dinas Biasa - Luar Negeri", "Ya"],
+            ["5.1.02.04.01.0001", "Belanja Perjalanan Dinas Biasa - Dalam Negeri", "Tidak"],
+            [None, None, None],
+            ["4.1.04.16", "Kept as it is", None],
+            ["  5.1.02.01.01.0052  ", "Belanja Makanan dan Minuman Rapat", ""],
+        ],
+        before=[["BAGAN AKUN STANDAR PEMERINTAH PROVINSI"], []],
+    )
     result = import_accounts(ctx, path)
     assert (result.sheet, result.added, result.updated, result.unchanged) == (
-        "Bagan akun", ("5.1.02.04.01.0001", "5.1.02.01.01.0052"), ("5.1.02.04.02.0001",), 1)
+        "Bagan akun",
+        ("5.1.02.04.01.0001", "5.1.02.01.01.0052"),
+        ("5.1.02.04.02.0001",),
+        1,
+    )
     assert _accounts(ctx) == [
         ("4.1.04.16", "Kept as it is", True),
         ("5.1.02.01.01.0052", "Belanja Makanan dan Minuman Rapat", True),
@@ -156,16 +172,20 @@ def test_import_adds_and_updates_from_a_sheet_with_a_title_above_the_header(ctx:
 
 def test_import_with_any_bad_row_writes_nothing_and_says_where(ctx: ServiceContext, tmp_path: Path) -> None:
     create_account(ctx, AccountData(code=TRAVEL, name="Unchanged"))
-    path = _workbook(tmp_path / "bad.xlsx", [
-        ["Code", "Name", "Active"],
-        ["5.1.02.01.01.0052", "Fine row", "yes"],
-        ["5102", "Not dotted", "yes"],
-        [5.1, "Typed as a number", None],
-        ["5.1.02.01.01.0053", None, None],
-        ["5.1.02.01.01.0052", "Given twice", None],
-        ["5.1.02.01.01.0054", "Odd flag", "maybe"],
-        [TRAVEL, "Would rename", None],
-    ], title="Chart")
+    path = _workbook(
+        tmp_path / "bad.xlsx",
+        [
+            ["Code", "Name", "Active"],
+            ["5.1.02.01.01.0052", "Fine row", "yes"],
+            ["5102", "Not dotted", "yes"],
+            [5.1, "Typed as a number", None],
+            ["5.1.02.01.01.0053", None, None],
+            ["5.1.02.01.01.0052", "Given twice", None],
+            ["5.1.02.01.01.0054", "Odd flag", "maybe"],
+            [TRAVEL, "Would rename", None],
+        ],
+        title="Chart",
+    )
     before = _audit_count(ctx)
     with pytest.raises(AccountImportError) as caught:
         import_accounts(ctx, path)
@@ -200,10 +220,13 @@ def test_import_refuses_files_it_cannot_use(ctx: ServiceContext, tmp_path: Path)
     assert list_accounts(ctx) == []
 
 
-def test_import_reads_bilingual_headers_as_the_programs_own_workbooks_write_them(ctx: ServiceContext,
-                                                                                tmp_path: Path) -> None:
-    path = _workbook(tmp_path / "own.xlsx", [["Kode rekening\nAccount code", "Uraian\nDescription"],
-                                             ["5.1.02.04.02.0001", "Perjalanan dinas luar negeri"]])
+def test_import_reads_bilingual_headers_as_the_programs_own_workbooks_write_them(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    path = _workbook(
+        tmp_path / "own.xlsx",
+        [["Kode rekening\nAccount code", "Uraian\nDescription"], ["5.1.02.04.02.0001", "Perjalanan dinas luar negeri"]],
+    )
     assert import_accounts(ctx, path).added == ("5.1.02.04.02.0001",)
     with ctx.database.sessions() as session:
         assert session.scalar(select(Account.name)) == "Perjalanan dinas luar negeri"

@@ -14,9 +14,9 @@ from secretariat.domain.errors import DependencyError, NotFoundError, Validation
 from secretariat.domain.records import ActivityData, AgreementData, AssessmentData, PartnerData
 from secretariat.services.agreements import records as svc
 from secretariat.services.agreements.activities import add_activity
+from secretariat.services.agreements.stages import change_stage
 from secretariat.services.context import ServiceContext, open_context, writing
 from secretariat.services.partners.records import create_partner
-from secretariat.services.agreements.stages import change_stage
 from secretariat.storage.models import (
     Agreement,
     AgreementPartner,
@@ -38,10 +38,19 @@ def ctx(database) -> ServiceContext:
 
 @pytest.fixture
 def partners(ctx: ServiceContext) -> tuple[int, int]:
-    kyoto = create_partner(ctx, PartnerData(code="JP-KYO", name="Kyoto Prefecture", kind="regional_government",
-                                            country_code="JP", admin_level="state_province"))
-    uni = create_partner(ctx, PartnerData(code="DE-TUM", name="Technische Universität München",
-                                          kind="university", country_code="DE"))
+    kyoto = create_partner(
+        ctx,
+        PartnerData(
+            code="JP-KYO",
+            name="Kyoto Prefecture",
+            kind="regional_government",
+            country_code="JP",
+            admin_level="state_province",
+        ),
+    )
+    uni = create_partner(
+        ctx, PartnerData(code="DE-TUM", name="Technische Universität München", kind="university", country_code="DE")
+    )
     return kyoto, uni
 
 
@@ -49,7 +58,10 @@ def mou(partner_ids, **changes) -> AgreementData:
     data = AgreementData(
         title_id="Nota Kesepahaman tentang Kerja Sama Pariwisata",
         title_en="Memorandum of Understanding on Tourism Cooperation",
-        kind="ksdll", instrument="mou", partner_ids=list(partner_ids), sector_codes=["tourism", "culture"],
+        kind="ksdll",
+        instrument="mou",
+        partner_ids=list(partner_ids),
+        sector_codes=["tourism", "culture"],
     )
     return replace(data, **changes)
 
@@ -69,8 +81,16 @@ def count(ctx: ServiceContext, model, *where) -> int:
 
 def attach(ctx: ServiceContext, agreement_id: int, kind: str) -> int:
     with writing(ctx) as session:
-        row = Attachment(owner_type="agreement", owner_id=agreement_id, kind=kind, file_name=f"{kind}.pdf",
-                         size=10, sha256="0" * 64, stored_name=f"x/{kind}.pdf", added_by="tester")
+        row = Attachment(
+            owner_type="agreement",
+            owner_id=agreement_id,
+            kind=kind,
+            file_name=f"{kind}.pdf",
+            size=10,
+            sha256="0" * 64,
+            stored_name=f"x/{kind}.pdf",
+            added_by="tester",
+        )
         session.add(row)
         session.flush()
         return row.id
@@ -82,20 +102,23 @@ def attach(ctx: ServiceContext, agreement_id: int, kind: str) -> int:
 def test_create_stores_agreement_parties_sectors_and_first_step(ctx, partners) -> None:
     kyoto, uni = partners
     agreement_id = svc.create_agreement(
-        ctx, mou([uni, kyoto, uni], number=" 001/KS/2024 ", effective_on=date(2024, 3, 1), term_months=60),
-        on=START, note="request letter received",
+        ctx,
+        mou([uni, kyoto, uni], number=" 001/KS/2024 ", effective_on=date(2024, 3, 1), term_months=60),
+        on=START,
+        note="request letter received",
     )
     with ctx.database.sessions() as session:
         row = session.get(Agreement, agreement_id)
         assert (row.number, row.kind, row.instrument, row.stage.code) == ("001/KS/2024", "ksdll", "mou", "initiative")
         assert row.expires_on is None  # the entered value is kept; the view computes the expiry
         assert [(p.partner_id, p.position) for p in row.parties] == [(uni, 0), (kyoto, 1)]
-        assert sorted(session.scalars(
-            select(agreement_sector.c.sector_id).where(agreement_sector.c.agreement_id == agreement_id)
-        )) and [s.code for s in row.sectors] == ["culture", "tourism"]
+        assert sorted(
+            session.scalars(select(agreement_sector.c.sector_id).where(agreement_sector.c.agreement_id == agreement_id))
+        ) and [s.code for s in row.sectors] == ["culture", "tourism"]
         history = session.scalars(select(StageChange).where(StageChange.agreement_id == agreement_id)).all()
         assert [(h.from_stage_id, h.to_stage.code, h.on, h.user_login, h.note) for h in history] == [
-            (None, "initiative", START, "tester", "request letter received")]
+            (None, "initiative", START, "tester", "request letter received")
+        ]
 
     created = audit(ctx, "agreement", agreement_id, "create")
     assert len(created) == 1 and created[0].user_login == "tester"
@@ -109,8 +132,18 @@ def test_create_stores_agreement_parties_sectors_and_first_step(ctx, partners) -
 def test_view_has_everything_the_editor_shows(ctx, partners) -> None:
     kyoto, _ = partners
     agreement_id = svc.create_agreement(
-        ctx, mou([kyoto], number="002/KS/2024", partner_number="KYO-77", effective_on=date(2024, 1, 31),
-                 term_months=36, notice_months=6, notes="first MoU"), on=START)
+        ctx,
+        mou(
+            [kyoto],
+            number="002/KS/2024",
+            partner_number="KYO-77",
+            effective_on=date(2024, 1, 31),
+            term_months=36,
+            notice_months=6,
+            notes="first MoU",
+        ),
+        on=START,
+    )
     view = svc.get_agreement(ctx, agreement_id)
     assert view.expires_on == date(2027, 1, 30) and view.expiry_is_computed
     assert view.last_notice_on == date(2026, 7, 30)
@@ -119,7 +152,8 @@ def test_view_has_everything_the_editor_shows(ctx, partners) -> None:
     assert [(s.code, s.name_id) for s in view.sectors] == [("culture", "Kebudayaan"), ("tourism", "Pariwisata")]
     assert (view.stage.code, view.stage.name_id) == ("initiative", "Prakarsa")
     assert [(h.on, h.user_login, h.from_code, h.to_name_en) for h in view.history] == [
-        (START, "tester", None, "Initiative")]
+        (START, "tester", None, "Initiative")
+    ]
     assert [(a.criterion, a.score, a.reason) for a in view.assessments] == [(c, None, None) for c in Criterion]
     assert (view.activity_count, view.last_activity_on) == (0, None)
     assert (view.parent, view.previous, view.renewal, view.children) == (None, None, None, ())
@@ -130,10 +164,15 @@ def test_view_has_everything_the_editor_shows(ctx, partners) -> None:
     assert explicit.expires_on == date(2026, 12, 31) and not explicit.expiry_is_computed
     assert explicit.last_notice_on == date(2026, 6, 30)
 
-    add_activity(ctx, ActivityData(agreement_id=agreement_id, occurred_on=date(2024, 5, 2), kind="visit",
-                                   title="Study visit"))
-    add_activity(ctx, ActivityData(agreement_id=agreement_id, occurred_on=date(2024, 9, 9), kind="meeting",
-                                   title="Joint working group"))
+    add_activity(
+        ctx, ActivityData(agreement_id=agreement_id, occurred_on=date(2024, 5, 2), kind="visit", title="Study visit")
+    )
+    add_activity(
+        ctx,
+        ActivityData(
+            agreement_id=agreement_id, occurred_on=date(2024, 9, 9), kind="meeting", title="Joint working group"
+        ),
+    )
     counted = svc.get_agreement(ctx, agreement_id)
     assert (counted.activity_count, counted.last_activity_on) == (2, date(2024, 9, 9))
 
@@ -160,8 +199,12 @@ def test_find_agreement_by_number_or_gid(ctx, partners) -> None:
         ({"partner_ids": []}, "initiative", {"partners"}, "at least one partner"),
         ({"sector_codes": ["tourism", "space_travel"]}, "initiative", {"sectors"}, "space_travel"),
         ({}, "no_such_stage", {"stage"}, 'there is no stage "no_such_stage"'),
-        ({"effective_on": date(2024, 5, 1), "expires_on": date(2024, 4, 30)}, "initiative", {"expires_on"},
-         "is before effective_on"),
+        (
+            {"effective_on": date(2024, 5, 1), "expires_on": date(2024, 4, 30)},
+            "initiative",
+            {"expires_on"},
+            "is before effective_on",
+        ),
         ({"term_months": 0}, "initiative", {"term_months"}, "between 1 and 1200"),
         ({"term_months": -12}, "initiative", {"term_months"}, "between 1 and 1200"),
         ({"kind": "bilateral"}, "initiative", {"kind"}, "'bilateral' is not one of"),
@@ -169,8 +212,11 @@ def test_find_agreement_by_number_or_gid(ctx, partners) -> None:
     ],
 )
 def test_bad_input_is_refused_and_nothing_saved(ctx, partners, changes, stage, fields, text) -> None:
-    data = mou(partners[:1], **changes) if "partner_ids" not in changes else mou(changes["partner_ids"], **{
-        k: v for k, v in changes.items() if k != "partner_ids"})
+    data = (
+        mou(partners[:1], **changes)
+        if "partner_ids" not in changes
+        else mou(changes["partner_ids"], **{k: v for k, v in changes.items() if k != "partner_ids"})
+    )
     with pytest.raises(ValidationError) as caught:
         svc.create_agreement(ctx, data, stage_code=stage, on=START)
     assert caught.value.fields == fields
@@ -220,8 +266,7 @@ def test_tree_rules_and_views(ctx, partners) -> None:
     p = partners[:1]
     loi = svc.create_agreement(ctx, mou(p, instrument="loi", number="L-1"), on=START)
     mou_id = svc.create_agreement(ctx, mou(p, parent_id=loi, number="M-1"), on=START)
-    arrangement = svc.create_agreement(ctx, mou(p, instrument="arrangement", parent_id=mou_id, number="A-1"),
-                                       on=START)
+    arrangement = svc.create_agreement(ctx, mou(p, instrument="arrangement", parent_id=mou_id, number="A-1"), on=START)
     direct = svc.create_agreement(ctx, mou(p, instrument="arrangement", parent_id=loi, number="A-2"), on=START)
 
     mou_view = svc.get_agreement(ctx, mou_id)
@@ -274,8 +319,9 @@ def test_renewals_link_both_ways_and_never_loop(ctx, partners) -> None:
 def test_agreement_tree_from_any_node(ctx, partners) -> None:
     p = partners[:1]
     loi = svc.create_agreement(ctx, mou(p, instrument="loi", number="T-LOI"), on=START)
-    mou_a = svc.create_agreement(ctx, mou(p, parent_id=loi, number="T-MOU-A", effective_on=date(2024, 1, 1),
-                                          term_months=12), on=START)
+    mou_a = svc.create_agreement(
+        ctx, mou(p, parent_id=loi, number="T-MOU-A", effective_on=date(2024, 1, 1), term_months=12), on=START
+    )
     mou_b = svc.create_agreement(ctx, mou(p, parent_id=loi, number="T-MOU-B"), on=START)
     arr = svc.create_agreement(ctx, mou(p, instrument="arrangement", parent_id=mou_a, number="T-PKS"), on=START)
     svc.create_agreement(ctx, mou(p, number="OTHER-TREE"), on=START)
@@ -298,8 +344,13 @@ def test_agreement_tree_from_any_node(ctx, partners) -> None:
 def test_update_changes_fields_partners_and_sectors_with_audit(ctx, partners) -> None:
     kyoto, uni = partners
     agreement_id = svc.create_agreement(ctx, mou([kyoto], number="U-1"), on=START)
-    data = replace(svc.get_agreement(ctx, agreement_id).to_data(), title_en="MoU on Tourism and Education",
-                   partner_ids=[uni], sector_codes=["education"], notice_months=3)
+    data = replace(
+        svc.get_agreement(ctx, agreement_id).to_data(),
+        title_en="MoU on Tourism and Education",
+        partner_ids=[uni],
+        sector_codes=["education"],
+        notice_months=3,
+    )
     svc.update_agreement(ctx, agreement_id, data)
 
     view = svc.get_agreement(ctx, agreement_id)
@@ -357,17 +408,37 @@ def test_delete_is_refused_naming_every_dependant(ctx, partners) -> None:
     svc.create_agreement(ctx, mou(p, previous_id=main), on=START)
     add_activity(ctx, ActivityData(agreement_id=main, occurred_on=START, kind="visit", title="Visit"))
     with writing(ctx) as session:
-        session.add(Delegation(code="DLG-1", direction="outgoing", purpose="Signing", agreement_id=main,
-                               country_code="JP", start_on=START, end_on=START))
-        session.add(BudgetLine(fiscal_year=2024, account_code="5.1.02.04.02.0001", description="Travel",
-                               planned_idr=1000, agreement_id=main))
+        session.add(
+            Delegation(
+                code="DLG-1",
+                direction="outgoing",
+                purpose="Signing",
+                agreement_id=main,
+                country_code="JP",
+                start_on=START,
+                end_on=START,
+            )
+        )
+        session.add(
+            BudgetLine(
+                fiscal_year=2024,
+                account_code="5.1.02.04.02.0001",
+                description="Travel",
+                planned_idr=1000,
+                agreement_id=main,
+            )
+        )
     attach(ctx, main, "draft")
 
     with pytest.raises(DependencyError) as caught:
         svc.delete_agreement(ctx, main)
     assert caught.value.dependents == {
-        "implementing arrangement(s)": 1, "renewal(s)": 1, "activity(ies)": 1, "delegation(s)": 1,
-        "budget line(s)": 1, "attachment(s)": 1,
+        "implementing arrangement(s)": 1,
+        "renewal(s)": 1,
+        "activity(ies)": 1,
+        "delegation(s)": 1,
+        "budget line(s)": 1,
+        "attachment(s)": 1,
     }
     assert "D-1" in caught.value.message_en and "perjanjian turunan" in caught.value.message_id
     assert svc.get_agreement(ctx, main).number == "D-1"
@@ -397,25 +468,37 @@ def test_delete_removes_the_agreement_and_keeps_its_audit(ctx, partners) -> None
 
 def test_set_assessment_upserts_and_clears(ctx, partners) -> None:
     agreement_id = svc.create_agreement(ctx, mou(partners[:1]), on=START)
-    svc.set_assessment(ctx, agreement_id, [
-        AssessmentData(Criterion.EFFICIENCY, 3, "shared costs"),
-        AssessmentData("mutual_benefit", 5, "both sides gain visitors"),
-    ])
+    svc.set_assessment(
+        ctx,
+        agreement_id,
+        [
+            AssessmentData(Criterion.EFFICIENCY, 3, "shared costs"),
+            AssessmentData("mutual_benefit", 5, "both sides gain visitors"),
+        ],
+    )
     scores = {a.criterion: (a.score, a.reason) for a in svc.get_agreement(ctx, agreement_id).assessments}
     assert scores == {
-        Criterion.EFFICIENCY: (3, "shared costs"), Criterion.EFFECTIVENESS: (None, None),
-        Criterion.SYNERGY: (None, None), Criterion.MUTUAL_BENEFIT: (5, "both sides gain visitors"),
+        Criterion.EFFICIENCY: (3, "shared costs"),
+        Criterion.EFFECTIVENESS: (None, None),
+        Criterion.SYNERGY: (None, None),
+        Criterion.MUTUAL_BENEFIT: (5, "both sides gain visitors"),
     }
-    svc.set_assessment(ctx, agreement_id, [AssessmentData("efficiency", 4, "shared costs"),
-                                           AssessmentData("mutual_benefit", None, None)])
+    svc.set_assessment(
+        ctx,
+        agreement_id,
+        [AssessmentData("efficiency", 4, "shared costs"), AssessmentData("mutual_benefit", None, None)],
+    )
     scores = {a.criterion: a.score for a in svc.get_agreement(ctx, agreement_id).assessments}
     assert scores[Criterion.EFFICIENCY] == 4 and scores[Criterion.MUTUAL_BENEFIT] is None
     changed = [json.loads(e.changes) for e in audit_entity(ctx, "assessment", "update")]
     assert changed == [{"score": [3, 4]}]
     assert len(audit_entity(ctx, "assessment", "delete")) == 1
 
-    bad = [AssessmentData("synergy", 6, "great"), AssessmentData("efficiency", 2, " "),
-           AssessmentData("loyalty", 3, "x")]
+    bad = [
+        AssessmentData("synergy", 6, "great"),
+        AssessmentData("efficiency", 2, " "),
+        AssessmentData("loyalty", 3, "x"),
+    ]
     with pytest.raises(ValidationError) as caught:
         svc.set_assessment(ctx, agreement_id, bad)
     assert caught.value.fields == {"assessment synergy", "assessment efficiency reason", "criterion"}
@@ -426,6 +509,10 @@ def test_set_assessment_upserts_and_clears(ctx, partners) -> None:
 
 def audit_entity(ctx: ServiceContext, entity: str, action: str) -> list[AuditEntry]:
     with ctx.database.sessions() as session:
-        return list(session.scalars(
-            select(AuditEntry).where(AuditEntry.entity == entity, AuditEntry.action == action).order_by(AuditEntry.id)
-        ))
+        return list(
+            session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.entity == entity, AuditEntry.action == action)
+                .order_by(AuditEntry.id)
+            )
+        )

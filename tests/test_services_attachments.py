@@ -37,14 +37,18 @@ SHA = hashlib.sha256(CONTENT).hexdigest()
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "clerk1")
 
 
 @pytest.fixture
 def delegation_id(ctx: ServiceContext) -> int:
-    return create_delegation(ctx, DelegationData(direction="outgoing", purpose="Visit", country_code="JP",
-                                                 start_on=date(2026, 5, 1), end_on=date(2026, 5, 3)))
+    return create_delegation(
+        ctx,
+        DelegationData(
+            direction="outgoing", purpose="Visit", country_code="JP", start_on=date(2026, 5, 1), end_on=date(2026, 5, 3)
+        ),
+    )
 
 
 @pytest.fixture
@@ -72,13 +76,23 @@ def test_the_folder_is_beside_the_sqlite_file_or_per_database_in_the_data_folder
 def test_add_copies_the_file_under_its_hash_and_records_it(
     ctx: ServiceContext, delegation_id: int, source: Path
 ) -> None:
-    attachment_id = add_attachment(ctx, "delegation", delegation_id, "report", source, note=" travel report ",
-                                   version=2)
+    attachment_id = add_attachment(
+        ctx, "delegation", delegation_id, "report", source, note=" travel report ", version=2
+    )
     view = get_attachment(ctx, attachment_id)
     assert (view.owner_type, view.owner_id, view.kind, view.file_name) == (
-        "delegation", delegation_id, "report", "MoU signed.pdf")
+        "delegation",
+        delegation_id,
+        "report",
+        "MoU signed.pdf",
+    )
     assert (view.size, view.sha256, view.added_by, view.version, view.note) == (
-        len(CONTENT), SHA, "clerk1", 2, "travel report")
+        len(CONTENT),
+        SHA,
+        "clerk1",
+        2,
+        "travel report",
+    )
     path = attachment_path(ctx, attachment_id)
     assert path == attachments_dir(ctx.database) / SHA[:2] / SHA
     assert path.read_bytes() == CONTENT
@@ -90,10 +104,10 @@ def test_add_copies_the_file_under_its_hash_and_records_it(
         assert (entry.action, entry.user_login, entry.summary) == ("create", "clerk1", "MoU signed.pdf")
 
 
-def test_identical_files_are_stored_once(ctx: ServiceContext, delegation_id: int, source: Path,
-                                         tmp_path: Path) -> None:
-    partner_id = create_partner(ctx, PartnerData(code="KKJ", name="Kitakyushu", kind="regional_government",
-                                                 country_code="JP"))
+def test_identical_files_are_stored_once(ctx: ServiceContext, delegation_id: int, source: Path, tmp_path: Path) -> None:
+    partner_id = create_partner(
+        ctx, PartnerData(code="KKJ", name="Kitakyushu", kind="regional_government", country_code="JP")
+    )
     copy = tmp_path / "same content, other name.pdf"
     copy.write_bytes(CONTENT)
     first = add_attachment(ctx, "delegation", delegation_id, "report", source)
@@ -117,8 +131,9 @@ def test_the_stored_file_goes_only_with_the_last_record_using_it(
     assert _stored_files(ctx) == []
     assert list_attachments(ctx, "delegation", delegation_id) == []
     with ctx.database.sessions() as session:
-        actions = session.scalars(select(AuditEntry.action).where(AuditEntry.entity == "attachment")
-                                  .order_by(AuditEntry.id)).all()
+        actions = session.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity == "attachment").order_by(AuditEntry.id)
+        ).all()
     assert actions == ["create", "create", "delete", "delete"]
     with pytest.raises(NotFoundError):
         delete_attachment(ctx, first)
@@ -167,8 +182,14 @@ def test_verify_reports_a_changed_or_missing_copy(ctx: ServiceContext, delegatio
     ],
 )
 def test_bad_input_is_refused_and_nothing_is_stored(
-    ctx: ServiceContext, delegation_id: int, source: Path, owner_type: str, owner_id: int, kind: str,
-    version: int | None, fields: set[str],
+    ctx: ServiceContext,
+    delegation_id: int,
+    source: Path,
+    owner_type: str,
+    owner_id: int,
+    kind: str,
+    version: int | None,
+    fields: set[str],
 ) -> None:
     assert delegation_id == 1
     with pytest.raises(ValidationError) as caught:
@@ -186,8 +207,9 @@ def test_a_missing_source_file_is_named(ctx: ServiceContext, delegation_id: int,
 
 
 def test_every_owner_kind_can_hold_files(ctx: ServiceContext, source: Path) -> None:
-    line_id = create_budget_line(ctx, BudgetLineData(fiscal_year=2026, account_code="5.1.02", description="x",
-                                                     planned_idr=1))  # type: ignore[arg-type]
+    line_id = create_budget_line(
+        ctx, BudgetLineData(fiscal_year=2026, account_code="5.1.02", description="x", planned_idr=1)
+    )  # type: ignore[arg-type]
     attachment_id = add_attachment(ctx, "budget_line", line_id, "other", source)
     assert get_attachment(ctx, attachment_id).owner_type == "budget_line"
 

@@ -41,14 +41,17 @@ DAY = date(2026, 5, 4)
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "clerk1")
 
 
 def _line(**changes: object) -> BudgetLineData:
     values: dict[str, object] = {
-        "fiscal_year": 2026, "account_code": TRAVEL, "description": "Belanja perjalanan dinas luar negeri",
-        "planned_idr": Decimal("250000000"), "activity": "Fasilitasi Kerja Sama Daerah",
+        "fiscal_year": 2026,
+        "account_code": TRAVEL,
+        "description": "Belanja perjalanan dinas luar negeri",
+        "planned_idr": Decimal("250000000"),
+        "activity": "Fasilitasi Kerja Sama Daerah",
     }
     values.update(changes)
     return BudgetLineData(**values)  # type: ignore[arg-type]
@@ -56,8 +59,12 @@ def _line(**changes: object) -> BudgetLineData:
 
 def _tx(line_id: int, amount: object, currency: str = "IDR", rate: object = None, **changes: object) -> TransactionData:
     values: dict[str, object] = {
-        "budget_line_id": line_id, "occurred_on": DAY, "kind": "realisation", "amount": amount,
-        "currency": currency, "rate_to_idr": rate,
+        "budget_line_id": line_id,
+        "occurred_on": DAY,
+        "kind": "realisation",
+        "amount": amount,
+        "currency": currency,
+        "rate_to_idr": rate,
     }
     values.update(changes)
     return TransactionData(**values)  # type: ignore[arg-type]
@@ -126,7 +133,9 @@ def test_update_and_list_lines_of_a_year(ctx: ServiceContext) -> None:
     update_budget_line(ctx, b, _line(planned_idr=Decimal(300_000_000), description="Uang harian"))
     lines = list_budget_lines(ctx, 2026)
     assert [(line.id, line.description, line.totals.planned_idr) for line in lines] == [
-        (b, "Uang harian", 300_000_000), (a, "Tiket", 250_000_000)]
+        (b, "Uang harian", 300_000_000),
+        (a, "Tiket", 250_000_000),
+    ]
 
 
 # --- transactions ----------------------------------------------------------------------------------------------------
@@ -136,9 +145,15 @@ def test_rupiah_transactions_have_rate_one(ctx: ServiceContext) -> None:
     line_id = create_budget_line(ctx, _line())
     tx = get_transaction(ctx, add_transaction(ctx, _tx(line_id, "12500000", description="Hotel")))
     assert (tx.amount, tx.currency, tx.amount_minor, tx.rate_to_idr, tx.idr_amount) == (
-        Decimal(12_500_000), "IDR", 12_500_000, Decimal(1), 12_500_000)
+        Decimal(12_500_000),
+        "IDR",
+        12_500_000,
+        Decimal(1),
+        12_500_000,
+    )
     assert _errors(ctx, _tx(line_id, 100, "IDR", Decimal(2))) == {
-        "rate_to_idr": "a rupiah amount has no exchange rate (it is 1)"}
+        "rate_to_idr": "a rupiah amount has no exchange rate (it is 1)"
+    }
     assert "amount" in _errors(ctx, _tx(line_id, Decimal("100.5")))
 
 
@@ -168,7 +183,8 @@ def test_a_very_large_amount_survives_a_round_trip_exactly(ctx: ServiceContext) 
 def test_rupiah_that_would_not_fit_is_refused(ctx: ServiceContext) -> None:
     line_id = create_budget_line(ctx, _line())
     assert _errors(ctx, _tx(line_id, "1234567890123456.78", "USD", Decimal(16000))) == {
-        "rate_to_idr": "is too large to be stored"}
+        "rate_to_idr": "is too large to be stored"
+    }
 
 
 def test_conversion_rounds_half_up_to_whole_rupiah(ctx: ServiceContext) -> None:
@@ -190,13 +206,15 @@ def test_yen_has_no_decimals(ctx: ServiceContext) -> None:
     tx = get_transaction(ctx, add_transaction(ctx, _tx(line_id, "150000", "JPY", Decimal("104.37"))))
     assert (tx.amount_minor, tx.amount, tx.idr_amount) == (150000, Decimal(150000), 15_655_500)
     assert _errors(ctx, _tx(line_id, "1500.5", "JPY", Decimal("104.37"))) == {
-        "amount": "JPY amounts have no decimals; 1500.5 has more"}
+        "amount": "JPY amounts have no decimals; 1500.5 has more"
+    }
 
 
 def test_more_decimals_than_the_currency_allows_is_refused(ctx: ServiceContext) -> None:
     line_id = create_budget_line(ctx, _line())
     assert _errors(ctx, _tx(line_id, "10.001", "USD", Decimal(16000))) == {
-        "amount": "USD amounts have at most 2 decimal(s); 10.001 has more"}
+        "amount": "USD amounts have at most 2 decimal(s); 10.001 has more"
+    }
     assert get_budget_line(ctx, line_id).transactions == ()
 
 
@@ -228,16 +246,19 @@ def test_letters_in_an_amount_give_a_clear_message(ctx: ServiceContext) -> None:
     line_id = create_budget_line(ctx, _line())
     assert _errors(ctx, _tx(line_id, "12a", "USD", Decimal(16000))) == {"amount": "'12a' is not a number"}
     assert _errors(ctx, _tx(line_id, Decimal(10), "USD")) == {
-        "rate_to_idr": "a USD amount needs its exchange rate to IDR"}
+        "rate_to_idr": "a USD amount needs its exchange rate to IDR"
+    }
 
 
 def test_a_missing_rate_is_taken_from_the_rate_table_of_that_date(ctx: ServiceContext) -> None:
     line_id = create_budget_line(ctx, _line())
     with ctx.database.sessions() as session, session.begin():
-        session.add_all([
-            ExchangeRate(currency="EUR", on=date(2026, 5, 1), rate=Decimal("17250.25"), source="BI JISDOR"),
-            ExchangeRate(currency="EUR", on=date(2026, 4, 30), rate=Decimal("17100"), source="BI JISDOR"),
-        ])
+        session.add_all(
+            [
+                ExchangeRate(currency="EUR", on=date(2026, 5, 1), rate=Decimal("17250.25"), source="BI JISDOR"),
+                ExchangeRate(currency="EUR", on=date(2026, 4, 30), rate=Decimal("17100"), source="BI JISDOR"),
+            ]
+        )
     # 4 May 2026 is a Monday; the latest quote before it is Friday 1 May.
     tx = get_transaction(ctx, add_transaction(ctx, _tx(line_id, Decimal("10.00"), "EUR")))
     assert (tx.rate_to_idr, tx.idr_amount) == (Decimal("17250.25"), 172_503)
@@ -249,15 +270,28 @@ def test_a_missing_rate_is_taken_from_the_rate_table_of_that_date(ctx: ServiceCo
 def test_a_grant_needs_a_donor_that_exists(ctx: ServiceContext) -> None:
     line_id = create_budget_line(ctx, _line())
     assert set(_errors(ctx, _tx(line_id, Decimal(100), "USD", Decimal(16000), kind="grant"))) == {"donor"}
-    assert _errors(ctx, _tx(line_id, Decimal(100), "USD", Decimal(16000), kind="grant",
-                            donor_partner_id=987)) == {"donor": "there is no partner 987"}
+    assert _errors(ctx, _tx(line_id, Decimal(100), "USD", Decimal(16000), kind="grant", donor_partner_id=987)) == {
+        "donor": "there is no partner 987"
+    }
     donor = _donor(ctx)
     assert set(_errors(ctx, _tx(line_id, Decimal(1), donor_partner_id=donor))) == {"donor"}
     assert set(_errors(ctx, _tx(line_id, Decimal(1), form="in_kind"))) == {"form"}
-    tx = get_transaction(ctx, add_transaction(ctx, _tx(
-        line_id, Decimal("5000.00"), "USD", Decimal(16000), kind="grant", donor_partner_id=donor, form="in_kind")))
+    tx = get_transaction(
+        ctx,
+        add_transaction(
+            ctx,
+            _tx(
+                line_id, Decimal("5000.00"), "USD", Decimal(16000), kind="grant", donor_partner_id=donor, form="in_kind"
+            ),
+        ),
+    )
     assert (tx.kind, tx.donor_partner_id, tx.donor_name, tx.form, tx.idr_amount) == (
-        "grant", donor, "JICA", "in_kind", 80_000_000)
+        "grant",
+        donor,
+        "JICA",
+        "in_kind",
+        80_000_000,
+    )
 
 
 def test_totals_add_rupiah_equivalents_only(ctx: ServiceContext) -> None:
@@ -267,8 +301,9 @@ def test_totals_add_rupiah_equivalents_only(ctx: ServiceContext) -> None:
     add_transaction(ctx, _tx(line_id, Decimal("1000.00"), "USD", Decimal("16000.5")))  # 16,000,500
     add_transaction(ctx, _tx(line_id, Decimal("150000"), "JPY", Decimal("104.37")))  # 15,655,500
     add_transaction(ctx, _tx(line_id, Decimal("3333333")))  # rupiah
-    add_transaction(ctx, _tx(line_id, Decimal("2000.00"), "EUR", Decimal(17000), kind="grant",
-                             donor_partner_id=donor))  # 34,000,000
+    add_transaction(
+        ctx, _tx(line_id, Decimal("2000.00"), "EUR", Decimal(17000), kind="grant", donor_partner_id=donor)
+    )  # 34,000,000
     add_transaction(ctx, _tx(other, Decimal(1_000_000)))
     view = get_budget_line(ctx, line_id)
     totals = view.totals
@@ -315,12 +350,16 @@ def test_update_and_delete_a_transaction(ctx: ServiceContext) -> None:
         get_transaction(ctx, tx_id)
     with ctx.database.sessions() as session:
         rows = session.execute(
-            select(AuditEntry.action, AuditEntry.changes).where(AuditEntry.entity == "budget_transaction")
+            select(AuditEntry.action, AuditEntry.changes)
+            .where(AuditEntry.entity == "budget_transaction")
             .order_by(AuditEntry.id)
         ).all()
     assert [action for action, _ in rows] == ["create", "update", "delete"]
-    assert json.loads(rows[1][1]) == {"idr_amount": [1_600_000, 1_610_050], "rate_to_idr": ["16000", "16100.5"],
-                                      "reference": [None, "SP2D-1"]}
+    assert json.loads(rows[1][1]) == {
+        "idr_amount": [1_600_000, 1_610_050],
+        "rate_to_idr": ["16000", "16100.5"],
+        "reference": [None, "SP2D-1"],
+    }
     assert json.loads(rows[2][1])["amount_minor"] == [10000, None]
 
 
@@ -333,8 +372,9 @@ def test_a_line_with_transactions_or_activities_cannot_be_deleted(ctx: ServiceCo
         agreement = Agreement(title_id="A", title_en="A", kind="ksdpl", instrument="mou", stage_id=stage_id)
         session.add(agreement)
         session.flush()
-        session.add(Activity(agreement_id=agreement.id, occurred_on=DAY, kind="visit", title="Visit",
-                             budget_line_id=line_id))
+        session.add(
+            Activity(agreement_id=agreement.id, occurred_on=DAY, kind="visit", title="Visit", budget_line_id=line_id)
+        )
     with pytest.raises(DependencyError) as caught:
         delete_budget_line(ctx, line_id)
     assert caught.value.dependents == {"transaction(s)": 2, "activity(ies)": 1}
@@ -350,7 +390,8 @@ def test_a_line_nothing_depends_on_is_deleted_and_its_history_kept(ctx: ServiceC
         get_budget_line(ctx, line_id)
     with ctx.database.sessions() as session:
         actions = session.scalars(
-            select(AuditEntry.action).where(AuditEntry.entity == "budget_line").order_by(AuditEntry.id)).all()
+            select(AuditEntry.action).where(AuditEntry.entity == "budget_line").order_by(AuditEntry.id)
+        ).all()
     assert actions == ["create", "delete"]
 
 
@@ -375,8 +416,12 @@ def test_a_closed_year_is_locked(ctx: ServiceContext) -> None:
 def test_the_chart_of_accounts_is_enforced_once_entered(ctx: ServiceContext) -> None:
     create_budget_line(ctx, _line(account_code="9.9.9"))  # no chart yet: any dotted code
     with ctx.database.sessions() as session, session.begin():
-        session.add_all([Account(code=TRAVEL, name="Perjalanan dinas luar negeri"),
-                         Account(code="5.1.02.04.01.0001", name="Old", active=False)])
+        session.add_all(
+            [
+                Account(code=TRAVEL, name="Perjalanan dinas luar negeri"),
+                Account(code="5.1.02.04.01.0001", name="Old", active=False),
+            ]
+        )
     assert create_budget_line(ctx, _line())
     with pytest.raises(ValidationError, match="not in the chart of accounts"):
         create_budget_line(ctx, _line(account_code="5.1.02.99"))

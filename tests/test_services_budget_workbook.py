@@ -21,8 +21,16 @@ from secretariat.domain.enums import UserRole
 from secretariat.domain.errors import UserError, ValidationError
 from secretariat.domain.records import AgreementData, BudgetLineData, PartnerData, TransactionData
 from secretariat.domain.workbooks import NO_AGREEMENT
-from secretariat.services.budget.accounts import AccountData, create_account
 from secretariat.services.agreements.records import create_agreement
+from secretariat.services.budget.accounts import AccountData, create_account
+from secretariat.services.budget.exchange_rates import RateData, create_rate
+from secretariat.services.budget.fiscal_years import (
+    CorrectionData,
+    add_correction,
+    close_year,
+    list_years,
+    year_overview,
+)
 from secretariat.services.budget.lines import (
     add_transaction,
     create_budget_line,
@@ -32,8 +40,6 @@ from secretariat.services.budget.lines import (
 )
 from secretariat.services.budget.workbook import budget_year, export_budget_workbook
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.budget.exchange_rates import RateData, create_rate
-from secretariat.services.budget.fiscal_years import CorrectionData, add_correction, close_year, list_years, year_overview
 from secretariat.services.partners.records import create_partner
 from secretariat.services.users import list_users, set_user_role
 from secretariat.storage.models import AuditEntry, BudgetLine, Transaction
@@ -42,45 +48,83 @@ TRAVEL, MEALS, GRANTS = "5.1.02.04.02.0001", "5.1.02.01.01.0052", "4.3.01.01.000
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     admin = open_context(database, "admin1")
     open_context(database, "head1")
     set_user_role(admin, next(u.id for u in list_users(admin) if u.login == "head1"), UserRole.HEAD)
     return open_context(database, "head1")
 
 
-def _tx(line_id: int, on: date, amount: str, currency: str = "IDR", rate: str | None = None,
-        **changes: object) -> TransactionData:
-    values: dict[str, object] = {"budget_line_id": line_id, "occurred_on": on, "kind": "realisation",
-                                 "amount": Decimal(amount), "currency": currency,
-                                 "rate_to_idr": Decimal(rate) if rate else None}
+def _tx(
+    line_id: int, on: date, amount: str, currency: str = "IDR", rate: str | None = None, **changes: object
+) -> TransactionData:
+    values: dict[str, object] = {
+        "budget_line_id": line_id,
+        "occurred_on": on,
+        "kind": "realisation",
+        "amount": Decimal(amount),
+        "currency": currency,
+        "rate_to_idr": Decimal(rate) if rate else None,
+    }
     values.update(changes)
     return TransactionData(**values)  # type: ignore[arg-type]
 
 
 def _multi_currency_year(ctx: ServiceContext) -> dict[str, int]:
     """Fiscal year 2026 in five currencies, with grants, an over-plan line and a correction of closed 2025."""
-    for code, name in ((TRAVEL, "Belanja Perjalanan Dinas Biasa - Luar Negeri"),
-                       (MEALS, "Belanja Makanan dan Minuman Rapat"), (GRANTS, "Pendapatan Hibah")):
+    for code, name in (
+        (TRAVEL, "Belanja Perjalanan Dinas Biasa - Luar Negeri"),
+        (MEALS, "Belanja Makanan dan Minuman Rapat"),
+        (GRANTS, "Pendapatan Hibah"),
+    ):
         create_account(ctx, AccountData(code=code, name=name))
     for currency, on, rate in (("EUR", date(2026, 3, 6), "17750.25"), ("KRW", date(2026, 8, 14), "11.7325")):
         create_rate(ctx, RateData(currency=currency, on=on, rate=rate, source="Bank Indonesia JISDOR"))
-    jica = create_partner(ctx, PartnerData(code="JICA", name="Japan International Cooperation Agency",
-                                           kind="state_institution", country_code="JP"))
-    gyeonggi = create_partner(ctx, PartnerData(code="GG", name="Gyeonggi-do", kind="regional_government",
-                                               country_code="KR"))
-    mou = create_agreement(ctx, AgreementData(number="001/KSDPL/2024", title_id="MoU Jawa Barat - Gyeonggi",
-                                              title_en="MoU West Java - Gyeonggi", kind="ksdpl", instrument="mou",
-                                              partner_ids=[gyeonggi]))
+    jica = create_partner(
+        ctx,
+        PartnerData(
+            code="JICA", name="Japan International Cooperation Agency", kind="state_institution", country_code="JP"
+        ),
+    )
+    gyeonggi = create_partner(
+        ctx, PartnerData(code="GG", name="Gyeonggi-do", kind="regional_government", country_code="KR")
+    )
+    mou = create_agreement(
+        ctx,
+        AgreementData(
+            number="001/KSDPL/2024",
+            title_id="MoU Jawa Barat - Gyeonggi",
+            title_en="MoU West Java - Gyeonggi",
+            kind="ksdpl",
+            instrument="mou",
+            partner_ids=[gyeonggi],
+        ),
+    )
     # A title SUMIFS would read as a pattern: must still be matched exactly.
-    pks = create_agreement(ctx, AgreementData(number="PKS 2026?", title_id="Pelatihan vokasi*",
-                                              title_en="Vocational training*", kind="ksdll", instrument="arrangement",
-                                              partner_ids=[jica]))
+    pks = create_agreement(
+        ctx,
+        AgreementData(
+            number="PKS 2026?",
+            title_id="Pelatihan vokasi*",
+            title_en="Vocational training*",
+            kind="ksdll",
+            instrument="arrangement",
+            partner_ids=[jica],
+        ),
+    )
 
     def line(code: str, planned: int, description: str, agreement: int | None = None, year: int = 2026) -> int:
-        return create_budget_line(ctx, BudgetLineData(fiscal_year=year, account_code=code, description=description,
-                                                      planned_idr=Decimal(planned), agreement_id=agreement,
-                                                      activity="Fasilitasi Kerja Sama Daerah"))
+        return create_budget_line(
+            ctx,
+            BudgetLineData(
+                fiscal_year=year,
+                account_code=code,
+                description=description,
+                planned_idr=Decimal(planned),
+                agreement_id=agreement,
+                activity="Fasilitasi Kerja Sama Daerah",
+            ),
+        )
 
     ids = {
         "travel_mou": line(TRAVEL, 450_000_000, "Kunjungan kerja ke Gyeonggi", mou),
@@ -98,18 +142,40 @@ def _multi_currency_year(ctx: ServiceContext) -> dict[str, int]:
     add(ctx, _tx(ids["meals_mou"], date(2026, 5, 20), "9999999"))  # over plan now: 28,749,999 > 25,000,000
     add(ctx, _tx(ids["travel_pks"], date(2026, 6, 1), "850000", "JPY", "108.3150"))
     add(ctx, _tx(ids["travel_pks"], date(2026, 6, 3), "1234.56", "USD", "16410.005"))
-    add(ctx, _tx(ids["grant_pks"], date(2026, 7, 1), "25000000", "JPY", "108.3150", kind="grant",
-                 donor_partner_id=jica, form="in_kind", description="Mesin bubut dan alat ukur"))
-    add(ctx, _tx(ids["travel_mou"], date(2026, 9, 1), "40000.00", "USD", "16200", kind="grant",
-                 donor_partner_id=gyeonggi))
+    add(
+        ctx,
+        _tx(
+            ids["grant_pks"],
+            date(2026, 7, 1),
+            "25000000",
+            "JPY",
+            "108.3150",
+            kind="grant",
+            donor_partner_id=jica,
+            form="in_kind",
+            description="Mesin bubut dan alat ukur",
+        ),
+    )
+    add(
+        ctx,
+        _tx(ids["travel_mou"], date(2026, 9, 1), "40000.00", "USD", "16200", kind="grant", donor_partner_id=gyeonggi),
+    )
     add(ctx, _tx(ids["meals"], date(2026, 10, 5), "4800000"))
     # 2025, closed with a payment booked ten times too large; corrected in 2026.
     old_line = line(TRAVEL, 300_000_000, "Kunjungan kerja 2025", mou, year=2025)
     wrong = add(ctx, _tx(old_line, date(2025, 11, 3), "10000.00", "USD", "15900", reference="SP2D-1103"))
     close_year(ctx, 2025)
-    ids["correction"] = add_correction(ctx, CorrectionData(
-        corrects_id=wrong, budget_line_id=ids["travel_mou"], occurred_on=date(2026, 1, 15), amount="-9000.00",
-        reason="Tercatat USD 10.000 seharusnya USD 1.000 (BA koreksi 01)", reference="BA-01/2026"))
+    ids["correction"] = add_correction(
+        ctx,
+        CorrectionData(
+            corrects_id=wrong,
+            budget_line_id=ids["travel_mou"],
+            occurred_on=date(2026, 1, 15),
+            amount="-9000.00",
+            reason="Tercatat USD 10.000 seharusnya USD 1.000 (BA koreksi 01)",
+            reference="BA-01/2026",
+        ),
+    )
     return ids
 
 
@@ -117,8 +183,9 @@ def test_the_year_is_read_as_it_is_stored(ctx: ServiceContext) -> None:
     ids = _multi_currency_year(ctx)
     data = budget_year(ctx, 2026)
     assert data.fiscal_year == 2026 and data.region_name.startswith("(Nama daerah belum diisi")
-    assert [line.ref for line in data.lines] == [str(i) for i in (ids["grant_pks"], ids["meals"], ids["meals_mou"],
-                                                                ids["travel_mou"], ids["travel_pks"])]
+    assert [line.ref for line in data.lines] == [
+        str(i) for i in (ids["grant_pks"], ids["meals"], ids["meals_mou"], ids["travel_mou"], ids["travel_pks"])
+    ]
     agreements = {line.ref: line.agreement for line in data.lines}
     assert agreements[str(ids["travel_mou"])] == "001/KSDPL/2024 - MoU Jawa Barat - Gyeonggi"
     assert agreements[str(ids["grant_pks"])] == "PKS 2026? - Pelatihan vokasi*"
@@ -126,11 +193,21 @@ def test_the_year_is_read_as_it_is_stored(ctx: ServiceContext) -> None:
     assert len(data.transactions) == 12 and data.transactions[0].occurred_on == date(2026, 1, 15)
     correction = data.transactions[0]
     assert (correction.amount, correction.currency, correction.rate, correction.idr_amount) == (
-        Decimal("-9000.00"), "USD", Decimal(15900), -143_100_000)
-    assert correction.description == ("Koreksi atas / Correction of 2025-11-03 USD 10,000.00 (SP2D-1103): "
-                                      "Tercatat USD 10.000 seharusnya USD 1.000 (BA koreksi 01) [BA-01/2026]")
-    stored = {t.id: t for line_id in ids.values() if line_id != ids["correction"]
-              for t in get_budget_line(ctx, line_id).transactions}
+        Decimal("-9000.00"),
+        "USD",
+        Decimal(15900),
+        -143_100_000,
+    )
+    assert correction.description == (
+        "Koreksi atas / Correction of 2025-11-03 USD 10,000.00 (SP2D-1103): "
+        "Tercatat USD 10.000 seharusnya USD 1.000 (BA koreksi 01) [BA-01/2026]"
+    )
+    stored = {
+        t.id: t
+        for line_id in ids.values()
+        if line_id != ids["correction"]
+        for t in get_budget_line(ctx, line_id).transactions
+    }
     by_key = {(t.occurred_on, t.amount, t.currency): t for t in stored.values()}
     for trx in data.transactions[1:]:
         original = by_key[(trx.occurred_on, trx.amount, trx.currency)]
@@ -174,7 +251,11 @@ def test_the_recalculated_workbook_equals_the_programs_totals(ctx: ServiceContex
     for row, item in zip(layout.line_rows, data.lines):
         expected = get_budget_line(ctx, int(item.ref)).totals
         assert [_int(lines[f"{c}{row}"].value) for c in "GHIK"] == [
-            expected.planned_idr, expected.realised_idr, expected.remaining_idr, expected.grants_idr], item.ref
+            expected.planned_idr,
+            expected.realised_idr,
+            expected.remaining_idr,
+            expected.grants_idr,
+        ], item.ref
 
     # Per agreement: the summary sheet equals the overview the GUI shows.
     overview = {(f.number or NO_AGREEMENT): f for f in year_overview(ctx, 2026).by_agreement}
@@ -195,7 +276,8 @@ def test_nothing_is_ever_summed_across_currencies_raw(ctx: ServiceContext, tmp_p
     with ctx.database.sessions() as session:
         rows = session.execute(
             select(Transaction.kind, Transaction.currency, Transaction.amount_minor, Transaction.idr_amount)
-            .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id).where(BudgetLine.fiscal_year == 2026)
+            .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
+            .where(BudgetLine.fiscal_year == 2026)
         ).all()
     realised_idr = sum(idr for kind, _c, _m, idr in rows if kind == "realisation")
     grants_idr = sum(idr for kind, _c, _m, idr in rows if kind == "grant")
@@ -253,25 +335,42 @@ def test_export_refuses_what_it_cannot_write_and_keeps_the_old_file(ctx: Service
 
 def _state(ctx: ServiceContext) -> tuple[int, int, int]:
     with ctx.database.sessions() as session:
-        return (session.scalar(select(func.count()).select_from(BudgetLine)) or 0,
-                session.scalar(select(func.count()).select_from(Transaction)) or 0,
-                session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+        return (
+            session.scalar(select(func.count()).select_from(BudgetLine)) or 0,
+            session.scalar(select(func.count()).select_from(Transaction)) or 0,
+            session.scalar(select(func.count()).select_from(AuditEntry)) or 0,
+        )
 
 
 def test_bad_budget_input_gets_a_clear_message_and_saves_nothing(ctx: ServiceContext) -> None:
     create_account(ctx, AccountData(code=TRAVEL, name="Belanja Perjalanan Dinas Biasa - Luar Negeri"))
-    line_id = create_budget_line(ctx, BudgetLineData(fiscal_year=2026, account_code=TRAVEL, description="Kunjungan",
-                                                     planned_idr=Decimal(100_000_000)))
+    line_id = create_budget_line(
+        ctx,
+        BudgetLineData(
+            fiscal_year=2026, account_code=TRAVEL, description="Kunjungan", planned_idr=Decimal(100_000_000)
+        ),
+    )
     before = _state(ctx)
     cases = [
-        (lambda: create_budget_line(ctx, BudgetLineData(fiscal_year=2026, account_code="5.1.02.04.02.0099",
-                                                        description="x", planned_idr=Decimal(1))),
-         "account_code: '5.1.02.04.02.0099' is not in the chart of accounts"),
-        (lambda: create_budget_line(ctx, BudgetLineData(fiscal_year=2026, account_code=TRAVEL, description="x",
-                                                        planned_idr=Decimal(-5))),
-         "planned: cannot be negative"),
-        (lambda: add_transaction(ctx, _tx(line_id, date(2026, 3, 9), "100.00", "USD")),  # no rate in the table
-         "rate_to_idr: a USD amount needs its exchange rate to IDR"),
+        (
+            lambda: create_budget_line(
+                ctx,
+                BudgetLineData(
+                    fiscal_year=2026, account_code="5.1.02.04.02.0099", description="x", planned_idr=Decimal(1)
+                ),
+            ),
+            "account_code: '5.1.02.04.02.0099' is not in the chart of accounts",
+        ),
+        (
+            lambda: create_budget_line(
+                ctx, BudgetLineData(fiscal_year=2026, account_code=TRAVEL, description="x", planned_idr=Decimal(-5))
+            ),
+            "planned: cannot be negative",
+        ),
+        (
+            lambda: add_transaction(ctx, _tx(line_id, date(2026, 3, 9), "100.00", "USD")),  # no rate in the table
+            "rate_to_idr: a USD amount needs its exchange rate to IDR",
+        ),
     ]
     for attempt, message in cases:
         with pytest.raises(ValidationError) as caught:
@@ -281,8 +380,9 @@ def test_bad_budget_input_gets_a_clear_message_and_saves_nothing(ctx: ServiceCon
     assert [line.id for line in list_budget_lines(ctx, 2026)] == [line_id]
 
 
-def test_a_transaction_dated_outside_its_year_is_named_before_anything_is_written(ctx: ServiceContext,
-                                                                                 tmp_path: Path) -> None:
+def test_a_transaction_dated_outside_its_year_is_named_before_anything_is_written(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
     """Data not entered through the services (an older import, a hand-made file) is refused clearly."""
     ids = _multi_currency_year(ctx)
     with ctx.database.sessions() as session, session.begin():
@@ -293,5 +393,6 @@ def test_a_transaction_dated_outside_its_year_is_named_before_anything_is_writte
     assert caught.value.message_en == (
         "Fiscal year 2026 has 1 transaction(s) dated outside the year: 2025-12-17 IDR 4,800,000 "
         "(5.1.02.01.01.0052 Jamuan delegasi masuk). Correct their dates or move them to a line of their own year "
-        "first.")
+        "first."
+    )
     assert not (tmp_path / "year.xlsx").exists()

@@ -39,7 +39,7 @@ class Dataset:
     lines: dict[str, int]
 
 
-def _build(ctx) -> Dataset:  # noqa: ANN001 - ServiceContext
+def _build(ctx) -> Dataset:
     with writing(ctx) as s:
         stage = {st.code: st for st in s.scalars(select(Stage))}
         partner = Partner(code="JP-OSK", name="Osaka Prefecture", kind="regional_government", country_code="JP")
@@ -48,51 +48,76 @@ def _build(ctx) -> Dataset:  # noqa: ANN001 - ServiceContext
         s.flush()
 
         def agreement(key: str, stage_code: str, **fields: object) -> Agreement:
-            a = Agreement(title_id=f"Perjanjian {key}", title_en=f"Agreement {key}", kind="ksdpl",
-                          instrument="mou", stage_id=stage[stage_code].id, number=f"{key}/KS/2026", **fields)
+            a = Agreement(
+                title_id=f"Perjanjian {key}",
+                title_en=f"Agreement {key}",
+                kind="ksdpl",
+                instrument="mou",
+                stage_id=stage[stage_code].id,
+                number=f"{key}/KS/2026",
+                **fields,
+            )
             a.parties.append(AgreementPartner(partner_id=partner.id, position=0))
             s.add(a)
             return a
 
         a = {
             # expires in 20 days; 6 months' notice long past; an activity this year keeps it alive
-            "A1": agreement("A1", "implementation", effective_on=date(2021, 7, 5), expires_on=days(20),
-                            notice_months=6),
+            "A1": agreement(
+                "A1", "implementation", effective_on=date(2021, 7, 5), expires_on=days(20), notice_months=6
+            ),
             # expiry only computed: 1 Sep 2021 + 60 months = 31 Aug 2026 (77 days); nothing ever happened
             "A2": agreement("A2", "signed", effective_on=date(2021, 9, 1), term_months=60, notice_months=None),
             # 150 days left, 3 months' notice still possible; last movement a delegation 15 months ago
-            "A3": agreement("A3", "evaluation", effective_on=date(2025, 1, 1), expires_on=days(150),
-                            notice_months=3),
+            "A3": agreement("A3", "evaluation", effective_on=date(2025, 1, 1), expires_on=days(150), notice_months=3),
             # far from expiry; a budget transaction in February keeps it alive
-            "A4": agreement("A4", "implementation", effective_on=date(2024, 1, 1), expires_on=days(400),
-                            notice_months=12),
+            "A4": agreement(
+                "A4", "implementation", effective_on=date(2024, 1, 1), expires_on=days(400), notice_months=12
+            ),
             # expired ten days ago but still 'implementation'; its only activity lies in the future
-            "A5": agreement("A5", "implementation", effective_on=date(2021, 6, 5), expires_on=days(-10),
-                            notice_months=6),
+            "A5": agreement(
+                "A5", "implementation", effective_on=date(2021, 6, 5), expires_on=days(-10), notice_months=6
+            ),
             # not in force: never reminded
-            "A6": agreement("A6", "initiative", effective_on=date(2020, 1, 1), expires_on=days(5),
-                            notice_months=6),
+            "A6": agreement("A6", "initiative", effective_on=date(2020, 1, 1), expires_on=days(5), notice_months=6),
             # 200 days left (beyond 180) but 7 months' notice ran out; young, so not dormant
-            "A7": agreement("A7", "implementation", effective_on=date(2025, 12, 1), expires_on=days(200),
-                            notice_months=7),
+            "A7": agreement(
+                "A7", "implementation", effective_on=date(2025, 12, 1), expires_on=days(200), notice_months=7
+            ),
             # in force in a final stage? no: 'expired' is final and not live
-            "A8": agreement("A8", "expired", effective_on=date(2019, 1, 1), expires_on=days(15),
-                            notice_months=6),
+            "A8": agreement("A8", "expired", effective_on=date(2019, 1, 1), expires_on=days(15), notice_months=6),
         }
         a["A1"].parties.append(AgreementPartner(partner_id=other.id, position=1))
         s.flush()
 
-        s.add_all([
-            Activity(agreement_id=a["A1"].id, occurred_on=date(2026, 3, 1), kind="meeting", title="JWG"),
-            Activity(agreement_id=a["A2"].id, occurred_on=date(2021, 3, 1), kind="visit",
-                     title="Before it took effect"),
-            Activity(agreement_id=a["A5"].id, occurred_on=days(80), kind="visit", title="Planned"),
-        ])
+        s.add_all(
+            [
+                Activity(agreement_id=a["A1"].id, occurred_on=date(2026, 3, 1), kind="meeting", title="JWG"),
+                Activity(
+                    agreement_id=a["A2"].id, occurred_on=date(2021, 3, 1), kind="visit", title="Before it took effect"
+                ),
+                Activity(agreement_id=a["A5"].id, occurred_on=days(80), kind="visit", title="Planned"),
+            ]
+        )
 
-        def delegation(code: str, direction: str, start: date, end: date, status: str = "preparing",
-                       agreement_id: int | None = None) -> Delegation:
-            d = Delegation(code=code, direction=direction, purpose=f"Visit {code}", country_code="JP",
-                           start_on=start, end_on=end, status=status, agreement_id=agreement_id)
+        def delegation(
+            code: str,
+            direction: str,
+            start: date,
+            end: date,
+            status: str = "preparing",
+            agreement_id: int | None = None,
+        ) -> Delegation:
+            d = Delegation(
+                code=code,
+                direction=direction,
+                purpose=f"Visit {code}",
+                country_code="JP",
+                start_on=start,
+                end_on=end,
+                status=status,
+                agreement_id=agreement_id,
+            )
             s.add(d)
             return d
 
@@ -104,39 +129,78 @@ def _build(ctx) -> Dataset:  # noqa: ANN001 - ServiceContext
             "D5": delegation("D5", "incoming", days(20), days(22)),
             "D6": delegation("D6", "outgoing", days(-2), days(4)),
             # movements of A3: a visit 15 months ago counts, a cancelled one does not
-            "D7": delegation("D7", "outgoing", date(2025, 3, 1), date(2025, 3, 5), status="completed",
-                             agreement_id=a["A3"].id),
-            "D8": delegation("D8", "outgoing", date(2026, 1, 10), date(2026, 1, 15), status="cancelled",
-                             agreement_id=a["A3"].id),
+            "D7": delegation(
+                "D7", "outgoing", date(2025, 3, 1), date(2025, 3, 5), status="completed", agreement_id=a["A3"].id
+            ),
+            "D8": delegation(
+                "D8", "outgoing", date(2026, 1, 10), date(2026, 1, 15), status="cancelled", agreement_id=a["A3"].id
+            ),
         }
         s.flush()
         end_d1 = days(17)
-        s.add_all([
-            PermitStep(delegation_id=d["D1"].id, position=0, name="Izin Kemendagri", status="requested"),
-            PermitStep(delegation_id=d["D1"].id, position=1, name="Exit permit", status="granted",
-                       granted_on=days(-1)),
-            Member(delegation_id=d["D1"].id, position=0, name="Short Passport", role="head", grade="B",
-                   passport_expiry=end_d1 + timedelta(days=100)),
-            Member(delegation_id=d["D1"].id, position=1, name="Long Passport", role="member", grade="C",
-                   passport_expiry=end_d1 + timedelta(days=730)),
-            Member(delegation_id=d["D1"].id, position=2, name="No Passport", role="member", grade="C"),
-            PermitStep(delegation_id=d["D2"].id, name="Izin Kemendagri", status="granted", granted_on=days(-3)),
-            PermitStep(delegation_id=d["D2"].id, name="Visa", status="not_needed"),
-            *(Member(delegation_id=d["D2"].id, position=i, name=f"Fine Passport {i}", grade="C",
-                     passport_expiry=date(2030, 1, 1)) for i in range(3)),
-            # per-diem rates for the destination, so that only the facts each case is about are reminded
-            *(PerDiemRate(country_code="JP", grade=g, amount_minor=40_000, currency="USD", valid_from=date(2024, 1, 1),
-                          source="PMK (test)") for g in "ABCD"),
-            PermitStep(delegation_id=d["D3"].id, name="Izin Kemendagri", status="not_requested"),
-            PermitStep(delegation_id=d["D4"].id, name="Izin Kemendagri", status="not_requested"),
-            PermitStep(delegation_id=d["D5"].id, name="Clearance Kemlu", status="not_requested"),
-            Member(delegation_id=d["D5"].id, name="Foreign Guest"),
-            PermitStep(delegation_id=d["D6"].id, name="Izin Kemendagri", status="refused"),
-        ])
+        s.add_all(
+            [
+                PermitStep(delegation_id=d["D1"].id, position=0, name="Izin Kemendagri", status="requested"),
+                PermitStep(
+                    delegation_id=d["D1"].id, position=1, name="Exit permit", status="granted", granted_on=days(-1)
+                ),
+                Member(
+                    delegation_id=d["D1"].id,
+                    position=0,
+                    name="Short Passport",
+                    role="head",
+                    grade="B",
+                    passport_expiry=end_d1 + timedelta(days=100),
+                ),
+                Member(
+                    delegation_id=d["D1"].id,
+                    position=1,
+                    name="Long Passport",
+                    role="member",
+                    grade="C",
+                    passport_expiry=end_d1 + timedelta(days=730),
+                ),
+                Member(delegation_id=d["D1"].id, position=2, name="No Passport", role="member", grade="C"),
+                PermitStep(delegation_id=d["D2"].id, name="Izin Kemendagri", status="granted", granted_on=days(-3)),
+                PermitStep(delegation_id=d["D2"].id, name="Visa", status="not_needed"),
+                *(
+                    Member(
+                        delegation_id=d["D2"].id,
+                        position=i,
+                        name=f"Fine Passport {i}",
+                        grade="C",
+                        passport_expiry=date(2030, 1, 1),
+                    )
+                    for i in range(3)
+                ),
+                # per-diem rates for the destination, so that only the facts each case is about are reminded
+                *(
+                    PerDiemRate(
+                        country_code="JP",
+                        grade=g,
+                        amount_minor=40_000,
+                        currency="USD",
+                        valid_from=date(2024, 1, 1),
+                        source="PMK (test)",
+                    )
+                    for g in "ABCD"
+                ),
+                PermitStep(delegation_id=d["D3"].id, name="Izin Kemendagri", status="not_requested"),
+                PermitStep(delegation_id=d["D4"].id, name="Izin Kemendagri", status="not_requested"),
+                PermitStep(delegation_id=d["D5"].id, name="Clearance Kemlu", status="not_requested"),
+                Member(delegation_id=d["D5"].id, name="Foreign Guest"),
+                PermitStep(delegation_id=d["D6"].id, name="Izin Kemendagri", status="refused"),
+            ]
+        )
 
         def line(code: str, planned: int, agreement_id: int | None = None) -> BudgetLine:
-            bl = BudgetLine(fiscal_year=2026, account_code=code, description=f"Line {code}",
-                            planned_idr=planned, agreement_id=agreement_id)
+            bl = BudgetLine(
+                fiscal_year=2026,
+                account_code=code,
+                description=f"Line {code}",
+                planned_idr=planned,
+                agreement_id=agreement_id,
+            )
             s.add(bl)
             return bl
 
@@ -149,8 +213,18 @@ def _build(ctx) -> Dataset:  # noqa: ANN001 - ServiceContext
         s.flush()
 
         def tx(line_key: str, kind: str, idr: int, on: date, **extra: object) -> None:
-            s.add(Transaction(budget_line_id=lines[line_key].id, occurred_on=on, kind=kind,
-                              amount_minor=idr, currency="IDR", rate_to_idr=Decimal(1), idr_amount=idr, **extra))
+            s.add(
+                Transaction(
+                    budget_line_id=lines[line_key].id,
+                    occurred_on=on,
+                    kind=kind,
+                    amount_minor=idr,
+                    currency="IDR",
+                    rate_to_idr=Decimal(1),
+                    idr_amount=idr,
+                    **extra,
+                )
+            )
 
         tx("L1", "realisation", 60_000_000, date(2026, 2, 1))
         tx("L1", "realisation", 50_000_000, date(2026, 3, 1))
@@ -167,21 +241,22 @@ def _build(ctx) -> Dataset:  # noqa: ANN001 - ServiceContext
 
 
 @pytest.fixture
-def ctx(database):  # noqa: ANN001, ANN201
+def ctx(database):
     return open_context(database, "tester")
 
 
-def _ids(items, dataset_ids: dict[str, int]) -> list[str]:  # noqa: ANN001
+def _ids(items, dataset_ids: dict[str, int]) -> list[str]:
     by_id = {v: k for k, v in dataset_ids.items()}
     return [by_id[i] for i in items]
 
 
-def test_expiring_agreements_fall_in_their_threshold(ctx) -> None:  # noqa: ANN001
+def test_expiring_agreements_fall_in_their_threshold(ctx) -> None:
     data = _build(ctx)
     board = what_needs_doing(ctx, TODAY, ReminderThresholds())
 
-    assert [(_ids([x.agreement.agreement_id], data.agreements)[0], x.days_left, x.within_days)
-            for x in board.expiring] == [("A5", -10, 0), ("A1", 20, 30), ("A2", 77, 90), ("A3", 150, 180)]
+    assert [
+        (_ids([x.agreement.agreement_id], data.agreements)[0], x.days_left, x.within_days) for x in board.expiring
+    ] == [("A5", -10, 0), ("A1", 20, 30), ("A2", 77, 90), ("A3", 150, 180)]
     a2 = board.expiring_within(90)[0]
     assert a2.expires_on == date(2026, 8, 31) and a2.expiry_computed is True
     a1 = board.expiring_within(30)[0]
@@ -190,7 +265,7 @@ def test_expiring_agreements_fall_in_their_threshold(ctx) -> None:  # noqa: ANN0
     assert a1.agreement.stage_name_id == "Pelaksanaan"
 
 
-def test_notice_overdue_lists_agreements_past_the_last_notice_date(ctx) -> None:  # noqa: ANN001
+def test_notice_overdue_lists_agreements_past_the_last_notice_date(ctx) -> None:
     data = _build(ctx)
     board = what_needs_doing(ctx, TODAY, ReminderThresholds())
 
@@ -202,7 +277,7 @@ def test_notice_overdue_lists_agreements_past_the_last_notice_date(ctx) -> None:
     assert a7.notice_months == 7 and a7.days_left == 200
 
 
-def test_dormant_agreements_had_no_movement_for_twelve_months(ctx) -> None:  # noqa: ANN001
+def test_dormant_agreements_had_no_movement_for_twelve_months(ctx) -> None:
     data = _build(ctx)
     board = what_needs_doing(ctx, TODAY, ReminderThresholds())
 
@@ -215,7 +290,7 @@ def test_dormant_agreements_had_no_movement_for_twelve_months(ctx) -> None:  # n
     assert by_key["A2"].quiet_days == (TODAY - date(2021, 9, 1)).days
 
 
-def test_departing_delegations_with_missing_permits_or_short_passports(ctx) -> None:  # noqa: ANN001
+def test_departing_delegations_with_missing_permits_or_short_passports(ctx) -> None:
     data = _build(ctx)
     board = what_needs_doing(ctx, TODAY, ReminderThresholds())
 
@@ -224,13 +299,15 @@ def test_departing_delegations_with_missing_permits_or_short_passports(ctx) -> N
     assert d1.days_left == 10 and d1.code == "D1" and d1.country_code == "JP"
     assert [(p.name, p.status) for p in d1.permits_missing] == [("Izin Kemendagri", "requested")]
     assert [(m.member_name, m.passport_expiry) for m in d1.passports_short] == [
-        ("Short Passport", days(17) + timedelta(days=100)), ("No Passport", None)]
+        ("Short Passport", days(17) + timedelta(days=100)),
+        ("No Passport", None),
+    ]
     assert d1.passports_short[0].valid_until_needed == date(2027, 1, 2)  # 2 Jul 2026 + 6 months
     # an incoming delegation's guests carry their own passports: only its permit is reminded
     assert [p.name for p in d5.permits_missing] == ["Clearance Kemlu"] and d5.passports_short == ()
 
 
-def test_departing_delegations_carry_their_other_checks(ctx) -> None:  # noqa: ANN001
+def test_departing_delegations_carry_their_other_checks(ctx) -> None:
     data = _build(ctx)
     with writing(ctx) as session:  # D2 loses two of its three members: below the office's minimum of 3
         for member in session.scalars(select(Member).where(Member.delegation_id == data.delegations["D2"])):
@@ -246,22 +323,26 @@ def test_departing_delegations_carry_their_other_checks(ctx) -> None:  # noqa: A
     assert "3" in message_en and "1" in message_en and message_id != message_en
 
 
-def test_budget_lines_realised_over_plan(ctx) -> None:  # noqa: ANN001
+def test_budget_lines_realised_over_plan(ctx) -> None:
     data = _build(ctx)
     board = what_needs_doing(ctx, TODAY, ReminderThresholds())
 
-    assert [(_ids([x.budget_line_id], data.lines)[0], x.planned_idr, x.realised_idr, x.over_idr)
-            for x in board.over_plan] == [("L1", 100_000_000, 110_000_000, 10_000_000), ("L4", 0, 1, 1)]
+    assert [
+        (_ids([x.budget_line_id], data.lines)[0], x.planned_idr, x.realised_idr, x.over_idr) for x in board.over_plan
+    ] == [("L1", 100_000_000, 110_000_000, 10_000_000), ("L4", 0, 1, 1)]
     assert board.count == 4 + 2 + 3 + 2 + 2
 
 
-def test_thresholds_change_what_is_listed(ctx) -> None:  # noqa: ANN001
+def test_thresholds_change_what_is_listed(ctx) -> None:
     data = _build(ctx)
-    board = what_needs_doing(ctx, TODAY, ReminderThresholds(
-        expiry_days=(30, 60), dormant_months=24, departing_days=12, passport_months=3))
+    board = what_needs_doing(
+        ctx, TODAY, ReminderThresholds(expiry_days=(30, 60), dormant_months=24, departing_days=12, passport_months=3)
+    )
 
-    assert [(_ids([x.agreement.agreement_id], data.agreements)[0], x.within_days)
-            for x in board.expiring] == [("A5", 0), ("A1", 30)]
+    assert [(_ids([x.agreement.agreement_id], data.agreements)[0], x.within_days) for x in board.expiring] == [
+        ("A5", 0),
+        ("A1", 30),
+    ]
     # 24 months: A3 (15 months quiet) is no longer dormant
     assert _ids([x.agreement.agreement_id for x in board.dormant], data.agreements) == ["A5", "A2"]
     # 12 days: D5 (in 20 days) drops out; 3 months: the 100-day passport is enough now
@@ -269,7 +350,7 @@ def test_thresholds_change_what_is_listed(ctx) -> None:  # noqa: ANN001
     assert [m.member_name for m in board.departing[0].passports_short] == ["No Passport"]
 
 
-def test_empty_database_has_nothing_to_do(ctx) -> None:  # noqa: ANN001
+def test_empty_database_has_nothing_to_do(ctx) -> None:
     board = what_needs_doing(ctx, TODAY)
     assert board.count == 0 and board.expiring == [] and board.over_plan == []
 

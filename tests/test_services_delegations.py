@@ -47,22 +47,26 @@ from secretariat.services.delegations.records import (
     update_member,
     update_permit_step,
 )
-from secretariat.services.reference.officials import create_official, update_official
 from secretariat.services.partners.records import add_contact, create_partner
+from secretariat.services.reference.officials import create_official, update_official
 from secretariat.storage.models import Activity, Agreement, AuditEntry, ItineraryItem, Member, PermitStep, Stage
 
 START, END = date(2026, 5, 10), date(2026, 5, 15)
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "clerk1")
 
 
 def _visit(**changes: object) -> DelegationData:
     values: dict[str, object] = {
-        "direction": "outgoing", "purpose": "Sister-city working group meeting", "country_code": "jp",
-        "start_on": START, "end_on": END, "cities": "Kitakyushu",
+        "direction": "outgoing",
+        "purpose": "Sister-city working group meeting",
+        "country_code": "jp",
+        "start_on": START,
+        "end_on": END,
+        "cities": "Kitakyushu",
     }
     values.update(changes)
     return DelegationData(**values)  # type: ignore[arg-type]
@@ -71,17 +75,31 @@ def _visit(**changes: object) -> DelegationData:
 def _agreement(ctx: ServiceContext, number: str = "001/KS/2024") -> int:
     with ctx.database.sessions() as session, session.begin():
         stage_id = session.scalar(select(Stage.id).order_by(Stage.position).limit(1))
-        agreement = Agreement(number=number, title_id="Kerja sama kota kembar", title_en="Sister-city cooperation",
-                              kind="ksdpl", instrument="mou", stage_id=stage_id)
+        agreement = Agreement(
+            number=number,
+            title_id="Kerja sama kota kembar",
+            title_en="Sister-city cooperation",
+            kind="ksdpl",
+            instrument="mou",
+            stage_id=stage_id,
+        )
         session.add(agreement)
         session.flush()
         return agreement.id
 
 
 def _official(ctx: ServiceContext, name: str = "Budi", grade: str = "B") -> int:
-    return create_official(ctx, OfficialData(
-        name=name, position="Kepala Biro", grade=grade, passport_type="service", passport_number="C1234567",
-        passport_expiry=date(2030, 1, 31)))
+    return create_official(
+        ctx,
+        OfficialData(
+            name=name,
+            position="Kepala Biro",
+            grade=grade,
+            passport_type="service",
+            passport_number="C1234567",
+            passport_expiry=date(2030, 1, 31),
+        ),
+    )
 
 
 def _entities(ctx: ServiceContext, action: str) -> dict[str, int]:
@@ -100,7 +118,10 @@ def test_codes_come_from_the_office_pattern_by_start_year(ctx: ServiceContext) -
     second = create_delegation(ctx, _visit())
     next_year = create_delegation(ctx, _visit(start_on=date(2027, 1, 5), end_on=date(2027, 1, 9)))
     assert [get_delegation(ctx, i).code for i in (first, second, next_year)] == [
-        "DLG-2026-001", "DLG-2026-002", "DLG-2027-001"]
+        "DLG-2026-001",
+        "DLG-2026-002",
+        "DLG-2027-001",
+    ]
     assert find_delegation_id(ctx, "DLG-2026-002") == second
 
 
@@ -119,7 +140,10 @@ def test_the_view_carries_country_and_agreement(ctx: ServiceContext) -> None:
     view = get_delegation(ctx, delegation_id)
     assert (view.country_code, view.country_name_en, view.country_name_id) == ("JP", "Japan", "Jepang")
     assert (view.agreement_number, view.agreement_title_id, view.agreement_title_en) == (
-        "001/KS/2024", "Kerja sama kota kembar", "Sister-city cooperation")
+        "001/KS/2024",
+        "Kerja sama kota kembar",
+        "Sister-city cooperation",
+    )
     assert (view.status, view.cities, view.start_on, view.end_on) == ("preparing", "Kitakyushu", START, END)
     assert view.to_data().country_code == "JP"
 
@@ -156,7 +180,11 @@ def test_update_keeps_the_code_when_none_is_given(ctx: ServiceContext) -> None:
     update_delegation(ctx, delegation_id, _visit(purpose="Trade mission", country_code="KR", status="approved"))
     view = get_delegation(ctx, delegation_id)
     assert (view.code, view.purpose, view.country_code, view.status) == (
-        "DLG-2026-001", "Trade mission", "KR", "approved")
+        "DLG-2026-001",
+        "Trade mission",
+        "KR",
+        "approved",
+    )
     update_delegation(ctx, delegation_id, _visit(code="TM-01"))
     assert get_delegation(ctx, delegation_id).code == "TM-01"
 
@@ -173,8 +201,7 @@ def test_new_dates_may_not_leave_itinerary_entries_outside(ctx: ServiceContext) 
 def test_list_filters_by_year_status_direction_and_text(ctx: ServiceContext) -> None:
     a = create_delegation(ctx, _visit())
     create_delegation(ctx, _visit(start_on=date(2025, 3, 1), end_on=date(2025, 3, 2), purpose="Old visit"))
-    create_delegation(ctx, _visit(direction="incoming", purpose="Mayor of Suwon", country_code="KR",
-                                  status="approved"))
+    create_delegation(ctx, _visit(direction="incoming", purpose="Mayor of Suwon", country_code="KR", status="approved"))
     add_member(ctx, MemberData(delegation_id=a, name="Budi"))
     assert [d.purpose for d in list_delegations(ctx, year=2025)] == ["Old visit"]
     assert [d.purpose for d in list_delegations(ctx, direction="incoming")] == ["Mayor of Suwon"]
@@ -188,11 +215,21 @@ def test_delete_is_refused_while_activities_and_budget_lines_use_it(ctx: Service
     agreement_id = _agreement(ctx)
     delegation_id = create_delegation(ctx, _visit(agreement_id=agreement_id))
     with ctx.database.sessions() as session, session.begin():
-        session.add(Activity(agreement_id=agreement_id, occurred_on=START, kind="visit", title="Visit",
-                             delegation_id=delegation_id))
-    create_budget_line(ctx, BudgetLineData(fiscal_year=2026, account_code="5.1.02.04.02.0001",
-                                           description="Travel", planned_idr=Decimal(1000),
-                                           delegation_id=delegation_id))
+        session.add(
+            Activity(
+                agreement_id=agreement_id, occurred_on=START, kind="visit", title="Visit", delegation_id=delegation_id
+            )
+        )
+    create_budget_line(
+        ctx,
+        BudgetLineData(
+            fiscal_year=2026,
+            account_code="5.1.02.04.02.0001",
+            description="Travel",
+            planned_idr=Decimal(1000),
+            delegation_id=delegation_id,
+        ),
+    )
     with pytest.raises(DependencyError) as caught:
         delete_delegation(ctx, delegation_id)
     assert caught.value.dependents == {"activity(ies)": 1, "budget line(s)": 1}
@@ -212,8 +249,12 @@ def test_delete_takes_members_itinerary_and_permits_along_and_audits_them(ctx: S
         for model in (Member, ItineraryItem, PermitStep):
             assert session.scalar(select(func.count()).select_from(model)) == 0
     deleted = _entities(ctx, "delete")
-    assert deleted == {"delegation": 1, "delegation_member": 1, "itinerary_item": 1,
-                       "permit_step": len(DEFAULT_PERMIT_STEPS)}
+    assert deleted == {
+        "delegation": 1,
+        "delegation_member": 1,
+        "itinerary_item": 1,
+        "permit_step": len(DEFAULT_PERMIT_STEPS),
+    }
     assert _entities(ctx, "create")["delegation"] == 1  # the history outlives the record
 
 
@@ -223,13 +264,15 @@ def test_delete_takes_members_itinerary_and_permits_along_and_audits_them(ctx: S
 def test_a_member_linked_to_an_official_copies_name_position_grade_and_passport(ctx: ServiceContext) -> None:
     official_id = _official(ctx)
     delegation_id = create_delegation(ctx, _visit())
-    member_id = add_member(ctx, MemberData(delegation_id=delegation_id, name="", official_id=official_id,
-                                           role="head"))
+    member_id = add_member(ctx, MemberData(delegation_id=delegation_id, name="", official_id=official_id, role="head"))
     [member] = get_delegation(ctx, delegation_id).members
     assert member.id == member_id
     assert (member.name, member.position, member.grade, member.role) == ("Budi", "Kepala Biro", "B", "head")
     assert (member.passport_type, member.passport_number, member.passport_expiry) == (
-        "service", "C1234567", date(2030, 1, 31))
+        "service",
+        "C1234567",
+        date(2030, 1, 31),
+    )
     # The member keeps the copy when the official's record changes later.
     update_official(ctx, official_id, OfficialData(name="Budi S.", position="Asisten", grade="A"))
     assert get_delegation(ctx, delegation_id).members[0].name == "Budi"
@@ -238,25 +281,48 @@ def test_a_member_linked_to_an_official_copies_name_position_grade_and_passport(
 def test_values_given_for_a_member_win_over_the_official(ctx: ServiceContext) -> None:
     official_id = _official(ctx)
     delegation_id = create_delegation(ctx, _visit())
-    add_member(ctx, MemberData(delegation_id=delegation_id, name="Budi Santoso", official_id=official_id,
-                               grade="A", position="Ketua Delegasi", passport_type="diplomatic",
-                               passport_number="D7654321", passport_expiry=date(2031, 2, 1)))
+    add_member(
+        ctx,
+        MemberData(
+            delegation_id=delegation_id,
+            name="Budi Santoso",
+            official_id=official_id,
+            grade="A",
+            position="Ketua Delegasi",
+            passport_type="diplomatic",
+            passport_number="D7654321",
+            passport_expiry=date(2031, 2, 1),
+        ),
+    )
     [member] = get_delegation(ctx, delegation_id).members
     assert (member.name, member.position, member.grade) == ("Budi Santoso", "Ketua Delegasi", "A")
     assert (member.passport_type, member.passport_number) == ("diplomatic", "D7654321")
 
 
 def test_a_member_linked_to_a_partner_contact_copies_from_the_contact(ctx: ServiceContext) -> None:
-    partner_id = create_partner(ctx, PartnerData(code="KKJ", name="Kitakyushu City", kind="regional_government",
-                                                 country_code="JP"))
-    contact_id = add_contact(ctx, ContactData(partner_id=partner_id, name="Tanaka Hiroshi", position="Director",
-                                              passport_type="ordinary", passport_number="TK1234567",
-                                              passport_expiry=date(2029, 4, 1)))
+    partner_id = create_partner(
+        ctx, PartnerData(code="KKJ", name="Kitakyushu City", kind="regional_government", country_code="JP")
+    )
+    contact_id = add_contact(
+        ctx,
+        ContactData(
+            partner_id=partner_id,
+            name="Tanaka Hiroshi",
+            position="Director",
+            passport_type="ordinary",
+            passport_number="TK1234567",
+            passport_expiry=date(2029, 4, 1),
+        ),
+    )
     delegation_id = create_delegation(ctx, _visit(direction="incoming"))
     add_member(ctx, MemberData(delegation_id=delegation_id, name="", contact_id=contact_id))
     [member] = get_delegation(ctx, delegation_id).members
     assert (member.name, member.position, member.grade, member.contact_id) == (
-        "Tanaka Hiroshi", "Director", None, contact_id)
+        "Tanaka Hiroshi",
+        "Director",
+        None,
+        contact_id,
+    )
     assert (member.passport_number, member.passport_expiry) == ("TK1234567", date(2029, 4, 1))
 
 
@@ -302,9 +368,18 @@ def test_members_are_kept_in_order_and_can_be_reordered_updated_and_removed(ctx:
 
 def test_itinerary_is_sorted_and_kept_inside_the_visit(ctx: ServiceContext) -> None:
     delegation_id = create_delegation(ctx, _visit())
-    later = add_itinerary_item(ctx, ItineraryData(delegation_id=delegation_id, day=date(2026, 5, 12),
-                                                  activity="City hall", start_time=time(9, 0), end_time=time(11, 0),
-                                                  place="Kitakyushu City Hall", counterpart="Mayor"))
+    later = add_itinerary_item(
+        ctx,
+        ItineraryData(
+            delegation_id=delegation_id,
+            day=date(2026, 5, 12),
+            activity="City hall",
+            start_time=time(9, 0),
+            end_time=time(11, 0),
+            place="Kitakyushu City Hall",
+            counterpart="Mayor",
+        ),
+    )
     add_itinerary_item(ctx, ItineraryData(delegation_id=delegation_id, day=START, activity="Arrival"))
     assert [i.activity for i in get_delegation(ctx, delegation_id).itinerary] == ["Arrival", "City hall"]
     with pytest.raises(ValidationError) as caught:
@@ -312,8 +387,12 @@ def test_itinerary_is_sorted_and_kept_inside_the_visit(ctx: ServiceContext) -> N
     assert caught.value.fields == {"day"}
     assert "outside the visit" in caught.value.message_en
     with pytest.raises(ValidationError) as caught:
-        add_itinerary_item(ctx, ItineraryData(delegation_id=delegation_id, day=START, activity="",
-                                              start_time=time(10, 0), end_time=time(9, 0)))
+        add_itinerary_item(
+            ctx,
+            ItineraryData(
+                delegation_id=delegation_id, day=START, activity="", start_time=time(10, 0), end_time=time(9, 0)
+            ),
+        )
     assert caught.value.fields == {"activity", "end_time"}
     update_itinerary_item(ctx, later, ItineraryData(delegation_id=delegation_id, day=END, activity="Departure"))
     remove_itinerary_item(ctx, get_delegation(ctx, delegation_id).itinerary[0].id)
@@ -355,29 +434,54 @@ def test_incoming_visits_have_no_default_permits(ctx: ServiceContext) -> None:
 
 def test_permit_steps_are_checked_updated_and_removed(ctx: ServiceContext) -> None:
     delegation_id = create_delegation(ctx, _visit())
-    step_id = add_permit_step(ctx, PermitData(delegation_id=delegation_id, name="Surat tugas Gubernur",
-                                              due_days_before=14))
+    step_id = add_permit_step(
+        ctx, PermitData(delegation_id=delegation_id, name="Surat tugas Gubernur", due_days_before=14)
+    )
     with pytest.raises(ValidationError, match="already has a permit step"):
         add_permit_step(ctx, PermitData(delegation_id=delegation_id, name="surat tugas gubernur"))
     with pytest.raises(ValidationError) as caught:
-        update_permit_step(ctx, step_id, PermitData(delegation_id=delegation_id, name="Surat tugas Gubernur",
-                                                    status="granted"))
+        update_permit_step(
+            ctx, step_id, PermitData(delegation_id=delegation_id, name="Surat tugas Gubernur", status="granted")
+        )
     assert caught.value.fields == {"granted_on"}
     with pytest.raises(ValidationError) as caught:
-        add_permit_step(ctx, PermitData(delegation_id=delegation_id, name="X", requested_on=date(2026, 4, 2),
-                                        granted_on=date(2026, 4, 1), due_days_before=400))
+        add_permit_step(
+            ctx,
+            PermitData(
+                delegation_id=delegation_id,
+                name="X",
+                requested_on=date(2026, 4, 2),
+                granted_on=date(2026, 4, 1),
+                due_days_before=400,
+            ),
+        )
     assert caught.value.fields == {"granted_on", "due_days_before"}
-    update_permit_step(ctx, step_id, PermitData(
-        delegation_id=delegation_id, name="Surat tugas Gubernur", status="granted", requested_on=date(2026, 4, 1),
-        granted_on=date(2026, 4, 3), reference="094/123/Setda", due_days_before=14))
+    update_permit_step(
+        ctx,
+        step_id,
+        PermitData(
+            delegation_id=delegation_id,
+            name="Surat tugas Gubernur",
+            status="granted",
+            requested_on=date(2026, 4, 1),
+            granted_on=date(2026, 4, 3),
+            reference="094/123/Setda",
+            due_days_before=14,
+        ),
+    )
     [step] = get_delegation(ctx, delegation_id).permits
     assert (step.status, step.granted_on, step.reference, step.due_on) == (
-        "granted", date(2026, 4, 3), "094/123/Setda", date(2026, 4, 26))
+        "granted",
+        date(2026, 4, 3),
+        "094/123/Setda",
+        date(2026, 4, 26),
+    )
     remove_permit_step(ctx, step_id)
     assert get_delegation(ctx, delegation_id).permits == ()
     with ctx.database.sessions() as session:
-        [changes] = session.scalars(select(AuditEntry.changes).where(
-            AuditEntry.entity == "permit_step", AuditEntry.action == "update")).all()
+        [changes] = session.scalars(
+            select(AuditEntry.changes).where(AuditEntry.entity == "permit_step", AuditEntry.action == "update")
+        ).all()
     assert json.loads(changes)["status"] == ["not_requested", "granted"]
 
 
@@ -386,11 +490,22 @@ def test_permit_steps_are_checked_updated_and_removed(ctx: ServiceContext) -> No
 
 def test_protocol_notes_are_kept(ctx: ServiceContext) -> None:
     delegation_id = create_delegation(ctx, _visit(direction="incoming"))
-    set_delegation_protocol(ctx, delegation_id, precedence="1. Mayor; 2. Deputy", dietary_needs="Halal",
-                            interpreter="  Sari ", hotel="Hotel Tentrem")
+    set_delegation_protocol(
+        ctx,
+        delegation_id,
+        precedence="1. Mayor; 2. Deputy",
+        dietary_needs="Halal",
+        interpreter="  Sari ",
+        hotel="Hotel Tentrem",
+    )
     view = get_delegation(ctx, delegation_id)
     assert (view.precedence, view.dietary_needs, view.interpreter, view.hotel, view.liaison_officer) == (
-        "1. Mayor; 2. Deputy", "Halal", "Sari", "Hotel Tentrem", None)
+        "1. Mayor; 2. Deputy",
+        "Halal",
+        "Sari",
+        "Hotel Tentrem",
+        None,
+    )
     with pytest.raises(ValidationError) as caught:
         set_delegation_protocol(ctx, delegation_id, interpreter="x" * 201)
     assert caught.value.fields == {"interpreter"}
@@ -421,13 +536,25 @@ def test_outgoing_delegation_size_is_compared_with_the_office_limits(ctx: Servic
 
 def test_gifts_are_recorded_with_exact_values_and_block_deleting_the_visit(ctx: ServiceContext) -> None:
     delegation_id = create_delegation(ctx, _visit())
-    given = add_gift(ctx, delegation_id, "given", START, "Batik tulis", giver="Gubernur", recipient="Mayor",
-                     value="1500000", currency="IDR")
-    received = add_gift(ctx, delegation_id, "received", date(2026, 5, 11), "Porcelain vase", value="30000",
-                        currency="JPY")
+    given = add_gift(
+        ctx,
+        delegation_id,
+        "given",
+        START,
+        "Batik tulis",
+        giver="Gubernur",
+        recipient="Mayor",
+        value="1500000",
+        currency="IDR",
+    )
+    received = add_gift(
+        ctx, delegation_id, "received", date(2026, 5, 11), "Porcelain vase", value="30000", currency="JPY"
+    )
     gifts = get_delegation(ctx, delegation_id).gifts
     assert [(g.id, g.direction, g.description, str(g.value)) for g in gifts] == [
-        (given, "given", "Batik tulis", "1500000 IDR"), (received, "received", "Porcelain vase", "30000 JPY")]
+        (given, "given", "Batik tulis", "1500000 IDR"),
+        (received, "received", "Porcelain vase", "30000 JPY"),
+    ]
     for bad, fields in (
         ({"direction": "lent"}, {"direction"}),
         ({"description": " "}, {"description"}),

@@ -19,7 +19,7 @@ from secretariat.domain.drafting import ARTICLE_KEYS, Article, load_clause_libra
 from secretariat.domain.errors import UserError, ValidationError
 from secretariat.domain.records import AgreementData, OfficeProfileData, PartnerData
 from secretariat.domain.text_compare import ArticleStatus, DiffKind
-from secretariat.services.agreements.records import drafting
+from secretariat.services.agreements import drafting
 from secretariat.services.agreements.records import create_agreement, get_agreement
 from secretariat.services.attachments import attachment_path, list_attachments
 from secretariat.services.context import ServiceContext, open_context, writing
@@ -29,22 +29,37 @@ from secretariat.storage.models import Agreement, AuditEntry, DraftVersion, Part
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001
+def ctx(database) -> ServiceContext:
     context = open_context(database, login="drafter")
-    update_office_profile(context, OfficeProfileData(
-        region_name_id="Pemerintah Provinsi Jawa Timur", region_name_en="East Java Provincial Government",
-        region_level="province", head_name="Dr. H. Arief Wicaksono, M.Si.", head_title_id="Gubernur Jawa Timur",
-        head_title_en="Governor of East Java", paper="f4",
-    ))
+    update_office_profile(
+        context,
+        OfficeProfileData(
+            region_name_id="Pemerintah Provinsi Jawa Timur",
+            region_name_en="East Java Provincial Government",
+            region_level="province",
+            head_name="Dr. H. Arief Wicaksono, M.Si.",
+            head_title_id="Gubernur Jawa Timur",
+            head_title_en="Governor of East Java",
+            paper="f4",
+        ),
+    )
     return context
 
 
 @pytest.fixture
 def krakow(ctx: ServiceContext) -> int:
-    partner_id = create_partner(ctx, PartnerData(
-        code="PL-KRK", name="City of Kraków", kind="regional_government", country_code="PL", admin_level="city",
-        head_name="Aleksander Miszalski", head_title="Mayor of Kraków",
-    ))
+    partner_id = create_partner(
+        ctx,
+        PartnerData(
+            code="PL-KRK",
+            name="City of Kraków",
+            kind="regional_government",
+            country_code="PL",
+            admin_level="city",
+            head_name="Aleksander Miszalski",
+            head_title="Mayor of Kraków",
+        ),
+    )
     with writing(ctx) as session:  # the Indonesian wording (schema 0003)
         partner = session.get(Partner, partner_id)
         partner.name_id = "Pemerintah Kota Kraków"
@@ -56,8 +71,13 @@ def mou(ctx: ServiceContext, partner_id: int, **changes: object) -> int:
     data = AgreementData(
         title_id="Nota Kesepahaman tentang Kerja Sama Kebudayaan dan Pariwisata",
         title_en="Memorandum of Understanding on Cultural and Tourism Cooperation",
-        kind="ksdpl", instrument="mou", partner_ids=[partner_id], sector_codes=["culture", "tourism"],
-        number="007/KS/2026", term_months=60, notice_months=6,
+        kind="ksdpl",
+        instrument="mou",
+        partner_ids=[partner_id],
+        sector_codes=["culture", "tourism"],
+        number="007/KS/2026",
+        term_months=60,
+        notice_months=6,
     )
     return create_agreement(ctx, replace(data, **changes), on=date(2026, 1, 5))
 
@@ -95,10 +115,14 @@ def test_without_stored_text_the_library_is_filled_from_the_record_and_profile(c
     assert document.title_id.split("\n")[-1] == "KERJA SAMA KEBUDAYAAN DAN PARIWISATA"
     assert document.title_en.split("\n")[-1] == "CULTURAL AND TOURISM COOPERATION"
     assert document.first_party.country_id == "Republik Indonesia"
-    assert (document.second_party.name_id, document.second_party.name_en) == ("Pemerintah Kota Kraków",
-                                                                              "City of Kraków")
-    assert (document.second_party.head_title_id, document.second_party.head_title_en) == ("Wali Kota Kraków",
-                                                                                          "Mayor of Kraków")
+    assert (document.second_party.name_id, document.second_party.name_en) == (
+        "Pemerintah Kota Kraków",
+        "City of Kraków",
+    )
+    assert (document.second_party.head_title_id, document.second_party.head_title_en) == (
+        "Wali Kota Kraków",
+        "Mayor of Kraków",
+    )
     assert drafting.draft_document(ctx, agreement_id, paper="A4").paper == "a4"
     with pytest.raises(ValidationError) as refused:
         drafting.draft_document(ctx, agreement_id, paper="letter")
@@ -113,16 +137,33 @@ def test_edited_articles_are_stored_with_the_agreement_not_in_the_library(ctx, k
     financing = articles.pop(5)
     articles.insert(0, financing)  # moved to the front
     del articles[5]  # third parties (index 4 before the move) dropped: now at 5
-    articles[2] = replace(articles[2], heading_en="Fields of Cooperation", text_id="Kerja sama meliputi budaya.",
-                          text_en="Cooperation covers culture.")
-    articles.append(Article("custom", "Kontak", "Contact Points", "Tiap PIHAK menunjuk kontak.",
-                            "Each Party names a contact point."))
+    articles[2] = replace(
+        articles[2],
+        heading_en="Fields of Cooperation",
+        text_id="Kerja sama meliputi budaya.",
+        text_en="Cooperation covers culture.",
+    )
+    articles.append(
+        Article(
+            "custom", "Kontak", "Contact Points", "Tiap PIHAK menunjuk kontak.", "Each Party names a contact point."
+        )
+    )
     drafting.save_articles(ctx, agreement_id, articles)
 
     stored = drafting.agreement_text(ctx, agreement_id)
     assert stored.articles_stored and list(stored.articles) == articles
-    assert [a.key for a in stored.articles] == ["financing", "objective", "scope", "forms", "implementation",
-                                                "disputes", "amendment", "entry_into_force", "originals", "custom"]
+    assert [a.key for a in stored.articles] == [
+        "financing",
+        "objective",
+        "scope",
+        "forms",
+        "implementation",
+        "disputes",
+        "amendment",
+        "entry_into_force",
+        "originals",
+        "custom",
+    ]
     assert not drafting.agreement_text(ctx, other_id).articles_stored  # the other agreement keeps the library's
     assert [a.key for a in drafting.agreement_articles(ctx, other_id)] == list(ARTICLE_KEYS)
     assert load_clause_library("mou") == library_before
@@ -130,8 +171,9 @@ def test_edited_articles_are_stored_with_the_agreement_not_in_the_library(ctx, k
     # an edit of one article touches that row only; a shorter list deletes the rest (all audited)
     drafting.save_articles(ctx, agreement_id, edited(stored.articles, 1, text_en="The objective is friendship.")[:9])
     with ctx.database.sessions() as session:
-        entries = session.scalars(select(AuditEntry).where(AuditEntry.entity == "agreement_article")
-                                  .order_by(AuditEntry.id)).all()
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "agreement_article").order_by(AuditEntry.id)
+        ).all()
     assert [e.action for e in entries].count("create") == 10
     updates = [json.loads(e.changes) for e in entries if e.action == "update"]
     assert updates == [{"text_en": [articles[1].text_en, "The objective is friendship."]}]
@@ -201,12 +243,14 @@ def test_a_generated_draft_prints_the_edited_text_and_is_stored_as_a_versioned_a
 
     found = list_attachments(ctx, "agreement", agreement_id)
     assert [(a.kind, a.version, a.file_name, a.sha256, a.note) for a in found] == [
-        ("draft", 1, "007-KS-2026-draft-v1.pdf", generated.sha256, "for the TKKSD meeting")]
+        ("draft", 1, "007-KS-2026-draft-v1.pdf", generated.sha256, "for the TKKSD meeting")
+    ]
     assert attachment_path(ctx, found[0].id).read_bytes() == generated.pdf
     assert get_agreement(ctx, agreement_id).draft_version == 1
     versions = drafting.list_draft_versions(ctx, agreement_id)
     assert [(v.version, v.attachment_id, v.sha256, v.article_count, v.created_by, v.paper) for v in versions] == [
-        (1, found[0].id, generated.sha256, 10, "drafter", "f4")]
+        (1, found[0].id, generated.sha256, 10, "drafter", "f4")
+    ]
     assert drafting.version_text(ctx, agreement_id, 1)[0] == tuple(articles)
 
     final = drafting.generate_draft(ctx, agreement_id, paper="a4", final=True, render=render_draft)
@@ -238,10 +282,13 @@ def test_compare_shows_exactly_the_changed_article(ctx, krakow) -> None:
     comparison = drafting.compare_versions(ctx, agreement_id, 1, 2)
     assert not comparison.preamble_changed
     assert [(a.status, a.old_number, a.new_number, a.key) for a in comparison.differences] == [
-        (ArticleStatus.CHANGED, 7, 7, "disputes")]
+        (ArticleStatus.CHANGED, 7, 7, "disputes")
+    ]
     changed = comparison.differences[0]
     assert [(p.kind, p.text) for p in changed.text_en_diff if p.kind is not DiffKind.EQUAL] == [
-        (DiffKind.DELETED, "amicably"), (DiffKind.INSERTED, "promptly")]
+        (DiffKind.DELETED, "amicably"),
+        (DiffKind.INSERTED, "promptly"),
+    ]
     assert all(p.kind is DiffKind.EQUAL for p in changed.text_id_diff)
     assert len(comparison.articles) == 10
 
@@ -255,8 +302,10 @@ def test_compare_shows_exactly_the_changed_article(ctx, krakow) -> None:
     against_current = drafting.compare_versions(ctx, agreement_id, 2)
     assert against_current.preamble_changed
     assert [(a.status, a.key) for a in against_current.differences] == [
-        (ArticleStatus.MOVED, "entry_into_force"), (ArticleStatus.REMOVED, "third_parties"),
-        (ArticleStatus.ADDED, "custom")]
+        (ArticleStatus.MOVED, "entry_into_force"),
+        (ArticleStatus.REMOVED, "third_parties"),
+        (ArticleStatus.ADDED, "custom"),
+    ]
     with pytest.raises(UserError):
         drafting.compare_versions(ctx, agreement_id, 1, 9)
 
@@ -265,7 +314,7 @@ def test_a_version_number_taken_meanwhile_is_not_reused(ctx, krakow) -> None:
     agreement_id = mou(ctx, krakow)
     calls = []
 
-    def render_while_another_workstation_generates(document):  # noqa: ANN001, ANN202
+    def render_while_another_workstation_generates(document):
         calls.append(document.version)
         if len(calls) == 1:
             with writing(ctx) as session:
@@ -274,8 +323,7 @@ def test_a_version_number_taken_meanwhile_is_not_reused(ctx, krakow) -> None:
 
     generated = drafting.generate_draft(ctx, agreement_id, render=render_while_another_workstation_generates)
     assert calls == [1, 5] and generated.version == 5
-    assert [(a.version, a.sha256) for a in list_attachments(ctx, "agreement", agreement_id)] == [
-        (5, generated.sha256)]
+    assert [(a.version, a.sha256) for a in list_attachments(ctx, "agreement", agreement_id)] == [(5, generated.sha256)]
     with ctx.database.sessions() as session:
         assert session.scalars(select(DraftVersion.version)).all() == [5]
 
@@ -283,7 +331,7 @@ def test_a_version_number_taken_meanwhile_is_not_reused(ctx, krakow) -> None:
 def test_a_failed_render_stores_nothing(ctx, krakow) -> None:
     agreement_id = mou(ctx, krakow)
 
-    def broken(document):  # noqa: ANN001, ANN202
+    def broken(document):
         raise RuntimeError("printer on fire")
 
     with pytest.raises(RuntimeError):
@@ -293,8 +341,12 @@ def test_a_failed_render_stores_nothing(ctx, krakow) -> None:
 
 
 def test_two_partners_print_the_first_and_warn(ctx, krakow) -> None:
-    other = create_partner(ctx, PartnerData(code="JP-KKJ", name="City of Kitakyushu", kind="regional_government",
-                                            country_code="JP", admin_level="city"))
+    other = create_partner(
+        ctx,
+        PartnerData(
+            code="JP-KKJ", name="City of Kitakyushu", kind="regional_government", country_code="JP", admin_level="city"
+        ),
+    )
     agreement_id = mou(ctx, krakow, partner_ids=[krakow, other])
     prepared = drafting.prepare_draft(ctx, agreement_id)
     assert prepared.document.second_party.name_en == "City of Kraków"
@@ -302,15 +354,27 @@ def test_two_partners_print_the_first_and_warn(ctx, krakow) -> None:
 
 
 def test_titles_and_names_read_naturally_in_both_languages(ctx) -> None:
-    uni = create_partner(ctx, PartnerData(code="AU-UWA", name="The University of Western Australia",
-                                          kind="university", country_code="AU"))
-    loi = create_agreement(ctx, AgreementData(
-        title_id="Surat Pernyataan Kehendak Kerja Sama Pendidikan Tinggi",
-        title_en="Letter of Intent on Higher Education Cooperation", kind="ksdll", instrument="loi",
-        partner_ids=[uni], sector_codes=["education"]), on=date(2026, 1, 5))
+    uni = create_partner(
+        ctx,
+        PartnerData(code="AU-UWA", name="The University of Western Australia", kind="university", country_code="AU"),
+    )
+    loi = create_agreement(
+        ctx,
+        AgreementData(
+            title_id="Surat Pernyataan Kehendak Kerja Sama Pendidikan Tinggi",
+            title_en="Letter of Intent on Higher Education Cooperation",
+            kind="ksdll",
+            instrument="loi",
+            partner_ids=[uni],
+            sector_codes=["education"],
+        ),
+        on=date(2026, 1, 5),
+    )
     document = drafting.draft_document(ctx, loi)
     assert (document.second_party.name_id, document.second_party.name_en) == (
-        "University of Western Australia", "University of Western Australia")  # the templates add "THE"
+        "University of Western Australia",
+        "University of Western Australia",
+    )  # the templates add "THE"
     assert document.title_id.split("\n")[-1] == "KERJA SAMA PENDIDIKAN TINGGI"
     assert document.title_en.split("\n")[-1] == "HIGHER EDUCATION COOPERATION"
     assert "UNIVERSITY OF WESTERN AUSTRALIA" in document.title_id.split("\n")

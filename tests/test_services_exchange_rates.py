@@ -9,8 +9,6 @@ import pytest
 
 from secretariat.domain.errors import NotFoundError, ValidationError
 from secretariat.domain.records import BudgetLineData, TransactionData
-from secretariat.services.budget.lines import add_transaction, create_budget_line, get_transaction
-from secretariat.services.context import ServiceContext, open_context
 from secretariat.services.budget.exchange_rates import (
     RateData,
     create_rate,
@@ -21,37 +19,47 @@ from secretariat.services.budget.exchange_rates import (
     rate_on,
     update_rate,
 )
+from secretariat.services.budget.lines import add_transaction, create_budget_line, get_transaction
+from secretariat.services.context import ServiceContext, open_context
 
 FRIDAY = date(2026, 5, 1)
 MONDAY = date(2026, 5, 4)
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "clerk1")
 
 
 def test_a_rate_is_kept_exactly(ctx: ServiceContext) -> None:
-    rate_id = create_rate(ctx, RateData(currency=" usd ", on=FRIDAY, rate="16345.123456789",
-                                        source=" Bank Indonesia JISDOR "))
+    rate_id = create_rate(
+        ctx, RateData(currency=" usd ", on=FRIDAY, rate="16345.123456789", source=" Bank Indonesia JISDOR ")
+    )
     view = get_rate(ctx, rate_id)
-    assert (view.currency, view.on, view.rate, view.source) == ("USD", FRIDAY, Decimal("16345.123456789"),
-                                                               "Bank Indonesia JISDOR")
+    assert (view.currency, view.on, view.rate, view.source) == (
+        "USD",
+        FRIDAY,
+        Decimal("16345.123456789"),
+        "Bank Indonesia JISDOR",
+    )
     assert isinstance(view.rate, Decimal)
     tiny = get_rate(ctx, create_rate(ctx, RateData(currency="KRW", on=FRIDAY, rate=Decimal("11.73250001"))))
     assert tiny.rate == Decimal("11.73250001")
 
 
-@pytest.mark.parametrize(("data", "fields"), [
-    (RateData(currency="USD", on=FRIDAY, rate="0"), {"rate"}),
-    (RateData(currency="USD", on=FRIDAY, rate="-16000"), {"rate"}),
-    (RateData(currency="USD", on=FRIDAY, rate="16.000,5"), {"rate"}),
-    (RateData(currency="USD", on=FRIDAY, rate="1" * 49), {"rate"}),
-    (RateData(currency="IDR", on=FRIDAY, rate="1"), {"currency"}),
-    (RateData(currency="XYZ", on=FRIDAY, rate="1"), {"currency"}),
-    (RateData(currency="", on=None, rate=""), {"currency", "on", "rate"}),  # type: ignore[arg-type]
-    (RateData(currency="EUR", on=FRIDAY, rate="17000", source="x" * 301), {"source"}),
-])
+@pytest.mark.parametrize(
+    ("data", "fields"),
+    [
+        (RateData(currency="USD", on=FRIDAY, rate="0"), {"rate"}),
+        (RateData(currency="USD", on=FRIDAY, rate="-16000"), {"rate"}),
+        (RateData(currency="USD", on=FRIDAY, rate="16.000,5"), {"rate"}),
+        (RateData(currency="USD", on=FRIDAY, rate="1" * 49), {"rate"}),
+        (RateData(currency="IDR", on=FRIDAY, rate="1"), {"currency"}),
+        (RateData(currency="XYZ", on=FRIDAY, rate="1"), {"currency"}),
+        (RateData(currency="", on=None, rate=""), {"currency", "on", "rate"}),  # type: ignore[arg-type]
+        (RateData(currency="EUR", on=FRIDAY, rate="17000", source="x" * 301), {"source"}),
+    ],
+)
 def test_bad_rates_are_refused_naming_the_field(ctx: ServiceContext, data: RateData, fields: set[str]) -> None:
     with pytest.raises(ValidationError) as caught:
         create_rate(ctx, data)
@@ -93,10 +101,18 @@ def test_the_rate_of_a_date_is_that_days_or_the_latest_of_the_week_before(ctx: S
 
 def test_transactions_keep_the_rate_they_took_when_the_table_changes(ctx: ServiceContext) -> None:
     rate_id = create_rate(ctx, RateData(currency="USD", on=FRIDAY, rate="16000"))
-    line_id = create_budget_line(ctx, BudgetLineData(fiscal_year=2026, account_code="5.1.02.04.02.0001",
-                                                     description="Perjalanan", planned_idr=Decimal(10**9)))
-    tx_id = add_transaction(ctx, TransactionData(budget_line_id=line_id, occurred_on=MONDAY, kind="realisation",
-                                                 amount=Decimal("100.00"), currency="USD"))
+    line_id = create_budget_line(
+        ctx,
+        BudgetLineData(
+            fiscal_year=2026, account_code="5.1.02.04.02.0001", description="Perjalanan", planned_idr=Decimal(10**9)
+        ),
+    )
+    tx_id = add_transaction(
+        ctx,
+        TransactionData(
+            budget_line_id=line_id, occurred_on=MONDAY, kind="realisation", amount=Decimal("100.00"), currency="USD"
+        ),
+    )
     update_rate(ctx, rate_id, RateData(currency="USD", on=FRIDAY, rate="17000"))
     delete_rate(ctx, rate_id)
     tx = get_transaction(ctx, tx_id)

@@ -17,18 +17,6 @@ from secretariat.domain.enums import UserRole
 from secretariat.domain.errors import DependencyError, LockedError, NotFoundError, UserError, ValidationError
 from secretariat.domain.records import AgreementData, BudgetLineData, PartnerData, TransactionData
 from secretariat.services.agreements.records import create_agreement
-from secretariat.services.budget.lines import (
-    add_transaction,
-    create_budget_line,
-    delete_budget_line,
-    delete_transaction,
-    fiscal_year_totals,
-    get_budget_line,
-    get_transaction,
-    update_budget_line,
-    update_transaction,
-)
-from secretariat.services.context import Actor, ServiceContext, open_context
 from secretariat.services.budget.fiscal_years import (
     CorrectionData,
     add_correction,
@@ -41,6 +29,18 @@ from secretariat.services.budget.fiscal_years import (
     reopen_year,
     year_overview,
 )
+from secretariat.services.budget.lines import (
+    add_transaction,
+    create_budget_line,
+    delete_budget_line,
+    delete_transaction,
+    fiscal_year_totals,
+    get_budget_line,
+    get_transaction,
+    update_budget_line,
+    update_transaction,
+)
+from secretariat.services.context import Actor, ServiceContext, open_context
 from secretariat.services.partners.records import create_partner
 from secretariat.services.users import PermissionDeniedError, list_users, set_user_role
 from secretariat.storage.models import AuditEntry, BudgetLine, Transaction
@@ -50,7 +50,7 @@ REASON = "Audit BPK found a payment booked twice in June"
 
 
 @pytest.fixture
-def admin(database) -> ServiceContext:  # noqa: ANN001 - Database
+def admin(database) -> ServiceContext:
     return open_context(database, "admin1")  # the first user of a database administers it
 
 
@@ -71,16 +71,32 @@ def clerk(admin: ServiceContext) -> ServiceContext:
 
 
 def _line(year: int = 2025, **changes: object) -> BudgetLineData:
-    values: dict[str, object] = {"fiscal_year": year, "account_code": TRAVEL, "description": "Perjalanan dinas",
-                                 "planned_idr": Decimal(100_000_000)}
+    values: dict[str, object] = {
+        "fiscal_year": year,
+        "account_code": TRAVEL,
+        "description": "Perjalanan dinas",
+        "planned_idr": Decimal(100_000_000),
+    }
     values.update(changes)
     return BudgetLineData(**values)  # type: ignore[arg-type]
 
 
-def _tx(line_id: int, amount: object, currency: str = "IDR", rate: object = None, on: date = date(2025, 6, 2),
-        **changes: object) -> TransactionData:
-    values: dict[str, object] = {"budget_line_id": line_id, "occurred_on": on, "kind": "realisation",
-                                 "amount": amount, "currency": currency, "rate_to_idr": rate}
+def _tx(
+    line_id: int,
+    amount: object,
+    currency: str = "IDR",
+    rate: object = None,
+    on: date = date(2025, 6, 2),
+    **changes: object,
+) -> TransactionData:
+    values: dict[str, object] = {
+        "budget_line_id": line_id,
+        "occurred_on": on,
+        "kind": "realisation",
+        "amount": amount,
+        "currency": currency,
+        "rate_to_idr": rate,
+    }
     values.update(changes)
     return TransactionData(**values)  # type: ignore[arg-type]
 
@@ -89,7 +105,8 @@ def _audit(ctx: ServiceContext, entity: str) -> list[tuple[str, str, str, dict]]
     with ctx.database.sessions() as session:
         rows = session.execute(
             select(AuditEntry.user_login, AuditEntry.action, AuditEntry.entity_id, AuditEntry.changes)
-            .where(AuditEntry.entity == entity).order_by(AuditEntry.id)
+            .where(AuditEntry.entity == entity)
+            .order_by(AuditEntry.id)
         ).all()
     return [(login, action, entity_id, json.loads(changes)) for login, action, entity_id, changes in rows]
 
@@ -118,7 +135,8 @@ def test_a_closed_year_refuses_every_change_with_a_clear_message(head: ServiceCo
         "transaction update": lambda: update_transaction(clerk, tx_id, _tx(line_id, Decimal(7))),
         "transaction delete": lambda: delete_transaction(clerk, tx_id),
         "line moved into the closed year": lambda: update_budget_line(
-            clerk, create_budget_line(clerk, _line(2026)), _line(2025)),
+            clerk, create_budget_line(clerk, _line(2026)), _line(2025)
+        ),
     }
     for what, attempt in attempts.items():
         with pytest.raises(LockedError) as caught:
@@ -138,8 +156,9 @@ def test_closing_needs_the_head_or_an_administrator_as_stored(admin: ServiceCont
     assert not can_close_years(clerk) and can_close_years(admin)
     with pytest.raises(PermissionDeniedError) as caught:
         close_year(clerk, 2025)
-    assert caught.value.message_en == ("Only the head or an administrator may close fiscal year 2025; "
-                                       "clerk1 is a clerk.")
+    assert caught.value.message_en == (
+        "Only the head or an administrator may close fiscal year 2025; clerk1 is a clerk."
+    )
     assert not get_year(clerk, 2025).closed
     # A context claiming the head's role does not help: the database says clerk.
     forged = ServiceContext(database=clerk.database, actor=Actor("clerk1", "clerk1", UserRole.HEAD))
@@ -160,16 +179,18 @@ def test_a_year_without_lines_can_be_closed_and_shows_in_the_list(head: ServiceC
 # --- reopening ----------------------------------------------------------------------------------------------
 
 
-def test_reopening_needs_the_heads_role_in_the_database(admin: ServiceContext, head: ServiceContext,
-                                                       clerk: ServiceContext) -> None:
+def test_reopening_needs_the_heads_role_in_the_database(
+    admin: ServiceContext, head: ServiceContext, clerk: ServiceContext
+) -> None:
     line_id = create_budget_line(clerk, _line())
     close_year(head, 2025)
     assert can_reopen_years(head) and not can_reopen_years(admin) and not can_reopen_years(clerk)
     for ctx, role in ((clerk, "a clerk"), (admin, "an administrator")):
         with pytest.raises(PermissionDeniedError) as caught:
             reopen_year(ctx, 2025, REASON)
-        assert caught.value.message_en == (f"Only a user with the head's role may reopen fiscal year 2025; "
-                                           f"{ctx.actor.login} is {role}.")
+        assert caught.value.message_en == (
+            f"Only a user with the head's role may reopen fiscal year 2025; {ctx.actor.login} is {role}."
+        )
     forged = ServiceContext(database=clerk.database, actor=Actor("clerk1", "clerk1", UserRole.HEAD))
     with pytest.raises(PermissionDeniedError):
         reopen_year(forged, 2025, REASON)
@@ -196,7 +217,9 @@ def test_reopening_asks_a_reason_and_audits_it_with_the_change(head: ServiceCont
     assert view.last_reopened is not None and (view.last_reopened.by, view.last_reopened.reason) == ("head1", REASON)
     entries = _audit(head, "fiscal_year")
     assert [(login, action, entity_id) for login, action, entity_id, _ in entries] == [
-        ("head1", "create", "2025"), ("head1", "update", "2025")]
+        ("head1", "create", "2025"),
+        ("head1", "update", "2025"),
+    ]
     changes = entries[-1][3]
     assert changes["reopen_reason"] == [None, REASON]
     assert changes["closed_by"] == ["head1", None]
@@ -215,18 +238,28 @@ def test_reopening_asks_a_reason_and_audits_it_with_the_change(head: ServiceCont
 
 
 def test_years_and_their_overview_add_rupiah_only(head: ServiceContext, clerk: ServiceContext) -> None:
-    partner = create_partner(clerk, PartnerData(code="QLD", name="Queensland", kind="regional_government",
-                                                country_code="AU"))
-    agreement = create_agreement(clerk, AgreementData(title_id="Kerja sama pendidikan", title_en="Education",
-                                                      kind="ksdpl", instrument="mou", partner_ids=[partner]))
+    partner = create_partner(
+        clerk, PartnerData(code="QLD", name="Queensland", kind="regional_government", country_code="AU")
+    )
+    agreement = create_agreement(
+        clerk,
+        AgreementData(
+            title_id="Kerja sama pendidikan",
+            title_en="Education",
+            kind="ksdpl",
+            instrument="mou",
+            partner_ids=[partner],
+        ),
+    )
     with_agreement = create_budget_line(clerk, _line(2026, planned_idr=Decimal(10_000_000), agreement_id=agreement))
     without = create_budget_line(clerk, _line(2026, planned_idr=Decimal(50_000_000), account_code="5.1.02.01.01.0052"))
     on = date(2026, 3, 2)
     add_transaction(clerk, _tx(with_agreement, Decimal("700.00"), "USD", Decimal("16000.50"), on=on))  # 11,200,350
     add_transaction(clerk, _tx(with_agreement, Decimal(100_000), "JPY", Decimal("104.37"), on=on))  # 10,437,000
     add_transaction(clerk, _tx(without, Decimal(1_234_567), on=on))
-    add_transaction(clerk, _tx(without, Decimal("2000.00"), "EUR", Decimal(17000), on=on, kind="grant",
-                               donor_partner_id=partner))  # 34,000,000
+    add_transaction(
+        clerk, _tx(without, Decimal("2000.00"), "EUR", Decimal(17000), on=on, kind="grant", donor_partner_id=partner)
+    )  # 34,000,000
     create_budget_line(clerk, _line(2025))
     close_year(head, 2025)
 
@@ -237,14 +270,16 @@ def test_years_and_their_overview_add_rupiah_only(head: ServiceContext, clerk: S
     assert totals == fiscal_year_totals(clerk, 2026)
 
     overview = year_overview(clerk, 2026)
-    assert [(f.agreement_id, f.lines, f.totals.planned_idr, f.totals.realised_idr, f.totals.grants_idr)
-            for f in overview.by_agreement] == [(agreement, 1, 10_000_000, 21_637_350, 0),
-                                                 (None, 1, 50_000_000, 1_234_567, 34_000_000)]
+    assert [
+        (f.agreement_id, f.lines, f.totals.planned_idr, f.totals.realised_idr, f.totals.grants_idr)
+        for f in overview.by_agreement
+    ] == [(agreement, 1, 10_000_000, 21_637_350, 0), (None, 1, 50_000_000, 1_234_567, 34_000_000)]
     assert overview.by_agreement[0].over_plan and overview.by_agreement[0].title("en") == "Education"
     assert [(o.budget_line_id, o.over_idr) for o in overview.over_plan] == [(with_agreement, 11_637_350)]
     # Per currency: each currency's own amounts, never added to another's.
-    assert [(c.currency, c.transactions, c.realised, c.grants, c.realised_idr, c.grants_idr)
-            for c in overview.currencies] == [
+    assert [
+        (c.currency, c.transactions, c.realised, c.grants, c.realised_idr, c.grants_idr) for c in overview.currencies
+    ] == [
         ("IDR", 1, Decimal(1_234_567), Decimal(0), 1_234_567, 0),
         ("EUR", 1, Decimal(0), Decimal("2000.00"), 0, 34_000_000),
         ("JPY", 1, Decimal(100_000), Decimal(0), 10_437_000, 0),
@@ -271,22 +306,35 @@ def closed_payment(head: ServiceContext, clerk: ServiceContext) -> tuple[int, in
 
 
 def _correction(tx_id: int, line_id: int, amount: object, **changes: object) -> CorrectionData:
-    values: dict[str, object] = {"corrects_id": tx_id, "budget_line_id": line_id, "occurred_on": date(2026, 2, 10),
-                                 "amount": amount, "reason": "Entered as USD 10,000 instead of USD 1,000"}
+    values: dict[str, object] = {
+        "corrects_id": tx_id,
+        "budget_line_id": line_id,
+        "occurred_on": date(2026, 2, 10),
+        "amount": amount,
+        "reason": "Entered as USD 10,000 instead of USD 1,000",
+    }
     values.update(changes)
     return CorrectionData(**values)  # type: ignore[arg-type]
 
 
-def test_a_correction_is_a_dated_entry_in_an_open_year(clerk: ServiceContext,
-                                                       closed_payment: tuple[int, int, int]) -> None:
+def test_a_correction_is_a_dated_entry_in_an_open_year(
+    clerk: ServiceContext, closed_payment: tuple[int, int, int]
+) -> None:
     tx_id, old_line, new_line = closed_payment
     correction_id = add_correction(clerk, _correction(tx_id, new_line, "-9000.00", reference="BA-KOREKSI-01"))
     correction = get_transaction(clerk, correction_id)
     assert (correction.budget_line_id, correction.occurred_on, correction.kind, correction.currency) == (
-        new_line, date(2026, 2, 10), "realisation", "USD")
+        new_line,
+        date(2026, 2, 10),
+        "realisation",
+        "USD",
+    )
     # The corrected transaction's own rate: the rupiah figure is restored exactly (USD 1,000 x 16,000).
     assert (correction.amount, correction.rate_to_idr, correction.idr_amount) == (
-        Decimal("-9000.00"), Decimal(16000), -144_000_000)
+        Decimal("-9000.00"),
+        Decimal(16000),
+        -144_000_000,
+    )
     assert correction.corrects_id == tx_id and correction.reference == "BA-KOREKSI-01"
     assert [t.id for t in list_corrections(clerk, tx_id)] == [correction_id]
     # The closed year is untouched; the open year carries the correction.
@@ -297,7 +345,8 @@ def test_a_correction_is_a_dated_entry_in_an_open_year(clerk: ServiceContext,
 
 
 def test_a_correction_may_take_its_own_rate_and_rounds_half_up_both_ways(
-        clerk: ServiceContext, closed_payment: tuple[int, int, int]) -> None:
+    clerk: ServiceContext, closed_payment: tuple[int, int, int]
+) -> None:
     tx_id, _old, new_line = closed_payment
     down = get_transaction(clerk, add_correction(clerk, _correction(tx_id, new_line, "-0.03", rate_to_idr="150")))
     assert down.idr_amount == -5  # -4.50 rounds half away from zero, as Excel's ROUND does
@@ -305,8 +354,9 @@ def test_a_correction_may_take_its_own_rate_and_rounds_half_up_both_ways(
     assert up.idr_amount == 1  # 1.4999
 
 
-def test_bad_corrections_are_refused_and_save_nothing(clerk: ServiceContext, head: ServiceContext,
-                                                      closed_payment: tuple[int, int, int]) -> None:
+def test_bad_corrections_are_refused_and_save_nothing(
+    clerk: ServiceContext, head: ServiceContext, closed_payment: tuple[int, int, int]
+) -> None:
     tx_id, old_line, new_line = closed_payment
     before = _count(clerk, Transaction)
 
@@ -339,12 +389,14 @@ def test_bad_corrections_are_refused_and_save_nothing(clerk: ServiceContext, hea
 
 
 def test_a_correction_is_deleted_not_edited_and_protects_what_it_corrects(
-        head: ServiceContext, clerk: ServiceContext, closed_payment: tuple[int, int, int]) -> None:
+    head: ServiceContext, clerk: ServiceContext, closed_payment: tuple[int, int, int]
+) -> None:
     tx_id, _old, new_line = closed_payment
     correction_id = add_correction(clerk, _correction(tx_id, new_line, "-9000.00"))
     with pytest.raises(UserError, match="delete it and enter the correction again"):
-        update_transaction(clerk, correction_id, replace(
-            get_transaction(clerk, correction_id).to_data(), amount=Decimal("9000.00")))
+        update_transaction(
+            clerk, correction_id, replace(get_transaction(clerk, correction_id).to_data(), amount=Decimal("9000.00"))
+        )
     with pytest.raises(UserError, match="itself a correction"):
         add_correction(clerk, _correction(correction_id, new_line, "-1.00"))
     reopen_year(head, 2025, REASON)

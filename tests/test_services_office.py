@@ -29,15 +29,19 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "admin1")
 
 
 def _profile(**changes: object) -> OfficeProfileData:
     values: dict[str, object] = {
-        "region_name_id": "Provinsi Jawa Tengah", "region_name_en": "Central Java Province",
-        "region_level": "province", "head_name": "Ahmad Luthfi", "head_title_id": "Gubernur Jawa Tengah",
-        "head_title_en": "Governor of Central Java", "address_lines": "Jl. Pahlawan No. 9\nSemarang 50243",
+        "region_name_id": "Provinsi Jawa Tengah",
+        "region_name_en": "Central Java Province",
+        "region_level": "province",
+        "head_name": "Ahmad Luthfi",
+        "head_title_id": "Gubernur Jawa Tengah",
+        "head_title_en": "Governor of Central Java",
+        "address_lines": "Jl. Pahlawan No. 9\nSemarang 50243",
         "paper": "f4",
     }
     values.update(changes)
@@ -58,7 +62,10 @@ def test_update_saves_the_profile_and_audits_the_change(ctx: ServiceContext) -> 
     update_office_profile(ctx, _profile(logo_png=PNG, bureau_head_name="  "))
     profile = get_office_profile(ctx)
     assert (profile.region_name_en, profile.head_title_id, profile.paper) == (
-        "Central Java Province", "Gubernur Jawa Tengah", "f4")
+        "Central Java Province",
+        "Gubernur Jawa Tengah",
+        "f4",
+    )
     assert (profile.logo_png, profile.bureau_head_name, profile.is_complete) == (PNG, None, True)
     assert profile.to_data().region_name_id == "Provinsi Jawa Tengah"
     with ctx.database.sessions() as session:
@@ -95,11 +102,13 @@ def test_bad_profiles_are_refused_naming_the_field(
 
 
 def test_a_new_pattern_numbers_the_next_records(ctx: ServiceContext) -> None:
-    visit = DelegationData(direction="outgoing", purpose="Visit", country_code="JP", start_on=date(2026, 5, 1),
-                           end_on=date(2026, 5, 3))
+    visit = DelegationData(
+        direction="outgoing", purpose="Visit", country_code="JP", start_on=date(2026, 5, 1), end_on=date(2026, 5, 3)
+    )
     first = create_delegation(ctx, visit)
-    update_office_profile(ctx, _profile(delegation_pattern="KUNJ/{seq:02d}/{roman_month}/{year}",
-                                        letter_pattern="{seq}/BKS"))
+    update_office_profile(
+        ctx, _profile(delegation_pattern="KUNJ/{seq:02d}/{roman_month}/{year}", letter_pattern="{seq}/BKS")
+    )
     second = create_delegation(ctx, replace(visit))
     assert [get_delegation(ctx, i).code for i in (first, second)] == ["DLG-2026-001", "KUNJ/02/V/2026"]
     assert issue_number(ctx, "letter", date(2026, 5, 1)) == "1/BKS"
@@ -115,7 +124,9 @@ def _user_id(ctx: ServiceContext, login: str) -> int:
 def test_the_first_user_administers_and_later_ones_are_clerks(ctx: ServiceContext) -> None:
     open_context(ctx.database, "clerk2")
     assert [(u.login, u.role, u.active) for u in list_users(ctx)] == [
-        ("admin1", "admin", True), ("clerk2", "clerk", True)]
+        ("admin1", "admin", True),
+        ("clerk2", "clerk", True),
+    ]
 
 
 def test_only_an_administrator_changes_roles(ctx: ServiceContext) -> None:
@@ -129,8 +140,7 @@ def test_only_an_administrator_changes_roles(ctx: ServiceContext) -> None:
     set_user_role(ctx, clerk_id, "head")
     assert get_user(ctx, clerk_id).role == "head"
     with ctx.database.sessions() as session:
-        entry = session.scalar(select(AuditEntry).where(AuditEntry.entity == "app_user",
-                                                        AuditEntry.action == "update"))
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.entity == "app_user", AuditEntry.action == "update"))
     assert (entry.user_login, json.loads(entry.changes)) == ("admin1", {"role": ["clerk", "head"]})
 
 

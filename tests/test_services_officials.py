@@ -23,15 +23,21 @@ from secretariat.storage.models import AuditEntry, Official
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "clerk1")
 
 
 def _official(**changes: object) -> OfficialData:
     values: dict[str, object] = {
-        "name": "Dr. Budi Santoso", "position": "Kepala Biro Pemerintahan", "grade": "B",
-        "nip": "19700101 199503 1 001", "unit": "Biro Pemerintahan", "passport_type": "service",
-        "passport_number": "c1234567", "passport_expiry": date(2030, 6, 30), "email": "budi@example.go.id",
+        "name": "Dr. Budi Santoso",
+        "position": "Kepala Biro Pemerintahan",
+        "grade": "B",
+        "nip": "19700101 199503 1 001",
+        "unit": "Biro Pemerintahan",
+        "passport_type": "service",
+        "passport_number": "c1234567",
+        "passport_expiry": date(2030, 6, 30),
+        "email": "budi@example.go.id",
     }
     values.update(changes)
     return OfficialData(**values)  # type: ignore[arg-type]
@@ -41,7 +47,8 @@ def _audit(ctx: ServiceContext, entity: str) -> list[tuple[str, str, dict]]:
     with ctx.database.sessions() as session:
         rows = session.execute(
             select(AuditEntry.action, AuditEntry.user_login, AuditEntry.changes)
-            .where(AuditEntry.entity == entity).order_by(AuditEntry.id)
+            .where(AuditEntry.entity == entity)
+            .order_by(AuditEntry.id)
         ).all()
     return [(action, login, json.loads(changes)) for action, login, changes in rows]
 
@@ -50,7 +57,11 @@ def test_create_stores_the_official_and_returns_a_plain_view(ctx: ServiceContext
     official_id = create_official(ctx, _official())
     view = get_official(ctx, official_id)
     assert (view.name, view.grade, view.nip, view.passport_number) == (
-        "Dr. Budi Santoso", "B", "197001011995031001", "C1234567")
+        "Dr. Budi Santoso",
+        "B",
+        "197001011995031001",
+        "C1234567",
+    )
     assert view.active is True
     assert view.to_data().position == "Kepala Biro Pemerintahan"
     with ctx.database.sessions() as session:
@@ -116,9 +127,17 @@ def test_list_filters_and_sorts_by_name(ctx: ServiceContext) -> None:
 def test_delete_is_refused_while_delegations_use_the_official_naming_them(ctx: ServiceContext) -> None:
     official_id = create_official(ctx, _official())
     for code, start in (("DLG-A", date(2026, 5, 1)), ("DLG-B", date(2026, 9, 1))):
-        delegation_id = create_delegation(ctx, DelegationData(
-            direction="outgoing", purpose="Visit", country_code="JP", start_on=start,
-            end_on=start.replace(day=5), code=code))
+        delegation_id = create_delegation(
+            ctx,
+            DelegationData(
+                direction="outgoing",
+                purpose="Visit",
+                country_code="JP",
+                start_on=start,
+                end_on=start.replace(day=5),
+                code=code,
+            ),
+        )
         add_member(ctx, MemberData(delegation_id=delegation_id, name="", official_id=official_id))
     with pytest.raises(DependencyError) as caught:
         delete_official(ctx, official_id)

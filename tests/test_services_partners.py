@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from sqlalchemy import select
@@ -10,10 +11,9 @@ from sqlalchemy import select
 from secretariat.domain.enums import Answer, PartnerStatus
 from secretariat.domain.errors import DependencyError, NotFoundError, ValidationError
 from secretariat.domain.records import ConditionData, ContactData, PartnerData
-from secretariat.services.partners import records as ps
 from secretariat.services.context import ServiceContext, open_context, reading, writing
-from secretariat.storage.models import AgreementPartner, Agreement, AuditEntry, Member, Delegation, Stage
-from datetime import date
+from secretariat.services.partners import records as ps
+from secretariat.storage.models import Agreement, AgreementPartner, AuditEntry, Delegation, Member, Stage
 
 
 @pytest.fixture
@@ -23,8 +23,14 @@ def ctx(database) -> ServiceContext:  # type: ignore[no-untyped-def]
 
 def dusseldorf(**changes: object) -> PartnerData:
     values: dict[str, object] = dict(
-        code="DE-DUS", name="Landeshauptstadt Düsseldorf", kind="regional_government", country_code="de",
-        admin_level="city", city="Düsseldorf", head_name="Dr. Stephan Keller", head_title="Oberbürgermeister",
+        code="DE-DUS",
+        name="Landeshauptstadt Düsseldorf",
+        kind="regional_government",
+        country_code="de",
+        admin_level="city",
+        city="Düsseldorf",
+        head_name="Dr. Stephan Keller",
+        head_title="Oberbürgermeister",
     )
     values.update(changes)
     return PartnerData(**values)  # type: ignore[arg-type]
@@ -112,10 +118,14 @@ def test_update_unknown_partner(ctx: ServiceContext) -> None:
 
 def test_contacts(ctx: ServiceContext) -> None:
     partner_id = ps.create_partner(ctx, dusseldorf())
-    contact_id = ps.add_contact(ctx, ContactData(partner_id=partner_id, name="Anna Schmidt",
-                                                 email="anna.schmidt@duesseldorf.de"))
-    ps.update_contact(ctx, contact_id, ContactData(partner_id=partner_id, name="Anna Schmidt",
-                                                   position="Head of International Affairs"))
+    contact_id = ps.add_contact(
+        ctx, ContactData(partner_id=partner_id, name="Anna Schmidt", email="anna.schmidt@duesseldorf.de")
+    )
+    ps.update_contact(
+        ctx,
+        contact_id,
+        ContactData(partner_id=partner_id, name="Anna Schmidt", position="Head of International Affairs"),
+    )
     view = ps.get_partner(ctx, partner_id)
     assert [(c.name, c.position) for c in view.contacts] == [("Anna Schmidt", "Head of International Affairs")]
     with pytest.raises(ValidationError) as caught:
@@ -129,8 +139,9 @@ def _agreement_with(ctx: ServiceContext, partner_id: int) -> None:
     with writing(ctx) as session:
         stage = session.scalar(select(Stage).where(Stage.code == "initiative"))
         assert stage is not None
-        agreement = Agreement(title_id="Kerja sama", title_en="Cooperation", kind="ksdpl", instrument="mou",
-                              stage_id=stage.id)
+        agreement = Agreement(
+            title_id="Kerja sama", title_en="Cooperation", kind="ksdpl", instrument="mou", stage_id=stage.id
+        )
         session.add(agreement)
         session.flush()
         session.add(AgreementPartner(agreement_id=agreement.id, partner_id=partner_id))
@@ -152,8 +163,14 @@ def test_contact_on_a_delegation_cannot_be_deleted(ctx: ServiceContext) -> None:
     partner_id = ps.create_partner(ctx, dusseldorf())
     contact_id = ps.add_contact(ctx, ContactData(partner_id=partner_id, name="Anna Schmidt"))
     with writing(ctx) as session:
-        delegation = Delegation(code="DLG-1", direction="incoming", purpose="Visit", country_code="DE",
-                                start_on=date(2026, 5, 1), end_on=date(2026, 5, 3))
+        delegation = Delegation(
+            code="DLG-1",
+            direction="incoming",
+            purpose="Visit",
+            country_code="DE",
+            start_on=date(2026, 5, 1),
+            end_on=date(2026, 5, 3),
+        )
         session.add(delegation)
         session.flush()
         session.add(Member(delegation_id=delegation.id, contact_id=contact_id, name="Anna Schmidt"))
@@ -181,14 +198,13 @@ def test_delete_keeps_the_audit_trail(ctx: ServiceContext) -> None:
 
 def test_failed_action_rolls_back_everything(ctx: ServiceContext) -> None:
     partner_id = ps.create_partner(ctx, dusseldorf())
-    with pytest.raises(RuntimeError):
-        with writing(ctx) as session:
-            from secretariat.storage.models import Partner
+    with pytest.raises(RuntimeError), writing(ctx) as session:
+        from secretariat.storage.models import Partner
 
-            partner = session.get(Partner, partner_id)
-            assert partner is not None
-            partner.name = "Changed"
-            session.flush()
-            raise RuntimeError("power cut")
+        partner = session.get(Partner, partner_id)
+        assert partner is not None
+        partner.name = "Changed"
+        session.flush()
+        raise RuntimeError("power cut")
     assert ps.get_partner(ctx, partner_id).name == "Landeshauptstadt Düsseldorf"
     assert [e.action for e in audit(ctx, "partner")] == ["create"]

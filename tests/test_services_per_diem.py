@@ -28,14 +28,20 @@ SOURCE_2024 = "PMK 49/2023 (SBM 2024)"
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "clerk1")
 
 
-def _rate(country: str = "GB", grade: str = "A", amount: object = "792", valid_from: date = FY2024,
-          **changes: object) -> PerDiemRateData:
-    values: dict[str, object] = {"country_code": country, "grade": grade, "amount": amount,
-                                 "valid_from": valid_from, "source": SOURCE_2024}
+def _rate(
+    country: str = "GB", grade: str = "A", amount: object = "792", valid_from: date = FY2024, **changes: object
+) -> PerDiemRateData:
+    values: dict[str, object] = {
+        "country_code": country,
+        "grade": grade,
+        "amount": amount,
+        "valid_from": valid_from,
+        "source": SOURCE_2024,
+    }
     values.update(changes)
     return PerDiemRateData(**values)  # type: ignore[arg-type]
 
@@ -149,12 +155,19 @@ def test_list_filters_and_shows_rates_in_force(ctx: ServiceContext) -> None:
     create_rate(ctx, _rate(country="IT", amount="702"))
     create_rate(ctx, _rate(country="US", grade="C", amount="505"))
     assert [(r.country_code, r.grade, r.valid_from) for r in list_rates(ctx)] == [
-        ("GB", "A", FY2026), ("GB", "A", FY2024), ("IT", "A", FY2024), ("US", "C", FY2024)]
+        ("GB", "A", FY2026),
+        ("GB", "A", FY2024),
+        ("IT", "A", FY2024),
+        ("US", "C", FY2024),
+    ]
     assert [r.amount for r in list_rates(ctx, country_code="gb")] == [Decimal("800.00"), Decimal("792.00")]
     assert [r.country_code for r in list_rates(ctx, grade="C")] == ["US"]
     in_force = list_rates(ctx, on=date(2025, 6, 1))
     assert [(r.country_code, r.amount) for r in in_force] == [
-        ("GB", Decimal("792.00")), ("IT", Decimal("702.00")), ("US", Decimal("505.00"))]
+        ("GB", Decimal("792.00")),
+        ("IT", Decimal("702.00")),
+        ("US", Decimal("505.00")),
+    ]
 
 
 def test_delete_removes_a_rate_and_keeps_its_history(ctx: ServiceContext) -> None:
@@ -164,33 +177,45 @@ def test_delete_removes_a_rate_and_keeps_its_history(ctx: ServiceContext) -> Non
         get_rate(ctx, rate_id)
     assert find_rate(ctx, "GB", "A", FY2026) is None
     with ctx.database.sessions() as session:
-        actions = session.scalars(select(AuditEntry.action).where(AuditEntry.entity == "per_diem_rate")
-                                  .order_by(AuditEntry.id)).all()
+        actions = session.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity == "per_diem_rate").order_by(AuditEntry.id)
+        ).all()
     assert actions == ["create", "delete"]
 
 
 def test_each_member_gets_the_rate_of_the_delegation_country_and_grade(ctx: ServiceContext) -> None:
     from secretariat.domain.records import DelegationData, MemberData
-    from secretariat.services.delegations.records import add_member, create_delegation, set_delegation_per_diem
     from secretariat.services.delegations.per_diem import delegation_rates
+    from secretariat.services.delegations.records import add_member, create_delegation, set_delegation_per_diem
 
     create_rate(ctx, _rate(country="KE", grade="A", amount="410"))
     create_rate(ctx, _rate(country="KE", grade="C", amount="300"))
     create_rate(ctx, _rate(country="TZ", grade="C", amount="280"))
     _accredit(ctx, "UG", "KE")
-    delegation_id = create_delegation(ctx, DelegationData(
-        direction="outgoing", purpose="Study visit", country_code="UG", start_on=date(2026, 7, 1),
-        end_on=date(2026, 7, 5)))
+    delegation_id = create_delegation(
+        ctx,
+        DelegationData(
+            direction="outgoing",
+            purpose="Study visit",
+            country_code="UG",
+            start_on=date(2026, 7, 1),
+            end_on=date(2026, 7, 5),
+        ),
+    )
     add_member(ctx, MemberData(delegation_id=delegation_id, name="Head", grade="A"))
     add_member(ctx, MemberData(delegation_id=delegation_id, name="Staff", grade="C"))
     add_member(ctx, MemberData(delegation_id=delegation_id, name="Driver"))
     rates = delegation_rates(ctx, delegation_id)
     assert [(r.name, r.grade, r.lookup.rate.amount if r.lookup else None) for r in rates] == [
-        ("Head", "A", Decimal("410.00")), ("Staff", "C", Decimal("300.00")), ("Driver", None, None)]
+        ("Head", "A", Decimal("410.00")),
+        ("Staff", "C", Decimal("300.00")),
+        ("Driver", None, None),
+    ]
     assert rates[0].lookup.via_mission and rates[0].lookup.used_country_code == "KE"
     # One grade for all (so everyone stays in one hotel), and the rate of a country the clerk chose.
     set_delegation_per_diem(ctx, delegation_id, "TZ", "C")
     rates = delegation_rates(ctx, delegation_id)
     assert {(r.grade, r.lookup.rate.amount, r.lookup.used_country_code) for r in rates} == {
-        ("C", Decimal("280.00"), "TZ")}
+        ("C", Decimal("280.00"), "TZ")
+    }
     assert rates[0].lookup.asked_country_code == "UG"

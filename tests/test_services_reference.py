@@ -11,10 +11,10 @@ from sqlalchemy import select
 from secretariat.domain.errors import DependencyError, NotFoundError, ValidationError
 from secretariat.domain.records import AgreementData, PartnerData
 from secretariat.domain.sectors import DEFAULT_SECTORS
-from secretariat.services.reference import countries_and_sectors as svc
 from secretariat.services.agreements.records import create_agreement
 from secretariat.services.context import ServiceContext, open_context
 from secretariat.services.partners.records import create_partner
+from secretariat.services.reference import countries_and_sectors as svc
 from secretariat.storage.models import AuditEntry, Country, Sector
 
 
@@ -89,9 +89,11 @@ def test_sectors_create_update_delete_with_audit(ctx) -> None:
     assert "maritime" not in [s.code for s in svc.list_sectors(ctx)]
     audit = [(e.action, json.loads(e.changes)) for e in entries(ctx, "sector") if e.entity_id == str(sector_id)]
     assert [a for a, _ in audit] == ["create", "update", "delete"]
-    assert audit[1][1] == {"code": ["maritime_security", "maritime"], "name_en": ["Maritime security",
-                                                                                  "Maritime affairs"],
-                           "name_id": ["Keamanan maritim", "Kemaritiman"]}
+    assert audit[1][1] == {
+        "code": ["maritime_security", "maritime"],
+        "name_en": ["Maritime security", "Maritime affairs"],
+        "name_id": ["Keamanan maritim", "Kemaritiman"],
+    }
     assert audit[2][1]["code"] == ["maritime", None]
 
 
@@ -113,11 +115,22 @@ def test_bad_sectors(ctx, code, name_id, name_en, fields) -> None:
 
 
 def test_sector_in_use_cannot_be_deleted(ctx) -> None:
-    partner = create_partner(ctx, PartnerData(code="NL-RTM", name="Rotterdam", kind="regional_government",
-                                              country_code="NL", admin_level="city"))
-    create_agreement(ctx, AgreementData(title_id="Pelabuhan", title_en="Ports", kind="ksdpl", instrument="mou",
-                                        partner_ids=[partner], sector_codes=["fisheries", "urban_management"]),
-                     on=date(2024, 1, 1))
+    partner = create_partner(
+        ctx,
+        PartnerData(code="NL-RTM", name="Rotterdam", kind="regional_government", country_code="NL", admin_level="city"),
+    )
+    create_agreement(
+        ctx,
+        AgreementData(
+            title_id="Pelabuhan",
+            title_en="Ports",
+            kind="ksdpl",
+            instrument="mou",
+            partner_ids=[partner],
+            sector_codes=["fisheries", "urban_management"],
+        ),
+        on=date(2024, 1, 1),
+    )
     fisheries = next(s for s in svc.list_sectors(ctx) if s.code == "fisheries")
     assert fisheries.agreement_count == 1
     with pytest.raises(DependencyError) as caught:
@@ -125,18 +138,19 @@ def test_sector_in_use_cannot_be_deleted(ctx) -> None:
     assert caught.value.dependents == {"agreement(s)": 1}
     assert "fisheries" in caught.value.message_en and "1 perjanjian" in caught.value.message_id
     with pytest.raises(ValidationError) as caught:  # another sector cannot take its code either
-        svc.update_sector(ctx, next(s.id for s in svc.list_sectors(ctx) if s.code == "tourism"), "fisheries",
-                          "Pariwisata", "Tourism")
+        svc.update_sector(
+            ctx, next(s.id for s in svc.list_sectors(ctx) if s.code == "tourism"), "fisheries", "Pariwisata", "Tourism"
+        )
     assert caught.value.fields == {"code"}
     with pytest.raises(NotFoundError):
         svc.delete_sector(ctx, 4242)
 
 
-def test_only_an_administrator_or_the_head_changes_reference_data(database) -> None:  # noqa: ANN001
-    from secretariat.services.reference import countries_and_sectors as reference
-    from secretariat.services.agreements.records import stages
+def test_only_an_administrator_or_the_head_changes_reference_data(database) -> None:
+    from secretariat.services.agreements import stages
     from secretariat.services.context import open_context
     from secretariat.services.permissions import PermissionDeniedError
+    from secretariat.services.reference import countries_and_sectors as reference
 
     open_context(database, login="admin")  # the first user of a database administers it
     clerk = open_context(database, login="clerk")

@@ -11,31 +11,39 @@ import pytest
 from secretariat.domain.drafting import Article
 from secretariat.domain.errors import ValidationError
 from secretariat.domain.records import AgreementData, PartnerData
-from secretariat.services.agreements.records import drafting
-from secretariat.services.agreements.records import renewals
+from secretariat.services.agreements import drafting, renewals
 from secretariat.services.agreements.records import create_agreement, get_agreement, update_agreement
+from secretariat.services.agreements.stages import change_stage
 from secretariat.services.context import ServiceContext, open_context
 from secretariat.services.partners.records import create_partner
-from secretariat.services.agreements.stages import change_stage
 
 SIGNED_ON = date(2021, 3, 1)
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001
+def ctx(database) -> ServiceContext:
     return open_context(database, login="clerk")
 
 
 @pytest.fixture
 def signed(ctx: ServiceContext) -> int:
     """A KSDLL MoU registered at the signing stage (no DPRD approval needed), in force for five years."""
-    partner = create_partner(ctx, PartnerData(code="DE-TUM", name="Technische Universität München",
-                                              kind="university", country_code="DE"))
+    partner = create_partner(
+        ctx, PartnerData(code="DE-TUM", name="Technische Universität München", kind="university", country_code="DE")
+    )
     data = AgreementData(
         title_id="Nota Kesepahaman tentang Kerja Sama Pendidikan",
-        title_en="Memorandum of Understanding on Education Cooperation", kind="ksdll", instrument="mou",
-        partner_ids=[partner], sector_codes=["education"], number="010/KS/2021", signed_on=SIGNED_ON,
-        signed_place="München", effective_on=SIGNED_ON, term_months=60, notice_months=6,
+        title_en="Memorandum of Understanding on Education Cooperation",
+        kind="ksdll",
+        instrument="mou",
+        partner_ids=[partner],
+        sector_codes=["education"],
+        number="010/KS/2021",
+        signed_on=SIGNED_ON,
+        signed_place="München",
+        effective_on=SIGNED_ON,
+        term_months=60,
+        notice_months=6,
     )
     return create_agreement(ctx, data, stage_code="signed", on=SIGNED_ON, note="registered after signing")
 
@@ -46,8 +54,9 @@ def test_a_renewal_is_linked_and_starts_from_the_old_edited_text(ctx, signed) ->
     articles.append(Article("custom", "Kontak", "Contacts", "Tiap PIHAK menunjuk kontak.", "Each Party names one."))
     drafting.save_text(ctx, signed, articles, "Pembukaan lama.", "The old preamble.")
 
-    renewal_id = renewals.renew_agreement(ctx, signed, date(2026, 3, 1), 36, note="renewal talks agreed",
-                                          on=date(2025, 9, 1))
+    renewal_id = renewals.renew_agreement(
+        ctx, signed, date(2026, 3, 1), 36, note="renewal talks agreed", on=date(2025, 9, 1)
+    )
     renewal, old = get_agreement(ctx, renewal_id), get_agreement(ctx, signed)
     assert renewal.previous is not None and renewal.previous.id == signed
     assert old.renewal is not None and old.renewal.id == renewal_id
@@ -102,8 +111,12 @@ def test_the_old_agreement_is_closed_as_renewed_once_the_renewal_is_signed(ctx, 
         renewals.settle_renewal(ctx, renewal_id, today)
     assert early.value.fields == {"stage"}
 
-    data = replace(get_agreement(ctx, renewal_id).to_data(), number="004/KS/2026", signed_on=date(2026, 2, 20),
-                   signed_place="Surabaya")  # signed before the date in force (1 March 2026)
+    data = replace(
+        get_agreement(ctx, renewal_id).to_data(),
+        number="004/KS/2026",
+        signed_on=date(2026, 2, 20),
+        signed_place="Surabaya",
+    )  # signed before the date in force (1 March 2026)
     update_agreement(ctx, renewal_id, data)
     change_stage(ctx, renewal_id, "signed", today, "talks were short")
     assert renewals.can_settle(ctx, renewal_id)
@@ -115,5 +128,7 @@ def test_the_old_agreement_is_closed_as_renewed_once_the_renewal_is_signed(ctx, 
     assert not renewals.can_settle(ctx, renewal_id)
     assert renewals.settle_renewal(ctx, renewal_id, today) is None  # nothing more to do
     chain = renewals.renewal_chain(ctx, signed)
-    assert [(c.number, c.stage_code, c.is_live) for c in chain] == [("010/KS/2021", "renewed", False),
-                                                                     ("004/KS/2026", "signed", True)]
+    assert [(c.number, c.stage_code, c.is_live) for c in chain] == [
+        ("010/KS/2021", "renewed", False),
+        ("004/KS/2026", "signed", True),
+    ]

@@ -13,7 +13,7 @@ from secretariat.domain.errors import DependencyError, NotFoundError, Validation
 from secretariat.domain.records import AgreementData, PartnerData
 from secretariat.domain.stages import DEFAULT_STAGES
 from secretariat.domain.workflow import StageData
-from secretariat.services.agreements.records import stages as svc
+from secretariat.services.agreements import stages as svc
 from secretariat.services.agreements.records import create_agreement, get_agreement
 from secretariat.services.context import ServiceContext, open_context, writing
 from secretariat.services.partners.records import create_partner
@@ -30,21 +30,49 @@ def ctx(database) -> ServiceContext:
 
 @pytest.fixture
 def partner(ctx: ServiceContext) -> int:
-    return create_partner(ctx, PartnerData(code="KR-SUW", name="Suwon City", kind="regional_government",
-                                           country_code="KR", admin_level="city"))
+    return create_partner(
+        ctx,
+        PartnerData(
+            code="KR-SUW", name="Suwon City", kind="regional_government", country_code="KR", admin_level="city"
+        ),
+    )
 
 
-def new_agreement(ctx: ServiceContext, partner: int, *, kind: str = "ksdll", instrument: str = "mou",
-                  stage: str = "initiative", note: str | None = None, **fields) -> int:
-    data = AgreementData(title_id="Kerja sama kota kembar", title_en="Sister-city cooperation", kind=kind,
-                         instrument=instrument, partner_ids=[partner], **fields)
+def new_agreement(
+    ctx: ServiceContext,
+    partner: int,
+    *,
+    kind: str = "ksdll",
+    instrument: str = "mou",
+    stage: str = "initiative",
+    note: str | None = None,
+    **fields,
+) -> int:
+    data = AgreementData(
+        title_id="Kerja sama kota kembar",
+        title_en="Sister-city cooperation",
+        kind=kind,
+        instrument=instrument,
+        partner_ids=[partner],
+        **fields,
+    )
     return create_agreement(ctx, data, stage_code=stage, on=DAY, note=note)
 
 
 def attach(ctx: ServiceContext, owner_id: int, kind: str, owner_type: str = "agreement") -> None:
     with writing(ctx) as session:
-        session.add(Attachment(owner_type=owner_type, owner_id=owner_id, kind=kind, file_name=f"{kind}.pdf",
-                               size=1, sha256="f" * 64, stored_name=f"s/{kind}.pdf", added_by="tester"))
+        session.add(
+            Attachment(
+                owner_type=owner_type,
+                owner_id=owner_id,
+                kind=kind,
+                file_name=f"{kind}.pdf",
+                size=1,
+                sha256="f" * 64,
+                stored_name=f"s/{kind}.pdf",
+                added_by="tester",
+            )
+        )
 
 
 def stage_of(ctx: ServiceContext, agreement_id: int) -> str:
@@ -88,10 +116,16 @@ def test_change_stage_records_history_and_audit(ctx, partner) -> None:
     with ctx.database.sessions() as session:
         change = session.get(StageChange, change_id)
         assert (change.from_stage.code, change.to_stage.code, change.on, change.user_login, change.note) == (
-            "initiative", "exploration", date(2024, 2, 5), "tester", None)
+            "initiative",
+            "exploration",
+            date(2024, 2, 5),
+            "tester",
+            None,
+        )
         assert session.get(Agreement, agreement_id).stage.code == "exploration"
-        entries = session.scalars(select(AuditEntry).where(AuditEntry.entity == "agreement",
-                                                           AuditEntry.action == "update")).all()
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "agreement", AuditEntry.action == "update")
+        ).all()
     assert len(entries) == 1 and set(json.loads(entries[0].changes)) == {"stage_id"}
     history = get_agreement(ctx, agreement_id).history
     assert [(h.from_name_en, h.to_name_en, h.to_name_id, h.user_login) for h in history] == [
@@ -107,10 +141,12 @@ def test_missing_document_blocks_naming_it(ctx, partner) -> None:
         svc.change_stage(ctx, agreement_id, "letter_of_intent", DAY, None)
     assert caught.value.fields == {"documents"}
     assert caught.value.message_en == (
-        'documents: "Letter of Intent" must be attached to reach the stage "Letter of Intent and action plan"')
+        'documents: "Letter of Intent" must be attached to reach the stage "Letter of Intent and action plan"'
+    )
     assert caught.value.message_id == (
         'documents: "Surat Pernyataan Kehendak (LoI)" harus dilampirkan untuk mencapai tahap '
-        '"Pernyataan Kehendak (LoI) dan rencana aksi"')
+        '"Pernyataan Kehendak (LoI) dan rencana aksi"'
+    )
     assert stage_of(ctx, agreement_id) == "exploration"
 
     attach(ctx, agreement_id, "loi", owner_type="delegation")  # someone else's document does not count
@@ -126,8 +162,7 @@ def test_signing_lists_exactly_the_missing_fields(ctx, partner) -> None:
     agreement_id = new_agreement(ctx, partner, signed_place="Bandung")
     attach(ctx, agreement_id, "loi")
     attach(ctx, agreement_id, "draft")
-    walk(ctx, agreement_id, "exploration", "letter_of_intent", "cooperation_plan", "consultation",
-         "draft_initialled")
+    walk(ctx, agreement_id, "exploration", "letter_of_intent", "cooperation_plan", "consultation", "draft_initialled")
     with pytest.raises(ValidationError) as caught:
         svc.change_stage(ctx, agreement_id, "signed", DAY, None)
     assert caught.value.fields == {"signed_on", "number"}
@@ -161,8 +196,7 @@ def test_ksdpl_signing_needs_dprd_approval_and_full_powers(ctx, partner) -> None
     assert caught.value.fields == {"documents"}
     assert [p.message_en for p in caught.value.problems] == [
         'a KSDPL agreement cannot reach the stage "Signing" without the "DPRD approval" attached (PP 28/2018)',
-        'a KSDPL agreement cannot reach the stage "Signing" without the "Full Powers letter" attached '
-        "(PP 28/2018)",
+        'a KSDPL agreement cannot reach the stage "Signing" without the "Full Powers letter" attached (PP 28/2018)',
     ]
     attach(ctx, agreement_id, "dprd_approval")
     with pytest.raises(ValidationError) as caught:
@@ -194,18 +228,29 @@ def test_non_ksdpl_mou_skips_dprd_stages_which_do_not_apply(ctx, partner) -> Non
     agreement_id = new_agreement(ctx, partner, kind="ksdll", **SIGNING)
     attach(ctx, agreement_id, "loi")
     attach(ctx, agreement_id, "draft")
-    walk(ctx, agreement_id, "exploration", "letter_of_intent", "cooperation_plan", "consultation",
-         "draft_initialled", "signed", "implementation")
+    walk(
+        ctx,
+        agreement_id,
+        "exploration",
+        "letter_of_intent",
+        "cooperation_plan",
+        "consultation",
+        "draft_initialled",
+        "signed",
+        "implementation",
+    )
     assert [h.to_code for h in get_agreement(ctx, agreement_id).history][-3:] == [
-        "draft_initialled", "signed", "implementation"]
+        "draft_initialled",
+        "signed",
+        "implementation",
+    ]
     with pytest.raises(ValidationError) as caught:
         svc.change_stage(ctx, agreement_id, "dprd_approval", DAY, "by mistake")
     assert caught.value.fields == {"stage"} and "does not apply" in caught.value.message_en
 
 
 def test_final_stage_ends_the_flow(ctx, partner) -> None:
-    agreement_id = new_agreement(ctx, partner, stage="implementation", note="registered from the archive",
-                                 **SIGNING)
+    agreement_id = new_agreement(ctx, partner, stage="implementation", note="registered from the archive", **SIGNING)
     svc.change_stage(ctx, agreement_id, "expired", DAY, None)  # ending an agreement in force needs no reason
     with pytest.raises(ValidationError) as caught:
         svc.change_stage(ctx, agreement_id, "renewed", DAY, None)
@@ -237,9 +282,15 @@ def test_bad_moves(ctx, partner) -> None:
 
 
 def ratification(**changes) -> StageData:
-    data = StageData(code="ratification", name_id="Pengesahan Perda", name_en="Ratification by regional law",
-                     kinds=["ksdpl"], instruments=["mou"], required_documents=["signed_scan"],
-                     required_fields=["signed_on"])
+    data = StageData(
+        code="ratification",
+        name_id="Pengesahan Perda",
+        name_en="Ratification by regional law",
+        kinds=["ksdpl"],
+        instruments=["mou"],
+        required_documents=["signed_scan"],
+        required_fields=["signed_on"],
+    )
     return replace(data, **changes)
 
 
@@ -247,17 +298,31 @@ def test_create_stage_appends_and_takes_part_in_the_flow(ctx, partner) -> None:
     stage_id = svc.create_stage(ctx, ratification())
     view = svc.list_stages(ctx)[-1]
     assert (view.id, view.code, view.position, view.kinds, view.required_documents) == (
-        stage_id, "ratification", 150, ("ksdpl",), ("signed_scan",))
+        stage_id,
+        "ratification",
+        150,
+        ("ksdpl",),
+        ("signed_scan",),
+    )
     with ctx.database.sessions() as session:
         row = session.get(Stage, stage_id)
         assert (row.kinds, row.instruments, row.required_documents, row.required_fields) == (
-            "ksdpl", "mou", "signed_scan", "signed_on")
-        entry = session.scalar(select(AuditEntry).where(AuditEntry.entity == "stage",
-                                                        AuditEntry.entity_id == str(stage_id)))
+            "ksdpl",
+            "mou",
+            "signed_scan",
+            "signed_on",
+        )
+        entry = session.scalar(
+            select(AuditEntry).where(AuditEntry.entity == "stage", AuditEntry.entity_id == str(stage_id))
+        )
     assert entry.action == "create" and entry.user_login == "tester"
 
-    placed = svc.create_stage(ctx, ratification(code="tkksd_review", position=45, kinds=[], instruments=[],
-                                                required_documents=["study"], required_fields=[]))
+    placed = svc.create_stage(
+        ctx,
+        ratification(
+            code="tkksd_review", position=45, kinds=[], instruments=[], required_documents=["study"], required_fields=[]
+        ),
+    )
     assert [s.code for s in svc.list_stages(ctx)][4] == "tkksd_review"
     agreement_id = new_agreement(ctx, partner)
     walk(ctx, agreement_id, "exploration")
@@ -291,11 +356,15 @@ def test_create_stage_refuses_bad_input(ctx, changes, fields) -> None:
 
 def test_update_stage_edits_conditions_but_not_code(ctx, partner) -> None:
     exploration = svc.get_stage(ctx, "exploration")
-    svc.update_stage(ctx, "exploration", replace(exploration.to_data(), name_en="Exploration",
-                                                 required_documents=["request_letter"]))
+    svc.update_stage(
+        ctx, "exploration", replace(exploration.to_data(), name_en="Exploration", required_documents=["request_letter"])
+    )
     updated = svc.get_stage(ctx, "exploration")
     assert (updated.name_en, updated.required_documents, updated.position) == (
-        "Exploration", ("request_letter",), exploration.position)
+        "Exploration",
+        ("request_letter",),
+        exploration.position,
+    )
     agreement_id = new_agreement(ctx, partner)
     with pytest.raises(ValidationError) as caught:
         svc.change_stage(ctx, agreement_id, "exploration", DAY, None)
@@ -307,10 +376,15 @@ def test_update_stage_edits_conditions_but_not_code(ctx, partner) -> None:
     with pytest.raises(NotFoundError):
         svc.update_stage(ctx, "nope", updated.to_data())
     with ctx.database.sessions() as session:
-        changes = json.loads(session.scalar(select(AuditEntry.changes).where(
-            AuditEntry.entity == "stage", AuditEntry.action == "update")))
-    assert changes == {"name_en": ["Exploration and feasibility study", "Exploration"],
-                       "required_documents": ["", "request_letter"]}
+        changes = json.loads(
+            session.scalar(
+                select(AuditEntry.changes).where(AuditEntry.entity == "stage", AuditEntry.action == "update")
+            )
+        )
+    assert changes == {
+        "name_en": ["Exploration and feasibility study", "Exploration"],
+        "required_documents": ["", "request_letter"],
+    }
 
 
 def test_reorder_stages(ctx) -> None:

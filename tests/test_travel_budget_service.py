@@ -30,17 +30,22 @@ from secretariat.domain.records import (
 from secretariat.domain.workbooks import CostKind, TravelBudget
 from secretariat.services.budget.lines import create_budget_line
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.delegations.records import add_itinerary_item, add_member, create_delegation, set_delegation_per_diem
-from secretariat.services.office import update_office_profile
-from secretariat.services.reference.officials import create_official
 from secretariat.services.delegations.per_diem import create_rate
-from secretariat.services.reference.countries_and_sectors import update_country_flags
+from secretariat.services.delegations.records import (
+    add_itinerary_item,
+    add_member,
+    create_delegation,
+    set_delegation_per_diem,
+)
 from secretariat.services.delegations.travel_budget import (
     COST_PLAN,
     AccountCodeNeeded,
     build_travel_budget,
     export_travel_budget,
 )
+from secretariat.services.office import update_office_profile
+from secretariat.services.reference.countries_and_sectors import update_country_flags
+from secretariat.services.reference.officials import create_official
 from secretariat.storage.models import Account, ExchangeRate
 
 START, END = date(2026, 3, 2), date(2026, 3, 15)  # 14 days
@@ -48,20 +53,25 @@ PREPARED = date(2026, 2, 21)
 # PMK 49/2023 rates for the United States (USD per day) by grade.
 US_RATES = {"A": "659", "B": "563", "C": "505", "D": "447"}
 PROFILE = OfficeProfileData(
-    region_name_id="Pemerintah Provinsi Jawa Barat", region_name_en="West Java Provincial Government",
-    region_level="province", head_name="Dedi Mulyadi", head_title_id="Gubernur Jawa Barat",
-    head_title_en="Governor of West Java", bureau_head_name="Bambang Sutrisno",
-    bureau_head_title="Kepala Biro Pemerintahan dan Kerja Sama", address_lines="Jl. Diponegoro No. 22\nBandung 40115",
+    region_name_id="Pemerintah Provinsi Jawa Barat",
+    region_name_en="West Java Provincial Government",
+    region_level="province",
+    head_name="Dedi Mulyadi",
+    head_title_id="Gubernur Jawa Barat",
+    head_title_en="Governor of West Java",
+    bureau_head_name="Bambang Sutrisno",
+    bureau_head_title="Kepala Biro Pemerintahan dan Kerja Sama",
+    address_lines="Jl. Diponegoro No. 22\nBandung 40115",
 )
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "clerk1")
 
 
 @pytest.fixture
-def sqlite_ctx(sqlite_database) -> ServiceContext:  # noqa: ANN001 - Database
+def sqlite_ctx(sqlite_database) -> ServiceContext:
     return open_context(sqlite_database, "clerk1")
 
 
@@ -70,34 +80,79 @@ def _quote(ctx: ServiceContext, currency: str, on: date, rate: str, source: str 
         session.add(ExchangeRate(currency=currency, on=on, rate=Decimal(rate), source=source))
 
 
-def delegation_abroad(ctx: ServiceContext, members: int = 10, *, country: str = "US", budget_line: bool = True,
-                      grades: tuple[str, ...] = ("A", "B", "C", "D")) -> int:
+def delegation_abroad(
+    ctx: ServiceContext,
+    members: int = 10,
+    *,
+    country: str = "US",
+    budget_line: bool = True,
+    grades: tuple[str, ...] = ("A", "B", "C", "D"),
+) -> int:
     """A 14-day visit to the United States with ``members`` officials of mixed grades."""
     update_office_profile(ctx, PROFILE)
     for grade, amount in US_RATES.items():
-        create_rate(ctx, PerDiemRateData(country_code="US", grade=grade, amount=amount,  # type: ignore[arg-type]
-                                         valid_from=date(2024, 1, 1), source="PMK 49/2023"))
+        create_rate(
+            ctx,
+            PerDiemRateData(
+                country_code="US",
+                grade=grade,
+                amount=amount,  # type: ignore[arg-type]
+                valid_from=date(2024, 1, 1),
+                source="PMK 49/2023",
+            ),
+        )
     _quote(ctx, "USD", date(2026, 2, 13), "16210")
     _quote(ctx, "USD", date(2026, 2, 20), "16325.50")
     _quote(ctx, "USD", date(2026, 2, 27), "16400")  # after the day the budget is prepared
-    visit = create_delegation(ctx, DelegationData(
-        direction="outgoing", purpose="Penandatanganan MoU sister province", country_code=country,
-        start_on=START, end_on=END, cities="Washington DC, New York", code="DLG-2026-007"))
+    visit = create_delegation(
+        ctx,
+        DelegationData(
+            direction="outgoing",
+            purpose="Penandatanganan MoU sister province",
+            country_code=country,
+            start_on=START,
+            end_on=END,
+            cities="Washington DC, New York",
+            code="DLG-2026-007",
+        ),
+    )
     for index in range(members):
-        official = create_official(ctx, OfficialData(
-            name=f"Pejabat {index + 1:02d}", position=f"Kepala Bidang {index + 1}", grade=grades[min(index, len(grades) - 1)],
-            passport_type="service", passport_number=f"S{index:07d}", passport_expiry=date(2030, 1, 1)))
-        add_member(ctx, MemberData(delegation_id=visit, name="", official_id=official,
-                                   role="head" if index == 0 else "member"))
-    add_itinerary_item(ctx, ItineraryData(delegation_id=visit, day=START, activity="Departure",
-                                          start_time=time(8, 0)))
+        official = create_official(
+            ctx,
+            OfficialData(
+                name=f"Pejabat {index + 1:02d}",
+                position=f"Kepala Bidang {index + 1}",
+                grade=grades[min(index, len(grades) - 1)],
+                passport_type="service",
+                passport_number=f"S{index:07d}",
+                passport_expiry=date(2030, 1, 1),
+            ),
+        )
+        add_member(
+            ctx, MemberData(delegation_id=visit, name="", official_id=official, role="head" if index == 0 else "member")
+        )
+    add_itinerary_item(ctx, ItineraryData(delegation_id=visit, day=START, activity="Departure", start_time=time(8, 0)))
     if budget_line:
-        create_budget_line(ctx, BudgetLineData(fiscal_year=2025, account_code="5.1.02.04.02.0002",
-                                               description="Older line", planned_idr=Decimal(1),
-                                               delegation_id=visit))
-        create_budget_line(ctx, BudgetLineData(fiscal_year=2026, account_code="5.1.02.04.02.0001",
-                                               description="Perjalanan dinas luar negeri sister province",
-                                               planned_idr=Decimal(3_000_000_000), delegation_id=visit))
+        create_budget_line(
+            ctx,
+            BudgetLineData(
+                fiscal_year=2025,
+                account_code="5.1.02.04.02.0002",
+                description="Older line",
+                planned_idr=Decimal(1),
+                delegation_id=visit,
+            ),
+        )
+        create_budget_line(
+            ctx,
+            BudgetLineData(
+                fiscal_year=2026,
+                account_code="5.1.02.04.02.0001",
+                description="Perjalanan dinas luar negeri sister province",
+                planned_idr=Decimal(3_000_000_000),
+                delegation_id=visit,
+            ),
+        )
     return visit
 
 
@@ -105,13 +160,22 @@ def test_budget_from_the_record(ctx: ServiceContext) -> None:
     visit = delegation_abroad(ctx, members=4)
     budget = build_travel_budget(ctx, visit, prepared_on=PREPARED)
     assert (budget.region_name, budget.delegation_code, budget.country_name_id) == (
-        "Pemerintah Provinsi Jawa Barat", "DLG-2026-007", "Amerika Serikat")
+        "Pemerintah Provinsi Jawa Barat",
+        "DLG-2026-007",
+        "Amerika Serikat",
+    )
     assert (budget.departure_on, budget.return_on, budget.days) == (START, END, 14)
     assert (budget.account_code, budget.account_description) == (
-        "5.1.02.04.02.0001", "Perjalanan dinas luar negeri sister province")  # the departure year's line
-    rate, = budget.rates
+        "5.1.02.04.02.0001",
+        "Perjalanan dinas luar negeri sister province",
+    )  # the departure year's line
+    (rate,) = budget.rates
     assert (rate.currency, rate.rate, rate.quoted_on, rate.source) == (
-        "USD", Decimal("16325.50"), date(2026, 2, 20), "Bank Indonesia JISDOR")  # latest quote not after
+        "USD",
+        Decimal("16325.50"),
+        date(2026, 2, 20),
+        "Bank Indonesia JISDOR",
+    )  # latest quote not after
     assert [m.name for m in budget.members] == ["Pejabat 01", "Pejabat 02", "Pejabat 03", "Pejabat 04"]
     assert [m.grade for m in budget.members] == [Grade.A, Grade.B, Grade.C, Grade.D]
     assert budget.members[0].role == MemberRole.HEAD and budget.members[0].position == "Kepala Bidang 1"
@@ -127,8 +191,10 @@ def test_budget_from_the_record(ctx: ServiceContext) -> None:
     assert (budget.place, budget.prepared_on) == ("Bandung", PREPARED)  # the town of the office's address
     totals = budget.totals()
     assert totals.foreign == {"USD": Decimal(14 * (659 + 563 + 505 + 447))}
-    assert totals.idr == sum(int((Decimal(14 * int(a)) * Decimal("16325.50")).quantize(Decimal(1), "ROUND_HALF_UP"))
-                             for a in US_RATES.values())
+    assert totals.idr == sum(
+        int((Decimal(14 * int(a)) * Decimal("16325.50")).quantize(Decimal(1), "ROUND_HALF_UP"))
+        for a in US_RATES.values()
+    )
 
 
 def test_common_grade_days_rates_and_account_can_be_set(ctx: ServiceContext) -> None:
@@ -139,16 +205,20 @@ def test_common_grade_days_rates_and_account_can_be_set(ctx: ServiceContext) -> 
     set_delegation_per_diem(ctx, visit, None, "B")
     with ctx.database.sessions() as session, session.begin():
         session.add(Account(code="5.1.02.04.02.0001", name="Belanja Perjalanan Dinas Biasa - Luar Negeri"))
-    budget = build_travel_budget(ctx, visit, prepared_on=PREPARED, days=10, rates={"usd": "16000"},
-                                 account_code="5.1.02.04.02.0001")
+    budget = build_travel_budget(
+        ctx, visit, prepared_on=PREPARED, days=10, rates={"usd": "16000"}, account_code="5.1.02.04.02.0001"
+    )
     assert {m.grade for m in budget.members} == {Grade.B}
     assert {m.costs[0].unit_amount for m in budget.members} == {Decimal(563)}
     assert {m.costs[0].quantity for m in budget.members} == {Decimal(10)}
     assert budget.days == 14  # the trip itself is unchanged
     assert (budget.rates[0].rate, budget.account_description) == (
-        Decimal(16000), "Belanja Perjalanan Dinas Biasa - Luar Negeri")
-    older = build_travel_budget(ctx, visit, prepared_on=PREPARED, rate_on=date(2026, 2, 15),
-                                account_code="5.1.02.04.02.0001")
+        Decimal(16000),
+        "Belanja Perjalanan Dinas Biasa - Luar Negeri",
+    )
+    older = build_travel_budget(
+        ctx, visit, prepared_on=PREPARED, rate_on=date(2026, 2, 15), account_code="5.1.02.04.02.0001"
+    )
     assert older.rates[0].rate == Decimal(16210)
 
 
@@ -179,8 +249,9 @@ def test_refusals_name_what_to_do(ctx: ServiceContext) -> None:
     with pytest.raises(ValidationError) as caught:
         build_travel_budget(ctx, visit, prepared_on=PREPARED, days=0)
     assert caught.value.fields == {"days"}
-    incoming = create_delegation(ctx, DelegationData(direction="incoming", purpose="Visit", country_code="JP",
-                                                     start_on=START, end_on=END))
+    incoming = create_delegation(
+        ctx, DelegationData(direction="incoming", purpose="Visit", country_code="JP", start_on=START, end_on=END)
+    )
     with pytest.raises(UserError, match="incoming"):
         build_travel_budget(ctx, incoming)
 
@@ -208,8 +279,9 @@ def _failing_writer(budget: TravelBudget, stream: object) -> None:
 def test_recalculated_workbook_equals_the_programs_totals(sqlite_ctx: ServiceContext, tmp_path: Path) -> None:
     recalc.require_libreoffice()
     visit = delegation_abroad(sqlite_ctx, members=10)
-    result = export_travel_budget(sqlite_ctx, visit, tmp_path / "rab.xlsx", write=write_travel_budget,
-                                  prepared_on=PREPARED)
+    result = export_travel_budget(
+        sqlite_ctx, visit, tmp_path / "rab.xlsx", write=write_travel_budget, prepared_on=PREPARED
+    )
     budget = result.budget
     computed = recalc.computed_workbook(result.path, tmp_path / "recalculated")
     assert recalc.named_value(computed, total_name("IDR")) == result.totals.idr
@@ -229,6 +301,7 @@ def test_recalculated_workbook_equals_the_programs_totals(sqlite_ctx: ServiceCon
     members[0] = dataclasses.replace(members[0], costs=tuple(costs))
     expected = dataclasses.replace(budget, members=tuple(members)).totals()
     assert recalc.named_value(after, total_name("IDR")) == expected.idr
+
     def rupiah(days: int) -> int:  # one row, rounded half up on its own
         return int((Decimal(days * 659) * Decimal("16325.50")).quantize(Decimal(1), "ROUND_HALF_UP"))
 

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 import recalc
+from secretariat.documents import xlsx_styles as st
 from secretariat.documents.travel_budget_xlsx import (
     COL_AMOUNT,
     COL_IDR,
@@ -23,7 +24,6 @@ from secretariat.documents.travel_budget_xlsx import (
     total_name,
     write_travel_budget,
 )
-from secretariat.documents import xlsx_styles as st
 from secretariat.domain.enums import Grade, MemberRole
 from secretariat.domain.errors import ValidationError
 from secretariat.domain.workbooks import (
@@ -40,8 +40,13 @@ from secretariat.domain.workbooks import (
 US_PER_DIEM = {Grade.A: Decimal("659"), Grade.B: Decimal("563"), Grade.C: Decimal("505"), Grade.D: Decimal("447")}
 
 
-def delegation(members: int = 10, days: int = 14, *, rates: tuple[ExchangeRate, ...] | None = None,
-               extra: tuple[CostItem, ...] = ()) -> TravelBudget:
+def delegation(
+    members: int = 10,
+    days: int = 14,
+    *,
+    rates: tuple[ExchangeRate, ...] | None = None,
+    extra: tuple[CostItem, ...] = (),
+) -> TravelBudget:
     """A delegation to the United States: per diem by grade, fares, visas and insurance in rupiah."""
     roles = [MemberRole.HEAD, MemberRole.DEPUTY] + [MemberRole.MEMBER] * max(members - 3, 0) + [MemberRole.INTERPRETER]
     people = []
@@ -54,8 +59,9 @@ def delegation(members: int = 10, days: int = 14, *, rates: tuple[ExchangeRate, 
             CostItem(CostKind.INSURANCE, Decimal(1), Decimal("1250000"), "IDR"),
             CostItem(CostKind.LOCAL_TRANSPORT, Decimal(days), Decimal("35.25"), "USD"),
         ) + (extra if index == 0 else ())
-        people.append(TravelMember(f"Member {index + 1:02d}", f"Staff position {index + 1}", grade,
-                                   roles[index], costs))
+        people.append(
+            TravelMember(f"Member {index + 1:02d}", f"Staff position {index + 1}", grade, roles[index], costs)
+        )
     return TravelBudget(
         region_name="Pemerintah Provinsi Jawa Barat",
         delegation_code="DL-2026-007",
@@ -92,12 +98,20 @@ def test_each_row_is_converted_then_rounded_half_up_to_whole_rupiah() -> None:
     data = dataclasses.replace(
         delegation(members=1),
         rates=(rate,),
-        members=(TravelMember("A", "B", Grade.A, MemberRole.HEAD, (
-            CostItem(CostKind.VISA, Decimal(1), Decimal("1"), "USD"),  # 16,325.5 -> 16,326
-            CostItem(CostKind.OTHER, Decimal(3), Decimal("0.01"), "USD"),  # 489.765 -> 490
-            CostItem(CostKind.PER_DIEM, Decimal(14), Decimal("659"), "USD"),  # 150,619,063 exactly
-            CostItem(CostKind.SOUVENIRS, Decimal(2), Decimal("750000"), "IDR"),
-        )),),
+        members=(
+            TravelMember(
+                "A",
+                "B",
+                Grade.A,
+                MemberRole.HEAD,
+                (
+                    CostItem(CostKind.VISA, Decimal(1), Decimal("1"), "USD"),  # 16,325.5 -> 16,326
+                    CostItem(CostKind.OTHER, Decimal(3), Decimal("0.01"), "USD"),  # 489.765 -> 490
+                    CostItem(CostKind.PER_DIEM, Decimal(14), Decimal("659"), "USD"),  # 150,619,063 exactly
+                    CostItem(CostKind.SOUVENIRS, Decimal(2), Decimal("750000"), "IDR"),
+                ),
+            ),
+        ),
     )
     totals = data.totals()
     assert totals.item_idr == ((16326, 490, 150_619_063, 1_500_000),)
@@ -185,16 +199,29 @@ def test_header_and_signature_blocks_carry_the_delegation(tmp_path: Path) -> Non
     ws = load_workbook(io.BytesIO(stream.getvalue()))[SHEET]
     texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
     joined = "\n".join(texts)
-    for expected in ("PEMERINTAH PROVINSI JAWA BARAT", "DL-2026-007", "Penandatanganan MoU sister province",
-                     "Amerika Serikat / United States", "Washington DC, New York",
-                     "5.1.02.04.02.0001 - Belanja Perjalanan Dinas Biasa - Luar Negeri",
-                     "Bank Indonesia JISDOR, 20 Februari 2026", "Bandung, 21 Februari 2026",
-                     "Disusun oleh / Prepared by", "Disetujui oleh / Approved by", "Siti Rahmawati",
-                     "NIP. 197001011995032001", "Bambang Sutrisno"):
+    for expected in (
+        "PEMERINTAH PROVINSI JAWA BARAT",
+        "DL-2026-007",
+        "Penandatanganan MoU sister province",
+        "Amerika Serikat / United States",
+        "Washington DC, New York",
+        "5.1.02.04.02.0001 - Belanja Perjalanan Dinas Biasa - Luar Negeri",
+        "Bank Indonesia JISDOR, 20 Februari 2026",
+        "Bandung, 21 Februari 2026",
+        "Disusun oleh / Prepared by",
+        "Disetujui oleh / Approved by",
+        "Siti Rahmawati",
+        "NIP. 197001011995032001",
+        "Bambang Sutrisno",
+    ):
         assert expected in joined, expected
     # number of days is a formula on the departure and return cells; members count is the count
-    days_cell = next(c for row in ws.iter_rows() for c in row
-                     if isinstance(c.value, str) and c.value.startswith("=K") and c.value.endswith("+1"))
+    days_cell = next(
+        c
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("=K") and c.value.endswith("+1")
+    )
     assert days_cell.value == f"=K{days_cell.row - 1}-K{days_cell.row - 2}+1"
     assert ws[f"K{days_cell.row - 2}"].value.date() == date(2026, 3, 2)
     assert ws[f"K{days_cell.row - 1}"].value.date() == date(2026, 3, 15)
@@ -220,11 +247,15 @@ def _usd(value: object) -> Decimal:
     return Decimal(repr(float(value))).quantize(Decimal("0.01"))
 
 
-def test_recalculated_totals_equal_the_programs_for_ten_members_fourteen_days(
-        tmp_path: Path, soffice: str) -> None:
-    data = delegation(members=10, days=14,
-                      extra=(CostItem(CostKind.SOUVENIRS, Decimal(5), Decimal("750000"), "IDR"),
-                             CostItem(CostKind.OTHER, Decimal(1), Decimal("1"), "USD")))  # a half-rupiah row
+def test_recalculated_totals_equal_the_programs_for_ten_members_fourteen_days(tmp_path: Path, soffice: str) -> None:
+    data = delegation(
+        members=10,
+        days=14,
+        extra=(
+            CostItem(CostKind.SOUVENIRS, Decimal(5), Decimal("750000"), "IDR"),
+            CostItem(CostKind.OTHER, Decimal(1), Decimal("1"), "USD"),
+        ),
+    )  # a half-rupiah row
     layout = write_travel_budget(data, tmp_path / "rab.xlsx")
     totals = data.totals()
     wb = recalc.computed_workbook(tmp_path / "rab.xlsx")
@@ -270,8 +301,9 @@ def test_changing_a_day_count_in_the_file_changes_the_totals_exactly(tmp_path: P
 def test_changing_the_exchange_rate_cell_changes_every_rupiah_total(tmp_path: Path, soffice: str) -> None:
     eur = ExchangeRate("EUR", Decimal("17750.25"), date(2026, 2, 20), "Bank Indonesia JISDOR")
     usd = ExchangeRate("USD", Decimal("16325.50"), date(2026, 2, 20), "Bank Indonesia JISDOR")
-    data = delegation(members=3, days=7, rates=(usd, eur),
-                      extra=(CostItem(CostKind.VISA, Decimal(1), Decimal("80"), "EUR"),))
+    data = delegation(
+        members=3, days=7, rates=(usd, eur), extra=(CostItem(CostKind.VISA, Decimal(1), Decimal("80"), "EUR"),)
+    )
     path = tmp_path / "rab.xlsx"
     layout = write_travel_budget(data, path)
     edited = load_workbook(path)

@@ -42,10 +42,6 @@ from secretariat.services.delegations.records import (
     create_delegation,
     set_delegation_protocol,
 )
-from secretariat.services.numbering import peek_next_number
-from secretariat.services.office import update_office_profile
-from secretariat.services.reference.officials import create_official
-from secretariat.services.partners.records import add_contact, create_partner
 from secretariat.services.delegations.visit_documents import (
     delegation_list,
     document_names,
@@ -55,6 +51,10 @@ from secretariat.services.delegations.visit_documents import (
     permit_letter,
     programme,
 )
+from secretariat.services.numbering import peek_next_number
+from secretariat.services.office import update_office_profile
+from secretariat.services.partners.records import add_contact, create_partner
+from secretariat.services.reference.officials import create_official
 from secretariat.storage.models import NumberSequence
 
 START, END = date(2026, 3, 2), date(2026, 3, 15)
@@ -73,41 +73,91 @@ def png(width: int = 40, height: int = 48) -> bytes:
 
 
 PROFILE = OfficeProfileData(
-    region_name_id="Provinsi Jawa Barat", region_name_en="West Java Provincial Government",
-    region_level="province", head_name="Dedi Mulyadi", head_title_id="Gubernur Jawa Barat",
-    head_title_en="Governor of West Java", address_lines="Jl. Diponegoro No. 22\nBandung 40115",
-    contact_lines="Telp. (022) 4232448\nbiro.kerjasama@jabarprov.example", logo_png=png(),
+    region_name_id="Provinsi Jawa Barat",
+    region_name_en="West Java Provincial Government",
+    region_level="province",
+    head_name="Dedi Mulyadi",
+    head_title_id="Gubernur Jawa Barat",
+    head_title_en="Governor of West Java",
+    address_lines="Jl. Diponegoro No. 22\nBandung 40115",
+    contact_lines="Telp. (022) 4232448\nbiro.kerjasama@jabarprov.example",
+    logo_png=png(),
 )
 
 
 @pytest.fixture
-def ctx(database) -> ServiceContext:  # noqa: ANN001 - Database
+def ctx(database) -> ServiceContext:
     return open_context(database, "clerk1")
 
 
 def make_visit(ctx: ServiceContext, *, direction: str = "outgoing", members: int = 4) -> int:
     update_office_profile(ctx, PROFILE)
-    visit = create_delegation(ctx, DelegationData(
-        direction=direction, purpose="Penandatanganan MoU kerja sama pendidikan", country_code="JP",
-        start_on=START, end_on=END, cities="Kitakyushu, Fukuoka", code="DLG/2026/007"))
+    visit = create_delegation(
+        ctx,
+        DelegationData(
+            direction=direction,
+            purpose="Penandatanganan MoU kerja sama pendidikan",
+            country_code="JP",
+            start_on=START,
+            end_on=END,
+            cities="Kitakyushu, Fukuoka",
+            code="DLG/2026/007",
+        ),
+    )
     for index in range(members):
-        official = create_official(ctx, OfficialData(
-            name=f"Pejabat Ke-{index + 1}", position=f"Kepala Bidang {index + 1}", grade="B",
-            nip=f"19700101199503{index:04d}", passport_type="service", passport_number=f"S{index + 1:07d}",
-            passport_expiry=date(2030, 12, 31)))
-        add_member(ctx, MemberData(delegation_id=visit, name="", official_id=official,
-                                   role="head" if index == 0 else "member"))
-    partner = create_partner(ctx, PartnerData(code="KKY", name="Kitakyushu City", kind="regional_government",
-                                              country_code="JP"))
-    contact = add_contact(ctx, ContactData(partner_id=partner, name="Tanaka Hiroshi", position="Director",
-                                           passport_type="ordinary", passport_number="TK1234567",
-                                           passport_expiry=date(2029, 4, 30)))
+        official = create_official(
+            ctx,
+            OfficialData(
+                name=f"Pejabat Ke-{index + 1}",
+                position=f"Kepala Bidang {index + 1}",
+                grade="B",
+                nip=f"19700101199503{index:04d}",
+                passport_type="service",
+                passport_number=f"S{index + 1:07d}",
+                passport_expiry=date(2030, 12, 31),
+            ),
+        )
+        add_member(
+            ctx, MemberData(delegation_id=visit, name="", official_id=official, role="head" if index == 0 else "member")
+        )
+    partner = create_partner(
+        ctx, PartnerData(code="KKY", name="Kitakyushu City", kind="regional_government", country_code="JP")
+    )
+    contact = add_contact(
+        ctx,
+        ContactData(
+            partner_id=partner,
+            name="Tanaka Hiroshi",
+            position="Director",
+            passport_type="ordinary",
+            passport_number="TK1234567",
+            passport_expiry=date(2029, 4, 30),
+        ),
+    )
     add_member(ctx, MemberData(delegation_id=visit, name="", contact_id=contact, role="liaison_officer"))
-    add_itinerary_item(ctx, ItineraryData(delegation_id=visit, day=date(2026, 3, 3), activity="Courtesy call",
-                                          start_time=time(13, 0), end_time=time(14, 30), place="Balai Kota",
-                                          counterpart="Mayor of Kitakyushu"))
-    add_itinerary_item(ctx, ItineraryData(delegation_id=visit, day=date(2026, 3, 3), activity="Penandatanganan MoU",
-                                          start_time=time(9, 0), end_time=time(10, 0), place="City Hall"))
+    add_itinerary_item(
+        ctx,
+        ItineraryData(
+            delegation_id=visit,
+            day=date(2026, 3, 3),
+            activity="Courtesy call",
+            start_time=time(13, 0),
+            end_time=time(14, 30),
+            place="Balai Kota",
+            counterpart="Mayor of Kitakyushu",
+        ),
+    )
+    add_itinerary_item(
+        ctx,
+        ItineraryData(
+            delegation_id=visit,
+            day=date(2026, 3, 3),
+            activity="Penandatanganan MoU",
+            start_time=time(9, 0),
+            end_time=time(10, 0),
+            place="City Hall",
+        ),
+    )
     add_itinerary_item(ctx, ItineraryData(delegation_id=visit, day=date(2026, 3, 3), activity="Jamuan malam"))
     return visit
 
@@ -132,8 +182,11 @@ def assert_sound_pdf(pdf: bytes, tmp_path: Path) -> None:
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
-            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"] if "/DescendantFonts" in font \
+            descriptor = (
+                font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+                if "/DescendantFonts" in font
                 else font.get("/FontDescriptor")
+            )
             fonts[font["/BaseFont"]] = descriptor is not None and "/FontFile2" in descriptor.get_object()
     assert fonts and all(fonts.values()), fonts
     assert all("Noto" in name or "Secretariat" in name for name in fonts), fonts
@@ -164,14 +217,24 @@ def test_delegation_list_data(ctx: ServiceContext) -> None:
     data = delegation_list(ctx, visit, issued_on=LETTER_DAY)
     assert data.bilingual and data.letterhead.government_id == "Pemerintah Provinsi Jawa Barat"
     assert [m.name for m in data.members] == [
-        "Pejabat Ke-1", "Pejabat Ke-2", "Pejabat Ke-3", "Pejabat Ke-4", "Tanaka Hiroshi"]
+        "Pejabat Ke-1",
+        "Pejabat Ke-2",
+        "Pejabat Ke-3",
+        "Pejabat Ke-4",
+        "Tanaka Hiroshi",
+    ]
     head, tanaka = data.members[0], data.members[-1]
     assert (head.nip, head.role_id, head.role_en, head.passport_type_id) == (
-        "197001011995030000", "Ketua delegasi", "Head of delegation", "Paspor dinas")
+        "197001011995030000",
+        "Ketua delegasi",
+        "Head of delegation",
+        "Paspor dinas",
+    )
     assert (tanaka.organisation, tanaka.nip, tanaka.passport_number) == ("Kitakyushu City", None, "TK1234567")
     assert data.visit.destination("id") == "Kitakyushu, Fukuoka (Jepang)" and data.visit.days == 14
-    incoming = create_delegation(ctx, DelegationData(direction="incoming", purpose="Visit", country_code="JP",
-                                                     start_on=START, end_on=END))
+    incoming = create_delegation(
+        ctx, DelegationData(direction="incoming", purpose="Visit", country_code="JP", start_on=START, end_on=END)
+    )
     assert delegation_list(ctx, incoming).bilingual is False
 
 
@@ -193,7 +256,10 @@ def test_draft_letter_shows_the_next_number_without_taking_it(ctx: ServiceContex
     assert first.number == again.number == "001/BKS/II/2026" and first.provisional
     assert first.place == "Bandung"
     assert (first.signatory.title, first.signatory.name, first.signatory.on_behalf_of) == (
-        "Gubernur Jawa Barat", "Dedi Mulyadi", None)
+        "Gubernur Jawa Barat",
+        "Dedi Mulyadi",
+        None,
+    )
     assert first.funding.fiscal_year == 2026 and first.funding.account_code is None
     assert first.attachments == DEFAULT_ATTACHMENTS and first.copies == ()
     with ctx.database.sessions() as session:
@@ -202,11 +268,19 @@ def test_draft_letter_shows_the_next_number_without_taking_it(ctx: ServiceContex
 
 def test_final_letter_takes_its_number_only_when_written(ctx: ServiceContext, tmp_path: Path) -> None:
     visit = make_visit(ctx)
-    create_budget_line(ctx, BudgetLineData(fiscal_year=2026, account_code="5.1.02.04.02.0001",
-                                           description="Belanja Perjalanan Dinas Biasa - Luar Negeri",
-                                           planned_idr=Decimal(500_000_000), delegation_id=visit))
-    secretary = create_official(ctx, OfficialData(name="Herman Suryatman", position="Sekretaris Daerah", grade="A",
-                                                  nip="197203011992031003"))
+    create_budget_line(
+        ctx,
+        BudgetLineData(
+            fiscal_year=2026,
+            account_code="5.1.02.04.02.0001",
+            description="Belanja Perjalanan Dinas Biasa - Luar Negeri",
+            planned_idr=Decimal(500_000_000),
+            delegation_id=visit,
+        ),
+    )
+    secretary = create_official(
+        ctx, OfficialData(name="Herman Suryatman", position="Sekretaris Daerah", grade="A", nip="197203011992031003")
+    )
     target = tmp_path / "letter.pdf"
 
     def broken(letter: object) -> bytes:
@@ -215,12 +289,15 @@ def test_final_letter_takes_its_number_only_when_written(ctx: ServiceContext, tm
     with pytest.raises(RuntimeError):
         export_permit_letter(ctx, visit, target, render=broken, final=True, dated=LETTER_DAY)
     assert not target.exists() and peek_next_number(ctx, "letter", LETTER_DAY) == "001/BKS/II/2026"
-    result = export_permit_letter(ctx, visit, target, render=render_permit_letter, final=True, dated=LETTER_DAY,
-                                  signatory_official_id=secretary)
+    result = export_permit_letter(
+        ctx, visit, target, render=render_permit_letter, final=True, dated=LETTER_DAY, signatory_official_id=secretary
+    )
     letter = result.letter
     assert (letter.number, letter.provisional) == ("001/BKS/II/2026", False)
     assert (letter.funding.account_code, letter.funding.account_name) == (
-        "5.1.02.04.02.0001", "Belanja Perjalanan Dinas Biasa - Luar Negeri")
+        "5.1.02.04.02.0001",
+        "Belanja Perjalanan Dinas Biasa - Luar Negeri",
+    )
     assert letter.copies == ("Gubernur Jawa Barat (sebagai laporan)",)
     assert peek_next_number(ctx, "letter", LETTER_DAY) == "002/BKS/II/2026"
     text = text_of(target.read_bytes())
@@ -228,26 +305,30 @@ def test_final_letter_takes_its_number_only_when_written(ctx: ServiceContext, tm
     assert "a.n. GUBERNUR JAWA BARAT" in text and "SEKRETARIS DAERAH," in text
     assert "Herman Suryatman" in text and "NIP. 197203011992031003" in text
     assert "kode rekening 5.1.02.04.02.0001" in text and "Tahun Anggaran 2026" in text
-    second = export_permit_letter(ctx, visit, tmp_path / "again.pdf", render=render_permit_letter, final=True,
-                                  dated=LETTER_DAY)
+    second = export_permit_letter(
+        ctx, visit, tmp_path / "again.pdf", render=render_permit_letter, final=True, dated=LETTER_DAY
+    )
     assert second.letter.number == "002/BKS/II/2026"
 
 
 def test_letter_is_for_outgoing_visits_with_members(ctx: ServiceContext) -> None:
     update_office_profile(ctx, PROFILE)
-    incoming = create_delegation(ctx, DelegationData(direction="incoming", purpose="Visit", country_code="JP",
-                                                     start_on=START, end_on=END))
+    incoming = create_delegation(
+        ctx, DelegationData(direction="incoming", purpose="Visit", country_code="JP", start_on=START, end_on=END)
+    )
     with pytest.raises(UserError, match="incoming"):
         permit_letter(ctx, incoming)
-    empty = create_delegation(ctx, DelegationData(direction="outgoing", purpose="Visit", country_code="JP",
-                                                  start_on=START, end_on=END))
+    empty = create_delegation(
+        ctx, DelegationData(direction="outgoing", purpose="Visit", country_code="JP", start_on=START, end_on=END)
+    )
     with pytest.raises(UserError, match="no members of the region"):
         permit_letter(ctx, empty)
 
 
 def test_documents_need_the_region_named(ctx: ServiceContext) -> None:
-    visit = create_delegation(ctx, DelegationData(direction="outgoing", purpose="Visit", country_code="JP",
-                                                  start_on=START, end_on=END))
+    visit = create_delegation(
+        ctx, DelegationData(direction="outgoing", purpose="Visit", country_code="JP", start_on=START, end_on=END)
+    )
     with pytest.raises(UserError, match="region's name"):
         delegation_list(ctx, visit)
 
@@ -255,7 +336,10 @@ def test_documents_need_the_region_named(ctx: ServiceContext) -> None:
 def test_file_names_from_the_code() -> None:
     names = document_names("DLG/2026/007")
     assert (names.delegation_list, names.letter_draft, names.travel_budget) == (
-        "DLG-2026-007-daftar-delegasi.pdf", "DLG-2026-007-surat-permohonan-izin-konsep.pdf", "DLG-2026-007-rab.xlsx")
+        "DLG-2026-007-daftar-delegasi.pdf",
+        "DLG-2026-007-surat-permohonan-izin-konsep.pdf",
+        "DLG-2026-007-rab.xlsx",
+    )
 
 
 # --- the PDFs read back ----------------------------------------------------------------------------------------
@@ -263,16 +347,34 @@ def test_file_names_from_the_code() -> None:
 
 def test_delegation_list_pdf(ctx: ServiceContext, tmp_path: Path) -> None:
     visit = make_visit(ctx)
-    path = export_delegation_list(ctx, visit, tmp_path / "list.pdf", render=render_delegation_list,
-                                  issued_on=LETTER_DAY)
+    path = export_delegation_list(
+        ctx, visit, tmp_path / "list.pdf", render=render_delegation_list, issued_on=LETTER_DAY
+    )
     pdf = path.read_bytes()
     text = text_of(pdf)
-    for expected in ("DAFTAR NAMA ANGGOTA DELEGASI", "LIST OF DELEGATION MEMBERS", "PEMERINTAH PROVINSI JAWA BARAT",
-                     "DLG/2026/007", "Pejabat Ke-1", "Pejabat Ke-4", "Tanaka Hiroshi", "S0000001", "S0000004",
-                     "TK1234567", "31 Desember 2030", "31 December 2030", "30 April 2029",
-                     "2 sampai dengan 15 Maret 2026 (14 hari)", "2 to 15 March 2026 (14 days)",
-                     "NIP. 197001011995030000", "Ketua delegasi", "Head of", "Liaison officer", "Kitakyushu City",
-                     "Halaman 1 dari 1 / Page 1 of 1"):
+    for expected in (
+        "DAFTAR NAMA ANGGOTA DELEGASI",
+        "LIST OF DELEGATION MEMBERS",
+        "PEMERINTAH PROVINSI JAWA BARAT",
+        "DLG/2026/007",
+        "Pejabat Ke-1",
+        "Pejabat Ke-4",
+        "Tanaka Hiroshi",
+        "S0000001",
+        "S0000004",
+        "TK1234567",
+        "31 Desember 2030",
+        "31 December 2030",
+        "30 April 2029",
+        "2 sampai dengan 15 Maret 2026 (14 hari)",
+        "2 to 15 March 2026 (14 days)",
+        "NIP. 197001011995030000",
+        "Ketua delegasi",
+        "Head of",
+        "Liaison officer",
+        "Kitakyushu City",
+        "Halaman 1 dari 1 / Page 1 of 1",
+    ):
         assert expected in text, expected
     assert_sound_pdf(pdf, tmp_path)
     assert render_delegation_list(delegation_list(ctx, visit, issued_on=LETTER_DAY)) == pdf  # deterministic
@@ -283,15 +385,29 @@ def test_programme_pdf(ctx: ServiceContext, tmp_path: Path) -> None:
     set_delegation_protocol(ctx, visit, hotel="Hotel Nikko")  # ignored: outgoing
     pdf = export_programme(ctx, visit, tmp_path / "programme.pdf", render=render_programme).read_bytes()
     text = text_of(pdf)
-    for expected in ("PROGRAM KUNJUNGAN", "VISIT PROGRAMME", "Kitakyushu, Fukuoka (Jepang)",
-                     "Hari ke-1 · Senin, 2 Maret 2026", "Day 1 · Monday, 2 March 2026",
-                     "Hari ke-2 · Selasa, 3 Maret 2026", "Hari ke-14 · Minggu, 15 Maret 2026",
-                     "09.00 - 10.00", "13.00 - 14.30", "Penandatanganan MoU", "Mayor of Kitakyushu",
-                     "Tidak ada kegiatan terjadwal", "Pejabat Ke-1", "Tanaka Hiroshi"):
+    for expected in (
+        "PROGRAM KUNJUNGAN",
+        "VISIT PROGRAMME",
+        "Kitakyushu, Fukuoka (Jepang)",
+        "Hari ke-1 · Senin, 2 Maret 2026",
+        "Day 1 · Monday, 2 March 2026",
+        "Hari ke-2 · Selasa, 3 Maret 2026",
+        "Hari ke-14 · Minggu, 15 Maret 2026",
+        "09.00 - 10.00",
+        "13.00 - 14.30",
+        "Penandatanganan MoU",
+        "Mayor of Kitakyushu",
+        "Tidak ada kegiatan terjadwal",
+        "Pejabat Ke-1",
+        "Tanaka Hiroshi",
+    ):
         assert expected in text, expected
     assert "Hotel Nikko" not in text
-    assert text.index("09.00 - 10.00 Penandatanganan MoU") < text.index("13.00 - 14.30 Courtesy call") \
+    assert (
+        text.index("09.00 - 10.00 Penandatanganan MoU")
+        < text.index("13.00 - 14.30 Courtesy call")
         < text.index("Jamuan malam")
+    )
     pages = PdfReader(io.BytesIO(pdf)).pages
     assert "Halaman" not in (pages[0].extract_text() or "")  # the cover has no footer
     assert "Halaman 2 dari" in (pages[1].extract_text() or "")
@@ -300,29 +416,49 @@ def test_programme_pdf(ctx: ServiceContext, tmp_path: Path) -> None:
 
 def test_incoming_programme_prints_protocol_notes(ctx: ServiceContext) -> None:
     visit = make_visit(ctx, direction="incoming")
-    set_delegation_protocol(ctx, visit, hotel="Hotel Savoy Homann", liaison_officer="Rina Marlina",
-                            dietary_needs="Halal")
+    set_delegation_protocol(
+        ctx, visit, hotel="Hotel Savoy Homann", liaison_officer="Rina Marlina", dietary_needs="Halal"
+    )
     text = text_of(render_programme(programme(ctx, visit)))
-    for expected in ("KETERANGAN PROTOKOL", "Hotel Savoy Homann", "Rina Marlina", "Halal",
-                     "Kunjungan delegasi Jepang ke Pemerintah Provinsi Jawa Barat"):
+    for expected in (
+        "KETERANGAN PROTOKOL",
+        "Hotel Savoy Homann",
+        "Rina Marlina",
+        "Halal",
+        "Kunjungan delegasi Jepang ke Pemerintah Provinsi Jawa Barat",
+    ):
         assert expected in text, expected
 
 
 def test_draft_letter_pdf(ctx: ServiceContext, tmp_path: Path) -> None:
     visit = make_visit(ctx, members=3)
-    result = export_permit_letter(ctx, visit, tmp_path / "letter.pdf", render=render_permit_letter,
-                                  dated=LETTER_DAY)
+    result = export_permit_letter(ctx, visit, tmp_path / "letter.pdf", render=render_permit_letter, dated=LETTER_DAY)
     pdf = result.path.read_bytes()
     text = text_of(pdf)
-    for expected in ("PEMERINTAH PROVINSI JAWA BARAT", "Jl. Diponegoro No. 22, Bandung 40115",
-                     "Telp. (022) 4232448", "Bandung, 23 Februari 2026", "001/BKS/II/2026 (sementara)",
-                     "Hal : Permohonan Izin Perjalanan", "Dinas Luar Negeri", "Yth. Menteri Dalam Negeri",
-                     "c.q. Sekretaris Jenderal",
-                     "Jakarta", "penandatanganan MoU kerja sama pendidikan",
-                     "ke Kitakyushu, Fukuoka", "(Jepang) pada tanggal 2 sampai dengan 15 Maret 2026",
-                     "14 (empat belas) hari", "3 (tiga) orang", "Pejabat Ke-1", "Pejabat Ke-3",
-                     "Kerangka acuan kegiatan (KAK)", "Rencana anggaran biaya (RAB)",
-                     "GUBERNUR JAWA BARAT,", "Dedi Mulyadi", "KONSEP"):
+    for expected in (
+        "PEMERINTAH PROVINSI JAWA BARAT",
+        "Jl. Diponegoro No. 22, Bandung 40115",
+        "Telp. (022) 4232448",
+        "Bandung, 23 Februari 2026",
+        "001/BKS/II/2026 (sementara)",
+        "Hal : Permohonan Izin Perjalanan",
+        "Dinas Luar Negeri",
+        "Yth. Menteri Dalam Negeri",
+        "c.q. Sekretaris Jenderal",
+        "Jakarta",
+        "penandatanganan MoU kerja sama pendidikan",
+        "ke Kitakyushu, Fukuoka",
+        "(Jepang) pada tanggal 2 sampai dengan 15 Maret 2026",
+        "14 (empat belas) hari",
+        "3 (tiga) orang",
+        "Pejabat Ke-1",
+        "Pejabat Ke-3",
+        "Kerangka acuan kegiatan (KAK)",
+        "Rencana anggaran biaya (RAB)",
+        "GUBERNUR JAWA BARAT,",
+        "Dedi Mulyadi",
+        "KONSEP",
+    ):
         assert expected in text, expected
     assert "Tanaka Hiroshi" not in text  # the partner's liaison officer needs no permit from us
     assert "Dalam rangka penandatanganan MoU" in text  # the purpose written inside the sentence

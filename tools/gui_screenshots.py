@@ -23,8 +23,11 @@ def main() -> None:
     parser.add_argument("--language", default="id", choices=("id", "en"))
     parser.add_argument("--scale", default="1")
     parser.add_argument("--size", default="1280x800")
-    parser.add_argument("--small", action="store_true",
-                        help="256-colour PNGs, a third of the size (for docs/screenshots, each under 200 KB)")
+    parser.add_argument(
+        "--small",
+        action="store_true",
+        help="256-colour PNGs, a third of the size (for docs/screenshots, each under 200 KB)",
+    )
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,8 +55,10 @@ def main() -> None:
     def save(widget: QWidget, name: str) -> None:
         image = widget.grab().toImage()
         if args.small:
-            image = image.convertToFormat(QImage.Format.Format_Indexed8,
-                                          Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
+            image = image.convertToFormat(
+                QImage.Format.Format_Indexed8,
+                Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
+            )
         image.save(str(args.out / f"{name}{suffix}.png"), "PNG", 0 if args.small else -1)
 
     def settle(seconds: float = 0.6) -> None:

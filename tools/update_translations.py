@@ -35,26 +35,61 @@ SOURCES: tuple[Path, ...] = (*sorted(GUI.rglob("*.py")), *sorted((ROOT / "ui").g
 #: Qt's own texts shown in this program, with their Indonesian translation.
 QT_TEXTS: dict[str, dict[str, str]] = {
     "QPlatformTheme": {
-        "OK": "OK", "Save": "Simpan", "Save All": "Simpan semua", "Open": "Buka", "&Yes": "&Ya",
-        "Yes to &All": "Ya untuk &semua", "&No": "&Tidak", "N&o to All": "T&idak untuk semua", "Abort": "Batalkan",
-        "Retry": "Coba lagi", "Ignore": "Abaikan", "Close": "Tutup", "Cancel": "Batal", "Discard": "Buang",
-        "Help": "Bantuan", "Apply": "Terapkan", "Reset": "Atur ulang", "Restore Defaults": "Kembalikan bawaan",
-        "Don't Save": "Jangan simpan", "Close without Saving": "Tutup tanpa menyimpan",
+        "OK": "OK",
+        "Save": "Simpan",
+        "Save All": "Simpan semua",
+        "Open": "Buka",
+        "&Yes": "&Ya",
+        "Yes to &All": "Ya untuk &semua",
+        "&No": "&Tidak",
+        "N&o to All": "T&idak untuk semua",
+        "Abort": "Batalkan",
+        "Retry": "Coba lagi",
+        "Ignore": "Abaikan",
+        "Close": "Tutup",
+        "Cancel": "Batal",
+        "Discard": "Buang",
+        "Help": "Bantuan",
+        "Apply": "Terapkan",
+        "Reset": "Atur ulang",
+        "Restore Defaults": "Kembalikan bawaan",
+        "Don't Save": "Jangan simpan",
+        "Close without Saving": "Tutup tanpa menyimpan",
     },
     "QLineEdit": {
-        "&Undo": "&Urungkan", "&Redo": "&Ulangi", "Cu&t": "Po&tong", "&Copy": "&Salin", "&Paste": "&Tempel",
-        "Delete": "Hapus", "Select All": "Pilih semua",
+        "&Undo": "&Urungkan",
+        "&Redo": "&Ulangi",
+        "Cu&t": "Po&tong",
+        "&Copy": "&Salin",
+        "&Paste": "&Tempel",
+        "Delete": "Hapus",
+        "Select All": "Pilih semua",
     },
     "QWidgetTextControl": {
-        "&Undo": "&Urungkan", "&Redo": "&Ulangi", "Cu&t": "Po&tong", "&Copy": "&Salin", "&Paste": "&Tempel",
-        "Delete": "Hapus", "Select All": "Pilih semua", "Copy &Link Location": "Salin &alamat tautan",
+        "&Undo": "&Urungkan",
+        "&Redo": "&Ulangi",
+        "Cu&t": "Po&tong",
+        "&Copy": "&Salin",
+        "&Paste": "&Tempel",
+        "Delete": "Hapus",
+        "Select All": "Pilih semua",
+        "Copy &Link Location": "Salin &alamat tautan",
     },
-    "QMessageBox": {"Show Details...": "Tampilkan rincian…", "Hide Details...": "Sembunyikan rincian…",
-                    "<h3>About Qt</h3><p>This program uses Qt version %1.</p>":
-                    "<h3>Tentang Qt</h3><p>Program ini memakai Qt versi %1.</p>"},
+    "QMessageBox": {
+        "Show Details...": "Tampilkan rincian…",
+        "Hide Details...": "Sembunyikan rincian…",
+        "<h3>About Qt</h3><p>This program uses Qt version %1.</p>": "<h3>Tentang Qt</h3><p>Program ini memakai Qt versi %1.</p>",
+    },
     "QProgressDialog": {"Cancel": "Batal"},
-    "QShortcut": {"Ctrl": "Ctrl", "Shift": "Shift", "Alt": "Alt", "Del": "Del", "Delete": "Delete",
-                  "Return": "Enter", "Enter": "Enter"},
+    "QShortcut": {
+        "Ctrl": "Ctrl",
+        "Shift": "Shift",
+        "Alt": "Alt",
+        "Del": "Del",
+        "Delete": "Delete",
+        "Return": "Enter",
+        "Enter": "Enter",
+    },
 }
 
 
@@ -116,8 +151,9 @@ def extract() -> Catalogue:
     """The texts lupdate finds in SOURCES, plus the register columns and Qt's own texts."""
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "extract_id.ts"
-        subprocess.run([str(find_lupdate()), "-silent", "-locations", "none", *map(str, SOURCES), "-ts", str(target)],
-                       check=True)
+        subprocess.run(
+            [str(find_lupdate()), "-silent", "-locations", "none", *map(str, SOURCES), "-ts", str(target)], check=True
+        )
         catalogue = read_ts(target)
     sys.path.insert(0, str(ROOT / "src"))
     from secretariat.services.registers import REGISTERS, columns
@@ -125,8 +161,9 @@ def extract() -> Catalogue:
     column_texts = catalogue.setdefault("Columns", {})
     for register in REGISTERS:
         for column in columns(register):
-            column_texts.setdefault((column.label_en, ""), Message(column.label_en, translation=column.label_id,
-                                                                   finished=True))
+            column_texts.setdefault(
+                (column.label_en, ""), Message(column.label_en, translation=column.label_id, finished=True)
+            )
     for context, texts in QT_TEXTS.items():
         messages = catalogue.setdefault(context, {})
         for source, translation in texts.items():
@@ -183,9 +220,11 @@ def problems(catalogue: Catalogue, existing: Catalogue) -> list[str]:
             elif not old.finished or not old.translation.strip():
                 found.append(f"{context}: {message.source!r} has no finished translation")
             elif context not in QT_TEXTS and any(
-                    sorted(p.findall(message.source)) != sorted(p.findall(old.translation)) for p in PLACEHOLDERS):
-                found.append(f"{context}: {message.source!r} and its translation {old.translation!r} "
-                             "have different placeholders")
+                sorted(p.findall(message.source)) != sorted(p.findall(old.translation)) for p in PLACEHOLDERS
+            ):
+                found.append(
+                    f"{context}: {message.source!r} and its translation {old.translation!r} have different placeholders"
+                )
     for context, messages in existing.items():
         for key, message in messages.items():
             if key not in catalogue.get(context, {}):

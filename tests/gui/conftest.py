@@ -26,7 +26,7 @@ DEMO_TODAY = date(2026, 3, 2)
 
 
 @pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path, qapp) -> Iterator[Path]:  # noqa: ANN001 - pytest-qt's QApplication
+def private_settings(tmp_path: Path, qapp) -> Iterator[Path]:
     folder = tmp_path / "qsettings"
     QCoreApplication.setOrganizationName("SecretariatTests")
     QCoreApplication.setApplicationName("Secretariat")
@@ -37,7 +37,7 @@ def private_settings(tmp_path: Path, qapp) -> Iterator[Path]:  # noqa: ANN001 - 
 
 
 @pytest.fixture(autouse=True)
-def interface_language(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:  # noqa: ANN001
+def interface_language(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     cache = tmp_path_factory.getbasetemp() / "qm-cache"
     apply_language("id", cache_dir=cache)
     yield "id"

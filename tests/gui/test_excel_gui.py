@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from excel_testing import PARTNER_HEADERS, count, sheet_values, write_workbook
 from PySide6.QtCore import QCoreApplication
 
+from excel_testing import PARTNER_HEADERS, count, sheet_values, write_workbook
 from secretariat.gui.excel import import_wizard as iw
 from secretariat.gui.i18n import apply_language
 from secretariat.gui.workers import Cancelled, Progress, wait_for_all
@@ -41,8 +41,13 @@ def _no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
     wait_for_all()
 
 
-def test_template_and_export_actions(qtbot, ctx: ServiceContext, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                     monkeypatch: pytest.MonkeyPatch, _no_dialogs: list) -> None:
+def test_template_and_export_actions(
+    qtbot,
+    ctx: ServiceContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    _no_dialogs: list,
+) -> None:
     monkeypatch.setattr(iw, "ask_save_file", lambda *args: (str(tmp_path / "templat"), "Excel (*.xlsx)"))
     iw.run_template_action(ctx, None)
     qtbot.waitUntil(lambda: len(_no_dialogs) == 1, timeout=30_000)
@@ -60,7 +65,8 @@ def test_template_and_export_actions(qtbot, ctx: ServiceContext, tmp_path: Path,
 
 
 def test_wizard_previews_then_imports_valid_rows_and_saves_the_rejected(  # type: ignore[no-untyped-def]
-        qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = write_workbook(tmp_path / "mixed.xlsx", {"Mitra": [PARTNER_HEADERS, OSAKA, ATLANTIS, TUM]})
     wizard = iw.ImportWizard(ctx)
     qtbot.addWidget(wizard)
@@ -99,8 +105,12 @@ def test_wizard_previews_then_imports_valid_rows_and_saves_the_rejected(  # type
     assert values[1][0] == "XX-1" and "Atlantis" in values[1][-1]
 
 
-def test_wizard_speaks_indonesian(qtbot, ctx: ServiceContext, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                  tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_wizard_speaks_indonesian(
+    qtbot,
+    ctx: ServiceContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
     app = QCoreApplication.instance()
     apply_language("id", app, cache_dir=tmp_path_factory.mktemp("qm"), use_lrelease=False)
     try:
@@ -144,11 +154,14 @@ def test_a_cancelled_import_saves_nothing(ctx: ServiceContext, tmp_path: Path) -
 
 
 def test_result_page_merges_a_probable_duplicate(  # type: ignore[no-untyped-def]
-        qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import_workbook(ctx, write_workbook(tmp_path / "known.xlsx", {"Mitra": [PARTNER_HEADERS, OSAKA]}))
     twin = ["JP-OSAKA-2", "Pemerintah Prefektur Osaka", "Pemerintah daerah asing", "JP", None]
-    path = write_workbook(tmp_path / "twin.xlsx", {"Mitra": [PARTNER_HEADERS, twin],
-                                                   "Kontak": [["Kode mitra", "Nama"], ["JP-OSAKA-2", "Tanaka"]]})
+    path = write_workbook(
+        tmp_path / "twin.xlsx",
+        {"Mitra": [PARTNER_HEADERS, twin], "Kontak": [["Kode mitra", "Nama"], ["JP-OSAKA-2", "Tanaka"]]},
+    )
     wizard = iw.ImportWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.show()

@@ -18,12 +18,12 @@ from secretariat.documents.agreement_draft import render_draft
 from secretariat.domain.records import AgreementData, ConditionData, OfficeProfileData, PartnerData
 from secretariat.gui.agreements import family as agreement_family
 from secretariat.gui.agreements import text as agreement_text
-from secretariat.gui.agreements.family import AgreementFamilyPanel
-from secretariat.gui.agreements.text import AgreementTextTab
 from secretariat.gui.agreements.assessment_summary import AssessmentSummaryPanel
 from secretariat.gui.agreements.draft_compare import CompareDialog, TextComparisonView
+from secretariat.gui.agreements.family import AgreementFamilyPanel
+from secretariat.gui.agreements.text import AgreementTextTab
 from secretariat.gui.i18n import apply_language
-from secretariat.services.agreements.records import drafting
+from secretariat.services.agreements import drafting
 from secretariat.services.agreements.records import create_agreement, get_agreement
 from secretariat.services.attachments import attachment_path
 from secretariat.services.context import ServiceContext
@@ -32,30 +32,64 @@ from secretariat.services.partners.records import create_partner
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "i18n" / "drafting_id.ts"
-SOURCES = [ROOT / "src" / "secretariat" / "gui" / name
-           for name in ("agreement_text.py", "draft_compare.py", "assessment_summary.py", "agreement_family.py",
-                        "agreement_parts.py")]
+SOURCES = [
+    ROOT / "src" / "secretariat" / "gui" / name
+    for name in (
+        "agreement_text.py",
+        "draft_compare.py",
+        "assessment_summary.py",
+        "agreement_family.py",
+        "agreement_parts.py",
+    )
+]
 
 
 @pytest.fixture
 def ctx(fresh_context: ServiceContext) -> ServiceContext:
-    update_office_profile(fresh_context, OfficeProfileData(
-        region_name_id="Pemerintah Provinsi Jawa Timur", region_name_en="East Java Provincial Government",
-        region_level="province", head_name="Dr. H. Arief Wicaksono, M.Si.", head_title_id="Gubernur Jawa Timur",
-        head_title_en="Governor of East Java", paper="a4"))
+    update_office_profile(
+        fresh_context,
+        OfficeProfileData(
+            region_name_id="Pemerintah Provinsi Jawa Timur",
+            region_name_en="East Java Provincial Government",
+            region_level="province",
+            head_name="Dr. H. Arief Wicaksono, M.Si.",
+            head_title_id="Gubernur Jawa Timur",
+            head_title_en="Governor of East Java",
+            paper="a4",
+        ),
+    )
     return fresh_context
 
 
 @pytest.fixture
 def agreement_id(ctx: ServiceContext) -> int:
-    partner = create_partner(ctx, PartnerData(
-        code="PL-KRK", name="City of Kraków", kind="regional_government", country_code="PL", admin_level="city",
-        head_name="Aleksander Miszalski", head_title="Mayor of Kraków"),
-        [ConditionData(1, "yes", "Kemlu list"), ConditionData(2, "no", "not a regional affair")])
-    return create_agreement(ctx, AgreementData(
-        title_id="Nota Kesepahaman tentang Kerja Sama Kebudayaan", title_en="MoU on Cultural Cooperation",
-        kind="ksdpl", instrument="mou", partner_ids=[partner], sector_codes=["culture"], number="007/KS/2026",
-        term_months=60), on=date(2026, 1, 5))
+    partner = create_partner(
+        ctx,
+        PartnerData(
+            code="PL-KRK",
+            name="City of Kraków",
+            kind="regional_government",
+            country_code="PL",
+            admin_level="city",
+            head_name="Aleksander Miszalski",
+            head_title="Mayor of Kraków",
+        ),
+        [ConditionData(1, "yes", "Kemlu list"), ConditionData(2, "no", "not a regional affair")],
+    )
+    return create_agreement(
+        ctx,
+        AgreementData(
+            title_id="Nota Kesepahaman tentang Kerja Sama Kebudayaan",
+            title_en="MoU on Cultural Cooperation",
+            kind="ksdpl",
+            instrument="mou",
+            partner_ids=[partner],
+            sector_codes=["culture"],
+            number="007/KS/2026",
+            term_months=60,
+        ),
+        on=date(2026, 1, 5),
+    )
 
 
 @pytest.fixture
@@ -102,8 +136,11 @@ def test_articles_are_edited_in_both_languages_reordered_and_saved(qtbot, tab, c
     assert stored.articles[0].heading_id == "RUANG LINGKUP BUDAYA"
     assert stored.articles[0].text_en == "The Parties cooperate in culture only."
     custom = stored.articles[keys.index("custom")]
-    assert (custom.heading_id, custom.heading_en, custom.text_en) == ("Judul pasal", "Contacts",
-                                                                      "Each Party names a contact.")
+    assert (custom.heading_id, custom.heading_en, custom.text_en) == (
+        "Judul pasal",
+        "Contacts",
+        "Each Party names a contact.",
+    )
     assert not tab.is_dirty() and tab.message.text() == "Naskah disimpan."
 
 
@@ -121,8 +158,9 @@ def test_a_bad_text_is_named_and_nothing_is_saved(qtbot, tab, ctx, agreement_id)
     assert not tab.is_dirty() and tab.article_list.count() == 11
 
 
-def test_generate_runs_on_a_worker_stores_a_version_and_offers_the_pdf(qtbot, tab, ctx, agreement_id,
-                                                                        monkeypatch) -> None:
+def test_generate_runs_on_a_worker_stores_a_version_and_offers_the_pdf(
+    qtbot, tab, ctx, agreement_id, monkeypatch
+) -> None:
     opened: list[QUrl] = []
     questions: list[str] = []
     monkeypatch.setattr(agreement_text, "confirm", lambda *args, **kw: questions.append(args[2]) or True)
@@ -173,8 +211,10 @@ def test_the_comparison_view_shows_the_changed_article_only(qtbot, tab, ctx, agr
     view = TextComparisonView()
     qtbot.addWidget(view)
     view.show_comparison(same)
-    assert view.toPlainText().strip() == "Kedua naskah sama persis.\n0 diubah, 0 dipindah, 0 ditambahkan, 0 dihapus, " \
-                                         "10 tidak berubah"
+    assert (
+        view.toPlainText().strip() == "Kedua naskah sama persis.\n0 diubah, 0 dipindah, 0 ditambahkan, 0 dihapus, "
+        "10 tidak berubah"
+    )
 
 
 def test_the_tab_speaks_english_when_chosen(qtbot, ctx, agreement_id, tmp_path) -> None:
@@ -193,7 +233,9 @@ def test_the_assessment_summary_lists_warnings_conditions_and_criteria(qtbot, ct
     warnings = panel.warnings.text()
     assert "7 peringatan" in warnings  # level, condition 2, conditions 3-9 unknown, four criteria
     assert "PL-KRK: tingkat administrasi tidak setara: mitra berupa kota, daerah kita provinsi (syarat 7)" in warnings
-    assert "PL-KRK: syarat 2 tidak terpenuhi" in warnings and "kriteria &quot;Sinergi&quot; belum diberi nilai" in warnings
+    assert (
+        "PL-KRK: syarat 2 tidak terpenuhi" in warnings and "kriteria &quot;Sinergi&quot; belum diberi nilai" in warnings
+    )
     table = panel.conditions
     assert table.rowCount() == 9 and table.horizontalHeaderItem(2).text() == "PL-KRK"
     assert table.item(0, 2).text() == "Ya: Kemlu list" and table.item(1, 2).text() == "Tidak: not a regional affair"
@@ -206,12 +248,31 @@ def test_the_assessment_summary_lists_warnings_conditions_and_criteria(qtbot, ct
 
 def test_the_tree_opens_agreements_and_a_signed_agreement_is_renewed(qtbot, ctx, agreement_id, monkeypatch) -> None:
     view = get_agreement(ctx, agreement_id)
-    child = create_agreement(ctx, replace(view.to_data(), instrument="arrangement", number="008/KS/2026",
-                                          parent_id=agreement_id, title_en="Arrangement on Museums"),
-                             on=date(2026, 1, 6))
-    signed = create_agreement(ctx, replace(view.to_data(), number="009/KS/2026", signed_on=date(2026, 1, 7),
-                                           signed_place="Surabaya", effective_on=date(2026, 1, 7), kind="ksdll"),
-                              stage_code="signed", on=date(2026, 1, 7), note="registered after signing")
+    child = create_agreement(
+        ctx,
+        replace(
+            view.to_data(),
+            instrument="arrangement",
+            number="008/KS/2026",
+            parent_id=agreement_id,
+            title_en="Arrangement on Museums",
+        ),
+        on=date(2026, 1, 6),
+    )
+    signed = create_agreement(
+        ctx,
+        replace(
+            view.to_data(),
+            number="009/KS/2026",
+            signed_on=date(2026, 1, 7),
+            signed_place="Surabaya",
+            effective_on=date(2026, 1, 7),
+            kind="ksdll",
+        ),
+        stage_code="signed",
+        on=date(2026, 1, 7),
+        note="registered after signing",
+    )
     opened: list[int] = []
     panel = AgreementFamilyPanel(ctx, open_agreement=opened.append)
     qtbot.addWidget(panel)
@@ -232,7 +293,9 @@ def test_the_tree_opens_agreements_and_a_signed_agreement_is_renewed(qtbot, ctx,
     assert new_id is not None and opened == [child, new_id]
     assert get_agreement(ctx, new_id).previous.id == signed
     assert "009/KS/2026" in panel.chain.text() and "(belum bernomor)" in panel.chain.text()
-    assert not panel.renew_button.isEnabled() and panel.hint.text() == "Diperpanjang dengan MoU on Cultural Cooperation."
+    assert (
+        not panel.renew_button.isEnabled() and panel.hint.text() == "Diperpanjang dengan MoU on Cultural Cooperation."
+    )
 
 
 # --- the Indonesian catalogue ------------------------------------------------------------------------------
@@ -242,14 +305,19 @@ def _extracted() -> set[tuple[str, str]]:
     import PySide6
 
     folder = Path(PySide6.__file__).parent
-    lupdate = next((p for p in (folder / "lupdate", folder / "lupdate.exe", folder / "Qt" / "libexec" / "lupdate")
-                    if p.exists()), None)
+    lupdate = next(
+        (p for p in (folder / "lupdate", folder / "lupdate.exe", folder / "Qt" / "libexec" / "lupdate") if p.exists()),
+        None,
+    )
     if lupdate is None:
         pytest.skip("no lupdate in this PySide6")
     with tempfile.TemporaryDirectory() as scratch:
         target = Path(scratch) / "extract_id.ts"
-        subprocess.run([str(lupdate), "-silent", "-locations", "none", *map(str, SOURCES), "-ts", str(target)],
-                       check=True, timeout=120)
+        subprocess.run(
+            [str(lupdate), "-silent", "-locations", "none", *map(str, SOURCES), "-ts", str(target)],
+            check=True,
+            timeout=120,
+        )
         root = ET.parse(target).getroot()
     return {(c.findtext("name", ""), m.findtext("source", "")) for c in root.iter("context") for m in c.iter("message")}
 

@@ -14,27 +14,28 @@ from PySide6.QtWidgets import QSplitter
 
 from secretariat.documents.budget_xlsx import SUMMARY_SHEET
 from secretariat.domain.enums import UserRole
-from secretariat.gui.budget import accounts_dialog
+from secretariat.domain.records import TransactionData
+from secretariat.gui.budget import accounts_dialog, rate_table
 from secretariat.gui.budget import overview as budget_overview
-from secretariat.gui.budget import rate_table
 from secretariat.gui.budget.accounts_dialog import AccountsDialog
 from secretariat.gui.budget.overview import OVER_PLAN_BACKGROUND, BudgetOverview
-from secretariat.gui.i18n import apply_language
 from secretariat.gui.budget.rate_table import RateTableDialog
+from secretariat.gui.i18n import apply_language
 from secretariat.services.budget.accounts import list_accounts
-from secretariat.domain.records import TransactionData
-from secretariat.services.budget.lines import add_transaction, fiscal_year_totals
-from secretariat.services.context import ServiceContext, open_context
 from secretariat.services.budget.exchange_rates import list_rates
 from secretariat.services.budget.fiscal_years import get_year, year_overview
+from secretariat.services.budget.lines import add_transaction, fiscal_year_totals
+from secretariat.services.context import ServiceContext, open_context
 from secretariat.services.session_start import close_session, open_session
 from secretariat.services.users import list_users, set_user_role
 from test_services_budget_workbook import _multi_currency_year
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "i18n" / "budget_id.ts"
-GUI_FILES = [ROOT / "src" / "secretariat" / "gui" / name
-             for name in ("budget_overview.py", "rate_table.py", "accounts_dialog.py", "budget_menu.py")]
+GUI_FILES = [
+    ROOT / "src" / "secretariat" / "gui" / name
+    for name in ("budget_overview.py", "rate_table.py", "accounts_dialog.py", "budget_menu.py")
+]
 
 
 @pytest.fixture
@@ -46,13 +47,20 @@ def office(tmp_path: Path) -> Iterator[dict[str, ServiceContext]]:
     head = open_context(admin.database, "head1")
     ids = _multi_currency_year(head)
     # The vocational-training agreement goes over its plan (120,000,000) by 2,326,886.
-    add_transaction(head, TransactionData(budget_line_id=ids["travel_pks"], occurred_on=date(2026, 11, 2),
-                                          kind="realisation", amount=Decimal(10_000_000)))
+    add_transaction(
+        head,
+        TransactionData(
+            budget_line_id=ids["travel_pks"],
+            occurred_on=date(2026, 11, 2),
+            kind="realisation",
+            amount=Decimal(10_000_000),
+        ),
+    )
     yield {"admin": admin, "head": head, "clerk": open_context(admin.database, "clerk1")}
     close_session(admin)
 
 
-def _overview(qtbot, ctx: ServiceContext, year: int = 2026) -> BudgetOverview:  # noqa: ANN001
+def _overview(qtbot, ctx: ServiceContext, year: int = 2026) -> BudgetOverview:
     widget = BudgetOverview(ctx)
     qtbot.addWidget(widget)
     widget.resize(1100, 560)
@@ -63,14 +71,14 @@ def _overview(qtbot, ctx: ServiceContext, year: int = 2026) -> BudgetOverview:  
     return widget
 
 
-def _row_texts(table, row: int) -> list[str]:  # noqa: ANN001
+def _row_texts(table, row: int) -> list[str]:
     return [table.item(row, column).text() for column in range(table.columnCount())]
 
 
 # --- the overview ---------------------------------------------------------------------------------------------
 
 
-def test_the_overview_shows_the_years_totals_per_agreement_and_warns_over_plan(qtbot, office) -> None:  # noqa: ANN001
+def test_the_overview_shows_the_years_totals_per_agreement_and_warns_over_plan(qtbot, office) -> None:
     clerk = office["clerk"]
     widget = _overview(qtbot, clerk)
     totals = fiscal_year_totals(clerk, 2026)
@@ -86,29 +94,38 @@ def test_the_overview_shows_the_years_totals_per_agreement_and_warns_over_plan(q
     assert widget.figures["remaining"].text() == "Rp " + f"{totals.remaining_idr:,}".replace(",", ".")
     first = _row_texts(table, 0)
     assert first[0] == "001/KSDPL/2024 – MoU Jawa Barat - Gyeonggi"
-    assert first[2:4] == ["Rp 475.000.000", "Rp " + f"{overview.by_agreement[0].totals.realised_idr:,}".replace(",", ".")]
+    assert first[2:4] == [
+        "Rp 475.000.000",
+        "Rp " + f"{overview.by_agreement[0].totals.realised_idr:,}".replace(",", "."),
+    ]
     assert _row_texts(table, 2)[0] == "(tanpa perjanjian)"
     # The agreement over plan is shown in the workbook's red; the others are not.
-    over_rows = [row for row in range(table.rowCount()) if table.item(row, 0).background().color() == OVER_PLAN_BACKGROUND]
+    over_rows = [
+        row for row in range(table.rowCount()) if table.item(row, 0).background().color() == OVER_PLAN_BACKGROUND
+    ]
     assert over_rows == [row for row, f in enumerate(overview.by_agreement) if f.over_plan] == [1]
     assert _row_texts(table, 1)[0] == "PKS 2026? – Pelatihan vokasi*"
     assert _row_texts(table, 1)[4] == "-Rp 2.326.886"
     assert not widget.warning_label.isHidden()
-    assert widget.warning_label.text() == ("⚠ 2 baris anggaran realisasinya melebihi pagu, seluruhnya lebih "
-                                           "Rp 6.076.885. Lihat “Melebihi pagu”.")
+    assert widget.warning_label.text() == (
+        "⚠ 2 baris anggaran realisasinya melebihi pagu, seluruhnya lebih Rp 6.076.885. Lihat “Melebihi pagu”."
+    )
     assert widget.tabs.tabText(1) == "Melebihi pagu (2)"
     assert [_row_texts(widget.over_table, r)[:2] for r in range(2)] == [
         ["5.1.02.01.01.0052 – Rapat koordinasi kelompok kerja", "001/KSDPL/2024"],
-        ["5.1.02.04.02.0001 – Studi banding pelatihan vokasi ke Jepang", "PKS 2026?"]]
+        ["5.1.02.04.02.0001 – Studi banding pelatihan vokasi ke Jepang", "PKS 2026?"],
+    ]
     # Per currency: each currency's own sum, and its rupiah equivalent.
-    currencies = {widget.currency_table.item(r, 0).text(): _row_texts(widget.currency_table, r)
-                  for r in range(widget.currency_table.rowCount())}
+    currencies = {
+        widget.currency_table.item(r, 0).text(): _row_texts(widget.currency_table, r)
+        for r in range(widget.currency_table.rowCount())
+    }
     assert list(currencies) == ["IDR", "EUR", "JPY", "KRW", "USD"]
     assert currencies["USD"][2] == "US$ 4.580,26"  # 12,345.67 + 0.03 + 1,234.56 - 9,000.00 (a correction)
     assert currencies["USD"][3] == "US$ 40.000,00"
 
 
-def test_the_overview_follows_the_language(qtbot, office) -> None:  # noqa: ANN001
+def test_the_overview_follows_the_language(qtbot, office) -> None:
     widget = _overview(qtbot, office["clerk"])
     apply_language("en")
     assert widget.figures["planned"].text() == "IDR 610,000,000"
@@ -120,7 +137,7 @@ def test_the_overview_follows_the_language(qtbot, office) -> None:  # noqa: ANN0
     assert widget.figure_titles["planned"].text() == "Pagu"
 
 
-def test_a_line_over_plan_opens_from_the_overview(qtbot, office) -> None:  # noqa: ANN001
+def test_a_line_over_plan_opens_from_the_overview(qtbot, office) -> None:
     widget = _overview(qtbot, office["clerk"])
     expected = year_overview(office["clerk"], 2026).over_plan[0].budget_line_id
     with qtbot.waitSignal(widget.open_record, timeout=2_000) as signal:
@@ -128,27 +145,30 @@ def test_a_line_over_plan_opens_from_the_overview(qtbot, office) -> None:  # noq
     assert signal.args == ["budget_line", expected]
 
 
-def test_a_clerk_cannot_close_or_reopen_and_is_told_why(qtbot, office, monkeypatch) -> None:  # noqa: ANN001
+def test_a_clerk_cannot_close_or_reopen_and_is_told_why(qtbot, office, monkeypatch) -> None:
     warnings: list[tuple[str, str]] = []
     monkeypatch.setattr(budget_overview, "warn", lambda _p, _t, text, info="": warnings.append((text, info)))
     monkeypatch.setattr(budget_overview, "confirm", lambda *_a, **_k: pytest.fail("a clerk is not asked to confirm"))
     monkeypatch.setattr(budget_overview, "ask_reason", lambda *_a: pytest.fail("a clerk is not asked a reason"))
     widget = _overview(qtbot, office["clerk"])
     widget.close_button.click()
-    assert warnings[-1] == ("Hanya kepala atau administrator yang boleh menutup tahun anggaran.",
-                            "Anda masuk sebagai clerk1. Mintalah kepada kepala biro.")
+    assert warnings[-1] == (
+        "Hanya kepala atau administrator yang boleh menutup tahun anggaran.",
+        "Anda masuk sebagai clerk1. Mintalah kepada kepala biro.",
+    )
     assert not get_year(office["clerk"], 2026).closed
     with qtbot.waitSignal(widget.refreshed, timeout=10_000):
         widget.set_year(2025)
     assert widget.reopen_button.isEnabled() and not widget.close_button.isEnabled()
     assert widget.status_label.text().startswith("Ditutup pada ") and "oleh head1" in widget.status_label.text()
     widget.reopen_button.click()
-    assert warnings[-1][0] == ("Hanya pengguna dengan peran kepala yang boleh membuka kembali tahun anggaran yang "
-                               "sudah ditutup.")
+    assert warnings[-1][0] == (
+        "Hanya pengguna dengan peran kepala yang boleh membuka kembali tahun anggaran yang sudah ditutup."
+    )
     assert get_year(office["clerk"], 2025).closed
 
 
-def test_the_head_closes_and_reopens_with_a_reason(qtbot, office, monkeypatch) -> None:  # noqa: ANN001
+def test_the_head_closes_and_reopens_with_a_reason(qtbot, office, monkeypatch) -> None:
     asked: list[str] = []
     monkeypatch.setattr(budget_overview, "confirm", lambda _p, _t, text, *_a: asked.append(text) or True)
     reasons = iter([None, "Temuan BPK: pembayaran tercatat dua kali"])
@@ -168,12 +188,13 @@ def test_the_head_closes_and_reopens_with_a_reason(qtbot, office, monkeypatch) -
     assert "“Temuan BPK: pembayaran tercatat dua kali”" in widget.status_label.text()
 
 
-def test_the_workbook_is_written_on_a_worker(qtbot, office, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_workbook_is_written_on_a_worker(qtbot, office, monkeypatch, tmp_path: Path) -> None:
     target = tmp_path / "exports" / "anggaran-2026"
     target.parent.mkdir()
     suggested: list[str] = []
-    monkeypatch.setattr(budget_overview, "ask_save_path",
-                        lambda _p, _t, proposal, _f: suggested.append(proposal) or str(target))
+    monkeypatch.setattr(
+        budget_overview, "ask_save_path", lambda _p, _t, proposal, _f: suggested.append(proposal) or str(target)
+    )
     widget = _overview(qtbot, office["clerk"])
     with qtbot.waitSignal(widget.exported, timeout=30_000) as signal:
         widget.export_button.click()
@@ -192,13 +213,13 @@ def test_the_workbook_is_written_on_a_worker(qtbot, office, monkeypatch, tmp_pat
 # --- the rate table -------------------------------------------------------------------------------------------
 
 
-def _rates(qtbot, ctx: ServiceContext) -> RateTableDialog:  # noqa: ANN001
+def _rates(qtbot, ctx: ServiceContext) -> RateTableDialog:
     dialog = RateTableDialog(ctx)
     qtbot.addWidget(dialog)
     return dialog
 
 
-def test_rates_are_added_in_the_clerks_number_format_and_refused_with_the_reason(qtbot, office) -> None:  # noqa: ANN001
+def test_rates_are_added_in_the_clerks_number_format_and_refused_with_the_reason(qtbot, office) -> None:
     clerk = office["clerk"]
     dialog = _rates(qtbot, clerk)
     assert dialog.table.rowCount() == 2 and dialog.filter_combo.count() == 3  # all, EUR, KRW
@@ -209,7 +230,9 @@ def test_rates_are_added_in_the_clerks_number_format_and_refused_with_the_reason
     dialog.source_edit.setText("Bank Indonesia JISDOR")
     assert dialog.save()
     saved = [r for r in list_rates(clerk, currency="USD")]
-    assert [(r.on, r.rate, r.source) for r in saved] == [(date(2026, 11, 2), Decimal("16325.50"), "Bank Indonesia JISDOR")]
+    assert [(r.on, r.rate, r.source) for r in saved] == [
+        (date(2026, 11, 2), Decimal("16325.50"), "Bank Indonesia JISDOR")
+    ]
     assert dialog.table.item(0, 2).text() == "16.325,50"
     # The same day again is refused; so is a rate that is no number.
     dialog.new_rate()
@@ -217,8 +240,9 @@ def test_rates_are_added_in_the_clerks_number_format_and_refused_with_the_reason
     dialog.currency_combo.setEditText("USD")
     dialog.rate_edit.setText("16.400")
     assert not dialog.save()
-    assert dialog.problems_label.text() == ("• Tanggal: tabel sudah memiliki kurs USD untuk 2026-11-02; ubah kurs itu "
-                                            "saja")
+    assert dialog.problems_label.text() == (
+        "• Tanggal: tabel sudah memiliki kurs USD untuk 2026-11-02; ubah kurs itu saja"
+    )
     dialog.date_edit.setDate(QDate(2026, 11, 3))
     dialog.rate_edit.setText("enam belas ribu")
     assert not dialog.save()
@@ -228,14 +252,16 @@ def test_rates_are_added_in_the_clerks_number_format_and_refused_with_the_reason
     assert len(list_rates(clerk)) == 3
 
 
-def test_the_rate_table_says_which_rate_a_date_takes_and_deletes(qtbot, office, monkeypatch) -> None:  # noqa: ANN001
+def test_the_rate_table_says_which_rate_a_date_takes_and_deletes(qtbot, office, monkeypatch) -> None:
     clerk = office["clerk"]
     dialog = _rates(qtbot, clerk)
     dialog.new_rate()
     dialog.currency_combo.setEditText("EUR")
     dialog.date_edit.setDate(QDate(2026, 3, 9))  # a Monday; the table has Friday 6 March
-    assert dialog.hint_label.text() == ("Transaksi EUR bertanggal 9 Maret 2026 memakai kurs 6 Maret 2026, 17.750,25 "
-                                        "(yang terakhir dalam seminggu sebelumnya).")
+    assert dialog.hint_label.text() == (
+        "Transaksi EUR bertanggal 9 Maret 2026 memakai kurs 6 Maret 2026, 17.750,25 "
+        "(yang terakhir dalam seminggu sebelumnya)."
+    )
     dialog.date_edit.setDate(QDate(2026, 3, 20))
     assert "tidak menemukan kurs" in dialog.hint_label.text()
     monkeypatch.setattr(rate_table, "confirm", lambda *_a: True)
@@ -250,23 +276,27 @@ def test_the_rate_table_says_which_rate_a_date_takes_and_deletes(qtbot, office, 
 # --- the chart of accounts ---------------------------------------------------------------------------------
 
 
-def _accounts(qtbot, ctx: ServiceContext) -> AccountsDialog:  # noqa: ANN001
+def _accounts(qtbot, ctx: ServiceContext) -> AccountsDialog:
     dialog = AccountsDialog(ctx)
     qtbot.addWidget(dialog)
     return dialog
 
 
-def test_accounts_are_added_and_a_used_account_is_closed_not_deleted(qtbot, office, monkeypatch) -> None:  # noqa: ANN001
+def test_accounts_are_added_and_a_used_account_is_closed_not_deleted(qtbot, office, monkeypatch) -> None:
     clerk = office["clerk"]
     dialog = _accounts(qtbot, clerk)
     assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == [
-        "4.3.01.01.0001", "5.1.02.01.01.0052", "5.1.02.04.02.0001"]
+        "4.3.01.01.0001",
+        "5.1.02.01.01.0052",
+        "5.1.02.04.02.0001",
+    ]
     dialog.new_account()
     dialog.code_edit.setText("5102")
     dialog.name_edit.setText("")
     assert not dialog.save()
-    assert dialog.problems_label.text() == ("• Kode rekening: '5102' bukan kode rekening bertitik seperti "
-                                            "5.1.02.04.02.0001\n• Nama: wajib diisi")
+    assert dialog.problems_label.text() == (
+        "• Kode rekening: '5102' bukan kode rekening bertitik seperti 5.1.02.04.02.0001\n• Nama: wajib diisi"
+    )
     dialog.code_edit.setText("5.1.02.02.01.0003")
     dialog.name_edit.setText("Honorarium Narasumber")
     assert dialog.save()
@@ -293,24 +323,34 @@ def _sheet(path: Path, rows: list[list[object]]) -> Path:
     return path
 
 
-def test_accounts_import_from_excel_all_or_nothing(qtbot, office, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_accounts_import_from_excel_all_or_nothing(qtbot, office, monkeypatch, tmp_path: Path) -> None:
     clerk = office["clerk"]
     dialog = _accounts(qtbot, clerk)
-    bad = _sheet(tmp_path / "bad.xlsx", [["Kode", "Nama"], ["5.1.02.99.01.0001", "Baik"], ["5102", "Salah"],
-                                         ["5.1.02.99.01.0002", None]])
+    bad = _sheet(
+        tmp_path / "bad.xlsx",
+        [["Kode", "Nama"], ["5.1.02.99.01.0001", "Baik"], ["5102", "Salah"], ["5.1.02.99.01.0002", None]],
+    )
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(accounts_dialog, "show_import_problems",
-                        lambda _p, _t, text, details: shown.append((text, details)))
+    monkeypatch.setattr(
+        accounts_dialog, "show_import_problems", lambda _p, _t, text, details: shown.append((text, details))
+    )
     monkeypatch.setattr(accounts_dialog, "ask_import_path", lambda *_a: str(bad))
     before = [a.code for a in list_accounts(clerk)]
     dialog.import_from_excel()
     assert shown[0][0].startswith("Tidak ada yang diimpor: 2 masalah harus diperbaiki dahulu di berkasnya.")
     assert shown[0][1].splitlines() == [
         "Lembar Sheet, baris 3, kolom A: '5102' bukan kode rekening bertitik seperti 5.1.02.04.02.0001",
-        "Lembar Sheet, baris 4, kolom B: wajib diisi"]
+        "Lembar Sheet, baris 4, kolom B: wajib diisi",
+    ]
     assert [a.code for a in list_accounts(clerk)] == before
-    good = _sheet(tmp_path / "good.xlsx", [["Kode", "Nama"], ["5.1.02.99.01.0001", "Belanja Baru"],
-                                          ["5.1.02.04.02.0001", "Belanja Perjalanan Dinas Biasa - Luar Negeri"]])
+    good = _sheet(
+        tmp_path / "good.xlsx",
+        [
+            ["Kode", "Nama"],
+            ["5.1.02.99.01.0001", "Belanja Baru"],
+            ["5.1.02.04.02.0001", "Belanja Perjalanan Dinas Biasa - Luar Negeri"],
+        ],
+    )
     monkeypatch.setattr(accounts_dialog, "ask_import_path", lambda *_a: str(good))
     dialog.import_from_excel()
     assert dialog.result_label.text() == "Diimpor dari lembar “Sheet”: 1 ditambahkan, 0 diubah, 1 tetap."
@@ -320,7 +360,7 @@ def test_accounts_import_from_excel_all_or_nothing(qtbot, office, monkeypatch, t
 # --- translations ---------------------------------------------------------------------------------------------
 
 
-def test_the_overview_sits_above_the_budget_register_and_follows_it(qtbot, office) -> None:  # noqa: ANN001
+def test_the_overview_sits_above_the_budget_register_and_follows_it(qtbot, office) -> None:
     from secretariat.gui.budget.overview import attach_overview
     from secretariat.gui.registers import RegisterPage
 
@@ -339,8 +379,12 @@ def test_the_overview_sits_above_the_budget_register_and_follows_it(qtbot, offic
     # A change made elsewhere shows once the register is read again (F5).
     before = overview.overview.year.totals.realised_idr
     line_id = overview.overview.over_plan[0].budget_line_id
-    add_transaction(clerk, TransactionData(budget_line_id=line_id, occurred_on=date(2026, 12, 1),
-                                           kind="realisation", amount=Decimal(1_000)))
+    add_transaction(
+        clerk,
+        TransactionData(
+            budget_line_id=line_id, occurred_on=date(2026, 12, 1), kind="realisation", amount=Decimal(1_000)
+        ),
+    )
     with qtbot.waitSignal(overview.refreshed, timeout=10_000):
         page.refresh()
     assert overview.overview.year.totals.realised_idr == before + 1_000
@@ -348,7 +392,7 @@ def test_the_overview_sits_above_the_budget_register_and_follows_it(qtbot, offic
     assert opened == [("budget_line", overview.overview.over_plan[0].budget_line_id)]
 
 
-def test_a_workbook_that_cannot_be_written_is_explained(qtbot, office, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_workbook_that_cannot_be_written_is_explained(qtbot, office, monkeypatch, tmp_path: Path) -> None:
     from secretariat.gui import errors
 
     shown: list[str] = []
@@ -361,8 +405,9 @@ def test_a_workbook_that_cannot_be_written_is_explained(qtbot, office, monkeypat
     assert widget.last_export is None and widget.result_label.isHidden()
 
 
-def test_the_main_window_shows_the_overview_on_the_budget_page_and_offers_the_tables(qtbot, office,
-                                                                                     monkeypatch) -> None:  # noqa: ANN001
+def test_the_main_window_shows_the_overview_on_the_budget_page_and_offers_the_tables(
+    qtbot, office, monkeypatch
+) -> None:
     from secretariat.gui.main_window import MainWindow
 
     window = MainWindow(office["clerk"], show_welcome=False)
@@ -383,5 +428,7 @@ def test_the_main_window_shows_the_overview_on_the_budget_page_and_offers_the_ta
     assert opened == ["Tabel kurs", "Bagan akun"]
     apply_language("en")
     assert [a.text() for a in window.edit_menu.actions() if a.text()][-2:] == [
-        "E&xchange-rate table…", "C&hart of accounts…"]
+        "E&xchange-rate table…",
+        "C&hart of accounts…",
+    ]
     apply_language("id")

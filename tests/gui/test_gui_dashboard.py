@@ -13,12 +13,12 @@ from test_services_dashboard import TODAY, _build
 
 
 @pytest.fixture
-def dataset(fresh_context):  # noqa: ANN001, ANN201
+def dataset(fresh_context):
     return _build(fresh_context)
 
 
 @pytest.fixture
-def page(qtbot, fresh_context, dataset):  # noqa: ANN001, ANN201
+def page(qtbot, fresh_context, dataset):
     widget = DashboardPage(fresh_context, None, today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
@@ -27,7 +27,7 @@ def page(qtbot, fresh_context, dataset):  # noqa: ANN001, ANN201
     wait_for_all()
 
 
-def refresh(qtbot, page: DashboardPage) -> None:  # noqa: ANN001
+def refresh(qtbot, page: DashboardPage) -> None:
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=10_000)  # e.g. the refresh that showing the page started
     with qtbot.waitSignal(page.refreshed, timeout=10_000):
         page.refresh()
@@ -90,8 +90,9 @@ def test_double_click_and_enter_open_the_record(qtbot, page, dataset) -> None:
 
 
 def test_thresholds_from_the_settings_change_the_lists(qtbot, page, dataset) -> None:
-    page.set_thresholds(ReminderThresholds(expiry_days=(30, 60), dormant_months=24, departing_days=12,
-                                           passport_months=3))
+    page.set_thresholds(
+        ReminderThresholds(expiry_days=(30, 60), dormant_months=24, departing_days=12, passport_months=3)
+    )
     refresh(qtbot, page)
     a = dataset.agreements
     assert page.items_of("expiring") == [("agreement", a["A5"]), ("agreement", a["A1"])]
@@ -120,7 +121,7 @@ def test_showing_the_page_reads_the_reminders_off_the_gui_thread(qtbot, page) ->
     assert page.refresh_button.isEnabled()
 
 
-def test_a_long_section_lists_the_most_urgent_and_counts_the_rest(qtbot, page, dataset, monkeypatch) -> None:  # noqa: ANN001
+def test_a_long_section_lists_the_most_urgent_and_counts_the_rest(qtbot, page, dataset, monkeypatch) -> None:
     import secretariat.gui.dashboard as dashboard_module
 
     monkeypatch.setattr(dashboard_module, "SHOWN_PER_SECTION", 2)

@@ -45,27 +45,29 @@ def visit(fresh_context: ServiceContext) -> int:
     return visit_abroad(fresh_context, members=4, days=5)
 
 
-def _panel(qtbot, ctx: ServiceContext, delegation_id: int | None) -> DelegationWarningsPanel:  # noqa: ANN001
+def _panel(qtbot, ctx: ServiceContext, delegation_id: int | None) -> DelegationWarningsPanel:
     panel = DelegationWarningsPanel(ctx)
     qtbot.addWidget(panel)
     panel.set_delegation(delegation_id)
     return panel
 
 
-def _wait(qtbot, panel: DelegationWarningsPanel) -> None:  # noqa: ANN001
+def _wait(qtbot, panel: DelegationWarningsPanel) -> None:
     qtbot.waitUntil(lambda: panel.job is not None and panel.job.is_finished, timeout=30_000)
 
 
-def test_an_unsaved_delegation_has_no_checks_nor_documents(qtbot, fresh_context: ServiceContext,  # noqa: ANN001
-                                                          answers: dict[str, object]) -> None:
+def test_an_unsaved_delegation_has_no_checks_nor_documents(
+    qtbot, fresh_context: ServiceContext, answers: dict[str, object]
+) -> None:
     panel = _panel(qtbot, fresh_context, None)
     assert panel.list.count() == 0 and "disimpan" in panel.summary.text()
     for button in (panel.budget_button, panel.list_button, panel.programme_button, panel.letter_button):
         assert not button.isEnabled()
 
 
-def test_warnings_most_urgent_first_in_the_interface_language(qtbot, fresh_context: ServiceContext,  # noqa: ANN001
-                                                              visit: int, answers: dict[str, object]) -> None:
+def test_warnings_most_urgent_first_in_the_interface_language(
+    qtbot, fresh_context: ServiceContext, visit: int, answers: dict[str, object]
+) -> None:
     panel = _panel(qtbot, fresh_context, visit)
     expected = delegation_warnings(fresh_context, visit, TODAY)
     assert panel.list.count() == len(expected) >= 2
@@ -86,8 +88,9 @@ def test_warnings_most_urgent_first_in_the_interface_language(qtbot, fresh_conte
     assert panel.budget_button.text() == "Rencana anggaran biaya (Excel)…"
 
 
-def test_double_click_names_the_permit_or_member(qtbot, fresh_context: ServiceContext, visit: int,  # noqa: ANN001
-                                                 answers: dict[str, object]) -> None:
+def test_double_click_names_the_permit_or_member(
+    qtbot, fresh_context: ServiceContext, visit: int, answers: dict[str, object]
+) -> None:
     panel = _panel(qtbot, fresh_context, visit)
     first = panel.list.item(0)
     warning = first.data(WARNING_ROLE)
@@ -98,11 +101,19 @@ def test_double_click_names_the_permit_or_member(qtbot, fresh_context: ServiceCo
     assert warning.permit.id in {p.id for p in get_delegation(fresh_context, visit).permits}
 
 
-def test_a_missing_rate_offers_the_excel_import(qtbot, fresh_context: ServiceContext, visit: int,  # noqa: ANN001
-                                                answers: dict[str, object], monkeypatch: pytest.MonkeyPatch) -> None:
-    kenya = create_delegation(fresh_context, DelegationData(direction="outgoing", purpose="Study visit",
-                                                            country_code="KE", start_on=date(2026, 6, 1),
-                                                            end_on=date(2026, 6, 5)))
+def test_a_missing_rate_offers_the_excel_import(
+    qtbot, fresh_context: ServiceContext, visit: int, answers: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kenya = create_delegation(
+        fresh_context,
+        DelegationData(
+            direction="outgoing",
+            purpose="Study visit",
+            country_code="KE",
+            start_on=date(2026, 6, 1),
+            end_on=date(2026, 6, 5),
+        ),
+    )
     for index in range(3):
         add_member(fresh_context, MemberData(delegation_id=kenya, name=f"Staf {index}", grade="C"))
     panel = _panel(qtbot, fresh_context, kenya)
@@ -118,11 +129,15 @@ def test_a_missing_rate_offers_the_excel_import(qtbot, fresh_context: ServiceCon
     assert calls == [panel]
 
 
-def test_documents_are_written_in_the_background(qtbot, fresh_context: ServiceContext, visit: int,  # noqa: ANN001
-                                                 answers: dict[str, object], tmp_path: Path) -> None:
+def test_documents_are_written_in_the_background(
+    qtbot, fresh_context: ServiceContext, visit: int, answers: dict[str, object], tmp_path: Path
+) -> None:
     panel = _panel(qtbot, fresh_context, visit)
-    for method, name in ((panel.write_delegation_list, "daftar.pdf"), (panel.write_programme, "program"),
-                         (lambda: panel.write_permit_letter(final=False), "konsep.pdf")):
+    for method, name in (
+        (panel.write_delegation_list, "daftar.pdf"),
+        (panel.write_programme, "program"),
+        (lambda: panel.write_permit_letter(final=False), "konsep.pdf"),
+    ):
         answers["save"] = str(tmp_path / name)
         with qtbot.waitSignal(panel.document_written, timeout=30_000) as written:
             assert method() is not None
@@ -141,8 +156,8 @@ def test_documents_are_written_in_the_background(qtbot, fresh_context: ServiceCo
 
 
 def test_travel_budget_asks_for_the_account_when_no_line_is_linked(
-        qtbot, fresh_context: ServiceContext, visit: int, answers: dict[str, object],  # noqa: ANN001
-        tmp_path: Path) -> None:
+    qtbot, fresh_context: ServiceContext, visit: int, answers: dict[str, object], tmp_path: Path
+) -> None:
     for line in list_budget_lines(fresh_context, 2026):
         delete_budget_line(fresh_context, line.id)
     panel = _panel(qtbot, fresh_context, visit)
@@ -154,8 +169,9 @@ def test_travel_budget_asks_for_the_account_when_no_line_is_linked(
     assert written.args == [str(tmp_path / "rab.xlsx")] and (tmp_path / "rab.xlsx").exists()
 
 
-def test_cancelled_save_dialog_writes_nothing(qtbot, fresh_context: ServiceContext, visit: int,  # noqa: ANN001
-                                              answers: dict[str, object], tmp_path: Path) -> None:
+def test_cancelled_save_dialog_writes_nothing(
+    qtbot, fresh_context: ServiceContext, visit: int, answers: dict[str, object], tmp_path: Path
+) -> None:
     panel = _panel(qtbot, fresh_context, visit)
     answers["save"] = ""
     assert panel.write_delegation_list() is None and panel.write_travel_budget() is None
@@ -171,14 +187,26 @@ def _extracted() -> set[tuple[str, str]]:
 
     with tempfile.TemporaryDirectory() as scratch:
         target = Path(scratch) / "extract_id.ts"
-        subprocess.run([str(update_translations.find_lupdate()), "-silent", "-locations", "none",
-                        *map(str, SOURCES), "-ts", str(target)], check=True, timeout=120)
+        subprocess.run(
+            [
+                str(update_translations.find_lupdate()),
+                "-silent",
+                "-locations",
+                "none",
+                *map(str, SOURCES),
+                "-ts",
+                str(target),
+            ],
+            check=True,
+            timeout=120,
+        )
         found = update_translations.read_ts(target)
     return {(context, source) for context, messages in found.items() for source, _comment in messages}
 
 
 def test_as_a_tab_it_counts_the_warnings_and_selects_the_row_concerned(
-        qtbot, fresh_context: ServiceContext, visit: int, answers: dict[str, object]) -> None:  # noqa: ANN001
+    qtbot, fresh_context: ServiceContext, visit: int, answers: dict[str, object]
+) -> None:
     from PySide6.QtWidgets import QTableWidget, QTabWidget, QVBoxLayout, QWidget
 
     from secretariat.gui.widgets.tables import RecordTable
@@ -207,8 +235,9 @@ def test_as_a_tab_it_counts_the_warnings_and_selects_the_row_concerned(
     assert tabs.currentIndex() == 1 and pages["permits"].current_id() == warning.permit.id
 
 
-def test_the_delegation_editor_shows_the_checks_tab(qtbot, fresh_context: ServiceContext, visit: int,  # noqa: ANN001
-                                                    answers: dict[str, object]) -> None:
+def test_the_delegation_editor_shows_the_checks_tab(
+    qtbot, fresh_context: ServiceContext, visit: int, answers: dict[str, object]
+) -> None:
     from PySide6.QtWidgets import QTabWidget
 
     from secretariat.gui.delegations.editor import DelegationEditor

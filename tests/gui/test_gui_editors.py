@@ -25,30 +25,40 @@ from secretariat.domain.records import (
     PartnerData,
 )
 from secretariat.gui import resource_path
+from secretariat.gui.agreements.stage_dialog import StageDialog
+from secretariat.gui.budget.transaction_dialog import TransactionDialog
+from secretariat.gui.delegations.parts import ItineraryDialog, MemberDialog, PermitDialog
+from secretariat.gui.forms import bind, load_form
+from secretariat.gui.partners.contact_dialog import ContactDialog
 from secretariat.gui.record_editors import delete_record, editor_class, open_editor
 from secretariat.gui.widgets import form_dialog as base
 from secretariat.gui.widgets.amounts import AmountTextError, parse_amount_text
 from secretariat.gui.widgets.form_dialog import FormDialog
-from secretariat.gui.partners.contact_dialog import ContactDialog
-from secretariat.gui.delegations.parts import ItineraryDialog, MemberDialog, PermitDialog
 from secretariat.gui.widgets.prompts import Unsaved
-from secretariat.gui.agreements.stage_dialog import StageDialog
-from secretariat.gui.budget.transaction_dialog import TransactionDialog
-from secretariat.gui.forms import bind, load_form
 from secretariat.services import attachments, registers
-from secretariat.services.agreements.records import activities
+from secretariat.services.agreements import activities
 from secretariat.services.agreements import records as agreements
 from secretariat.services.budget import lines as budget
+from secretariat.services.delegations import per_diem
 from secretariat.services.delegations import records as delegations
-from secretariat.services.reference.countries_and_sectors import officials
 from secretariat.services.partners import records as partners
-from secretariat.services.delegations.records import per_diem
+from secretariat.services.reference import officials
 from secretariat.services.registers import RegisterQuery
 
 EDITOR_FORMS = (
-    "partner_editor", "contact_dialog", "agreement_editor", "stage_dialog", "activity_dialog",
-    "delegation_editor", "member_dialog", "itinerary_dialog", "permit_dialog", "budget_line_editor",
-    "transaction_dialog", "official_editor", "per_diem_rate_editor",
+    "partner_editor",
+    "contact_dialog",
+    "agreement_editor",
+    "stage_dialog",
+    "activity_dialog",
+    "delegation_editor",
+    "member_dialog",
+    "itinerary_dialog",
+    "permit_dialog",
+    "budget_line_editor",
+    "transaction_dialog",
+    "official_editor",
+    "per_diem_rate_editor",
 )
 
 
@@ -56,15 +66,22 @@ EDITOR_FORMS = (
 
 
 @pytest.fixture
-def ctx(fresh_context):  # noqa: ANN001, ANN201
+def ctx(fresh_context):
     return fresh_context
 
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     """Record every question the editors ask and answer it from ``answers[...]`` (default: the safe answer)."""
-    asked: dict[str, list] = {"unsaved": [], "confirm": [], "choose": [], "warn": [],
-                              "unsaved_answer": [Unsaved.CANCEL], "confirm_answer": [False], "choose_answer": [None]}
+    asked: dict[str, list] = {
+        "unsaved": [],
+        "confirm": [],
+        "choose": [],
+        "warn": [],
+        "unsaved_answer": [Unsaved.CANCEL],
+        "confirm_answer": [False],
+        "choose_answer": [None],
+    }
 
     def ask_unsaved(parent: QWidget, what: str) -> Unsaved:
         asked["unsaved"].append(what)
@@ -82,11 +99,11 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
         asked["warn"].append(f"{text} {informative}".strip())
 
     monkeypatch.setattr(base, "ask_unsaved", ask_unsaved)
-    import secretariat.gui.record_editors as editors_package
     import secretariat.gui.agreements.editor as agreement_module
     import secretariat.gui.budget.line_editor as budget_module
     import secretariat.gui.delegations.editor as delegation_module
     import secretariat.gui.partners.editor as partner_module
+    import secretariat.gui.record_editors as editors_package
 
     for module in (editors_package, agreement_module, budget_module, delegation_module, partner_module):
         for name, fn in (("confirm", confirm), ("choose", choose), ("warn", warn)):
@@ -95,13 +112,13 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     return asked
 
 
-def make(qtbot, cls, ctx, record_id=None, **kwargs) -> FormDialog:  # noqa: ANN001
+def make(qtbot, cls, ctx, record_id=None, **kwargs) -> FormDialog:
     dialog = cls(ctx, record_id, None, **kwargs)
     qtbot.addWidget(dialog)
     return dialog
 
 
-def count(ctx, register: str) -> int:  # noqa: ANN001
+def count(ctx, register: str) -> int:
     return registers.count(ctx, register, RegisterQuery())
 
 
@@ -110,14 +127,22 @@ def marked(dialog: FormDialog) -> set[str]:
     return {w.objectName() for w in dialog.problems.marked}
 
 
-def new_partner(ctx, code: str = "JP-OSK", name: str = "Osaka Prefectural Government") -> int:  # noqa: ANN001
-    return partners.create_partner(ctx, PartnerData(code=code, name=name, kind="regional_government",
-                                                    country_code="JP", admin_level="state_province"))
+def new_partner(ctx, code: str = "JP-OSK", name: str = "Osaka Prefectural Government") -> int:
+    return partners.create_partner(
+        ctx,
+        PartnerData(code=code, name=name, kind="regional_government", country_code="JP", admin_level="state_province"),
+    )
 
 
-def new_agreement(ctx, partner_id: int, **fields) -> int:  # noqa: ANN001, ANN003
-    data = AgreementData(title_id="Nota Kesepahaman Provinsi Kembar", title_en="Sister Province MoU", kind="ksdpl",
-                         instrument="mou", partner_ids=[partner_id], **fields)
+def new_agreement(ctx, partner_id: int, **fields) -> int:
+    data = AgreementData(
+        title_id="Nota Kesepahaman Provinsi Kembar",
+        title_en="Sister Province MoU",
+        kind="ksdpl",
+        instrument="mou",
+        partner_ids=[partner_id],
+        **fields,
+    )
     return agreements.create_agreement(ctx, data)
 
 
@@ -153,7 +178,7 @@ def test_every_editor_opens_for_a_new_record_clean(qtbot, ctx, kind: str) -> Non
     assert not dialog.message_label.isVisible()
 
 
-def test_an_unknown_kind_is_refused(ctx, qtbot) -> None:  # noqa: ANN001
+def test_an_unknown_kind_is_refused(ctx, qtbot) -> None:
     with pytest.raises(ValueError, match="unknown kind"):
         open_editor("spaceship", None, ctx, None)
 
@@ -161,18 +186,21 @@ def test_an_unknown_kind_is_refused(ctx, qtbot) -> None:  # noqa: ANN001
 # --- amounts ------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "language", "expected"), [
-    ("1.234.567,50", "id", Decimal("1234567.50")),
-    ("1,234,567.50", "id", Decimal("1234567.50")),
-    ("1,234,567.50", "en", Decimal("1234567.50")),
-    ("1.234.567,50", "en", Decimal("1234567.50")),
-    ("Rp 1.000.000", "id", Decimal(1000000)),
-    ("1.234", "id", Decimal(1234)),
-    ("1.234", "en", Decimal("1.234")),
-    ("1,5", "en", Decimal("1.5")),
-    ("16250", "en", Decimal(16250)),
-    ("", "id", None),
-])
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("1.234.567,50", "id", Decimal("1234567.50")),
+        ("1,234,567.50", "id", Decimal("1234567.50")),
+        ("1,234,567.50", "en", Decimal("1234567.50")),
+        ("1.234.567,50", "en", Decimal("1234567.50")),
+        ("Rp 1.000.000", "id", Decimal(1000000)),
+        ("1.234", "id", Decimal(1234)),
+        ("1.234", "en", Decimal("1.234")),
+        ("1,5", "en", Decimal("1.5")),
+        ("16250", "en", Decimal(16250)),
+        ("", "id", None),
+    ],
+)
 def test_amounts_are_read_in_indonesian_and_english_forms(text: str, language: str, expected: Decimal | None) -> None:
     assert parse_amount_text(text, language) == expected
 
@@ -200,7 +228,11 @@ def test_a_partner_is_created_with_its_due_diligence_and_edited_through_the_edit
     assert not dialog.is_dirty() and dialog.record_id is not None and dialog.saved_anything
     view = partners.get_partner(ctx, dialog.record_id)
     assert (view.code, view.name, view.country_code, view.kind) == (
-        "DE-BRE", "Freie Hansestadt Bremen", "DE", "regional_government")
+        "DE-BRE",
+        "Freie Hansestadt Bremen",
+        "DE",
+        "regional_government",
+    )
     assert (view.conditions[0].answer, view.conditions[0].evidence) == ("yes", "Kemlu list of 2024")
     assert "Freie Hansestadt Bremen" in dialog.windowTitle()
 
@@ -268,7 +300,8 @@ def test_contacts_are_added_edited_and_removed_from_the_partner_editor(qtbot, ct
     dialog.add_contact()
     contacts = partners.get_partner(ctx, partner_id).contacts
     assert [(c.name, c.email, c.passport_number) for c in contacts] == [
-        ("Tanaka Akiko", "tanaka@pref.osaka.lg.jp", "TR1234567")]
+        ("Tanaka Akiko", "tanaka@pref.osaka.lg.jp", "TR1234567")
+    ]
     assert dialog.contacts.ids() == [contacts[0].id]
     assert not dialog.is_dirty(), "a contact saved on its own leaves the partner's form clean"
 
@@ -438,8 +471,10 @@ def test_an_agreement_with_activities_is_not_deleted_and_the_message_says_why(qt
 
 def test_an_official_in_a_delegation_can_be_set_inactive_instead(qtbot, ctx, answers) -> None:
     official_id = officials.create_official(ctx, OfficialData("Budi Santoso", "Analis", "C"))
-    delegation_id = delegations.create_delegation(ctx, DelegationData(
-        "outgoing", "JWG", "JP", date.today() + timedelta(days=40), date.today() + timedelta(days=44)))
+    delegation_id = delegations.create_delegation(
+        ctx,
+        DelegationData("outgoing", "JWG", "JP", date.today() + timedelta(days=40), date.today() + timedelta(days=44)),
+    )
     delegations.add_member(ctx, MemberData(delegation_id, "", official_id=official_id))
     answers["confirm_answer"] = [True]
     answers["choose_answer"] = [0]
@@ -450,8 +485,12 @@ def test_an_official_in_a_delegation_can_be_set_inactive_instead(qtbot, ctx, ans
 @pytest.mark.parametrize("kind", ["delegation", "budget_line", "per_diem_rate"])
 def test_other_records_are_deleted_after_asking(qtbot, ctx, answers, kind: str) -> None:
     if kind == "delegation":
-        record_id = delegations.create_delegation(ctx, DelegationData(
-            "incoming", "Courtesy call", "KR", date.today() + timedelta(days=5), date.today() + timedelta(days=6)))
+        record_id = delegations.create_delegation(
+            ctx,
+            DelegationData(
+                "incoming", "Courtesy call", "KR", date.today() + timedelta(days=5), date.today() + timedelta(days=6)
+            ),
+        )
         register = "delegations"
     elif kind == "budget_line":
         record_id = budget.create_budget_line(ctx, BudgetLineData(2026, "5.1.02.04.02.0001", "Travel", Decimal(1000)))
@@ -459,8 +498,9 @@ def test_other_records_are_deleted_after_asking(qtbot, ctx, answers, kind: str) 
     else:
         from secretariat.domain.records import PerDiemRateData
 
-        record_id = per_diem.create_rate(ctx, PerDiemRateData("JP", "A", Decimal(659), date(2024, 1, 1),
-                                                              source="PMK 49/2023"))
+        record_id = per_diem.create_rate(
+            ctx, PerDiemRateData("JP", "A", Decimal(659), date(2024, 1, 1), source="PMK 49/2023")
+        )
         register = "per_diem_rates"
     answers["confirm_answer"] = [True]
     assert delete_record(kind, record_id, ctx, None) is True
@@ -623,14 +663,23 @@ def test_activities_with_indicators_and_a_bad_value(qtbot, ctx, monkeypatch) -> 
 def test_linked_agreements_open_in_their_own_editor(qtbot, ctx, monkeypatch) -> None:
     partner_id = new_partner(ctx)
     mou = new_agreement(ctx, partner_id)
-    arrangement = agreements.create_agreement(ctx, AgreementData(
-        title_id="PKS Pariwisata", title_en="Tourism arrangement", kind="ksdpl", instrument="arrangement",
-        partner_ids=[partner_id], parent_id=mou))
+    arrangement = agreements.create_agreement(
+        ctx,
+        AgreementData(
+            title_id="PKS Pariwisata",
+            title_en="Tourism arrangement",
+            kind="ksdpl",
+            instrument="arrangement",
+            partner_ids=[partner_id],
+            parent_id=mou,
+        ),
+    )
     opened: list[tuple[str, int]] = []
     import secretariat.gui.record_editors as editors_package
 
-    monkeypatch.setattr(editors_package, "open_editor",
-                        lambda kind, record_id, ctx_, parent: opened.append((kind, record_id)) or False)
+    monkeypatch.setattr(
+        editors_package, "open_editor", lambda kind, record_id, ctx_, parent: opened.append((kind, record_id)) or False
+    )
     child = make(qtbot, editor_class("agreement"), ctx, arrangement)
     assert child.parent_combo.currentData() == mou and child.open_parent.isEnabled()
     child.open_parent.click()
@@ -660,12 +709,21 @@ def test_a_delegation_returning_before_it_leaves_is_refused_at_the_dates(qtbot, 
 
 
 def test_members_itinerary_and_permits_are_kept_through_their_dialogs(qtbot, ctx, answers, monkeypatch) -> None:
-    official_id = officials.create_official(ctx, OfficialData(
-        "Dr. Siti Rahmawati", "Kepala Biro", "B", passport_type="service", passport_number="S1234567",
-        passport_expiry=date.today() + timedelta(days=900)))
+    official_id = officials.create_official(
+        ctx,
+        OfficialData(
+            "Dr. Siti Rahmawati",
+            "Kepala Biro",
+            "B",
+            passport_type="service",
+            passport_number="S1234567",
+            passport_expiry=date.today() + timedelta(days=900),
+        ),
+    )
     start = date.today() + timedelta(days=20)
-    delegation_id = delegations.create_delegation(ctx, DelegationData("outgoing", "JWG", "JP", start,
-                                                                      start + timedelta(days=4)))
+    delegation_id = delegations.create_delegation(
+        ctx, DelegationData("outgoing", "JWG", "JP", start, start + timedelta(days=4))
+    )
     dialog = make(qtbot, editor_class("delegation"), ctx, delegation_id)
 
     def add_official(self: MemberDialog) -> int:
@@ -681,7 +739,11 @@ def test_members_itinerary_and_permits_are_kept_through_their_dialogs(qtbot, ctx
     dialog.member_section.add.click()
     [member] = delegations.get_delegation(ctx, delegation_id).members
     assert (member.name, member.role, member.grade, member.passport_number) == (
-        "Dr. Siti Rahmawati", "head", "B", "S1234567")
+        "Dr. Siti Rahmawati",
+        "head",
+        "B",
+        "S1234567",
+    )
 
     def add_day(self: ItineraryDialog) -> int:
         qtbot.addWidget(self)
@@ -695,7 +757,10 @@ def test_members_itinerary_and_permits_are_kept_through_their_dialogs(qtbot, ctx
     dialog.itinerary_section.add.click()
     [item] = delegations.get_delegation(ctx, delegation_id).itinerary
     assert (item.day, item.activity, item.start_time is not None) == (
-        start + timedelta(days=1), "Courtesy call on the Governor", True)
+        start + timedelta(days=1),
+        "Courtesy call on the Governor",
+        True,
+    )
 
     dialog.default_permits_button.click()
     permits = delegations.get_delegation(ctx, delegation_id).permits
@@ -745,8 +810,7 @@ def test_letters_in_an_amount_are_named_at_the_field_and_nothing_is_saved(qtbot,
 
 
 def test_a_foreign_transaction_shows_its_rupiah_and_is_stored_exactly(qtbot, ctx, monkeypatch) -> None:
-    line_id = budget.create_budget_line(ctx, BudgetLineData(2026, "5.1.02.04.02.0001", "Travel",
-                                                            Decimal(100_000_000)))
+    line_id = budget.create_budget_line(ctx, BudgetLineData(2026, "5.1.02.04.02.0001", "Travel", Decimal(100_000_000)))
     dialog = make(qtbot, TransactionDialog, ctx, budget_line_id=line_id, fiscal_year=2026)
     dialog.date.setDate(dialog.date.date().fromString("05/03/2026", "dd/MM/yyyy"))
     dialog.currency.setCurrentText("USD")
@@ -757,7 +821,11 @@ def test_a_foreign_transaction_shows_its_rupiah_and_is_stored_exactly(qtbot, ctx
     assert dialog.save()
     [stored] = budget.get_budget_line(ctx, line_id).transactions
     assert (stored.amount, stored.currency, stored.rate_to_idr, stored.idr_amount) == (
-        Decimal("3250.50"), "USD", Decimal(16250), 52_820_625)
+        Decimal("3250.50"),
+        "USD",
+        Decimal(16250),
+        52_820_625,
+    )
 
 
 def test_a_grant_needs_its_donor_and_letters_in_the_rate_are_named(qtbot, ctx) -> None:
@@ -775,8 +843,7 @@ def test_a_grant_needs_its_donor_and_letters_in_the_rate_are_named(qtbot, ctx) -
 
 
 def test_transactions_are_added_from_the_budget_line_editor(qtbot, ctx, monkeypatch) -> None:
-    line_id = budget.create_budget_line(ctx, BudgetLineData(2026, "5.1.02.04.02.0001", "Travel",
-                                                            Decimal(100_000_000)))
+    line_id = budget.create_budget_line(ctx, BudgetLineData(2026, "5.1.02.04.02.0001", "Travel", Decimal(100_000_000)))
     dialog = make(qtbot, editor_class("budget_line"), ctx, line_id)
 
     def add(self: TransactionDialog) -> int:
@@ -808,8 +875,11 @@ def test_an_official_with_a_passport_number_needs_its_expiry(qtbot, ctx) -> None
     dialog.passport.expiry.set_value(date(2030, 1, 31))
     assert dialog.save()
     view = officials.get_official(ctx, dialog.record_id)
-    assert (view.nip, view.passport_number, view.passport_expiry) == ("197203151998032004", "S7654321",
-                                                                       date(2030, 1, 31))
+    assert (view.nip, view.passport_number, view.passport_expiry) == (
+        "197203151998032004",
+        "S7654321",
+        date(2030, 1, 31),
+    )
 
 
 def test_a_per_diem_rate_is_entered_with_its_source(qtbot, ctx) -> None:
@@ -854,8 +924,12 @@ def test_an_editor_opens_in_indonesian_and_in_english(qtbot, ctx) -> None:
     assert dialog.save_button.text() == "Simpan" and dialog.apply_button.text() == "Terapkan"
     assert bind(dialog.form, "nameLabel", QtWidgets.QLabel).text() == "Nama:"
     tabs = bind(dialog.form, "tabs", QtWidgets.QTabWidget)
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Umum", "Alamat dan catatan", "Narahubung",
-                                                              "Uji kelayakan"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Umum",
+        "Alamat dan catatan",
+        "Narahubung",
+        "Uji kelayakan",
+    ]
     assert dialog.kind.currentText() == "Pemerintah daerah asing"
 
     apply_language("en")  # English is the language of the code: no catalogue to compile

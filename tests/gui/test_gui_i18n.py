@@ -25,8 +25,13 @@ TS_FILE = ROOT / "resources" / "i18n" / "secretariat_id.ts"
 
 
 def test_the_indonesian_catalogue_covers_every_text_of_every_window_and_form() -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"), "--check"],
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "update_translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, "texts without Indonesian:\n" + result.stdout + result.stderr
 
 
@@ -58,8 +63,12 @@ def test_compiled_and_directly_read_catalogues_agree(qapp, tmp_path: Path) -> No
     assert compiled and all(not isinstance(t, i18n.TsTranslator) for t in compiled)
     assert all(isinstance(t, i18n.TsTranslator) for t in direct)
     assert (tmp_path / "secretariat_id.qm").exists()
-    for context, source, expected in [("MainWindow", "&File", "&Berkas"), ("Filters", "All countries", "Semua negara"),
-                                      ("Columns", "Expires", "Berakhir"), ("SettingsDialog", "Numbering", "Penomoran")]:
+    for context, source, expected in [
+        ("MainWindow", "&File", "&Berkas"),
+        ("Filters", "All countries", "Semua negara"),
+        ("Columns", "Expires", "Berakhir"),
+        ("SettingsDialog", "Numbering", "Penomoran"),
+    ]:
         for translators in (compiled, direct):
             answers = [t.translate(context, source) for t in translators]
             assert [a for a in answers if a] == [expected], (context, source)
@@ -93,9 +102,11 @@ def test_unfinished_translations_are_not_used(tmp_path: Path) -> None:
     source = tmp_path / "x_id.ts"
     source.write_text(
         '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="id_ID"><context><name>C</name>'
-        '<message><source>Done</source><translation>Selesai</translation></message>'
+        "<message><source>Done</source><translation>Selesai</translation></message>"
         '<message><source>Draft</source><translation type="unfinished">Konsep</translation></message>'
-        '</context></TS>', encoding="utf-8")
+        "</context></TS>",
+        encoding="utf-8",
+    )
     translator = i18n.TsTranslator(source)
     assert translator.translate("C", "Done") == "Selesai"
     assert translator.translate("C", "Draft") is None

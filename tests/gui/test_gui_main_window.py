@@ -21,7 +21,7 @@ from secretariat.gui.registers import RegisterPage
 from secretariat.gui.welcome import WelcomePage
 
 
-def make_window(qtbot, ctx, **kwargs) -> MainWindow:  # noqa: ANN001, ANN003
+def make_window(qtbot, ctx, **kwargs) -> MainWindow:
     window = MainWindow(ctx, **kwargs)
     qtbot.addWidget(window)
     window.show()
@@ -38,8 +38,9 @@ def test_a_fresh_database_opens_on_the_welcome_page_and_every_page_shows(qtbot, 
     assert not window.new_action.isEnabled(), "nothing to add to on the welcome page"
     for row, name in enumerate(PAGES):
         item = window.navigation.item(row)
-        qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton,
-                         pos=window.navigation.visualItemRect(item).center())
+        qtbot.mouseClick(
+            window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=window.navigation.visualItemRect(item).center()
+        )
         widget = window.stack.currentWidget()
         assert widget is window.pages[name]
         if name == "dashboard":
@@ -96,7 +97,7 @@ def test_the_file_menu_offers_the_import_wizard_template_and_export(qtbot, demo_
     assert calls == ["wizard", "template", "export"]
 
 
-def _partners_workbook(ctx, path: Path, extra_rows: list[tuple] = ()) -> None:  # noqa: ANN001
+def _partners_workbook(ctx, path: Path, extra_rows: list[tuple] = ()) -> None:
     from secretariat.documents.excel_export_writer import write_register
     from secretariat.services.excel.export import register_rows
 
@@ -105,23 +106,25 @@ def _partners_workbook(ctx, path: Path, extra_rows: list[tuple] = ()) -> None:  
 
 
 @pytest.fixture
-def messages(monkeypatch) -> list[str]:  # noqa: ANN001
+def messages(monkeypatch) -> list[str]:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *rest: said.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: said.append("WARNING " + text))
     return said
 
 
-def test_the_welcome_page_imports_an_exchange_workbook(qtbot, demo_context, fresh_context, tmp_path: Path,
-                                                       monkeypatch, messages) -> None:
+def test_the_welcome_page_imports_an_exchange_workbook(
+    qtbot, demo_context, fresh_context, tmp_path: Path, monkeypatch, messages
+) -> None:
     from secretariat.gui.welcome import excel_import_available
 
     if not excel_import_available():
         pytest.skip("this build has no Excel import")
     workbook = tmp_path / "partners.xlsx"
     _partners_workbook(demo_context, workbook)
-    monkeypatch.setattr("secretariat.gui.welcome.QFileDialog.getOpenFileName",
-                        lambda *args, **kwargs: (str(workbook), ""))
+    monkeypatch.setattr(
+        "secretariat.gui.welcome.QFileDialog.getOpenFileName", lambda *args, **kwargs: (str(workbook), "")
+    )
     window = make_window(qtbot, fresh_context)
     qtbot.mouseClick(window.welcome.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(messages), timeout=120_000)
@@ -132,8 +135,9 @@ def test_the_welcome_page_imports_an_exchange_workbook(qtbot, demo_context, fres
     assert window.pages["partners"].model.rowCount() == 44
 
 
-def test_a_workbook_with_a_bad_row_imports_nothing_and_says_where(qtbot, demo_context, fresh_context,
-                                                                   tmp_path: Path, monkeypatch, messages) -> None:
+def test_a_workbook_with_a_bad_row_imports_nothing_and_says_where(
+    qtbot, demo_context, fresh_context, tmp_path: Path, monkeypatch, messages
+) -> None:
     from secretariat.gui.welcome import excel_import_available
 
     if not excel_import_available():
@@ -146,8 +150,9 @@ def test_a_workbook_with_a_bad_row_imports_nothing_and_says_where(qtbot, demo_co
     bad[columns.index("kind")], bad[columns.index("country")] = "regional_government", "Atlantis"
     workbook = tmp_path / "partners-bad.xlsx"
     _partners_workbook(demo_context, workbook, [tuple(bad)])
-    monkeypatch.setattr("secretariat.gui.welcome.QFileDialog.getOpenFileName",
-                        lambda *args, **kwargs: (str(workbook), ""))
+    monkeypatch.setattr(
+        "secretariat.gui.welcome.QFileDialog.getOpenFileName", lambda *args, **kwargs: (str(workbook), "")
+    )
     window = make_window(qtbot, fresh_context)
     qtbot.mouseClick(window.welcome.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(messages), timeout=120_000)
@@ -174,10 +179,12 @@ def test_keyboard_shortcuts(qtbot, demo_context, monkeypatch) -> None:
     import secretariat.gui.record_editors as editors
 
     calls: list[tuple] = []
-    monkeypatch.setattr(editors, "open_editor", lambda kind, rid, ctx, parent: calls.append(("open", kind, rid))
-                        or False)
-    monkeypatch.setattr(editors, "delete_record", lambda kind, rid, ctx, parent: calls.append(("delete", kind, rid))
-                        or False)
+    monkeypatch.setattr(
+        editors, "open_editor", lambda kind, rid, ctx, parent: calls.append(("open", kind, rid)) or False
+    )
+    monkeypatch.setattr(
+        editors, "delete_record", lambda kind, rid, ctx, parent: calls.append(("delete", kind, rid)) or False
+    )
     window = make_window(qtbot, demo_context)
     window.activateWindow()
     window.show_page("agreements")
@@ -236,8 +243,7 @@ def test_open_database_swaps_the_session(qtbot, demo_context, fresh_context, mon
     window.show()
     assert isinstance(window.stack.currentWidget(), WelcomePage)
     target = str(demo_context.database.display_location)
-    monkeypatch.setattr("secretariat.gui.main_window.QFileDialog.getOpenFileName",
-                        lambda *args, **kwargs: (target, ""))
+    monkeypatch.setattr("secretariat.gui.main_window.QFileDialog.getOpenFileName", lambda *args, **kwargs: (target, ""))
     window.open_database_action.trigger()
     qtbot.waitUntil(lambda: window.ctx is not fresh_context, timeout=30_000)
     assert target in window.location_label.text()
@@ -249,8 +255,9 @@ def test_open_database_swaps_the_session(qtbot, demo_context, fresh_context, mon
     close_session(window.ctx)
 
 
-def test_an_unexpected_error_is_logged_and_shown_with_copyable_details(qtbot, demo_context, monkeypatch, caplog
-                                                                         ) -> None:
+def test_an_unexpected_error_is_logged_and_shown_with_copyable_details(
+    qtbot, demo_context, monkeypatch, caplog
+) -> None:
     shown: list[errors.ErrorDialog] = []
     monkeypatch.setattr(errors, "show_error_dialog", lambda dialog: shown.append(dialog))
     window = make_window(qtbot, demo_context)
@@ -354,8 +361,13 @@ def test_background_work_reports_progress_and_can_be_cancelled(qtbot) -> None:
             threading.Event().wait(0.002)
         return 1
 
-    job = workers.run_in_background(owner, slow, lambda result: seen.append(("done", result)),
-                                    on_cancel=lambda: seen.append(("cancelled",)), title="Working")
+    job = workers.run_in_background(
+        owner,
+        slow,
+        lambda result: seen.append(("done", result)),
+        on_cancel=lambda: seen.append(("cancelled",)),
+        title="Working",
+    )
     assert job.dialog is not None and job.dialog.parent() is owner
     started.wait(5)
     qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.value() > 0, timeout=5000)
@@ -377,8 +389,7 @@ def test_background_work_for_a_closed_window_calls_nothing_back(qtbot) -> None:
     owner = QWidget()
     release = threading.Event()
     called: list[object] = []
-    job = workers.run_in_background(owner, lambda _progress: release.wait(5), called.append,
-                                    on_error=called.append)
+    job = workers.run_in_background(owner, lambda _progress: release.wait(5), called.append, on_error=called.append)
     owner.deleteLater()
     qtbot.waitUntil(lambda: job.owner_gone, timeout=5000)
     release.set()

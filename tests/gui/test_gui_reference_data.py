@@ -15,11 +15,10 @@ from secretariat.domain.enums import UserRole
 from secretariat.domain.records import AgreementData, PartnerData
 from secretariat.domain.workflow import StageData
 from secretariat.gui import resource_path
-from secretariat.gui.reference import sector_dialog
-from secretariat.gui.reference import stage_list_dialog
-from secretariat.gui.reference.country_flags_dialog import ASEAN, MISSION, RELATIONS, CountryFlagsDialog
 from secretariat.gui.forms import bind, load_form
 from secretariat.gui.i18n import apply_language
+from secretariat.gui.reference import sector_dialog, stage_list_dialog
+from secretariat.gui.reference.country_flags_dialog import ASEAN, MISSION, RELATIONS, CountryFlagsDialog
 from secretariat.gui.reference.sector_dialog import SectorDialog
 from secretariat.gui.reference.stage_list_dialog import (
     CODE,
@@ -34,7 +33,7 @@ from secretariat.gui.reference.stage_list_dialog import (
     checked_codes,
     set_checked,
 )
-from secretariat.services.agreements.records import stages
+from secretariat.services.agreements import stages
 from secretariat.services.agreements.records import create_agreement
 from secretariat.services.context import ServiceContext, open_context
 from secretariat.services.partners.records import create_partner
@@ -45,8 +44,10 @@ from secretariat.services.users import list_users, set_user_role
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "i18n" / "reference_id.ts"
 FORMS = ("stage_list_dialog", "stage_editor", "sector_dialog", "country_flags_dialog")
-SOURCES = [ROOT / "src" / "secretariat" / "gui" / f"{name}.py"
-           for name in ("reference_data", "stage_list_dialog", "sector_dialog", "country_flags_dialog")]
+SOURCES = [
+    ROOT / "src" / "secretariat" / "gui" / f"{name}.py"
+    for name in ("reference_data", "stage_list_dialog", "sector_dialog", "country_flags_dialog")
+]
 SOURCES += [ROOT / "ui" / f"{name}.ui" for name in FORMS]
 
 
@@ -56,13 +57,28 @@ def office(tmp_path: Path) -> Iterator[dict[str, ServiceContext]]:
     admin = open_session(str(tmp_path / "office.sqlite3"), "admin1")
     open_context(admin.database, "head1")
     set_user_role(admin, next(u.id for u in list_users(admin) if u.login == "head1"), UserRole.HEAD)
-    partner = create_partner(admin, PartnerData(code="KR-SUW", name="Suwon City", kind="regional_government",
-                                                country_code="KR", admin_level="city"))
-    create_agreement(admin, AgreementData(title_id="Kerja sama kota kembar", title_en="Sister-city cooperation",
-                                          kind="ksdll", instrument="mou", partner_ids=[partner],
-                                          sector_codes=["tourism"]))
-    yield {"admin": admin, "head": open_context(admin.database, "head1"),
-           "clerk": open_context(admin.database, "clerk1")}
+    partner = create_partner(
+        admin,
+        PartnerData(
+            code="KR-SUW", name="Suwon City", kind="regional_government", country_code="KR", admin_level="city"
+        ),
+    )
+    create_agreement(
+        admin,
+        AgreementData(
+            title_id="Kerja sama kota kembar",
+            title_en="Sister-city cooperation",
+            kind="ksdll",
+            instrument="mou",
+            partner_ids=[partner],
+            sector_codes=["tourism"],
+        ),
+    )
+    yield {
+        "admin": admin,
+        "head": open_context(admin.database, "head1"),
+        "clerk": open_context(admin.database, "clerk1"),
+    }
     close_session(admin)
 
 
@@ -70,7 +86,7 @@ def codes(ctx: ServiceContext) -> list[str]:
     return [s.code for s in stages.list_stages(ctx)]
 
 
-def stage_dialog(qtbot, ctx: ServiceContext) -> StageListDialog:  # noqa: ANN001
+def stage_dialog(qtbot, ctx: ServiceContext) -> StageListDialog:
     dialog = StageListDialog(ctx)
     qtbot.addWidget(dialog)
     return dialog
@@ -88,7 +104,7 @@ def marked(editor: StageEditor | SectorDialog) -> set[str]:
     return {w.objectName() for w in editor.problems.marked}
 
 
-def edit_with(monkeypatch, action) -> list[StageEditor]:  # noqa: ANN001
+def edit_with(monkeypatch, action) -> list[StageEditor]:
     """Make the stage editor run ``action(editor)`` instead of waiting for the clerk; the editors seen."""
     seen: list[StageEditor] = []
 
@@ -105,18 +121,19 @@ def edit_with(monkeypatch, action) -> list[StageEditor]:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("name", FORMS)
-def test_every_form_loads_and_every_named_widget_is_found(qtbot, name: str) -> None:  # noqa: ANN001
+def test_every_form_loads_and_every_named_widget_is_found(qtbot, name: str) -> None:
     form = load_form(name)
     qtbot.addWidget(form)
-    declared = [(e.get("class"), e.get("name"))
-                for e in ET.parse(resource_path("ui", f"{name}.ui")).getroot().iter("widget")]
+    declared = [
+        (e.get("class"), e.get("name")) for e in ET.parse(resource_path("ui", f"{name}.ui")).getroot().iter("widget")
+    ]
     assert len(declared) > 5
     for class_name, widget_name in declared:
         cls = getattr(QtWidgets, class_name)
         assert isinstance(bind(form, widget_name, cls), cls)
 
 
-def test_every_dialog_opens_over_its_form(qtbot, office) -> None:  # noqa: ANN001
+def test_every_dialog_opens_over_its_form(qtbot, office) -> None:
     admin = office["admin"]
     dialogs: list[QWidget] = [StageListDialog(admin), SectorDialog(admin), CountryFlagsDialog(admin)]
     editor = StageEditor(admin, None, code=None)
@@ -130,12 +147,13 @@ def test_every_dialog_opens_over_its_form(qtbot, office) -> None:  # noqa: ANN00
 # --- the stage list -------------------------------------------------------------------------------------------
 
 
-def test_the_stage_list_shows_every_stage_in_order_with_what_it_needs(qtbot, office) -> None:  # noqa: ANN001
+def test_the_stage_list_shows_every_stage_in_order_with_what_it_needs(qtbot, office) -> None:
     dialog = stage_dialog(qtbot, office["admin"])
     assert table_codes(dialog) == codes(office["admin"])
     row = table_codes(dialog).index("signed")
-    assert dialog.table.item(row, FIELDS).text() == "Tanggal penandatanganan, Tempat penandatanganan, " \
-                                                    "Nomor naskah daerah"
+    assert (
+        dialog.table.item(row, FIELDS).text() == "Tanggal penandatanganan, Tempat penandatanganan, Nomor naskah daerah"
+    )
     assert dialog.table.item(row, LIVE).text() == "✓" and dialog.table.item(row, FINAL).text() == ""
     dprd = table_codes(dialog).index("dprd_approval")
     assert (dialog.table.item(dprd, KINDS).text(), dialog.table.item(dprd, INSTRUMENTS).text()) == ("KSDPL", "MoU")
@@ -148,7 +166,7 @@ def test_the_stage_list_shows_every_stage_in_order_with_what_it_needs(qtbot, off
     assert dialog.table.item(0, KINDS).text() == "all"
 
 
-def test_moving_a_stage_up_and_down_changes_the_order_in_the_database(qtbot, office) -> None:  # noqa: ANN001
+def test_moving_a_stage_up_and_down_changes_the_order_in_the_database(qtbot, office) -> None:
     admin = office["admin"]
     before = codes(admin)
     dialog = stage_dialog(qtbot, admin)
@@ -170,7 +188,7 @@ def test_moving_a_stage_up_and_down_changes_the_order_in_the_database(qtbot, off
     assert sorted(codes(admin)) == sorted(before)
 
 
-def test_a_new_stage_goes_after_the_selected_one_with_its_conditions(qtbot, office, monkeypatch) -> None:  # noqa: ANN001
+def test_a_new_stage_goes_after_the_selected_one_with_its_conditions(qtbot, office, monkeypatch) -> None:
     admin = office["admin"]
 
     def fill(editor: StageEditor) -> None:
@@ -199,7 +217,7 @@ def test_a_new_stage_goes_after_the_selected_one_with_its_conditions(qtbot, offi
     assert dialog.changed
 
 
-def test_a_new_stage_between_two_adjacent_positions_renumbers_the_list(qtbot, office, monkeypatch) -> None:  # noqa: ANN001
+def test_a_new_stage_between_two_adjacent_positions_renumbers_the_list(qtbot, office, monkeypatch) -> None:
     admin = office["admin"]
     stages.create_stage(admin, StageData(code="intake", name_id="Penerimaan", name_en="Intake", position=11))
 
@@ -218,7 +236,7 @@ def test_a_new_stage_between_two_adjacent_positions_renumbers_the_list(qtbot, of
     assert positions == [10 * (i + 1) for i in range(len(positions))]
 
 
-def test_editing_a_stage_keeps_its_code_and_saves_the_rest(qtbot, office, monkeypatch) -> None:  # noqa: ANN001
+def test_editing_a_stage_keeps_its_code_and_saves_the_rest(qtbot, office, monkeypatch) -> None:
     admin = office["admin"]
 
     def change(editor: StageEditor) -> None:
@@ -243,7 +261,7 @@ def test_editing_a_stage_keeps_its_code_and_saves_the_rest(qtbot, office, monkey
     assert dialog.table.item(row, NAME_EN).text() == "Signature"
 
 
-def test_a_stage_without_a_name_is_refused_at_the_field_and_nothing_is_saved(qtbot, office) -> None:  # noqa: ANN001
+def test_a_stage_without_a_name_is_refused_at_the_field_and_nothing_is_saved(qtbot, office) -> None:
     admin = office["admin"]
     before = stages.list_stages(admin)
     dialog = stage_dialog(qtbot, admin)
@@ -268,13 +286,13 @@ def test_a_stage_without_a_name_is_refused_at_the_field_and_nothing_is_saved(qtb
     assert stages.list_stages(admin) == before
 
 
-def test_a_used_stage_cannot_be_deleted_and_an_unused_one_is_deleted_after_asking(qtbot, office,
-                                                                                  monkeypatch) -> None:  # noqa: ANN001
+def test_a_used_stage_cannot_be_deleted_and_an_unused_one_is_deleted_after_asking(qtbot, office, monkeypatch) -> None:
     admin = office["admin"]
     asked: list[str] = []
     answer = {"yes": False}
-    monkeypatch.setattr(stage_list_dialog, "confirm",
-                        lambda _parent, _title, text, _yes, _info="": asked.append(text) or answer["yes"])
+    monkeypatch.setattr(
+        stage_list_dialog, "confirm", lambda _parent, _title, text, _yes, _info="": asked.append(text) or answer["yes"]
+    )
     dialog = stage_dialog(qtbot, admin)
     select(dialog, "evaluation")
     dialog.delete_button.click()
@@ -288,11 +306,12 @@ def test_a_used_stage_cannot_be_deleted_and_an_unused_one_is_deleted_after_askin
     dialog.delete_button.click()
     assert "initiative" in codes(admin)
     assert dialog.message_label.isVisibleTo(dialog)
-    assert dialog.message_label.text() == ("Tidak dapat menghapus tahap \"Prakarsa\": 1 perjanjian pada tahap ini, "
-                                           "1 riwayat tahap bergantung padanya.")
+    assert dialog.message_label.text() == (
+        'Tidak dapat menghapus tahap "Prakarsa": 1 perjanjian pada tahap ini, 1 riwayat tahap bergantung padanya.'
+    )
 
 
-def test_a_clerk_sees_the_stage_list_read_only_and_is_told_why(qtbot, office, monkeypatch) -> None:  # noqa: ANN001
+def test_a_clerk_sees_the_stage_list_read_only_and_is_told_why(qtbot, office, monkeypatch) -> None:
     clerk = office["clerk"]
     before = stages.list_stages(clerk)
     seen = edit_with(monkeypatch, lambda editor: editor.save_button.click())
@@ -300,10 +319,11 @@ def test_a_clerk_sees_the_stage_list_read_only_and_is_told_why(qtbot, office, mo
     dialog = stage_dialog(qtbot, clerk)
     assert table_codes(dialog) == codes(clerk)
     assert dialog.note_label.isVisibleTo(dialog)
-    assert dialog.note_label.text() == ("Hanya baca: daftar ini hanya dapat diubah oleh administrator atau kepala "
-                                        "biro (Anda masuk sebagai clerk1, Staf).")
-    for button in (dialog.add_button, dialog.edit_button, dialog.delete_button, dialog.up_button,
-                   dialog.down_button):
+    assert dialog.note_label.text() == (
+        "Hanya baca: daftar ini hanya dapat diubah oleh administrator atau kepala "
+        "biro (Anda masuk sebagai clerk1, Staf)."
+    )
+    for button in (dialog.add_button, dialog.edit_button, dialog.delete_button, dialog.up_button, dialog.down_button):
         assert not button.isVisibleTo(dialog) and not button.isEnabled()
     select(dialog, "exploration")
     dialog.move_selected(-1)
@@ -324,7 +344,7 @@ def test_a_clerk_sees_the_stage_list_read_only_and_is_told_why(qtbot, office, mo
 # --- the fields of cooperation --------------------------------------------------------------------------------
 
 
-def sectors_dialog(qtbot, ctx: ServiceContext) -> SectorDialog:  # noqa: ANN001
+def sectors_dialog(qtbot, ctx: ServiceContext) -> SectorDialog:
     dialog = SectorDialog(ctx)
     qtbot.addWidget(dialog)
     return dialog
@@ -334,15 +354,16 @@ def select_sector(dialog: SectorDialog, code: str) -> None:
     dialog.table.selectRow(next(i for i, s in enumerate(dialog.sectors) if s.code == code))
 
 
-def sector(ctx: ServiceContext, code: str):  # noqa: ANN201
+def sector(ctx: ServiceContext, code: str):
     return next((s for s in list_sectors(ctx) if s.code == code), None)
 
 
-def test_fields_of_cooperation_are_added_renamed_and_deleted(qtbot, office, monkeypatch) -> None:  # noqa: ANN001
+def test_fields_of_cooperation_are_added_renamed_and_deleted(qtbot, office, monkeypatch) -> None:
     admin = office["admin"]
     asked: list[str] = []
-    monkeypatch.setattr(sector_dialog, "confirm",
-                        lambda _parent, _title, text, _yes, _info="": asked.append(text) or True)
+    monkeypatch.setattr(
+        sector_dialog, "confirm", lambda _parent, _title, text, _yes, _info="": asked.append(text) or True
+    )
     dialog = sectors_dialog(qtbot, admin)
     assert dialog.table.rowCount() == len(list_sectors(admin))
     # Add; a bad code is shown at the field and nothing is saved.
@@ -365,8 +386,11 @@ def test_fields_of_cooperation_are_added_renamed_and_deleted(qtbot, office, monk
     dialog.name_en_edit.setText("Marine and maritime affairs")
     dialog.save_button.click()
     renamed = sector(admin, "maritime")
-    assert (renamed.id, renamed.name_id, renamed.name_en) == (added.id, "Kelautan dan kemaritiman",
-                                                              "Marine and maritime affairs")
+    assert (renamed.id, renamed.name_id, renamed.name_en) == (
+        added.id,
+        "Kelautan dan kemaritiman",
+        "Marine and maritime affairs",
+    )
     # Delete after asking.
     dialog.delete_button.click()
     assert asked == ["Hapus bidang kerja sama “Kelautan dan kemaritiman” (maritime)?"]
@@ -375,7 +399,7 @@ def test_fields_of_cooperation_are_added_renamed_and_deleted(qtbot, office, monk
     assert dialog.changed
 
 
-def test_a_used_field_of_cooperation_keeps_its_code_and_is_not_deleted(qtbot, office, monkeypatch) -> None:  # noqa: ANN001
+def test_a_used_field_of_cooperation_keeps_its_code_and_is_not_deleted(qtbot, office, monkeypatch) -> None:
     admin = office["admin"]
     monkeypatch.setattr(sector_dialog, "confirm", lambda *_a: True)
     dialog = sectors_dialog(qtbot, admin)
@@ -386,12 +410,13 @@ def test_a_used_field_of_cooperation_keeps_its_code_and_is_not_deleted(qtbot, of
     assert sector(admin, "tourism").name_en == "Tourism and creative economy"
     dialog.delete_button.click()
     assert sector(admin, "tourism") is not None
-    assert dialog.message_label.text() == ("Tidak dapat menghapus bidang kerja sama tourism: 1 perjanjian "
-                                           "bergantung padanya.")
+    assert dialog.message_label.text() == (
+        "Tidak dapat menghapus bidang kerja sama tourism: 1 perjanjian bergantung padanya."
+    )
     assert dialog.message_label.isVisibleTo(dialog)
 
 
-def test_a_clerk_sees_the_fields_of_cooperation_read_only(qtbot, office) -> None:  # noqa: ANN001
+def test_a_clerk_sees_the_fields_of_cooperation_read_only(qtbot, office) -> None:
     clerk = office["clerk"]
     dialog = sectors_dialog(qtbot, clerk)
     assert dialog.note_label.isVisibleTo(dialog) and "clerk1" in dialog.note_label.text()
@@ -406,13 +431,13 @@ def test_a_clerk_sees_the_fields_of_cooperation_read_only(qtbot, office) -> None
 # --- the countries ----------------------------------------------------------------------------------------------
 
 
-def countries_dialog(qtbot, ctx: ServiceContext) -> CountryFlagsDialog:  # noqa: ANN001
+def countries_dialog(qtbot, ctx: ServiceContext) -> CountryFlagsDialog:
     dialog = CountryFlagsDialog(ctx)
     qtbot.addWidget(dialog)
     return dialog
 
 
-def test_the_countries_are_searched_and_their_flags_saved_per_row(qtbot, office) -> None:  # noqa: ANN001
+def test_the_countries_are_searched_and_their_flags_saved_per_row(qtbot, office) -> None:
     admin = office["admin"]
     dialog = countries_dialog(qtbot, admin)
     model = dialog.model
@@ -443,7 +468,7 @@ def test_the_countries_are_searched_and_their_flags_saved_per_row(qtbot, office)
     assert get_country(admin, "AQ").diplomatic_relations is False
 
 
-def test_the_mission_country_is_chosen_from_a_pick_list_and_a_chain_is_refused(qtbot, office) -> None:  # noqa: ANN001
+def test_the_mission_country_is_chosen_from_a_pick_list_and_a_chain_is_refused(qtbot, office) -> None:
     admin = office["admin"]
     dialog = countries_dialog(qtbot, admin)
     dialog.show()
@@ -475,7 +500,7 @@ def test_the_mission_country_is_chosen_from_a_pick_list_and_a_chain_is_refused(q
     assert get_country(admin, "AD").mission_country_code is None
 
 
-def test_a_clerk_cannot_change_a_countrys_flags(qtbot, office) -> None:  # noqa: ANN001
+def test_a_clerk_cannot_change_a_countrys_flags(qtbot, office) -> None:
     clerk = office["clerk"]
     dialog = countries_dialog(qtbot, clerk)
     model = dialog.model
@@ -487,7 +512,7 @@ def test_a_clerk_cannot_change_a_countrys_flags(qtbot, office) -> None:  # noqa:
     assert get_country(clerk, "JP").diplomatic_relations
 
 
-def test_the_country_table_sorts_and_follows_the_language(qtbot, office) -> None:  # noqa: ANN001
+def test_the_country_table_sorts_and_follows_the_language(qtbot, office) -> None:
     dialog = countries_dialog(qtbot, office["admin"])
     model = dialog.model
     names = [model.country(r).name_id for r in range(5)]
@@ -503,7 +528,7 @@ def test_the_country_table_sorts_and_follows_the_language(qtbot, office) -> None
 # --- the menu ---------------------------------------------------------------------------------------------------
 
 
-def test_the_edit_menu_offers_the_reference_data_and_opens_each_dialog(qtbot, office, monkeypatch) -> None:  # noqa: ANN001
+def test_the_edit_menu_offers_the_reference_data_and_opens_each_dialog(qtbot, office, monkeypatch) -> None:
     from secretariat.gui.main_window import MainWindow
 
     window = MainWindow(office["admin"], show_welcome=False)
@@ -526,7 +551,7 @@ def test_the_edit_menu_offers_the_reference_data_and_opens_each_dialog(qtbot, of
     assert opened == ["Agreement stages"]
 
 
-def test_a_change_made_in_a_dialog_refreshes_the_page_shown(qtbot, office, monkeypatch) -> None:  # noqa: ANN001
+def test_a_change_made_in_a_dialog_refreshes_the_page_shown(qtbot, office, monkeypatch) -> None:
     from secretariat.gui.main_window import MainWindow
 
     window = MainWindow(office["admin"], show_welcome=False)
@@ -550,7 +575,7 @@ def test_a_change_made_in_a_dialog_refreshes_the_page_shown(qtbot, office, monke
 # --- translations -----------------------------------------------------------------------------------------------
 
 
-def test_an_open_stage_list_switches_language(qtbot, office) -> None:  # noqa: ANN001
+def test_an_open_stage_list_switches_language(qtbot, office) -> None:
     dialog = stage_dialog(qtbot, office["clerk"])
     assert dialog.windowTitle() == "Tahap perjanjian"
     apply_language("en")

@@ -9,19 +9,19 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractItemView
 
 from gui_waits import wait_loaded
-from secretariat.gui.registers import model as model_module
 from secretariat.gui.registers import RegisterModel, RegisterPage
+from secretariat.gui.registers import model as model_module
 from secretariat.gui.registers.model import RECORD_ID_ROLE, SORT_KEY_ROLE
 from secretariat.services import registers
 from secretariat.services.registers import RegisterQuery
 
 
-def all_values(ctx, register: str) -> dict[int, dict]:  # noqa: ANN001
+def all_values(ctx, register: str) -> dict[int, dict]:
     ids = registers.find_ids(ctx, register, RegisterQuery())
     return registers.fetch_rows(ctx, register, ids)
 
 
-def make_page(qtbot, ctx, register: str) -> RegisterPage:  # noqa: ANN001
+def make_page(qtbot, ctx, register: str) -> RegisterPage:
     page = RegisterPage(ctx, register)
     qtbot.addWidget(page)
     page.resize(1100, 600)
@@ -76,10 +76,13 @@ def test_search_as_you_type_lists_the_matching_partners(qtbot, demo_context) -> 
     found = shown_ids(page)
     assert 0 < len(found) < total
     expected = {
-        record_id for record_id, v in values.items()
-        if any(w.casefold().startswith(word.casefold())
-               for text in (v["code"], v["name"], v["name_original"] or "", v["city"] or "")
-               for w in text.replace("-", " ").split())
+        record_id
+        for record_id, v in values.items()
+        if any(
+            w.casefold().startswith(word.casefold())
+            for text in (v["code"], v["name"], v["name_original"] or "", v["city"] or "")
+            for w in text.replace("-", " ").split()
+        )
     }
     assert expected <= set(found)
     assert page.count_label.text() == f"{len(found)} ditemukan"
@@ -88,12 +91,15 @@ def test_search_as_you_type_lists_the_matching_partners(qtbot, demo_context) -> 
     assert page.model.rowCount() == total
 
 
-@pytest.mark.parametrize(("register", "key", "field"), [
-    ("partners", "country", "country"),
-    ("partners", "status", "status"),
-    ("delegations", "direction", "direction"),
-    ("per_diem_rates", "grade", "grade"),
-])
+@pytest.mark.parametrize(
+    ("register", "key", "field"),
+    [
+        ("partners", "country", "country"),
+        ("partners", "status", "status"),
+        ("delegations", "direction", "direction"),
+        ("per_diem_rates", "grade", "grade"),
+    ],
+)
 def test_filters_list_exactly_the_matching_rows(qtbot, demo_context, register, key, field) -> None:
     values = all_values(demo_context, register)
     page = make_page(qtbot, demo_context, register)
@@ -118,10 +124,10 @@ def test_filters_list_exactly_the_matching_rows(qtbot, demo_context, register, k
 def test_agreement_filters_year_and_expiry(qtbot, demo_context) -> None:
     page = make_page(qtbot, demo_context, "agreements")
     page.set_filter("expiring_within_days", 365)
-    qtbot.waitUntil(lambda: page.model.query.filters.get("expiring_within_days") == 365
-                    and not page.model.is_loading, timeout=5000)
-    expected = registers.find_ids(demo_context, "agreements",
-                                  RegisterQuery(filters={"expiring_within_days": 365}))
+    qtbot.waitUntil(
+        lambda: page.model.query.filters.get("expiring_within_days") == 365 and not page.model.is_loading, timeout=5000
+    )
+    expected = registers.find_ids(demo_context, "agreements", RegisterQuery(filters={"expiring_within_days": 365}))
     assert shown_ids(page) == expected
     assert page.filter_widgets["expiring_within_days"].currentText() == "Dalam 365 hari"
 
@@ -138,8 +144,7 @@ def test_clicking_a_header_sorts_in_sql(qtbot, demo_context) -> None:
     assert names == sorted(names)
     page.table.horizontalHeader().setSortIndicator(name_column, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: page.model.query.descending and not page.model.is_loading, timeout=5000)
-    assert shown_ids(page) == registers.find_ids(demo_context, "partners",
-                                                 RegisterQuery(sort="name", descending=True))
+    assert shown_ids(page) == registers.find_ids(demo_context, "partners", RegisterQuery(sort="name", descending=True))
 
 
 def test_dates_money_and_codes_are_shown_in_the_interface_language(qtbot, demo_context) -> None:
@@ -150,15 +155,30 @@ def test_dates_money_and_codes_are_shown_in_the_interface_language(qtbot, demo_c
     column = agreements.model.column_index("signed_on")
     row = next(r for r in range(agreements.model.rowCount()) if agreements.model.index(r, column).data())
     signed = agreements.model.index(row, column).data(SORT_KEY_ROLE)
-    months = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-              "November", "Desember")
+    months = (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    )
     short = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
     assert agreements.model.index(row, column).data() == f"{signed.day} {short[signed.month - 1]} {signed.year}"
     assert agreements.model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) == (
-        f"{signed.day} {months[signed.month - 1]} {signed.year}")
+        f"{signed.day} {months[signed.month - 1]} {signed.year}"
+    )
     partners = make_page(qtbot, demo_context, "partners")
-    statuses = {partners.model.index(row, partners.model.column_index("status")).data()
-                for row in range(partners.model.rowCount())}
+    statuses = {
+        partners.model.index(row, partners.model.column_index("status")).data()
+        for row in range(partners.model.rowCount())
+    }
     assert statuses <= {"Calon mitra", "Aktif", "Tidak aktif"}
 
 
@@ -166,8 +186,12 @@ def test_enter_and_double_click_open_the_record(qtbot, demo_context, monkeypatch
     import secretariat.gui.record_editors as editors
 
     calls: list[tuple] = []
-    monkeypatch.setattr(editors, "open_editor", lambda kind, record_id, ctx, parent: calls.append(
-        (kind, record_id, ctx, parent)) or False, raising=False)
+    monkeypatch.setattr(
+        editors,
+        "open_editor",
+        lambda kind, record_id, ctx, parent: calls.append((kind, record_id, ctx, parent)) or False,
+        raising=False,
+    )
     page = make_page(qtbot, demo_context, "agreements")
     page.table.setFocus()
     page.table.selectRow(2)
@@ -185,10 +209,18 @@ def test_new_and_delete_reload_the_register(qtbot, demo_context, monkeypatch) ->
     import secretariat.gui.record_editors as editors
 
     asked: list[tuple] = []
-    monkeypatch.setattr(editors, "open_editor", lambda kind, record_id, ctx, parent: asked.append(
-        ("open", kind, record_id)) or True, raising=False)
-    monkeypatch.setattr(editors, "delete_record", lambda kind, record_id, ctx, parent: asked.append(
-        ("delete", kind, record_id)) or True, raising=False)
+    monkeypatch.setattr(
+        editors,
+        "open_editor",
+        lambda kind, record_id, ctx, parent: asked.append(("open", kind, record_id)) or True,
+        raising=False,
+    )
+    monkeypatch.setattr(
+        editors,
+        "delete_record",
+        lambda kind, record_id, ctx, parent: asked.append(("delete", kind, record_id)) or True,
+        raising=False,
+    )
     page = make_page(qtbot, demo_context, "officials")
     with qtbot.waitSignal(page.data_changed, timeout=5000):
         page.new_button.click()
@@ -211,7 +243,7 @@ def test_a_slow_query_shows_a_busy_bar_and_can_be_cancelled(qtbot, demo_context,
     release = threading.Event()
     real_find_ids = registers.find_ids
 
-    def slow_find_ids(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def slow_find_ids(*args, **kwargs):
         release.wait(10)
         return real_find_ids(*args, **kwargs)
 
@@ -268,8 +300,9 @@ def test_printing_a_register_to_pdf(qtbot, demo_context, tmp_path: Path) -> None
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(target))
     columns = [page.model.columns[n] for n in page.visible_columns()]
-    job = print_register(page, demo_context, "partners", page.register_title(), page.model.ids(), columns,
-                         printer, ask=False)
+    job = print_register(
+        page, demo_context, "partners", page.register_title(), page.model.ids(), columns, printer, ask=False
+    )
     assert job is not None
     qtbot.waitUntil(lambda: job.is_finished if not _deleted(job) else True, timeout=10_000)
     qtbot.waitUntil(target.exists, timeout=5000)
@@ -279,7 +312,7 @@ def test_printing_a_register_to_pdf(qtbot, demo_context, tmp_path: Path) -> None
     assert first_name.split()[0] in text
 
 
-def _deleted(obj) -> bool:  # noqa: ANN001
+def _deleted(obj) -> bool:
     from shiboken6 import isValid
 
     return not isValid(obj)
@@ -303,9 +336,7 @@ def test_none_outlives_pyside_dropping_references_to_it(qtbot, demo_context) -> 
     assert sys.getrefcount(None) > 1 << 39
 
 
-
-def test_a_register_fits_a_small_screen_and_names_its_filters_in_full_where_there_is_room(qtbot, demo_context
-                                                                                            ) -> None:
+def test_a_register_fits_a_small_screen_and_names_its_filters_in_full_where_there_is_room(qtbot, demo_context) -> None:
     page = make_page(qtbot, demo_context, "agreements")
     assert page.minimumSizeHint().width() <= 820, "seven filters must not force a wide window"
     page.resize(1300, 600)

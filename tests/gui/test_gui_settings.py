@@ -14,7 +14,7 @@ from secretariat.services import numbering, office
 from secretariat.services.dashboard import ReminderThresholds
 
 
-def make_dialog(qtbot, ctx) -> SettingsDialog:  # noqa: ANN001
+def make_dialog(qtbot, ctx) -> SettingsDialog:
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -51,8 +51,9 @@ def test_the_dialog_saves_the_office_profile_and_my_reminders(qtbot, fresh_conte
     assert profile.paper == "f4"
     assert profile.letter_pattern == "{seq:04d}/BKS/{year}"
     assert (profile.delegation_min_size, profile.delegation_max_size) == (3, 8)
-    assert load_thresholds() == ReminderThresholds(expiry_days=(120, 60, 14), dormant_months=18,
-                                                   departing_days=30, passport_months=6)
+    assert load_thresholds() == ReminderThresholds(
+        expiry_days=(120, 60, 14), dormant_months=18, departing_days=30, passport_months=6
+    )
     again = make_dialog(qtbot, fresh_context)
     assert again.region_name_id.text() == "Pemerintah Provinsi Jawa Tengah"
     assert again.expiry_days.text() == "120, 60, 14"
@@ -124,8 +125,9 @@ def test_a_logo_is_chosen_previewed_and_stored_as_png(qtbot, fresh_context, tmp_
     image.fill(QColor("darkgreen"))
     jpeg = tmp_path / "logo.jpg"
     assert image.save(str(jpeg), "JPG")
-    monkeypatch.setattr("secretariat.gui.settings_dialog.QFileDialog.getOpenFileName",
-                        lambda *args, **kwargs: (str(jpeg), ""))
+    monkeypatch.setattr(
+        "secretariat.gui.settings_dialog.QFileDialog.getOpenFileName", lambda *args, **kwargs: (str(jpeg), "")
+    )
     dialog = make_dialog(qtbot, fresh_context)
     dialog.region_name_id.setText("Pemerintah Provinsi Bali")
     dialog.region_name_en.setText("Bali Provincial Government")
@@ -138,8 +140,9 @@ def test_a_logo_is_chosen_previewed_and_stored_as_png(qtbot, fresh_context, tmp_
     assert logo is not None and logo.startswith(b"\x89PNG\r\n\x1a\n")
     unreadable = tmp_path / "notes.png"
     unreadable.write_text("not an image")
-    monkeypatch.setattr("secretariat.gui.settings_dialog.QFileDialog.getOpenFileName",
-                        lambda *args, **kwargs: (str(unreadable), ""))
+    monkeypatch.setattr(
+        "secretariat.gui.settings_dialog.QFileDialog.getOpenFileName", lambda *args, **kwargs: (str(unreadable), "")
+    )
     again = make_dialog(qtbot, fresh_context)
     again.choose_logo_button.click()
     assert "notes.png" in again.logo_error.text()

@@ -43,12 +43,17 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     global_options(budget, in_subcommand=True)
     budget.add_argument("--year", type=_year, required=True, metavar="YYYY", help="the fiscal year")
     budget.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="where to write the workbook")
-    budget.add_argument("--paper", choices=("a4", "f4"), default=None,
-                        help="paper size of the print setup (default: the office's paper in the settings)")
+    budget.add_argument(
+        "--paper",
+        choices=("a4", "f4"),
+        default=None,
+        help="paper size of the print setup (default: the office's paper in the settings)",
+    )
     budget.set_defaults(handler="budget")
 
-    close = sub.add_parser("close-year", help="close a fiscal year: lock its budget lines and transactions "
-                                              "(the head or an administrator)")
+    close = sub.add_parser(
+        "close-year", help="close a fiscal year: lock its budget lines and transactions (the head or an administrator)"
+    )
     global_options(close, in_subcommand=True)
     close.add_argument("year", type=_year, metavar="YYYY")
     close.set_defaults(handler="close-year")
@@ -58,8 +63,6 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     reopen.add_argument("year", type=_year, metavar="YYYY")
     reopen.add_argument("--reason", required=True, metavar="TEXT", help="why the year is reopened")
     reopen.set_defaults(handler="reopen-year")
-
-
 
 
 def _rupiah(value: int, language: str) -> str:
@@ -88,21 +91,28 @@ def budget_command(args: argparse.Namespace) -> int:
     t, lang = export.totals, args.lang
     status_en = f"closed on {year.closed_at.date().isoformat()}" if year.closed_at else "open"
     status_id = f"ditutup pada {year.closed_at.date().isoformat()}" if year.closed_at else "terbuka"
-    say(args,
-         f"Fiscal year {export.fiscal_year} ({status_en}): {export.lines} budget lines, {export.transactions} "
-         "transactions.",
-         f"Tahun anggaran {export.fiscal_year} ({status_id}): {export.lines} baris anggaran, {export.transactions} "
-         "transaksi.")
-    say(args,
-         f"Planned {_rupiah(t.planned_idr, lang)}; realised {_rupiah(t.realised_idr, lang)} "
-         f"({_percent(t, lang)}); remaining {_rupiah(t.remaining_idr, lang)}; grants received "
-         f"{_rupiah(t.grants_idr, lang)}.",
-         f"Pagu {_rupiah(t.planned_idr, lang)}; realisasi {_rupiah(t.realised_idr, lang)} "
-         f"({_percent(t, lang)}); sisa {_rupiah(t.remaining_idr, lang)}; hibah diterima "
-         f"{_rupiah(t.grants_idr, lang)}.")
+    say(
+        args,
+        f"Fiscal year {export.fiscal_year} ({status_en}): {export.lines} budget lines, {export.transactions} "
+        "transactions.",
+        f"Tahun anggaran {export.fiscal_year} ({status_id}): {export.lines} baris anggaran, {export.transactions} "
+        "transaksi.",
+    )
+    say(
+        args,
+        f"Planned {_rupiah(t.planned_idr, lang)}; realised {_rupiah(t.realised_idr, lang)} "
+        f"({_percent(t, lang)}); remaining {_rupiah(t.remaining_idr, lang)}; grants received "
+        f"{_rupiah(t.grants_idr, lang)}.",
+        f"Pagu {_rupiah(t.planned_idr, lang)}; realisasi {_rupiah(t.realised_idr, lang)} "
+        f"({_percent(t, lang)}); sisa {_rupiah(t.remaining_idr, lang)}; hibah diterima "
+        f"{_rupiah(t.grants_idr, lang)}.",
+    )
     seconds = f"{export.seconds:.1f}"
-    say(args, f"Written to {export.path} in {seconds} s.",
-         f"Ditulis ke {export.path} dalam {seconds.replace('.', ',')} detik.")
+    say(
+        args,
+        f"Written to {export.path} in {seconds} s.",
+        f"Ditulis ke {export.path} dalam {seconds.replace('.', ',')} detik.",
+    )
     return 0
 
 
@@ -112,11 +122,13 @@ def close_year_command(args: argparse.Namespace) -> int:
     with command_context(args) as ctx:
         year = close_year(ctx, args.year)
     when = year.closed_at.date().isoformat() if year.closed_at else ""
-    say(args,
-         f"Fiscal year {year.year} is closed (on {when} by {year.closed_by}); its {year.lines} budget lines and "
-         f"{year.transactions} transactions are locked.",
-         f"Tahun anggaran {year.year} ditutup (pada {when} oleh {year.closed_by}); {year.lines} baris anggaran dan "
-         f"{year.transactions} transaksinya terkunci.")
+    say(
+        args,
+        f"Fiscal year {year.year} is closed (on {when} by {year.closed_by}); its {year.lines} budget lines and "
+        f"{year.transactions} transactions are locked.",
+        f"Tahun anggaran {year.year} ditutup (pada {when} oleh {year.closed_by}); {year.lines} baris anggaran dan "
+        f"{year.transactions} transaksinya terkunci.",
+    )
     return 0
 
 
@@ -125,8 +137,11 @@ def reopen_year_command(args: argparse.Namespace) -> int:
 
     with command_context(args) as ctx:
         year = reopen_year(ctx, args.year, args.reason)
-    say(args, f"Fiscal year {year.year} is open again; the reason is recorded in the audit trail.",
-         f"Tahun anggaran {year.year} dibuka kembali; alasannya dicatat dalam jejak audit.")
+    say(
+        args,
+        f"Fiscal year {year.year} is open again; the reason is recorded in the audit trail.",
+        f"Tahun anggaran {year.year} dibuka kembali; alasannya dicatat dalam jejak audit.",
+    )
     return 0
 
 

@@ -33,8 +33,11 @@ def init_command(args: argparse.Namespace) -> int:
         revision = schema_revision(database)
         current = revision == head_revision()
         say(args, f"Database: {database.display_location}", f"Basis data: {database.display_location}")
-        say(args, f"Schema version: {revision}" + (" (current)" if current else ""),
-             f"Versi skema: {revision}" + (" (terbaru)" if current else ""))
+        say(
+            args,
+            f"Schema version: {revision}" + (" (current)" if current else ""),
+            f"Versi skema: {revision}" + (" (terbaru)" if current else ""),
+        )
     return 0
 
 
@@ -45,14 +48,21 @@ def demo_command(args: argparse.Namespace) -> int:
         options = {"seed": args.seed} if args.seed is not None else {}
         summary = load_demo(open_context(database), scale=args.scale, today=args.today, **options)
         where = database.display_location
-    counts = (f"{summary.partners:,} partners, {summary.agreements:,} agreements, {summary.delegations:,} "
-              f"delegations, {summary.budget_lines:,} budget lines ({summary.total_rows:,} rows in all)")
-    counts_id = (f"{summary.partners:,} mitra, {summary.agreements:,} perjanjian, {summary.delegations:,} delegasi, "
-                 f"{summary.budget_lines:,} baris anggaran ({summary.total_rows:,} baris data)").replace(",", ".")
-    say(args, f"Demo data loaded into {where} in {summary.seconds:.1f} s: {counts}; seed {summary.seed}, "
-               f"today {summary.today.isoformat()}.",
-         f"Data demo dimuat ke {where} dalam {summary.seconds:.1f} detik: {counts_id}; seed {summary.seed}, "
-         f"tanggal acuan {summary.today.isoformat()}.")
+    counts = (
+        f"{summary.partners:,} partners, {summary.agreements:,} agreements, {summary.delegations:,} "
+        f"delegations, {summary.budget_lines:,} budget lines ({summary.total_rows:,} rows in all)"
+    )
+    counts_id = (
+        f"{summary.partners:,} mitra, {summary.agreements:,} perjanjian, {summary.delegations:,} delegasi, "
+        f"{summary.budget_lines:,} baris anggaran ({summary.total_rows:,} baris data)"
+    ).replace(",", ".")
+    say(
+        args,
+        f"Demo data loaded into {where} in {summary.seconds:.1f} s: {counts}; seed {summary.seed}, "
+        f"today {summary.today.isoformat()}.",
+        f"Data demo dimuat ke {where} dalam {summary.seconds:.1f} detik: {counts_id}; seed {summary.seed}, "
+        f"tanggal acuan {summary.today.isoformat()}.",
+    )
     return 0
 
 
@@ -78,8 +88,9 @@ def list_command(args: argparse.Namespace) -> int:
         sortable = [c.key for c in registers.columns(register) if c.sortable]
         if args.sort not in sortable:
             parser.error(f"cannot sort the {register} register by '{args.sort}' (columns: {', '.join(sortable)})")
-    query = registers.RegisterQuery(search=args.search or "", filters=filters, sort=args.sort,
-                                    descending=args.descending)
+    query = registers.RegisterQuery(
+        search=args.search or "", filters=filters, sort=args.sort, descending=args.descending
+    )
     with opened_database(args) as database:
         # Listing only reads: no user is registered for it.
         login = current_os_login()
@@ -113,13 +124,19 @@ def check_command(args: argparse.Namespace) -> int:
     target = target_of(args)
     if args.rebuild_search:
         rebuilt = rebuild_search_indexes(target)
-        say(args, f"Search indexes rebuilt: {', '.join(rebuilt) or 'none'}.",
-             f"Indeks pencarian dibangun ulang: {', '.join(rebuilt) or 'tidak ada'}.")
+        say(
+            args,
+            f"Search indexes rebuilt: {', '.join(rebuilt) or 'none'}.",
+            f"Indeks pencarian dibangun ulang: {', '.join(rebuilt) or 'tidak ada'}.",
+        )
     report = check_target(target)
     if report.ok:
         print("OK")
-        say(args, f"{report.location}: schema {report.schema_revision}; checked {', '.join(report.checks_run)}.",
-             f"{report.location}: skema {report.schema_revision}; diperiksa {', '.join(report.checks_run)}.")
+        say(
+            args,
+            f"{report.location}: schema {report.schema_revision}; checked {', '.join(report.checks_run)}.",
+            f"{report.location}: skema {report.schema_revision}; diperiksa {', '.join(report.checks_run)}.",
+        )
         return 0
     count = len(report.findings)
     say(args, f"{count} problem(s) found in {report.location}:", f"{count} masalah ditemukan di {report.location}:")

@@ -60,38 +60,68 @@ def _rate(text: str) -> tuple[str, Decimal]:
 
 def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     """Register ``delegation-budget`` and ``visit-docs`` on the main parser's sub-parsers."""
-    budget = sub.add_parser("delegation-budget",
-                            help="write a delegation's travel budget (RAB) as an Excel workbook with live formulas")
+    budget = sub.add_parser(
+        "delegation-budget", help="write a delegation's travel budget (RAB) as an Excel workbook with live formulas"
+    )
     global_options(budget, in_subcommand=True)
     budget.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id")
     budget.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="where to write the workbook")
-    budget.add_argument("--days", type=_days, default=None, metavar="N",
-                        help="days of per diem (default: the days of travel, departure and return included)")
-    budget.add_argument("--rate", type=_rate, action="append", default=[], metavar="CUR=RATE",
-                        help="rupiah per unit of a currency, e.g. USD=16325.50 (default: the rate table's latest "
-                             "quote); repeatable")
-    budget.add_argument("--rate-date", type=_iso_date, default=None, metavar="YYYY-MM-DD",
-                        help="take the rate table's quote of this day or the latest before it (default: today)")
-    budget.add_argument("--account", default=None, metavar="CODE",
-                        help="APBD account code when no budget line is linked to the delegation")
+    budget.add_argument(
+        "--days",
+        type=_days,
+        default=None,
+        metavar="N",
+        help="days of per diem (default: the days of travel, departure and return included)",
+    )
+    budget.add_argument(
+        "--rate",
+        type=_rate,
+        action="append",
+        default=[],
+        metavar="CUR=RATE",
+        help="rupiah per unit of a currency, e.g. USD=16325.50 (default: the rate table's latest quote); repeatable",
+    )
+    budget.add_argument(
+        "--rate-date",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="take the rate table's quote of this day or the latest before it (default: today)",
+    )
+    budget.add_argument(
+        "--account",
+        default=None,
+        metavar="CODE",
+        help="APBD account code when no budget line is linked to the delegation",
+    )
     budget.set_defaults(handler="delegation-budget")
 
     docs = sub.add_parser("visit-docs", help="write a delegation's list, programme and permit request letter (PDF)")
     global_options(docs, in_subcommand=True)
     docs.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id")
     docs.add_argument("--out-dir", type=Path, required=True, metavar="DIR", help="the folder to write the PDFs to")
-    docs.add_argument("--final-letter", action="store_true",
-                      help="the final letter: take the next letter number (default: a draft, nothing taken)")
-    docs.add_argument("--letter-date", type=_iso_date, default=None, metavar="YYYY-MM-DD",
-                      help="the letter's date (default: today)")
-    docs.add_argument("--signed-by", default=None, metavar="NIP",
-                      help="the official (by NIP) who signs on behalf of the head of region, e.g. the regional "
-                           "secretary (default: the head of region)")
-    docs.add_argument("--place", default=None, metavar="TEXT",
-                      help="the place before the letter's date (default: the town of the office's address)")
+    docs.add_argument(
+        "--final-letter",
+        action="store_true",
+        help="the final letter: take the next letter number (default: a draft, nothing taken)",
+    )
+    docs.add_argument(
+        "--letter-date", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="the letter's date (default: today)"
+    )
+    docs.add_argument(
+        "--signed-by",
+        default=None,
+        metavar="NIP",
+        help="the official (by NIP) who signs on behalf of the head of region, e.g. the regional "
+        "secretary (default: the head of region)",
+    )
+    docs.add_argument(
+        "--place",
+        default=None,
+        metavar="TEXT",
+        help="the place before the letter's date (default: the town of the office's address)",
+    )
     docs.set_defaults(handler="visit-docs")
-
-
 
 
 def _number(value: Decimal | int, language: str, decimals: int = 0) -> str:
@@ -101,14 +131,15 @@ def _number(value: Decimal | int, language: str, decimals: int = 0) -> str:
     return format_decimal(value, format=pattern, locale="id_ID" if language == "id" else "en_GB")
 
 
-
 def _delegation_id(ctx: Any, key: str) -> int:
     from secretariat.services.delegations.records import find_delegation_id
 
     found = find_delegation_id(ctx, key.strip())
     if found is None:
-        raise UserError(f"There is no delegation with the code or global id '{key}'.",
-                        f"Tidak ada delegasi dengan kode atau id global '{key}'.")
+        raise UserError(
+            f"There is no delegation with the code or global id '{key}'.",
+            f"Tidak ada delegasi dengan kode atau id global '{key}'.",
+        )
     return found
 
 
@@ -116,8 +147,12 @@ def _notes(args: argparse.Namespace, ctx: Any, delegation_id: int) -> None:
     from secretariat.services.delegations.checks import delegation_warnings
 
     for warning in delegation_warnings(ctx, delegation_id, date.today()):
-        say(args, f"Note ({warning.severity.value}): {warning.message_en}",
-             f"Catatan ({_SEVERITY_ID[warning.severity.value]}): {warning.message_id}", error=True)
+        say(
+            args,
+            f"Note ({warning.severity.value}): {warning.message_en}",
+            f"Catatan ({_SEVERITY_ID[warning.severity.value]}): {warning.message_id}",
+            error=True,
+        )
 
 
 _SEVERITY_ID = {"error": "galat", "warning": "peringatan", "info": "info"}
@@ -126,11 +161,12 @@ _SEVERITY_ID = {"error": "galat", "warning": "peringatan", "info": "info"}
 def _output_file(path: Path) -> Path:
     target = path.expanduser().resolve()
     if target.is_dir():
-        raise UserError(f"--out: {target} is a folder; give a file name such as {target / 'rab.xlsx'}",
-                        f"--out: {target} adalah folder; berikan nama berkas seperti {target / 'rab.xlsx'}")
+        raise UserError(
+            f"--out: {target} is a folder; give a file name such as {target / 'rab.xlsx'}",
+            f"--out: {target} adalah folder; berikan nama berkas seperti {target / 'rab.xlsx'}",
+        )
     if not target.parent.is_dir():
-        raise UserError(f"--out: the folder {target.parent} does not exist",
-                        f"--out: folder {target.parent} tidak ada")
+        raise UserError(f"--out: the folder {target.parent} does not exist", f"--out: folder {target.parent} tidak ada")
     return target
 
 
@@ -141,26 +177,41 @@ def delegation_budget_command(args: argparse.Namespace) -> int:
     target = _output_file(args.out)
     with command_context(args) as ctx:
         delegation_id = _delegation_id(ctx, args.delegation)
-        export = export_travel_budget(ctx, delegation_id, target, write=write_travel_budget, days=args.days,
-                                      rates=dict(args.rate), rate_on=args.rate_date, account_code=args.account)
+        export = export_travel_budget(
+            ctx,
+            delegation_id,
+            target,
+            write=write_travel_budget,
+            days=args.days,
+            rates=dict(args.rate),
+            rate_on=args.rate_date,
+            account_code=args.account,
+        )
         _notes(args, ctx, delegation_id)
     budget, totals, lang = export.budget, export.totals, args.lang
     per_diem_days = budget.members[0].costs[0].quantity
-    say(args,
-         f"Travel budget of {budget.delegation_code}: {len(budget.members)} members, {per_diem_days} days of per "
-         f"diem; account {budget.account_code}.",
-         f"Rencana biaya {budget.delegation_code}: {len(budget.members)} anggota, uang harian {per_diem_days} hari; "
-         f"rekening {budget.account_code}.")
+    say(
+        args,
+        f"Travel budget of {budget.delegation_code}: {len(budget.members)} members, {per_diem_days} days of per "
+        f"diem; account {budget.account_code}.",
+        f"Rencana biaya {budget.delegation_code}: {len(budget.members)} anggota, uang harian {per_diem_days} hari; "
+        f"rekening {budget.account_code}.",
+    )
     for rate in budget.rates:
-        say(args, f"Rate: IDR {_number(rate.rate, lang, 2)} per {rate.currency} ({rate.source}, "
-                   f"{rate.quoted_on.isoformat()}).",
-             f"Kurs: Rp {_number(rate.rate, lang, 2)} per {rate.currency} ({rate.source}, "
-             f"{rate.quoted_on.isoformat()}).")
+        say(
+            args,
+            f"Rate: IDR {_number(rate.rate, lang, 2)} per {rate.currency} ({rate.source}, "
+            f"{rate.quoted_on.isoformat()}).",
+            f"Kurs: Rp {_number(rate.rate, lang, 2)} per {rate.currency} ({rate.source}, "
+            f"{rate.quoted_on.isoformat()}).",
+        )
     foreign = "; ".join(f"{currency} {_number(amount, lang, 2)}" for currency, amount in sorted(totals.foreign.items()))
-    say(args, f"Total: {foreign or '-'}; IDR {_number(totals.idr, lang)} (air fares and other costs at zero, "
-               "to be filled in Excel).",
-         f"Jumlah: {foreign or '-'}; Rp {_number(totals.idr, lang)} (tiket dan biaya lain masih nol, diisi di "
-         "Excel).")
+    say(
+        args,
+        f"Total: {foreign or '-'}; IDR {_number(totals.idr, lang)} (air fares and other costs at zero, "
+        "to be filled in Excel).",
+        f"Jumlah: {foreign or '-'}; Rp {_number(totals.idr, lang)} (tiket dan biaya lain masih nol, diisi di Excel).",
+    )
     say(args, f"Written to {export.path}.", f"Ditulis ke {export.path}.")
     return 0
 
@@ -173,8 +224,9 @@ def _signatory_id(ctx: Any, nip: str | None) -> int | None:
     wanted = nip.replace(" ", "")
     found = [o for o in list_officials(ctx, search=wanted) if o.nip == wanted]
     if not found:
-        raise UserError(f"--signed-by: there is no official with NIP {nip}.",
-                        f"--signed-by: tidak ada pejabat dengan NIP {nip}.")
+        raise UserError(
+            f"--signed-by: there is no official with NIP {nip}.", f"--signed-by: tidak ada pejabat dengan NIP {nip}."
+        )
     return found[0].id
 
 
@@ -201,14 +253,21 @@ def visit_docs_command(args: argparse.Namespace) -> int:
         delegation_id = _delegation_id(ctx, args.delegation)
         view = get_delegation(ctx, delegation_id)
         names = document_names(view.code)
-        written.append(export_delegation_list(ctx, delegation_id, folder / names.delegation_list,
-                                              render=render_delegation_list))
+        written.append(
+            export_delegation_list(ctx, delegation_id, folder / names.delegation_list, render=render_delegation_list)
+        )
         written.append(export_programme(ctx, delegation_id, folder / names.programme, render=render_programme))
         if view.direction == "outgoing":
             letter = export_permit_letter(
-                ctx, delegation_id, folder / (names.letter if args.final_letter else names.letter_draft),
-                render=render_permit_letter, final=args.final_letter, dated=args.letter_date,
-                signatory_official_id=_signatory_id(ctx, args.signed_by), place=args.place)
+                ctx,
+                delegation_id,
+                folder / (names.letter if args.final_letter else names.letter_draft),
+                render=render_permit_letter,
+                final=args.final_letter,
+                dated=args.letter_date,
+                signatory_official_id=_signatory_id(ctx, args.signed_by),
+                place=args.place,
+            )
             written.append(letter.path)
             number = letter.letter.number
         _notes(args, ctx, delegation_id)
@@ -218,8 +277,11 @@ def visit_docs_command(args: argparse.Namespace) -> int:
         if args.final_letter:
             say(args, f"The letter carries number {number}.", f"Surat bernomor {number}.")
         else:
-            say(args, f"The letter is a draft; its provisional number {number} is taken only with --final-letter.",
-                 f"Surat masih konsep; nomor sementara {number} baru diambil dengan --final-letter.")
+            say(
+                args,
+                f"The letter is a draft; its provisional number {number} is taken only with --final-letter.",
+                f"Surat masih konsep; nomor sementara {number} baru diambil dengan --final-letter.",
+            )
     else:
         say(args, "No permit letter: the visit is incoming.", "Tanpa surat permohonan izin: kunjungan masuk.")
     return 0

@@ -24,30 +24,33 @@ from secretariat.domain.errors import UserError
 
 def add_parser(sub: Any, global_options: Callable[..., None]) -> None:
     """Register the ``draft`` sub-command on the main parser's sub-parsers."""
-    draft = sub.add_parser("draft", help="write an agreement's bilingual text as PDF (stored as its next draft "
-                                         "version)")
+    draft = sub.add_parser(
+        "draft", help="write an agreement's bilingual text as PDF (stored as its next draft version)"
+    )
     global_options(draft, in_subcommand=True)
     draft.add_argument("agreement", metavar="AGREEMENT", help="the region's number of the agreement, or its global id")
     draft.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
-    draft.add_argument("--paper", choices=("a4", "f4"), default=None,
-                       help="paper size (default: the office's paper in the settings)")
-    draft.add_argument("--final", action="store_true",
-                       help="the final text: no DRAFT watermark and no initials box")
-    draft.add_argument("--preview", action="store_true",
-                       help="write the next version without storing it among the agreement's documents")
+    draft.add_argument(
+        "--paper", choices=("a4", "f4"), default=None, help="paper size (default: the office's paper in the settings)"
+    )
+    draft.add_argument("--final", action="store_true", help="the final text: no DRAFT watermark and no initials box")
+    draft.add_argument(
+        "--preview",
+        action="store_true",
+        help="write the next version without storing it among the agreement's documents",
+    )
     draft.set_defaults(handler="draft")
-
-
 
 
 def _check_target(path: Path) -> Path:
     target = path.expanduser().resolve()
     if target.is_dir():
-        raise UserError(f"--out: {target} is a folder; give a file name such as {target / 'draft.pdf'}",
-                        f"--out: {target} adalah folder; berikan nama berkas seperti {target / 'draft.pdf'}")
+        raise UserError(
+            f"--out: {target} is a folder; give a file name such as {target / 'draft.pdf'}",
+            f"--out: {target} adalah folder; berikan nama berkas seperti {target / 'draft.pdf'}",
+        )
     if not target.parent.is_dir():
-        raise UserError(f"--out: the folder {target.parent} does not exist",
-                        f"--out: folder {target.parent} tidak ada")
+        raise UserError(f"--out: the folder {target.parent} does not exist", f"--out: folder {target.parent} tidak ada")
     if not os.access(target.parent, os.W_OK):
         raise UserError(f"--out: cannot write into {target.parent}", f"--out: tidak dapat menulis ke {target.parent}")
     return target
@@ -60,8 +63,10 @@ def _write(target: Path, pdf: bytes) -> None:
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise UserError(f"--out: cannot write {target}: {exc.strerror or exc}",
-                        f"--out: tidak dapat menulis {target}: {exc.strerror or exc}") from None
+        raise UserError(
+            f"--out: cannot write {target}: {exc.strerror or exc}",
+            f"--out: tidak dapat menulis {target}: {exc.strerror or exc}",
+        ) from None
 
 
 def draft_command(args: argparse.Namespace) -> int:
@@ -73,13 +78,19 @@ def draft_command(args: argparse.Namespace) -> int:
     with command_context(args) as ctx:
         agreement_id = find_agreement_id(ctx, args.agreement)
         if agreement_id is None:
-            raise UserError(f"There is no agreement with the number or global id '{args.agreement}'.",
-                            f"Tidak ada perjanjian dengan nomor atau id global '{args.agreement}'.")
+            raise UserError(
+                f"There is no agreement with the number or global id '{args.agreement}'.",
+                f"Tidak ada perjanjian dengan nomor atau id global '{args.agreement}'.",
+            )
         if args.preview:
             prepared = prepare_draft(ctx, agreement_id, paper=args.paper, final=args.final)
             document = prepared.document
-            pdf, version, paper, warnings = render_draft(document), document.version, str(document.paper), \
-                prepared.warnings
+            pdf, version, paper, warnings = (
+                render_draft(document),
+                document.version,
+                str(document.paper),
+                prepared.warnings,
+            )
         else:
             generated = generate_draft(ctx, agreement_id, paper=args.paper, final=args.final, render=render_draft)
             pdf, version, paper, warnings = generated.pdf, generated.version, generated.paper, generated.warnings
@@ -90,8 +101,11 @@ def draft_command(args: argparse.Namespace) -> int:
     what_id = "Naskah final" if args.final else "Rancangan"
     stored_en = " (not stored: preview)" if args.preview else " (stored among the agreement's documents)"
     stored_id = " (tidak disimpan: pratinjau)" if args.preview else " (disimpan di dokumen perjanjian)"
-    say(args, f"{what_en} version {version} of {args.agreement} on {paper.upper()} written to {target}{stored_en}.",
-         f"{what_id} versi {version} dari {args.agreement} pada kertas {paper.upper()} ditulis ke {target}{stored_id}.")
+    say(
+        args,
+        f"{what_en} version {version} of {args.agreement} on {paper.upper()} written to {target}{stored_en}.",
+        f"{what_id} versi {version} dari {args.agreement} pada kertas {paper.upper()} ditulis ke {target}{stored_id}.",
+    )
     return 0
 
 

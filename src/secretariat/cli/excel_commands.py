@@ -35,13 +35,19 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     importing = sub.add_parser("import", help="check and import an Excel workbook (exit 1 when rows are rejected)")
     global_options(importing, in_subcommand=True)
     importing.add_argument("file", type=Path, metavar="FILE.xlsx", help="the workbook to import")
-    importing.add_argument("--dry-run", action="store_true",
-                           help="check and show what would be added, updated and rejected; write nothing")
-    importing.add_argument("--valid-only", action="store_true",
-                           help="import the valid rows even when others are rejected")
-    importing.add_argument("--errors", type=Path, metavar="ERRORS.xlsx",
-                           help="with --valid-only: where to write the rejected rows with their reasons "
-                                "(default: FILE-errors.xlsx beside FILE)")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="check and show what would be added, updated and rejected; write nothing"
+    )
+    importing.add_argument(
+        "--valid-only", action="store_true", help="import the valid rows even when others are rejected"
+    )
+    importing.add_argument(
+        "--errors",
+        type=Path,
+        metavar="ERRORS.xlsx",
+        help="with --valid-only: where to write the rejected rows with their reasons "
+        "(default: FILE-errors.xlsx beside FILE)",
+    )
     importing.set_defaults(handler="import")
 
     export = sub.add_parser("export", help="write the whole register as an Excel workbook")
@@ -50,24 +56,22 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     export.set_defaults(handler="export")
 
 
-
-
-
-
 def _writable(path: Path) -> Path:
     target = path.expanduser().resolve()
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name such as {target / 'register.xlsx'}",
-                        f"{target} adalah folder; berikan nama berkas seperti {target / 'register.xlsx'}")
+        raise UserError(
+            f"{target} is a folder; give a file name such as {target / 'register.xlsx'}",
+            f"{target} adalah folder; berikan nama berkas seperti {target / 'register.xlsx'}",
+        )
     if not target.parent.is_dir():
         raise UserError(f"The folder {target.parent} does not exist.", f"Folder {target.parent} tidak ada.")
     if not os.access(target.parent, os.W_OK):
         raise UserError(f"Cannot write into {target.parent}.", f"Tidak dapat menulis ke {target.parent}.")
     if target.suffix.lower() != ".xlsx":
-        raise UserError(f"{target.name}: give a file name ending in .xlsx",
-                        f"{target.name}: berikan nama berkas berakhiran .xlsx")
+        raise UserError(
+            f"{target.name}: give a file name ending in .xlsx", f"{target.name}: berikan nama berkas berakhiran .xlsx"
+        )
     return target
-
 
 
 def template_command(args: argparse.Namespace) -> int:
@@ -78,8 +82,11 @@ def template_command(args: argparse.Namespace) -> int:
     target = _writable(args.file)
     with command_context(args) as ctx:
         counts = write_template(target, language=language_of(args), choices=Choices(*office_choices(ctx)))
-    say(args, f"Template written to {target} ({len(counts)} sheets with example rows).",
-         f"Templat ditulis ke {target} ({len(counts)} lembar dengan baris contoh).")
+    say(
+        args,
+        f"Template written to {target} ({len(counts)} sheets with example rows).",
+        f"Templat ditulis ke {target} ({len(counts)} lembar dengan baris contoh).",
+    )
     return 0
 
 
@@ -117,18 +124,27 @@ def import_command(args: argparse.Namespace) -> int:
 
     language = language_of(args)
     if args.errors is not None and not args.valid_only:
-        raise UserError("--errors goes with --valid-only (without it, nothing is written when a row is rejected).",
-                        "--errors dipakai bersama --valid-only (tanpanya tidak ada yang disimpan bila ada baris "
-                        "yang ditolak).")
+        raise UserError(
+            "--errors goes with --valid-only (without it, nothing is written when a row is rejected).",
+            "--errors dipakai bersama --valid-only (tanpanya tidak ada yang disimpan bila ada baris yang ditolak).",
+        )
     errors_path = _writable(args.errors or _default_errors_path(args.file)) if args.valid_only else None
     with command_context(args) as ctx:
-        report = import_workbook(ctx, args.file, dry_run=args.dry_run, language=language,
-                                 mode=ImportMode.VALID_ONLY if args.valid_only else ImportMode.ALL_OR_NOTHING)
+        report = import_workbook(
+            ctx,
+            args.file,
+            dry_run=args.dry_run,
+            language=language,
+            mode=ImportMode.VALID_ONLY if args.valid_only else ImportMode.ALL_OR_NOTHING,
+        )
     for sheet in report.sheets:
-        say(args, f"{sheet.name}: {sheet.added} added, {sheet.updated} updated, {sheet.unchanged} unchanged, "
-                   f"{sheet.rejected} rejected",
-             f"{sheet.name}: {sheet.added} ditambah, {sheet.updated} diubah, {sheet.unchanged} tetap, "
-             f"{sheet.rejected} ditolak")
+        say(
+            args,
+            f"{sheet.name}: {sheet.added} added, {sheet.updated} updated, {sheet.unchanged} unchanged, "
+            f"{sheet.rejected} rejected",
+            f"{sheet.name}: {sheet.added} ditambah, {sheet.updated} diubah, {sheet.unchanged} tetap, "
+            f"{sheet.rejected} ditolak",
+        )
     for problem in report.problems[:LISTED]:
         say(args, problem.describe("en"), problem.describe("id"), error=True)
     _more(args, len(report.problems) - LISTED, error=True)
@@ -140,16 +156,23 @@ def import_command(args: argparse.Namespace) -> int:
     _more(args, len(report.notices) - LISTED)
     if errors_path is not None and report.rejected_sheets and report.written:
         rows = write_errors_workbook(errors_path, report.rejected_sheets, language=language)
-        say(args, f"The {rows} rejected row(s) are in {errors_path}, with the reason in the last column; "
-                   "correct them there and import that file.",
-             f"{rows} baris yang ditolak ada di {errors_path}, dengan alasan di kolom terakhir; perbaiki di sana "
-             "lalu impor berkas itu.")
+        say(
+            args,
+            f"The {rows} rejected row(s) are in {errors_path}, with the reason in the last column; "
+            "correct them there and import that file.",
+            f"{rows} baris yang ditolak ada di {errors_path}, dengan alasan di kolom terakhir; perbaiki di sana "
+            "lalu impor berkas itu.",
+        )
     say(args, report.summary("en") + ".", report.summary("id") + ".")
     if report.has_rejections and not report.written and not args.dry_run:
-        say(args, "Nothing was imported because rows were rejected; correct them, or use --valid-only to import "
-                   "the valid rows.",
-             "Tidak ada yang diimpor karena ada baris yang ditolak; perbaiki, atau pakai --valid-only untuk "
-             "mengimpor baris yang benar.", error=True)
+        say(
+            args,
+            "Nothing was imported because rows were rejected; correct them, or use --valid-only to import "
+            "the valid rows.",
+            "Tidak ada yang diimpor karena ada baris yang ditolak; perbaiki, atau pakai --valid-only untuk "
+            "mengimpor baris yang benar.",
+            error=True,
+        )
     return 1 if report.has_rejections else 0
 
 

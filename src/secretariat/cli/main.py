@@ -60,11 +60,19 @@ def _global_options(parser: argparse.ArgumentParser, *, in_subcommand: bool) -> 
     # In a sub-command the defaults are suppressed, so "secretariat --db X list" and
     # "secretariat list --db X" both work and neither overrides the other with None.
     default = argparse.SUPPRESS if in_subcommand else None
-    parser.add_argument("--db", metavar="PATH_OR_URL", default=default,
-                        help="database file or postgresql:// URL (default: $SECRETARIAT_DB, else the "
-                             "default file in the user's data folder)")
-    parser.add_argument("--lang", choices=("en", "id"), default=argparse.SUPPRESS if in_subcommand else "en",
-                        help="language of messages: en (default) or id")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=default,
+        help="database file or postgresql:// URL (default: $SECRETARIAT_DB, else the "
+        "default file in the user's data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "id"),
+        default=argparse.SUPPRESS if in_subcommand else "en",
+        help="language of messages: en (default) or id",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,21 +95,35 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
     _global_options(demo, in_subcommand=True)
-    demo.add_argument("--scale", type=_positive, default=1,
-                      help="number of partners (at least the hand-written core); agreements, delegations and "
-                           "budget lines grow with it")
-    demo.add_argument("--seed", type=int, default=None,
-                      help="random seed (default: a fixed one; the same seed gives the same data)")
-    demo.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD",
-                      help="the day the demo's dates are relative to (default: today)")
+    demo.add_argument(
+        "--scale",
+        type=_positive,
+        default=1,
+        help="number of partners (at least the hand-written core); agreements, delegations and "
+        "budget lines grow with it",
+    )
+    demo.add_argument(
+        "--seed", type=int, default=None, help="random seed (default: a fixed one; the same seed gives the same data)"
+    )
+    demo.add_argument(
+        "--today",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day the demo's dates are relative to (default: today)",
+    )
     demo.set_defaults(handler="demo")
 
     listing = sub.add_parser("list", help="print a register as a table or as JSON")
     _global_options(listing, in_subcommand=True)
     listing.add_argument("register", choices=LIST_REGISTERS)
     listing.add_argument("--search", metavar="TEXT", help="words the rows must contain (start of words)")
-    listing.add_argument("--filter", action="append", metavar="KEY=VALUE",
-                         help="a register filter, e.g. country=JP or expiring_within_days=90 (repeatable)")
+    listing.add_argument(
+        "--filter",
+        action="append",
+        metavar="KEY=VALUE",
+        help="a register filter, e.g. country=JP or expiring_within_days=90 (repeatable)",
+    )
     listing.add_argument("--sort", metavar="COLUMN", help="column to sort by")
     listing.add_argument("--descending", action="store_true", help="sort in descending order")
     listing.add_argument("--json", action="store_true", help="one JSON array of objects instead of a table")
@@ -110,8 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check the database's integrity (exit 1 when there are problems)")
     _global_options(check, in_subcommand=True)
-    check.add_argument("--rebuild-search", action="store_true",
-                       help="first rebuild the full-text search indexes (SQLite)")
+    check.add_argument(
+        "--rebuild-search", action="store_true", help="first rebuild the full-text search indexes (SQLite)"
+    )
     check.set_defaults(handler="check")
     draft_command.add_parser(sub, _global_options)
     excel_commands.add_parsers(sub, _global_options)  # template, import, export
@@ -159,8 +182,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from secretariat.cli.common import target_of
     from secretariat.domain.errors import UserError
 
-    handlers = {**database_commands.HANDLERS, **draft_command.HANDLERS, **excel_commands.HANDLERS,
-                **budget_commands.HANDLERS, **delegation_commands.HANDLERS}
+    handlers = {
+        **database_commands.HANDLERS,
+        **draft_command.HANDLERS,
+        **excel_commands.HANDLERS,
+        **budget_commands.HANDLERS,
+        **delegation_commands.HANDLERS,
+    }
     handler = handlers[getattr(args, "handler", None) or "gui"]
     language = args.lang
     log_file = _log_file()
@@ -179,18 +207,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
         if "://" in where:
             where = where.split("@")[-1]  # never print a password
-        _error(f"Basis data {where} tidak dapat digunakan: {reason}." if language == "id"
-               else f"The database {where} cannot be used: {reason}.")
+        _error(
+            f"Basis data {where} tidak dapat digunakan: {reason}."
+            if language == "id"
+            else f"The database {where} cannot be used: {reason}."
+        )
         return 1
     except KeyboardInterrupt:
         _error("Dihentikan." if language == "id" else "Interrupted.")
         return 130
-    except Exception as exc:  # noqa: BLE001 - the last resort: one sentence here, the traceback in the log
+    except Exception as exc:
         log.exception("unexpected error")
         if log_file is not None:
-            _error(f"Terjadi kesalahan tak terduga ({type(exc).__name__}); rinciannya ditulis di {log_file}."
-                   if language == "id" else
-                   f"An unexpected error occurred ({type(exc).__name__}); the details were written to {log_file}.")
+            _error(
+                f"Terjadi kesalahan tak terduga ({type(exc).__name__}); rinciannya ditulis di {log_file}."
+                if language == "id"
+                else f"An unexpected error occurred ({type(exc).__name__}); the details were written to {log_file}."
+            )
         else:
             _error(f"An unexpected error occurred ({type(exc).__name__}: {exc}).")
         return 1

@@ -108,7 +108,7 @@ def write_json(out: TextIO, register: str, rows: Iterable[Mapping[str, Any]]) ->
 def pages(fetch: Any, ids: Sequence[int], size: int = 500) -> Iterator[Mapping[str, Any]]:
     """The rows of ``ids`` in order, fetched ``size`` at a time with ``fetch(ids) -> {id: row}``."""
     for start in range(0, len(ids), size):
-        chunk = ids[start:start + size]
+        chunk = ids[start : start + size]
         fetched = fetch(chunk)
         for row_id in chunk:
             row = fetched.get(row_id)

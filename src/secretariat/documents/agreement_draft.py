@@ -47,11 +47,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from secretariat.domain.drafting import BLANK, Article, DraftDocument, Party, format_date_en, format_date_id
-from secretariat.domain.enums import PaperSize
 from secretariat.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from secretariat.documents.pdf_common import invariant, numbered_canvas, page_of
 from secretariat.documents.pdf_hyphenation import hyphenator
+from secretariat.domain.drafting import BLANK, Article, DraftDocument, Party, format_date_en, format_date_id
+from secretariat.domain.enums import PaperSize
 
 #: Page sizes in points. F4 ("folio") is 215 x 330 mm, common in Indonesian offices.
 PAGE_SIZES: dict[PaperSize, tuple[float, float]] = {
@@ -110,15 +110,24 @@ def _protected_words(doc: DraftDocument) -> frozenset[str]:
 def _styles(doc: DraftDocument) -> _Styles:
     protected = _protected_words(doc)
     body = ParagraphStyle(
-        "body", fontName=SERIF, fontSize=BODY_SIZE, leading=BODY_LEADING, alignment=TA_JUSTIFY,
-        textColor=INK, allowWidows=0, allowOrphans=0, bulletFontName=SERIF, bulletFontSize=BODY_SIZE,
-        hyphenationLang=hyphenator(HYPHENATION_ID, protected), embeddedHyphenation=1, hyphenationMinWordLength=6,
+        "body",
+        fontName=SERIF,
+        fontSize=BODY_SIZE,
+        leading=BODY_LEADING,
+        alignment=TA_JUSTIFY,
+        textColor=INK,
+        allowWidows=0,
+        allowOrphans=0,
+        bulletFontName=SERIF,
+        bulletFontSize=BODY_SIZE,
+        hyphenationLang=hyphenator(HYPHENATION_ID, protected),
+        embeddedHyphenation=1,
+        hyphenationMinWordLength=6,
     )
     body_en = ParagraphStyle("body_en", parent=body, hyphenationLang=hyphenator(HYPHENATION_EN, protected))
     centred = ParagraphStyle("centred", parent=body, alignment=TA_CENTER)
     heading = ParagraphStyle("heading", parent=body, fontName=SERIF_BOLD, alignment=TA_CENTER)
-    title = ParagraphStyle("title", parent=body, fontName=SERIF_BOLD, fontSize=11, leading=15.5,
-                           alignment=TA_CENTER)
+    title = ParagraphStyle("title", parent=body, fontName=SERIF_BOLD, fontSize=11, leading=15.5, alignment=TA_CENTER)
     title_number = ParagraphStyle("title_number", parent=body, alignment=TA_CENTER, spaceBefore=6)
     sign = ParagraphStyle("sign", parent=body, alignment=TA_CENTER, fontSize=9.5, leading=12.5)
     sign_bold = ParagraphStyle("sign_bold", parent=sign, fontName=SERIF_BOLD)
@@ -157,8 +166,9 @@ def _paragraph(text: str, base: ParagraphStyle, has_ayat: bool) -> Paragraph:
         indent, hang = (21.0 if has_ayat else 0.0), 15.0
     else:
         indent, hang = (36.0 if has_ayat else 15.0), 15.0
-    style = ParagraphStyle(f"{base.name}-{indent}-{hang}", parent=base, leftIndent=indent + hang,
-                           bulletIndent=indent, firstLineIndent=0)
+    style = ParagraphStyle(
+        f"{base.name}-{indent}-{hang}", parent=base, leftIndent=indent + hang, bulletIndent=indent, firstLineIndent=0
+    )
     return Paragraph(_text(rest), style, bulletText=label)
 
 
@@ -187,8 +197,10 @@ def _pair_rows(text_id: str, text_en: str, styles: _Styles) -> list[list[Any]]:
     from secretariat.domain.drafting import pair_paragraphs
 
     ayat_id, ayat_en = _has_ayat(text_id), _has_ayat(text_en)
-    return [[_paragraph(left, styles.body, ayat_id), "", _paragraph(right, styles.body_en, ayat_en)]
-            for left, right in pair_paragraphs(text_id, text_en)]
+    return [
+        [_paragraph(left, styles.body, ayat_id), "", _paragraph(right, styles.body_en, ayat_en)]
+        for left, right in pair_paragraphs(text_id, text_en)
+    ]
 
 
 def _article_flowables(number: int, article: Article, styles: _Styles, column: float) -> list[Flowable]:
@@ -221,11 +233,17 @@ def _title_flowables(doc: DraftDocument, styles: _Styles, column: float) -> list
     def lines(text: str) -> str:
         return "<br/>".join(_text(line) for line in text.split("\n") if line.strip())
 
-    cells: list[list[Any]] = [[Paragraph(lines(doc.title_id), styles.title), "",
-                               Paragraph(lines(doc.title_en), styles.title)]]
+    cells: list[list[Any]] = [
+        [Paragraph(lines(doc.title_id), styles.title), "", Paragraph(lines(doc.title_en), styles.title)]
+    ]
     if doc.number:
-        cells.append([Paragraph(f"NOMOR: {_text(doc.number)}", styles.title_number), "",
-                      Paragraph(f"NUMBER: {_text(doc.number)}", styles.title_number)])
+        cells.append(
+            [
+                Paragraph(f"NOMOR: {_text(doc.number)}", styles.title_number),
+                "",
+                Paragraph(f"NUMBER: {_text(doc.number)}", styles.title_number),
+            ]
+        )
     flowables += [_pair_table(cells, column), Spacer(1, 8 * mm)]
     return flowables
 
@@ -237,16 +255,23 @@ def _signature_cells(party: Party, doc: DraftDocument, styles: _Styles) -> list[
     date_id = format_date_id(doc.sign_date) if doc.sign_date else None
     date_en = format_date_en(doc.sign_date) if doc.sign_date else None
     return [
-        [Paragraph(f"Ditandatangani di {_text(place)}<br/>pada tanggal {_text(date_id)}", styles.sign),
-         Paragraph(f"Signed at {_text(place)}<br/>on {_text(date_en)}", styles.sign_small),
-         Spacer(1, 8)],
-        [Paragraph(f"UNTUK {_text(party.name_id).upper()},<br/>{_text(party.country_id).upper()}", styles.sign_bold),
-         Paragraph(f"FOR THE {_text(party.name_en).upper()},<br/>{_text(party.country_en).upper()}",
-                   styles.sign_bold)],
-        [Spacer(1, 26 * mm),
-         Paragraph(f"<u>{_text(party.head_name)}</u>", styles.sign_name),
-         Paragraph(_text(party.head_title_id), styles.sign),
-         Paragraph(_text(party.head_title_en), styles.sign_small)],
+        [
+            Paragraph(f"Ditandatangani di {_text(place)}<br/>pada tanggal {_text(date_id)}", styles.sign),
+            Paragraph(f"Signed at {_text(place)}<br/>on {_text(date_en)}", styles.sign_small),
+            Spacer(1, 8),
+        ],
+        [
+            Paragraph(f"UNTUK {_text(party.name_id).upper()},<br/>{_text(party.country_id).upper()}", styles.sign_bold),
+            Paragraph(
+                f"FOR THE {_text(party.name_en).upper()},<br/>{_text(party.country_en).upper()}", styles.sign_bold
+            ),
+        ],
+        [
+            Spacer(1, 26 * mm),
+            Paragraph(f"<u>{_text(party.head_name)}</u>", styles.sign_name),
+            Paragraph(_text(party.head_title_id), styles.sign),
+            Paragraph(_text(party.head_title_en), styles.sign_small),
+        ],
     ]
 
 
@@ -256,8 +281,9 @@ def _closing_flowables(doc: DraftDocument, styles: _Styles, column: float) -> li
         parts += [_pair_table(_pair_rows(doc.closing_id, doc.closing_en, styles), column), Spacer(1, 8 * mm)]
     first = _signature_cells(doc.first_party, doc, styles)
     second = _signature_cells(doc.second_party, doc, styles)
-    signatures = Table([[left, "", right] for left, right in zip(first, second, strict=True)],
-                       colWidths=[column, GUTTER, column])
+    signatures = Table(
+        [[left, "", right] for left, right in zip(first, second, strict=True)], colWidths=[column, GUTTER, column]
+    )
     signatures.setStyle(TableStyle(_ROW_STYLE))
     parts.append(signatures)
     return [Spacer(1, 4 * mm), KeepTogether(parts)]
@@ -329,8 +355,7 @@ def _draw_footer(canvas: Canvas, page: int, total: int, width: float) -> None:
     canvas.saveState()
     canvas.setFont(SANS, 8)
     canvas.setFillColor(MUTED)
-    canvas.drawCentredString(MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2, 12 * mm,
-                             page_of(page, total))
+    canvas.drawCentredString(MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2, 12 * mm, page_of(page, total))
     canvas.restoreState()
 
 
@@ -377,9 +402,17 @@ def render_draft(doc: DraftDocument) -> bytes:
             initialFontName=SERIF,
             lang="id",
         )
-        frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, width - MARGIN_LEFT - MARGIN_RIGHT,
-                      height - MARGIN_TOP - MARGIN_BOTTOM, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN_LEFT,
+            MARGIN_BOTTOM,
+            width - MARGIN_LEFT - MARGIN_RIGHT,
+            height - MARGIN_TOP - MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         template.addPageTemplates([PageTemplate(id="text", frames=[frame], onPage=on_page)])
         template.build(_story(doc, styles, column), canvasmaker=_canvas_maker(doc, width))
     return buffer.getvalue()

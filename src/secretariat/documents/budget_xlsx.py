@@ -169,8 +169,16 @@ class _Writer:
     def name(self, name: str, sheet: str, ref: str) -> None:
         self.workbook.defined_names[name] = DefinedName(name, attr_text=f"'{sheet}'!{ref}")
 
-    def titles(self, ws: object, columns: list[tuple[str, float, str | None]], title: str, *,
-               title_rows: str | None, footer: str, freeze: str | None = None) -> None:
+    def titles(
+        self,
+        ws: object,
+        columns: list[tuple[str, float, str | None]],
+        title: str,
+        *,
+        title_rows: str | None,
+        footer: str,
+        freeze: str | None = None,
+    ) -> None:
         # Write-only sheets write their properties (fit to page), views and widths with the first
         # row: everything of that kind is set before it.
         self.print_setup(ws, title_rows, footer)
@@ -180,15 +188,27 @@ class _Writer:
         cell = self.styles.cell
         ws.append([cell(ws, self.data.region_name.upper(), st.TITLE_LEFT)])  # type: ignore[attr-defined]
         ws.append([cell(ws, title, st.SUBTITLE_LEFT)])  # type: ignore[attr-defined]
-        ws.append([cell(ws, "Semua jumlah rupiah dihitung dengan rumus; valuta asing dikonversi dengan "
-                            "kurs tanggal transaksi. / All rupiah figures are formulas; foreign amounts are "
-                            "converted at each transaction's own rate.", st.NOTE)])  # type: ignore[attr-defined]
+        ws.append(
+            [
+                cell(
+                    ws,
+                    "Semua jumlah rupiah dihitung dengan rumus; valuta asing dikonversi dengan "
+                    "kurs tanggal transaksi. / All rupiah figures are formulas; foreign amounts are "
+                    "converted at each transaction's own rate.",
+                    st.NOTE,
+                )
+            ]
+        )  # type: ignore[attr-defined]
 
     def header_row(self, ws: object, columns: list[tuple[str, float, str | None]], first: str = "") -> None:
         cell = self.styles.cell
         ws.row_dimensions[TABLE_HEADER_ROW].height = 30  # type: ignore[attr-defined]
-        ws.append([cell(ws, text if text is not None else first, st.HEADER)  # type: ignore[attr-defined]
-                   for _, _, text in columns])
+        ws.append(
+            [
+                cell(ws, text if text is not None else first, st.HEADER)  # type: ignore[attr-defined]
+                for _, _, text in columns
+            ]
+        )
 
     def print_setup(self, ws: object, title_rows: str | None, what: str) -> None:
         st.prepare_print(
@@ -203,11 +223,14 @@ class _Writer:
     # -- Anggaran -----------------------------------------------------------------
 
     def lines_sheet(self, ws: object) -> tuple[int, ...]:
-        self.titles(ws, _LINES_COLUMNS,
-                    f"RINCIAN ANGGARAN TAHUN {self.data.fiscal_year} / BUDGET LINES, FISCAL YEAR "
-                    f"{self.data.fiscal_year}",
-                    title_rows=f"{TABLE_HEADER_ROW}:{TABLE_HEADER_ROW}", footer="Rincian anggaran / Budget lines",
-                    freeze=f"B{FIRST_DATA_ROW}")
+        self.titles(
+            ws,
+            _LINES_COLUMNS,
+            f"RINCIAN ANGGARAN TAHUN {self.data.fiscal_year} / BUDGET LINES, FISCAL YEAR {self.data.fiscal_year}",
+            title_rows=f"{TABLE_HEADER_ROW}:{TABLE_HEADER_ROW}",
+            footer="Rincian anggaran / Budget lines",
+            freeze=f"B{FIRST_DATA_ROW}",
+        )
         self.header_row(ws, _LINES_COLUMNS)
         cell = self.styles.cell
         realised_kind = f'{TRX_KIND},"{REALISATION_TEXT}"'
@@ -215,60 +238,88 @@ class _Writer:
         rows: list[int] = []
         row = FIRST_DATA_ROW
         width = {column: w for column, w, _ in _LINES_COLUMNS}
-        template = self.styles.row_template(ws, (
-            st.TEXT, st.TEXT, st.TEXT_WRAP, st.TEXT_WRAP, st.TEXT_WRAP, st.TEXT,
-            st.RUPIAH, st.RUPIAH, st.RUPIAH, st.PERCENT, st.RUPIAH,
-        ))
+        template = self.styles.row_template(
+            ws,
+            (
+                st.TEXT,
+                st.TEXT,
+                st.TEXT_WRAP,
+                st.TEXT_WRAP,
+                st.TEXT_WRAP,
+                st.TEXT,
+                st.RUPIAH,
+                st.RUPIAH,
+                st.RUPIAH,
+                st.PERCENT,
+                st.RUPIAH,
+            ),
+        )
         for line in self.data.lines:
             key = self.line_keys[line.ref]
-            height = st.wrapped_height(((line.activity, width["C"]), (line.description, width["D"]),
-                                        (line.agreement, width["E"])))
+            height = st.wrapped_height(
+                ((line.activity, width["C"]), (line.description, width["D"]), (line.agreement, width["E"]))
+            )
             if height:
                 ws.row_dimensions[row].height = height  # type: ignore[attr-defined]
-            ws.append(template.fill((  # type: ignore[attr-defined]
-                key,
-                line.account_code,
-                line.activity,
-                line.description,
-                line.agreement,
-                line.delegation_code,
-                line.planned_idr,
-                f"=SUMIFS({TRX_IDR},{TRX_LINE},$A{row},{realised_kind})",
-                f"=G{row}-H{row}",
-                f'=IF(G{row}=0,"",H{row}/G{row})',
-                f"=SUMIFS({TRX_IDR},{TRX_LINE},$A{row},{grant_kind})",
-            )))
+            ws.append(
+                template.fill(
+                    (  # type: ignore[attr-defined]
+                        key,
+                        line.account_code,
+                        line.activity,
+                        line.description,
+                        line.agreement,
+                        line.delegation_code,
+                        line.planned_idr,
+                        f"=SUMIFS({TRX_IDR},{TRX_LINE},$A{row},{realised_kind})",
+                        f"=G{row}-H{row}",
+                        f'=IF(G{row}=0,"",H{row}/G{row})',
+                        f"=SUMIFS({TRX_IDR},{TRX_LINE},$A{row},{grant_kind})",
+                    )
+                )
+            )
             rows.append(row)
             row += 1
         last = max(row - 1, FIRST_DATA_ROW)
         total = row
-        ws.append([  # type: ignore[attr-defined]
-            cell(ws, "JUMLAH / TOTAL", st.TOTAL_LABEL),
-            *(cell(ws, None, st.TOTAL_LABEL) for _ in range(5)),
-            cell(ws, f"=SUM(G{FIRST_DATA_ROW}:G{last})", st.TOTAL_RUPIAH),
-            cell(ws, f"=SUM(H{FIRST_DATA_ROW}:H{last})", st.TOTAL_RUPIAH),
-            cell(ws, f"=G{total}-H{total}", st.TOTAL_RUPIAH),
-            cell(ws, f'=IF(G{total}=0,"",H{total}/G{total})', st.TOTAL_PERCENT),
-            cell(ws, f"=SUM(K{FIRST_DATA_ROW}:K{last})", st.TOTAL_RUPIAH),
-        ])
-        for name, column in ((LINES_KEY, "A"), (LINES_ACCOUNT, "B"), (LINES_AGREEMENT, "E"),
-                             (LINES_PLANNED, "G"), (LINES_REALISED, "H"), (LINES_GRANTS, "K")):
+        ws.append(
+            [  # type: ignore[attr-defined]
+                cell(ws, "JUMLAH / TOTAL", st.TOTAL_LABEL),
+                *(cell(ws, None, st.TOTAL_LABEL) for _ in range(5)),
+                cell(ws, f"=SUM(G{FIRST_DATA_ROW}:G{last})", st.TOTAL_RUPIAH),
+                cell(ws, f"=SUM(H{FIRST_DATA_ROW}:H{last})", st.TOTAL_RUPIAH),
+                cell(ws, f"=G{total}-H{total}", st.TOTAL_RUPIAH),
+                cell(ws, f'=IF(G{total}=0,"",H{total}/G{total})', st.TOTAL_PERCENT),
+                cell(ws, f"=SUM(K{FIRST_DATA_ROW}:K{last})", st.TOTAL_RUPIAH),
+            ]
+        )
+        for name, column in (
+            (LINES_KEY, "A"),
+            (LINES_ACCOUNT, "B"),
+            (LINES_AGREEMENT, "E"),
+            (LINES_PLANNED, "G"),
+            (LINES_REALISED, "H"),
+            (LINES_GRANTS, "K"),
+        ):
             self.name(name, LINES_SHEET, f"${column}${FIRST_DATA_ROW}:${column}${last}")
         ws.conditional_formatting.add(  # type: ignore[attr-defined]
             f"A{FIRST_DATA_ROW}:K{last}",
-            FormulaRule(formula=[f"$H{FIRST_DATA_ROW}>$G{FIRST_DATA_ROW}"],
-                        fill=_OVER_PLAN_FILL, font=_OVER_PLAN_FONT),
+            FormulaRule(formula=[f"$H{FIRST_DATA_ROW}>$G{FIRST_DATA_ROW}"], fill=_OVER_PLAN_FILL, font=_OVER_PLAN_FONT),
         )
         return tuple(rows)
 
     # -- Transaksi ----------------------------------------------------------------
 
     def transactions_sheet(self, ws: object) -> tuple[int, ...]:
-        self.titles(ws, _TRX_COLUMNS,
-                    f"TRANSAKSI TAHUN {self.data.fiscal_year} (REALISASI DAN HIBAH) / TRANSACTIONS, "
-                    f"FISCAL YEAR {self.data.fiscal_year}",
-                    title_rows=f"{TABLE_HEADER_ROW}:{TABLE_HEADER_ROW}", footer="Transaksi / Transactions",
-                    freeze=f"A{FIRST_DATA_ROW}")
+        self.titles(
+            ws,
+            _TRX_COLUMNS,
+            f"TRANSAKSI TAHUN {self.data.fiscal_year} (REALISASI DAN HIBAH) / TRANSACTIONS, "
+            f"FISCAL YEAR {self.data.fiscal_year}",
+            title_rows=f"{TABLE_HEADER_ROW}:{TABLE_HEADER_ROW}",
+            footer="Transaksi / Transactions",
+            freeze=f"A{FIRST_DATA_ROW}",
+        )
         self.header_row(ws, _TRX_COLUMNS)
         cell = self.styles.cell
         kind_text = {kind: label(kind) for kind in TransactionKind}
@@ -280,59 +331,88 @@ class _Writer:
         for number, trx in enumerate(self.data.transactions, start=1):
             template = templates.get(trx.currency)
             if template is None:  # the amount column takes the format of its currency
-                template = templates[trx.currency] = self.styles.row_template(ws, (
-                    st.CENTER, st.DATE, st.TEXT, st.TEXT, st.CENTER, self.styles.money(trx.currency),
-                    st.RATE, st.RUPIAH, st.TEXT, st.TEXT, st.TEXT_WRAP,
-                ))
+                template = templates[trx.currency] = self.styles.row_template(
+                    ws,
+                    (
+                        st.CENTER,
+                        st.DATE,
+                        st.TEXT,
+                        st.TEXT,
+                        st.CENTER,
+                        self.styles.money(trx.currency),
+                        st.RATE,
+                        st.RUPIAH,
+                        st.TEXT,
+                        st.TEXT,
+                        st.TEXT_WRAP,
+                    ),
+                )
             height = st.wrapped_height(((trx.description, description_width),))
             if height:
                 ws.row_dimensions[row].height = height  # type: ignore[attr-defined]
-            ws.append(template.fill((  # type: ignore[attr-defined]
-                number,
-                trx.occurred_on,
-                self.line_keys[trx.line_ref],
-                kind_text[trx.kind],
-                trx.currency,
-                trx.amount,
-                trx.rate,
-                f"=ROUND(F{row}*G{row},0)",
-                form_text[trx.form],
-                trx.donor,
-                trx.description,
-            )))
+            ws.append(
+                template.fill(
+                    (  # type: ignore[attr-defined]
+                        number,
+                        trx.occurred_on,
+                        self.line_keys[trx.line_ref],
+                        kind_text[trx.kind],
+                        trx.currency,
+                        trx.amount,
+                        trx.rate,
+                        f"=ROUND(F{row}*G{row},0)",
+                        form_text[trx.form],
+                        trx.donor,
+                        trx.description,
+                    )
+                )
+            )
             rows.append(row)
             row += 1
         last = max(row - 1, FIRST_DATA_ROW)
         # Spending and grants received are different money: one total each, never one sum of both.
-        for kind, caption in ((TransactionKind.REALISATION, "JUMLAH REALISASI (Rp) / TOTAL REALISED (IDR)"),
-                              (TransactionKind.GRANT, "JUMLAH HIBAH DITERIMA (Rp) / TOTAL GRANTS RECEIVED (IDR)")):
-            ws.append([  # type: ignore[attr-defined]
-                cell(ws, caption, st.TOTAL_LABEL),
-                *(cell(ws, None, st.TOTAL_LABEL) for _ in range(6)),
-                cell(ws, f'=SUMIF(D{FIRST_DATA_ROW}:D{last},"{kind_text[kind]}",H{FIRST_DATA_ROW}:H{last})',
-                     st.TOTAL_RUPIAH),
-                *(cell(ws, None, st.TOTAL_LABEL) for _ in range(3)),
-            ])
+        for kind, caption in (
+            (TransactionKind.REALISATION, "JUMLAH REALISASI (Rp) / TOTAL REALISED (IDR)"),
+            (TransactionKind.GRANT, "JUMLAH HIBAH DITERIMA (Rp) / TOTAL GRANTS RECEIVED (IDR)"),
+        ):
+            ws.append(
+                [  # type: ignore[attr-defined]
+                    cell(ws, caption, st.TOTAL_LABEL),
+                    *(cell(ws, None, st.TOTAL_LABEL) for _ in range(6)),
+                    cell(
+                        ws,
+                        f'=SUMIF(D{FIRST_DATA_ROW}:D{last},"{kind_text[kind]}",H{FIRST_DATA_ROW}:H{last})',
+                        st.TOTAL_RUPIAH,
+                    ),
+                    *(cell(ws, None, st.TOTAL_LABEL) for _ in range(3)),
+                ]
+            )
         for name, column in ((TRX_LINE, "C"), (TRX_KIND, "D"), (TRX_IDR, "H")):
             self.name(name, TRANSACTIONS_SHEET, f"${column}${FIRST_DATA_ROW}:${column}${last}")
         return tuple(rows)
 
     # -- Ringkasan ----------------------------------------------------------------
 
-    def summary_sheet(
-        self, ws: object
-    ) -> tuple[dict[str, int], dict[str, int], tuple[int, int], tuple[int, int]]:
+    def summary_sheet(self, ws: object) -> tuple[dict[str, int], dict[str, int], tuple[int, int], tuple[int, int]]:
         d = self.data
-        self.titles(ws, _SUMMARY_COLUMNS,
-                    f"RINGKASAN ANGGARAN DAN REALISASI TAHUN {d.fiscal_year} / BUDGET SUMMARY, "
-                    f"FISCAL YEAR {d.fiscal_year}", title_rows=None, footer="Ringkasan / Summary")
+        self.titles(
+            ws,
+            _SUMMARY_COLUMNS,
+            f"RINGKASAN ANGGARAN DAN REALISASI TAHUN {d.fiscal_year} / BUDGET SUMMARY, FISCAL YEAR {d.fiscal_year}",
+            title_rows=None,
+            footer="Ringkasan / Summary",
+        )
         cell = self.styles.cell
         row = 4
         ws.append([])  # type: ignore[attr-defined]
         row += 1
 
-        ws.append([cell(ws, "A. Menurut perjanjian / By agreement", st.SECTION),  # type: ignore[attr-defined]
-                   *(cell(ws, None, st.SECTION) for _ in range(6))])
+        ws.append(
+            [
+                cell(ws, "A. Menurut perjanjian / By agreement", st.SECTION),  # type: ignore[attr-defined]
+                *(cell(ws, None, st.SECTION) for _ in range(6)),
+            ]
+        )
         row += 1
         self.header_row_at(ws, row, "Perjanjian / Agreement")
         row += 1
@@ -357,8 +437,12 @@ class _Writer:
 
         ws.append([])  # type: ignore[attr-defined]
         row += 1
-        ws.append([cell(ws, "B. Menurut kode rekening / By account code", st.SECTION),  # type: ignore[attr-defined]
-                   *(cell(ws, None, st.SECTION) for _ in range(6))])
+        ws.append(
+            [
+                cell(ws, "B. Menurut kode rekening / By account code", st.SECTION),  # type: ignore[attr-defined]
+                *(cell(ws, None, st.SECTION) for _ in range(6)),
+            ]
+        )
         row += 1
         self.header_row_at(ws, row, "Kode rekening / Account code")
         row += 1
@@ -382,8 +466,10 @@ class _Writer:
         chart_rows = (0, -1)
         title = "Pagu dan realisasi per perjanjian / Planned and realised by agreement"
         if len(keys) > CHART_AGREEMENTS:
-            title = (f"{CHART_AGREEMENTS} perjanjian dengan pagu terbesar / "
-                     f"The {CHART_AGREEMENTS} agreements with the largest plan")
+            title = (
+                f"{CHART_AGREEMENTS} perjanjian dengan pagu terbesar / "
+                f"The {CHART_AGREEMENTS} agreements with the largest plan"
+            )
         if keys:
             # The chart reads its own small table (section C), whose labels are one short line each:
             # the full titles of section A wrap, and a chart drops labels that do not fit their band.
@@ -393,8 +479,9 @@ class _Writer:
             self.chart(ws, *chart_rows, anchor_row=row, title=title)
         return agreement_rows, account_rows, (agreement_total, account_total), chart_rows
 
-    def largest_agreements(self, ws: object, row: int, keys: tuple[str, ...],
-                           agreement_rows: dict[str, int]) -> tuple[tuple[int, int], int]:
+    def largest_agreements(
+        self, ws: object, row: int, keys: tuple[str, ...], agreement_rows: dict[str, int]
+    ) -> tuple[tuple[int, int], int]:
         """Section C, the chart's data: every agreement (or the largest ones), each a reference to its row of
         section A with a one-line label."""
         planned: dict[str, int] = {}
@@ -403,8 +490,10 @@ class _Writer:
                 planned[line.agreement] = planned.get(line.agreement, 0) + line.planned_idr
         if len(keys) > CHART_AGREEMENTS:
             largest = sorted(keys, key=lambda key: -planned[key])[:CHART_AGREEMENTS]
-            caption = (f"C. {CHART_AGREEMENTS} perjanjian dengan pagu terbesar (data grafik) / "
-                       f"The {CHART_AGREEMENTS} agreements with the largest plan (chart data)")
+            caption = (
+                f"C. {CHART_AGREEMENTS} perjanjian dengan pagu terbesar (data grafik) / "
+                f"The {CHART_AGREEMENTS} agreements with the largest plan (chart data)"
+            )
         else:
             largest = list(keys)
             caption = "C. Data grafik / Chart data"
@@ -412,8 +501,12 @@ class _Writer:
         ws.append([])  # type: ignore[attr-defined]
         ws.row_breaks.append(Break(id=row))  # type: ignore[attr-defined]  # the chart's data starts a page
         row += 1
-        ws.append([cell(ws, caption, st.SECTION),  # type: ignore[attr-defined]
-                   *(cell(ws, None, st.SECTION) for _ in range(6))])
+        ws.append(
+            [
+                cell(ws, caption, st.SECTION),  # type: ignore[attr-defined]
+                *(cell(ws, None, st.SECTION) for _ in range(6)),
+            ]
+        )
         row += 1
         self.header_row_at(ws, row, "Perjanjian / Agreement")
         row += 1
@@ -423,36 +516,50 @@ class _Writer:
             source = agreement_rows[key]
             # The chart's category label: one short line, so that no label is dropped for lack of room.
             short = f'=IF(LEN(A{source})>{CHART_LABEL_LENGTH},LEFT(A{source},{CHART_LABEL_LENGTH - 1})&"…",A{source})'
-            ws.append([cell(ws, short if column == "A" else f"={column}{source}", style)  # type: ignore[attr-defined]
-                       for column, style in zip("ABCDEFG", styles)])
+            ws.append(
+                [
+                    cell(ws, short if column == "A" else f"={column}{source}", style)  # type: ignore[attr-defined]
+                    for column, style in zip("ABCDEFG", styles)
+                ]
+            )
             row += 1
         return (first, row - 1), row
 
     def header_row_at(self, ws: object, row: int, first: str) -> None:
         ws.row_dimensions[row].height = 30  # type: ignore[attr-defined]
-        ws.append([self.styles.cell(ws, text if text is not None else first, st.HEADER)  # type: ignore[attr-defined]
-                   for _, _, text in _SUMMARY_COLUMNS])
+        ws.append(
+            [
+                self.styles.cell(ws, text if text is not None else first, st.HEADER)  # type: ignore[attr-defined]
+                for _, _, text in _SUMMARY_COLUMNS
+            ]
+        )
 
     def group_row(self, ws: object, row: int, key: str, key_range: str) -> None:
         """Planned, realised and grants of the lines whose ``key_range`` equals ``key``."""
         cell = self.styles.cell
         if criterion_is_exact(key):
+
             def total(values: str) -> str:
                 return f"=SUMIFS({values},{key_range},$A{row})"
+
             count = f"=COUNTIF({key_range},$A{row})"
         else:
+
             def total(values: str) -> str:
                 return f"=SUMPRODUCT(--({key_range}=$A{row}),{values})"
+
             count = f"=SUMPRODUCT(--({key_range}=$A{row}))"
-        ws.append([  # type: ignore[attr-defined]
-            cell(ws, key, st.TEXT_WRAP),
-            cell(ws, count, st.QUANTITY),
-            cell(ws, total(LINES_PLANNED), st.RUPIAH),
-            cell(ws, total(LINES_REALISED), st.RUPIAH),
-            cell(ws, f"=C{row}-D{row}", st.RUPIAH),
-            cell(ws, f'=IF(C{row}=0,"",D{row}/C{row})', st.PERCENT),
-            cell(ws, total(LINES_GRANTS), st.RUPIAH),
-        ])
+        ws.append(
+            [  # type: ignore[attr-defined]
+                cell(ws, key, st.TEXT_WRAP),
+                cell(ws, count, st.QUANTITY),
+                cell(ws, total(LINES_PLANNED), st.RUPIAH),
+                cell(ws, total(LINES_REALISED), st.RUPIAH),
+                cell(ws, f"=C{row}-D{row}", st.RUPIAH),
+                cell(ws, f'=IF(C{row}=0,"",D{row}/C{row})', st.PERCENT),
+                cell(ws, total(LINES_GRANTS), st.RUPIAH),
+            ]
+        )
 
     def remainder_row(self, ws: object, row: int, text: str, first: int | None) -> None:
         """The lines of no agreement: all lines less those of the agreements above."""
@@ -461,28 +568,32 @@ class _Writer:
         def rest(whole: str, column: str) -> str:
             return f"={whole}-SUM({column}{first}:{column}{row - 1})" if first is not None else f"={whole}"
 
-        ws.append([  # type: ignore[attr-defined]
-            cell(ws, text, st.TEXT_WRAP),
-            cell(ws, rest(f"ROWS({LINES_KEY})", "B"), st.QUANTITY),
-            cell(ws, rest(f"SUM({LINES_PLANNED})", "C"), st.RUPIAH),
-            cell(ws, rest(f"SUM({LINES_REALISED})", "D"), st.RUPIAH),
-            cell(ws, f"=C{row}-D{row}", st.RUPIAH),
-            cell(ws, f'=IF(C{row}=0,"",D{row}/C{row})', st.PERCENT),
-            cell(ws, rest(f"SUM({LINES_GRANTS})", "G"), st.RUPIAH),
-        ])
+        ws.append(
+            [  # type: ignore[attr-defined]
+                cell(ws, text, st.TEXT_WRAP),
+                cell(ws, rest(f"ROWS({LINES_KEY})", "B"), st.QUANTITY),
+                cell(ws, rest(f"SUM({LINES_PLANNED})", "C"), st.RUPIAH),
+                cell(ws, rest(f"SUM({LINES_REALISED})", "D"), st.RUPIAH),
+                cell(ws, f"=C{row}-D{row}", st.RUPIAH),
+                cell(ws, f'=IF(C{row}=0,"",D{row}/C{row})', st.PERCENT),
+                cell(ws, rest(f"SUM({LINES_GRANTS})", "G"), st.RUPIAH),
+            ]
+        )
 
     def total_row(self, ws: object, row: int, *, named: bool) -> None:
         cell = self.styles.cell
         lines = f"=ROWS({LINES_KEY})" if self.data.lines else "=0"
-        ws.append([  # type: ignore[attr-defined]
-            cell(ws, "JUMLAH / TOTAL", st.TOTAL_LABEL),
-            cell(ws, lines, st.TOTAL_LABEL),
-            cell(ws, f"=SUM({LINES_PLANNED})", st.TOTAL_RUPIAH),
-            cell(ws, f"=SUM({LINES_REALISED})", st.TOTAL_RUPIAH),
-            cell(ws, f"=C{row}-D{row}", st.TOTAL_RUPIAH),
-            cell(ws, f'=IF(C{row}=0,"",D{row}/C{row})', st.TOTAL_PERCENT),
-            cell(ws, f"=SUM({LINES_GRANTS})", st.TOTAL_RUPIAH),
-        ])
+        ws.append(
+            [  # type: ignore[attr-defined]
+                cell(ws, "JUMLAH / TOTAL", st.TOTAL_LABEL),
+                cell(ws, lines, st.TOTAL_LABEL),
+                cell(ws, f"=SUM({LINES_PLANNED})", st.TOTAL_RUPIAH),
+                cell(ws, f"=SUM({LINES_REALISED})", st.TOTAL_RUPIAH),
+                cell(ws, f"=C{row}-D{row}", st.TOTAL_RUPIAH),
+                cell(ws, f'=IF(C{row}=0,"",D{row}/C{row})', st.TOTAL_PERCENT),
+                cell(ws, f"=SUM({LINES_GRANTS})", st.TOTAL_RUPIAH),
+            ]
+        )
         if named:
             self.name(TOTAL_PLANNED, SUMMARY_SHEET, f"$C${row}")
             self.name(TOTAL_REALISED, SUMMARY_SHEET, f"$D${row}")
@@ -494,7 +605,7 @@ class _Writer:
         chart.grouping = "clustered"
         chart.title = title
         chart.y_axis.title = "Rupiah (juta / million)"
-        chart.y_axis.numFmt = '#,##0,,'
+        chart.y_axis.numFmt = "#,##0,,"
         chart.x_axis.delete = False
         chart.y_axis.delete = False
         chart.x_axis.scaling.orientation = "maxMin"  # first agreement on top, as in the table
@@ -505,11 +616,15 @@ class _Writer:
         for series, colour in zip(chart.series, ("8EA9DB", "C65911")):
             series.graphicalProperties.solidFill = colour
             series.graphicalProperties.line.solidFill = colour
-        small = RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=CharacterProperties(sz=800)),
-                                      endParaRPr=CharacterProperties(sz=800))])
+        small = RichText(
+            p=[
+                Paragraph(
+                    pPr=ParagraphProperties(defRPr=CharacterProperties(sz=800)), endParaRPr=CharacterProperties(sz=800)
+                )
+            ]
+        )
         chart.x_axis.txPr = small  # agreement titles in 8 points
         chart.width = 30
         # about 0.9 cm a pair of bars with its one-line label, within one landscape page
         chart.height = min(max(8, 4 + 0.9 * (last - first + 1)), 17)
         ws.add_chart(chart, f"A{anchor_row}")  # type: ignore[attr-defined]
-

@@ -75,6 +75,7 @@ class Choices:
 
 # --- values ---------------------------------------------------------------------------------------------
 
+
 def _yes_no(value: bool, language: str) -> str:
     if language == "id":
         return "Ya" if value else "Tidak"
@@ -118,26 +119,39 @@ def display_value(column: Column, value: object, language: str, choices: Choices
     if kind is ColumnKind.SECTORS:
         codes = value if isinstance(value, list | tuple) else [c.strip() for c in str(value).split(";")]
         return "; ".join(choices.sector_name(code, language) for code in codes if code) or None
-    if kind in (ColumnKind.AMOUNT, ColumnKind.DECIMAL, ColumnKind.INTEGER, ColumnKind.INFO) \
-            and isinstance(value, Decimal | int | float) and not isinstance(value, bool):
+    if (
+        kind in (ColumnKind.AMOUNT, ColumnKind.DECIMAL, ColumnKind.INTEGER, ColumnKind.INFO)
+        and isinstance(value, Decimal | int | float)
+        and not isinstance(value, bool)
+    ):
         return _number(value)
     if isinstance(value, StrEnum):
         return value.value
     return value
 
 
-def _converters(spec: SheetSpec, language: str, choices: Choices,
-                styled: Callable[[object], object]) -> list[Callable[[object], object] | None]:
+def _converters(
+    spec: SheetSpec, language: str, choices: Choices, styled: Callable[[object], object]
+) -> list[Callable[[object], object] | None]:
     """Per column, how a domain value becomes a cell (None: written as it is), decided once per sheet."""
     found: list[Callable[[object], object] | None] = []
     for column in spec.columns:
-        if column.kind in (ColumnKind.TEXT, ColumnKind.GID, ColumnKind.REFERENCE, ColumnKind.REFERENCES,
-                           ColumnKind.CURRENCY, ColumnKind.INDICATORS):
+        if column.kind in (
+            ColumnKind.TEXT,
+            ColumnKind.GID,
+            ColumnKind.REFERENCE,
+            ColumnKind.REFERENCES,
+            ColumnKind.CURRENCY,
+            ColumnKind.INDICATORS,
+        ):
             found.append(None)
         elif column.kind is ColumnKind.ENUM and column.enum is not None:
             labels = {m.value: label(m, language) for m in column.enum}  # type: ignore[arg-type]
-            found.append(lambda value, labels=labels, column=column: labels.get(getattr(value, "value", value))
-                         or display_value(column, value, language, choices))
+            found.append(
+                lambda value, labels=labels, column=column: (
+                    labels.get(getattr(value, "value", value)) or display_value(column, value, language, choices)
+                )
+            )
         elif column.kind in (ColumnKind.DATE, ColumnKind.TIME):
             found.append(styled)
         else:
@@ -147,22 +161,41 @@ def _converters(spec: SheetSpec, language: str, choices: Choices,
 
 # --- styles and choice lists ---------------------------------------------------------------------------
 
+
 def _register_styles(workbook: Workbook) -> st.StyleBook:
     book = st.StyleBook(workbook)
-    base = st._base_styles_by_name()  # noqa: SLF001 - the shared look of the program's workbooks
+    base = st._base_styles_by_name()
     header = base[st.HEADER]
     names = set(workbook.named_styles)
     if REQUIRED_STYLE not in names:
-        workbook.add_named_style(NamedStyle(
-            REQUIRED_STYLE, font=Font(name=st.FONT_NAME, size=10, bold=True), border=header.border,
-            fill=PatternFill("solid", fgColor="F8CBAD"), alignment=header.alignment))
+        workbook.add_named_style(
+            NamedStyle(
+                REQUIRED_STYLE,
+                font=Font(name=st.FONT_NAME, size=10, bold=True),
+                border=header.border,
+                fill=PatternFill("solid", fgColor="F8CBAD"),
+                alignment=header.alignment,
+            )
+        )
     if TIME_STYLE not in names:
         date_style = base[st.DATE]
-        workbook.add_named_style(NamedStyle(TIME_STYLE, font=date_style.font, border=date_style.border,
-                                            alignment=date_style.alignment, number_format=TIME_FORMAT))
+        workbook.add_named_style(
+            NamedStyle(
+                TIME_STYLE,
+                font=date_style.font,
+                border=date_style.border,
+                alignment=date_style.alignment,
+                number_format=TIME_FORMAT,
+            )
+        )
     if INSTRUCTION_STYLE not in names:
-        workbook.add_named_style(NamedStyle(INSTRUCTION_STYLE, font=Font(name=st.FONT_NAME, size=10),
-                                            alignment=Alignment(vertical="top", wrap_text=True)))
+        workbook.add_named_style(
+            NamedStyle(
+                INSTRUCTION_STYLE,
+                font=Font(name=st.FONT_NAME, size=10),
+                alignment=Alignment(vertical="top", wrap_text=True),
+            )
+        )
     return book
 
 
@@ -208,6 +241,7 @@ class _Lists:
 
 # --- sheets ---------------------------------------------------------------------------------------------
 
+
 def _help(column: Column, language: str) -> str:
     parts = [column.help_id if language == "id" else column.help_en]
     if column.required:
@@ -227,9 +261,18 @@ def _header_cells(ws: object, spec: SheetSpec, language: str, book: st.StyleBook
     return cells
 
 
-def _data_sheet(workbook: Workbook, spec: SheetSpec, rows: Iterable[Sequence[object]], language: str,
-                choices: Choices, book: st.StyleBook, lists: _Lists, lists_title: str,
-                progress: Progress | None, written_before: int) -> int:
+def _data_sheet(
+    workbook: Workbook,
+    spec: SheetSpec,
+    rows: Iterable[Sequence[object]],
+    language: str,
+    choices: Choices,
+    book: st.StyleBook,
+    lists: _Lists,
+    lists_title: str,
+    progress: Progress | None,
+    written_before: int,
+) -> int:
     ws = workbook.create_sheet(spec.name(language))
     for index, column in enumerate(spec.columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column.width
@@ -237,11 +280,17 @@ def _data_sheet(workbook: Workbook, spec: SheetSpec, rows: Iterable[Sequence[obj
         if values:
             letter = get_column_letter(index)
             validation = DataValidation(
-                type="list", formula1=lists.reference(column.header(language), values, lists_title),
-                allow_blank=True, showErrorMessage=True, errorStyle="warning",
+                type="list",
+                formula1=lists.reference(column.header(language), values, lists_title),
+                allow_blank=True,
+                showErrorMessage=True,
+                errorStyle="warning",
                 errorTitle="Pilihan / Choice",
-                error=("Pilih dari daftar (kode juga diterima)." if language == "id"
-                       else "Choose from the list (codes are accepted too)."),
+                error=(
+                    "Pilih dari daftar (kode juga diterima)."
+                    if language == "id"
+                    else "Choose from the list (codes are accepted too)."
+                ),
             )
             validation.add(f"{letter}2:{letter}{LAST_ROW}")
             ws.data_validations.append(validation)
@@ -264,8 +313,9 @@ def _data_sheet(workbook: Workbook, spec: SheetSpec, rows: Iterable[Sequence[obj
     for row in rows:
         if len(row) != width:
             raise ValueError(f"a row of {spec.key} has {len(row)} values for {width} columns")
-        ws.append([value if convert is None or value is None else convert(value)
-                   for convert, value in zip(converters, row)])
+        ws.append(
+            [value if convert is None or value is None else convert(value) for convert, value in zip(converters, row)]
+        )
         count += 1
         if progress is not None and count % 2000 == 0:
             progress(written_before + count, 0, spec.name(language))
@@ -279,46 +329,91 @@ def _instructions(workbook: Workbook, language: str, book: st.StyleBook, choices
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.append([book.cell(ws, "Petunjuk pengisian / Instructions", st.TITLE_LEFT)])
     general = (
-        ("Setiap lembar memuat satu jenis data; lembar dan kolom boleh sebagian saja dan urutannya bebas.",
-         "Each sheet holds one kind of record; any subset of sheets and columns, in any order, may be given."),
-        ("Nama lembar dan judul kolom boleh dalam bahasa Indonesia atau Inggris. Kolom bertanda * wajib diisi.",
-         "Sheet names and column headers may be in Indonesian or English. Columns marked * are required."),
-        ("Tanggal: tanggal Excel atau teks 31/12/2026, 31 Desember 2026, 31 Dec 2026, 2026-12-31 (hari lebih dulu).",
-         "Dates: Excel dates or text 31/12/2026, 31 Desember 2026, 31 Dec 2026, 2026-12-31 (day first)."),
-        ("Angka: 1.234.567,50 atau 1,234,567.50. Satu pemisah diikuti tepat tiga angka dibaca cara Indonesia: "
-         "1.234 = seribu dua ratus tiga puluh empat; 1,234 = satu koma dua tiga empat.",
-         "Numbers: 1.234.567,50 or 1,234,567.50. A single separator followed by exactly three digits is read "
-         "the Indonesian way: 1.234 = one thousand two hundred thirty-four; 1,234 = one point two three four."),
-        ("Negara: nama dalam bahasa Indonesia atau Inggris, atau kode ISO (JP, JPN).",
-         "Countries: the name in Indonesian or English, or the ISO code (JP, JPN)."),
-        ("Pilihan (jenis, status, peran, ...): pilih dari daftar; kode atau label Inggris juga diterima.",
-         "Choices (kind, status, role, ...): pick from the list; codes and English labels are accepted too."),
-        ("Data yang sudah ada (ID global, kode atau nomor yang sama) diperbarui, tidak digandakan. "
-         "Kolom yang tidak ada di lembar tidak mengubah data yang ada.",
-         "Existing records (same global id, code or number) are updated, never duplicated. "
-         "A column left out of a sheet leaves that field of existing records unchanged."),
-        ("Baris contoh diawali CONTOH: hapus sebelum mengimpor data sungguhan.",
-         "Example rows start with CONTOH (example): delete them before importing real data."),
-        ("Bila ada baris yang ditolak, secara bawaan tidak ada yang disimpan. Pilihan 'hanya baris yang benar' "
-         "menyimpan sisanya dan menulis baris yang ditolak ke berkas galat dengan kolom alasan.",
-         "When any row is rejected nothing is saved by default. The 'valid rows only' choice saves the rest and "
-         "writes the rejected rows to an errors workbook with a reason column."),
+        (
+            "Setiap lembar memuat satu jenis data; lembar dan kolom boleh sebagian saja dan urutannya bebas.",
+            "Each sheet holds one kind of record; any subset of sheets and columns, in any order, may be given.",
+        ),
+        (
+            "Nama lembar dan judul kolom boleh dalam bahasa Indonesia atau Inggris. Kolom bertanda * wajib diisi.",
+            "Sheet names and column headers may be in Indonesian or English. Columns marked * are required.",
+        ),
+        (
+            "Tanggal: tanggal Excel atau teks 31/12/2026, 31 Desember 2026, 31 Dec 2026, 2026-12-31 (hari lebih dulu).",
+            "Dates: Excel dates or text 31/12/2026, 31 Desember 2026, 31 Dec 2026, 2026-12-31 (day first).",
+        ),
+        (
+            "Angka: 1.234.567,50 atau 1,234,567.50. Satu pemisah diikuti tepat tiga angka dibaca cara Indonesia: "
+            "1.234 = seribu dua ratus tiga puluh empat; 1,234 = satu koma dua tiga empat.",
+            "Numbers: 1.234.567,50 or 1,234,567.50. A single separator followed by exactly three digits is read "
+            "the Indonesian way: 1.234 = one thousand two hundred thirty-four; 1,234 = one point two three four.",
+        ),
+        (
+            "Negara: nama dalam bahasa Indonesia atau Inggris, atau kode ISO (JP, JPN).",
+            "Countries: the name in Indonesian or English, or the ISO code (JP, JPN).",
+        ),
+        (
+            "Pilihan (jenis, status, peran, ...): pilih dari daftar; kode atau label Inggris juga diterima.",
+            "Choices (kind, status, role, ...): pick from the list; codes and English labels are accepted too.",
+        ),
+        (
+            "Data yang sudah ada (ID global, kode atau nomor yang sama) diperbarui, tidak digandakan. "
+            "Kolom yang tidak ada di lembar tidak mengubah data yang ada.",
+            "Existing records (same global id, code or number) are updated, never duplicated. "
+            "A column left out of a sheet leaves that field of existing records unchanged.",
+        ),
+        (
+            "Baris contoh diawali CONTOH: hapus sebelum mengimpor data sungguhan.",
+            "Example rows start with CONTOH (example): delete them before importing real data.",
+        ),
+        (
+            "Bila ada baris yang ditolak, secara bawaan tidak ada yang disimpan. Pilihan 'hanya baris yang benar' "
+            "menyimpan sisanya dan menulis baris yang ditolak ke berkas galat dengan kolom alasan.",
+            "When any row is rejected nothing is saved by default. The 'valid rows only' choice saves the rest and "
+            "writes the rejected rows to an errors workbook with a reason column.",
+        ),
     )
     ws.append([])
     for text_id, text_en in general:
-        ws.append([book.cell(ws, text_id, INSTRUCTION_STYLE), None, None, None, None,
-                   book.cell(ws, text_en, INSTRUCTION_STYLE)])
+        ws.append(
+            [
+                book.cell(ws, text_id, INSTRUCTION_STYLE),
+                None,
+                None,
+                None,
+                None,
+                book.cell(ws, text_en, INSTRUCTION_STYLE),
+            ]
+        )
     for spec in fmt.SHEETS:
         ws.append([])
         ws.append([book.cell(ws, f"{spec.name_id} / {spec.name_en}", st.SUBTITLE_LEFT)])
         if spec.help_id:
-            ws.append([book.cell(ws, spec.help_id, INSTRUCTION_STYLE), None, None, None, None,
-                       book.cell(ws, spec.help_en, INSTRUCTION_STYLE)])
-        ws.append([book.cell(ws, "Pencocokan dengan data yang ada: " + spec.identity_id, INSTRUCTION_STYLE),
-                   None, None, None, None,
-                   book.cell(ws, "Matching existing records: " + spec.identity_en, INSTRUCTION_STYLE)])
-        ws.append([book.cell(ws, text, st.HEADER) for text in (
-            "Lembar / Sheet", "Kolom", "Column", "Wajib / Required", "Keterangan", "Notes")])
+            ws.append(
+                [
+                    book.cell(ws, spec.help_id, INSTRUCTION_STYLE),
+                    None,
+                    None,
+                    None,
+                    None,
+                    book.cell(ws, spec.help_en, INSTRUCTION_STYLE),
+                ]
+            )
+        ws.append(
+            [
+                book.cell(ws, "Pencocokan dengan data yang ada: " + spec.identity_id, INSTRUCTION_STYLE),
+                None,
+                None,
+                None,
+                None,
+                book.cell(ws, "Matching existing records: " + spec.identity_en, INSTRUCTION_STYLE),
+            ]
+        )
+        ws.append(
+            [
+                book.cell(ws, text, st.HEADER)
+                for text in ("Lembar / Sheet", "Kolom", "Column", "Wajib / Required", "Keterangan", "Notes")
+            ]
+        )
         for column in spec.columns:
             values = _choice_list(column, "id", choices)
             values_en = _choice_list(column, "en", choices)
@@ -327,19 +422,27 @@ def _instructions(workbook: Workbook, language: str, book: st.StyleBook, choices
             if values and column.kind is not ColumnKind.COUNTRY:
                 note_id = (note_id + " Pilihan: " + ", ".join(values)).strip()
                 note_en = (note_en + " Choices: " + ", ".join(values_en or [])).strip()
-            ws.append([
-                book.cell(ws, spec.name(language), st.TEXT),
-                book.cell(ws, column.header_id, st.TEXT),
-                book.cell(ws, column.header_en, st.TEXT),
-                book.cell(ws, ("Ya / Yes" if column.required else ""), st.CENTER),
-                book.cell(ws, note_id, st.TEXT_WRAP),
-                book.cell(ws, note_en, st.TEXT_WRAP),
-            ])
+            ws.append(
+                [
+                    book.cell(ws, spec.name(language), st.TEXT),
+                    book.cell(ws, column.header_id, st.TEXT),
+                    book.cell(ws, column.header_en, st.TEXT),
+                    book.cell(ws, ("Ya / Yes" if column.required else ""), st.CENTER),
+                    book.cell(ws, note_id, st.TEXT_WRAP),
+                    book.cell(ws, note_en, st.TEXT_WRAP),
+                ]
+            )
 
 
-def write_register(path: str | Path, sheets: Mapping[str, Iterable[Sequence[object]]], *, language: str = "id",
-                   choices: Choices | None = None, progress: Progress | None = None,
-                   only: Iterable[str] | None = None) -> dict[str, int]:
+def write_register(
+    path: str | Path,
+    sheets: Mapping[str, Iterable[Sequence[object]]],
+    *,
+    language: str = "id",
+    choices: Choices | None = None,
+    progress: Progress | None = None,
+    only: Iterable[str] | None = None,
+) -> dict[str, int]:
     """Write the exchange workbook; return the number of rows written per sheet key.
 
     ``sheets`` maps sheet keys to rows; every sheet of the format is written (a missing one with its
@@ -357,8 +460,9 @@ def write_register(path: str | Path, sheets: Mapping[str, Iterable[Sequence[obje
     for spec in fmt.SHEETS:
         if wanted is not None and spec.key not in wanted:
             continue
-        counts[spec.key] = _data_sheet(workbook, spec, sheets.get(spec.key, ()), language, choices, book, lists,
-                                       lists_title, progress, total)
+        counts[spec.key] = _data_sheet(
+            workbook, spec, sheets.get(spec.key, ()), language, choices, book, lists, lists_title, progress, total
+        )
         total += counts[spec.key]
         if progress is not None:
             progress(total, 0, spec.name(language))
@@ -387,8 +491,10 @@ def write_errors_workbook(path: str | Path, sheets: Iterable[RejectedSheet], *, 
         for index, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
         ws.freeze_panes = "A2"
-        ws.append([book.cell(ws, header, st.HEADER) for header in rejected.headers]
-                  + [book.cell(ws, reason_header, REQUIRED_STYLE)])
+        ws.append(
+            [book.cell(ws, header, st.HEADER) for header in rejected.headers]
+            + [book.cell(ws, reason_header, REQUIRED_STYLE)]
+        )
         for _row_number, cells, reason in rejected.rows:
             values: list[object] = []
             for value in cells:

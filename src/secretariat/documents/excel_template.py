@@ -40,8 +40,13 @@ def example_rows(spec: SheetSpec) -> list[tuple[object, ...]]:
     ]
 
 
-def write_template(path: str | Path, *, language: str = "id", choices: Choices | None = None,
-                   progress: Callable[[int, int, str], None] | None = None) -> dict[str, int]:
+def write_template(
+    path: str | Path,
+    *,
+    language: str = "id",
+    choices: Choices | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> dict[str, int]:
     """Write the template workbook to ``path``; return the number of example rows per sheet."""
     rows = {spec.key: example_rows(spec) for spec in fmt.SHEETS}
     return write_register(path, rows, language=language, choices=choices, progress=progress)

@@ -44,7 +44,7 @@ def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -60,7 +60,7 @@ def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
 
 
 def page_of(page: int, total: int, bilingual: bool = True) -> str:
-    """"Halaman 2 dari 5 / Page 2 of 5" (Indonesian only when ``bilingual`` is false)."""
+    """ "Halaman 2 dari 5 / Page 2 of 5" (Indonesian only when ``bilingual`` is false)."""
     indonesian = f"Halaman {page} dari {total}"
     return f"{indonesian} / Page {page} of {total}" if bilingual else indonesian
 

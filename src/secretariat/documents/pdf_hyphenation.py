@@ -30,8 +30,11 @@ def _breaks(language: str) -> Hyphenator:
             return ()
         # pyphen also offers a break *before* a hyphen ("masing" + "-masing"), which would print the
         # hyphen twice; reportlab breaks after an existing hyphen by itself (embeddedHyphenation).
-        return tuple((head, tail) for head, tail in dictionary.iterate(word)
-                     if not tail.startswith("-") and not head.endswith("-"))
+        return tuple(
+            (head, tail)
+            for head, tail in dictionary.iterate(word)
+            if not tail.startswith("-") and not head.endswith("-")
+        )
 
     return breaks
 

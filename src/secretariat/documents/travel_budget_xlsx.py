@@ -50,9 +50,18 @@ COL_AMOUNT, COL_RATE, COL_IDR = "J", "K", "L"
 LAST_COLUMN = COL_IDR
 
 _WIDTHS = [
-    (COL_NO, 5), (COL_NAME, 27), (COL_POSITION, 27), (COL_GRADE, 7), (COL_KIND, 36),
-    (COL_QUANTITY, 8), (COL_UNIT, 10), (COL_CURRENCY, 9), (COL_UNIT_AMOUNT, 15),
-    (COL_AMOUNT, 17), (COL_RATE, 18), (COL_IDR, 19),
+    (COL_NO, 5),
+    (COL_NAME, 27),
+    (COL_POSITION, 27),
+    (COL_GRADE, 7),
+    (COL_KIND, 36),
+    (COL_QUANTITY, 8),
+    (COL_UNIT, 10),
+    (COL_CURRENCY, 9),
+    (COL_UNIT_AMOUNT, 15),
+    (COL_AMOUNT, 17),
+    (COL_RATE, 18),
+    (COL_IDR, 19),
 ]
 
 _WIDTH = dict(_WIDTHS)
@@ -73,8 +82,12 @@ _HEADERS = [
 ]
 
 #: Where the per-currency subtotals go in the recap tables, by number of foreign currencies.
-_RECAP_CURRENCY_COLUMNS = {0: [], 1: [COL_AMOUNT], 2: [COL_AMOUNT, COL_RATE],
-                           3: [COL_UNIT_AMOUNT, COL_AMOUNT, COL_RATE]}
+_RECAP_CURRENCY_COLUMNS = {
+    0: [],
+    1: [COL_AMOUNT],
+    2: [COL_AMOUNT, COL_RATE],
+    3: [COL_UNIT_AMOUNT, COL_AMOUNT, COL_RATE],
+}
 
 HEADER_DATE_FORMAT = "[$-421]d mmm yyyy"  # Indonesian month names in Excel and LibreOffice
 
@@ -138,8 +151,7 @@ class _Writer:
         if style in _BORDERED:
             # a merged range shows the borders of every cell it covers
             start, end = self.ws[first], self.ws[last]
-            for row in self.ws.iter_rows(min_row=start.row, max_row=end.row,
-                                         min_col=start.column, max_col=end.column):
+            for row in self.ws.iter_rows(min_row=start.row, max_row=end.row, min_col=start.column, max_col=end.column):
                 for cell in row:
                     if cell.coordinate != first:
                         cell.style = style
@@ -185,8 +197,11 @@ class _Writer:
         self.ws.print_area = f"A1:{LAST_COLUMN}{self.ws.max_row}"
         # a member's rows, each recap table and the signatures each stay on one page
         blocks = [(rows[0], rows[-1]) for rows in item_rows]
-        blocks += [(member_recap_first, kind_recap_first - 2), (kind_recap_first, signature_first - 3),
-                   (signature_first, self.ws.max_row)]
+        blocks += [
+            (member_recap_first, kind_recap_first - 2),
+            (kind_recap_first, signature_first - 3),
+            (signature_first, self.ws.max_row),
+        ]
         st.fix_row_heights(self.ws)
         st.keep_together(self.ws, blocks, repeated_rows=(header_row, header_row), paper=self.data.paper)
         return TravelBudgetLayout(
@@ -205,16 +220,23 @@ class _Writer:
         d = self.data
         self.merge("A1", f"{LAST_COLUMN}1", d.region_name.upper(), st.TITLE)
         self.ws.row_dimensions[1].height = 22
-        self.merge("A2", f"{LAST_COLUMN}2",
-                   "RENCANA ANGGARAN BIAYA (RAB) PERJALANAN DINAS LUAR NEGERI\n"
-                   "Travel budget for official travel abroad", st.SUBTITLE)
+        self.merge(
+            "A2",
+            f"{LAST_COLUMN}2",
+            "RENCANA ANGGARAN BIAYA (RAB) PERJALANAN DINAS LUAR NEGERI\nTravel budget for official travel abroad",
+            st.SUBTITLE,
+        )
         self.ws.row_dimensions[2].height = 32
         top = 4
         left = [
             ("Kode delegasi / Delegation", d.delegation_code),
             ("Maksud / Purpose", d.purpose),
-            ("Negara tujuan / Destination", f"{d.country_name_id} / {d.country_name_en}"
-             if d.country_name_id != d.country_name_en else d.country_name_id),
+            (
+                "Negara tujuan / Destination",
+                f"{d.country_name_id} / {d.country_name_en}"
+                if d.country_name_id != d.country_name_en
+                else d.country_name_id,
+            ),
             ("Kota / Cities", d.cities),
             ("Rekening APBD / Account", f"{d.account_code} - {d.account_description}"),
         ]
@@ -241,8 +263,7 @@ class _Writer:
         rate_cells: dict[str, str] = {}
         row = top + len(rows)
         for rate in d.rates:
-            self.merge(f"H{row}", f"{right_label_last}{row}",
-                       f"Kurs / Rate: Rp per 1 {rate.currency}", st.LABEL)
+            self.merge(f"H{row}", f"{right_label_last}{row}", f"Kurs / Rate: Rp per 1 {rate.currency}", st.LABEL)
             ref = f"{COL_RATE}{row}"
             self.put(ref, rate.rate, st.RATE_INPUT)
             self.ws[ref].number_format = '"Rp" #,##0.00'
@@ -251,14 +272,16 @@ class _Writer:
             self.put(f"{COL_IDR}{row}", f"per {_long_date(rate.quoted_on)}", st.LABEL)
             row += 1
         row = max(row, top + len(left))
-        sources = "; ".join(
-            f"{rate.currency}: {rate.source}, {_long_date(rate.quoted_on)}" for rate in d.rates
-        )
+        sources = "; ".join(f"{rate.currency}: {rate.source}, {_long_date(rate.quoted_on)}" for rate in d.rates)
         if sources:
-            self.merge(f"B{row}", f"{LAST_COLUMN}{row}",
-                       f"Sumber kurs / Exchange-rate source: {sources}. "
-                       "Sel kurs berwarna hijau dapat diubah; semua jumlah mengikuti. / "
-                       "The green rate cells may be changed; every total follows.", st.NOTE)
+            self.merge(
+                f"B{row}",
+                f"{LAST_COLUMN}{row}",
+                f"Sumber kurs / Exchange-rate source: {sources}. "
+                "Sel kurs berwarna hijau dapat diubah; semua jumlah mengikuti. / "
+                "The green rate cells may be changed; every total follows.",
+                st.NOTE,
+            )
             row += 1
         return rate_cells, f"{COL_RATE}{top + 2}", row + 1
 
@@ -309,11 +332,11 @@ class _Writer:
         currency_range = f"${COL_CURRENCY}${first}:${COL_CURRENCY}${last}"
         amount_range = f"${COL_AMOUNT}${first}:${COL_AMOUNT}${last}"
         for currency in self.currencies:
-            self.merge(f"A{row}", f"{COL_UNIT_AMOUNT}{row}", f"JUMLAH {currency} / TOTAL IN {currency}",
-                       st.TOTAL_LABEL)
+            self.merge(f"A{row}", f"{COL_UNIT_AMOUNT}{row}", f"JUMLAH {currency} / TOTAL IN {currency}", st.TOTAL_LABEL)
             ref = f"{COL_AMOUNT}{row}"
-            self.put(ref, f'=SUMIF({currency_range},"{currency}",{amount_range})',
-                     self.styles.money(currency, total=True))
+            self.put(
+                ref, f'=SUMIF({currency_range},"{currency}",{amount_range})', self.styles.money(currency, total=True)
+            )
             self.put(f"{COL_RATE}{row}", None, st.TOTAL_LABEL)
             self.put(f"{COL_IDR}{row}", None, st.TOTAL_LABEL)
             self.name(total_name(currency), ref)
@@ -327,8 +350,7 @@ class _Writer:
         self.ws.row_dimensions[row].height = 18
         return cells, row + 1
 
-    def recap_header(self, row: int, title: str, first_text: str, label_last: str,
-                     columns: dict[str, str]) -> int:
+    def recap_header(self, row: int, title: str, first_text: str, label_last: str, columns: dict[str, str]) -> int:
         self.merge(f"A{row}", f"{LAST_COLUMN}{row}", title, st.SECTION)
         self.ws.row_dimensions[row].height = 18
         row += 1
@@ -340,11 +362,17 @@ class _Writer:
         self.ws.row_dimensions[row].height = 30
         return row + 1
 
-    def member_recap(self, row: int, item_rows: tuple[tuple[int, ...], ...],
-                     columns: dict[str, str]) -> tuple[tuple[int, ...], int]:
+    def member_recap(
+        self, row: int, item_rows: tuple[tuple[int, ...], ...], columns: dict[str, str]
+    ) -> tuple[tuple[int, ...], int]:
         label_last = _before(next(iter(columns.values()), COL_IDR))
-        row = self.recap_header(row, "REKAPITULASI PER ANGGOTA / SUBTOTALS PER MEMBER",
-                                "Nama / Name - Jabatan / Position", label_last, columns)
+        row = self.recap_header(
+            row,
+            "REKAPITULASI PER ANGGOTA / SUBTOTALS PER MEMBER",
+            "Nama / Name - Jabatan / Position",
+            label_last,
+            columns,
+        )
         first = row
         rows: list[int] = []
         for number, (member, member_rows) in enumerate(zip(self.data.members, item_rows), start=1):
@@ -352,22 +380,29 @@ class _Writer:
             self.put(f"A{row}", number, st.CENTER)
             self.merge(f"B{row}", f"{label_last}{row}", f"{member.name} - {member.position}", st.TEXT)
             for currency, column in columns.items():
-                self.put(f"{column}{row}",
-                         f'=SUMIF({COL_CURRENCY}{a}:{COL_CURRENCY}{b},"{currency}",{COL_AMOUNT}{a}:{COL_AMOUNT}{b})',
-                         self.styles.money(currency))
+                self.put(
+                    f"{column}{row}",
+                    f'=SUMIF({COL_CURRENCY}{a}:{COL_CURRENCY}{b},"{currency}",{COL_AMOUNT}{a}:{COL_AMOUNT}{b})',
+                    self.styles.money(currency),
+                )
             self.put(f"{COL_IDR}{row}", f"=SUM({COL_IDR}{a}:{COL_IDR}{b})", st.RUPIAH)
             rows.append(row)
             row += 1
         self.recap_total(row, first, row - 1, label_last, columns)
         return tuple(rows), row + 1
 
-    def kind_recap(self, row: int, first: int, last: int,
-                   columns: dict[str, str]) -> tuple[dict[CostKind, int], int]:
+    def kind_recap(self, row: int, first: int, last: int, columns: dict[str, str]) -> tuple[dict[CostKind, int], int]:
         label_last = _before(next(iter(columns.values()), COL_IDR))
-        row = self.recap_header(row, "REKAPITULASI PER KOMPONEN / SUBTOTALS PER COST ITEM",
-                                "Komponen biaya / Cost item", label_last, columns)
-        kinds = [kind for kind in CostKind
-                 if any(item.kind == kind for member in self.data.members for item in member.costs)]
+        row = self.recap_header(
+            row,
+            "REKAPITULASI PER KOMPONEN / SUBTOTALS PER COST ITEM",
+            "Komponen biaya / Cost item",
+            label_last,
+            columns,
+        )
+        kinds = [
+            kind for kind in CostKind if any(item.kind == kind for member in self.data.members for item in member.costs)
+        ]
         kind_range = f"${COL_KIND}${first}:${COL_KIND}${last}"
         currency_range = f"${COL_CURRENCY}${first}:${COL_CURRENCY}${last}"
         amount_range = f"${COL_AMOUNT}${first}:${COL_AMOUNT}${last}"
@@ -378,9 +413,11 @@ class _Writer:
             self.put(f"A{row}", number, st.CENTER)
             self.merge(f"B{row}", f"{label_last}{row}", cost_kind_label(kind), st.TEXT)
             for currency, column in columns.items():
-                self.put(f"{column}{row}",
-                         f'=SUMIFS({amount_range},{kind_range},$B{row},{currency_range},"{currency}")',
-                         self.styles.money(currency))
+                self.put(
+                    f"{column}{row}",
+                    f'=SUMIFS({amount_range},{kind_range},$B{row},{currency_range},"{currency}")',
+                    self.styles.money(currency),
+                )
             self.put(f"{COL_IDR}{row}", f"=SUMIF({kind_range},$B{row},{idr_range})", st.RUPIAH)
             rows[kind] = row
             row += 1
@@ -390,8 +427,7 @@ class _Writer:
     def recap_total(self, row: int, first: int, last: int, label_last: str, columns: dict[str, str]) -> None:
         self.merge(f"A{row}", f"{label_last}{row}", "JUMLAH / TOTAL", st.TOTAL_LABEL)
         for currency, column in columns.items():
-            self.put(f"{column}{row}", f"=SUM({column}{first}:{column}{last})",
-                     self.styles.money(currency, total=True))
+            self.put(f"{column}{row}", f"=SUM({column}{first}:{column}{last})", self.styles.money(currency, total=True))
         for column in _columns_between(label_last, COL_IDR):
             if column not in columns.values():
                 self.put(f"{column}{row}", None, st.TOTAL_LABEL)
@@ -399,8 +435,7 @@ class _Writer:
 
     def signatures(self, row: int) -> None:
         d = self.data
-        place_date = ", ".join(part for part in (d.place, _long_date(d.prepared_on) if d.prepared_on else None)
-                               if part)
+        place_date = ", ".join(part for part in (d.place, _long_date(d.prepared_on) if d.prepared_on else None) if part)
         left, left_last, right, right_last = "B", "C", "I", LAST_COLUMN
         if place_date:
             self.merge(f"{right}{row}", f"{right_last}{row}", place_date, st.SIGNATURE)
@@ -415,10 +450,18 @@ class _Writer:
 def _sign(writer: _Writer, row: int, column: str, last: str, who: Signatory | None) -> None:
     writer.merge(f"{column}{row}", f"{last}{row}", who.position if who else "", st.SIGNATURE)
     writer.ws.row_dimensions[row + 1].height = 48  # room to sign
-    writer.merge(f"{column}{row + 2}", f"{last}{row + 2}",
-                 who.name if who else "(..............................)", st.SIGNATURE_NAME)
-    writer.merge(f"{column}{row + 3}", f"{last}{row + 3}",
-                 f"NIP. {who.id_number}" if who and who.id_number else "NIP. ", st.SIGNATURE)
+    writer.merge(
+        f"{column}{row + 2}",
+        f"{last}{row + 2}",
+        who.name if who else "(..............................)",
+        st.SIGNATURE_NAME,
+    )
+    writer.merge(
+        f"{column}{row + 3}",
+        f"{last}{row + 3}",
+        f"NIP. {who.id_number}" if who and who.id_number else "NIP. ",
+        st.SIGNATURE,
+    )
 
 
 # Styles with borders: every cell of a merged range gets the style so the frame is whole.
@@ -430,8 +473,7 @@ def _before(column: str) -> str:
 
 
 def _columns_between(after: str, before: str) -> list[str]:
-    return [get_column_letter(i) for i in range(column_index_from_string(after) + 1,
-                                                 column_index_from_string(before))]
+    return [get_column_letter(i) for i in range(column_index_from_string(after) + 1, column_index_from_string(before))]
 
 
 def _long_date(day: date) -> str:

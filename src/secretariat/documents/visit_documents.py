@@ -92,8 +92,15 @@ def _style(name: str, parent: ParagraphStyle | None = None, **values: Any) -> Pa
     if parent is not None:
         values.setdefault("bulletFontSize", values.get("fontSize", parent.fontSize))
         return ParagraphStyle(name, parent=parent, **values)
-    base: dict[str, Any] = {"fontName": SANS, "fontSize": 10, "leading": 13, "textColor": INK,
-                            "bulletFontName": SANS, "allowWidows": 0, "allowOrphans": 0}
+    base: dict[str, Any] = {
+        "fontName": SANS,
+        "fontSize": 10,
+        "leading": 13,
+        "textColor": INK,
+        "bulletFontName": SANS,
+        "allowWidows": 0,
+        "allowOrphans": 0,
+    }
     base.update(values)
     base["bulletFontSize"] = values.get("bulletFontSize", base["fontSize"])
     return ParagraphStyle(name, **base)
@@ -167,37 +174,73 @@ def letterhead_flowables(letterhead: Letterhead, frame_width: float) -> list[Flo
     line = _style("kop-line", fontSize=9, leading=11.5, alignment=TA_CENTER)
     text: list[Flowable] = [_p(letterhead.government_id.upper(), name)]
     # the address on one line and the contacts on the next, as a letterhead prints them
-    text += [_p(joined, line) for joined in (", ".join(letterhead.address_lines),
-                                             "  ·  ".join(letterhead.contact_lines)) if joined]
+    text += [
+        _p(joined, line)
+        for joined in (", ".join(letterhead.address_lines), "  ·  ".join(letterhead.contact_lines))
+        if joined
+    ]
     side = 26 * mm
     logo = _logo(letterhead.logo_png, 21 * mm)
     table = Table([[logo or "", text, ""]], colWidths=[side, frame_width - 2 * side, side])
-    table.setStyle(TableStyle(_FONT + [
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (0, 0), "LEFT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            _FONT
+            + [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return [table, Spacer(1, 2), _DoubleRule(frame_width), Spacer(1, 4 * mm)]
 
 
 def _frame(width: float, height: float, frame_id: str = "body") -> Frame:
-    return Frame(MARGIN_LEFT, MARGIN_BOTTOM, width - MARGIN_LEFT - MARGIN_RIGHT,
-                 height - MARGIN_TOP - MARGIN_BOTTOM, id=frame_id,
-                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    return Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        width - MARGIN_LEFT - MARGIN_RIGHT,
+        height - MARGIN_TOP - MARGIN_BOTTOM,
+        id=frame_id,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
 
 
-def _build(story: list[Flowable], letterhead: Letterhead, title: str, subject: str, furniture: Any,
-           templates: Sequence[PageTemplate] | None = None) -> bytes:
+def _build(
+    story: list[Flowable],
+    letterhead: Letterhead,
+    title: str,
+    subject: str,
+    furniture: Any,
+    templates: Sequence[PageTemplate] | None = None,
+) -> bytes:
     width, height = page_size(letterhead.paper)
     buffer = io.BytesIO()
     with invariant():
         document = BaseDocTemplate(
-            buffer, pagesize=(width, height), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, subject=subject,
-            author=letterhead.government_id, creator="Secretariat", invariant=1, initialFontName=SANS, lang="id",
+            buffer,
+            pagesize=(width, height),
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            subject=subject,
+            author=letterhead.government_id,
+            creator="Secretariat",
+            invariant=1,
+            initialFontName=SANS,
+            lang="id",
         )
-        document.addPageTemplates(list(templates) if templates else [PageTemplate(id="page",
-                                                                                  frames=[_frame(width, height)])])
+        document.addPageTemplates(
+            list(templates) if templates else [PageTemplate(id="page", frames=[_frame(width, height)])]
+        )
         document.build(story, canvasmaker=numbered_canvas(furniture))
     return buffer.getvalue()
 
@@ -228,14 +271,23 @@ FactRow = tuple[str, str | None, str, str | None]
 def _facts_table(rows: list[FactRow], frame_width: float) -> Table:
     """Label (English below it) : value (English below it, grey), for the visit's facts."""
     label_width = 42 * mm
-    data = [[_two(label_id, label_en, LABEL, LABEL_EN), _p(":", LABEL), _two(value, value_en, VALUE, VALUE_EN)]
-            for label_id, label_en, value, value_en in rows]
+    data = [
+        [_two(label_id, label_en, LABEL, LABEL_EN), _p(":", LABEL), _two(value, value_en, VALUE, VALUE_EN)]
+        for label_id, label_en, value, value_en in rows
+    ]
     table = Table(data, colWidths=[label_width, 4 * mm, frame_width - label_width - 4 * mm])
-    table.setStyle(TableStyle(_FONT + [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]))
+    table.setStyle(
+        TableStyle(
+            _FONT
+            + [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
     return table
 
 
@@ -253,24 +305,39 @@ def _visit_rows(visit: VisitFacts, bilingual: bool) -> list[FactRow]:
         rows.append(("Asal delegasi", en("Delegation from"), visit.country_id, en(visit.country_en)))
         if visit.cities:
             rows.append(("Tempat kunjungan", en("Places visited"), visit.cities, None))
-    rows.append(("Tanggal", en("Dates"), f"{period_id(visit.start_on, visit.end_on)} ({visit.days} hari)",
-                 en(f"{period_en(visit.start_on, visit.end_on)} ({visit.days} days)")))
+    rows.append(
+        (
+            "Tanggal",
+            en("Dates"),
+            f"{period_id(visit.start_on, visit.end_on)} ({visit.days} hari)",
+            en(f"{period_en(visit.start_on, visit.end_on)} ({visit.days} days)"),
+        )
+    )
     if visit.agreement:
         rows.append(("Dasar kerja sama", en("Under the agreement"), visit.agreement, None))
     return rows
 
 
-def _grid(data: list[list[Any]], widths: list[float], header_rows: int = 1,
-          extra: list[tuple[Any, ...]] | None = None) -> Table:
+def _grid(
+    data: list[list[Any]], widths: list[float], header_rows: int = 1, extra: list[tuple[Any, ...]] | None = None
+) -> Table:
     table = Table(data, colWidths=widths, repeatRows=header_rows)
-    table.setStyle(TableStyle(_FONT + [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
-        ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-    ] + (extra or [])))
+    table.setStyle(
+        TableStyle(
+            _FONT
+            + [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
+                ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ]
+            + (extra or [])
+        )
+    )
     return table
 
 
@@ -304,9 +371,11 @@ def _passport_cell(member: ListedMember, bilingual: bool) -> list[Flowable]:
         return [_p("-", CELL)]
     cell: list[Flowable] = [_p(member.passport_number, CELL_BOLD)]
     if member.passport_type_id:
-        kind = (f"{member.passport_type_id} / {member.passport_type_en}"
-                if bilingual and member.passport_type_en and member.passport_type_en != member.passport_type_id
-                else member.passport_type_id)
+        kind = (
+            f"{member.passport_type_id} / {member.passport_type_en}"
+            if bilingual and member.passport_type_en and member.passport_type_en != member.passport_type_id
+            else member.passport_type_id
+        )
         cell.append(_p(kind, CELL_SMALL))
     return cell
 
@@ -314,8 +383,12 @@ def _passport_cell(member: ListedMember, bilingual: bool) -> list[Flowable]:
 def _expiry_cell(member: ListedMember, bilingual: bool) -> list[Flowable]:
     if member.passport_expiry is None:
         return [_p("-", CELL)]
-    return _two(format_date_id(member.passport_expiry),
-                format_date_en(member.passport_expiry) if bilingual else None, CELL, CELL_SMALL)
+    return _two(
+        format_date_id(member.passport_expiry),
+        format_date_en(member.passport_expiry) if bilingual else None,
+        CELL,
+        CELL_SMALL,
+    )
 
 
 def render_delegation_list(data: DelegationList) -> bytes:
@@ -327,11 +400,13 @@ def render_delegation_list(data: DelegationList) -> bytes:
     logo = _logo(data.letterhead.logo_png, 16 * mm)
     if logo is not None:
         story += [logo, Spacer(1, 3 * mm)]
-    story += _two("DAFTAR NAMA ANGGOTA DELEGASI", "LIST OF DELEGATION MEMBERS" if bilingual else None,
-                  TITLE, TITLE_EN)
-    story += _two(data.letterhead.government_id.upper(), data.letterhead.government_en if bilingual else None,
-                  _style("list-gov", fontName=SANS_BOLD, fontSize=10.5, leading=14, alignment=TA_CENTER),
-                  TITLE_EN)
+    story += _two("DAFTAR NAMA ANGGOTA DELEGASI", "LIST OF DELEGATION MEMBERS" if bilingual else None, TITLE, TITLE_EN)
+    story += _two(
+        data.letterhead.government_id.upper(),
+        data.letterhead.government_en if bilingual else None,
+        _style("list-gov", fontName=SANS_BOLD, fontSize=10.5, leading=14, alignment=TA_CENTER),
+        TITLE_EN,
+    )
     story += [Spacer(1, 6 * mm), _facts_table(_visit_rows(data.visit, bilingual), frame), Spacer(1, 5 * mm)]
     widths = [8 * mm, 38 * mm, 34 * mm, 24 * mm, 27 * mm]  # the rest (about 34 mm) fits "31 Desember 2030"
     widths.append(frame - sum(widths))
@@ -344,21 +419,42 @@ def render_delegation_list(data: DelegationList) -> bytes:
         _heading_cell("Berlaku sampai", "Valid until", bilingual),
     ]
     rows = [header] + [
-        [_p(f"{number}.", CELL_CENTRE), _member_name_cell(m), _position_cell(m), _role_cell(m, bilingual),
-         _passport_cell(m, bilingual), _expiry_cell(m, bilingual)]
+        [
+            _p(f"{number}.", CELL_CENTRE),
+            _member_name_cell(m),
+            _position_cell(m),
+            _role_cell(m, bilingual),
+            _passport_cell(m, bilingual),
+            _expiry_cell(m, bilingual),
+        ]
         for number, m in enumerate(data.members, start=1)
     ]
     story.append(_grid(rows, widths))
     count = len(data.members)
-    story += [Spacer(1, 3 * mm), _p(f"Jumlah anggota: {count} orang" + (f" / Members: {count}" if bilingual else ""),
-                                    _style("count", fontSize=9, leading=12))]
+    story += [
+        Spacer(1, 3 * mm),
+        _p(
+            f"Jumlah anggota: {count} orang" + (f" / Members: {count}" if bilingual else ""),
+            _style("count", fontSize=9, leading=12),
+        ),
+    ]
     if data.issued_on:
-        story += [Spacer(1, 1 * mm), _p(f"Per {format_date_id(data.issued_on)}"
-                                        + (f" / As of {format_date_en(data.issued_on)}" if bilingual else ""),
-                                        _style("asof", fontSize=8, leading=10, textColor=MUTED))]
+        story += [
+            Spacer(1, 1 * mm),
+            _p(
+                f"Per {format_date_id(data.issued_on)}"
+                + (f" / As of {format_date_en(data.issued_on)}" if bilingual else ""),
+                _style("asof", fontSize=8, leading=10, textColor=MUTED),
+            ),
+        ]
     name = "Daftar anggota delegasi / Delegation list" if bilingual else "Daftar anggota delegasi"
-    return _build(story, data.letterhead, f"{name} {data.visit.code}", data.visit.purpose,
-                  _footer(f"{data.visit.code} · {name}", bilingual, width))
+    return _build(
+        story,
+        data.letterhead,
+        f"{name} {data.visit.code}",
+        data.visit.purpose,
+        _footer(f"{data.visit.code} · {name}", bilingual, width),
+    )
 
 
 # --------------------------------------------------------------------------- the programme booklet
@@ -371,12 +467,19 @@ def _cover(data: Programme, frame: float, height: float) -> list[Flowable]:
     if logo is not None:
         logo.hAlign = "CENTER"
         story += [logo, Spacer(1, 8 * mm)]
-    story += _two(data.letterhead.government_id.upper(), data.letterhead.government_en,
-                  _style("cover-gov", fontName=SANS_BOLD, fontSize=13, leading=17, alignment=TA_CENTER), TITLE_EN)
+    story += _two(
+        data.letterhead.government_id.upper(),
+        data.letterhead.government_en,
+        _style("cover-gov", fontName=SANS_BOLD, fontSize=13, leading=17, alignment=TA_CENTER),
+        TITLE_EN,
+    )
     story += [Spacer(1, 18 * mm)]
-    story += _two("PROGRAM KUNJUNGAN", "VISIT PROGRAMME",
-                  _style("cover-title", fontName=SANS_BOLD, fontSize=24, leading=30, alignment=TA_CENTER),
-                  _style("cover-title-en", fontSize=15, leading=20, alignment=TA_CENTER, textColor=MUTED))
+    story += _two(
+        "PROGRAM KUNJUNGAN",
+        "VISIT PROGRAMME",
+        _style("cover-title", fontName=SANS_BOLD, fontSize=24, leading=30, alignment=TA_CENTER),
+        _style("cover-title-en", fontSize=15, leading=20, alignment=TA_CENTER, textColor=MUTED),
+    )
     story.append(Spacer(1, 8 * mm))
     if visit.outgoing:
         line_id = f"Delegasi {data.letterhead.government_id} ke {visit.destination('id')}"
@@ -384,24 +487,41 @@ def _cover(data: Programme, frame: float, height: float) -> list[Flowable]:
     else:
         line_id = f"Kunjungan delegasi {visit.country_id} ke {data.letterhead.government_id}"
         line_en = f"Visit of the delegation from {visit.country_en} to {data.letterhead.government_en}"
-    story += _two(line_id, line_en, _style("cover-line", fontName=SANS_BOLD, fontSize=12.5, leading=17,
-                                            alignment=TA_CENTER),
-                  _style("cover-line-en", fontSize=10.5, leading=14, alignment=TA_CENTER, textColor=MUTED))
+    story += _two(
+        line_id,
+        line_en,
+        _style("cover-line", fontName=SANS_BOLD, fontSize=12.5, leading=17, alignment=TA_CENTER),
+        _style("cover-line-en", fontSize=10.5, leading=14, alignment=TA_CENTER, textColor=MUTED),
+    )
     story.append(Spacer(1, 5 * mm))
-    story += _two(visit.purpose, None, _style("cover-purpose", fontSize=11.5, leading=16, alignment=TA_CENTER),
-                  TITLE_EN)
+    story += _two(
+        visit.purpose, None, _style("cover-purpose", fontSize=11.5, leading=16, alignment=TA_CENTER), TITLE_EN
+    )
     story.append(Spacer(1, 5 * mm))
-    story += _two(f"{period_id(visit.start_on, visit.end_on)}", period_en(visit.start_on, visit.end_on),
-                  _style("cover-dates", fontName=SANS_BOLD, fontSize=12, leading=16, alignment=TA_CENTER),
-                  _style("cover-dates-en", fontSize=10.5, leading=14, alignment=TA_CENTER, textColor=MUTED))
+    story += _two(
+        f"{period_id(visit.start_on, visit.end_on)}",
+        period_en(visit.start_on, visit.end_on),
+        _style("cover-dates", fontName=SANS_BOLD, fontSize=12, leading=16, alignment=TA_CENTER),
+        _style("cover-dates-en", fontSize=10.5, leading=14, alignment=TA_CENTER, textColor=MUTED),
+    )
     if data.head_of_delegation:
         story += [Spacer(1, 10 * mm)]
-        story += _two("Ketua delegasi", "Head of delegation", LABEL_EN.clone("hd", alignment=TA_CENTER, fontSize=9),
-                      LABEL_EN.clone("hd-en", alignment=TA_CENTER))
-        story.append(_p(data.head_of_delegation, _style("cover-head", fontName=SANS_BOLD, fontSize=12, leading=16,
-                                                        alignment=TA_CENTER)))
-    story += [Spacer(1, 12 * mm), _p(visit.code, _style("cover-code", fontSize=9, leading=12, alignment=TA_CENTER,
-                                                          textColor=MUTED))]
+        story += _two(
+            "Ketua delegasi",
+            "Head of delegation",
+            LABEL_EN.clone("hd", alignment=TA_CENTER, fontSize=9),
+            LABEL_EN.clone("hd-en", alignment=TA_CENTER),
+        )
+        story.append(
+            _p(
+                data.head_of_delegation,
+                _style("cover-head", fontName=SANS_BOLD, fontSize=12, leading=16, alignment=TA_CENTER),
+            )
+        )
+    story += [
+        Spacer(1, 12 * mm),
+        _p(visit.code, _style("cover-code", fontSize=9, leading=12, alignment=TA_CENTER, textColor=MUTED)),
+    ]
     return story
 
 
@@ -410,38 +530,86 @@ def _members_block(members: tuple[ListedMember, ...], frame: float) -> list[Flow
         return []
     widths = [8 * mm, 58 * mm, 58 * mm]
     widths.append(frame - sum(widths))
-    rows: list[list[Any]] = [[_p("No.", HEAD), _heading_cell("Nama", "Name", True),
-                              _heading_cell("Jabatan", "Position", True), _heading_cell("Kedudukan", "Role", True)]]
-    rows += [[_p(f"{n}.", CELL_CENTRE), _p(m.name, CELL_BOLD), _position_cell(m), _role_cell(m, True)]
-             for n, m in enumerate(members, start=1)]
+    rows: list[list[Any]] = [
+        [
+            _p("No.", HEAD),
+            _heading_cell("Nama", "Name", True),
+            _heading_cell("Jabatan", "Position", True),
+            _heading_cell("Kedudukan", "Role", True),
+        ]
+    ]
+    rows += [
+        [_p(f"{n}.", CELL_CENTRE), _p(m.name, CELL_BOLD), _position_cell(m), _role_cell(m, True)]
+        for n, m in enumerate(members, start=1)
+    ]
     return [*_section("SUSUNAN DELEGASI", "MEMBERS OF THE DELEGATION"), _grid(rows, widths), Spacer(1, 7 * mm)]
 
 
 def _section(indonesian: str, english: str) -> list[Flowable]:
-    return [*_two(indonesian, english, _style("section", fontName=SANS_BOLD, fontSize=11.5, leading=15),
-                  _style("section-en", fontSize=9, leading=12, textColor=MUTED)), Spacer(1, 2.5 * mm)]
+    return [
+        *_two(
+            indonesian,
+            english,
+            _style("section", fontName=SANS_BOLD, fontSize=11.5, leading=15),
+            _style("section-en", fontSize=9, leading=12, textColor=MUTED),
+        ),
+        Spacer(1, 2.5 * mm),
+    ]
 
 
 def _day_flowables(number: int, day: Any, frame: float) -> list[Flowable]:
-    heading = Table([[
-        [_p(f"Hari ke-{number} · {weekday_date_id(day.day)}",
-            _style("day", fontName=SANS_BOLD, fontSize=10.5, leading=13.5)),
-         _p(f"Day {number} · {weekday_date_en(day.day)}", _style("day-en", fontSize=8.5, leading=11,
-                                                                  textColor=MUTED))],
-    ]], colWidths=[frame])
-    heading.setStyle(TableStyle(_FONT + [("BACKGROUND", (0, 0), (-1, -1), DAY_FILL), ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    heading = Table(
+        [
+            [
+                [
+                    _p(
+                        f"Hari ke-{number} · {weekday_date_id(day.day)}",
+                        _style("day", fontName=SANS_BOLD, fontSize=10.5, leading=13.5),
+                    ),
+                    _p(
+                        f"Day {number} · {weekday_date_en(day.day)}",
+                        _style("day-en", fontSize=8.5, leading=11, textColor=MUTED),
+                    ),
+                ],
+            ]
+        ],
+        colWidths=[frame],
+    )
+    heading.setStyle(
+        TableStyle(
+            _FONT
+            + [
+                ("BACKGROUND", (0, 0), (-1, -1), DAY_FILL),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     if not day.items:
-        body: Flowable = _p("Tidak ada kegiatan terjadwal / No scheduled activity",
-                            _style("free", fontSize=9, leading=12, textColor=MUTED))
+        body: Flowable = _p(
+            "Tidak ada kegiatan terjadwal / No scheduled activity",
+            _style("free", fontSize=9, leading=12, textColor=MUTED),
+        )
         return [CondPageBreak(30 * mm), KeepTogether([heading, Spacer(1, 2), body]), Spacer(1, 5 * mm)]
     widths = [24 * mm, frame - 24 * mm - 40 * mm - 38 * mm, 40 * mm, 38 * mm]
-    rows: list[list[Any]] = [[
-        _heading_cell("Waktu", "Time", True), _heading_cell("Kegiatan", "Activity", True),
-        _heading_cell("Tempat", "Place", True), _heading_cell("Pihak yang ditemui", "Counterpart", True),
-    ]]
-    rows += [[_p(item.times() or "-", CELL), _p(item.activity, CELL), _p(item.place or "-", CELL),
-              _p(item.counterpart or "-", CELL)] for item in day.items]
+    rows: list[list[Any]] = [
+        [
+            _heading_cell("Waktu", "Time", True),
+            _heading_cell("Kegiatan", "Activity", True),
+            _heading_cell("Tempat", "Place", True),
+            _heading_cell("Pihak yang ditemui", "Counterpart", True),
+        ]
+    ]
+    rows += [
+        [
+            _p(item.times() or "-", CELL),
+            _p(item.activity, CELL),
+            _p(item.place or "-", CELL),
+            _p(item.counterpart or "-", CELL),
+        ]
+        for item in day.items
+    ]
     table = _grid(rows, widths)
     first_rows = _grid(rows[:2], widths)
     keep = heading.wrap(frame, 1000)[1] + first_rows.wrap(frame, 1000)[1] + 4
@@ -460,13 +628,24 @@ def render_programme(data: Programme) -> bytes:
         story += _day_flowables(number, day, frame)
     notes = data.protocol.rows()
     if notes:
-        story += [CondPageBreak(40 * mm), *_section("KETERANGAN PROTOKOL", "PROTOCOL NOTES"),
-                  _facts_table([(label_id, label_en, value, None) for label_id, label_en, value in notes], frame)]
-    templates = [PageTemplate(id="cover", frames=[_frame(width, height, "cover")]),
-                 PageTemplate(id="pages", frames=[_frame(width, height)])]
+        story += [
+            CondPageBreak(40 * mm),
+            *_section("KETERANGAN PROTOKOL", "PROTOCOL NOTES"),
+            _facts_table([(label_id, label_en, value, None) for label_id, label_en, value in notes], frame),
+        ]
+    templates = [
+        PageTemplate(id="cover", frames=[_frame(width, height, "cover")]),
+        PageTemplate(id="pages", frames=[_frame(width, height)]),
+    ]
     name = "Program kunjungan / Visit programme"
-    return _build(story, data.letterhead, f"{name} {data.visit.code}", data.visit.purpose,
-                  _footer(f"{data.visit.code} · {name}", True, width, from_page=2), templates)
+    return _build(
+        story,
+        data.letterhead,
+        f"{name} {data.visit.code}",
+        data.visit.purpose,
+        _footer(f"{data.visit.code} · {name}", True, width, from_page=2),
+        templates,
+    )
 
 
 # --------------------------------------------------------------------------- the permit request letter
@@ -492,19 +671,40 @@ def _letter_heading(letter: PermitLetter, frame: float) -> list[Flowable]:
     ]
     label_width = 22 * mm
     left_width = frame * 0.56
-    left = Table([[_p(name, body), _p(":", body), _p(value, style)] for name, value, style in left_rows],
-                 colWidths=[label_width, 4 * mm, left_width - label_width - 4 * mm])
-    left.setStyle(TableStyle(_FONT + [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    left = Table(
+        [[_p(name, body), _p(":", body), _p(value, style)] for name, value, style in left_rows],
+        colWidths=[label_width, 4 * mm, left_width - label_width - 4 * mm],
+    )
+    left.setStyle(
+        TableStyle(
+            _FONT
+            + [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     addressee = [_p("Kepada", body), _p(f"Yth. {letter.addressee[0]}" if letter.addressee else "Yth.", body)]
     addressee += [_p(line, body) for line in letter.addressee[1:]]
     addressee += [_p("di", body), _p(letter.addressee_place, _style("place", parent=body, leftIndent=8 * mm))]
     right_width = frame - left_width
     layout = Table([["", _p(place_date, body)], [left, addressee]], colWidths=[left_width, right_width])
-    layout.setStyle(TableStyle(_FONT + [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                ("BOTTOMPADDING", (0, 0), (-1, 0), 3 * mm), ("BOTTOMPADDING", (0, 1), (-1, 1), 0)]))
+    layout.setStyle(
+        TableStyle(
+            _FONT
+            + [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 3 * mm),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 0),
+            ]
+        )
+    )
     return [layout, Spacer(1, 5 * mm)]
 
 
@@ -517,30 +717,39 @@ _LETTER_NIP = _style("letter-nip", fontSize=8, leading=9.5, textColor=MUTED)
 def _letter_members(members: tuple[ListedMember, ...], frame: float) -> Table:
     widths = [9 * mm, 62 * mm, 0.0, 34 * mm]
     widths[2] = frame - sum(widths)
-    rows: list[list[Any]] = [[_p("No.", HEAD), _p("Nama / NIP", HEAD), _p("Jabatan", HEAD),
-                              _p("Kedudukan", HEAD)]]
+    rows: list[list[Any]] = [[_p("No.", HEAD), _p("Nama / NIP", HEAD), _p("Jabatan", HEAD), _p("Kedudukan", HEAD)]]
     for number, member in enumerate(members, start=1):
         name: list[Flowable] = [_p(member.name, _LETTER_NAME)]
         if member.nip:
             name.append(_p(f"NIP. {member.nip}", _LETTER_NIP))
-        rows.append([_p(f"{number}.", _style("letter-no", parent=_LETTER_CELL, alignment=TA_CENTER)), name,
-                     _p(member.position or "-", _LETTER_CELL), _p(member.role_id, _LETTER_CELL)])
-    return _grid(rows, widths, extra=[("TOPPADDING", (0, 1), (-1, -1), 1.5),
-                                      ("BOTTOMPADDING", (0, 1), (-1, -1), 2.5)])
+        rows.append(
+            [
+                _p(f"{number}.", _style("letter-no", parent=_LETTER_CELL, alignment=TA_CENTER)),
+                name,
+                _p(member.position or "-", _LETTER_CELL),
+                _p(member.role_id, _LETTER_CELL),
+            ]
+        )
+    return _grid(rows, widths, extra=[("TOPPADDING", (0, 1), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 1), (-1, -1), 2.5)])
 
 
 def _letter_body(letter: PermitLetter, frame: float) -> list[Flowable]:
     visit = letter.visit
-    text = _style("letter-body", fontSize=11, leading=15, alignment=TA_JUSTIFY, firstLineIndent=10 * mm,
-                  spaceAfter=2 * mm)
+    text = _style(
+        "letter-body", fontSize=11, leading=15, alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=2 * mm
+    )
     plain = _style("letter-plain", parent=text, firstLineIndent=0)
     count = len(letter.members)
     story: list[Flowable] = [_p("Dengan hormat,", plain)]
-    story.append(_p(
-        f"Dalam rangka {in_sentence(visit.purpose).rstrip('.')}, bersama ini kami mengajukan permohonan izin perjalanan "
-        f"dinas luar negeri ke {visit.destination('id')} pada tanggal {period_id(visit.start_on, visit.end_on)} "
-        f"selama {_count_words(visit.days)} hari bagi {_count_words(count)} orang anggota delegasi "
-        f"{letter.region} dengan susunan sebagai berikut:", text))
+    story.append(
+        _p(
+            f"Dalam rangka {in_sentence(visit.purpose).rstrip('.')}, bersama ini kami mengajukan permohonan izin perjalanan "
+            f"dinas luar negeri ke {visit.destination('id')} pada tanggal {period_id(visit.start_on, visit.end_on)} "
+            f"selama {_count_words(visit.days)} hari bagi {_count_words(count)} orang anggota delegasi "
+            f"{letter.region} dengan susunan sebagai berikut:",
+            text,
+        )
+    )
     story += [_letter_members(letter.members, frame), Spacer(1, 3 * mm)]
     if visit.agreement:
         story.append(_p(f"Kunjungan tersebut merupakan pelaksanaan kerja sama {visit.agreement}.", text))
@@ -549,9 +758,13 @@ def _letter_body(letter: PermitLetter, frame: float) -> list[Flowable]:
     if funding.account_code:
         name = f" ({funding.account_name})" if funding.account_name else ""
         account = f", kode rekening {funding.account_code}{name}"
-    story.append(_p(
-        f"Biaya perjalanan dinas tersebut dibebankan pada Anggaran Pendapatan dan Belanja Daerah (APBD) "
-        f"{letter.region} Tahun Anggaran {funding.fiscal_year}{account}.", text))
+    story.append(
+        _p(
+            f"Biaya perjalanan dinas tersebut dibebankan pada Anggaran Pendapatan dan Belanja Daerah (APBD) "
+            f"{letter.region} Tahun Anggaran {funding.fiscal_year}{account}.",
+            text,
+        )
+    )
     if letter.attachments:
         story.append(_p("Sebagai bahan pertimbangan, bersama ini kami lampirkan:", text))
         story += [_numbered_columns(letter.attachments, frame), Spacer(1, 2 * mm)]
@@ -573,16 +786,26 @@ def _numbered_columns(entries: tuple[str, ...], frame: float) -> Flowable:
         columns = [["", left[i], right[i] if i < len(right) else ""] for i in range(half)]
         widths = [indent, (frame - indent) / 2, (frame - indent) / 2]
     table = Table(columns, colWidths=widths)
-    table.setStyle(TableStyle(_FONT + [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            _FONT
+            + [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
 def _closing(frame: float) -> Paragraph:
-    return _p("Demikian permohonan ini kami sampaikan. Atas perhatian dan perkenan Bapak, kami ucapkan terima "
-              "kasih.", _style("letter-closing", fontSize=11, leading=15, alignment=TA_JUSTIFY,
-                               firstLineIndent=10 * mm))
+    return _p(
+        "Demikian permohonan ini kami sampaikan. Atas perhatian dan perkenan Bapak, kami ucapkan terima kasih.",
+        _style("letter-closing", fontSize=11, leading=15, alignment=TA_JUSTIFY, firstLineIndent=10 * mm),
+    )
 
 
 def _signature(letter: PermitLetter, frame: float) -> Flowable:
@@ -599,9 +822,18 @@ def _signature(letter: PermitLetter, frame: float) -> Flowable:
         block.append(_p(f"NIP. {who.nip}", sign))
     left_width = frame * 0.5
     table = Table([["", block]], colWidths=[left_width, frame - left_width])
-    table.setStyle(TableStyle(_FONT + [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            _FONT
+            + [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -611,7 +843,8 @@ def _copies(letter: PermitLetter) -> list[Flowable]:
     small = _style("copies", fontSize=8.5, leading=11)
     item = _style("copies-item", fontSize=8.5, leading=11, leftIndent=5 * mm, bulletIndent=0)
     return [Spacer(1, 3 * mm), _p("Tembusan:", small)] + [
-        Paragraph(markup(entry), item, bulletText=f"{n}.") for n, entry in enumerate(letter.copies, start=1)]
+        Paragraph(markup(entry), item, bulletText=f"{n}.") for n, entry in enumerate(letter.copies, start=1)
+    ]
 
 
 def _draft_mark(width: float, height: float) -> Any:
@@ -626,8 +859,11 @@ def _draft_mark(width: float, height: float) -> Any:
         canvas.saveState()
         canvas.setFont(SANS, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(width - MARGIN_RIGHT, height - 10 * mm,
-                               "KONSEP - nomor surat sementara; nomor diterbitkan saat surat difinalkan")
+        canvas.drawRightString(
+            width - MARGIN_RIGHT,
+            height - 10 * mm,
+            "KONSEP - nomor surat sementara; nomor diterbitkan saat surat difinalkan",
+        )
         canvas.restoreState()
 
     return draw
@@ -644,13 +880,25 @@ def render_permit_letter(letter: PermitLetter) -> bytes:
     # (and the carbon copies with it: they never stand alone on a page)
     story.append(KeepTogether([_closing(frame), Spacer(1, 5 * mm), _signature(letter, frame), *_copies(letter)]))
     on_page = _draft_mark(width, height) if letter.provisional else None
-    template = PageTemplate(id="letter", frames=[_frame(width, height)], onPage=on_page) if on_page else \
-        PageTemplate(id="letter", frames=[_frame(width, height)])
+    template = (
+        PageTemplate(id="letter", frames=[_frame(width, height)], onPage=on_page)
+        if on_page
+        else PageTemplate(id="letter", frames=[_frame(width, height)])
+    )
     footer_left = letter.number if letter.number and not letter.provisional else ""
-    return _build(story, letter.letterhead, letter.subject, f"{letter.subject} - {letter.visit.code}",
-                  _footer(footer_left, False, width, only_if_several=True), [template])
+    return _build(
+        story,
+        letter.letterhead,
+        letter.subject,
+        f"{letter.subject} - {letter.visit.code}",
+        _footer(footer_left, False, width, only_if_several=True),
+        [template],
+    )
 
 
 __all__ = [
-    "letterhead_flowables", "render_delegation_list", "render_permit_letter", "render_programme",
+    "letterhead_flowables",
+    "render_delegation_list",
+    "render_permit_letter",
+    "render_programme",
 ]

@@ -91,43 +91,86 @@ def _base_styles() -> list[NamedStyle]:
     top_left = Alignment(vertical="top")
     top_right = Alignment(vertical="top", horizontal="right")
     return [
-        NamedStyle(TITLE, font=Font(name=FONT_NAME, size=14, bold=True),
-                   alignment=Alignment(horizontal="center", vertical="center")),
-        NamedStyle(TITLE_LEFT, font=Font(name=FONT_NAME, size=14, bold=True),
-                   alignment=Alignment(vertical="center")),
-        NamedStyle(SUBTITLE, font=Font(name=FONT_NAME, size=11, bold=True),
-                   alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
-        NamedStyle(SUBTITLE_LEFT, font=Font(name=FONT_NAME, size=11, bold=True),
-                   alignment=Alignment(vertical="center")),
-        NamedStyle(NOTE, font=Font(name=FONT_NAME, size=9, italic=True, color="404040"),
-                   alignment=Alignment(vertical="top")),
+        NamedStyle(
+            TITLE,
+            font=Font(name=FONT_NAME, size=14, bold=True),
+            alignment=Alignment(horizontal="center", vertical="center"),
+        ),
+        NamedStyle(TITLE_LEFT, font=Font(name=FONT_NAME, size=14, bold=True), alignment=Alignment(vertical="center")),
+        NamedStyle(
+            SUBTITLE,
+            font=Font(name=FONT_NAME, size=11, bold=True),
+            alignment=Alignment(horizontal="center", vertical="center", wrap_text=True),
+        ),
+        NamedStyle(
+            SUBTITLE_LEFT, font=Font(name=FONT_NAME, size=11, bold=True), alignment=Alignment(vertical="center")
+        ),
+        NamedStyle(
+            NOTE, font=Font(name=FONT_NAME, size=9, italic=True, color="404040"), alignment=Alignment(vertical="top")
+        ),
         NamedStyle(LABEL, font=Font(name=FONT_NAME, size=10, color="404040"), alignment=top_left),
         NamedStyle(VALUE, font=bold, alignment=Alignment(vertical="top", wrap_text=True)),
         NamedStyle(VALUE_RIGHT, font=bold, alignment=top_right),
-        NamedStyle(SECTION, font=Font(name=FONT_NAME, size=11, bold=True), fill=_SECTION_FILL,
-                   alignment=Alignment(vertical="center")),
-        NamedStyle(HEADER, font=bold, fill=_HEADER_FILL, border=_GRID,
-                   alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
+        NamedStyle(
+            SECTION,
+            font=Font(name=FONT_NAME, size=11, bold=True),
+            fill=_SECTION_FILL,
+            alignment=Alignment(vertical="center"),
+        ),
+        NamedStyle(
+            HEADER,
+            font=bold,
+            fill=_HEADER_FILL,
+            border=_GRID,
+            alignment=Alignment(horizontal="center", vertical="center", wrap_text=True),
+        ),
         NamedStyle(TEXT, font=font, border=_GRID, alignment=top_left),
         NamedStyle(TEXT_WRAP, font=font, border=_GRID, alignment=Alignment(vertical="top", wrap_text=True)),
         NamedStyle(CENTER, font=font, border=_GRID, alignment=Alignment(horizontal="center", vertical="top")),
         NamedStyle(QUANTITY, font=font, border=_GRID, alignment=top_right, number_format=QUANTITY_FORMAT),
         NamedStyle(RATE, font=font, border=_GRID, alignment=top_right, number_format=RATE_FORMAT),
-        NamedStyle(RATE_INPUT, font=bold, border=_GRID, fill=PatternFill("solid", fgColor="E2EFDA"),
-                   alignment=Alignment(horizontal="right", vertical="top"), number_format=RUPIAH_FORMAT),
-        NamedStyle(DATE, font=font, border=_GRID, alignment=Alignment(horizontal="center", vertical="top"),
-                   number_format=DATE_FORMAT),
+        NamedStyle(
+            RATE_INPUT,
+            font=bold,
+            border=_GRID,
+            fill=PatternFill("solid", fgColor="E2EFDA"),
+            alignment=Alignment(horizontal="right", vertical="top"),
+            number_format=RUPIAH_FORMAT,
+        ),
+        NamedStyle(
+            DATE,
+            font=font,
+            border=_GRID,
+            alignment=Alignment(horizontal="center", vertical="top"),
+            number_format=DATE_FORMAT,
+        ),
         NamedStyle(PERCENT, font=font, border=_GRID, alignment=top_right, number_format=PERCENT_FORMAT),
         NamedStyle(RUPIAH, font=font, border=_GRID, alignment=top_right, number_format=RUPIAH_FORMAT),
-        NamedStyle(TOTAL_LABEL, font=bold, fill=_TOTAL_FILL, border=_TOTAL_BORDER,
-                   alignment=Alignment(vertical="center")),
-        NamedStyle(TOTAL_RUPIAH, font=bold, fill=_TOTAL_FILL, border=_TOTAL_BORDER,
-                   alignment=Alignment(horizontal="right", vertical="center"), number_format=RUPIAH_FORMAT),
-        NamedStyle(TOTAL_PERCENT, font=bold, fill=_TOTAL_FILL, border=_TOTAL_BORDER,
-                   alignment=Alignment(horizontal="right", vertical="center"), number_format=PERCENT_FORMAT),
+        NamedStyle(
+            TOTAL_LABEL, font=bold, fill=_TOTAL_FILL, border=_TOTAL_BORDER, alignment=Alignment(vertical="center")
+        ),
+        NamedStyle(
+            TOTAL_RUPIAH,
+            font=bold,
+            fill=_TOTAL_FILL,
+            border=_TOTAL_BORDER,
+            alignment=Alignment(horizontal="right", vertical="center"),
+            number_format=RUPIAH_FORMAT,
+        ),
+        NamedStyle(
+            TOTAL_PERCENT,
+            font=bold,
+            fill=_TOTAL_FILL,
+            border=_TOTAL_BORDER,
+            alignment=Alignment(horizontal="right", vertical="center"),
+            number_format=PERCENT_FORMAT,
+        ),
         NamedStyle(SIGNATURE, font=font, alignment=Alignment(horizontal="center", vertical="top")),
-        NamedStyle(SIGNATURE_NAME, font=Font(name=FONT_NAME, size=10, bold=True, underline="single"),
-                   alignment=Alignment(horizontal="center", vertical="top")),
+        NamedStyle(
+            SIGNATURE_NAME,
+            font=Font(name=FONT_NAME, size=10, bold=True, underline="single"),
+            alignment=Alignment(horizontal="center", vertical="top"),
+        ),
     ]
 
 
@@ -157,8 +200,14 @@ class StyleBook:
         if name not in self.workbook.named_styles:
             base = _base_styles_by_name()[TOTAL_RUPIAH if total else RUPIAH]
             self.workbook.add_named_style(
-                NamedStyle(name, font=base.font, fill=base.fill, border=base.border,
-                           alignment=base.alignment, number_format=money_format(currency))
+                NamedStyle(
+                    name,
+                    font=base.font,
+                    fill=base.fill,
+                    border=base.border,
+                    alignment=base.alignment,
+                    number_format=money_format(currency),
+                )
             )
         return name
 

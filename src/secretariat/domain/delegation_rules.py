@@ -192,26 +192,32 @@ def passport_warnings(facts: DelegationFacts) -> list[DelegationWarning]:
         ref = (MemberRef(member.id, member.name),)
         if member.passport_expiry is None:
             if facts.outgoing:
-                found.append(DelegationWarning(
-                    WarningCode.PASSPORT_EXPIRY_MISSING, Severity.WARNING,
-                    f"{member.name}: masa berlaku paspor belum dicatat (harus berlaku paling sedikit sampai "
-                    f"{_d_id(needed)}).",
-                    f"{member.name}: the passport's expiry is not recorded (it must be valid at least until "
-                    f"{_d_en(needed)}).",
-                    members=ref,
-                ))
+                found.append(
+                    DelegationWarning(
+                        WarningCode.PASSPORT_EXPIRY_MISSING,
+                        Severity.WARNING,
+                        f"{member.name}: masa berlaku paspor belum dicatat (harus berlaku paling sedikit sampai "
+                        f"{_d_id(needed)}).",
+                        f"{member.name}: the passport's expiry is not recorded (it must be valid at least until "
+                        f"{_d_en(needed)}).",
+                        members=ref,
+                    )
+                )
             continue
         if passport_too_short(member.passport_expiry, facts.end_on, PASSPORT_MONTHS):
-            found.append(DelegationWarning(
-                WarningCode.PASSPORT_TOO_SHORT, Severity.ERROR if facts.outgoing else Severity.WARNING,
-                f"{member.name}: paspor berlaku sampai {_d_id(member.passport_expiry)}, kurang dari "
-                f"{PASSPORT_MONTHS} bulan setelah tanggal kembali {_d_id(facts.end_on)}; perlu berlaku "
-                f"paling sedikit sampai {_d_id(needed)}.",
-                f"{member.name}: the passport expires on {_d_en(member.passport_expiry)}, less than "
-                f"{PASSPORT_MONTHS} months after the return on {_d_en(facts.end_on)}; it must be valid at "
-                f"least until {_d_en(needed)}.",
-                members=ref,
-            ))
+            found.append(
+                DelegationWarning(
+                    WarningCode.PASSPORT_TOO_SHORT,
+                    Severity.ERROR if facts.outgoing else Severity.WARNING,
+                    f"{member.name}: paspor berlaku sampai {_d_id(member.passport_expiry)}, kurang dari "
+                    f"{PASSPORT_MONTHS} bulan setelah tanggal kembali {_d_id(facts.end_on)}; perlu berlaku "
+                    f"paling sedikit sampai {_d_id(needed)}.",
+                    f"{member.name}: the passport expires on {_d_en(member.passport_expiry)}, less than "
+                    f"{PASSPORT_MONTHS} months after the return on {_d_en(facts.end_on)}; it must be valid at "
+                    f"least until {_d_en(needed)}.",
+                    members=ref,
+                )
+            )
     return found
 
 
@@ -232,40 +238,52 @@ def permit_warnings(facts: DelegationFacts, today: date) -> list[DelegationWarni
         lead_id = f"{permit.due_days_before} hari sebelum keberangkatan {_d_id(facts.start_on)}"
         lead_en = f"{permit.due_days_before} days before departure on {_d_en(facts.start_on)}"
         if permit.status == PermitStatus.REFUSED.value:
-            found.append(DelegationWarning(
-                WarningCode.PERMIT_REFUSED, Severity.ERROR,
-                f"{permit.name}: izin ditolak.", f"{permit.name}: the permit was refused.", permit=ref,
-            ))
+            found.append(
+                DelegationWarning(
+                    WarningCode.PERMIT_REFUSED,
+                    Severity.ERROR,
+                    f"{permit.name}: izin ditolak.",
+                    f"{permit.name}: the permit was refused.",
+                    permit=ref,
+                )
+            )
         elif permit.status == PermitStatus.NOT_REQUESTED.value and today > deadline:
             late = (today - deadline).days
-            found.append(DelegationWarning(
-                WarningCode.PERMIT_LATE, Severity.ERROR,
-                f"{permit.name}: belum diajukan; batas waktunya {_d_id(deadline)} ({lead_id}) sudah lewat "
-                f"{late} hari.",
-                f"{permit.name}: not requested yet; its deadline of {_d_en(deadline)} ({lead_en}) passed "
-                f"{late} day(s) ago.",
-                permit=ref,
-            ))
+            found.append(
+                DelegationWarning(
+                    WarningCode.PERMIT_LATE,
+                    Severity.ERROR,
+                    f"{permit.name}: belum diajukan; batas waktunya {_d_id(deadline)} ({lead_id}) sudah lewat "
+                    f"{late} hari.",
+                    f"{permit.name}: not requested yet; its deadline of {_d_en(deadline)} ({lead_en}) passed "
+                    f"{late} day(s) ago.",
+                    permit=ref,
+                )
+            )
         elif today >= deadline:
-            requested_id = (f"diajukan {_d_id(permit.requested_on)}, " if permit.requested_on
-                            else "")
-            requested_en = (f"requested on {_d_en(permit.requested_on)}, " if permit.requested_on
-                            else "")
-            found.append(DelegationWarning(
-                WarningCode.PERMIT_NOT_GRANTED, Severity.WARNING,
-                f"{permit.name}: {requested_id}belum terbit; seharusnya selesai paling lambat {_d_id(deadline)} "
-                f"({lead_id}).",
-                f"{permit.name}: {requested_en}not granted yet; it was due by {_d_en(deadline)} ({lead_en}).",
-                permit=ref,
-            ))
+            requested_id = f"diajukan {_d_id(permit.requested_on)}, " if permit.requested_on else ""
+            requested_en = f"requested on {_d_en(permit.requested_on)}, " if permit.requested_on else ""
+            found.append(
+                DelegationWarning(
+                    WarningCode.PERMIT_NOT_GRANTED,
+                    Severity.WARNING,
+                    f"{permit.name}: {requested_id}belum terbit; seharusnya selesai paling lambat {_d_id(deadline)} "
+                    f"({lead_id}).",
+                    f"{permit.name}: {requested_en}not granted yet; it was due by {_d_en(deadline)} ({lead_en}).",
+                    permit=ref,
+                )
+            )
         elif permit.status == PermitStatus.NOT_REQUESTED.value and (deadline - today).days <= PERMIT_NOTICE_DAYS:
             left = (deadline - today).days
-            found.append(DelegationWarning(
-                WarningCode.PERMIT_DUE_SOON, Severity.INFO,
-                f"{permit.name}: belum diajukan; batas waktunya {_d_id(deadline)} ({left} hari lagi).",
-                f"{permit.name}: not requested yet; its deadline is {_d_en(deadline)} (in {left} day(s)).",
-                permit=ref,
-            ))
+            found.append(
+                DelegationWarning(
+                    WarningCode.PERMIT_DUE_SOON,
+                    Severity.INFO,
+                    f"{permit.name}: belum diajukan; batas waktunya {_d_id(deadline)} ({left} hari lagi).",
+                    f"{permit.name}: not requested yet; its deadline is {_d_en(deadline)} (in {left} day(s)).",
+                    permit=ref,
+                )
+            )
     return found
 
 
@@ -274,17 +292,21 @@ def size_warnings(facts: DelegationFacts) -> list[DelegationWarning]:
     count = len(facts.members)
     if not facts.outgoing or low <= count <= high:
         return []
-    return [DelegationWarning(
-        WarningCode.SIZE_OUTSIDE_LIMITS, Severity.WARNING,
-        f"Delegasi beranggotakan {count} orang, di luar batas {low} sampai {high} orang.",
-        f"The delegation has {count} member(s), outside the limits of {low} to {high}.",
-    )]
+    return [
+        DelegationWarning(
+            WarningCode.SIZE_OUTSIDE_LIMITS,
+            Severity.WARNING,
+            f"Delegasi beranggotakan {count} orang, di luar batas {low} sampai {high} orang.",
+            f"The delegation has {count} member(s), outside the limits of {low} to {high}.",
+        )
+    ]
 
 
 def overlap_warnings(facts: DelegationFacts) -> list[DelegationWarning]:
     return [
         DelegationWarning(
-            WarningCode.OVERLAPPING_DELEGATION, Severity.WARNING,
+            WarningCode.OVERLAPPING_DELEGATION,
+            Severity.WARNING,
             f"{o.member_name} juga menjadi anggota delegasi {o.other_code} "
             f"({_d_id(o.other_start_on)} sampai {_d_id(o.other_end_on)}), yang tanggalnya bertumpang tindih.",
             f"{o.member_name} is also on delegation {o.other_code} "
@@ -305,14 +327,17 @@ def per_diem_warnings(facts: DelegationFacts) -> list[DelegationWarning]:
     found: list[DelegationWarning] = []
     without_grade = [m for m in facts.members if not m.grade]
     if without_grade:
-        found.append(DelegationWarning(
-            WarningCode.GRADE_MISSING, Severity.WARNING,
-            f"Golongan uang harian belum diisi untuk: {_names(without_grade)}; isi golongan anggota atau "
-            "satu golongan untuk seluruh delegasi.",
-            f"No per-diem grade for: {_names(without_grade)}; set the member's grade or one grade for the "
-            "whole delegation.",
-            members=tuple(MemberRef(m.id, m.name) for m in without_grade),
-        ))
+        found.append(
+            DelegationWarning(
+                WarningCode.GRADE_MISSING,
+                Severity.WARNING,
+                f"Golongan uang harian belum diisi untuk: {_names(without_grade)}; isi golongan anggota atau "
+                "satu golongan untuk seluruh delegasi.",
+                f"No per-diem grade for: {_names(without_grade)}; set the member's grade or one grade for the "
+                "whole delegation.",
+                members=tuple(MemberRef(m.id, m.name) for m in without_grade),
+            )
+        )
     rates = {rate.grade: rate for rate in facts.rates}
     country_id = facts.per_diem_country_name_id or facts.country_name_id
     country_en = facts.per_diem_country_name_en or facts.country_name_en
@@ -322,27 +347,33 @@ def per_diem_warnings(facts: DelegationFacts) -> list[DelegationWarning]:
         refs = tuple(MemberRef(m.id, m.name) for m in members)
         rate = rates.get(grade)
         if rate is None or rate.used_country_code is None:
-            found.append(DelegationWarning(
-                WarningCode.PER_DIEM_RATE_MISSING, Severity.WARNING,
-                f"Tidak ada tarif uang harian golongan {grade} untuk {country_id} yang berlaku pada "
-                f"{_d_id(facts.start_on)} (juga tidak untuk negara perwakilan RI yang merangkapnya) "
-                f"({_names(members)}); isi tabel tarif atau pilih negara tarif untuk delegasi ini.",
-                f"No grade {grade} per-diem rate for {country_en} in force on {_d_en(facts.start_on)} (nor for "
-                f"the country of the accredited Indonesian mission) ({_names(members)}); add the rate to the "
-                "table or choose the per-diem country for this delegation.",
-                members=refs,
-            ))
+            found.append(
+                DelegationWarning(
+                    WarningCode.PER_DIEM_RATE_MISSING,
+                    Severity.WARNING,
+                    f"Tidak ada tarif uang harian golongan {grade} untuk {country_id} yang berlaku pada "
+                    f"{_d_id(facts.start_on)} (juga tidak untuk negara perwakilan RI yang merangkapnya) "
+                    f"({_names(members)}); isi tabel tarif atau pilih negara tarif untuk delegasi ini.",
+                    f"No grade {grade} per-diem rate for {country_en} in force on {_d_en(facts.start_on)} (nor for "
+                    f"the country of the accredited Indonesian mission) ({_names(members)}); add the rate to the "
+                    "table or choose the per-diem country for this delegation.",
+                    members=refs,
+                )
+            )
         elif rate.via_mission:
-            found.append(DelegationWarning(
-                WarningCode.PER_DIEM_RATE_OF_MISSION, Severity.INFO,
-                f"Uang harian golongan {grade}: {facts.country_name_id} tidak ada dalam tabel tarif; dipakai "
-                f"tarif {rate.used_country_name_id or rate.used_country_code}, negara perwakilan RI yang "
-                "merangkapnya.",
-                f"Per diem, grade {grade}: {facts.country_name_en} has no rate in the table; the rate of "
-                f"{rate.used_country_name_en or rate.used_country_code}, the country of the accredited "
-                "Indonesian mission, is used.",
-                members=refs,
-            ))
+            found.append(
+                DelegationWarning(
+                    WarningCode.PER_DIEM_RATE_OF_MISSION,
+                    Severity.INFO,
+                    f"Uang harian golongan {grade}: {facts.country_name_id} tidak ada dalam tabel tarif; dipakai "
+                    f"tarif {rate.used_country_name_id or rate.used_country_code}, negara perwakilan RI yang "
+                    "merangkapnya.",
+                    f"Per diem, grade {grade}: {facts.country_name_en} has no rate in the table; the rate of "
+                    f"{rate.used_country_name_en or rate.used_country_code}, the country of the accredited "
+                    "Indonesian mission, is used.",
+                    members=refs,
+                )
+            )
     return found
 
 
@@ -350,14 +381,35 @@ def delegation_warnings(facts: DelegationFacts, today: date) -> list[DelegationW
     """Every warning about a delegation on ``today``, most urgent first (errors, warnings, notes)."""
     if facts.status in _QUIET_STATUSES:
         return []
-    found = (passport_warnings(facts) + permit_warnings(facts, today) + size_warnings(facts)
-             + overlap_warnings(facts) + per_diem_warnings(facts))
+    found = (
+        passport_warnings(facts)
+        + permit_warnings(facts, today)
+        + size_warnings(facts)
+        + overlap_warnings(facts)
+        + per_diem_warnings(facts)
+    )
     return sorted(found, key=lambda w: _SEVERITY_ORDER[w.severity])  # stable: rule order within a severity
 
 
 __all__ = [
-    "PASSPORT_MONTHS", "PERMIT_NOTICE_DAYS", "DelegationFacts", "DelegationWarning", "MemberFacts", "MemberRef",
-    "OverlapFacts", "PermitFacts", "PermitRef", "RateFacts", "Severity", "WarningCode", "dates_overlap",
-    "delegation_warnings", "overlap_warnings", "passport_warnings", "per_diem_warnings", "permit_deadline",
-    "permit_warnings", "size_warnings",
+    "PASSPORT_MONTHS",
+    "PERMIT_NOTICE_DAYS",
+    "DelegationFacts",
+    "DelegationWarning",
+    "MemberFacts",
+    "MemberRef",
+    "OverlapFacts",
+    "PermitFacts",
+    "PermitRef",
+    "RateFacts",
+    "Severity",
+    "WarningCode",
+    "dates_overlap",
+    "delegation_warnings",
+    "overlap_warnings",
+    "passport_warnings",
+    "per_diem_warnings",
+    "permit_deadline",
+    "permit_warnings",
+    "size_warnings",
 ]

@@ -170,24 +170,67 @@ class DraftContext:
 
 #: Context fields a recital may require (it is left out when the field is empty).
 _OPTIONAL_FACTS = frozenset(
-    {"loi_place", "loi_date", "parent_title_id", "parent_title_en", "parent_place", "parent_date",
-     "number", "partner_number", "third_language", "sign_date", "sign_place"}
+    {
+        "loi_place",
+        "loi_date",
+        "parent_title_id",
+        "parent_title_en",
+        "parent_place",
+        "parent_date",
+        "number",
+        "partner_number",
+        "third_language",
+        "sign_date",
+        "sign_place",
+    }
 )
 
 #: Every placeholder a clause text may use, besides ``article_<key>`` (the number of an article).
 PLACEHOLDERS: frozenset[str] = frozenset(
     {
-        *(f"{side}_{item}" for side in ("first", "second") for item in (
-            "party_id", "party_en", "head_name", "head_title_id", "head_title_en",
-            "country_id", "country_en", "sign_place")),
-        "subject_id", "subject_en",
-        "sectors_id", "sectors_en", "sectors_list_id", "sectors_list_en",
-        "term_id", "term_en", "notice_id", "notice_en",
-        "sign_place", "sign_date_id", "sign_date_en",
-        "number", "partner_number",
-        "originals_id", "originals_en", "languages_id", "languages_en", "prevailing_id", "prevailing_en",
-        "loi_place", "loi_date_id", "loi_date_en",
-        "parent_title_id", "parent_title_en", "parent_place", "parent_date_id", "parent_date_en",
+        *(
+            f"{side}_{item}"
+            for side in ("first", "second")
+            for item in (
+                "party_id",
+                "party_en",
+                "head_name",
+                "head_title_id",
+                "head_title_en",
+                "country_id",
+                "country_en",
+                "sign_place",
+            )
+        ),
+        "subject_id",
+        "subject_en",
+        "sectors_id",
+        "sectors_en",
+        "sectors_list_id",
+        "sectors_list_en",
+        "term_id",
+        "term_en",
+        "notice_id",
+        "notice_en",
+        "sign_place",
+        "sign_date_id",
+        "sign_date_en",
+        "number",
+        "partner_number",
+        "originals_id",
+        "originals_en",
+        "languages_id",
+        "languages_en",
+        "prevailing_id",
+        "prevailing_en",
+        "loi_place",
+        "loi_date_id",
+        "loi_date_en",
+        "parent_title_id",
+        "parent_title_en",
+        "parent_place",
+        "parent_date_id",
+        "parent_date_en",
     }
 )
 
@@ -207,12 +250,12 @@ class ClauseLibraryError(UserError):
 
 
 def format_date_id(value: date) -> str:
-    """"31 Desember 2026"."""
+    """ "31 Desember 2026"."""
     return format_date(value, "d MMMM y", locale="id")
 
 
 def format_date_en(value: date) -> str:
-    """"31 December 2026"."""
+    """ "31 December 2026"."""
     return format_date(value, "d MMMM y", locale="en")
 
 
@@ -227,14 +270,14 @@ def count_en(number: int) -> str:
 
 
 def duration_id(months: int) -> str:
-    """"5 (lima) tahun" for whole years, otherwise "18 (delapan belas) bulan"."""
+    """ "5 (lima) tahun" for whole years, otherwise "18 (delapan belas) bulan"."""
     if months % 12 == 0:
         return f"{count_id(months // 12)} tahun"
     return f"{count_id(months)} bulan"
 
 
 def duration_en(months: int) -> str:
-    """"five (5) years" for whole years, otherwise "eighteen (18) months"."""
+    """ "five (5) years" for whole years, otherwise "eighteen (18) months"."""
     if months % 12 == 0:
         years = months // 12
         return f"{count_en(years)} year{'s' if years != 1 else ''}"
@@ -242,7 +285,7 @@ def duration_en(months: int) -> str:
 
 
 def _lower_first(text: str) -> str:
-    """"Ekonomi dan perdagangan" -> "ekonomi dan perdagangan"; acronyms such as "UMKM" stay."""
+    """ "Ekonomi dan perdagangan" -> "ekonomi dan perdagangan"; acronyms such as "UMKM" stay."""
     text = text.strip()
     if len(text) > 1 and text[1].isupper():
         return text
@@ -377,13 +420,17 @@ class ClauseLibrary:
         found = [(f"{name} / title, Indonesian line {i}", t) for i, t in enumerate(self.title_id, 1)]
         found += [(f"{name} / title, English line {i}", t) for i, t in enumerate(self.title_en, 1)]
         for recital in self.preamble:
-            found += [(f"{name} / preamble {recital.key}, Indonesian", recital.text_id),
-                      (f"{name} / preamble {recital.key}, English", recital.text_en)]
+            found += [
+                (f"{name} / preamble {recital.key}, Indonesian", recital.text_id),
+                (f"{name} / preamble {recital.key}, English", recital.text_en),
+            ]
         for article in self.articles:
-            found += [(f"{name} / {article.key}, Indonesian paragraph {i}", t)
-                      for i, t in enumerate(article.paragraphs_id, 1)]
-            found += [(f"{name} / {article.key}, English paragraph {i}", t)
-                      for i, t in enumerate(article.paragraphs_en, 1)]
+            found += [
+                (f"{name} / {article.key}, Indonesian paragraph {i}", t) for i, t in enumerate(article.paragraphs_id, 1)
+            ]
+            found += [
+                (f"{name} / {article.key}, English paragraph {i}", t) for i, t in enumerate(article.paragraphs_en, 1)
+            ]
         found += [(f"{name} / closing, Indonesian", self.closing_id), (f"{name} / closing, English", self.closing_en)]
         return found
 
@@ -435,11 +482,11 @@ def _load(instrument: Instrument, directory: Path) -> ClauseLibrary:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ClauseLibraryError(f"clause library {path} is missing",
-                                 f"pustaka klausul {path} tidak ada") from None
+        raise ClauseLibraryError(f"clause library {path} is missing", f"pustaka klausul {path} tidak ada") from None
     except json.JSONDecodeError as exc:
-        raise ClauseLibraryError(f"clause library {path}: not valid JSON ({exc})",
-                                 f"pustaka klausul {path}: bukan JSON yang sah ({exc})") from None
+        raise ClauseLibraryError(
+            f"clause library {path}: not valid JSON ({exc})", f"pustaka klausul {path}: bukan JSON yang sah ({exc})"
+        ) from None
     library = _parse(raw, str(path))
     if library.instrument != instrument:
         raise ClauseLibraryError(
@@ -483,8 +530,9 @@ def _parse(raw: object, source: str) -> ClauseLibrary:
         requires = item.get("requires", [])
         if not isinstance(requires, list) or not all(r in _OPTIONAL_FACTS for r in requires):
             raise fail(f"{where}: 'requires' may list only {', '.join(sorted(_OPTIONAL_FACTS))}")
-        recitals.append(Recital(text(item, "key", where), text(item, "id", where), text(item, "en", where),
-                                tuple(requires)))
+        recitals.append(
+            Recital(text(item, "key", where), text(item, "id", where), text(item, "en", where), tuple(requires))
+        )
     if not recitals:
         raise fail("the preamble is empty")
     articles = []
@@ -492,10 +540,15 @@ def _parse(raw: object, source: str) -> ClauseLibrary:
         if not isinstance(item, dict):
             raise fail(f"article {index} must be an object")
         where = f"article {index}"
-        articles.append(ClauseArticle(
-            text(item, "key", where), text(item, "heading_id", where), text(item, "heading_en", where),
-            lines(item, "id", where), lines(item, "en", where),
-        ))
+        articles.append(
+            ClauseArticle(
+                text(item, "key", where),
+                text(item, "heading_id", where),
+                text(item, "heading_en", where),
+                lines(item, "id", where),
+                lines(item, "en", where),
+            )
+        )
     closing = raw.get("closing")
     if not isinstance(closing, dict):
         raise fail("'closing' must be an object with 'id' and 'en'")
@@ -524,12 +577,16 @@ def check_library(library: ClauseLibrary) -> None:
     keys = [a.key for a in library.articles]
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     if duplicates:
-        raise ClauseLibraryError(f"clause library {name}: article key(s) used twice: {', '.join(duplicates)}",
-                                 f"pustaka klausul {name}: kunci pasal ganda: {', '.join(duplicates)}")
+        raise ClauseLibraryError(
+            f"clause library {name}: article key(s) used twice: {', '.join(duplicates)}",
+            f"pustaka klausul {name}: kunci pasal ganda: {', '.join(duplicates)}",
+        )
     missing = [k for k in ARTICLE_KEYS if k not in keys]
     if missing:
-        raise ClauseLibraryError(f"clause library {name}: missing article(s) {', '.join(missing)}",
-                                 f"pustaka klausul {name}: pasal {', '.join(missing)} tidak ada")
+        raise ClauseLibraryError(
+            f"clause library {name}: missing article(s) {', '.join(missing)}",
+            f"pustaka klausul {name}: pasal {', '.join(missing)} tidak ada",
+        )
     known = library.placeholders()
     for where, template in library.templates():
         fill_template(template, dict.fromkeys(known, "x"), where)
@@ -621,10 +678,12 @@ def fill_title(library: ClauseLibrary, ctx: DraftContext) -> tuple[str, str]:
     """The title in capitals, Indonesian and English, lines separated by newlines."""
     values = draft_values(ctx, library)
     name = library.instrument.value
-    title_id = [fill_template(t, values, f"{name} / title, Indonesian line {i}")
-                for i, t in enumerate(library.title_id, 1)]
-    title_en = [fill_template(t, values, f"{name} / title, English line {i}")
-                for i, t in enumerate(library.title_en, 1)]
+    title_id = [
+        fill_template(t, values, f"{name} / title, Indonesian line {i}") for i, t in enumerate(library.title_id, 1)
+    ]
+    title_en = [
+        fill_template(t, values, f"{name} / title, English line {i}") for i, t in enumerate(library.title_en, 1)
+    ]
     return "\n".join(title_id).upper(), "\n".join(title_en).upper()
 
 
@@ -652,20 +711,27 @@ def fill_articles(library: ClauseLibrary, ctx: DraftContext) -> list[Article]:
     name = library.instrument.value
     articles = []
     for article in library.articles:
-        text_id = [fill_template(t, values, f"{name} / {article.key}, Indonesian paragraph {i}")
-                   for i, t in enumerate(article.paragraphs_id, 1)]
-        text_en = [fill_template(t, values, f"{name} / {article.key}, English paragraph {i}")
-                   for i, t in enumerate(article.paragraphs_en, 1)]
-        articles.append(Article(article.key, article.heading_id, article.heading_en,
-                                "\n".join(text_id), "\n".join(text_en)))
+        text_id = [
+            fill_template(t, values, f"{name} / {article.key}, Indonesian paragraph {i}")
+            for i, t in enumerate(article.paragraphs_id, 1)
+        ]
+        text_en = [
+            fill_template(t, values, f"{name} / {article.key}, English paragraph {i}")
+            for i, t in enumerate(article.paragraphs_en, 1)
+        ]
+        articles.append(
+            Article(article.key, article.heading_id, article.heading_en, "\n".join(text_id), "\n".join(text_en))
+        )
     return articles
 
 
 def fill_closing(library: ClauseLibrary, ctx: DraftContext) -> tuple[str, str]:
     values = draft_values(ctx, library)
     name = library.instrument.value
-    return (fill_template(library.closing_id, values, f"{name} / closing, Indonesian"),
-            fill_template(library.closing_en, values, f"{name} / closing, English"))
+    return (
+        fill_template(library.closing_id, values, f"{name} / closing, Indonesian"),
+        fill_template(library.closing_en, values, f"{name} / closing, English"),
+    )
 
 
 def build_draft(

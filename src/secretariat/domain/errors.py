@@ -71,3 +71,31 @@ class ConflictError(UserError):
 
 class LockedError(UserError):
     """The record belongs to a closed period and cannot change."""
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """Why a row (or a whole sheet) was not accepted, and where: sheet, row and column as in the file."""
+
+    sheet: str
+    row: int | None
+    column: str | None
+    message_en: str
+    message_id: str
+
+    def message(self, language: str = "en") -> str:
+        return self.message_id if language == "id" else self.message_en
+
+    def where(self, language: str = "en") -> str:
+        parts = [f"{'Lembar' if language == 'id' else 'Sheet'} {self.sheet}"]
+        if self.row is not None:
+            parts.append(f"{'baris' if language == 'id' else 'row'} {self.row}")
+        if self.column:
+            parts.append(f"{'kolom' if language == 'id' else 'column'} {self.column}")
+        return ", ".join(parts)
+
+    def describe(self, language: str = "en") -> str:
+        return f"{self.where(language)}: {self.message(language)}"
+
+    def __str__(self) -> str:
+        return self.describe("en")

@@ -24,8 +24,10 @@ FORMAL_NAMES: dict[str, tuple[str, str]] = {
     "CN": ("Republik Rakyat Tiongkok", "the People's Republic of China"),
     "TW": ("Taiwan", "Taiwan"),
     "US": ("Amerika Serikat", "the United States of America"),
-    "GB": ("Persatuan Kerajaan Britania Raya dan Irlandia Utara",
-           "the United Kingdom of Great Britain and Northern Ireland"),
+    "GB": (
+        "Persatuan Kerajaan Britania Raya dan Irlandia Utara",
+        "the United Kingdom of Great Britain and Northern Ireland",
+    ),
     "AE": ("Persatuan Emirat Arab", "the United Arab Emirates"),
     "RU": ("Federasi Rusia", "the Russian Federation"),
     "LA": ("Republik Demokratik Rakyat Laos", "the Lao People's Democratic Republic"),
@@ -35,21 +37,42 @@ FORMAL_NAMES: dict[str, tuple[str, str]] = {
 
 #: The state form's head noun ("Republic" in "Federal Republic of").
 _HEADS = {
-    "Republic": "Republik", "Kingdom": "Kerajaan", "State": "Negara", "Commonwealth": "Persemakmuran",
-    "Federation": "Federasi", "Principality": "Kepangeranan", "Duchy": "Keharyapatihan",
-    "Sultanate": "Kesultanan", "Union": "Uni", "Emirate": "Keamiran", "Confederation": "Konfederasi",
+    "Republic": "Republik",
+    "Kingdom": "Kerajaan",
+    "State": "Negara",
+    "Commonwealth": "Persemakmuran",
+    "Federation": "Federasi",
+    "Principality": "Kepangeranan",
+    "Duchy": "Keharyapatihan",
+    "Sultanate": "Kesultanan",
+    "Union": "Uni",
+    "Emirate": "Keamiran",
+    "Confederation": "Konfederasi",
 }
 #: Words before the head; Indonesian puts them after it, in reverse order
 #: ("Democratic People's Republic" -> "Republik Rakyat Demokratik").
 _MODIFIERS = {
-    "Federal": "Federal", "Socialist": "Sosialis", "People's": "Rakyat", "Democratic": "Demokratik",
-    "Islamic": "Islam", "Arab": "Arab", "Federative": "Federatif", "United": "Persatuan",
-    "Bolivarian": "Bolivarian", "Plurinational": "Plurinasional", "Oriental": "Timur",
-    "Co-operative": "Kooperatif", "Independent": "Merdeka", "Hashemite": "Hasyimiyah", "Grand": "Agung",
+    "Federal": "Federal",
+    "Socialist": "Sosialis",
+    "People's": "Rakyat",
+    "Democratic": "Demokratik",
+    "Islamic": "Islam",
+    "Arab": "Arab",
+    "Federative": "Federatif",
+    "United": "Persatuan",
+    "Bolivarian": "Bolivarian",
+    "Plurinational": "Plurinasional",
+    "Oriental": "Timur",
+    "Co-operative": "Kooperatif",
+    "Independent": "Merdeka",
+    "Hashemite": "Hasyimiyah",
+    "Grand": "Agung",
 }
 #: Short English names that take "the" in running text.
-_WITH_ARTICLE = re.compile(r"^(United |Czech Republic|Central African|Dominican Republic)|"
-                           r"(Islands|Emirates|Netherlands|Philippines|Bahamas|Maldives|Gambia|Comoros)$")
+_WITH_ARTICLE = re.compile(
+    r"^(United |Czech Republic|Central African|Dominican Republic)|"
+    r"(Islands|Emirates|Netherlands|Philippines|Bahamas|Maldives|Gambia|Comoros)$"
+)
 _STATE_FORM = re.compile(r"^(?P<form>.+?) of (?:the )?(?P<rest>.+)$")
 
 
@@ -70,7 +93,7 @@ def _indonesian_form(official: str, name_id: str) -> str:
     match = _STATE_FORM.match(official)
     if match is None:
         # "French Republic", "Swiss Confederation": the adjective is the country's name.
-        head = _HEADS.get(official.split()[-1])
+        head = _HEADS.get(official.rsplit(maxsplit=1)[-1])
         return f"{head} {name_id}" if head is not None and len(official.split()) == 2 else name_id
     words = match.group("form").split()
     head = _HEADS.get(words[-1])
@@ -81,7 +104,7 @@ def _indonesian_form(official: str, name_id: str) -> str:
 
 
 def without_article(name: str) -> str:
-    """"The University of Western Australia" -> "University of Western Australia" (templates add "the")."""
+    """ "The University of Western Australia" -> "University of Western Australia" (templates add "the")."""
     name = (name or "").strip()
     return name[4:].lstrip() if name[:4].lower() == "the " else name
 

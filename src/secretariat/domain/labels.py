@@ -119,6 +119,6 @@ def label(member: StrEnum, language: Language = "id") -> str:
 
 
 def bilingual(member: StrEnum) -> str:
-    """"Indonesian / English", as printed on bilingual documents."""
+    """ "Indonesian / English", as printed on bilingual documents."""
     indonesian, english = _LABELS[(type(member), member.value)]
     return indonesian if indonesian == english else f"{indonesian} / {english}"

@@ -97,15 +97,11 @@ def parse_amount(value: object, field: str, *, allow_negative: bool = False) -> 
         try:
             amount = Decimal(value.strip().replace(" ", ""))
         except InvalidOperation:
-            raise ValidationError(
-                [Problem(field, f"'{value}' is not a number", f"'{value}' bukan angka")]
-            ) from None
+            raise ValidationError([Problem(field, f"'{value}' is not a number", f"'{value}' bukan angka")]) from None
     else:
         raise ValidationError([Problem(field, "an amount is required", "jumlah wajib diisi")])
     if not amount.is_finite():
         raise ValidationError([Problem(field, f"'{value}' is not a number", f"'{value}' bukan angka")])
     if amount < 0 and not allow_negative:
-        raise ValidationError(
-            [Problem(field, "the amount cannot be negative", "jumlah tidak boleh negatif")]
-        )
+        raise ValidationError([Problem(field, "the amount cannot be negative", "jumlah tidak boleh negatif")])
     return amount

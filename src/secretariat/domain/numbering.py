@@ -22,15 +22,20 @@ def check_pattern(field: str, pattern: str) -> None:
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None}
     except ValueError as exc:
-        raise ValidationError([Problem(field, f"'{pattern}' is not a valid pattern ({exc})",
-                                       f"'{pattern}' bukan pola yang sah ({exc})")]) from None
+        raise ValidationError(
+            [Problem(field, f"'{pattern}' is not a valid pattern ({exc})", f"'{pattern}' bukan pola yang sah ({exc})")]
+        ) from None
     unknown = names - ALLOWED_FIELDS
     if unknown:
-        raise ValidationError([Problem(
-            field,
-            f"unknown field(s) {', '.join(sorted(unknown))}; use seq, year, month, roman_month",
-            f"kolom tidak dikenal {', '.join(sorted(unknown))}; gunakan seq, year, month, roman_month",
-        )])
+        raise ValidationError(
+            [
+                Problem(
+                    field,
+                    f"unknown field(s) {', '.join(sorted(unknown))}; use seq, year, month, roman_month",
+                    f"kolom tidak dikenal {', '.join(sorted(unknown))}; gunakan seq, year, month, roman_month",
+                )
+            ]
+        )
     if "seq" not in names:
         raise ValidationError([Problem(field, "the pattern must contain {seq}", "pola harus memuat {seq}")])
     format_number(pattern, 1, date(2000, 1, 1))

@@ -43,20 +43,48 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from secretariat.domain.labels import label
 
 __all__ = [
-    "EXCEL_ERRORS", "ParseError", "country_index", "fold", "is_excel_error", "parse_amount", "parse_bool",
-    "parse_country", "parse_date", "parse_enum", "parse_integer", "parse_text", "parse_time",
+    "EXCEL_ERRORS",
+    "ParseError",
+    "country_index",
+    "fold",
+    "is_excel_error",
+    "parse_amount",
+    "parse_bool",
+    "parse_country",
+    "parse_date",
+    "parse_enum",
+    "parse_integer",
+    "parse_text",
+    "parse_time",
 ]
 
 #: Error values a formula can leave in a cell (what openpyxl reads from a cell of type "e").
-EXCEL_ERRORS = frozenset({
-    "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!",
-    "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!",
-})
+EXCEL_ERRORS = frozenset(
+    {
+        "#NULL!",
+        "#DIV/0!",
+        "#VALUE!",
+        "#REF!",
+        "#NAME?",
+        "#NUM!",
+        "#N/A",
+        "#GETTING_DATA",
+        "#SPILL!",
+        "#CALC!",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#CONNECT!",
+        "#BUSY!",
+        "#UNKNOWN!",
+        "#EXTERNAL!",
+        "#PYTHON!",
+    }
+)
 
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 0 in Excel's 1900 date system (after the 1900 leap-year bug)
 _SERIAL_LOW = (date(1950, 1, 1) - _EXCEL_EPOCH).days
@@ -138,8 +166,11 @@ _GROUP = re.compile(r"^\d{3}$")
 def _grouped(integer_part: str, separator: str) -> bool:
     """Whether ``integer_part`` is digits in thousands groups: 1-3 digits (no leading 0), then threes."""
     groups = integer_part.split(separator)
-    return (len(groups) > 1 and _FIRST_GROUP.match(groups[0]) is not None
-            and all(_GROUP.match(group) for group in groups[1:]))
+    return (
+        len(groups) > 1
+        and _FIRST_GROUP.match(groups[0]) is not None
+        and all(_GROUP.match(group) for group in groups[1:])
+    )
 
 
 def _not_a_number(value: object) -> ParseError:
@@ -230,13 +261,56 @@ def parse_integer(value: object) -> int | None:
 
 # Spellings seen in Indonesian offices beyond the CLDR names.
 _EXTRA_MONTHS = {
-    "pebruari": 2, "peb": 2, "nopember": 11, "nop": 11, "agt": 8, "agust": 8, "agus": 8, "sept": 9,
-    "sep": 9, "okt": 10, "des": 12, "mei": 5, "juni": 6, "juli": 7, "jun": 6, "jul": 7,
+    "pebruari": 2,
+    "peb": 2,
+    "nopember": 11,
+    "nop": 11,
+    "agt": 8,
+    "agust": 8,
+    "agus": 8,
+    "sept": 9,
+    "sep": 9,
+    "okt": 10,
+    "des": 12,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "jun": 6,
+    "jul": 7,
 }
 _WEEKDAYS = {
-    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "sen", "sel", "rab", "kam", "jum",
-    "sab", "min", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "ahad",
+    "sen",
+    "sel",
+    "rab",
+    "kam",
+    "jum",
+    "sab",
+    "min",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
 }
 
 
@@ -273,8 +347,9 @@ def _make_date(year: int, month: int, day: int, original: object) -> date:
         return date(year, month, day)
     except ValueError:
         if 1 <= day <= 12 < month <= 31:
-            raise _not_a_date(original, ": day and month are the other way round",
-                              ": hari dan bulan tertukar") from None
+            raise _not_a_date(
+                original, ": day and month are the other way round", ": hari dan bulan tertukar"
+            ) from None
         raise _not_a_date(original, ": there is no such day", ": tanggal itu tidak ada") from None
 
 
@@ -347,8 +422,9 @@ def parse_time(value: object) -> time | None:
         hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
         if hour < 24 and minute < 60 and second < 60:
             return time(hour, minute, second)
-    raise ParseError(f"'{_shown(value)}' is not a time of day (write e.g. 09:30)",
-                     f"'{_shown(value)}' bukan jam (tulis mis. 09.30)")
+    raise ParseError(
+        f"'{_shown(value)}' is not a time of day (write e.g. 09:30)", f"'{_shown(value)}' bukan jam (tulis mis. 09.30)"
+    )
 
 
 # --- yes / no and choices ---------------------------------------------------------------------------------
@@ -374,11 +450,13 @@ def parse_bool(value: object) -> bool | None:
         return True
     if text in _FALSE:
         return False
-    raise ParseError(f"'{_shown(value)}' is neither yes nor no (write Ya or Tidak)",
-                     f"'{_shown(value)}' bukan ya atau tidak (tulis Ya atau Tidak)")
+    raise ParseError(
+        f"'{_shown(value)}' is neither yes nor no (write Ya or Tidak)",
+        f"'{_shown(value)}' bukan ya atau tidak (tulis Ya atau Tidak)",
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _enum_names(enum_type: type[StrEnum]) -> dict[str, StrEnum]:
     """Every accepted spelling of each member: its code, its labels, and each '/'-part of a label."""
     spellings: dict[str, set[StrEnum]] = {}
@@ -417,8 +495,9 @@ def parse_enum(value: object, enum_type: type[StrEnum]) -> StrEnum | None:
     if member is None:
         allowed_id = ", ".join(label(m, "id") for m in enum_type)
         allowed_en = ", ".join(label(m, "en") for m in enum_type)
-        raise ParseError(f"'{_shown(value)}' is not one of: {allowed_en}",
-                         f"'{_shown(value)}' bukan salah satu dari: {allowed_id}")
+        raise ParseError(
+            f"'{_shown(value)}' is not one of: {allowed_en}", f"'{_shown(value)}' bukan salah satu dari: {allowed_id}"
+        )
     return member
 
 
@@ -426,16 +505,58 @@ def parse_enum(value: object, enum_type: type[StrEnum]) -> StrEnum | None:
 
 # Names offices use that neither pycountry nor CLDR spell this way.
 _COUNTRY_ALIASES = {
-    "inggris": "GB", "uk": "GB", "britania raya": "GB", "great britain": "GB", "england": "GB",
-    "amerika": "US", "usa": "US", "amerika serikat": "US", "united states of america": "US",
-    "cina": "CN", "china": "CN", "rrt": "CN", "rrc": "CN", "republik rakyat tiongkok": "CN",
-    "korsel": "KR", "korea selatan": "KR", "south korea": "KR", "korut": "KP", "north korea": "KP",
-    "uae": "AE", "persatuan emirat arab": "AE", "uni emirat arab": "AE", "belanda": "NL", "holland": "NL",
-    "russia": "RU", "rusia": "RU", "vietnam": "VN", "laos": "LA", "timor leste": "TL", "east timor": "TL",
-    "czech republic": "CZ", "republik ceko": "CZ", "turkey": "TR", "turkiye": "TR", "ivory coast": "CI",
-    "pantai gading": "CI", "taiwan": "TW", "iran": "IR", "syria": "SY", "suriah": "SY", "brunei": "BN",
-    "macau": "MO", "makau": "MO", "hong kong": "HK", "tanzania": "TZ", "bolivia": "BO", "venezuela": "VE",
-    "moldova": "MD", "palestina": "PS", "palestine": "PS", "vatican": "VA", "vatikan": "VA",
+    "inggris": "GB",
+    "uk": "GB",
+    "britania raya": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "amerika": "US",
+    "usa": "US",
+    "amerika serikat": "US",
+    "united states of america": "US",
+    "cina": "CN",
+    "china": "CN",
+    "rrt": "CN",
+    "rrc": "CN",
+    "republik rakyat tiongkok": "CN",
+    "korsel": "KR",
+    "korea selatan": "KR",
+    "south korea": "KR",
+    "korut": "KP",
+    "north korea": "KP",
+    "uae": "AE",
+    "persatuan emirat arab": "AE",
+    "uni emirat arab": "AE",
+    "belanda": "NL",
+    "holland": "NL",
+    "russia": "RU",
+    "rusia": "RU",
+    "vietnam": "VN",
+    "laos": "LA",
+    "timor leste": "TL",
+    "east timor": "TL",
+    "czech republic": "CZ",
+    "republik ceko": "CZ",
+    "turkey": "TR",
+    "turkiye": "TR",
+    "ivory coast": "CI",
+    "pantai gading": "CI",
+    "taiwan": "TW",
+    "iran": "IR",
+    "syria": "SY",
+    "suriah": "SY",
+    "brunei": "BN",
+    "macau": "MO",
+    "makau": "MO",
+    "hong kong": "HK",
+    "tanzania": "TZ",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "moldova": "MD",
+    "palestina": "PS",
+    "palestine": "PS",
+    "vatican": "VA",
+    "vatikan": "VA",
 }
 
 
@@ -483,8 +604,13 @@ def country_index() -> CountryIndex:
         names_id[code] = indonesian.get(code) or names_en[code]
     for country in pycountry.countries:
         code = country.alpha_2
-        for text in (indonesian.get(code), english.get(code), country.name,
-                     getattr(country, "common_name", None), getattr(country, "official_name", None)):
+        for text in (
+            indonesian.get(code),
+            english.get(code),
+            country.name,
+            getattr(country, "common_name", None),
+            getattr(country, "official_name", None),
+        ):
             add(text, code, names)
     for alias, code in _COUNTRY_ALIASES.items():
         add(alias, code, names)

@@ -51,8 +51,7 @@ DEFAULT_PERMIT_STEPS: tuple[PermitDefinition, ...] = (
         "Persetujuan Presiden melalui SIMPDLN Setneg",
         "President's permission via Setneg PDLN system",
         7,
-        "Setneg Sistem Informasi PDLN, since December 2024 (at least 7 days ahead; "
-        "for regional heads)",
+        "Setneg Sistem Informasi PDLN, since December 2024 (at least 7 days ahead; for regional heads)",
     ),
     PermitDefinition(
         "kemlu_political_clearance",

@@ -51,8 +51,7 @@ class PartnerData:
         c.required("country", self.country_code)
         level = c.enum("admin_level", self.admin_level, e.AdminLevel, required=False)
         if level is not None and kind is not None and kind != e.PartnerKind.REGIONAL_GOVERNMENT:
-            c.add("admin_level", "applies only to regional governments",
-                  "hanya untuk pemerintah daerah")
+            c.add("admin_level", "applies only to regional governments", "hanya untuk pemerintah daerah")
         c.enum("status", self.status, e.PartnerStatus)
         c.email("email", self.email)
 
@@ -69,22 +68,26 @@ class ConditionData:
         from secretariat.domain.due_diligence import CONDITION_NUMBERS
 
         if self.number not in CONDITION_NUMBERS:
-            c.add("condition", f"there is no condition {self.number} (1 to 9)",
-                  f"tidak ada syarat nomor {self.number} (1 sampai 9)")
+            c.add(
+                "condition",
+                f"there is no condition {self.number} (1 to 9)",
+                f"tidak ada syarat nomor {self.number} (1 sampai 9)",
+            )
         answer = c.enum(f"condition {self.number}", self.answer, e.Answer)
         if answer == e.Answer.YES and not (self.evidence or "").strip():
-            c.add(f"condition {self.number} evidence", "a 'yes' needs its evidence",
-                  "jawaban 'ya' perlu bukti")
+            c.add(f"condition {self.number} evidence", "a 'yes' needs its evidence", "jawaban 'ya' perlu bukti")
 
 
 def _check_passport(c: Checker, passport_type: object, number: str | None, expiry: date | None) -> None:
     c.enum("passport_type", passport_type, e.PassportType, required=False)
     if number is not None and number.strip() and not number.strip().isalnum():
-        c.add("passport_number", f"'{number}' may hold only letters and digits",
-              f"'{number}' hanya boleh berisi huruf dan angka")
+        c.add(
+            "passport_number",
+            f"'{number}' may hold only letters and digits",
+            f"'{number}' hanya boleh berisi huruf dan angka",
+        )
     if number and expiry is None:
-        c.add("passport_expiry", "is required when a passport number is given",
-              "wajib diisi bila nomor paspor diisi")
+        c.add("passport_expiry", "is required when a passport number is given", "wajib diisi bila nomor paspor diisi")
 
 
 @dataclass
@@ -245,8 +248,11 @@ class MemberData:
         c.enum("role", self.role, e.MemberRole)
         c.enum("grade", self.grade, e.Grade, required=False)
         if self.official_id is not None and self.contact_id is not None:
-            c.add("member", "is either one of our officials or a partner's contact, not both",
-                  "adalah pejabat kita atau kontak mitra, tidak keduanya")
+            c.add(
+                "member",
+                "is either one of our officials or a partner's contact, not both",
+                "adalah pejabat kita atau kontak mitra, tidak keduanya",
+            )
         _check_passport(c, self.passport_type, self.passport_number, self.passport_expiry)
 
 
@@ -327,11 +333,17 @@ class TransactionData:
         if self.amount is None or self.amount <= 0:
             c.add("amount", "must be greater than zero", "harus lebih dari nol")
         if not is_known_currency(self.currency or ""):
-            c.add("currency", f"'{self.currency}' is not an ISO 4217 currency code",
-                  f"'{self.currency}' bukan kode mata uang ISO 4217")
+            c.add(
+                "currency",
+                f"'{self.currency}' is not an ISO 4217 currency code",
+                f"'{self.currency}' bukan kode mata uang ISO 4217",
+            )
         elif self.currency != "IDR" and (self.rate_to_idr is None or self.rate_to_idr <= 0):
-            c.add("rate_to_idr", f"a {self.currency} amount needs its exchange rate to IDR",
-                  f"jumlah dalam {self.currency} memerlukan kurs ke IDR")
+            c.add(
+                "rate_to_idr",
+                f"a {self.currency} amount needs its exchange rate to IDR",
+                f"jumlah dalam {self.currency} memerlukan kurs ke IDR",
+            )
         if kind == e.TransactionKind.GRANT and self.donor_partner_id is None:
             c.add("donor", "a grant needs its donor partner", "hibah memerlukan mitra pemberi")
 
@@ -351,8 +363,11 @@ class PerDiemRateData:
         if self.amount is None or self.amount <= 0:
             c.add("amount", "must be greater than zero", "harus lebih dari nol")
         if not is_known_currency(self.currency or ""):
-            c.add("currency", f"'{self.currency}' is not an ISO 4217 currency code",
-                  f"'{self.currency}' bukan kode mata uang ISO 4217")
+            c.add(
+                "currency",
+                f"'{self.currency}' is not an ISO 4217 currency code",
+                f"'{self.currency}' bukan kode mata uang ISO 4217",
+            )
         c.required("valid_from", self.valid_from)
         c.required("source", self.source)
 
@@ -403,6 +418,8 @@ class OfficeProfileData:
                 c.range(name, value, *DELEGATION_SIZE_RANGE)
                 sizes_ok = False
         if sizes_ok and self.delegation_min_size > self.delegation_max_size:
-            c.add("delegation_max_size",
-                  f"{self.delegation_max_size} is below the minimum size {self.delegation_min_size}",
-                  f"{self.delegation_max_size} lebih kecil dari ukuran minimum {self.delegation_min_size}")
+            c.add(
+                "delegation_max_size",
+                f"{self.delegation_max_size} is below the minimum size {self.delegation_min_size}",
+                f"{self.delegation_max_size} lebih kecil dari ukuran minimum {self.delegation_min_size}",
+            )

@@ -182,8 +182,12 @@ def _kept_in_order(pairs: dict[int, int]) -> set[int]:
     return kept
 
 
-def compare_texts(old_articles: Sequence[Article], old_preamble: tuple[str, str],
-                  new_articles: Sequence[Article], new_preamble: tuple[str, str]) -> TextComparison:
+def compare_texts(
+    old_articles: Sequence[Article],
+    old_preamble: tuple[str, str],
+    new_articles: Sequence[Article],
+    new_preamble: tuple[str, str],
+) -> TextComparison:
     """Article by article, in the new version's order, each removed article where it stood before."""
     pairs = pair_articles(old_articles, new_articles)
     by_new = {j: i for i, j in pairs.items()}
@@ -195,40 +199,73 @@ def compare_texts(old_articles: Sequence[Article], old_preamble: tuple[str, str]
             entries.append(_one_sided(article, None, j + 1, ArticleStatus.ADDED))
             continue
         before = old_articles[i]
-        diffs = (word_diff(before.heading_id, article.heading_id), word_diff(before.heading_en, article.heading_en),
-                 word_diff(before.text_id, article.text_id), word_diff(before.text_en, article.text_en))
+        diffs = (
+            word_diff(before.heading_id, article.heading_id),
+            word_diff(before.heading_en, article.heading_en),
+            word_diff(before.text_id, article.text_id),
+            word_diff(before.text_en, article.text_en),
+        )
         changed = not all(is_unchanged(d) for d in diffs)
         moved = i not in in_order
-        status = (ArticleStatus.CHANGED if changed else ArticleStatus.MOVED if moved else ArticleStatus.UNCHANGED)
-        entries.append(ArticleComparison(status, article.key, i + 1, j + 1, article.heading_id, article.heading_en,
-                                         changed, moved, *diffs))
+        status = ArticleStatus.CHANGED if changed else ArticleStatus.MOVED if moved else ArticleStatus.UNCHANGED
+        entries.append(
+            ArticleComparison(
+                status, article.key, i + 1, j + 1, article.heading_id, article.heading_en, changed, moved, *diffs
+            )
+        )
     for i in sorted(set(range(len(old_articles))) - set(pairs), reverse=True):
         anchor = max((k for k in pairs if k < i), default=None)
-        place = 0 if anchor is None else next(
-            n for n, e in enumerate(entries) if e.old_number == anchor + 1 and e.status is not ArticleStatus.REMOVED
-        ) + 1
+        place = (
+            0
+            if anchor is None
+            else next(
+                n for n, e in enumerate(entries) if e.old_number == anchor + 1 and e.status is not ArticleStatus.REMOVED
+            )
+            + 1
+        )
         entries.insert(place, _one_sided(old_articles[i], i + 1, None, ArticleStatus.REMOVED))
     preamble_id = word_diff(old_preamble[0], new_preamble[0])
     preamble_en = word_diff(old_preamble[1], new_preamble[1])
     return TextComparison(
         preamble_changed=not (is_unchanged(preamble_id) and is_unchanged(preamble_en)),
-        preamble_id_diff=preamble_id, preamble_en_diff=preamble_en, articles=tuple(entries),
+        preamble_id_diff=preamble_id,
+        preamble_en_diff=preamble_en,
+        articles=tuple(entries),
     )
 
 
-def _one_sided(article: Article, old_number: int | None, new_number: int | None,
-               status: ArticleStatus) -> ArticleComparison:
+def _one_sided(
+    article: Article, old_number: int | None, new_number: int | None, status: ArticleStatus
+) -> ArticleComparison:
     kind = DiffKind.INSERTED if status is ArticleStatus.ADDED else DiffKind.DELETED
 
     def whole(text: str) -> tuple[DiffPiece, ...]:
         return (DiffPiece(kind, text),) if text else ()
 
-    return ArticleComparison(status, article.key, old_number, new_number, article.heading_id, article.heading_en,
-                             True, False, whole(article.heading_id), whole(article.heading_en),
-                             whole(article.text_id), whole(article.text_en))
+    return ArticleComparison(
+        status,
+        article.key,
+        old_number,
+        new_number,
+        article.heading_id,
+        article.heading_en,
+        True,
+        False,
+        whole(article.heading_id),
+        whole(article.heading_en),
+        whole(article.text_id),
+        whole(article.text_en),
+    )
 
 
 __all__ = [
-    "ArticleComparison", "ArticleStatus", "DiffKind", "DiffPiece", "TextComparison", "compare_texts",
-    "is_unchanged", "pair_articles", "word_diff",
+    "ArticleComparison",
+    "ArticleStatus",
+    "DiffKind",
+    "DiffPiece",
+    "TextComparison",
+    "compare_texts",
+    "is_unchanged",
+    "pair_articles",
+    "word_diff",
 ]

@@ -119,7 +119,7 @@ class ProgrammeItem:
     counterpart: str | None = None
 
     def times(self) -> str:
-        """"09.00 - 10.30" (Indonesian style), "09.00" or "" when no time is set."""
+        """ "09.00 - 10.30" (Indonesian style), "09.00" or "" when no time is set."""
         start = self.start_time.strftime("%H.%M") if self.start_time else ""
         end = self.end_time.strftime("%H.%M") if self.end_time else ""
         return f"{start} - {end}" if start and end else start or (f"- {end}" if end else "")
@@ -141,9 +141,12 @@ class ProtocolNotes:
     dietary_needs: str | None = None
 
     def rows(self) -> tuple[tuple[str, str, str], ...]:
-        rows = (("Hotel", "Hotel", self.hotel), ("Petugas penghubung", "Liaison officer", self.liaison_officer),
-                ("Penerjemah", "Interpreter", self.interpreter), ("Kebutuhan makanan", "Dietary needs",
-                                                                  self.dietary_needs))
+        rows = (
+            ("Hotel", "Hotel", self.hotel),
+            ("Petugas penghubung", "Liaison officer", self.liaison_officer),
+            ("Penerjemah", "Interpreter", self.interpreter),
+            ("Kebutuhan makanan", "Dietary needs", self.dietary_needs),
+        )
         return tuple((label_id, label_en, value) for label_id, label_en, value in rows if value)
 
 
@@ -200,7 +203,7 @@ class PermitLetter:
 
 
 def government_name(region_name: str, language: str = "id") -> str:
-    """"Pemerintah Provinsi Jawa Barat" from "Provinsi Jawa Barat" (a name that already says so is kept)."""
+    """ "Pemerintah Provinsi Jawa Barat" from "Provinsi Jawa Barat" (a name that already says so is kept)."""
     name = region_name.strip()
     if language == "id":
         return name if name.casefold().startswith("pemerintah") else f"Pemerintah {name}"
@@ -232,17 +235,17 @@ def in_sentence(text: str) -> str:
 
 
 def weekday_date_id(day: date) -> str:
-    """"Senin, 2 Maret 2026"."""
+    """ "Senin, 2 Maret 2026"."""
     return format_date(day, "EEEE, d MMMM y", locale="id")
 
 
 def weekday_date_en(day: date) -> str:
-    """"Monday, 2 March 2026"."""
+    """ "Monday, 2 March 2026"."""
     return format_date(day, "EEEE, d MMMM y", locale="en")
 
 
 def period_id(start: date, end: date) -> str:
-    """"2 sampai dengan 15 Maret 2026" or "28 Februari sampai dengan 3 Maret 2026"."""
+    """ "2 sampai dengan 15 Maret 2026" or "28 Februari sampai dengan 3 Maret 2026"."""
     if start == end:
         return format_date_id(start)
     if (start.year, start.month) == (end.year, end.month):
@@ -253,7 +256,7 @@ def period_id(start: date, end: date) -> str:
 
 
 def period_en(start: date, end: date) -> str:
-    """"2 to 15 March 2026"."""
+    """ "2 to 15 March 2026"."""
     if start == end:
         return format_date_en(start)
     if (start.year, start.month) == (end.year, end.month):
@@ -264,9 +267,27 @@ def period_en(start: date, end: date) -> str:
 
 
 __all__ = [
-    "DEFAULT_ADDRESSEE", "DEFAULT_ADDRESSEE_PLACE", "DEFAULT_ATTACHMENTS", "NO_NUMBER", "PERMIT_SUBJECT",
-    "DelegationList", "Funding", "LetterSignatory", "Letterhead", "ListedMember", "PermitLetter", "Programme",
-    "ProgrammeDay", "ProgrammeItem", "ProtocolNotes", "VisitFacts", "government_name", "in_sentence", "period_en",
+    "DEFAULT_ADDRESSEE",
+    "DEFAULT_ADDRESSEE_PLACE",
+    "DEFAULT_ATTACHMENTS",
+    "NO_NUMBER",
+    "PERMIT_SUBJECT",
+    "DelegationList",
+    "Funding",
+    "LetterSignatory",
+    "Letterhead",
+    "ListedMember",
+    "PermitLetter",
+    "Programme",
+    "ProgrammeDay",
+    "ProgrammeItem",
+    "ProtocolNotes",
+    "VisitFacts",
+    "government_name",
+    "in_sentence",
+    "period_en",
     "period_id",
-    "place_from_address", "weekday_date_en", "weekday_date_id",
+    "place_from_address",
+    "weekday_date_en",
+    "weekday_date_id",
 ]

@@ -25,7 +25,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from secretariat.domain.enums import GrantForm, Grade, MemberRole, PaperSize, TransactionKind
+from secretariat.domain.enums import Grade, GrantForm, MemberRole, PaperSize, TransactionKind
 from secretariat.domain.money import IDR, Money, currency_exponent, is_known_currency
 from secretariat.domain.validation import Checker
 
@@ -194,16 +194,22 @@ class TravelBudget:
         for index, rate in enumerate(self.rates, start=1):
             name = f"rate {index} ({rate.currency})"
             if not is_known_currency(rate.currency) or rate.currency == IDR:
-                c.add(name, f"'{rate.currency}' is not a foreign currency code",
-                      f"'{rate.currency}' bukan kode mata uang asing")
+                c.add(
+                    name,
+                    f"'{rate.currency}' is not a foreign currency code",
+                    f"'{rate.currency}' bukan kode mata uang asing",
+                )
             elif rate.currency in rated:
                 c.add(name, "is given twice", "diisi dua kali")
             if Decimal(rate.rate) <= 0:
                 c.add(name, "must be more than zero", "harus lebih dari nol")
             rated.add(rate.currency)
         if not self.members:
-            c.add("members", "a travel budget needs at least one member",
-                  "rencana biaya perlu paling sedikit satu anggota")
+            c.add(
+                "members",
+                "a travel budget needs at least one member",
+                "rencana biaya perlu paling sedikit satu anggota",
+            )
         for m_index, member in enumerate(self.members, start=1):
             where = f"member {m_index} ({member.name})"
             c.required(f"member {m_index} name", member.name)
@@ -212,13 +218,17 @@ class TravelBudget:
             for i_index, item in enumerate(member.costs, start=1):
                 item_name = f"{where} item {i_index} ({item.kind})"
                 if item.currency != IDR and item.currency not in rated:
-                    c.add(item_name, f"no exchange rate is given for {item.currency}",
-                          f"kurs {item.currency} belum diisi")
+                    c.add(
+                        item_name, f"no exchange rate is given for {item.currency}", f"kurs {item.currency} belum diisi"
+                    )
                 if Decimal(item.quantity) < 0 or Decimal(item.unit_amount) < 0:
                     c.add(item_name, "cannot be negative", "tidak boleh negatif")
         if len(self.foreign_currencies()) > MAX_FOREIGN_CURRENCIES:
-            c.add("currencies", f"at most {MAX_FOREIGN_CURRENCIES} foreign currencies fit one travel budget",
-                  f"paling banyak {MAX_FOREIGN_CURRENCIES} mata uang asing dalam satu rencana biaya")
+            c.add(
+                "currencies",
+                f"at most {MAX_FOREIGN_CURRENCIES} foreign currencies fit one travel budget",
+                f"paling banyak {MAX_FOREIGN_CURRENCIES} mata uang asing dalam satu rencana biaya",
+            )
 
     def validate(self) -> None:
         checker = Checker()
@@ -359,8 +369,7 @@ class BudgetYear:
             if not _LINE_REF.match(str(line.ref)):
                 c.add(f"{where} reference", "is required", "wajib diisi")
             elif line.ref in refs:
-                c.add(f"{where} reference", f"'{line.ref}' is used by two lines",
-                      f"'{line.ref}' dipakai dua baris")
+                c.add(f"{where} reference", f"'{line.ref}' is used by two lines", f"'{line.ref}' dipakai dua baris")
             refs.add(line.ref)
             c.required(f"{where} account code", line.account_code)
             c.account_code(f"{where} account code", line.account_code)
@@ -369,27 +378,38 @@ class BudgetYear:
         for index, trx in enumerate(self.transactions, start=1):
             where = f"transaction {index} ({trx.occurred_on.isoformat()})"
             if trx.line_ref not in refs:
-                c.add(where, f"points at budget line '{trx.line_ref}', which is not in the year",
-                      f"menunjuk baris anggaran '{trx.line_ref}' yang tidak ada pada tahun ini")
+                c.add(
+                    where,
+                    f"points at budget line '{trx.line_ref}', which is not in the year",
+                    f"menunjuk baris anggaran '{trx.line_ref}' yang tidak ada pada tahun ini",
+                )
             if trx.occurred_on.year != self.fiscal_year:
-                c.add(where, f"is dated outside fiscal year {self.fiscal_year}",
-                      f"bertanggal di luar tahun anggaran {self.fiscal_year}")
+                c.add(
+                    where,
+                    f"is dated outside fiscal year {self.fiscal_year}",
+                    f"bertanggal di luar tahun anggaran {self.fiscal_year}",
+                )
             if not is_known_currency(trx.currency):
-                c.add(where, f"'{trx.currency}' is not a currency code",
-                      f"'{trx.currency}' bukan kode mata uang")
+                c.add(where, f"'{trx.currency}' is not a currency code", f"'{trx.currency}' bukan kode mata uang")
                 continue
             amount = Decimal(trx.amount)
             step = Decimal(1).scaleb(-currency_exponent(trx.currency))
             if not amount.is_finite() or amount != amount.quantize(step):
-                c.add(where, f"{trx.amount} has more decimals than {trx.currency} allows",
-                      f"{trx.amount} memiliki desimal lebih dari yang diizinkan {trx.currency}")
+                c.add(
+                    where,
+                    f"{trx.amount} has more decimals than {trx.currency} allows",
+                    f"{trx.amount} memiliki desimal lebih dari yang diizinkan {trx.currency}",
+                )
             if trx.currency == IDR and Decimal(trx.rate) != 1:
                 c.add(where, "a rupiah amount takes rate 1", "jumlah rupiah memakai kurs 1")
             if Decimal(trx.rate) <= 0:
                 c.add(where, "the rate must be more than zero", "kurs harus lebih dari nol")
             elif trx.idr_amount is not None and trx.idr_amount != trx.idr:
-                c.add(where, f"rupiah amount {trx.idr_amount} is not amount x rate ({trx.idr})",
-                      f"jumlah rupiah {trx.idr_amount} tidak sama dengan jumlah x kurs ({trx.idr})")
+                c.add(
+                    where,
+                    f"rupiah amount {trx.idr_amount} is not amount x rate ({trx.idr})",
+                    f"jumlah rupiah {trx.idr_amount} tidak sama dengan jumlah x kurs ({trx.idr})",
+                )
 
     def validate(self) -> None:
         checker = Checker()
@@ -402,9 +422,7 @@ class BudgetYear:
         for trx in self.transactions:
             target = realised if trx.kind == TransactionKind.REALISATION else grants
             target[trx.line_ref] += trx.idr
-        figures = tuple(
-            LineFigures(line.planned_idr, realised[line.ref], grants[line.ref]) for line in self.lines
-        )
+        figures = tuple(LineFigures(line.planned_idr, realised[line.ref], grants[line.ref]) for line in self.lines)
 
         def group(key: str, members: list[LineFigures]) -> GroupFigures:
             return GroupFigures(

@@ -85,7 +85,7 @@ class StageRule:
 
 
 def split_codes(text: str | None) -> tuple[str, ...]:
-    """"a, b,,c" -> ("a", "b", "c"): how the stage table keeps its lists."""
+    """ "a, b,,c" -> ("a", "b", "c"): how the stage table keeps its lists."""
     return tuple(part.strip() for part in (text or "").split(",") if part.strip())
 
 
@@ -186,18 +186,35 @@ def check_transition(
     current = by_code.get(current_code) if current_code is not None else None
     target = by_code.get(target_code)
     if target is None:
-        return TransitionCheck(current, None, problems=(Problem(
-            "stage", f'there is no stage "{target_code}"', f'tidak ada tahap "{target_code}"'),))
+        return TransitionCheck(
+            current,
+            None,
+            problems=(Problem("stage", f'there is no stage "{target_code}"', f'tidak ada tahap "{target_code}"'),),
+        )
     if not target.applies_to(kind, instrument):
-        return TransitionCheck(current, target, problems=(Problem(
-            "stage",
-            f'the stage "{target.name_en}" does not apply to a {kind.upper()} agreement of type {instrument}',
-            f'tahap "{target.name_id}" tidak berlaku untuk perjanjian {kind.upper()} berjenis {instrument}',
-        ),))
+        return TransitionCheck(
+            current,
+            target,
+            problems=(
+                Problem(
+                    "stage",
+                    f'the stage "{target.name_en}" does not apply to a {kind.upper()} agreement of type {instrument}',
+                    f'tahap "{target.name_id}" tidak berlaku untuk perjanjian {kind.upper()} berjenis {instrument}',
+                ),
+            ),
+        )
     if current is not None and current.code == target.code:
-        return TransitionCheck(current, target, problems=(Problem(
-            "stage", f'the agreement is already at the stage "{target.name_en}"',
-            f'perjanjian sudah berada pada tahap "{target.name_id}"'),))
+        return TransitionCheck(
+            current,
+            target,
+            problems=(
+                Problem(
+                    "stage",
+                    f'the agreement is already at the stage "{target.name_en}"',
+                    f'perjanjian sudah berada pada tahap "{target.name_id}"',
+                ),
+            ),
+        )
 
     has_documents = frozenset(documents)
     filled = frozenset(filled_fields)
@@ -211,8 +228,10 @@ def check_transition(
     if forward:
         low = current.position if current is not None else None
         skipped = tuple(
-            s for s in applicable_stages(all_stages, kind, instrument)
-            if (low is None or s.position > low) and s.position < target.position
+            s
+            for s in applicable_stages(all_stages, kind, instrument)
+            if (low is None or s.position > low)
+            and s.position < target.position
             and not s.is_final
             and not (target.is_final and s.is_live and (current is None or current.is_live))
         )
@@ -227,10 +246,13 @@ def check_transition(
         reasons_id.append(f'untuk keluar dari "{current.name_id}", tahap akhir')
     reason_needed = bool(reasons_en)
     if reason_needed and not has_note:
-        problems.append(Problem(
-            "note", f"a reason is required {' and '.join(reasons_en)}",
-            f"alasan wajib diisi {' dan '.join(reasons_id)}",
-        ))
+        problems.append(
+            Problem(
+                "note",
+                f"a reason is required {' and '.join(reasons_en)}",
+                f"alasan wajib diisi {' dan '.join(reasons_id)}",
+            )
+        )
 
     missing_documents: list[str] = []
     missing_fields: list[str] = []
@@ -238,33 +260,44 @@ def check_transition(
         for document in target.required_documents:
             if document not in has_documents and document not in missing_documents:
                 missing_documents.append(document)
-                problems.append(Problem(
-                    "documents",
-                    f'"{document_label(document, "en")}" must be attached to reach the stage "{target.name_en}"',
-                    f'"{document_label(document, "id")}" harus dilampirkan untuk mencapai tahap "{target.name_id}"',
-                ))
+                problems.append(
+                    Problem(
+                        "documents",
+                        f'"{document_label(document, "en")}" must be attached to reach the stage "{target.name_en}"',
+                        f'"{document_label(document, "id")}" harus dilampirkan untuk mencapai tahap "{target.name_id}"',
+                    )
+                )
         for name in target.required_fields:
             if name not in filled and name not in missing_fields:
                 missing_fields.append(name)
-                problems.append(Problem(
-                    name,
-                    f'{field_label(name, "en")} is required to reach the stage "{target.name_en}"',
-                    f'{field_label(name, "id")} wajib diisi untuk mencapai tahap "{target.name_id}"',
-                ))
+                problems.append(
+                    Problem(
+                        name,
+                        f'{field_label(name, "en")} is required to reach the stage "{target.name_en}"',
+                        f'{field_label(name, "id")} wajib diisi untuk mencapai tahap "{target.name_id}"',
+                    )
+                )
     if requires_ksdpl_approval(kind, instrument, target):
         for document in (d.value for d in KSDPL_SIGNING_DOCUMENTS):
             if document not in has_documents and document not in missing_documents:
                 missing_documents.append(document)
-                problems.append(Problem(
-                    "documents",
-                    f'a KSDPL agreement cannot reach the stage "{target.name_en}" without the '
-                    f'"{document_label(document, "en")}" attached (PP 28/2018)',
-                    f'perjanjian KSDPL tidak dapat mencapai tahap "{target.name_id}" tanpa '
-                    f'"{document_label(document, "id")}" terlampir (PP 28/2018)',
-                ))
+                problems.append(
+                    Problem(
+                        "documents",
+                        f'a KSDPL agreement cannot reach the stage "{target.name_en}" without the '
+                        f'"{document_label(document, "en")}" attached (PP 28/2018)',
+                        f'perjanjian KSDPL tidak dapat mencapai tahap "{target.name_id}" tanpa '
+                        f'"{document_label(document, "id")}" terlampir (PP 28/2018)',
+                    )
+                )
     return TransitionCheck(
-        current=current, target=target, forward=forward, skipped=skipped, reason_needed=reason_needed,
-        missing_documents=tuple(missing_documents), missing_fields=tuple(missing_fields),
+        current=current,
+        target=target,
+        forward=forward,
+        skipped=skipped,
+        reason_needed=reason_needed,
+        missing_documents=tuple(missing_documents),
+        missing_fields=tuple(missing_fields),
         problems=tuple(problems),
     )
 
@@ -280,9 +313,9 @@ def transition_problems(
     note: str | None,
 ) -> list[Problem]:
     """Every problem with the move; an empty list means it may go ahead."""
-    return list(check_transition(
-        stages, kind, instrument, current_code, target_code, documents, filled_fields, note
-    ).problems)
+    return list(
+        check_transition(stages, kind, instrument, current_code, target_code, documents, filled_fields, note).problems
+    )
 
 
 # --- the stage list as data ------------------------------------------------------------------------
@@ -307,9 +340,11 @@ class StageData:
         if c.required("code", self.code):
             c.max_length("code", self.code, 40)
             if not _CODE.match(self.code.strip()):
-                c.add("code", f"'{self.code}' may hold only lower-case letters, digits and '_', "
-                              "starting with a letter",
-                      f"'{self.code}' hanya boleh berisi huruf kecil, angka dan '_', diawali huruf")
+                c.add(
+                    "code",
+                    f"'{self.code}' may hold only lower-case letters, digits and '_', starting with a letter",
+                    f"'{self.code}' hanya boleh berisi huruf kecil, angka dan '_', diawali huruf",
+                )
         c.required("name_id", self.name_id)
         c.max_length("name_id", self.name_id, 200)
         c.required("name_en", self.name_en)
@@ -325,11 +360,17 @@ class StageData:
         for name in self.required_fields:
             if name not in REQUIRABLE_FIELDS:
                 allowed = ", ".join(REQUIRABLE_FIELDS)
-                c.add("required_fields", f"'{name}' is not one of: {allowed}",
-                      f"'{name}' bukan salah satu dari: {allowed}")
+                c.add(
+                    "required_fields",
+                    f"'{name}' is not one of: {allowed}",
+                    f"'{name}' bukan salah satu dari: {allowed}",
+                )
         if self.is_final and self.is_live:
-            c.add("is_final", "a final stage ends the agreement's life; it cannot also be a live stage",
-                  "tahap akhir mengakhiri masa perjanjian; tidak dapat sekaligus tahap berlaku")
+            c.add(
+                "is_final",
+                "a final stage ends the agreement's life; it cannot also be a live stage",
+                "tahap akhir mengakhiri masa perjanjian; tidak dapat sekaligus tahap berlaku",
+            )
 
     def codes(self, name: str) -> tuple[str, ...]:
         """The list ``name`` as unique, stripped codes in the given order."""

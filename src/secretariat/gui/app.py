@@ -55,6 +55,7 @@ class Application(QObject):
 
     def open_database(self, target: str) -> None:
         """Open ``target`` on a worker thread (it may be upgraded first), then show it in the window."""
+
         def opened(ctx: ServiceContext) -> None:
             old = self.ctx
             self.ctx = ctx
@@ -62,9 +63,13 @@ class Application(QObject):
             QSettings().setValue(LAST_DATABASE_KEY, target)
             session_start.close_session(old)
 
-        run_in_background(self.window, lambda _progress: session_start.open_session(target), opened,
-                          title=QCoreApplication.translate("Application", "Opening %1…").replace("%1", target),
-                          cancellable=False)
+        run_in_background(
+            self.window,
+            lambda _progress: session_start.open_session(target),
+            opened,
+            title=QCoreApplication.translate("Application", "Opening %1…").replace("%1", target),
+            cancellable=False,
+        )
 
     def close(self) -> None:
         wait_for_all(timeout_ms=10_000)
@@ -87,7 +92,7 @@ def run_gui(target: str, login: str | None = None) -> int:
     except UserError as exc:  # SchemaTooNewError, NotOurDatabaseError, a bad URL...
         log.warning("cannot open %s: %s", target, exc)
         return _refuse(user_message(exc))
-    except Exception as exc:  # noqa: BLE001 - a server that is down, a locked file...
+    except Exception as exc:
         log.exception("cannot open %s", target)
         parent: QWidget | None = None
         report_exception(parent, exc)

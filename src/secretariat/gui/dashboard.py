@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from secretariat.domain.enums import PermitStatus
@@ -61,8 +60,9 @@ class DashboardPage(QWidget):
     #: Emitted after the reminders were read and shown (tests wait for it).
     refreshed = Signal()
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *,
-                 today: Callable[[], date] | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, parent: QWidget | None = None, *, today: Callable[[], date] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardPage")
         self.ctx = ctx
@@ -155,8 +155,9 @@ class DashboardPage(QWidget):
 
         # gui.workers keeps the job alive until its thread has returned and skips callbacks of a
         # page that was closed meanwhile.
-        job = run_in_background(None, lambda _progress: what_needs_doing(ctx, today, thresholds),
-                                on_done=done, on_error=failed)
+        job = run_in_background(
+            None, lambda _progress: what_needs_doing(ctx, today, thresholds), on_done=done, on_error=failed
+        )
         job.ended.connect(ended)
         self._job = job
 
@@ -182,12 +183,12 @@ class DashboardPage(QWidget):
 
     # --- showing -----------------------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt's name
         super().showEvent(event)
         if self.board is None and self._job is None:
             self.refresh()
 
-    def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def changeEvent(self, event) -> None:  # noqa: ANN001 - Qt's name
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.LanguageChange:
@@ -201,15 +202,19 @@ class DashboardPage(QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the reminders again (F5)"))
         self.hint.setText(self.tr("Double-click an item (or press Enter) to open its record."))
-        self.tree.setHeaderLabels([
-            self.tr("Number and title"), self.tr("Partner / country"), self.tr("Date"), self.tr("Days left"),
-            self.tr("What is needed"),
-        ])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Number and title"),
+                self.tr("Partner / country"),
+                self.tr("Date"),
+                self.tr("Days left"),
+                self.tr("What is needed"),
+            ]
+        )
         self._show_heading()
 
     def _show_heading(self) -> None:
-        self.heading.setText(self.tr("What needs doing – {date}").format(
-            date=format_date(self.today(), self.language)))
+        self.heading.setText(self.tr("What needs doing – {date}").format(date=format_date(self.today(), self.language)))
 
     def _ended(self) -> None:
         self._job = None
@@ -233,13 +238,26 @@ class DashboardPage(QWidget):
         self.tree.clear()
         days = max(board.thresholds.expiry_days)
         sections: list[tuple[str, list[object], Callable[[QTreeWidgetItem, object], QTreeWidgetItem]]] = [
-            (self.tr("Agreements expiring (within {days} days)").format(days=days),
-             list(board.expiring), self._expiring),  # type: ignore[list-item]
+            (
+                self.tr("Agreements expiring (within {days} days)").format(days=days),
+                list(board.expiring),
+                self._expiring,
+            ),  # type: ignore[list-item]
             (self.tr("Past the last date to give notice"), list(board.notice_overdue), self._notice),
-            (self.tr("Dormant agreements (nothing for {months} months)").format(
-                months=board.thresholds.dormant_months), list(board.dormant), self._dormant),
-            (self.tr("Delegations departing ≤ {days} days: permits/passports").format(
-                days=board.thresholds.departing_days), list(board.departing), self._departing),
+            (
+                self.tr("Dormant agreements (nothing for {months} months)").format(
+                    months=board.thresholds.dormant_months
+                ),
+                list(board.dormant),
+                self._dormant,
+            ),
+            (
+                self.tr("Delegations departing ≤ {days} days: permits/passports").format(
+                    days=board.thresholds.departing_days
+                ),
+                list(board.departing),
+                self._departing,
+            ),
             (self.tr("Budget lines over plan"), list(board.over_plan), self._over_plan),
         ]
         bold = QFont(self.tree.font())
@@ -254,9 +272,15 @@ class DashboardPage(QWidget):
                 make_item(top, reminder)
             if len(reminders) > SHOWN_PER_SECTION:
                 # The most urgent first; a list this long is for the register's filters, not a dashboard.
-                more = QTreeWidgetItem(top, [self.tr("… and {count} more (the first {shown} are shown)").format(
-                    count=format_number(len(reminders) - SHOWN_PER_SECTION, self.language),
-                    shown=format_number(SHOWN_PER_SECTION, self.language))])
+                more = QTreeWidgetItem(
+                    top,
+                    [
+                        self.tr("… and {count} more (the first {shown} are shown)").format(
+                            count=format_number(len(reminders) - SHOWN_PER_SECTION, self.language),
+                            shown=format_number(SHOWN_PER_SECTION, self.language),
+                        )
+                    ],
+                )
                 more.setForeground(COLUMN_RECORD, QBrush(MUTED))
                 more.setFirstColumnSpanned(True)
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -269,8 +293,11 @@ class DashboardPage(QWidget):
         self._select(selected)
         self._size_columns()
         now = QDateTime.currentDateTime().toString("HH:mm")
-        self.status.setText(self.tr("{count} reminders · read at {time}").format(
-            count=format_number(board.count, self.language), time=now))
+        self.status.setText(
+            self.tr("{count} reminders · read at {time}").format(
+                count=format_number(board.count, self.language), time=now
+            )
+        )
         self.refreshed.emit()
 
     def _select(self, wanted: object) -> None:
@@ -301,8 +328,9 @@ class DashboardPage(QWidget):
 
     # --- one item per reminder ----------------------------------------------------------------------------
 
-    def _item(self, parent: QTreeWidgetItem, kind: str, record_id: int, cells: list[str],
-              needed_tooltip: str = "") -> QTreeWidgetItem:
+    def _item(
+        self, parent: QTreeWidgetItem, kind: str, record_id: int, cells: list[str], needed_tooltip: str = ""
+    ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, cells)
         item.setData(COLUMN_RECORD, RECORD_ROLE, (kind, record_id))
         item.setTextAlignment(COLUMN_DAYS, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -324,25 +352,43 @@ class DashboardPage(QWidget):
         lang = self.language
         if x.days_left < 0:
             stage = x.agreement.stage_name_id if lang == "id" else x.agreement.stage_name_en
-            needed = self.tr("Expired {days} days ago, still at the stage “{stage}”: record its renewal or end.") \
-                .format(days=format_number(-x.days_left, lang), stage=stage)
+            needed = self.tr(
+                "Expired {days} days ago, still at the stage “{stage}”: record its renewal or end."
+            ).format(days=format_number(-x.days_left, lang), stage=stage)
         else:
             needed = self.tr("Expires within {days} days: decide on renewal.").format(days=x.within_days)
         if x.expiry_computed:
             needed += " " + self.tr("(Expiry computed from the term.)")
-        item = self._item(parent, "agreement", x.agreement.agreement_id,
-                          [*self._agreement_cells(x.agreement), format_date(x.expires_on, lang, short=True),
-                           format_number(x.days_left, lang), needed])
+        item = self._item(
+            parent,
+            "agreement",
+            x.agreement.agreement_id,
+            [
+                *self._agreement_cells(x.agreement),
+                format_date(x.expires_on, lang, short=True),
+                format_number(x.days_left, lang),
+                needed,
+            ],
+        )
         self._colour(item, x.days_left)
         return item
 
     def _notice(self, parent: QTreeWidgetItem, x: NoticeOverdue) -> QTreeWidgetItem:
         lang = self.language
         needed = self.tr("Give notice or agree on renewal now ({months} months' notice); expires {expiry}.").format(
-            months=x.notice_months, expiry=format_date(x.expires_on, lang, short=True))
-        item = self._item(parent, "agreement", x.agreement.agreement_id,
-                          [*self._agreement_cells(x.agreement), format_date(x.last_notice_on, lang, short=True),
-                           format_number(-x.days_past_notice, lang), needed])
+            months=x.notice_months, expiry=format_date(x.expires_on, lang, short=True)
+        )
+        item = self._item(
+            parent,
+            "agreement",
+            x.agreement.agreement_id,
+            [
+                *self._agreement_cells(x.agreement),
+                format_date(x.last_notice_on, lang, short=True),
+                format_number(-x.days_past_notice, lang),
+                needed,
+            ],
+        )
         item.setForeground(COLUMN_DAYS, QBrush(URGENT))
         return item
 
@@ -350,47 +396,81 @@ class DashboardPage(QWidget):
         lang = self.language
         months = x.quiet_days * 12 // 365
         if x.last_movement is None or x.last_movement < x.since:
-            needed = self.tr("Nothing recorded since it took effect ({date}): plan an activity or review it.") \
-                .format(date=format_date(x.since, lang))
+            needed = self.tr("Nothing recorded since it took effect ({date}): plan an activity or review it.").format(
+                date=format_date(x.since, lang)
+            )
         else:
-            needed = self.tr("No activity, visit or spending for {months} months: plan one or review it.") \
-                .format(months=format_number(months, lang))
+            needed = self.tr("No activity, visit or spending for {months} months: plan one or review it.").format(
+                months=format_number(months, lang)
+            )
         last = format_date(x.last_movement, lang, short=True) if x.last_movement else "—"
-        return self._item(parent, "agreement", x.agreement.agreement_id,
-                          [*self._agreement_cells(x.agreement), last, format_number(x.quiet_days, lang), needed])
+        return self._item(
+            parent,
+            "agreement",
+            x.agreement.agreement_id,
+            [*self._agreement_cells(x.agreement), last, format_number(x.quiet_days, lang), needed],
+        )
 
     def _departing(self, parent: QTreeWidgetItem, x: DepartingDelegation) -> QTreeWidgetItem:
         lang = self.language
         country = x.country_name_id if lang == "id" else x.country_name_en
         parts: list[str] = []
         if x.permits_missing:
-            permits = ", ".join(f"{p.name} ({label(PermitStatus(p.status), 'id' if lang == 'id' else 'en')})"
-                                for p in x.permits_missing)
+            permits = ", ".join(
+                f"{p.name} ({label(PermitStatus(p.status), 'id' if lang == 'id' else 'en')})" for p in x.permits_missing
+            )
             parts.append(self.tr("Permits: {list}").format(list=permits))
         if x.passports_short:
             people = ", ".join(
-                self.tr("{name} (valid until {date})").format(name=p.member_name,
-                                                              date=format_date(p.passport_expiry, lang, short=True))
-                if p.passport_expiry else self.tr("{name} (no passport recorded)").format(name=p.member_name)
-                for p in x.passports_short)
-            parts.append(self.tr("Passports to renew (valid until {date} needed): {list}").format(
-                date=format_date(x.passports_short[0].valid_until_needed, lang, short=True), list=people))
+                self.tr("{name} (valid until {date})").format(
+                    name=p.member_name, date=format_date(p.passport_expiry, lang, short=True)
+                )
+                if p.passport_expiry
+                else self.tr("{name} (no passport recorded)").format(name=p.member_name)
+                for p in x.passports_short
+            )
+            parts.append(
+                self.tr("Passports to renew (valid until {date} needed): {list}").format(
+                    date=format_date(x.passports_short[0].valid_until_needed, lang, short=True), list=people
+                )
+            )
         parts.extend(message_id if lang == "id" else message_en for message_id, message_en in x.other_checks)
         needed = "; ".join(parts)
-        item = self._item(parent, "delegation", x.delegation_id,
-                          [f"{x.code} – {x.purpose}", country, format_date(x.start_on, lang, short=True),
-                           format_number(x.days_left, lang), needed], needed_tooltip="\n".join(parts))
+        item = self._item(
+            parent,
+            "delegation",
+            x.delegation_id,
+            [
+                f"{x.code} – {x.purpose}",
+                country,
+                format_date(x.start_on, lang, short=True),
+                format_number(x.days_left, lang),
+                needed,
+            ],
+            needed_tooltip="\n".join(parts),
+        )
         self._colour(item, x.days_left, urgent_within=10)
         return item
 
     def _over_plan(self, parent: QTreeWidgetItem, x: OverspentLine) -> QTreeWidgetItem:
         lang = self.language
         needed = self.tr("Over by {over} (plan {plan}, realised {realised}).").format(
-            realised=format_money(x.realised_idr, "IDR", lang), plan=format_money(x.planned_idr, "IDR", lang),
-            over=format_money(x.over_idr, "IDR", lang))
-        item = self._item(parent, "budget_line", x.budget_line_id,
-                          [f"{x.account_code} – {x.description}",
-                           self.tr("Fiscal year {year}").format(year=x.fiscal_year), "", "", needed])
+            realised=format_money(x.realised_idr, "IDR", lang),
+            plan=format_money(x.planned_idr, "IDR", lang),
+            over=format_money(x.over_idr, "IDR", lang),
+        )
+        item = self._item(
+            parent,
+            "budget_line",
+            x.budget_line_id,
+            [
+                f"{x.account_code} – {x.description}",
+                self.tr("Fiscal year {year}").format(year=x.fiscal_year),
+                "",
+                "",
+                needed,
+            ],
+        )
         item.setForeground(COLUMN_NEEDED, QBrush(URGENT))
         return item
 
@@ -405,7 +485,7 @@ class DashboardPage(QWidget):
         if data:
             self.open_record.emit(str(data[0]), int(data[1]))
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001 - Qt's name
         if event.key() == Qt.Key.Key_F5:
             self.refresh()
             return

@@ -57,8 +57,9 @@ def show_user_error(parent: QWidget | None, exc: UserError, title: str | None = 
 class ErrorDialog(QDialog):
     """An unexpected error: a short explanation, the details to copy, and where the log is."""
 
-    def __init__(self, summary: str, details: str, log_location: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, summary: str, details: str, log_location: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("errorDialog")
         self.setWindowTitle(QCoreApplication.translate("Errors", "Unexpected error"))

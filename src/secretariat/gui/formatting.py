@@ -35,26 +35,25 @@ def babel_locale(language: str) -> str:
 
 
 def format_money(value: Money | Decimal | int | float | None, currency: str = "IDR", language: str = "id") -> str:
-    """"Rp 1.234.567" (id) / "IDR 1,234,567" (en); "" for None. A Money carries its own currency."""
+    """ "Rp 1.234.567" (id) / "IDR 1,234,567" (en); "" for None. A Money carries its own currency."""
     if value is None:
         return ""
     if isinstance(value, Money):
         amount, currency = value.amount, value.currency
     else:
         amount = value if isinstance(value, Decimal) else Decimal(str(value))
-    return format_currency(amount, currency, format=_MONEY_PATTERN, locale=babel_locale(language),
-                           currency_digits=True)
+    return format_currency(amount, currency, format=_MONEY_PATTERN, locale=babel_locale(language), currency_digits=True)
 
 
 def format_number(value: int | Decimal | float | None, language: str = "id") -> str:
-    """"1.234.567" (id) / "1,234,567" (en); "" for None."""
+    """ "1.234.567" (id) / "1,234,567" (en); "" for None."""
     if value is None:
         return ""
     return format_decimal(value, locale=babel_locale(language))
 
 
 def format_date(value: date | None, language: str = "id", *, short: bool = False) -> str:
-    """"31 Desember 2026" / "31 December 2026" (short: "31 Des 2026"); "" for None."""
+    """ "31 Desember 2026" / "31 December 2026" (short: "31 Des 2026"); "" for None."""
     if value is None:
         return ""
     if isinstance(value, datetime):

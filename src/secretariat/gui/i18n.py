@@ -36,13 +36,24 @@ SOURCE_LANGUAGE = "en"  # the language the code is written in: needs no translat
 TRANSLATOR_NAME = "secretariat-translator"
 
 __all__ = [
-    "DEFAULT_LANGUAGE", "LANGUAGES", "SETTINGS_KEY", "TsTranslator", "apply_language", "chosen_language",
-    "compile_ts", "current_language", "find_lrelease", "language_name", "load_translators", "save_language",
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "SETTINGS_KEY",
+    "TsTranslator",
+    "apply_language",
+    "chosen_language",
+    "compile_ts",
+    "current_language",
+    "find_lrelease",
+    "language_name",
+    "load_translators",
+    "save_language",
     "translation_sources",
 ]
 
 
 # --- the user's choice ------------------------------------------------------------------------------
+
 
 def chosen_language(settings: QSettings | None = None) -> str:
     """The language saved in QSettings, or Indonesian when none (or an unknown one) is saved."""
@@ -70,6 +81,7 @@ def language_name(language: str) -> str:
 
 # --- compiling and reading .ts sources ---------------------------------------------------------------
 
+
 def translation_sources(language: str) -> list[Path]:
     """Every ``resources/i18n/*_<language>.ts``, sorted by name."""
     try:
@@ -87,8 +99,11 @@ def find_lrelease() -> Path | None:
 
         package = Path(PySide6.__file__).parent
         exe = ".exe" if sys.platform == "win32" else ""
-        candidates += [package / f"lrelease{exe}", package / "Qt" / "libexec" / f"lrelease{exe}",
-                       package / "Qt" / "bin" / f"lrelease{exe}"]
+        candidates += [
+            package / f"lrelease{exe}",
+            package / "Qt" / "libexec" / f"lrelease{exe}",
+            package / "Qt" / "bin" / f"lrelease{exe}",
+        ]
     except ImportError:  # pragma: no cover - PySide6 is a dependency
         pass
     for name in ("lrelease", "lrelease-qt6", "pyside6-lrelease"):
@@ -117,7 +132,10 @@ def compile_ts(source: Path, target: Path, lrelease: Path | None = None) -> bool
     try:
         result = subprocess.run(
             [str(tool), "-silent", str(source), "-qm", str(partial)],
-            capture_output=True, text=True, timeout=60, check=False,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except (OSError, subprocess.SubprocessError) as exc:
@@ -156,11 +174,10 @@ class TsTranslator(QTranslator):
                 key = (name, message.findtext("source", ""), message.findtext("comment", "") or "")
                 self._messages[key] = text
 
-    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:  # noqa: ARG002 - Qt's signature
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         return self._messages.get((context, source_text, disambiguation or ""))
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return not self._messages
 
     def language(self) -> str:
@@ -170,8 +187,9 @@ class TsTranslator(QTranslator):
         return len(self._messages)
 
 
-def load_translators(language: str, parent: QCoreApplication | None = None,
-                     cache_dir: Path | None = None, use_lrelease: bool = True) -> list[QTranslator]:
+def load_translators(
+    language: str, parent: QCoreApplication | None = None, cache_dir: Path | None = None, use_lrelease: bool = True
+) -> list[QTranslator]:
     """Translators for every ``*_<language>.ts`` (none for English, the language of the code)."""
     translators: list[QTranslator] = []
     if language == SOURCE_LANGUAGE:
@@ -194,8 +212,9 @@ def load_translators(language: str, parent: QCoreApplication | None = None,
     return translators
 
 
-def apply_language(language: str, app: QCoreApplication | None = None, *,
-                   cache_dir: Path | None = None, use_lrelease: bool = True) -> list[QTranslator]:
+def apply_language(
+    language: str, app: QCoreApplication | None = None, *, cache_dir: Path | None = None, use_lrelease: bool = True
+) -> list[QTranslator]:
     """Show the interface in ``language`` now: replace our translators and set Qt's default locale.
 
     Qt then sends ``QEvent.LanguageChange`` to every widget; widgets retranslate in ``changeEvent``.

@@ -36,8 +36,7 @@ from secretariat.services.context import ServiceContext
 log = logging.getLogger(__name__)
 
 #: Navigation entries in order: the dashboard, then the registers.
-PAGES: tuple[str, ...] = ("dashboard", "partners", "agreements", "delegations", "budget", "per_diem_rates",
-                          "officials")
+PAGES: tuple[str, ...] = ("dashboard", "partners", "agreements", "delegations", "budget", "per_diem_rates", "officials")
 REGISTER_PAGES = PAGES[1:]
 SETTINGS_GROUP = "main_window"
 
@@ -56,8 +55,7 @@ class MainWindow(QMainWindow):
     #: The clerk saved new settings (language and reminder thresholds are applied by the window).
     settings_saved = Signal()
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *,
-                 show_welcome: bool | None = None) -> None:
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *, show_welcome: bool | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx = ctx
@@ -136,8 +134,13 @@ class MainWindow(QMainWindow):
         }
         return self.style().standardIcon(pixmaps[name])
 
-    def _action(self, name: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
-                icon: QStyle.StandardPixmap | None = None) -> QAction:
+    def _action(
+        self,
+        name: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         if shortcut is not None:
@@ -150,18 +153,19 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.new_action = self._action("newAction", self.new_record, QKeySequence.StandardKey.New,
-                                       sp.SP_FileIcon)
-        self.open_record_action = self._action("openRecordAction", self.open_record, None,
-                                               sp.SP_DialogOpenButton)
-        self.delete_action = self._action("deleteAction", self.delete_record, QKeySequence(Qt.Key.Key_Delete),
-                                          sp.SP_TrashIcon)
+        self.new_action = self._action("newAction", self.new_record, QKeySequence.StandardKey.New, sp.SP_FileIcon)
+        self.open_record_action = self._action("openRecordAction", self.open_record, None, sp.SP_DialogOpenButton)
+        self.delete_action = self._action(
+            "deleteAction", self.delete_record, QKeySequence(Qt.Key.Key_Delete), sp.SP_TrashIcon
+        )
         self.search_action = self._action("searchAction", self.focus_search, QKeySequence.StandardKey.Find)
-        self.refresh_action = self._action("refreshAction", self.refresh, QKeySequence(Qt.Key.Key_F5),
-                                           sp.SP_BrowserReload)
+        self.refresh_action = self._action(
+            "refreshAction", self.refresh, QKeySequence(Qt.Key.Key_F5), sp.SP_BrowserReload
+        )
         self.print_action = self._action("printAction", self.print_current, QKeySequence.StandardKey.Print)
-        self.open_database_action = self._action("openDatabaseAction", self.choose_database,
-                                                 QKeySequence.StandardKey.Open, sp.SP_DirOpenIcon)
+        self.open_database_action = self._action(
+            "openDatabaseAction", self.choose_database, QKeySequence.StandardKey.Open, sp.SP_DirOpenIcon
+        )
         self.settings_action = self._action("settingsAction", self.open_settings, QKeySequence("Ctrl+,"))
         self.import_action: QAction | None = None
         self.template_action: QAction | None = None
@@ -176,8 +180,9 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.go_actions: dict[str, QAction] = {}
         for number, name in enumerate(PAGES, start=1):
-            self.go_actions[name] = self._action(f"go_{name}", lambda n=name: self.show_page(n),
-                                                 QKeySequence(f"Ctrl+{number}"))
+            self.go_actions[name] = self._action(
+                f"go_{name}", lambda n=name: self.show_page(n), QKeySequence(f"Ctrl+{number}")
+            )
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -388,7 +393,9 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), "",
+            self,
+            self.tr("Open database"),
+            "",
             self.tr("Secretariat databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if path:
@@ -441,9 +448,12 @@ class MainWindow(QMainWindow):
         from secretariat import __version__
 
         QMessageBox.about(
-            self, self.tr("About Secretariat"),
-            self.tr("<h3>Secretariat %1</h3><p>Partners, agreements, delegations and budgets of a regional "
-                    "government's foreign-cooperation bureau.</p>").replace("%1", __version__),
+            self,
+            self.tr("About Secretariat"),
+            self.tr(
+                "<h3>Secretariat %1</h3><p>Partners, agreements, delegations and budgets of a regional "
+                "government's foreign-cooperation bureau.</p>"
+            ).replace("%1", __version__),
         )
 
     # --- session ----------------------------------------------------------------------------------
@@ -485,8 +495,9 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         self.location_label.setText(self.tr("Database: %1").replace("%1", session_start.location(self.ctx)))
         actor = self.ctx.actor
-        self.user_label.setText(self.tr("%1 (%2)").replace("%1", actor.login)
-                                .replace("%2", label(UserRole(actor.role), current_language())))
+        self.user_label.setText(
+            self.tr("%1 (%2)").replace("%1", actor.login).replace("%2", label(UserRole(actor.role), current_language()))
+        )
         self._update_title()
 
     def _update_title(self) -> None:
@@ -540,7 +551,7 @@ class MainWindow(QMainWindow):
             "officials": self.tr("Officials"),
         }
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -572,6 +583,6 @@ class MainWindow(QMainWindow):
         self._save_pages()
         settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)

@@ -18,16 +18,16 @@ from PySide6.QtWidgets import QWidget
 from secretariat.domain.enums import PartnerStatus
 from secretariat.domain.errors import DependencyError, UserError
 from secretariat.domain.records import OfficialData
-from secretariat.gui.widgets.form_dialog import FormDialog
-from secretariat.gui.widgets.prompts import choose, confirm, warn
 from secretariat.gui.i18n import chosen_language
+from secretariat.gui.widgets.form_dialog import FormDialog, open_form_dialog
+from secretariat.gui.widgets.prompts import choose, confirm, warn
 from secretariat.services.agreements import records as agreements
 from secretariat.services.budget import lines as budget
-from secretariat.services.delegations import records as delegations
-from secretariat.services.reference.countries_and_sectors import officials
-from secretariat.services.partners import records as partners
-from secretariat.services.delegations.records import per_diem
 from secretariat.services.context import ServiceContext
+from secretariat.services.delegations import per_diem
+from secretariat.services.delegations import records as delegations
+from secretariat.services.partners import records as partners
+from secretariat.services.reference import officials
 
 __all__ = ["KINDS", "delete_record", "editor_class", "open_editor"]
 
@@ -39,9 +39,9 @@ def editor_class(kind: str) -> type[FormDialog]:
     from secretariat.gui.agreements.editor import AgreementEditor
     from secretariat.gui.budget.line_editor import BudgetLineEditor
     from secretariat.gui.delegations.editor import DelegationEditor
-    from secretariat.gui.reference.official_editor import OfficialEditor
-    from secretariat.gui.partners.editor import PartnerEditor
     from secretariat.gui.delegations.per_diem_rate_editor import PerDiemRateEditor
+    from secretariat.gui.partners.editor import PartnerEditor
+    from secretariat.gui.reference.official_editor import OfficialEditor
 
     classes: dict[str, type[FormDialog]] = {
         "partner": PartnerEditor,
@@ -59,18 +59,7 @@ def editor_class(kind: str) -> type[FormDialog]:
 
 def open_editor(kind: str, record_id: int | None, ctx: ServiceContext, parent: QWidget | None) -> bool:
     """Edit record ``record_id`` of ``kind`` (None: a new one) in a modal dialog; True when anything was saved."""
-    cls = editor_class(kind)
-    try:
-        dialog = cls(ctx, record_id, parent)
-    except UserError as error:  # e.g. the record was deleted at another workstation meanwhile
-        warn(parent, QCoreApplication.translate("RecordEditors", "Cannot open the record"),
-             error.message(chosen_language()))
-        return False
-    try:
-        dialog.exec()
-        return dialog.saved_anything
-    finally:
-        dialog.deleteLater()
+    return open_form_dialog(editor_class(kind), record_id, ctx, parent)
 
 
 # --- deleting ----------------------------------------------------------------------------------------------
@@ -90,52 +79,74 @@ def _deletion(kind: str, record_id: int, ctx: ServiceContext, language: str) -> 
         partner = partners.get_partner(ctx, record_id)
         return _Deletion(
             QCoreApplication.translate("RecordEditors", "the partner {name} ({code})").format(
-                name=partner.name, code=partner.code),
+                name=partner.name, code=partner.code
+            ),
             lambda: partners.delete_partner(ctx, record_id),
             (lambda: partners.set_partner_status(ctx, record_id, PartnerStatus.INACTIVE))
-            if partner.status != PartnerStatus.INACTIVE.value else None,
+            if partner.status != PartnerStatus.INACTIVE.value
+            else None,
             QCoreApplication.translate("RecordEditors", "Set inactive"),
         )
     if kind == "agreement":
         agreement = agreements.get_agreement(ctx, record_id)
         title = agreement.title_id if language == "id" else agreement.title_en
         name = f"{agreement.number} – {title}" if agreement.number else title
-        return _Deletion(QCoreApplication.translate("RecordEditors", "the agreement {name}").format(name=name),
-                         lambda: agreements.delete_agreement(ctx, record_id))
+        return _Deletion(
+            QCoreApplication.translate("RecordEditors", "the agreement {name}").format(name=name),
+            lambda: agreements.delete_agreement(ctx, record_id),
+        )
     if kind == "delegation":
         delegation = delegations.get_delegation(ctx, record_id)
         return _Deletion(
             QCoreApplication.translate("RecordEditors", "the delegation {code}").format(code=delegation.code),
-            lambda: delegations.delete_delegation(ctx, record_id))
+            lambda: delegations.delete_delegation(ctx, record_id),
+        )
     if kind == "budget_line":
         line = budget.get_budget_line(ctx, record_id)
         return _Deletion(
             QCoreApplication.translate("RecordEditors", "the budget line {code} ({year})").format(
-                code=line.account_code, year=line.fiscal_year),
-            lambda: budget.delete_budget_line(ctx, record_id))
+                code=line.account_code, year=line.fiscal_year
+            ),
+            lambda: budget.delete_budget_line(ctx, record_id),
+        )
     if kind == "official":
         official = officials.get_official(ctx, record_id)
 
         def set_inactive() -> None:
-            officials.update_official(ctx, record_id, OfficialData(
-                name=official.name, position=official.position, grade=official.grade, nip=official.nip,
-                unit=official.unit, passport_type=official.passport_type, passport_number=official.passport_number,
-                passport_expiry=official.passport_expiry, email=official.email, phone=official.phone,
-                active=False,
-            ))
+            officials.update_official(
+                ctx,
+                record_id,
+                OfficialData(
+                    name=official.name,
+                    position=official.position,
+                    grade=official.grade,
+                    nip=official.nip,
+                    unit=official.unit,
+                    passport_type=official.passport_type,
+                    passport_number=official.passport_number,
+                    passport_expiry=official.passport_expiry,
+                    email=official.email,
+                    phone=official.phone,
+                    active=False,
+                ),
+            )
 
         return _Deletion(
             QCoreApplication.translate("RecordEditors", "the official {name}").format(name=official.name),
             lambda: officials.delete_official(ctx, record_id),
             set_inactive if official.active else None,
-            QCoreApplication.translate("RecordEditors", "Set inactive"))
+            QCoreApplication.translate("RecordEditors", "Set inactive"),
+        )
     if kind == "per_diem_rate":
         rate = per_diem.get_rate(ctx, record_id)
         country = rate.country_name_id if language == "id" else rate.country_name_en
-        what = QCoreApplication.translate("RecordEditors",
-                                          "the per-diem rate for {country}, grade {grade}, from {date}")
-        return _Deletion(what.format(country=country, grade=rate.grade, date=rate.valid_from.isoformat()),
-                         lambda: per_diem.delete_rate(ctx, record_id))
+        what = QCoreApplication.translate(
+            "RecordEditors", "the per-diem rate for {country}, grade {grade}, from {date}"
+        )
+        return _Deletion(
+            what.format(country=country, grade=rate.grade, date=rate.valid_from.isoformat()),
+            lambda: per_diem.delete_rate(ctx, record_id),
+        )
     raise ValueError(f"unknown kind of record {kind!r}; known: {', '.join(KINDS)}")
 
 
@@ -150,8 +161,13 @@ def delete_record(kind: str, record_id: int, ctx: ServiceContext, parent: QWidge
         warn(parent, title, error.message(language))
         return False
     question = QCoreApplication.translate("RecordEditors", "Delete {what}?").format(what=deletion.what)
-    if not confirm(parent, title, question, QCoreApplication.translate("RecordEditors", "Delete"),
-                   QCoreApplication.translate("RecordEditors", "This cannot be undone.")):
+    if not confirm(
+        parent,
+        title,
+        question,
+        QCoreApplication.translate("RecordEditors", "Delete"),
+        QCoreApplication.translate("RecordEditors", "This cannot be undone."),
+    ):
         return False
     try:
         deletion.delete()
@@ -159,13 +175,15 @@ def delete_record(kind: str, record_id: int, ctx: ServiceContext, parent: QWidge
     except DependencyError as error:
         message = error.message(language)
         refused = QCoreApplication.translate("RecordEditors", "{what} cannot be deleted.").format(
-            what=_capital(deletion.what))
+            what=_capital(deletion.what)
+        )
         if deletion.fallback is None:
             warn(parent, title, refused, message)
             return False
         instead = QCoreApplication.translate(
             "RecordEditors",
-            "You can set it inactive instead: it stays in the records but is no longer offered for new work.")
+            "You can set it inactive instead: it stays in the records but is no longer offered for new work.",
+        )
         if choose(parent, title, refused, [deletion.fallback_text], f"{message}\n\n{instead}") is None:
             return False
         try:

@@ -33,7 +33,14 @@ from secretariat.domain.numbering import check_pattern, format_number
 from secretariat.domain.records import OfficeProfileData
 from secretariat.gui.errors import report_exception
 from secretariat.gui.forms import bind, load_form
-from secretariat.gui.i18n import LANGUAGES, apply_language, chosen_language, current_language, language_name, save_language
+from secretariat.gui.i18n import (
+    LANGUAGES,
+    apply_language,
+    chosen_language,
+    current_language,
+    language_name,
+    save_language,
+)
 from secretariat.services import numbering, office
 from secretariat.services.context import ServiceContext
 from secretariat.services.dashboard import ReminderThresholds
@@ -55,8 +62,9 @@ __all__ = ["SettingsDialog", "load_thresholds", "parse_days", "save_thresholds"]
 
 # --- reminder thresholds (per user) -------------------------------------------------------------------
 
+
 def parse_days(text: str) -> tuple[int, ...]:
-    """"180, 90, 30" -> (180, 90, 30); ValueError naming the bad part."""
+    """ "180, 90, 30" -> (180, 90, 30); ValueError naming the bad part."""
     parts = [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
     if not parts:
         raise ValueError("empty")
@@ -244,7 +252,8 @@ class SettingsDialog(QDialog):
 
     def choose_logo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)"))
+            self, self.tr("Choose the logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)")
+        )
         if not path:
             return
         try:
@@ -257,9 +266,14 @@ class SettingsDialog(QDialog):
         self._clear_mark(self.logo_preview)
         pixmap = QPixmap()
         if png and pixmap.loadFromData(QByteArray(png)):
-            self.logo_preview.setPixmap(pixmap.scaled(LOGO_SIZE - 6, LOGO_SIZE - 6,
-                                                      Qt.AspectRatioMode.KeepAspectRatio,
-                                                      Qt.TransformationMode.SmoothTransformation))
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    LOGO_SIZE - 6,
+                    LOGO_SIZE - 6,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText(self.tr("No logo"))
@@ -425,10 +439,14 @@ class SettingsDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was saved
             report_exception(self, exc)
             return False
-        save_thresholds(ReminderThresholds(
-            expiry_days=expiry, dormant_months=self.dormant_months.value(),
-            departing_days=self.departing_days.value(), passport_months=self.passport_months.value(),
-        ))
+        save_thresholds(
+            ReminderThresholds(
+                expiry_days=expiry,
+                dormant_months=self.dormant_months.value(),
+                departing_days=self.departing_days.value(),
+                passport_months=self.passport_months.value(),
+            )
+        )
         language = str(self.language.currentData())
         save_language(language)
         if language != current_language():
@@ -452,7 +470,7 @@ class SettingsDialog(QDialog):
         for series in SERIES:
             self._check_pattern_field(series)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -10,7 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QCommandLinkButton, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from secretariat.gui.i18n import current_language
 from secretariat.gui.workers import Job, Progress, run_in_background
@@ -52,8 +61,11 @@ def import_from_excel(parent: QWidget, ctx: ServiceContext, on_imported: Callabl
     from secretariat.services.excel.importer import ImportMode, import_workbook
 
     path, _filter = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("ExcelImport", "Import from Excel"), "",
-        QCoreApplication.translate("ExcelImport", "Excel workbooks (*.xlsx)"))
+        parent,
+        QCoreApplication.translate("ExcelImport", "Import from Excel"),
+        "",
+        QCoreApplication.translate("ExcelImport", "Excel workbooks (*.xlsx)"),
+    )
     if not path:
         return None
     language = current_language()
@@ -71,13 +83,15 @@ def import_from_excel(parent: QWidget, ctx: ServiceContext, on_imported: Callabl
             on_imported()
         else:
             nothing = QCoreApplication.translate(
-                "ExcelImport", "Nothing was saved: correct the rows named below in the workbook and import it again.")
+                "ExcelImport", "Nothing was saved: correct the rows named below in the workbook and import it again."
+            )
             QMessageBox.warning(parent, title, "\n".join([nothing, *lines]))
 
     return run_in_background(
         parent,
-        lambda progress: import_workbook(ctx, path, mode=ImportMode.ALL_OR_NOTHING, progress=progress,
-                                         language=language),
+        lambda progress: import_workbook(
+            ctx, path, mode=ImportMode.ALL_OR_NOTHING, progress=progress, language=language
+        ),
         done,
         title=QCoreApplication.translate("ExcelImport", "Importing %1…").replace("%1", Path(path).name),
     )
@@ -155,28 +169,37 @@ class WelcomePage(QWidget):
             self.demo_button.setEnabled(True)
 
         self.job = run_in_background(
-            self, lambda progress: _load_demo(ctx, progress), lambda _result: self.demo_loaded.emit(),
+            self,
+            lambda progress: _load_demo(ctx, progress),
+            lambda _result: self.demo_loaded.emit(),
             title=self.tr("Loading the demonstration data…"),
         )
         self.job.ended.connect(finished)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Welcome to Secretariat"))
-        self.intro.setText(self.tr(
-            "This database has no partners, agreements or delegations yet. Choose how to begin; "
-            "you can change everything later."))
+        self.intro.setText(
+            self.tr(
+                "This database has no partners, agreements or delegations yet. Choose how to begin; "
+                "you can change everything later."
+            )
+        )
         self.demo_button.setText(self.tr("Load the demonstration data"))
-        self.demo_button.setDescription(self.tr(
-            "Fictitious partners, agreements, delegations and budget lines to try the program with. "
-            "Delete them before real work starts."))
+        self.demo_button.setDescription(
+            self.tr(
+                "Fictitious partners, agreements, delegations and budget lines to try the program with. "
+                "Delete them before real work starts."
+            )
+        )
         if self.import_button is not None:
             self.import_button.setText(self.tr("Import registers from Excel"))
-            self.import_button.setDescription(self.tr("Bring in the partners and agreements your office kept "
-                                                      "in Excel workbooks."))
+            self.import_button.setDescription(
+                self.tr("Bring in the partners and agreements your office kept in Excel workbooks.")
+            )
         self.empty_button.setText(self.tr("Start with empty registers"))
         self.empty_button.setDescription(self.tr("Type in your first partner now."))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

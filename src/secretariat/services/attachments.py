@@ -50,8 +50,12 @@ OWNER_MODELS: dict[str, type] = {
     "partner": Partner,
     "budget_line": BudgetLine,
 }
-_OWNER_LABELS_ID = {"agreement": "perjanjian", "delegation": "delegasi", "partner": "mitra",
-                    "budget_line": "baris anggaran"}
+_OWNER_LABELS_ID = {
+    "agreement": "perjanjian",
+    "delegation": "delegasi",
+    "partner": "mitra",
+    "budget_line": "baris anggaran",
+}
 FILE_NAME_LENGTH = 300
 _CHUNK = 1024 * 1024
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -138,9 +142,18 @@ class AttachmentCheck:
 
 def _view(row: Attachment) -> AttachmentView:
     return AttachmentView(
-        id=row.id, gid=row.gid, owner_type=row.owner_type, owner_id=row.owner_id, kind=row.kind,
-        file_name=row.file_name, size=row.size, sha256=row.sha256, version=row.version, added_by=row.added_by,
-        added_at=row.created_at, note=row.note,
+        id=row.id,
+        gid=row.gid,
+        owner_type=row.owner_type,
+        owner_id=row.owner_id,
+        kind=row.kind,
+        file_name=row.file_name,
+        size=row.size,
+        sha256=row.sha256,
+        version=row.version,
+        added_by=row.added_by,
+        added_at=row.created_at,
+        note=row.note,
     )
 
 
@@ -168,11 +181,16 @@ def _owner_problem(session: Session, owner_type: str, owner_id: int) -> Problem 
     model = OWNER_MODELS.get(owner_type)
     if model is None:
         allowed = ", ".join(OWNER_MODELS)
-        return Problem("owner_type", f"'{owner_type}' cannot have attachments (use {allowed})",
-                       f"'{owner_type}' tidak dapat memiliki lampiran (gunakan {allowed})")
+        return Problem(
+            "owner_type",
+            f"'{owner_type}' cannot have attachments (use {allowed})",
+            f"'{owner_type}' tidak dapat memiliki lampiran (gunakan {allowed})",
+        )
     if session.get(model, owner_id) is None:
         label = owner_type.replace("_", " ")
-        return Problem("owner", f"there is no {label} {owner_id}", f"tidak ada {_OWNER_LABELS_ID[owner_type]} {owner_id}")
+        return Problem(
+            "owner", f"there is no {label} {owner_id}", f"tidak ada {_OWNER_LABELS_ID[owner_type]} {owner_id}"
+        )
     return None
 
 
@@ -184,8 +202,11 @@ def _check_input(kind: DocumentKind | str, source: Path, version: int | None) ->
     if not source.is_file():
         checker.add("file", f"{source} is not a readable file", f"{source} bukan berkas yang dapat dibaca")
     elif len(source.name) > FILE_NAME_LENGTH:
-        checker.add("file", f"the file name is too long (at most {FILE_NAME_LENGTH} characters)",
-                    f"nama berkas terlalu panjang (paling banyak {FILE_NAME_LENGTH} karakter)")
+        checker.add(
+            "file",
+            f"the file name is too long (at most {FILE_NAME_LENGTH} characters)",
+            f"nama berkas terlalu panjang (paling banyak {FILE_NAME_LENGTH} karakter)",
+        )
     checker.raise_if_any()
 
 
@@ -201,15 +222,23 @@ def _staged_copy(folder: Path, source: Path) -> Iterator[tuple[Path, str, int]]:
         try:
             sha256, size = _copy_hashing(source, temporary)
         except OSError as exc:
-            raise UserError(f"Cannot read {source}: {exc.strerror or exc}.",
-                            f"Tidak dapat membaca {source}: {exc.strerror or exc}.") from None
+            raise UserError(
+                f"Cannot read {source}: {exc.strerror or exc}.", f"Tidak dapat membaca {source}: {exc.strerror or exc}."
+            ) from None
         yield temporary, sha256, size
     finally:
         temporary.unlink(missing_ok=True)
 
 
-def add_attachment(ctx: ServiceContext, owner_type: str, owner_id: int, kind: DocumentKind | str,
-                   source_path: str | Path, note: str | None = None, version: int | None = None) -> int:
+def add_attachment(
+    ctx: ServiceContext,
+    owner_type: str,
+    owner_id: int,
+    kind: DocumentKind | str,
+    source_path: str | Path,
+    note: str | None = None,
+    version: int | None = None,
+) -> int:
     """Copy ``source_path`` into the attachments folder and record it for its owner; return the new id."""
     source = Path(source_path)
     _check_input(kind, source, version)
@@ -229,9 +258,16 @@ def add_attachment(ctx: ServiceContext, owner_type: str, owner_id: int, kind: Do
                     os.replace(temporary, target)
                     created = target
                 row = Attachment(
-                    owner_type=owner_type, owner_id=owner_id, kind=DocumentKind(kind).value,
-                    file_name=source.name, size=size, sha256=sha256, stored_name=_relative_name(sha256),
-                    version=version, added_by=ctx.actor.login, note=clean(note),
+                    owner_type=owner_type,
+                    owner_id=owner_id,
+                    kind=DocumentKind(kind).value,
+                    file_name=source.name,
+                    size=size,
+                    sha256=sha256,
+                    stored_name=_relative_name(sha256),
+                    version=version,
+                    added_by=ctx.actor.login,
+                    note=clean(note),
                 )
                 session.add(row)
                 session.flush()
@@ -258,7 +294,8 @@ def list_attachments(ctx: ServiceContext, owner_type: str, owner_id: int) -> lis
     """The owner's attachments, newest first."""
     with reading(ctx) as session:
         rows = session.scalars(
-            select(Attachment).where(Attachment.owner_type == owner_type, Attachment.owner_id == owner_id)
+            select(Attachment)
+            .where(Attachment.owner_type == owner_type, Attachment.owner_id == owner_id)
             .order_by(Attachment.created_at.desc(), Attachment.id.desc())
         )
         return [_view(row) for row in rows]
@@ -326,16 +363,18 @@ def verify_attachment(ctx: ServiceContext, attachment_id: int) -> AttachmentChec
         expected, stored_name, file_name = row.sha256, row.stored_name, row.file_name
     path = attachments_dir(ctx.database) / stored_name
     actual = _sha256_of(path)[0] if path.is_file() else None
-    return AttachmentCheck(attachment_id=attachment_id, file_name=file_name, expected_sha256=expected,
-                           actual_sha256=actual, path=path)
+    return AttachmentCheck(
+        attachment_id=attachment_id, file_name=file_name, expected_sha256=expected, actual_sha256=actual, path=path
+    )
 
 
 def verify_all_attachments(ctx: ServiceContext) -> list[AttachmentCheck]:
     """Check every stored file once per content; return the check of every attachment row."""
     with reading(ctx) as session:
         rows = session.execute(
-            select(Attachment.id, Attachment.sha256, Attachment.stored_name, Attachment.file_name)
-            .order_by(Attachment.id)
+            select(Attachment.id, Attachment.sha256, Attachment.stored_name, Attachment.file_name).order_by(
+                Attachment.id
+            )
         ).all()
     folder = attachments_dir(ctx.database)
     actual: dict[str, str | None] = {}
@@ -344,13 +383,22 @@ def verify_all_attachments(ctx: ServiceContext) -> list[AttachmentCheck]:
         path = folder / stored_name
         if stored_name not in actual:
             actual[stored_name] = _sha256_of(path)[0] if path.is_file() else None
-        checks.append(AttachmentCheck(attachment_id=attachment_id, file_name=file_name, expected_sha256=sha256,
-                                      actual_sha256=actual[stored_name], path=path))
+        checks.append(
+            AttachmentCheck(
+                attachment_id=attachment_id,
+                file_name=file_name,
+                expected_sha256=sha256,
+                actual_sha256=actual[stored_name],
+                path=path,
+            )
+        )
     return checks
 
 
 def attachment_count(owner_type: str, owner_id: int) -> Select[tuple[int]]:
     """A count query for ``services.common.refuse_if_dependants`` (owners' delete checks)."""
-    return select(func.count()).select_from(Attachment).where(
-        Attachment.owner_type == owner_type, Attachment.owner_id == owner_id
+    return (
+        select(func.count())
+        .select_from(Attachment)
+        .where(Attachment.owner_type == owner_type, Attachment.owner_id == owner_id)
     )

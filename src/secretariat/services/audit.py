@@ -112,9 +112,7 @@ def _after_update(mapper: Mapper[Any], connection: Connection, target: Any) -> N
         history = state.attrs[relationship.key].history
         if history.added or history.deleted:
             now = sorted(_label(o) for o in getattr(target, relationship.key))
-            before = sorted(
-                {_label(o) for o in list(history.unchanged or ()) + list(history.deleted or ())}, key=str
-            )
+            before = sorted({_label(o) for o in list(history.unchanged or ()) + list(history.deleted or ())}, key=str)
             changes[relationship.key] = [before, now]
     if changes:
         _write(connection, mapper, target, AuditAction.UPDATE, changes)

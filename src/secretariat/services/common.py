@@ -41,31 +41,35 @@ def country_problem(session: Session, code: str | None, field: str = "country") 
     if not code:
         return None
     if session.get(Country, code.strip().upper()) is None:
-        return Problem(field, f"'{code}' is not a known country code (ISO 3166 alpha-2, e.g. DE, JP)",
-                       f"'{code}' bukan kode negara yang dikenal (ISO 3166 alpha-2, mis. DE, JP)")
+        return Problem(
+            field,
+            f"'{code}' is not a known country code (ISO 3166 alpha-2, e.g. DE, JP)",
+            f"'{code}' bukan kode negara yang dikenal (ISO 3166 alpha-2, mis. DE, JP)",
+        )
     return None
 
 
-def reference_problem(session: Session, model: type, key: Any, field: str, what_en: str, what_id: str) -> Problem | None:
+def reference_problem(
+    session: Session, model: type, key: Any, field: str, what_en: str, what_id: str
+) -> Problem | None:
     if key is not None and session.get(model, key) is None:
         return Problem(field, f"there is no {what_en} {key}", f"tidak ada {what_id} {key}")
     return None
 
 
-def ensure_unique(session: Session, model: Any, column: Any, value: Any, exclude_id: int | None,
-                  field: str) -> None:
+def ensure_unique(session: Session, model: Any, column: Any, value: Any, exclude_id: int | None, field: str) -> None:
     if value is None:
         return
     query = select(model.id).where(column == value)
     if exclude_id is not None:
         query = query.where(model.id != exclude_id)
     if session.scalar(query.limit(1)) is not None:
-        raise ValidationError([Problem(field, f"'{value}' is already used by another record",
-                                       f"'{value}' sudah dipakai oleh data lain")])
+        raise ValidationError(
+            [Problem(field, f"'{value}' is already used by another record", f"'{value}' sudah dipakai oleh data lain")]
+        )
 
 
-def refuse_if_dependants(session: Session, what_en: str, what_id: str,
-                         checks: list[tuple[str, str, Any]]) -> None:
+def refuse_if_dependants(session: Session, what_en: str, what_id: str, checks: list[tuple[str, str, Any]]) -> None:
     """``checks``: (English label, Indonesian label, select of count). Raise when any count is not zero."""
     found: dict[str, int] = {}
     found_id: list[str] = []
@@ -100,6 +104,15 @@ def copy_fields(target: Any, source: Any, names: Iterable[str]) -> None:
 
 
 __all__ = [
-    "ConflictError", "NotFoundError", "ValidationError", "copy_fields", "count_where", "country_problem",
-    "ensure_unique", "fetch", "reference_problem", "refuse_if_dependants", "validate",
+    "ConflictError",
+    "NotFoundError",
+    "ValidationError",
+    "copy_fields",
+    "count_where",
+    "country_problem",
+    "ensure_unique",
+    "fetch",
+    "reference_problem",
+    "refuse_if_dependants",
+    "validate",
 ]

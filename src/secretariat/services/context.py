@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.enums import UserRole
 from secretariat.domain.errors import UserError
+from secretariat.services.audit import install_auditor
 from secretariat.storage.engine import WRITE_OPTION, Database
 from secretariat.storage.models import User
-from secretariat.services.audit import install_auditor
 
 
 @dataclass(frozen=True)

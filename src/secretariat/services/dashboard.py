@@ -189,12 +189,16 @@ class Dashboard:
 
     @property
     def count(self) -> int:
-        return (len(self.expiring) + len(self.notice_overdue) + len(self.dormant)
-                + len(self.departing) + len(self.over_plan))
+        return (
+            len(self.expiring)
+            + len(self.notice_overdue)
+            + len(self.dormant)
+            + len(self.departing)
+            + len(self.over_plan)
+        )
 
 
-def what_needs_doing(ctx: ServiceContext, today: date,
-                     thresholds: ReminderThresholds | None = None) -> Dashboard:
+def what_needs_doing(ctx: ServiceContext, today: date, thresholds: ReminderThresholds | None = None) -> Dashboard:
     """Every reminder due on ``today``."""
     thresholds = thresholds or ReminderThresholds()
     with reading(ctx) as session:
@@ -215,10 +219,14 @@ def what_needs_doing(ctx: ServiceContext, today: date,
 
 
 # Checks of services.delegation_checks that the dashboard adds to its own permit and passport facts.
-_OTHER_CHECKS = frozenset({
-    WarningCode.SIZE_OUTSIDE_LIMITS, WarningCode.OVERLAPPING_DELEGATION, WarningCode.GRADE_MISSING,
-    WarningCode.PER_DIEM_RATE_MISSING,
-})
+_OTHER_CHECKS = frozenset(
+    {
+        WarningCode.SIZE_OUTSIDE_LIMITS,
+        WarningCode.OVERLAPPING_DELEGATION,
+        WarningCode.GRADE_MISSING,
+        WarningCode.PER_DIEM_RATE_MISSING,
+    }
+)
 
 
 def _with_other_checks(ctx: ServiceContext, delegation: DepartingDelegation, today: date) -> DepartingDelegation:
@@ -235,6 +243,7 @@ def _needs_doing(delegation: DepartingDelegation) -> bool:
 
 
 # --- agreements ------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class _LiveAgreement:
@@ -258,9 +267,18 @@ class _LiveAgreement:
 def _live_agreements(session: Session) -> list[_LiveAgreement]:
     rows = session.execute(
         select(
-            Agreement.id, Agreement.number, Agreement.title_id, Agreement.title_en,
-            Agreement.signed_on, Agreement.effective_on, Agreement.term_months, Agreement.expires_on,
-            Agreement.notice_months, Agreement.created_at, Stage.name_id, Stage.name_en,
+            Agreement.id,
+            Agreement.number,
+            Agreement.title_id,
+            Agreement.title_en,
+            Agreement.signed_on,
+            Agreement.effective_on,
+            Agreement.term_months,
+            Agreement.expires_on,
+            Agreement.notice_months,
+            Agreement.created_at,
+            Stage.name_id,
+            Stage.name_en,
         )
         .join(Stage, Stage.id == Agreement.stage_id)
         .where(Stage.is_live.is_(True))
@@ -279,18 +297,28 @@ def _live_agreements(session: Session) -> list[_LiveAgreement]:
     return [
         _LiveAgreement(
             item=AgreementItem(
-                agreement_id=row.id, number=row.number, title_id=row.title_id, title_en=row.title_en,
-                partners=tuple(partners[row.id]), stage_name_id=row.name_id, stage_name_en=row.name_en,
+                agreement_id=row.id,
+                number=row.number,
+                title_id=row.title_id,
+                title_en=row.title_en,
+                partners=tuple(partners[row.id]),
+                stage_name_id=row.name_id,
+                stage_name_en=row.name_en,
             ),
-            signed_on=row.signed_on, effective_on=row.effective_on, term_months=row.term_months,
-            expires_on=row.expires_on, notice_months=row.notice_months, created_on=row.created_at.date(),
+            signed_on=row.signed_on,
+            effective_on=row.effective_on,
+            term_months=row.term_months,
+            expires_on=row.expires_on,
+            notice_months=row.notice_months,
+            created_on=row.created_at.date(),
         )
         for row in rows
     ]
 
 
-def _expiry_reminders(live: list[_LiveAgreement], today: date,
-                      thresholds: ReminderThresholds) -> tuple[list[ExpiringAgreement], list[NoticeOverdue]]:
+def _expiry_reminders(
+    live: list[_LiveAgreement], today: date, thresholds: ReminderThresholds
+) -> tuple[list[ExpiringAgreement], list[NoticeOverdue]]:
     expiring: list[ExpiringAgreement] = []
     notice: list[NoticeOverdue] = []
     for agreement in live:
@@ -305,10 +333,16 @@ def _expiry_reminders(live: list[_LiveAgreement], today: date,
         if agreement.notice_months and days_left >= 0:
             last_notice = last_notice_date(expires_on, agreement.notice_months)
             if today > last_notice:
-                notice.append(NoticeOverdue(
-                    agreement.item, expires_on, agreement.notice_months, last_notice,
-                    (today - last_notice).days, days_left,
-                ))
+                notice.append(
+                    NoticeOverdue(
+                        agreement.item,
+                        expires_on,
+                        agreement.notice_months,
+                        last_notice,
+                        (today - last_notice).days,
+                        days_left,
+                    )
+                )
     expiring.sort(key=lambda x: (x.days_left, x.agreement.agreement_id))
     notice.sort(key=lambda x: (x.days_left, x.agreement.agreement_id))
     return expiring, notice
@@ -321,8 +355,11 @@ def _latest_movements(session: Session, today: date) -> dict[int, date]:
         .where(Activity.occurred_on <= today)
         .group_by(Activity.agreement_id),
         select(Delegation.agreement_id, func.max(Delegation.start_on))
-        .where(Delegation.agreement_id.is_not(None), Delegation.start_on <= today,
-               Delegation.status != DelegationStatus.CANCELLED.value)
+        .where(
+            Delegation.agreement_id.is_not(None),
+            Delegation.start_on <= today,
+            Delegation.status != DelegationStatus.CANCELLED.value,
+        )
         .group_by(Delegation.agreement_id),
         select(BudgetLine.agreement_id, func.max(Transaction.occurred_on))
         .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
@@ -337,8 +374,9 @@ def _latest_movements(session: Session, today: date) -> dict[int, date]:
     return latest
 
 
-def _dormant(session: Session, live: list[_LiveAgreement], today: date,
-             thresholds: ReminderThresholds) -> list[DormantAgreement]:
+def _dormant(
+    session: Session, live: list[_LiveAgreement], today: date, thresholds: ReminderThresholds
+) -> list[DormantAgreement]:
     if not live:
         return []
     latest = _latest_movements(session, today)
@@ -357,12 +395,16 @@ def _dormant(session: Session, live: list[_LiveAgreement], today: date,
 
 # --- delegations -----------------------------------------------------------------------------------
 
+
 def _departing(session: Session, today: date, thresholds: ReminderThresholds) -> list[DepartingDelegation]:
     horizon = date.fromordinal(today.toordinal() + thresholds.departing_days)
     delegations = session.scalars(
         select(Delegation)
-        .where(Delegation.start_on >= today, Delegation.start_on <= horizon,
-               Delegation.status.not_in(CLOSED_DELEGATION_STATUSES))
+        .where(
+            Delegation.start_on >= today,
+            Delegation.start_on <= horizon,
+            Delegation.status.not_in(CLOSED_DELEGATION_STATUSES),
+        )
         .order_by(Delegation.start_on, Delegation.id)
     ).all()
     if not delegations:
@@ -394,33 +436,54 @@ def _departing(session: Session, today: date, thresholds: ReminderThresholds) ->
                 if passport_too_short(expiry, delegation.end_on, thresholds.passport_months)
             ]
         gaps = permits[delegation.id]
-        found.append(DepartingDelegation(
-            delegation_id=delegation.id, code=delegation.code, purpose=delegation.purpose,
-            direction=delegation.direction, country_code=delegation.country_code,
-            country_name_id=delegation.country.name_id, country_name_en=delegation.country.name_en,
-            start_on=delegation.start_on, end_on=delegation.end_on,
-            days_left=(delegation.start_on - today).days,
-            permits_missing=tuple(gaps), passports_short=tuple(passports),
-        ))
+        found.append(
+            DepartingDelegation(
+                delegation_id=delegation.id,
+                code=delegation.code,
+                purpose=delegation.purpose,
+                direction=delegation.direction,
+                country_code=delegation.country_code,
+                country_name_id=delegation.country.name_id,
+                country_name_en=delegation.country.name_en,
+                start_on=delegation.start_on,
+                end_on=delegation.end_on,
+                days_left=(delegation.start_on - today).days,
+                permits_missing=tuple(gaps),
+                passports_short=tuple(passports),
+            )
+        )
     return found
 
 
 # --- budget ----------------------------------------------------------------------------------------
 
+
 def _over_plan(session: Session) -> list[OverspentLine]:
     realised = func.sum(Transaction.idr_amount)
     rows = session.execute(
-        select(BudgetLine.id, BudgetLine.fiscal_year, BudgetLine.account_code, BudgetLine.description,
-               BudgetLine.planned_idr, realised.label("realised"))
+        select(
+            BudgetLine.id,
+            BudgetLine.fiscal_year,
+            BudgetLine.account_code,
+            BudgetLine.description,
+            BudgetLine.planned_idr,
+            realised.label("realised"),
+        )
         .join(Transaction, Transaction.budget_line_id == BudgetLine.id)
         .where(Transaction.kind == TransactionKind.REALISATION.value)
-        .group_by(BudgetLine.id, BudgetLine.fiscal_year, BudgetLine.account_code, BudgetLine.description,
-                  BudgetLine.planned_idr)
+        .group_by(
+            BudgetLine.id,
+            BudgetLine.fiscal_year,
+            BudgetLine.account_code,
+            BudgetLine.description,
+            BudgetLine.planned_idr,
+        )
         .having(realised > BudgetLine.planned_idr)
     ).all()
     lines = [
-        OverspentLine(row.id, row.fiscal_year, row.account_code, row.description, int(row.planned_idr),
-                      int(row.realised))
+        OverspentLine(
+            row.id, row.fiscal_year, row.account_code, row.description, int(row.planned_idr), int(row.realised)
+        )
         for row in rows
     ]
     lines.sort(key=lambda x: (-x.fiscal_year, -x.over_idr, x.budget_line_id))

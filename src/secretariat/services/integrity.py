@@ -26,8 +26,16 @@ from secretariat.storage.engine import WRITE_OPTION, Database, make_engine, sqli
 from secretariat.storage.migrate import head_revision, known_revisions, schema_revision
 from secretariat.storage.models import Attachment, Base
 
-_ATTACHMENT_OWNERS = ("partner", "agreement", "delegation", "budget_line", "activity", "official", "contact",
-                      "budget_transaction")
+_ATTACHMENT_OWNERS = (
+    "partner",
+    "agreement",
+    "delegation",
+    "budget_line",
+    "activity",
+    "official",
+    "contact",
+    "budget_transaction",
+)
 _MAX_LISTED = 20  # rows named per problem before "and N more"
 
 
@@ -70,19 +78,31 @@ def _migration_state(connection: Connection, database: Database) -> list[Finding
     if current == head:
         return []
     if current is None:
-        return [Finding("schema", "The database has no schema version: it was never set up by Secretariat "
-                                  "(run 'secretariat init').",
-                        "Basis data tidak mempunyai versi skema: belum pernah disiapkan oleh Secretariat "
-                        "(jalankan 'secretariat init').")]
+        return [
+            Finding(
+                "schema",
+                "The database has no schema version: it was never set up by Secretariat (run 'secretariat init').",
+                "Basis data tidak mempunyai versi skema: belum pernah disiapkan oleh Secretariat "
+                "(jalankan 'secretariat init').",
+            )
+        ]
     if current not in known_revisions():
-        return [Finding("schema", f"The schema version {current} is newer than this program ({head}); "
-                                  "install the newer program.",
-                        f"Versi skema {current} lebih baru daripada program ini ({head}); "
-                        "pasang program yang lebih baru.")]
-    return [Finding("schema", f"The schema version {current} is older than this program's ({head}); "
-                              "open the database once with the program (or 'secretariat init') to upgrade it.",
-                    f"Versi skema {current} lebih lama daripada versi program ({head}); buka basis data dengan "
-                    "program (atau 'secretariat init') untuk memutakhirkannya.")]
+        return [
+            Finding(
+                "schema",
+                f"The schema version {current} is newer than this program ({head}); install the newer program.",
+                f"Versi skema {current} lebih baru daripada program ini ({head}); pasang program yang lebih baru.",
+            )
+        ]
+    return [
+        Finding(
+            "schema",
+            f"The schema version {current} is older than this program's ({head}); "
+            "open the database once with the program (or 'secretariat init') to upgrade it.",
+            f"Versi skema {current} lebih lama daripada versi program ({head}); buka basis data dengan "
+            "program (atau 'secretariat init') untuk memutakhirkannya.",
+        )
+    ]
 
 
 def _sqlite_file(connection: Connection) -> list[Finding]:
@@ -90,8 +110,13 @@ def _sqlite_file(connection: Connection) -> list[Finding]:
     if rows == ["ok"]:
         return []
     listed = "; ".join(rows[:_MAX_LISTED])
-    return [Finding("sqlite", f"SQLite reports damage in the file: {listed}. Restore the latest backup.",
-                    f"SQLite melaporkan kerusakan berkas: {listed}. Pulihkan cadangan terakhir.")]
+    return [
+        Finding(
+            "sqlite",
+            f"SQLite reports damage in the file: {listed}. Restore the latest backup.",
+            f"SQLite melaporkan kerusakan berkas: {listed}. Pulihkan cadangan terakhir.",
+        )
+    ]
 
 
 def _sqlite_foreign_keys(connection: Connection) -> list[Finding]:
@@ -101,13 +126,15 @@ def _sqlite_foreign_keys(connection: Connection) -> list[Finding]:
     findings = []
     for (table, parent), rowids in sorted(problems.items()):
         shown = ", ".join(str(r) for r in rowids[:_MAX_LISTED])
-        findings.append(Finding(
-            "foreign_keys",
-            f"{len(rowids)} row(s) of table {table} point to missing rows of {parent} "
-            f"(row id {shown}{_more(len(rowids), _MAX_LISTED, 'en')}).",
-            f"{len(rowids)} baris tabel {table} merujuk ke baris {parent} yang tidak ada "
-            f"(id baris {shown}{_more(len(rowids), _MAX_LISTED, 'id')}).",
-        ))
+        findings.append(
+            Finding(
+                "foreign_keys",
+                f"{len(rowids)} row(s) of table {table} point to missing rows of {parent} "
+                f"(row id {shown}{_more(len(rowids), _MAX_LISTED, 'en')}).",
+                f"{len(rowids)} baris tabel {table} merujuk ke baris {parent} yang tidak ada "
+                f"(id baris {shown}{_more(len(rowids), _MAX_LISTED, 'id')}).",
+            )
+        )
     return findings
 
 
@@ -119,13 +146,15 @@ def _sqlite_search_indexes(connection: Connection) -> list[Finding]:
             # rank = 1 also compares the index with its content table.
             connection.exec_driver_sql(f'INSERT INTO "{fts}"("{fts}", rank) VALUES (\'integrity-check\', 1)')
         except DBAPIError:
-            findings.append(Finding(
-                "search_index",
-                f"The search index {fts} does not match its table, so searches may miss records or show wrong "
-                "ones; rebuild it with 'secretariat check --rebuild-search'.",
-                f"Indeks pencarian {fts} tidak sesuai dengan tabelnya, sehingga pencarian dapat melewatkan data "
-                "atau menampilkan data yang salah; bangun ulang dengan 'secretariat check --rebuild-search'.",
-            ))
+            findings.append(
+                Finding(
+                    "search_index",
+                    f"The search index {fts} does not match its table, so searches may miss records or show wrong "
+                    "ones; rebuild it with 'secretariat check --rebuild-search'.",
+                    f"Indeks pencarian {fts} tidak sesuai dengan tabelnya, sehingga pencarian dapat melewatkan data "
+                    "atau menampilkan data yang salah; bangun ulang dengan 'secretariat check --rebuild-search'.",
+                )
+            )
         finally:
             savepoint.rollback()
     return findings
@@ -151,13 +180,15 @@ def _orphans(connection: Connection) -> list[Finding]:
             missing = [row[0] for row in connection.exec_driver_sql(query)]
             if missing:
                 shown = ", ".join(str(v) for v in missing[:_MAX_LISTED])
-                findings.append(Finding(
-                    "orphans",
-                    f"{len(missing)} row(s) of table {table.name} name a {parent.name} that does not exist "
-                    f"({child_column} = {shown}{_more(len(missing), _MAX_LISTED, 'en')}).",
-                    f"{len(missing)} baris tabel {table.name} menyebut {parent.name} yang tidak ada "
-                    f"({child_column} = {shown}{_more(len(missing), _MAX_LISTED, 'id')}).",
-                ))
+                findings.append(
+                    Finding(
+                        "orphans",
+                        f"{len(missing)} row(s) of table {table.name} name a {parent.name} that does not exist "
+                        f"({child_column} = {shown}{_more(len(missing), _MAX_LISTED, 'en')}).",
+                        f"{len(missing)} baris tabel {table.name} menyebut {parent.name} yang tidak ada "
+                        f"({child_column} = {shown}{_more(len(missing), _MAX_LISTED, 'id')}).",
+                    )
+                )
     return findings
 
 
@@ -170,19 +201,21 @@ def _attachment_owners(connection: Connection) -> list[Finding]:
         if owner not in existing:
             continue
         query = (
-            f'SELECT a.id FROM attachment a WHERE a.owner_type = \'{owner}\' AND NOT EXISTS '
+            f"SELECT a.id FROM attachment a WHERE a.owner_type = '{owner}' AND NOT EXISTS "
             f'(SELECT 1 FROM "{owner}" o WHERE o.id = a.owner_id)'
         )
         missing = [row[0] for row in connection.exec_driver_sql(query)]
         if missing:
             shown = ", ".join(str(v) for v in missing[:_MAX_LISTED])
-            findings.append(Finding(
-                "attachments",
-                f"{len(missing)} attachment(s) belong to a {owner} that no longer exists (attachment id {shown}"
-                f"{_more(len(missing), _MAX_LISTED, 'en')}).",
-                f"{len(missing)} lampiran milik {owner} yang sudah tidak ada (id lampiran {shown}"
-                f"{_more(len(missing), _MAX_LISTED, 'id')}).",
-            ))
+            findings.append(
+                Finding(
+                    "attachments",
+                    f"{len(missing)} attachment(s) belong to a {owner} that no longer exists (attachment id {shown}"
+                    f"{_more(len(missing), _MAX_LISTED, 'en')}).",
+                    f"{len(missing)} lampiran milik {owner} yang sudah tidak ada (id lampiran {shown}"
+                    f"{_more(len(missing), _MAX_LISTED, 'id')}).",
+                )
+            )
     return findings
 
 
@@ -190,23 +223,25 @@ def check_database(database: Database) -> IntegrityReport:
     """Run every check that applies to the database's back end."""
     checks: list[str] = ["schema"]
     findings: list[Finding] = []
-    with database.engine.connect() as connection:
-        with connection.begin():
-            findings.extend(_migration_state(connection, database))
-            if database.is_sqlite:
-                checks += ["sqlite", "foreign_keys", "search_index"]
-                findings.extend(_sqlite_file(connection))
-                findings.extend(_sqlite_foreign_keys(connection))
-                findings.extend(_sqlite_search_indexes(connection))
-            else:
-                checks.append("orphans")
-                findings.extend(_orphans(connection))
-            checks.append("attachments")
-            findings.extend(_attachment_owners(connection))
-            connection.rollback()
+    with database.engine.connect() as connection, connection.begin():
+        findings.extend(_migration_state(connection, database))
+        if database.is_sqlite:
+            checks += ["sqlite", "foreign_keys", "search_index"]
+            findings.extend(_sqlite_file(connection))
+            findings.extend(_sqlite_foreign_keys(connection))
+            findings.extend(_sqlite_search_indexes(connection))
+        else:
+            checks.append("orphans")
+            findings.extend(_orphans(connection))
+        checks.append("attachments")
+        findings.extend(_attachment_owners(connection))
+        connection.rollback()
     return IntegrityReport(
-        location=database.display_location, backend=database.url.get_backend_name(),
-        schema_revision=schema_revision(database), head_revision=head_revision(), checks_run=tuple(checks),
+        location=database.display_location,
+        backend=database.url.get_backend_name(),
+        schema_revision=schema_revision(database),
+        head_revision=head_revision(),
+        checks_run=tuple(checks),
         findings=tuple(findings),
     )
 
@@ -231,10 +266,13 @@ def check_target(target: str) -> IntegrityReport:
 
 
 def _fts_tables(connection: Connection) -> list[str]:
-    return [row[0] for row in connection.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%' "
-        "ORDER BY name"
-    )]
+    return [
+        row[0]
+        for row in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%' "
+            "ORDER BY name"
+        )
+    ]
 
 
 def rebuild_search_indexes(target: str) -> tuple[str, ...]:
@@ -242,8 +280,10 @@ def rebuild_search_indexes(target: str) -> tuple[str, ...]:
     url = to_url(target)
     path = sqlite_path(url)
     if path is None:
-        raise UserError("Only a SQLite database has search indexes to rebuild.",
-                        "Hanya basis data SQLite yang mempunyai indeks pencarian untuk dibangun ulang.")
+        raise UserError(
+            "Only a SQLite database has search indexes to rebuild.",
+            "Hanya basis data SQLite yang mempunyai indeks pencarian untuk dibangun ulang.",
+        )
     if not Path(path).is_file():
         raise UserError(f"There is no database file at {path}.", f"Tidak ada berkas basis data di {path}.")
     engine = make_engine(url)

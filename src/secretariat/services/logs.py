@@ -33,8 +33,7 @@ def configure_logging(log_dir: Path | None = None, level: int = logging.INFO) ->
     for handler in root.handlers:
         if getattr(handler, _MARKER, None) == path:
             return path
-    handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8",
-                                  delay=True)
+    handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter(FORMAT))
     setattr(handler, _MARKER, path)
     root.addHandler(handler)

@@ -24,12 +24,26 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 PROFILE_FIELDS = tuple(f.name for f in fields(OfficeProfileData))
 _LENGTHS = {
-    "region_name_id": 200, "region_name_en": 200, "head_name": 200, "head_title_id": 200, "head_title_en": 200,
-    "bureau_head_name": 200, "bureau_head_title": 200, "agreement_pattern": 80, "delegation_pattern": 80,
+    "region_name_id": 200,
+    "region_name_en": 200,
+    "head_name": 200,
+    "head_title_id": 200,
+    "head_title_en": 200,
+    "bureau_head_name": 200,
+    "bureau_head_title": 200,
+    "agreement_pattern": 80,
+    "delegation_pattern": 80,
     "letter_pattern": 80,
 }
-_OPTIONAL_TEXT = ("head_name", "head_title_id", "head_title_en", "bureau_head_name", "bureau_head_title",
-                  "address_lines", "contact_lines")
+_OPTIONAL_TEXT = (
+    "head_name",
+    "head_title_id",
+    "head_title_en",
+    "bureau_head_name",
+    "bureau_head_title",
+    "address_lines",
+    "contact_lines",
+)
 
 
 @dataclass(frozen=True)
@@ -73,8 +87,7 @@ def _view(profile: OfficeProfile | None) -> OfficeProfileView:
         values["region_level"] = RegionLevel(values["region_level"]).value
         values["paper"] = PaperSize(values["paper"]).value
         return OfficeProfileView(updated_at=None, **values)
-    return OfficeProfileView(updated_at=profile.updated_at,
-                             **{name: getattr(profile, name) for name in PROFILE_FIELDS})
+    return OfficeProfileView(updated_at=profile.updated_at, **{name: getattr(profile, name) for name in PROFILE_FIELDS})
 
 
 def get_office_profile(ctx: ServiceContext) -> OfficeProfileView:
@@ -87,14 +100,24 @@ def _problems(data: OfficeProfileData) -> list[Problem]:
     for name, limit in _LENGTHS.items():
         value = getattr(data, name)
         if value is not None and len(value) > limit:
-            problems.append(Problem(name, f"is too long ({len(value)} characters, at most {limit})",
-                                    f"terlalu panjang ({len(value)} karakter, paling banyak {limit})"))
+            problems.append(
+                Problem(
+                    name,
+                    f"is too long ({len(value)} characters, at most {limit})",
+                    f"terlalu panjang ({len(value)} karakter, paling banyak {limit})",
+                )
+            )
     if data.logo_png is not None:
         if not data.logo_png.startswith(PNG_SIGNATURE):
             problems.append(Problem("logo", "is not a PNG image", "bukan gambar PNG"))
         elif len(data.logo_png) > LOGO_MAX_BYTES:
-            problems.append(Problem("logo", f"is too large (at most {LOGO_MAX_BYTES // 1024} KiB)",
-                                    f"terlalu besar (paling banyak {LOGO_MAX_BYTES // 1024} KiB)"))
+            problems.append(
+                Problem(
+                    "logo",
+                    f"is too large (at most {LOGO_MAX_BYTES // 1024} KiB)",
+                    f"terlalu besar (paling banyak {LOGO_MAX_BYTES // 1024} KiB)",
+                )
+            )
     return problems
 
 

@@ -39,8 +39,15 @@ def _role_words(role: UserRole | None) -> tuple[str, str]:
     }[role]
 
 
-def require_role(session: Session, ctx: ServiceContext, allowed: frozenset[UserRole], what_en: str, what_id: str,
-                 who_en: str, who_id: str) -> None:
+def require_role(
+    session: Session,
+    ctx: ServiceContext,
+    allowed: frozenset[UserRole],
+    what_en: str,
+    what_id: str,
+    who_en: str,
+    who_id: str,
+) -> None:
     role = stored_role(session, ctx)
     if role in allowed:
         return
@@ -52,8 +59,9 @@ def require_role(session: Session, ctx: ServiceContext, allowed: frozenset[UserR
 
 
 def require_reference_editor(session: Session, ctx: ServiceContext, what_en: str, what_id: str) -> None:
-    require_role(session, ctx, REFERENCE_EDITORS, what_en, what_id,
-                 "an administrator or the head", "administrator atau kepala")
+    require_role(
+        session, ctx, REFERENCE_EDITORS, what_en, what_id, "an administrator or the head", "administrator atau kepala"
+    )
 
 
 __all__ = ["REFERENCE_EDITORS", "PermissionDeniedError", "require_reference_editor", "require_role", "stored_role"]

@@ -38,8 +38,9 @@ class UserView:
 
 
 def _view(user: User) -> UserView:
-    return UserView(id=user.id, login=user.login, name=user.name, role=user.role, active=user.active,
-                    created_at=user.created_at)
+    return UserView(
+        id=user.id, login=user.login, name=user.name, role=user.role, active=user.active, created_at=user.created_at
+    )
 
 
 def _acting_user(session: Session, ctx: ServiceContext) -> User | None:
@@ -50,8 +51,9 @@ def _acting_user(session: Session, ctx: ServiceContext) -> User | None:
 def _require_admin(session: Session, ctx: ServiceContext, what_en: str, what_id: str) -> None:
     actor = _acting_user(session, ctx)
     if actor is None or not actor.active or actor.role != UserRole.ADMIN.value:
-        raise PermissionDeniedError(f"Only an administrator may {what_en}.",
-                                    f"Hanya administrator yang boleh {what_id}.")
+        raise PermissionDeniedError(
+            f"Only an administrator may {what_en}.", f"Hanya administrator yang boleh {what_id}."
+        )
 
 
 def list_users(ctx: ServiceContext, *, include_inactive: bool = True) -> list[UserView]:
@@ -68,10 +70,14 @@ def get_user(ctx: ServiceContext, user_id: int) -> UserView:
 
 
 def _other_active_admins(session: Session, user_id: int) -> int:
-    return session.scalar(
-        select(func.count()).select_from(User)
-        .where(User.role == UserRole.ADMIN.value, User.active.is_(True), User.id != user_id)
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(User)
+            .where(User.role == UserRole.ADMIN.value, User.active.is_(True), User.id != user_id)
+        )
+        or 0
+    )
 
 
 def set_user_role(ctx: ServiceContext, user_id: int, role: UserRole | str) -> None:
@@ -80,18 +86,24 @@ def set_user_role(ctx: ServiceContext, user_id: int, role: UserRole | str) -> No
         new_role = UserRole(role)
     except ValueError:
         allowed = ", ".join(r.value for r in UserRole)
-        raise ValidationError([Problem("role", f"'{role}' is not one of: {allowed}",
-                                       f"'{role}' bukan salah satu dari: {allowed}")]) from None
+        raise ValidationError(
+            [Problem("role", f"'{role}' is not one of: {allowed}", f"'{role}' bukan salah satu dari: {allowed}")]
+        ) from None
     with writing(ctx) as session:
         _require_admin(session, ctx, "change roles", "mengubah peran")
         user = fetch(session, User, user_id, "user", "pengguna")
         if user.role == new_role.value:
             return
         if user.role == UserRole.ADMIN.value and _other_active_admins(session, user_id) == 0:
-            raise ValidationError([Problem(
-                "role", f"{user.login} is the last administrator; make someone else administrator first",
-                f"{user.login} adalah administrator terakhir; jadikan orang lain administrator dahulu",
-            )])
+            raise ValidationError(
+                [
+                    Problem(
+                        "role",
+                        f"{user.login} is the last administrator; make someone else administrator first",
+                        f"{user.login} adalah administrator terakhir; jadikan orang lain administrator dahulu",
+                    )
+                ]
+            )
         user.role = new_role.value
 
 
@@ -103,10 +115,15 @@ def set_user_active(ctx: ServiceContext, user_id: int, active: bool) -> None:
         if user.active == active:
             return
         if not active and user.role == UserRole.ADMIN.value and _other_active_admins(session, user_id) == 0:
-            raise ValidationError([Problem(
-                "active", f"{user.login} is the last administrator and cannot be blocked",
-                f"{user.login} adalah administrator terakhir dan tidak dapat diblokir",
-            )])
+            raise ValidationError(
+                [
+                    Problem(
+                        "active",
+                        f"{user.login} is the last administrator and cannot be blocked",
+                        f"{user.login} adalah administrator terakhir dan tidak dapat diblokir",
+                    )
+                ]
+            )
         user.active = active
 
 
@@ -117,8 +134,13 @@ def rename_user(ctx: ServiceContext, user_id: int, name: str) -> None:
     if not clean_name:
         problems.append(Problem("name", "is required", "wajib diisi"))
     elif len(clean_name) > NAME_LENGTH:
-        problems.append(Problem("name", f"is too long (at most {NAME_LENGTH} characters)",
-                                f"terlalu panjang (paling banyak {NAME_LENGTH} karakter)"))
+        problems.append(
+            Problem(
+                "name",
+                f"is too long (at most {NAME_LENGTH} characters)",
+                f"terlalu panjang (paling banyak {NAME_LENGTH} karakter)",
+            )
+        )
     if problems:
         raise ValidationError(problems)
     with writing(ctx) as session:

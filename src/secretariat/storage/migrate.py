@@ -81,9 +81,7 @@ def _sqlite_revision(path: Path) -> str | None:
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise NotOurDatabaseError(
-            f"Cannot open {path}: {exc}.", f"Tidak dapat membuka {path}: {exc}."
-        ) from None
+        raise NotOurDatabaseError(f"Cannot open {path}: {exc}.", f"Tidak dapat membuka {path}: {exc}.") from None
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if VERSION_TABLE not in tables:

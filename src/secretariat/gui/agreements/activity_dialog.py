@@ -23,7 +23,6 @@ from secretariat.domain.enums import ActivityKind
 from secretariat.domain.errors import Problem
 from secretariat.domain.records import ActivityData, IndicatorData
 from secretariat.gui.widgets.amounts import AmountTextError, format_amount_text, parse_amount_text
-from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.fields import (
     combo_value,
     fill_choices,
@@ -35,8 +34,9 @@ from secretariat.gui.widgets.fields import (
     text_of,
     to_qdate,
 )
+from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.picklists import budget_line_choices, delegation_choices
-from secretariat.services.agreements.records import activities
+from secretariat.services.agreements import activities
 from secretariat.services.agreements.activities import ActivityView
 from secretariat.services.context import ServiceContext
 
@@ -45,8 +45,9 @@ class ActivityDialog(FormDialog):
     FORM = "activity_dialog"
     SHOW_APPLY = False
 
-    def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
-                 agreement_id: int) -> None:
+    def __init__(
+        self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *, agreement_id: int
+    ) -> None:
         self.agreement_id = agreement_id
         super().__init__(ctx, record_id, parent)
 
@@ -75,8 +76,9 @@ class ActivityDialog(FormDialog):
         header.resizeSection(2, 110)
         b("addIndicatorButton", QPushButton).clicked.connect(self.add_indicator_row)
         b("removeIndicatorButton", QPushButton).clicked.connect(self.remove_indicator_row)
-        self.track(self.date, self.kind, self.title_edit, self.description, self.delegation, self.budget_line,
-                   self.indicators)
+        self.track(
+            self.date, self.kind, self.title_edit, self.description, self.delegation, self.budget_line, self.indicators
+        )
         self.view: ActivityView | None = None
 
     def add_indicator_row(self, name: str = "", value: str = "", unit: str = "") -> None:
@@ -111,10 +113,11 @@ class ActivityDialog(FormDialog):
         set_combo_value(self.budget_line, v.budget_line_id if v else None)
         self.indicators.blockSignals(True)
         self.indicators.setRowCount(0)
-        for indicator in (v.indicators if v else ()):
+        for indicator in v.indicators if v else ():
             places = max(0, -indicator.value.normalize().as_tuple().exponent)  # type: ignore[operator]
-            self.add_indicator_row(indicator.name, format_amount_text(indicator.value, self.language, places),
-                                   indicator.unit or "")
+            self.add_indicator_row(
+                indicator.name, format_amount_text(indicator.value, self.language, places), indicator.unit or ""
+            )
         self.indicators.blockSignals(False)
 
     def collect(self) -> ActivityData:
@@ -153,8 +156,13 @@ class ActivityDialog(FormDialog):
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:
-        mapping: dict[str, QWidget] = {"occurred_on": self.date, "kind": self.kind, "title": self.title_edit,
-                                       "delegation": self.delegation, "budget_line": self.budget_line}
+        mapping: dict[str, QWidget] = {
+            "occurred_on": self.date,
+            "kind": self.kind,
+            "title": self.title_edit,
+            "delegation": self.delegation,
+            "budget_line": self.budget_line,
+        }
         for n in range(1, self.indicators.rowCount() + 1):
             for part in ("name", "value", "unit"):
                 mapping[f"indicator {n} {part}"] = self.indicators
@@ -169,9 +177,15 @@ class ActivityDialog(FormDialog):
         return names
 
     def title(self) -> str:
-        return self.tr("New activity") if self.view is None else \
-            self.tr("Activity – {title}").format(title=self.view.title)
+        return (
+            self.tr("New activity")
+            if self.view is None
+            else self.tr("Activity – {title}").format(title=self.view.title)
+        )
 
     def describe(self) -> str:
-        return self.tr("the new activity") if self.view is None else \
-            self.tr("the activity {title}").format(title=self.view.title)
+        return (
+            self.tr("the new activity")
+            if self.view is None
+            else self.tr("the activity {title}").format(title=self.view.title)
+        )

@@ -83,7 +83,7 @@ class AssessmentSummaryPanel(QWidget):
         layout.addWidget(box)
         self.show_agreement(None)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Wrapped evidence needs its rows measured again once the columns have their width."""
         super().resizeEvent(event)
         QTimer.singleShot(0, self.conditions.resizeRowsToContents)
@@ -109,20 +109,29 @@ class AssessmentSummaryPanel(QWidget):
             return
         if summary.warnings:
             items = "".join(f"<li>{escape(w.message(lang))}</li>" for w in summary.warnings)
-            head = self.tr("{count} warning(s). They block nothing; moving the agreement forward records them in "
-                           "its stage history.").format(count=len(summary.warnings))
+            head = self.tr(
+                "{count} warning(s). They block nothing; moving the agreement forward records them in "
+                "its stage history."
+            ).format(count=len(summary.warnings))
             self.warnings.setStyleSheet(WARNING_STYLE)
             self.warnings.setText(f"<b>⚠ {escape(head)}</b><ul style='margin-left:-20px'>{items}</ul>")
         else:
             self.warnings.setStyleSheet(CLEAR_STYLE)
-            self.warnings.setText(escape(self.tr("No warnings: every condition is met with evidence and every "
-                                                 "criterion is scored.")))
+            self.warnings.setText(
+                escape(self.tr("No warnings: every condition is met with evidence and every criterion is scored."))
+            )
         self.conditions_note.setVisible(True)
         self.conditions_note.setText(
-            self.tr("The nine conditions for cooperation with a foreign regional government (KSDPL), per partner, "
-                    "as recorded in the partner's record:") if summary.conditions_apply else
-            self.tr("The nine conditions are the checklist for cooperation with a foreign regional government "
-                    "(KSDPL); shown here for information:"))
+            self.tr(
+                "The nine conditions for cooperation with a foreign regional government (KSDPL), per partner, "
+                "as recorded in the partner's record:"
+            )
+            if summary.conditions_apply
+            else self.tr(
+                "The nine conditions are the checklist for cooperation with a foreign regional government "
+                "(KSDPL); shown here for information:"
+            )
+        )
         self._show_conditions(summary)
         self._show_criteria(summary)
 
@@ -174,8 +183,11 @@ class AssessmentSummaryPanel(QWidget):
         if average is None:
             self.average.setText(self.tr("No criterion is scored yet."))
         else:
-            self.average.setText(self.tr("Average score {average} of 5 ({scored} of {total} criteria scored).").format(
-                average=format_number(round(average, 1), lang), scored=summary.scored, total=len(summary.criteria)))
+            self.average.setText(
+                self.tr("Average score {average} of 5 ({scored} of {total} criteria scored).").format(
+                    average=format_number(round(average, 1), lang), scored=summary.scored, total=len(summary.criteria)
+                )
+            )
 
 
 __all__ = ["AssessmentSummaryPanel"]

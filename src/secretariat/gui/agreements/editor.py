@@ -29,10 +29,11 @@ from secretariat.domain.labels import label
 from secretariat.domain.records import AgreementData, AssessmentData
 from secretariat.domain.rules import expiry_from_term, last_notice_date
 from secretariat.domain.validation import Checker
-from secretariat.gui.agreements.parts import AgreementParts
-from secretariat.gui.agreements.text import open_attachment_copy
 from secretariat.gui.agreements.activity_dialog import ActivityDialog
-from secretariat.gui.widgets.form_dialog import FormDialog
+from secretariat.gui.agreements.parts import AgreementParts
+from secretariat.gui.agreements.stage_dialog import StageDialog
+from secretariat.gui.agreements.text import open_attachment_copy
+from secretariat.gui.formatting import format_date, format_datetime
 from secretariat.gui.widgets.fields import (
     OptionalDate,
     combo_value,
@@ -42,16 +43,15 @@ from secretariat.gui.widgets.fields import (
     set_text,
     text_of,
 )
+from secretariat.gui.widgets.form_dialog import FormDialog, open_form_dialog
 from secretariat.gui.widgets.picklists import agreement_choices, agreement_label, partner_choices
 from secretariat.gui.widgets.prompts import confirm, warn
-from secretariat.gui.agreements.stage_dialog import StageDialog
 from secretariat.gui.widgets.tables import ChildSection, RecordTable
-from secretariat.gui.formatting import format_date, format_datetime
 from secretariat.services import attachments
-from secretariat.services.agreements.records import activities
+from secretariat.services.agreements import activities
 from secretariat.services.agreements import records as agreements
-from secretariat.services.reference import countries_and_sectors as reference
 from secretariat.services.agreements.records import AgreementRef, AgreementView
+from secretariat.services.reference import countries_and_sectors as reference
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CRITERIA = {
@@ -107,8 +107,12 @@ class AgreementEditor(FormDialog):
         self.expiry_hint = b("expiryHint", QLabel)
         self.notice = b("noticeSpin", QSpinBox)
         self.last_notice_value = b("lastNoticeValue", QLabel)
-        for signal in (self.effective_on.changed, self.expires_on.changed, self.term.valueChanged,
-                       self.notice.valueChanged):
+        for signal in (
+            self.effective_on.changed,
+            self.expires_on.changed,
+            self.term.valueChanged,
+            self.notice.valueChanged,
+        ):
             signal.connect(self._update_dates)
 
         none = self.tr("(none)")
@@ -125,7 +129,8 @@ class AgreementEditor(FormDialog):
         self.open_parent.clicked.connect(lambda: self._open_agreement(combo_value(self.parent_combo)))
         self.open_previous.clicked.connect(lambda: self._open_agreement(combo_value(self.previous_combo)))
         self.open_renewal.clicked.connect(
-            lambda: self._open_agreement(self.view.renewal.id if self.view and self.view.renewal else None))
+            lambda: self._open_agreement(self.view.renewal.id if self.view and self.view.renewal else None)
+        )
         self.children_list.itemActivated.connect(lambda item: self._open_agreement(item.data(ID_ROLE)))
         self.parent_combo.currentIndexChanged.connect(self._update_links)
         self.previous_combo.currentIndexChanged.connect(self._update_links)
@@ -147,16 +152,27 @@ class AgreementEditor(FormDialog):
 
         self.activities = RecordTable(b("activitiesTable", QTableWidget), stretch=2)
         self.activity_section = ChildSection(
-            self.activities, b("addActivityButton", QPushButton), b("editActivityButton", QPushButton),
-            b("removeActivityButton", QPushButton), b("activitiesHint", QLabel),
-            lambda: self._activity(None), self._activity, self.remove_activity,
+            self.activities,
+            b("addActivityButton", QPushButton),
+            b("editActivityButton", QPushButton),
+            b("removeActivityButton", QPushButton),
+            b("activitiesHint", QLabel),
+            lambda: self._activity(None),
+            self._activity,
+            self.remove_activity,
         )
         self.attachments = RecordTable(b("attachmentsTable", QTableWidget), right_aligned=(2,), stretch=1)
         self.attachment_kind = b("attachmentKindCombo", QComboBox)
         fill_enum(self.attachment_kind, DocumentKind, lang)
         self.attachment_section = ChildSection(
-            self.attachments, b("addAttachmentButton", QPushButton), None, b("removeAttachmentButton", QPushButton),
-            b("attachmentsHint", QLabel), self.add_attachment, None, self.remove_attachment,
+            self.attachments,
+            b("addAttachmentButton", QPushButton),
+            None,
+            b("removeAttachmentButton", QPushButton),
+            b("attachmentsHint", QLabel),
+            self.add_attachment,
+            None,
+            self.remove_attachment,
         )
         self.open_attachment_button = b("openAttachmentButton", QPushButton)
         self.open_attachment_button.clicked.connect(self.open_attachment)
@@ -164,11 +180,30 @@ class AgreementEditor(FormDialog):
         self.attachments.table.itemSelectionChanged.connect(self._attachment_selected)
         self.notes = b("notesEdit", QPlainTextEdit)
 
-        self.track(self.title_id, self.title_en, self.kind, self.instrument, self.number, self.partner_number,
-                   self.partners_list, self.sectors_list, self.signed_on.check, self.signed_on.edit,
-                   self.signed_place, self.effective_on.check, self.effective_on.edit, self.term,
-                   self.expires_on.check, self.expires_on.edit, self.notice, self.parent_combo,
-                   self.previous_combo, *self.scores.values(), *self.reasons.values(), self.notes)
+        self.track(
+            self.title_id,
+            self.title_en,
+            self.kind,
+            self.instrument,
+            self.number,
+            self.partner_number,
+            self.partners_list,
+            self.sectors_list,
+            self.signed_on.check,
+            self.signed_on.edit,
+            self.signed_place,
+            self.effective_on.check,
+            self.effective_on.edit,
+            self.term,
+            self.expires_on.check,
+            self.expires_on.edit,
+            self.notice,
+            self.parent_combo,
+            self.previous_combo,
+            *self.scores.values(),
+            *self.reasons.values(),
+            self.notes,
+        )
         self.view: AgreementView | None = None
         self._partner_order: list[int] = []
         self.parts = AgreementParts(self)  # text, assessment summary, tree and renewals (gui.agreement_parts)
@@ -182,8 +217,11 @@ class AgreementEditor(FormDialog):
 
     @staticmethod
     def _checked(widget: QListWidget) -> list[object]:
-        return [widget.item(i).data(ID_ROLE) for i in range(widget.count())
-                if widget.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            widget.item(i).data(ID_ROLE)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     @staticmethod
     def _set_checked(widget: QListWidget, values: set[object]) -> None:
@@ -194,8 +232,9 @@ class AgreementEditor(FormDialog):
     @staticmethod
     def _checked_first(widget: QListWidget) -> None:
         """Put the chosen partners at the top of the list, in their order, so they are seen at once."""
-        checked = [widget.item(i) for i in range(widget.count())
-                   if widget.item(i).checkState() == Qt.CheckState.Checked]
+        checked = [
+            widget.item(i) for i in range(widget.count()) if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
         for position, item in enumerate(checked):
             widget.insertItem(position, widget.takeItem(widget.row(item)))
         widget.scrollToTop()
@@ -214,8 +253,11 @@ class AgreementEditor(FormDialog):
         expiry = entered
         if entered is None and effective is not None and term:
             expiry = expiry_from_term(effective, term)
-            self.expiry_hint.setText(self.tr("Computed from the term: in force until {date}.").format(
-                date=format_date(expiry, self.language)))
+            self.expiry_hint.setText(
+                self.tr("Computed from the term: in force until {date}.").format(
+                    date=format_date(expiry, self.language)
+                )
+            )
         elif entered is None:
             self.expiry_hint.setText(self.tr("Enter the expiry date, or the date in force and the term."))
         else:
@@ -276,7 +318,7 @@ class AgreementEditor(FormDialog):
         self.renewal_value.setText(self._ref_text(v.renewal) if v and v.renewal else "—")
         self.open_renewal.setEnabled(bool(v and v.renewal))
         self.children_list.clear()
-        for child in (v.children if v else ()):
+        for child in v.children if v else ():
             item = QListWidgetItem(self._ref_text(child), self.children_list)
             item.setData(ID_ROLE, child.id)
 
@@ -305,9 +347,19 @@ class AgreementEditor(FormDialog):
         rows = []
         for a in reversed(found):
             indicators = "; ".join(
-                f"{i.name}: {format(i.value.normalize(), 'f')}{' ' + i.unit if i.unit else ''}" for i in a.indicators)
-            rows.append((a.id, [format_date(a.occurred_on, lang, short=True),
-                                label(ActivityKind(a.kind), "id" if lang == "id" else "en"), a.title, indicators]))
+                f"{i.name}: {format(i.value.normalize(), 'f')}{' ' + i.unit if i.unit else ''}" for i in a.indicators
+            )
+            rows.append(
+                (
+                    a.id,
+                    [
+                        format_date(a.occurred_on, lang, short=True),
+                        label(ActivityKind(a.kind), "id" if lang == "id" else "en"),
+                        a.title,
+                        indicators,
+                    ],
+                )
+            )
         self.activities.set_rows(rows)
         hint = "" if self.view else self.tr("Save the agreement first (Apply) to record its activities.")
         self.activity_section.set_enabled(self.view is not None, hint)
@@ -315,11 +367,21 @@ class AgreementEditor(FormDialog):
     def _show_attachments(self) -> None:
         found = attachments.list_attachments(self.ctx, OWNER_TYPE, self.record_id) if self.record_id else []
         lang = self.language
-        self.attachments.set_rows([
-            (a.id, [label(DocumentKind(a.kind), "id" if lang == "id" else "en"), a.file_name, _size(a.size, lang),
-                    a.added_by, format_datetime(a.added_at, lang)])
-            for a in found
-        ])
+        self.attachments.set_rows(
+            [
+                (
+                    a.id,
+                    [
+                        label(DocumentKind(a.kind), "id" if lang == "id" else "en"),
+                        a.file_name,
+                        _size(a.size, lang),
+                        a.added_by,
+                        format_datetime(a.added_at, lang),
+                    ],
+                )
+                for a in found
+            ]
+        )
         hint = "" if self.view else self.tr("Save the agreement first (Apply) to attach documents.")
         self.attachment_section.set_enabled(self.view is not None, hint)
         self.attachment_kind.setEnabled(self.view is not None)
@@ -337,8 +399,11 @@ class AgreementEditor(FormDialog):
 
     def _assessment(self) -> list[AssessmentData]:
         return [
-            AssessmentData(criterion=c, score=combo_value(self.scores[c]),  # type: ignore[arg-type]
-                           reason=text_of(self.reasons[c]))
+            AssessmentData(
+                criterion=c,
+                score=combo_value(self.scores[c]),  # type: ignore[arg-type]
+                reason=text_of(self.reasons[c]),
+            )
             for c in CRITERIA
         ]
 
@@ -397,13 +462,25 @@ class AgreementEditor(FormDialog):
 
     def fields(self) -> Mapping[str, QWidget]:
         mapping: dict[str, QWidget] = {
-            "title_id": self.title_id, "title_en": self.title_en, "kind": self.kind, "instrument": self.instrument,
-            "number": self.number, "partner_number": self.partner_number, "partners": self.partners_list,
-            "sectors": self.sectors_list, "parent": self.parent_combo, "parent_id": self.parent_combo,
-            "previous": self.previous_combo, "previous_id": self.previous_combo,
-            "signed_on": self.signed_on.edit, "signed_place": self.signed_place,
-            "effective_on": self.effective_on.edit, "term_months": self.term, "expires_on": self.expires_on.edit,
-            "notice_months": self.notice, "notes": self.notes,
+            "title_id": self.title_id,
+            "title_en": self.title_en,
+            "kind": self.kind,
+            "instrument": self.instrument,
+            "number": self.number,
+            "partner_number": self.partner_number,
+            "partners": self.partners_list,
+            "sectors": self.sectors_list,
+            "parent": self.parent_combo,
+            "parent_id": self.parent_combo,
+            "previous": self.previous_combo,
+            "previous_id": self.previous_combo,
+            "signed_on": self.signed_on.edit,
+            "signed_place": self.signed_place,
+            "effective_on": self.effective_on.edit,
+            "term_months": self.term,
+            "expires_on": self.expires_on.edit,
+            "notice_months": self.notice,
+            "notes": self.notes,
         }
         for criterion in CRITERIA:
             mapping[f"assessment {criterion.value}"] = self.scores[criterion]
@@ -434,9 +511,7 @@ class AgreementEditor(FormDialog):
     def _open_agreement(self, agreement_id: object) -> None:
         if agreement_id is None:
             return
-        from secretariat.gui.record_editors import open_editor
-
-        if open_editor("agreement", int(agreement_id), self.ctx, self):  # type: ignore[call-overload]
+        if open_form_dialog(AgreementEditor, int(agreement_id), self.ctx, self):  # type: ignore[call-overload]
             self.saved_anything = True
             self._refresh_children_parts()
 
@@ -456,8 +531,11 @@ class AgreementEditor(FormDialog):
         if self.view is None:
             return
         if self.is_dirty():
-            warn(self, self.tr("Move to stage"),
-                 self.tr("Save the changes first: the stage rules look at the agreement as it is stored."))
+            warn(
+                self,
+                self.tr("Move to stage"),
+                self.tr("Save the changes first: the stage rules look at the agreement as it is stored."),
+            )
             return
         dialog = StageDialog(self.ctx, self.view.id, self, agreement=self.view)
         dialog.exec()
@@ -475,8 +553,9 @@ class AgreementEditor(FormDialog):
             self._refresh_children_parts()
 
     def remove_activity(self, activity_id: int) -> None:
-        if not confirm(self, self.tr("Remove activity"), self.tr("Remove this activity and its indicators?"),
-                       self.tr("Remove")):
+        if not confirm(
+            self, self.tr("Remove activity"), self.tr("Remove this activity and its indicators?"), self.tr("Remove")
+        ):
             return
         try:
             activities.delete_activity(self.ctx, activity_id)
@@ -512,9 +591,12 @@ class AgreementEditor(FormDialog):
             warn(self, self.tr("Open document"), error.message(self.language))
 
     def remove_attachment(self, attachment_id: int) -> None:
-        if not confirm(self, self.tr("Remove document"),
-                       self.tr("Remove this document from the agreement? The stored copy is deleted "
-                               "when nothing else uses it."), self.tr("Remove")):
+        if not confirm(
+            self,
+            self.tr("Remove document"),
+            self.tr("Remove this document from the agreement? The stored copy is deleted when nothing else uses it."),
+            self.tr("Remove"),
+        ):
             return
         try:
             attachments.delete_attachment(self.ctx, attachment_id)

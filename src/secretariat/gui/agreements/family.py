@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 from secretariat.domain.enums import Instrument
 from secretariat.domain.errors import UserError
 from secretariat.domain.labels import label
-from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.formatting import format_date
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.services.agreements import records as agreements
-from secretariat.services.agreements.records import renewals
+from secretariat.services.agreements import renewals
 from secretariat.services.agreements.records import AgreementView, TreeNode
 from secretariat.services.context import ServiceContext
 
@@ -78,9 +78,14 @@ class RenewDialog(QDialog):
         form.addRow(self.tr("In force from:"), self.effective_on)
         form.addRow(self.tr("Term:"), self.term)
         form.addRow(self.tr("Note:"), self.note)
-        intro = QLabel(self.tr("The renewal is a new agreement linked to this one. It starts at the first stage with "
-                               "this agreement's partners, fields and text; this agreement stays in force until the "
-                               "renewal is signed."), self)
+        intro = QLabel(
+            self.tr(
+                "The renewal is a new agreement linked to this one. It starts at the first stage with "
+                "this agreement's partners, fields and text; this agreement stays in force until the "
+                "renewal is signed."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Renew"))
@@ -102,8 +107,9 @@ class AgreementFamilyPanel(QWidget):
     #: The panel changed stored data (a renewal made, a predecessor closed): the editor reloads its parts.
     changed = Signal()
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *,
-                 open_agreement: Callable[[int], None] | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, parent: QWidget | None = None, *, open_agreement: Callable[[int], None] | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.language = current_language()
@@ -174,11 +180,15 @@ class AgreementFamilyPanel(QWidget):
         root = agreements.agreement_tree(self.ctx, self.view.id)
 
         def add(node: TreeNode, parent: QTreeWidget | QTreeWidgetItem) -> None:
-            item = QTreeWidgetItem(parent, [
-                self._name(node.number, node.title_id, node.title_en), _instrument(node.instrument, self.language),
-                node.stage_name_id if self.language == "id" else node.stage_name_en,
-                format_date(node.expires_on, self.language, short=True),
-            ])
+            item = QTreeWidgetItem(
+                parent,
+                [
+                    self._name(node.number, node.title_id, node.title_en),
+                    _instrument(node.instrument, self.language),
+                    node.stage_name_id if self.language == "id" else node.stage_name_en,
+                    format_date(node.expires_on, self.language, short=True),
+                ],
+            )
             item.setData(0, ID_ROLE, node.id)
             item.setToolTip(0, node.title_id if self.language == "id" else node.title_en)
             if node.id == self.view.id:  # type: ignore[union-attr]
@@ -257,8 +267,12 @@ class AgreementFamilyPanel(QWidget):
             return None
         self.refresh()
         self.changed.emit()
-        if confirm(self, self.tr("Renew"), self.tr("The renewal is registered at the first stage. Open it now?"),
-                   self.tr("Open")):
+        if confirm(
+            self,
+            self.tr("Renew"),
+            self.tr("The renewal is registered at the first stage. Open it now?"),
+            self.tr("Open"),
+        ):
             self._open(new_id)
         return new_id
 

@@ -18,9 +18,9 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLayout, QTabWidget, QWidget
 
+from secretariat.gui.agreements.assessment_summary import AssessmentSummaryPanel
 from secretariat.gui.agreements.family import AgreementFamilyPanel
 from secretariat.gui.agreements.text import AgreementTextTab
-from secretariat.gui.agreements.assessment_summary import AssessmentSummaryPanel
 from secretariat.gui.forms import bind
 
 

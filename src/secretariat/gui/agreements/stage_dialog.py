@@ -22,27 +22,36 @@ from secretariat.domain.workflow import (
     field_label,
     next_stage,
 )
-from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.fields import combo_value, fill_choices, from_qdate, set_combo_value, setup_date
+from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.services import attachments
-from secretariat.services.agreements.records import assessment
-from secretariat.services.agreements.records import stages
+from secretariat.services.agreements import assessment, stages
 from secretariat.services.agreements.records import AgreementView
 from secretariat.services.context import ServiceContext
 
 
 def _rule(view: stages.StageView) -> StageRule:
-    return StageRule(code=view.code, name_id=view.name_id, name_en=view.name_en, position=view.position,
-                     kinds=view.kinds, instruments=view.instruments, required_documents=view.required_documents,
-                     required_fields=view.required_fields, is_final=view.is_final, is_live=view.is_live)
+    return StageRule(
+        code=view.code,
+        name_id=view.name_id,
+        name_en=view.name_en,
+        position=view.position,
+        kinds=view.kinds,
+        instruments=view.instruments,
+        required_documents=view.required_documents,
+        required_fields=view.required_fields,
+        is_final=view.is_final,
+        is_live=view.is_live,
+    )
 
 
 class StageDialog(FormDialog):
     FORM = "stage_dialog"
     SHOW_APPLY = False  # one move per dialog
 
-    def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
-                 agreement: AgreementView) -> None:
+    def __init__(
+        self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *, agreement: AgreementView
+    ) -> None:
         self.agreement = agreement
         super().__init__(ctx, record_id, parent)
 
@@ -90,15 +99,27 @@ class StageDialog(FormDialog):
             self.check_value.setText("")
             return
         a, lang = self.agreement, self.language
-        check = check_transition(self.rules, a.kind, a.instrument, a.stage.code, str(code), self.documents,
-                                 self.filled, self.note.toPlainText())
+        check = check_transition(
+            self.rules,
+            a.kind,
+            a.instrument,
+            a.stage.code,
+            str(code),
+            self.documents,
+            self.filled,
+            self.note.toPlainText(),
+        )
         lines: list[str] = []
         target = check.target
         if target is not None:
-            needs = [document_label(d, lang) for d in target.required_documents] + \
-                    [field_label(f, lang) for f in target.required_fields]
-            lines.append(self.tr("Needs: {items}").format(items=", ".join(needs)) if needs
-                         else self.tr("This stage needs no documents or fields."))
+            needs = [document_label(d, lang) for d in target.required_documents] + [
+                field_label(f, lang) for f in target.required_fields
+            ]
+            lines.append(
+                self.tr("Needs: {items}").format(items=", ".join(needs))
+                if needs
+                else self.tr("This stage needs no documents or fields.")
+            )
         if check.skipped:
             lines.append(self.tr("Skips: {stages}").format(stages=", ".join(self._name(s) for s in check.skipped)))
         if check.allowed:
@@ -138,8 +159,7 @@ class StageDialog(FormDialog):
         super().reload()
 
     def fields(self) -> Mapping[str, QWidget]:
-        mapping: dict[str, QWidget] = {"stage": self.target, "note": self.note, "on": self.on,
-                                       "documents": self.target}
+        mapping: dict[str, QWidget] = {"stage": self.target, "note": self.note, "on": self.on, "documents": self.target}
         for name in REQUIRABLE_FIELDS:
             mapping[name] = self.target
         return mapping

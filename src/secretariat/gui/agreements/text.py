@@ -52,14 +52,14 @@ from secretariat.domain.drafting import Article
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.text_compare import TextComparison
 from secretariat.gui.agreements.draft_compare import CompareDialog
-from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.formatting import format_datetime
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.workers import Progress, run_in_background
 from secretariat.services import attachments
-from secretariat.services.agreements.records import drafting
-from secretariat.services.context import ServiceContext
+from secretariat.services.agreements import drafting
 from secretariat.services.agreements.drafting import AgreementText, DraftVersionView, GeneratedDraft
+from secretariat.services.context import ServiceContext
 from secretariat.services.office import get_office_profile
 
 PREAMBLE_ROW = 0
@@ -91,8 +91,9 @@ class AgreementTextTab(QWidget):
     #: A draft version was generated and stored (its number); the editor refreshes its documents.
     draft_generated = Signal(int)
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *,
-                 save_record: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, parent: QWidget | None = None, *, save_record: Callable[[], bool] | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.language = current_language()
@@ -135,8 +136,9 @@ class AgreementTextTab(QWidget):
         self.new_button = QPushButton(self.tr("New article"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.reset_button = QPushButton(self.tr("Reset to the library"), self)
-        self.reset_button.setToolTip(self.tr("Replace the agreement's text with the clause library's, "
-                                             "filled in from the record"))
+        self.reset_button.setToolTip(
+            self.tr("Replace the agreement's text with the clause library's, filled in from the record")
+        )
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.new_button.clicked.connect(self.add_new_article)
@@ -217,9 +219,17 @@ class AgreementTextTab(QWidget):
 
         self.versions_table = QTableWidget(0, 7, self)
         self.versions_table.setObjectName("versionsTable")
-        self.versions_table.setHorizontalHeaderLabels([
-            self.tr("Version"), self.tr("Made"), self.tr("By"), self.tr("Paper"), self.tr("Kind"),
-            self.tr("Articles"), self.tr("File")])
+        self.versions_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Version"),
+                self.tr("Made"),
+                self.tr("By"),
+                self.tr("Paper"),
+                self.tr("Kind"),
+                self.tr("Articles"),
+                self.tr("File"),
+            ]
+        )
         self.versions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.versions_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.versions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -287,18 +297,41 @@ class AgreementTextTab(QWidget):
         if text is None:
             self.hint.setText(self.tr("Save the agreement first (Apply) to edit its text and make drafts."))
         elif not text.library_available and not text.articles_stored:
-            self.hint.setText(self.tr("This type of agreement has no clause library: drafts are made for Letters "
-                                      "of Intent, MoUs and implementing arrangements."))
+            self.hint.setText(
+                self.tr(
+                    "This type of agreement has no clause library: drafts are made for Letters "
+                    "of Intent, MoUs and implementing arrangements."
+                )
+            )
         elif text.articles_stored:
-            self.hint.setText(self.tr("The agreement's own text. Changes are saved with the agreement; the clause "
-                                      "library is not changed."))
+            self.hint.setText(
+                self.tr(
+                    "The agreement's own text. Changes are saved with the agreement; the clause library is not changed."
+                )
+            )
         else:
-            self.hint.setText(self.tr("The clause library's text, filled in from the record. It becomes the "
-                                      "agreement's own text once you change and save it."))
+            self.hint.setText(
+                self.tr(
+                    "The clause library's text, filled in from the record. It becomes the "
+                    "agreement's own text once you change and save it."
+                )
+            )
         drafts = enabled and text is not None and text.library_available
-        for widget in (self.article_list, self.up_button, self.down_button, self.add_library_button,
-                       self.new_button, self.remove_button, self.reset_button, self.heading_id, self.heading_en,
-                       self.text_id, self.text_en, self.save_button, self.revert_button):
+        for widget in (
+            self.article_list,
+            self.up_button,
+            self.down_button,
+            self.add_library_button,
+            self.new_button,
+            self.remove_button,
+            self.reset_button,
+            self.heading_id,
+            self.heading_en,
+            self.text_id,
+            self.text_en,
+            self.save_button,
+            self.revert_button,
+        ):
             widget.setEnabled(enabled)
         for widget in (self.paper, self.final, self.generate_button, self.add_library_button):
             widget.setEnabled(bool(drafts))
@@ -340,8 +373,13 @@ class AgreementTextTab(QWidget):
             self.preamble = [self.text_id.toPlainText(), self.text_en.toPlainText()]
             return
         article = self.articles[row - 1]
-        self.articles[row - 1] = replace(article, heading_id=self.heading_id.text(), heading_en=self.heading_en.text(),
-                                         text_id=self.text_id.toPlainText(), text_en=self.text_en.toPlainText())
+        self.articles[row - 1] = replace(
+            article,
+            heading_id=self.heading_id.text(),
+            heading_en=self.heading_en.text(),
+            text_id=self.text_id.toPlainText(),
+            text_en=self.text_en.toPlainText(),
+        )
 
     def _load_part(self, row: int) -> None:
         self._row = row
@@ -356,8 +394,10 @@ class AgreementTextTab(QWidget):
             article = self.articles[row - 1]
             values = (article.heading_id, article.heading_en, article.text_id, article.text_en)
             self.part_label.setText(
-                self.tr("Article {number}").format(number=row) if article.key != "custom" else
-                self.tr("Article {number} (the agreement's own, not from the library)").format(number=row))
+                self.tr("Article {number}").format(number=row)
+                if article.key != "custom"
+                else self.tr("Article {number} (the agreement's own, not from the library)").format(number=row)
+            )
         self.heading_id.setText(values[0])
         self.heading_en.setText(values[1])
         self.text_id.setPlainText(values[2])
@@ -518,10 +558,15 @@ class AgreementTextTab(QWidget):
     def reset_to_library(self) -> None:
         if self.agreement_id is None:
             return
-        if not confirm(self, self.tr("Reset to the library"),
-                       self.tr("Replace this agreement's articles and preamble with the clause library's, filled in "
-                               "from the record?"), self.tr("Reset"),
-                       self.tr("The agreement's edited text is discarded; drafts already generated keep theirs.")):
+        if not confirm(
+            self,
+            self.tr("Reset to the library"),
+            self.tr(
+                "Replace this agreement's articles and preamble with the clause library's, filled in from the record?"
+            ),
+            self.tr("Reset"),
+            self.tr("The agreement's edited text is discarded; drafts already generated keep theirs."),
+        ):
             return
         try:
             drafting.reset_articles_from_library(self.ctx, self.agreement_id)
@@ -560,18 +605,34 @@ class AgreementTextTab(QWidget):
         elif not self.save():
             return
         agreement_id, paper, final = self.agreement_id, str(self.paper.currentData()), self.final.isChecked()
-        steps = {"text": self.tr("Reading the text…"), "pdf": self.tr("Making the PDF…"),
-                 "store": self.tr("Storing the version…"), "done": self.tr("Done")}
+        steps = {
+            "text": self.tr("Reading the text…"),
+            "pdf": self.tr("Making the PDF…"),
+            "store": self.tr("Storing the version…"),
+            "done": self.tr("Done"),
+        }
 
         def job(progress: Progress) -> GeneratedDraft:
-            return drafting.generate_draft(self.ctx, agreement_id, paper=paper, final=final, render=render_draft,
-                                           progress=lambda done, total, step: progress(done, total, steps[step]))
+            return drafting.generate_draft(
+                self.ctx,
+                agreement_id,
+                paper=paper,
+                final=final,
+                render=render_draft,
+                progress=lambda done, total, step: progress(done, total, steps[step]),
+            )
 
         self.generate_button.setEnabled(False)
         self._show_message(self.tr("Generating the draft…"), HINT_STYLE)
-        self.job = run_in_background(self, job, self._generated, on_error=self._generation_failed,
-                                     on_cancel=self._generation_ended, title=self.tr("Generating the draft"),
-                                     cancellable=False)
+        self.job = run_in_background(
+            self,
+            job,
+            self._generated,
+            on_error=self._generation_failed,
+            on_cancel=self._generation_ended,
+            title=self.tr("Generating the draft"),
+            cancellable=False,
+        )
 
     def _generation_ended(self) -> None:
         self.job = None
@@ -591,19 +652,24 @@ class AgreementTextTab(QWidget):
         self._generation_ended()
         self._show_versions()
         kind = self.tr("Final text") if result.final else self.tr("Draft")
-        lines = [self.tr("{kind} version {version} is stored with the agreement's documents ({file}).").format(
-            kind=kind, version=result.version, file=result.file_name)]
+        lines = [
+            self.tr("{kind} version {version} is stored with the agreement's documents ({file}).").format(
+                kind=kind, version=result.version, file=result.file_name
+            )
+        ]
         lines += [f"• {w.message(self.language)}" for w in result.warnings]
         self._show_message("\n".join(lines), INFO_STYLE)
         self.draft_generated.emit(result.version)
-        if confirm(self, self.tr("Draft generated"), lines[0], self.tr("Open the PDF"),
-                   "\n".join(lines[1:])):
+        if confirm(self, self.tr("Draft generated"), lines[0], self.tr("Open the PDF"), "\n".join(lines[1:])):
             self._open(result.attachment_id)
 
     def _open(self, attachment_id: int | None) -> None:
         if attachment_id is None:
-            warn(self, self.tr("Open PDF"), self.tr("The PDF of this version was removed from the documents; "
-                                                    "its text can still be compared."))
+            warn(
+                self,
+                self.tr("Open PDF"),
+                self.tr("The PDF of this version was removed from the documents; its text can still be compared."),
+            )
             return
         try:
             open_attachment_copy(self.ctx, attachment_id)
@@ -614,14 +680,21 @@ class AgreementTextTab(QWidget):
     # --- versions ------------------------------------------------------------------------------------------
 
     def _show_versions(self) -> None:
-        self.versions = drafting.list_draft_versions(self.ctx, self.agreement_id) \
-            if self.agreement_id is not None else ()
+        self.versions = (
+            drafting.list_draft_versions(self.ctx, self.agreement_id) if self.agreement_id is not None else ()
+        )
         table = self.versions_table
         table.setRowCount(len(self.versions))
         for row, version in enumerate(self.versions):
-            cells = [str(version.version), format_datetime(version.created_at, self.language), version.created_by,
-                     version.paper.upper(), self.tr("Final text") if version.final else self.tr("Draft"),
-                     str(version.article_count), version.file_name or self.tr("(removed from the documents)")]
+            cells = [
+                str(version.version),
+                format_datetime(version.created_at, self.language),
+                version.created_by,
+                version.paper.upper(),
+                self.tr("Final text") if version.final else self.tr("Draft"),
+                str(version.article_count),
+                version.file_name or self.tr("(removed from the documents)"),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(KEY_ROLE, version.version)
@@ -643,8 +716,9 @@ class AgreementTextTab(QWidget):
             self.compare_with.addItem(self.tr("the current text"), None)
             for version in self.versions:
                 if version.version != selected.version:
-                    self.compare_with.addItem(self.tr("version {number}").format(number=version.version),
-                                              version.version)
+                    self.compare_with.addItem(
+                        self.tr("version {number}").format(number=version.version), version.version
+                    )
         self.open_version_button.setEnabled(selected is not None)
         self.compare_button.setEnabled(selected is not None)
         self.compare_with.setEnabled(selected is not None)
@@ -665,8 +739,11 @@ class AgreementTextTab(QWidget):
             return comparison, self.tr("version {number}").format(number=version), self.tr("the current text")
         old, new = sorted((version, other))
         comparison = drafting.compare_versions(self.ctx, self.agreement_id, old, new)
-        return (comparison, self.tr("version {number}").format(number=old),
-                self.tr("version {number}").format(number=new))
+        return (
+            comparison,
+            self.tr("version {number}").format(number=old),
+            self.tr("version {number}").format(number=new),
+        )
 
     def compare_selected(self) -> None:
         selected = self.selected_version()

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.domain.errors import DependencyError, Problem, UserError, ValidationError
-from secretariat.gui.widgets.prompts import choose, confirm
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.prompts import choose, confirm
 from secretariat.services.budget.accounts import (
     AccountData,
     AccountImportError,
@@ -185,15 +185,20 @@ class AccountsDialog(QDialog):
     # --- data ------------------------------------------------------------------------------------------------
 
     def reload(self, select_id: int | None = None) -> None:
-        self.accounts = list_accounts(self.ctx, include_inactive=self.closed_check.isChecked(),
-                                      search=self.search_edit.text() or None)
+        self.accounts = list_accounts(
+            self.ctx, include_inactive=self.closed_check.isChecked(), search=self.search_edit.text() or None
+        )
         lang = self.language
         blocked = self.table.blockSignals(True)
         self.table.setRowCount(0)
         self.table.setRowCount(len(self.accounts))
         for row, account in enumerate(self.accounts):
-            cells = [account.code, account.name, self.tr("active") if account.active else self.tr("closed"),
-                     format_number(account.lines, lang)]
+            cells = [
+                account.code,
+                account.name,
+                self.tr("active") if account.active else self.tr("closed"),
+                format_number(account.lines, lang),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -260,19 +265,26 @@ class AccountsDialog(QDialog):
         if account is None:
             return
         if account.lines:
-            answer = choose(self, self.tr("Delete account"),
-                            self.tr("{count} budget line(s) use account {code}; it cannot be deleted.").format(
-                                count=format_number(account.lines, self.language), code=account.code),
-                            [self.tr("Close the account")],
-                            self.tr("A closed account stays on the lines that use it, but no new line can take it."))
+            answer = choose(
+                self,
+                self.tr("Delete account"),
+                self.tr("{count} budget line(s) use account {code}; it cannot be deleted.").format(
+                    count=format_number(account.lines, self.language), code=account.code
+                ),
+                [self.tr("Close the account")],
+                self.tr("A closed account stays on the lines that use it, but no new line can take it."),
+            )
             if answer == 0:
                 set_account_active(self.ctx, account.id, False)
                 self.changed = True
                 self.reload(select_id=account.id)
             return
-        if not confirm(self, self.tr("Delete account"),
-                       self.tr("Delete account {code} “{name}”?").format(code=account.code, name=account.name),
-                       self.tr("Delete")):
+        if not confirm(
+            self,
+            self.tr("Delete account"),
+            self.tr("Delete account {code} “{name}”?").format(code=account.code, name=account.name),
+            self.tr("Delete"),
+        ):
             return
         try:
             delete_account(self.ctx, account.id)
@@ -284,8 +296,7 @@ class AccountsDialog(QDialog):
         self.new_account()
 
     def import_from_excel(self) -> None:
-        path = ask_import_path(self, self.tr("Import the chart of accounts"),
-                               self.tr("Excel workbooks (*.xlsx)"))
+        path = ask_import_path(self, self.tr("Import the chart of accounts"), self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -297,8 +308,13 @@ class AccountsDialog(QDialog):
             lines = [p.describe(lang) for p in error.problems]
             shown = "\n".join(f"• {line}" for line in lines[:8])
             more = len(lines) - 8
-            text = self.tr("Nothing was imported: {count} problem(s) must be corrected in the file first.").format(
-                count=format_number(len(lines), lang)) + "\n\n" + shown
+            text = (
+                self.tr("Nothing was imported: {count} problem(s) must be corrected in the file first.").format(
+                    count=format_number(len(lines), lang)
+                )
+                + "\n\n"
+                + shown
+            )
             if more > 0:
                 text += "\n" + self.tr("… and {count} more (see the details).").format(count=format_number(more, lang))
             show_import_problems(self, self.tr("Import the chart of accounts"), text, "\n".join(lines))
@@ -313,10 +329,14 @@ class AccountsDialog(QDialog):
 
     def _imported(self, result: AccountImportResult) -> None:
         lang = self.language
-        self.result_label.setText(self.tr(
-            "Imported from sheet “{sheet}”: {added} added, {updated} updated, {unchanged} unchanged.").format(
-            sheet=result.sheet, added=format_number(len(result.added), lang),
-            updated=format_number(len(result.updated), lang), unchanged=format_number(result.unchanged, lang)))
+        self.result_label.setText(
+            self.tr("Imported from sheet “{sheet}”: {added} added, {updated} updated, {unchanged} unchanged.").format(
+                sheet=result.sheet,
+                added=format_number(len(result.added), lang),
+                updated=format_number(len(result.updated), lang),
+                unchanged=format_number(result.unchanged, lang),
+            )
+        )
         self.result_label.setVisible(True)
         self.reload()
 
@@ -341,13 +361,15 @@ class AccountsDialog(QDialog):
         if account is None:
             self.usage_label.setText(self.tr("A dotted code such as 5.1.02.04.02.0001."))
         elif account.lines:
-            self.usage_label.setText(self.tr(
-                "Used by {count} budget line(s): the code cannot change; close the account to stop its use.").format(
-                count=format_number(account.lines, self.language)))
+            self.usage_label.setText(
+                self.tr(
+                    "Used by {count} budget line(s): the code cannot change; close the account to stop its use."
+                ).format(count=format_number(account.lines, self.language))
+            )
         else:
             self.usage_label.setText(self.tr("No budget line uses this account yet."))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.language = current_language()
             self.retranslate()
@@ -359,10 +381,12 @@ class AccountsDialog(QDialog):
         self.search_edit.setPlaceholderText(self.tr("Search by code or name…"))
         self.closed_check.setText(self.tr("Show closed accounts"))
         self.import_button.setText(self.tr("&Import from Excel…"))
-        self.import_button.setToolTip(self.tr("A sheet with a code column (Kode) and a name column (Nama or "
-                                              "Uraian); optionally Aktif (Ya/Tidak)"))
-        self.table.setHorizontalHeaderLabels([self.tr("Account code"), self.tr("Name"), self.tr("Status"),
-                                              self.tr("Budget lines")])
+        self.import_button.setToolTip(
+            self.tr("A sheet with a code column (Kode) and a name column (Nama or Uraian); optionally Aktif (Ya/Tidak)")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Account code"), self.tr("Name"), self.tr("Status"), self.tr("Budget lines")]
+        )
         labels = self._labels()
         for key, label in self.form_labels.items():
             label.setText(labels[key] + ":")

@@ -21,8 +21,9 @@ from secretariat.domain.enums import TransactionKind
 from secretariat.domain.errors import Problem, UserError
 from secretariat.domain.labels import label
 from secretariat.domain.records import BudgetLineData
+from secretariat.gui.budget.transaction_dialog import TransactionDialog
+from secretariat.gui.formatting import format_date, format_money
 from secretariat.gui.widgets.amounts import format_amount_text
-from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.fields import (
     AmountField,
     combo_value,
@@ -31,11 +32,10 @@ from secretariat.gui.widgets.fields import (
     set_text,
     text_of,
 )
+from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.picklists import agreement_choices, delegation_choices
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.widgets.tables import ChildSection, RecordTable
-from secretariat.gui.budget.transaction_dialog import TransactionDialog
-from secretariat.gui.formatting import format_date, format_money
 from secretariat.services.budget import lines as budget
 from secretariat.services.budget.lines import BudgetLineView
 
@@ -64,12 +64,24 @@ class BudgetLineEditor(FormDialog):
         fill_choices(self.delegation, delegation_choices(self.ctx, self.language), blank=none)
         self.transactions = RecordTable(b("transactionsTable", QTableWidget), right_aligned=(2, 3, 4), stretch=6)
         self.transaction_section = ChildSection(
-            self.transactions, b("addTransactionButton", QPushButton), b("editTransactionButton", QPushButton),
-            b("removeTransactionButton", QPushButton), b("transactionsHint", QLabel),
-            self.add_transaction, self.edit_transaction, self.remove_transaction,
+            self.transactions,
+            b("addTransactionButton", QPushButton),
+            b("editTransactionButton", QPushButton),
+            b("removeTransactionButton", QPushButton),
+            b("transactionsHint", QLabel),
+            self.add_transaction,
+            self.edit_transaction,
+            self.remove_transaction,
         )
-        self.track(self.fiscal_year, self.account, self.activity, self.description, self.planned_edit,
-                   self.agreement, self.delegation)
+        self.track(
+            self.fiscal_year,
+            self.account,
+            self.activity,
+            self.description,
+            self.planned_edit,
+            self.agreement,
+            self.delegation,
+        )
         self.view: BudgetLineView | None = None
 
     def load(self) -> None:
@@ -97,21 +109,27 @@ class BudgetLineEditor(FormDialog):
             for value in (self.realised_value, self.remaining_value, self.grants_value):
                 value.setText("—")
         rows = []
-        for t in (v.transactions if v else ()):
+        for t in v.transactions if v else ():
             rate = "" if t.currency == "IDR" else format_amount_text(t.rate_to_idr, lang, _places(t.rate_to_idr))
-            rows.append((t.id, [
-                format_date(t.occurred_on, lang, short=True),
-                label(TransactionKind(t.kind), "id" if lang == "id" else "en"),
-                format_money(t.amount, t.currency, lang),
-                rate,
-                format_money(t.idr_amount, "IDR", lang),
-                t.donor_name or "",
-                t.description or "",
-            ]))
+            rows.append(
+                (
+                    t.id,
+                    [
+                        format_date(t.occurred_on, lang, short=True),
+                        label(TransactionKind(t.kind), "id" if lang == "id" else "en"),
+                        format_money(t.amount, t.currency, lang),
+                        rate,
+                        format_money(t.idr_amount, "IDR", lang),
+                        t.donor_name or "",
+                        t.description or "",
+                    ],
+                )
+            )
         self.transactions.set_rows(rows)
         if v is None:
             self.transaction_section.set_enabled(
-                False, self.tr("Save the budget line first (Apply) to record its transactions."))
+                False, self.tr("Save the budget line first (Apply) to record its transactions.")
+            )
         else:
             self.transaction_section.set_enabled(True)
 
@@ -142,27 +160,40 @@ class BudgetLineEditor(FormDialog):
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:
-        return {"fiscal_year": self.fiscal_year, "account_code": self.account, "description": self.description,
-                "planned": self.planned_edit, "activity": self.activity, "agreement": self.agreement,
-                "delegation": self.delegation}
+        return {
+            "fiscal_year": self.fiscal_year,
+            "account_code": self.account,
+            "description": self.description,
+            "planned": self.planned_edit,
+            "activity": self.activity,
+            "agreement": self.agreement,
+            "delegation": self.delegation,
+        }
 
     def title(self) -> str:
         if self.view is None:
             return self.tr("New budget line")
-        return self.tr("Budget line – {code} ({year})").format(code=self.view.account_code,
-                                                                year=self.view.fiscal_year)
+        return self.tr("Budget line – {code} ({year})").format(code=self.view.account_code, year=self.view.fiscal_year)
 
     def describe(self) -> str:
-        return self.tr("the new budget line") if self.view is None else \
-            self.tr("the budget line {code}").format(code=self.view.account_code)
+        return (
+            self.tr("the new budget line")
+            if self.view is None
+            else self.tr("the budget line {code}").format(code=self.view.account_code)
+        )
 
     # --- transactions ----------------------------------------------------------------------------------
 
     def add_transaction(self) -> None:
         if self.record_id is None:
             return
-        dialog = TransactionDialog(self.ctx, None, self, budget_line_id=self.record_id,
-                                   fiscal_year=self.view.fiscal_year if self.view else None)
+        dialog = TransactionDialog(
+            self.ctx,
+            None,
+            self,
+            budget_line_id=self.record_id,
+            fiscal_year=self.view.fiscal_year if self.view else None,
+        )
         dialog.exec()
         if dialog.saved_anything:
             self.saved_anything = True
@@ -183,9 +214,12 @@ class BudgetLineEditor(FormDialog):
             return
         amount = format_money(found.amount, found.currency, self.language)
         when = format_date(found.occurred_on, self.language)
-        if not confirm(self, self.tr("Remove transaction"),
-                       self.tr("Remove the transaction of {amount} on {date}?").format(amount=amount, date=when),
-                       self.tr("Remove")):
+        if not confirm(
+            self,
+            self.tr("Remove transaction"),
+            self.tr("Remove the transaction of {amount} on {date}?").format(amount=amount, date=when),
+            self.tr("Remove"),
+        ):
             return
         try:
             budget.delete_transaction(self.ctx, transaction_id)

@@ -20,7 +20,7 @@ from secretariat.services.context import ServiceContext
 
 
 class BudgetMenu(QObject):
-    """"Exchange-rate table…" and "Chart of accounts…" at the end of ``menu``."""
+    """ "Exchange-rate table…" and "Chart of accounts…" at the end of ``menu``."""
 
     def __init__(self, window: QWidget, menu: QMenu, context: Callable[[], ServiceContext]) -> None:
         super().__init__(window)
@@ -41,12 +41,13 @@ class BudgetMenu(QObject):
 
     def retranslate(self) -> None:
         self.rates_action.setText(self.tr("E&xchange-rate table…"))
-        self.rates_action.setToolTip(self.tr("Rupiah per unit of each foreign currency by date, used by "
-                                             "transactions entered without a rate"))
+        self.rates_action.setToolTip(
+            self.tr("Rupiah per unit of each foreign currency by date, used by transactions entered without a rate")
+        )
         self.accounts_action.setText(self.tr("C&hart of accounts…"))
         self.accounts_action.setToolTip(self.tr("The APBD account codes budget lines may use; import from Excel"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

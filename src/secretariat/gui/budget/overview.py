@@ -34,15 +34,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from secretariat.domain.errors import UserError
+
 from secretariat.documents.budget_xlsx import write_budget_workbook
-from secretariat.gui.widgets.prompts import confirm, warn
+from secretariat.domain.errors import UserError
 from secretariat.gui.errors import show_user_error, user_message
 from secretariat.gui.formatting import babel_locale, format_date, format_money, format_number
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.workers import Job, Progress, run_in_background
-from secretariat.services.budget.workbook import BudgetExport, export_budget_workbook
-from secretariat.services.context import ServiceContext
 from secretariat.services.budget.fiscal_years import (
     FiscalYearView,
     YearOverview,
@@ -53,6 +52,8 @@ from secretariat.services.budget.fiscal_years import (
     reopen_year,
     year_overview,
 )
+from secretariat.services.budget.workbook import BudgetExport, export_budget_workbook
+from secretariat.services.context import ServiceContext
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 OVER_PLAN_BACKGROUND = QColor("#ffc7ce")  # the same red as the workbook's conditional formatting
@@ -69,7 +70,7 @@ CURRENCY_COLUMNS = 6
 
 
 def format_percent(value: Decimal | None, language: str) -> str:
-    """"34,99 %" / "34.99 %"; "–" when nothing was planned."""
+    """ "34,99 %" / "34.99 %"; "–" when nothing was planned."""
     if value is None:
         return "–"
     return format_decimal(value, format="#,##0.00", locale=babel_locale(language)) + " %"
@@ -253,14 +254,18 @@ class BudgetOverview(QWidget):
             return
         ctx = self.ctx
         # The job is for this widget: were it closed meanwhile, the job's callbacks are not run.
-        job = run_in_background(self, lambda _progress: year_overview(ctx, year), on_done=self._show,
-                                on_error=self._read_failed)
+        job = run_in_background(
+            self, lambda _progress: year_overview(ctx, year), on_done=self._show, on_error=self._read_failed
+        )
         job.ended.connect(self._refresh_ended)
         self._job = job
 
     def _read_failed(self, error: BaseException) -> None:
-        self.status_label.setText(self.tr("Could not read the figures: {error}").format(
-            error=user_message(error) if isinstance(error, UserError) else str(error)))
+        self.status_label.setText(
+            self.tr("Could not read the figures: {error}").format(
+                error=user_message(error) if isinstance(error, UserError) else str(error)
+            )
+        )
 
     def _refresh_ended(self) -> None:
         self._job = None
@@ -294,7 +299,7 @@ class BudgetOverview(QWidget):
 
     # --- showing -------------------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.language = current_language()
             self.retranslate()
@@ -305,29 +310,57 @@ class BudgetOverview(QWidget):
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("&Fiscal year:"))
         self.close_button.setText(self.tr("Close year…"))
-        self.close_button.setToolTip(self.tr("Lock this year's budget lines and transactions (the head or an "
-                                             "administrator)"))
+        self.close_button.setToolTip(
+            self.tr("Lock this year's budget lines and transactions (the head or an administrator)")
+        )
         self.reopen_button.setText(self.tr("Reopen year…"))
         self.reopen_button.setToolTip(self.tr("Unlock a closed year (the head only; the reason is recorded)"))
         self.export_button.setText(self.tr("Budget workbook (Excel)…"))
-        self.export_button.setToolTip(self.tr("Write this year's summary, lines and transactions to an Excel "
-                                              "workbook with live formulas"))
-        titles = {"planned": self.tr("Planned"), "realised": self.tr("Realised"), "remaining": self.tr("Remaining"),
-                  "percent": self.tr("% realised"), "grants": self.tr("Grants received")}
+        self.export_button.setToolTip(
+            self.tr("Write this year's summary, lines and transactions to an Excel workbook with live formulas")
+        )
+        titles = {
+            "planned": self.tr("Planned"),
+            "realised": self.tr("Realised"),
+            "remaining": self.tr("Remaining"),
+            "percent": self.tr("% realised"),
+            "grants": self.tr("Grants received"),
+        }
         for key, text in titles.items():
             self.figure_titles[key].setText(text)
         self.tabs.setTabText(0, self.tr("By agreement"))
         self.tabs.setTabText(2, self.tr("By currency"))
-        self.agreement_table.setHorizontalHeaderLabels([
-            self.tr("Agreement"), self.tr("Lines"), self.tr("Planned"), self.tr("Realised"), self.tr("Remaining"),
-            self.tr("% realised"), self.tr("Grants received")])
-        self.over_table.setHorizontalHeaderLabels([
-            self.tr("Account and description"), self.tr("Agreement"), self.tr("Planned"), self.tr("Realised"),
-            self.tr("Over by"), self.tr("% realised")])
-        self.currency_table.setHorizontalHeaderLabels([
-            self.tr("Currency"), self.tr("Transactions"), self.tr("Realised (in the currency)"),
-            self.tr("Grants (in the currency)"), self.tr("Realised (IDR equivalent)"),
-            self.tr("Grants (IDR equivalent)")])
+        self.agreement_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Agreement"),
+                self.tr("Lines"),
+                self.tr("Planned"),
+                self.tr("Realised"),
+                self.tr("Remaining"),
+                self.tr("% realised"),
+                self.tr("Grants received"),
+            ]
+        )
+        self.over_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Account and description"),
+                self.tr("Agreement"),
+                self.tr("Planned"),
+                self.tr("Realised"),
+                self.tr("Over by"),
+                self.tr("% realised"),
+            ]
+        )
+        self.currency_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Currency"),
+                self.tr("Transactions"),
+                self.tr("Realised (in the currency)"),
+                self.tr("Grants (in the currency)"),
+                self.tr("Realised (IDR equivalent)"),
+                self.tr("Grants (IDR equivalent)"),
+            ]
+        )
         self._over_tab_title()
 
     def _over_tab_title(self) -> None:
@@ -343,15 +376,18 @@ class BudgetOverview(QWidget):
                 self.years[index] = year
         if year.closed and year.closed_at is not None:
             status = self.tr("Closed on {date} by {user}: lines and transactions are locked.").format(
-                date=format_date(year.closed_at, lang), user=year.closed_by or "–")
+                date=format_date(year.closed_at, lang), user=year.closed_by or "–"
+            )
             colour = CLOSED_COLOUR
         else:
             status = self.tr("Open: lines and transactions can be changed.")
             colour = OPEN_COLOUR
         if year.last_reopened is not None and not year.closed:
             status += " " + self.tr("Reopened on {date} by {user}: “{reason}”.").format(
-                date=format_date(year.last_reopened.at, lang), user=year.last_reopened.by,
-                reason=year.last_reopened.reason)
+                date=format_date(year.last_reopened.at, lang),
+                user=year.last_reopened.by,
+                reason=year.last_reopened.reason,
+            )
         self.status_label.setText(status)
         self.status_label.setStyleSheet(f"color: {colour};")
         self.close_button.setEnabled(not year.closed)
@@ -370,9 +406,11 @@ class BudgetOverview(QWidget):
 
         if overview.over_plan:
             total_over = sum(line.over_idr for line in overview.over_plan)
-            self.warning_label.setText(self.tr(
-                "⚠ {count} budget line(s) realised over plan, together {amount} over. See “Over plan”.").format(
-                count=format_number(len(overview.over_plan), lang), amount=format_money(total_over, "IDR", lang)))
+            self.warning_label.setText(
+                self.tr("⚠ {count} budget line(s) realised over plan, together {amount} over. See “Over plan”.").format(
+                    count=format_number(len(overview.over_plan), lang), amount=format_money(total_over, "IDR", lang)
+                )
+            )
         self.warning_label.setVisible(bool(overview.over_plan))
 
         self._fill_agreements(overview)
@@ -396,16 +434,22 @@ class BudgetOverview(QWidget):
                 title = figures.title(lang) or ""
                 name = f"{figures.number} – {title}" if figures.number else title
             t = figures.totals
-            cells = [_item(name), _item(format_number(figures.lines, lang), right=True),
-                     *self._money_cells([t.planned_idr, t.realised_idr, t.remaining_idr]),
-                     _item(format_percent(t.percent_realised, lang), right=True),
-                     *self._money_cells([t.grants_idr])]
+            cells = [
+                _item(name),
+                _item(format_number(figures.lines, lang), right=True),
+                *self._money_cells([t.planned_idr, t.realised_idr, t.remaining_idr]),
+                _item(format_percent(t.percent_realised, lang), right=True),
+                *self._money_cells([t.grants_idr]),
+            ]
             for column, cell in enumerate(cells):
                 if figures.over_plan:
                     cell.setBackground(QBrush(OVER_PLAN_BACKGROUND))
                     cell.setForeground(QBrush(OVER_PLAN_TEXT))
-                    cell.setToolTip(self.tr("Realised over plan by {amount}").format(
-                        amount=format_money(t.realised_idr - t.planned_idr, "IDR", lang)))
+                    cell.setToolTip(
+                        self.tr("Realised over plan by {amount}").format(
+                            amount=format_money(t.realised_idr - t.planned_idr, "IDR", lang)
+                        )
+                    )
                 table.setItem(row, column, cell)
             table.item(row, 0).setData(RECORD_ROLE, figures.agreement_id)
 
@@ -416,15 +460,19 @@ class BudgetOverview(QWidget):
         table.setRowCount(len(overview.over_plan))
         for row, line in enumerate(overview.over_plan):
             t = line.totals
-            cells = [_item(f"{line.account_code} – {line.description}"), _item(line.agreement_number or "–"),
-                     *self._money_cells([t.planned_idr, t.realised_idr, line.over_idr]),
-                     _item(format_percent(t.percent_realised, lang), right=True)]
+            cells = [
+                _item(f"{line.account_code} – {line.description}"),
+                _item(line.agreement_number or "–"),
+                *self._money_cells([t.planned_idr, t.realised_idr, line.over_idr]),
+                _item(format_percent(t.percent_realised, lang), right=True),
+            ]
             for column, cell in enumerate(cells):
                 cell.setForeground(QBrush(OVER_PLAN_TEXT))
                 table.setItem(row, column, cell)
             table.item(row, 0).setData(RECORD_ROLE, line.budget_line_id)
-            table.item(row, 0).setToolTip(self.tr("{text}\nDouble-click to open the budget line.").format(
-                text=table.item(row, 0).text()))
+            table.item(row, 0).setToolTip(
+                self.tr("{text}\nDouble-click to open the budget line.").format(text=table.item(row, 0).text())
+            )
 
     def _fill_currencies(self, overview: YearOverview) -> None:
         lang = self.language
@@ -432,10 +480,13 @@ class BudgetOverview(QWidget):
         table.setRowCount(0)
         table.setRowCount(len(overview.currencies))
         for row, figures in enumerate(overview.currencies):
-            cells = [_item(figures.currency), _item(format_number(figures.transactions, lang), right=True),
-                     _item(format_money(figures.realised, figures.currency, lang), right=True),
-                     _item(format_money(figures.grants, figures.currency, lang), right=True),
-                     *self._money_cells([figures.realised_idr, figures.grants_idr])]
+            cells = [
+                _item(figures.currency),
+                _item(format_number(figures.transactions, lang), right=True),
+                _item(format_money(figures.realised, figures.currency, lang), right=True),
+                _item(format_money(figures.grants, figures.currency, lang), right=True),
+                *self._money_cells([figures.realised_idr, figures.grants_idr]),
+            ]
             for column, cell in enumerate(cells):
                 table.setItem(row, column, cell)
 
@@ -451,15 +502,23 @@ class BudgetOverview(QWidget):
         if year is None:
             return
         if not can_close_years(self.ctx):
-            warn(self, self.tr("Close fiscal year"),
-                 self.tr("Only the head or an administrator may close a fiscal year."),
-                 self.tr("You are signed in as {user}. Ask the head of the bureau.").format(user=self.ctx.actor.login))
+            warn(
+                self,
+                self.tr("Close fiscal year"),
+                self.tr("Only the head or an administrator may close a fiscal year."),
+                self.tr("You are signed in as {user}. Ask the head of the bureau.").format(user=self.ctx.actor.login),
+            )
             return
-        if not confirm(self, self.tr("Close fiscal year"),
-                       self.tr("Close fiscal year {year}?").format(year=year),
-                       self.tr("Close the year"),
-                       self.tr("Its budget lines and transactions will be locked: nobody can change them until "
-                               "the head reopens the year. Corrections then go into an open year.")):
+        if not confirm(
+            self,
+            self.tr("Close fiscal year"),
+            self.tr("Close fiscal year {year}?").format(year=year),
+            self.tr("Close the year"),
+            self.tr(
+                "Its budget lines and transactions will be locked: nobody can change them until "
+                "the head reopens the year. Corrections then go into an open year."
+            ),
+        ):
             return
         try:
             close_year(self.ctx, year)
@@ -474,14 +533,23 @@ class BudgetOverview(QWidget):
         if year is None:
             return
         if not can_reopen_years(self.ctx):
-            warn(self, self.tr("Reopen fiscal year"),
-                 self.tr("Only a user with the head's role may reopen a closed fiscal year."),
-                 self.tr("You are signed in as {user}. Ask the head of the bureau; an administrator can give the "
-                         "head's role.").format(user=self.ctx.actor.login))
+            warn(
+                self,
+                self.tr("Reopen fiscal year"),
+                self.tr("Only a user with the head's role may reopen a closed fiscal year."),
+                self.tr(
+                    "You are signed in as {user}. Ask the head of the bureau; an administrator can give the "
+                    "head's role."
+                ).format(user=self.ctx.actor.login),
+            )
             return
-        reason = ask_reason(self, self.tr("Reopen fiscal year {year}").format(year=year),
-                            self.tr("Why must fiscal year {year} be reopened? The reason is kept in the audit "
-                                    "trail.").format(year=year))
+        reason = ask_reason(
+            self,
+            self.tr("Reopen fiscal year {year}").format(year=year),
+            self.tr("Why must fiscal year {year} be reopened? The reason is kept in the audit trail.").format(
+                year=year
+            ),
+        )
         if reason is None:
             return
         try:
@@ -501,8 +569,7 @@ class BudgetOverview(QWidget):
         settings = QSettings()
         folder = str(settings.value(SETTINGS_FOLDER, "") or "") or str(Path.home())
         suggested = str(Path(folder) / self.tr("budget-{year}.xlsx").format(year=year))
-        path = ask_save_path(self, self.tr("Budget workbook (Excel)"), suggested,
-                             self.tr("Excel workbooks (*.xlsx)"))
+        path = ask_save_path(self, self.tr("Budget workbook (Excel)"), suggested, self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -515,8 +582,12 @@ class BudgetOverview(QWidget):
             return export_budget_workbook(ctx, year, path, write_budget_workbook, progress=progress)
 
         # Without on_error a failure is shown over this widget (a user error as a plain message).
-        job = run_in_background(self, work, on_done=self._exported,
-                                title=self.tr("Writing the budget workbook of {year}…").format(year=year))
+        job = run_in_background(
+            self,
+            work,
+            on_done=self._exported,
+            title=self.tr("Writing the budget workbook of {year}…").format(year=year),
+        )
         job.ended.connect(self._export_ended)
         self._export_job = job
 
@@ -530,18 +601,27 @@ class BudgetOverview(QWidget):
         url = QUrl.fromLocalFile(str(export.path)).toString()
         folder = QUrl.fromLocalFile(str(export.path.parent)).toString()
         seconds = format_decimal(round(export.seconds, 1), format="0.0", locale=babel_locale(lang))
-        self.result_label.setText(self.tr(
-            "Budget workbook written: <a href=\"{url}\">{name}</a> ({lines} lines, {transactions} transactions, "
-            "{seconds} s) · <a href=\"{folder}\">open folder</a>").format(
-            url=url, name=export.path.name, lines=format_number(export.lines, lang),
-            transactions=format_number(export.transactions, lang), seconds=seconds, folder=folder))
+        self.result_label.setText(
+            self.tr(
+                'Budget workbook written: <a href="{url}">{name}</a> ({lines} lines, {transactions} transactions, '
+                '{seconds} s) · <a href="{folder}">open folder</a>'
+            ).format(
+                url=url,
+                name=export.path.name,
+                lines=format_number(export.lines, lang),
+                transactions=format_number(export.transactions, lang),
+                seconds=seconds,
+                folder=folder,
+            )
+        )
         self.result_label.setToolTip(str(export.path))
         self.result_label.setVisible(True)
         self.exported.emit(str(export.path))
 
 
-def attach_overview(page: QWidget, ctx: ServiceContext,
-                    open_record: Callable[[str, int], object] | None = None) -> BudgetOverview:
+def attach_overview(
+    page: QWidget, ctx: ServiceContext, open_record: Callable[[str, int], object] | None = None
+) -> BudgetOverview:
     """Put a :class:`BudgetOverview` between the title row and the filters of the budget register ``page``.
 
     The overview and the register (its filters and table) share a splitter the clerk can move.

@@ -32,12 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.domain.errors import Problem, UserError, ValidationError
-from secretariat.gui.widgets.amounts import AmountTextError, format_amount_text, parse_amount_text
-from secretariat.gui.widgets.prompts import confirm
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.formatting import format_date
 from secretariat.gui.i18n import current_language
-from secretariat.services.context import ServiceContext
+from secretariat.gui.widgets.amounts import AmountTextError, format_amount_text, parse_amount_text
+from secretariat.gui.widgets.prompts import confirm
 from secretariat.services.budget.exchange_rates import (
     RateData,
     RateView,
@@ -48,6 +47,7 @@ from secretariat.services.budget.exchange_rates import (
     rate_on,
     update_rate,
 )
+from secretariat.services.context import ServiceContext
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 #: Offered in the currency box first (any ISO 4217 code may be typed).
@@ -134,8 +134,12 @@ class RateTableDialog(QDialog):
         self.hint_label.setStyleSheet("color: #616161;")
         self.form = QFormLayout()
         self.form_labels: dict[str, QLabel] = {}
-        for key, widget in (("on", self.date_edit), ("currency", self.currency_combo), ("rate", self.rate_edit),
-                            ("source", self.source_edit)):
+        for key, widget in (
+            ("on", self.date_edit),
+            ("currency", self.currency_combo),
+            ("rate", self.rate_edit),
+            ("source", self.source_edit),
+        ):
             label = QLabel(self)
             label.setBuddy(widget)
             self.form_labels[key] = label
@@ -204,8 +208,12 @@ class RateTableDialog(QDialog):
         self.table.setRowCount(0)
         self.table.setRowCount(len(self.rows))
         for row, rate in enumerate(self.rows):
-            cells = [format_date(rate.on, lang, short=True), rate.currency, _rate_text(rate.rate, lang),
-                     rate.source or ""]
+            cells = [
+                format_date(rate.on, lang, short=True),
+                rate.currency,
+                _rate_text(rate.rate, lang),
+                rate.source or "",
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(format_date(rate.on, lang) if column == 0 else text)
@@ -254,9 +262,12 @@ class RateTableDialog(QDialog):
             rate = parse_amount_text(self.rate_edit.text(), self.language, "rate")
         except AmountTextError as error:
             raise ValidationError([error.problem]) from None
-        return RateData(currency=self.currency_combo.currentText().strip().upper(),
-                        on=_pydate(self.date_edit.date()), rate=rate if rate is not None else "",
-                        source=self.source_edit.text())
+        return RateData(
+            currency=self.currency_combo.currentText().strip().upper(),
+            on=_pydate(self.date_edit.date()),
+            rate=rate if rate is not None else "",
+            source=self.source_edit.text(),
+        )
 
     def save(self) -> bool:
         try:
@@ -284,11 +295,15 @@ class RateTableDialog(QDialog):
         rate = next((r for r in self.rows if r.id == self.editing_id), None)
         if rate is None:
             return
-        if not confirm(self, self.tr("Delete rate"),
-                       self.tr("Delete the {currency} rate of {date}?").format(
-                           currency=rate.currency, date=format_date(rate.on, self.language)),
-                       self.tr("Delete"),
-                       self.tr("Transactions already recorded keep the rate they were entered with.")):
+        if not confirm(
+            self,
+            self.tr("Delete rate"),
+            self.tr("Delete the {currency} rate of {date}?").format(
+                currency=rate.currency, date=format_date(rate.on, self.language)
+            ),
+            self.tr("Delete"),
+            self.tr("Transactions already recorded keep the rate they were entered with."),
+        ):
             return
         try:
             delete_rate(self.ctx, rate.id)
@@ -302,8 +317,12 @@ class RateTableDialog(QDialog):
     # --- form ----------------------------------------------------------------------------------------------
 
     def _labels(self) -> dict[str, str]:
-        return {"currency": self.tr("Currency"), "on": self.tr("Date"), "rate": self.tr("Rate"),
-                "source": self.tr("Source")}
+        return {
+            "currency": self.tr("Currency"),
+            "on": self.tr("Date"),
+            "rate": self.tr("Rate"),
+            "source": self.tr("Source"),
+        }
 
     def _show_problems(self, problems: list[Problem]) -> None:
         labels = self._labels()
@@ -312,8 +331,12 @@ class RateTableDialog(QDialog):
         self.problems_label.setText("\n".join(lines))
         self.problems_label.setVisible(bool(lines))
         fields = {p.field for p in problems}
-        for name, widget in (("on", self.date_edit), ("currency", self.currency_combo), ("rate", self.rate_edit),
-                             ("source", self.source_edit)):
+        for name, widget in (
+            ("on", self.date_edit),
+            ("currency", self.currency_combo),
+            ("rate", self.rate_edit),
+            ("source", self.source_edit),
+        ):
             widget.setStyleSheet("border: 1px solid #b71c1c;" if name in fields else "")
 
     def _update_mode(self) -> None:
@@ -333,20 +356,32 @@ class RateTableDialog(QDialog):
         except UserError:
             quote = None
         if quote is None:
-            self.hint_label.setText(self.tr(
-                "A {currency} transaction dated {date} finds no rate in the table (none that day nor in the week "
-                "before): its rate must be typed.").format(currency=currency, date=format_date(on, lang)))
+            self.hint_label.setText(
+                self.tr(
+                    "A {currency} transaction dated {date} finds no rate in the table (none that day nor in the week "
+                    "before): its rate must be typed."
+                ).format(currency=currency, date=format_date(on, lang))
+            )
         elif quote.days_old == 0:
-            self.hint_label.setText(self.tr("A {currency} transaction dated {date} takes this day's rate, {rate}.")
-                                    .format(currency=currency, date=format_date(on, lang),
-                                            rate=_rate_text(quote.rate, lang)))
+            self.hint_label.setText(
+                self.tr("A {currency} transaction dated {date} takes this day's rate, {rate}.").format(
+                    currency=currency, date=format_date(on, lang), rate=_rate_text(quote.rate, lang)
+                )
+            )
         else:
-            self.hint_label.setText(self.tr(
-                "A {currency} transaction dated {date} takes the rate of {quoted}, {rate} (the latest in the week "
-                "before).").format(currency=currency, date=format_date(on, lang),
-                                   quoted=format_date(quote.on, lang), rate=_rate_text(quote.rate, lang)))
+            self.hint_label.setText(
+                self.tr(
+                    "A {currency} transaction dated {date} takes the rate of {quoted}, {rate} (the latest in the week "
+                    "before)."
+                ).format(
+                    currency=currency,
+                    date=format_date(on, lang),
+                    quoted=format_date(quote.on, lang),
+                    rate=_rate_text(quote.rate, lang),
+                )
+            )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.language = current_language()
             self.retranslate()
@@ -358,8 +393,9 @@ class RateTableDialog(QDialog):
         self.filter_label.setText(self.tr("&Show:"))
         if self.filter_combo.count():
             self.filter_combo.setItemText(0, self.tr("All currencies"))
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Currency"), self.tr("Rupiah per unit"),
-                                              self.tr("Source")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Currency"), self.tr("Rupiah per unit"), self.tr("Source")]
+        )
         labels = self._labels()
         for key, label in self.form_labels.items():
             label.setText(labels[key] + ":")

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTex
 from secretariat.domain.enums import GrantForm, TransactionKind
 from secretariat.domain.errors import Problem
 from secretariat.domain.records import TransactionData
+from secretariat.gui.formatting import format_money
 from secretariat.gui.widgets.amounts import AmountTextError
-from secretariat.gui.widgets.form_dialog import FormDialog
+from secretariat.gui.widgets.currencies import currency_of, decimals_for, fill_currencies
 from secretariat.gui.widgets.fields import (
     AmountField,
     combo_value,
@@ -25,9 +26,8 @@ from secretariat.gui.widgets.fields import (
     text_of,
     to_qdate,
 )
-from secretariat.gui.delegations.per_diem_rate_editor import currency_of, decimals_for, fill_currencies
+from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.picklists import partner_choices
-from secretariat.gui.formatting import format_money
 from secretariat.services.budget import lines as budget
 from secretariat.services.budget.lines import TransactionView
 from secretariat.services.context import ServiceContext
@@ -37,8 +37,15 @@ class TransactionDialog(FormDialog):
     FORM = "transaction_dialog"
     SHOW_APPLY = False
 
-    def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
-                 budget_line_id: int, fiscal_year: int | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        record_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        budget_line_id: int,
+        fiscal_year: int | None = None,
+    ) -> None:
         self.budget_line_id = budget_line_id
         self.fiscal_year = fiscal_year
         super().__init__(ctx, record_id, parent)
@@ -67,8 +74,17 @@ class TransactionDialog(FormDialog):
             signal.connect(self._update_idr)
         self.currency.currentTextChanged.connect(self._currency_changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.track(self.date, self.kind, self.amount_edit, self.currency, self.rate_edit, self.donor,
-                   self.grant_form, self.description, self.reference)
+        self.track(
+            self.date,
+            self.kind,
+            self.amount_edit,
+            self.currency,
+            self.rate_edit,
+            self.donor,
+            self.grant_form,
+            self.description,
+            self.reference,
+        )
         self.view: TransactionView | None = None
 
     def _currency_changed(self) -> None:
@@ -153,9 +169,16 @@ class TransactionDialog(FormDialog):
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:
-        return {"occurred_on": self.date, "kind": self.kind, "amount": self.amount_edit, "currency": self.currency,
-                "rate_to_idr": self.rate_edit, "donor": self.donor, "form": self.grant_form,
-                "budget_line": self.kind}
+        return {
+            "occurred_on": self.date,
+            "kind": self.kind,
+            "amount": self.amount_edit,
+            "currency": self.currency,
+            "rate_to_idr": self.rate_edit,
+            "donor": self.donor,
+            "form": self.grant_form,
+            "budget_line": self.kind,
+        }
 
     def field_names(self) -> Mapping[str, str]:
         return {"budget_line": self.tr("Budget line")}

@@ -22,9 +22,9 @@ from secretariat.domain.enums import DelegationStatus, Direction, MemberRole, Pa
 from secretariat.domain.errors import UserError
 from secretariat.domain.labels import label
 from secretariat.domain.records import DelegationData
-from secretariat.gui.delegations.warnings import DelegationWarningsPanel
-from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.delegations.parts import ItineraryDialog, MemberDialog, PermitDialog
+from secretariat.gui.delegations.warnings import DelegationWarningsPanel
+from secretariat.gui.formatting import format_date
 from secretariat.gui.widgets.fields import (
     SearchableCombo,
     combo_value,
@@ -38,14 +38,14 @@ from secretariat.gui.widgets.fields import (
     text_of,
     to_qdate,
 )
+from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.picklists import agreement_choices
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.widgets.tables import ChildSection, RecordTable
-from secretariat.gui.formatting import format_date
 from secretariat.services.agreements import records as agreements
 from secretariat.services.delegations import records as delegations
-from secretariat.services.reference import countries_and_sectors as reference
 from secretariat.services.delegations.records import DelegationView
+from secretariat.services.reference import countries_and_sectors as reference
 
 
 class DelegationEditor(FormDialog):
@@ -65,8 +65,9 @@ class DelegationEditor(FormDialog):
         self.notes = b("notesEdit", QPlainTextEdit)
         fill_enum(self.direction, Direction, self.language)
         fill_enum(self.status, DelegationStatus, self.language)
-        self.country = SearchableCombo(self.country_combo, country_choices(reference.list_countries(self.ctx),
-                                                                           self.language))
+        self.country = SearchableCombo(
+            self.country_combo, country_choices(reference.list_countries(self.ctx), self.language)
+        )
         fill_choices(self.agreement, agreement_choices(self.ctx, self.language), blank=self.tr("(none)"))
         setup_date(self.start)
         setup_date(self.end)
@@ -76,24 +77,51 @@ class DelegationEditor(FormDialog):
         self.itinerary = RecordTable(b("itineraryTable", QTableWidget), stretch=3)
         self.permits = RecordTable(b("permitsTable", QTableWidget), stretch=0)
         self.member_section = ChildSection(
-            self.members, b("addMemberButton", QPushButton), b("editMemberButton", QPushButton),
-            b("removeMemberButton", QPushButton), b("membersHint", QLabel),
-            lambda: self._part(MemberDialog, None), lambda i: self._part(MemberDialog, i), self.remove_member)
+            self.members,
+            b("addMemberButton", QPushButton),
+            b("editMemberButton", QPushButton),
+            b("removeMemberButton", QPushButton),
+            b("membersHint", QLabel),
+            lambda: self._part(MemberDialog, None),
+            lambda i: self._part(MemberDialog, i),
+            self.remove_member,
+        )
         self.itinerary_section = ChildSection(
-            self.itinerary, b("addItineraryButton", QPushButton), b("editItineraryButton", QPushButton),
-            b("removeItineraryButton", QPushButton), b("itineraryHint", QLabel),
-            lambda: self._part(ItineraryDialog, None), lambda i: self._part(ItineraryDialog, i),
-            self.remove_itinerary_item)
+            self.itinerary,
+            b("addItineraryButton", QPushButton),
+            b("editItineraryButton", QPushButton),
+            b("removeItineraryButton", QPushButton),
+            b("itineraryHint", QLabel),
+            lambda: self._part(ItineraryDialog, None),
+            lambda i: self._part(ItineraryDialog, i),
+            self.remove_itinerary_item,
+        )
         self.permit_section = ChildSection(
-            self.permits, b("addPermitButton", QPushButton), b("editPermitButton", QPushButton),
-            b("removePermitButton", QPushButton), b("permitsHint", QLabel),
-            lambda: self._part(PermitDialog, None), lambda i: self._part(PermitDialog, i), self.remove_permit)
+            self.permits,
+            b("addPermitButton", QPushButton),
+            b("editPermitButton", QPushButton),
+            b("removePermitButton", QPushButton),
+            b("permitsHint", QLabel),
+            lambda: self._part(PermitDialog, None),
+            lambda i: self._part(PermitDialog, i),
+            self.remove_permit,
+        )
         self.default_permits_button = b("defaultPermitsButton", QPushButton)
         self.default_permits_button.clicked.connect(self.add_default_permits)
         self.checks = DelegationWarningsPanel(self.ctx, self)  # checks and documents (gui.delegation_warnings)
         self.checks.attach_to(b("tabs", QTabWidget), members=self.members, permits=self.permits)
-        self.track(self.code, self.direction, self.purpose, self.country_combo, self.cities, self.start, self.end,
-                   self.status, self.agreement, self.notes)
+        self.track(
+            self.code,
+            self.direction,
+            self.purpose,
+            self.country_combo,
+            self.cities,
+            self.start,
+            self.end,
+            self.status,
+            self.agreement,
+            self.notes,
+        )
         self.view: DelegationView | None = None
 
     def _start_changed(self, value: object) -> None:
@@ -120,27 +148,57 @@ class DelegationEditor(FormDialog):
     def _show_parts(self) -> None:
         v, lang = self.view, self.language
         en = "id" if lang == "id" else "en"
-        self.members.set_rows([
-            (m.id, [m.name, label(MemberRole(m.role), en), m.position or "", m.grade or "",
-                    label(PassportType(m.passport_type), en) if m.passport_type else "",
-                    format_date(m.passport_expiry, lang, short=True)])
-            for m in (v.members if v else ())
-        ])
-        self.itinerary.set_rows([
-            (i.id, [format_date(i.day, lang, short=True),
-                    i.start_time.strftime("%H:%M") if i.start_time else "",
-                    i.end_time.strftime("%H:%M") if i.end_time else "",
-                    i.activity.splitlines()[0] if i.activity else "", i.place or "", i.counterpart or ""])
-            for i in (v.itinerary if v else ())
-        ])
-        self.permits.set_rows([
-            (p.id, [p.name, label(PermitStatus(p.status), en), format_date(p.due_on, lang, short=True),
-                    format_date(p.requested_on, lang, short=True), format_date(p.granted_on, lang, short=True),
-                    p.reference or ""])
-            for p in (v.permits if v else ())
-        ])
-        hint = "" if v is not None else self.tr("Save the delegation first (Apply) to add members, "
-                                                "itinerary and permits.")
+        self.members.set_rows(
+            [
+                (
+                    m.id,
+                    [
+                        m.name,
+                        label(MemberRole(m.role), en),
+                        m.position or "",
+                        m.grade or "",
+                        label(PassportType(m.passport_type), en) if m.passport_type else "",
+                        format_date(m.passport_expiry, lang, short=True),
+                    ],
+                )
+                for m in (v.members if v else ())
+            ]
+        )
+        self.itinerary.set_rows(
+            [
+                (
+                    i.id,
+                    [
+                        format_date(i.day, lang, short=True),
+                        i.start_time.strftime("%H:%M") if i.start_time else "",
+                        i.end_time.strftime("%H:%M") if i.end_time else "",
+                        i.activity.splitlines()[0] if i.activity else "",
+                        i.place or "",
+                        i.counterpart or "",
+                    ],
+                )
+                for i in (v.itinerary if v else ())
+            ]
+        )
+        self.permits.set_rows(
+            [
+                (
+                    p.id,
+                    [
+                        p.name,
+                        label(PermitStatus(p.status), en),
+                        format_date(p.due_on, lang, short=True),
+                        format_date(p.requested_on, lang, short=True),
+                        format_date(p.granted_on, lang, short=True),
+                        p.reference or "",
+                    ],
+                )
+                for p in (v.permits if v else ())
+            ]
+        )
+        hint = (
+            "" if v is not None else self.tr("Save the delegation first (Apply) to add members, itinerary and permits.")
+        )
         for section in (self.member_section, self.itinerary_section, self.permit_section):
             section.set_enabled(v is not None, hint)
         self.default_permits_button.setEnabled(v is not None)
@@ -173,9 +231,16 @@ class DelegationEditor(FormDialog):
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:
-        return {"code": self.code, "direction": self.direction, "purpose": self.purpose,
-                "country": self.country_combo, "start_on": self.start, "end_on": self.end, "status": self.status,
-                "agreement": self.agreement}
+        return {
+            "code": self.code,
+            "direction": self.direction,
+            "purpose": self.purpose,
+            "country": self.country_combo,
+            "start_on": self.start,
+            "end_on": self.end,
+            "status": self.status,
+            "agreement": self.agreement,
+        }
 
     def title(self) -> str:
         if self.view is None:
@@ -183,8 +248,11 @@ class DelegationEditor(FormDialog):
         return self.tr("Delegation – {code}").format(code=self.view.code)
 
     def describe(self) -> str:
-        return self.tr("the new delegation") if self.view is None else \
-            self.tr("the delegation {code}").format(code=self.view.code)
+        return (
+            self.tr("the new delegation")
+            if self.view is None
+            else self.tr("the delegation {code}").format(code=self.view.code)
+        )
 
     # --- members, itinerary, permits --------------------------------------------------------------------
 
@@ -217,20 +285,27 @@ class DelegationEditor(FormDialog):
     def remove_member(self, member_id: int) -> None:
         member = next((m for m in (self.view.members if self.view else ()) if m.id == member_id), None)
         if member is not None:
-            self._remove(self.tr("Remove member"),
-                         self.tr("Remove {name} from the delegation?").format(name=member.name),
-                         lambda: delegations.remove_member(self.ctx, member_id))
+            self._remove(
+                self.tr("Remove member"),
+                self.tr("Remove {name} from the delegation?").format(name=member.name),
+                lambda: delegations.remove_member(self.ctx, member_id),
+            )
 
     def remove_itinerary_item(self, item_id: int) -> None:
-        self._remove(self.tr("Remove itinerary item"), self.tr("Remove this item from the itinerary?"),
-                     lambda: delegations.remove_itinerary_item(self.ctx, item_id))
+        self._remove(
+            self.tr("Remove itinerary item"),
+            self.tr("Remove this item from the itinerary?"),
+            lambda: delegations.remove_itinerary_item(self.ctx, item_id),
+        )
 
     def remove_permit(self, step_id: int) -> None:
         step = next((p for p in (self.view.permits if self.view else ()) if p.id == step_id), None)
         if step is not None:
-            self._remove(self.tr("Remove permit step"),
-                         self.tr("Remove the permit step {name}?").format(name=step.name),
-                         lambda: delegations.remove_permit_step(self.ctx, step_id))
+            self._remove(
+                self.tr("Remove permit step"),
+                self.tr("Remove the permit step {name}?").format(name=step.name),
+                lambda: delegations.remove_permit_step(self.ctx, step_id),
+            )
 
     def add_default_permits(self) -> None:
         if self.record_id is None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.enums import Grade, MemberRole, PermitStatus
 from secretariat.domain.records import ItineraryData, MemberData, PermitData
-from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.fields import (
     OptionalDate,
     OptionalTimes,
@@ -32,11 +31,12 @@ from secretariat.gui.widgets.fields import (
     text_of,
     to_qdate,
 )
-from secretariat.services.delegations import records as delegations
-from secretariat.services.reference.countries_and_sectors import officials
-from secretariat.services.partners import records as partners
+from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.services.context import ServiceContext
+from secretariat.services.delegations import records as delegations
 from secretariat.services.delegations.records import DelegationView, ItineraryView, MemberView, PermitView
+from secretariat.services.partners import records as partners
+from secretariat.services.reference import officials
 
 
 class MemberDialog(FormDialog):
@@ -45,8 +45,15 @@ class MemberDialog(FormDialog):
     FORM = "member_dialog"
     SHOW_APPLY = False
 
-    def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
-                 delegation: DelegationView, partner_ids: tuple[int, ...] = ()) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        record_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        delegation: DelegationView,
+        partner_ids: tuple[int, ...] = (),
+    ) -> None:
         self.delegation = delegation
         self.partner_ids = partner_ids
         self.view: MemberView | None = next((m for m in delegation.members if m.id == record_id), None)
@@ -60,18 +67,27 @@ class MemberDialog(FormDialog):
         self.position = b("positionEdit", QLineEdit)
         self.role = b("roleCombo", QComboBox)
         self.grade = b("gradeCombo", QComboBox)
-        self.passport = PassportFields(b("passportTypeCombo", QComboBox), b("passportNumberEdit", QLineEdit),
-                                       b("passportExpiryCheck", QCheckBox), b("passportExpiryEdit", QDateEdit),
-                                       self.language)
+        self.passport = PassportFields(
+            b("passportTypeCombo", QComboBox),
+            b("passportNumberEdit", QLineEdit),
+            b("passportExpiryCheck", QCheckBox),
+            b("passportExpiryEdit", QDateEdit),
+            self.language,
+        )
         none = self.tr("(none)")
         self.officials = {o.id: o for o in officials.list_officials(self.ctx, active_only=True)}
         if self.view is not None and self.view.official_id and self.view.official_id not in self.officials:
             self.officials[self.view.official_id] = officials.get_official(self.ctx, self.view.official_id)
         fill_choices(self.official, [(f"{o.name} – {o.position}", o.id) for o in self.officials.values()], blank=none)
-        self.contacts = {c.id: (c, p.name) for pid in self.partner_ids
-                         for p in [partners.get_partner(self.ctx, pid)] for c in p.contacts}
-        fill_choices(self.contact, [(f"{c.name} ({partner})", c.id) for c, partner in self.contacts.values()],
-                     blank=none)
+        self.contacts = {
+            c.id: (c, p.name)
+            for pid in self.partner_ids
+            for p in [partners.get_partner(self.ctx, pid)]
+            for c in p.contacts
+        }
+        fill_choices(
+            self.contact, [(f"{c.name} ({partner})", c.id) for c, partner in self.contacts.values()], blank=none
+        )
         self.contact.setEnabled(bool(self.contacts))
         if not self.contacts:
             self.contact.setToolTip(self.tr("Link the delegation to an agreement to choose its partners' contacts."))
@@ -79,8 +95,7 @@ class MemberDialog(FormDialog):
         fill_enum(self.grade, Grade, self.language, blank="—")
         self.official.activated.connect(self._official_chosen)
         self.contact.activated.connect(self._contact_chosen)
-        self.track(self.official, self.contact, self.name, self.position, self.role, self.grade,
-                   *self.passport.widgets)
+        self.track(self.official, self.contact, self.name, self.position, self.role, self.grade, *self.passport.widgets)
 
     def _official_chosen(self) -> None:
         official = self.officials.get(combo_value(self.official))  # type: ignore[arg-type]
@@ -110,8 +125,9 @@ class MemberDialog(FormDialog):
         set_text(self.position, v.position if v else "")
         set_combo_value(self.role, v.role if v else MemberRole.MEMBER)
         set_combo_value(self.grade, v.grade if v else None)
-        self.passport.set_values(v.passport_type if v else None, v.passport_number if v else None,
-                                 v.passport_expiry if v else None)
+        self.passport.set_values(
+            v.passport_type if v else None, v.passport_number if v else None, v.passport_expiry if v else None
+        )
 
     def collect(self) -> MemberData:
         return MemberData(
@@ -138,24 +154,36 @@ class MemberDialog(FormDialog):
         super().reload()
 
     def fields(self) -> Mapping[str, QWidget]:
-        return {"name": self.name, "role": self.role, "grade": self.grade, "official": self.official,
-                "contact": self.contact, "member": self.official, **self.passport.field_map()}
+        return {
+            "name": self.name,
+            "role": self.role,
+            "grade": self.grade,
+            "official": self.official,
+            "contact": self.contact,
+            "member": self.official,
+            **self.passport.field_map(),
+        }
 
     def title(self) -> str:
-        return self.tr("New member of {code}").format(code=self.delegation.code) if self.view is None else \
-            self.tr("Member – {name}").format(name=self.view.name)
+        return (
+            self.tr("New member of {code}").format(code=self.delegation.code)
+            if self.view is None
+            else self.tr("Member – {name}").format(name=self.view.name)
+        )
 
     def describe(self) -> str:
-        return self.tr("the new member") if self.view is None else \
-            self.tr("the member {name}").format(name=self.view.name)
+        return (
+            self.tr("the new member") if self.view is None else self.tr("the member {name}").format(name=self.view.name)
+        )
 
 
 class ItineraryDialog(FormDialog):
     FORM = "itinerary_dialog"
     SHOW_APPLY = False
 
-    def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
-                 delegation: DelegationView) -> None:
+    def __init__(
+        self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *, delegation: DelegationView
+    ) -> None:
         self.delegation = delegation
         self.view: ItineraryView | None = next((i for i in delegation.itinerary if i.id == record_id), None)
         super().__init__(ctx, record_id, parent)
@@ -163,14 +191,16 @@ class ItineraryDialog(FormDialog):
     def setup(self) -> None:
         b = self.bind
         self.day = b("dayEdit", QDateEdit)
-        self.times = OptionalTimes(b("timeCheck", QCheckBox), b("startTimeEdit", QTimeEdit),
-                                   b("endTimeEdit", QTimeEdit))
+        self.times = OptionalTimes(
+            b("timeCheck", QCheckBox), b("startTimeEdit", QTimeEdit), b("endTimeEdit", QTimeEdit)
+        )
         self.activity = b("activityEdit", QPlainTextEdit)
         self.place = b("placeEdit", QLineEdit)
         self.counterpart = b("counterpartEdit", QLineEdit)
         setup_date(self.day, self.delegation.start_on)
-        self.track(self.day, self.times.check, self.times.start, self.times.end, self.activity, self.place,
-                   self.counterpart)
+        self.track(
+            self.day, self.times.check, self.times.start, self.times.end, self.activity, self.place, self.counterpart
+        )
 
     def load(self) -> None:
         v = self.view
@@ -183,9 +213,13 @@ class ItineraryDialog(FormDialog):
     def collect(self) -> ItineraryData:
         start, end = self.times.value()
         return ItineraryData(
-            delegation_id=self.delegation.id, day=from_qdate(self.day.date()),
-            activity=text_of(self.activity) or "", start_time=start, end_time=end,
-            place=text_of(self.place), counterpart=text_of(self.counterpart),
+            delegation_id=self.delegation.id,
+            day=from_qdate(self.day.date()),
+            activity=text_of(self.activity) or "",
+            start_time=start,
+            end_time=end,
+            place=text_of(self.place),
+            counterpart=text_of(self.counterpart),
         )
 
     def store(self, data: ItineraryData) -> int | None:
@@ -201,8 +235,7 @@ class ItineraryDialog(FormDialog):
         super().reload()
 
     def fields(self) -> Mapping[str, QWidget]:
-        return {"day": self.day, "activity": self.activity, "end_time": self.times.end,
-                "start_time": self.times.start}
+        return {"day": self.day, "activity": self.activity, "end_time": self.times.end, "start_time": self.times.start}
 
     def title(self) -> str:
         return self.tr("New itinerary item") if self.view is None else self.tr("Itinerary item")
@@ -215,8 +248,9 @@ class PermitDialog(FormDialog):
     FORM = "permit_dialog"
     SHOW_APPLY = False
 
-    def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
-                 delegation: DelegationView) -> None:
+    def __init__(
+        self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *, delegation: DelegationView
+    ) -> None:
         self.delegation = delegation
         self.view: PermitView | None = next((p for p in delegation.permits if p.id == record_id), None)
         super().__init__(ctx, record_id, parent)
@@ -230,8 +264,16 @@ class PermitDialog(FormDialog):
         self.granted = OptionalDate(b("grantedCheck", QCheckBox), b("grantedEdit", QDateEdit))
         self.reference = b("referenceEdit", QLineEdit)
         fill_enum(self.status, PermitStatus, self.language)
-        self.track(self.name, self.status, self.due, self.requested.check, self.requested.edit,
-                   self.granted.check, self.granted.edit, self.reference)
+        self.track(
+            self.name,
+            self.status,
+            self.due,
+            self.requested.check,
+            self.requested.edit,
+            self.granted.check,
+            self.granted.edit,
+            self.reference,
+        )
 
     def load(self) -> None:
         v = self.view
@@ -244,10 +286,13 @@ class PermitDialog(FormDialog):
 
     def collect(self) -> PermitData:
         return PermitData(
-            delegation_id=self.delegation.id, name=self.name.text().strip(),
+            delegation_id=self.delegation.id,
+            name=self.name.text().strip(),
             status=combo_value(self.status),  # type: ignore[arg-type]
-            requested_on=self.requested.value(), granted_on=self.granted.value(),
-            reference=text_of(self.reference), due_days_before=self.due.value(),
+            requested_on=self.requested.value(),
+            granted_on=self.granted.value(),
+            reference=text_of(self.reference),
+            due_days_before=self.due.value(),
         )
 
     def store(self, data: PermitData) -> int | None:
@@ -263,13 +308,24 @@ class PermitDialog(FormDialog):
         super().reload()
 
     def fields(self) -> Mapping[str, QWidget]:
-        return {"name": self.name, "status": self.status, "requested_on": self.requested.edit,
-                "granted_on": self.granted.edit, "due_days_before": self.due}
+        return {
+            "name": self.name,
+            "status": self.status,
+            "requested_on": self.requested.edit,
+            "granted_on": self.granted.edit,
+            "due_days_before": self.due,
+        }
 
     def title(self) -> str:
-        return self.tr("New permit step") if self.view is None else \
-            self.tr("Permit step – {name}").format(name=self.view.name)
+        return (
+            self.tr("New permit step")
+            if self.view is None
+            else self.tr("Permit step – {name}").format(name=self.view.name)
+        )
 
     def describe(self) -> str:
-        return self.tr("the new permit step") if self.view is None else \
-            self.tr("the permit step {name}").format(name=self.view.name)
+        return (
+            self.tr("the new permit step")
+            if self.view is None
+            else self.tr("the permit step {name}").format(name=self.view.name)
+        )

@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from secretariat.domain.enums import Grade
 from secretariat.domain.errors import Problem
-from secretariat.domain.money import currency_exponent, is_known_currency
 from secretariat.domain.records import PerDiemRateData
-from secretariat.gui.widgets.form_dialog import FormDialog
+from secretariat.gui.widgets.currencies import currency_of, decimals_for, fill_currencies
 from secretariat.gui.widgets.fields import (
     AmountField,
     SearchableCombo,
@@ -25,28 +24,10 @@ from secretariat.gui.widgets.fields import (
     text_of,
     to_qdate,
 )
-from secretariat.services.delegations.records import per_diem
-from secretariat.services.reference import countries_and_sectors as reference
+from secretariat.gui.widgets.form_dialog import FormDialog
+from secretariat.services.delegations import per_diem
 from secretariat.services.delegations.per_diem import RateView
-
-#: Offered first in currency lists; any ISO 4217 code may be typed.
-COMMON_CURRENCIES = ("IDR", "USD", "EUR", "JPY", "SGD", "AUD", "GBP", "CNY", "KRW", "MYR", "SAR")
-
-
-def fill_currencies(combo: QComboBox) -> None:
-    combo.clear()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    for code in COMMON_CURRENCIES:
-        combo.addItem(code, code)
-
-
-def currency_of(combo: QComboBox) -> str:
-    return combo.currentText().strip().upper()
-
-
-def decimals_for(currency: str) -> int:
-    return currency_exponent(currency) if is_known_currency(currency) else 2
+from secretariat.services.reference import countries_and_sectors as reference
 
 
 class PerDiemRateEditor(FormDialog):
@@ -60,8 +41,9 @@ class PerDiemRateEditor(FormDialog):
         self.currency = b("currencyCombo", QComboBox)
         self.valid_from = b("validFromEdit", QDateEdit)
         self.source = b("sourceEdit", QLineEdit)
-        self.country = SearchableCombo(self.country_combo, country_choices(reference.list_countries(self.ctx),
-                                                                           self.language))
+        self.country = SearchableCombo(
+            self.country_combo, country_choices(reference.list_countries(self.ctx), self.language)
+        )
         fill_enum(self.grade, Grade, self.language)
         fill_currencies(self.currency)
         self.amount = AmountField(self.amount_edit, self.language, "amount", decimals=2)
@@ -106,8 +88,14 @@ class PerDiemRateEditor(FormDialog):
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:
-        return {"country": self.country_combo, "grade": self.grade, "amount": self.amount_edit,
-                "currency": self.currency, "valid_from": self.valid_from, "source": self.source}
+        return {
+            "country": self.country_combo,
+            "grade": self.grade,
+            "amount": self.amount_edit,
+            "currency": self.currency,
+            "valid_from": self.valid_from,
+            "source": self.source,
+        }
 
     def title(self) -> str:
         if self.view is None:

@@ -30,7 +30,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
-    QTabWidget,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,9 +49,9 @@ from secretariat.documents.travel_budget_xlsx import write_travel_budget
 from secretariat.documents.visit_documents import render_delegation_list, render_permit_letter, render_programme
 from secretariat.domain.delegation_rules import DelegationWarning, Severity, WarningCode
 from secretariat.domain.errors import UserError
-from secretariat.gui.widgets.tables import RecordTable
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.tables import RecordTable
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services.context import ServiceContext
 from secretariat.services.delegations.checks import delegation_warnings
@@ -72,12 +72,15 @@ FOLDER_KEY = "delegations/documents_folder"
 DEFAULT_ACCOUNT = "5.1.02.04.02.0001"
 
 
-
 def _offer_to_open(parent: QWidget, title: str, text: str) -> bool:
     """Say where the document went; True when the clerk chose to open it."""
-    answer = QMessageBox.information(parent, title, text,
-                                     QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-                                     QMessageBox.StandardButton.Close)
+    answer = QMessageBox.information(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        QMessageBox.StandardButton.Close,
+    )
     return answer == QMessageBox.StandardButton.Open
 
 
@@ -148,8 +151,9 @@ class DelegationWarningsPanel(QWidget):
 
     # --- in the delegation editor ---------------------------------------------------------------------------
 
-    def attach_to(self, tabs: QTabWidget, members: RecordTable | None = None,
-                  permits: RecordTable | None = None) -> None:
+    def attach_to(
+        self, tabs: QTabWidget, members: RecordTable | None = None, permits: RecordTable | None = None
+    ) -> None:
         """Become a tab of ``tabs``; a warning activated selects its row in ``members`` or ``permits``."""
         self.tabs = tabs
         tabs.addTab(self, "")
@@ -184,7 +188,7 @@ class DelegationWarningsPanel(QWidget):
 
     # --- language ----------------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self._show()
@@ -192,18 +196,27 @@ class DelegationWarningsPanel(QWidget):
 
     def _retranslate(self) -> None:
         self.budget_button.setText(self.tr("Travel budget (Excel)…"))
-        self.budget_button.setToolTip(self.tr("Write the travel budget (RAB) with the per-diem rates of the "
-                                              "members' grades; totals are live Excel formulas"))
+        self.budget_button.setToolTip(
+            self.tr(
+                "Write the travel budget (RAB) with the per-diem rates of the "
+                "members' grades; totals are live Excel formulas"
+            )
+        )
         self.list_button.setText(self.tr("Delegation list (PDF)…"))
         self.list_button.setToolTip(self.tr("Names, positions and passports of the members"))
         self.programme_button.setText(self.tr("Programme (PDF)…"))
         self.programme_button.setToolTip(self.tr("The itinerary booklet, day by day"))
         self.letter_button.setText(self.tr("Permit request letter (PDF)…"))
-        self.letter_button.setToolTip(self.tr("The letter asking the Ministry of Home Affairs for the "
-                                              "foreign-travel permit, on the region's letterhead"))
+        self.letter_button.setToolTip(
+            self.tr(
+                "The letter asking the Ministry of Home Affairs for the "
+                "foreign-travel permit, on the region's letterhead"
+            )
+        )
         self.import_rates_button.setText(self.tr("Import rates from Excel…"))
-        self.import_rates_button.setToolTip(self.tr("Add per-diem rates from the Excel import workbook "
-                                                    "(sheet of per-diem rates)"))
+        self.import_rates_button.setToolTip(
+            self.tr("Add per-diem rates from the Excel import workbook (sheet of per-diem rates)")
+        )
 
     # --- the warnings ---------------------------------------------------------------------------------------
 
@@ -241,10 +254,12 @@ class DelegationWarningsPanel(QWidget):
         elif not self.warnings:
             self.summary.setText(self.tr("Checks: nothing to report."))
         else:
-            self.summary.setText(self.tr("Checks: %1 error(s), %2 warning(s), %3 note(s).")
-                                 .replace("%1", str(counts[Severity.ERROR]))
-                                 .replace("%2", str(counts[Severity.WARNING]))
-                                 .replace("%3", str(counts[Severity.INFO])))
+            self.summary.setText(
+                self.tr("Checks: %1 error(s), %2 warning(s), %3 note(s).")
+                .replace("%1", str(counts[Severity.ERROR]))
+                .replace("%2", str(counts[Severity.WARNING]))
+                .replace("%3", str(counts[Severity.INFO]))
+            )
         self.list.setVisible(bool(self.warnings))
         self.import_rates_button.setVisible(any(w.code == WarningCode.PER_DIEM_RATE_MISSING for w in self.warnings))
         busy = self.job is not None and not self.job.is_finished
@@ -284,8 +299,9 @@ class DelegationWarningsPanel(QWidget):
         settings.setValue(FOLDER_KEY, str(target.parent))
         return target
 
-    def _run(self, title: str, work: Callable[[], Path], on_error: Callable[[BaseException], None] | None = None
-             ) -> Job[Any]:
+    def _run(
+        self, title: str, work: Callable[[], Path], on_error: Callable[[BaseException], None] | None = None
+    ) -> Job[Any]:
         def job(progress: Progress) -> Path:
             progress(0, 1, title)
             path = work()
@@ -315,8 +331,11 @@ class DelegationWarningsPanel(QWidget):
     def write_travel_budget(self, account_code: str | None = None) -> Job[Any] | None:
         if self.delegation_id is None or self.code is None:
             return None
-        target = self._target(self.tr("Save the travel budget"), document_names(self.code).travel_budget,
-                              self.tr("Excel workbook (*.xlsx)"))
+        target = self._target(
+            self.tr("Save the travel budget"),
+            document_names(self.code).travel_budget,
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if target is None:
             return None
         return self._travel_budget_to(target, account_code)
@@ -326,15 +345,19 @@ class DelegationWarningsPanel(QWidget):
         assert delegation_id is not None
 
         def work() -> Path:
-            return export_travel_budget(ctx, delegation_id, target, write=write_travel_budget,
-                                        account_code=account_code).path
+            return export_travel_budget(
+                ctx, delegation_id, target, write=write_travel_budget, account_code=account_code
+            ).path
 
         def failed(error: BaseException) -> None:
             if isinstance(error, AccountCodeNeeded):
-                code, ok = ask_text(self, self.tr("APBD account"),
-                                    self.tr("No budget line is linked to this delegation. Which APBD account "
-                                            "code pays for the trip?"), QLineEdit.EchoMode.Normal,
-                                    DEFAULT_ACCOUNT)
+                code, ok = ask_text(
+                    self,
+                    self.tr("APBD account"),
+                    self.tr("No budget line is linked to this delegation. Which APBD account code pays for the trip?"),
+                    QLineEdit.EchoMode.Normal,
+                    DEFAULT_ACCOUNT,
+                )
                 if ok and code.strip():
                     self._travel_budget_to(target, code.strip())
             elif isinstance(error, UserError):
@@ -349,32 +372,48 @@ class DelegationWarningsPanel(QWidget):
     def write_delegation_list(self) -> Job[Any] | None:
         if self.delegation_id is None or self.code is None:
             return None
-        target = self._target(self.tr("Save the delegation list"), document_names(self.code).delegation_list,
-                              self.tr("PDF document (*.pdf)"))
+        target = self._target(
+            self.tr("Save the delegation list"),
+            document_names(self.code).delegation_list,
+            self.tr("PDF document (*.pdf)"),
+        )
         if target is None:
             return None
         ctx, delegation_id = self.ctx, self.delegation_id
-        return self._run(self.tr("Writing the delegation list…"),
-                         lambda: export_delegation_list(ctx, delegation_id, target, render=render_delegation_list))
+        return self._run(
+            self.tr("Writing the delegation list…"),
+            lambda: export_delegation_list(ctx, delegation_id, target, render=render_delegation_list),
+        )
 
     def write_programme(self) -> Job[Any] | None:
         if self.delegation_id is None or self.code is None:
             return None
-        target = self._target(self.tr("Save the programme"), document_names(self.code).programme,
-                              self.tr("PDF document (*.pdf)"))
+        target = self._target(
+            self.tr("Save the programme"), document_names(self.code).programme, self.tr("PDF document (*.pdf)")
+        )
         if target is None:
             return None
         ctx, delegation_id = self.ctx, self.delegation_id
-        return self._run(self.tr("Writing the programme…"),
-                         lambda: export_programme(ctx, delegation_id, target, render=render_programme))
+        return self._run(
+            self.tr("Writing the programme…"),
+            lambda: export_programme(ctx, delegation_id, target, render=render_programme),
+        )
 
     def _ask_final(self) -> bool | None:
         """Draft (False), final (True), or None when the clerk cancels."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Permit request letter"),
-                          self.tr("Write a draft to check, or the final letter to sign?"),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr("A draft shows the next letter number as provisional and takes nothing. "
-                                       "The final letter takes that number from the letter series."))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Permit request letter"),
+            self.tr("Write a draft to check, or the final letter to sign?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "A draft shows the next letter number as provisional and takes nothing. "
+                "The final letter takes that number from the letter series."
+            )
+        )
         draft = box.addButton(self.tr("Draft"), QMessageBox.ButtonRole.AcceptRole)
         final = box.addButton(self.tr("Final letter (takes the number)"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -391,11 +430,17 @@ class DelegationWarningsPanel(QWidget):
             if final is None:
                 return None
         names = document_names(self.code)
-        target = self._target(self.tr("Save the permit request letter"),
-                              names.letter if final else names.letter_draft, self.tr("PDF document (*.pdf)"))
+        target = self._target(
+            self.tr("Save the permit request letter"),
+            names.letter if final else names.letter_draft,
+            self.tr("PDF document (*.pdf)"),
+        )
         if target is None:
             return None
         ctx, delegation_id = self.ctx, self.delegation_id
-        return self._run(self.tr("Writing the permit request letter…"),
-                         lambda: export_permit_letter(ctx, delegation_id, target, render=render_permit_letter,
-                                                      final=bool(final)).path)
+        return self._run(
+            self.tr("Writing the permit request letter…"),
+            lambda: (
+                export_permit_letter(ctx, delegation_id, target, render=render_permit_letter, final=bool(final)).path
+            ),
+        )

@@ -54,9 +54,9 @@ from secretariat.gui.errors import report_exception, show_user_error
 from secretariat.gui.i18n import current_language
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services.context import ServiceContext
-from secretariat.services.partners.duplicates import merge_partners
 from secretariat.services.excel.export import office_choices, register_counts, register_rows
 from secretariat.services.excel.importer import DuplicateHint, ImportMode, ImportReport, RowAction, import_workbook
+from secretariat.services.partners.duplicates import merge_partners
 from secretariat.services.partners.records import find_partner_id
 
 log = logging.getLogger(__name__)
@@ -98,8 +98,9 @@ def run_template_action(ctx: ServiceContext, parent: QWidget | None = None) -> J
         return target
 
     def done(result: Path) -> None:
-        QMessageBox.information(parent, _tr("Import template"),
-                                _tr("The template was saved to %1.").replace("%1", str(result)))
+        QMessageBox.information(
+            parent, _tr("Import template"), _tr("The template was saved to %1.").replace("%1", str(result))
+        )
 
     return run_in_background(parent, work, done, title=_tr("Writing the template…"))
 
@@ -119,14 +120,17 @@ def run_export_action(ctx: ServiceContext, parent: QWidget | None = None) -> Job
             progress(done, total, _tr("Writing %1…").replace("%1", text))
 
         with register_rows(ctx, language) as rows:
-            counts = write_register(target, rows, language=language, choices=Choices(*office_choices(ctx)),
-                                    progress=report)
+            counts = write_register(
+                target, rows, language=language, choices=Choices(*office_choices(ctx)), progress=report
+            )
         return sum(counts.values())
 
     def done(rows: int) -> None:
-        QMessageBox.information(parent, _tr("Export to Excel"),
-                                _tr("%1 rows were exported to %2.").replace("%1", str(rows))
-                                .replace("%2", str(target)))
+        QMessageBox.information(
+            parent,
+            _tr("Export to Excel"),
+            _tr("%1 rows were exported to %2.").replace("%1", str(rows)).replace("%2", str(target)),
+        )
 
     return run_in_background(parent, work, done, title=_tr("Exporting the register…"))
 
@@ -160,14 +164,23 @@ class PreviewModel(QAbstractTableModel):
         self._actions: list[str] = []
 
     def headers(self) -> list[str]:
-        return [self.tr("Sheet"), self.tr("Row"), self.tr("Result"), self.tr("Record"), self.tr("Column"),
-                self.tr("Reason")]
+        return [
+            self.tr("Sheet"),
+            self.tr("Row"),
+            self.tr("Result"),
+            self.tr("Record"),
+            self.tr("Column"),
+            self.tr("Reason"),
+        ]
 
     def action_text(self, action: str) -> str:
         return {
-            RowAction.ADDED.value: self.tr("added"), RowAction.UPDATED.value: self.tr("updated"),
-            RowAction.UNCHANGED.value: self.tr("unchanged"), RowAction.REJECTED.value: self.tr("rejected"),
-            "duplicate": self.tr("probable duplicate"), "sheet": self.tr("sheet not read"),
+            RowAction.ADDED.value: self.tr("added"),
+            RowAction.UPDATED.value: self.tr("updated"),
+            RowAction.UNCHANGED.value: self.tr("unchanged"),
+            RowAction.REJECTED.value: self.tr("rejected"),
+            "duplicate": self.tr("probable duplicate"),
+            "sheet": self.tr("sheet not read"),
         }[action]
 
     def set_report(self, report: ImportReport | None, language: str) -> None:
@@ -176,8 +189,7 @@ class PreviewModel(QAbstractTableModel):
         if report is not None:
             for problem in report.problems:
                 if problem.row is None or problem.row == 1:
-                    self._add("sheet", problem.sheet, problem.row, "", problem.column or "",
-                              problem.message(language))
+                    self._add("sheet", problem.sheet, problem.row, "", problem.column or "", problem.message(language))
             for hint in report.duplicates:
                 self._add("duplicate", hint.sheet, hint.row, hint.code, "", hint.message(language))
             for result in report.rows:
@@ -189,11 +201,23 @@ class PreviewModel(QAbstractTableModel):
                     for problem in result.problems:
                         if problem.row == 1:
                             continue  # the sheet's own problem, listed above
-                        self._add(result.action.value, result.sheet, result.row, result.label, problem.column or "",
-                                  problem.message(language))
+                        self._add(
+                            result.action.value,
+                            result.sheet,
+                            result.row,
+                            result.label,
+                            problem.column or "",
+                            problem.message(language),
+                        )
                 else:
-                    self._add(result.action.value, result.sheet, result.row, result.label,
-                              ", ".join(_header(result.sheet_key, key, language) for key in result.changed), "")
+                    self._add(
+                        result.action.value,
+                        result.sheet,
+                        result.row,
+                        result.label,
+                        ", ".join(_header(result.sheet_key, key, language) for key in result.changed),
+                        "",
+                    )
         self.endResetModel()
 
     def _add(self, action: str, sheet: str, row: int | None, label: str, column: str, reason: str) -> None:
@@ -203,10 +227,10 @@ class PreviewModel(QAbstractTableModel):
     def action(self, row: int) -> str:
         return self._actions[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -218,8 +242,7 @@ class PreviewModel(QAbstractTableModel):
             return Qt.GlobalColor.darkRed
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
@@ -233,8 +256,11 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.setObjectName("filePage")
         self.setTitle(self.tr("Choose the workbook"))
-        self.setSubTitle(self.tr("An Excel workbook (.xlsx) in the format of the import template. "
-                                 "Nothing is saved before the last step."))
+        self.setSubTitle(
+            self.tr(
+                "An Excel workbook (.xlsx) in the format of the import template. Nothing is saved before the last step."
+            )
+        )
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("pathEdit")
         self.path_edit.textChanged.connect(self.completeChanged)
@@ -253,7 +279,7 @@ class FilePage(QWizardPage):
         if path:
             self.path_edit.setText(path)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return Path(self.path_edit.text().strip()).is_file()
 
     @property
@@ -294,8 +320,12 @@ class _RunningPage(QWizardPage):
         if total > 0:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(min(done, total))
-            self.progress_label.setText(self.tr("%1 of %2 rows checked (%3)").replace("%1", str(done))
-                                        .replace("%2", str(total)).replace("%3", text))
+            self.progress_label.setText(
+                self.tr("%1 of %2 rows checked (%3)")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+                .replace("%3", text)
+            )
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -332,7 +362,7 @@ class _RunningPage(QWizardPage):
     def show_report(self, report: ImportReport) -> None:
         raise NotImplementedError
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return self.job is None and self.report is not None
 
     @property
@@ -345,8 +375,12 @@ class PreviewPage(_RunningPage):
         super().__init__(wizard)
         self.setObjectName("previewPage")
         self.setTitle(self.tr("Check what will change"))
-        self.setSubTitle(self.tr("Every row was checked without saving anything. Rejected rows are listed with "
-                                 "their sheet, row, column and the reason."))
+        self.setSubTitle(
+            self.tr(
+                "Every row was checked without saving anything. Rejected rows are listed with "
+                "their sheet, row, column and the reason."
+            )
+        )
         self.model = PreviewModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("previewTable")
@@ -357,8 +391,9 @@ class PreviewPage(_RunningPage):
         self.table.verticalHeader().hide()
         self.all_or_nothing = QRadioButton(self.tr("All or nothing: save only if no row is rejected"), self)
         self.all_or_nothing.setObjectName("allOrNothing")
-        self.valid_only = QRadioButton(self.tr("Valid rows only: save the valid rows, set the rejected ones aside "
-                                               "in an errors workbook"), self)
+        self.valid_only = QRadioButton(
+            self.tr("Valid rows only: save the valid rows, set the rejected ones aside in an errors workbook"), self
+        )
         self.valid_only.setObjectName("validOnly")
         self.all_or_nothing.setChecked(True)
         self.modes = QButtonGroup(self)
@@ -377,34 +412,44 @@ class PreviewPage(_RunningPage):
         layout.addWidget(self.valid_only)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         self.model.set_report(None, current_language())
         self.summary_label.setText("")
         path, ctx, language = self.owner.file_page.path, self.owner.ctx, current_language()
         self.start(lambda progress: import_workbook(ctx, path, dry_run=True, progress=progress, language=language))
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt's name
+    def cleanupPage(self) -> None:
         self.cancel()
 
     def show_report(self, report: ImportReport) -> None:
         language = current_language()
         self.model.set_report(report, language)
         self.table.resizeColumnsToContents()
-        lines = [self.tr("%1 to add, %2 to update, %3 unchanged, %4 rejected.")
-                 .replace("%1", str(report.added)).replace("%2", str(report.updated))
-                 .replace("%3", str(report.unchanged)).replace("%4", str(report.rejected))]
+        lines = [
+            self.tr("%1 to add, %2 to update, %3 unchanged, %4 rejected.")
+            .replace("%1", str(report.added))
+            .replace("%2", str(report.updated))
+            .replace("%3", str(report.unchanged))
+            .replace("%4", str(report.rejected))
+        ]
         if report.duplicates:
-            lines.append(self.tr("%1 new partner(s) look like partners already known: check them, and merge them "
-                                 "after the import if they are the same.").replace("%1", str(len(report.duplicates))))
+            lines.append(
+                self.tr(
+                    "%1 new partner(s) look like partners already known: check them, and merge them "
+                    "after the import if they are the same."
+                ).replace("%1", str(len(report.duplicates)))
+            )
         if report.has_rejections:
-            lines.append(self.tr("With 'All or nothing', nothing will be saved until the rejected rows are "
-                                 "corrected."))
+            lines.append(self.tr("With 'All or nothing', nothing will be saved until the rejected rows are corrected."))
         self.summary_label.setText("\n".join(lines))
         if self.model.rowCount() >= PREVIEW_LIMIT:
-            self.summary_label.setText(self.summary_label.text() + "\n" + self.tr(
-                "Only the first %1 rows are listed.").replace("%1", str(PREVIEW_LIMIT)))
+            self.summary_label.setText(
+                self.summary_label.text()
+                + "\n"
+                + self.tr("Only the first %1 rows are listed.").replace("%1", str(PREVIEW_LIMIT))
+            )
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         if not super().isComplete() or self.report is None:
             return False
         if self.report.added + self.report.updated == 0:
@@ -427,8 +472,13 @@ class ResultPage(_RunningPage):
         self.save_errors_button.clicked.connect(self.save_errors)
         self.save_errors_button.hide()
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
-        self.duplicates_label = QLabel(self.tr("Probable duplicate partners: select one and merge the new partner "
-                                               "into the one already known, or leave them if they differ."), self)
+        self.duplicates_label = QLabel(
+            self.tr(
+                "Probable duplicate partners: select one and merge the new partner "
+                "into the one already known, or leave them if they differ."
+            ),
+            self,
+        )
         self.duplicates_label.setWordWrap(True)
         self.duplicates_list = QListWidget(self)
         self.duplicates_list.setObjectName("duplicatesList")
@@ -451,7 +501,7 @@ class ResultPage(_RunningPage):
         layout.addWidget(self.merge_button)
         self._show_duplicates([])
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         self.summary_label.setText("")
         self.save_errors_button.hide()
         path, ctx, language = self.owner.file_page.path, self.owner.ctx, current_language()
@@ -463,13 +513,19 @@ class ResultPage(_RunningPage):
         if report.written:
             text = self.tr("Saved: %1 added, %2 updated, %3 unchanged.")
         else:
-            text = self.tr("Nothing was saved: %4 row(s) were rejected (%1 added, %2 updated, %3 unchanged in "
-                           "the check).")
-        text = (text.replace("%1", str(report.added)).replace("%2", str(report.updated))
-                .replace("%3", str(report.unchanged)).replace("%4", str(report.rejected)))
+            text = self.tr(
+                "Nothing was saved: %4 row(s) were rejected (%1 added, %2 updated, %3 unchanged in the check)."
+            )
+        text = (
+            text.replace("%1", str(report.added))
+            .replace("%2", str(report.updated))
+            .replace("%3", str(report.unchanged))
+            .replace("%4", str(report.rejected))
+        )
         if report.written and report.rejected:
-            text += "\n" + self.tr("%1 row(s) were rejected and not saved; save them to correct and import again.") \
-                .replace("%1", str(report.rejected))
+            text += "\n" + self.tr(
+                "%1 row(s) were rejected and not saved; save them to correct and import again."
+            ).replace("%1", str(report.rejected))
         details = [problem.describe(language) for problem in report.problems[:20]]
         self.summary_label.setText("\n".join([text, *details]))
         self.save_errors_button.setVisible(bool(report.rejected_sheets) and report.written)
@@ -494,24 +550,34 @@ class ResultPage(_RunningPage):
             return
         item = items[0]
         hint: DuplicateHint = item.data(Qt.ItemDataRole.UserRole)
-        question = self.tr("Merge the new partner %1 (%2) into %3 (%4)? Its contacts and agreements move to %3 "
-                           "and %1 is deleted.").replace("%1", hint.code).replace("%2", hint.name) \
-            .replace("%3", hint.other_code).replace("%4", hint.other_name)
+        question = (
+            self.tr(
+                "Merge the new partner %1 (%2) into %3 (%4)? Its contacts and agreements move to %3 and %1 is deleted."
+            )
+            .replace("%1", hint.code)
+            .replace("%2", hint.name)
+            .replace("%3", hint.other_code)
+            .replace("%4", hint.other_name)
+        )
         answer = ask_question(self, self.tr("Merge partners"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             keep_id = hint.other_id if hint.other_id is not None else find_partner_id(self.owner.ctx, hint.other_code)
             if keep_id is None or hint.partner_id is None:
-                raise UserError(f"Partner {hint.other_code} no longer exists.",
-                                f"Mitra {hint.other_code} sudah tidak ada.")
+                raise UserError(
+                    f"Partner {hint.other_code} no longer exists.", f"Mitra {hint.other_code} sudah tidak ada."
+                )
             merge_partners(self.owner.ctx, keep_id, hint.partner_id)
         except UserError as exc:
             show_user_error(self, exc, self.tr("Merge partners"))
             return
         self.duplicates_list.takeItem(self.duplicates_list.row(item))
-        self.summary_label.setText(self.summary_label.text() + "\n" + self.tr("%1 was merged into %2.")
-                                   .replace("%1", hint.code).replace("%2", hint.other_code))
+        self.summary_label.setText(
+            self.summary_label.text()
+            + "\n"
+            + self.tr("%1 was merged into %2.").replace("%1", hint.code).replace("%2", hint.other_code)
+        )
         if self.duplicates_list.count() == 0:
             self._show_duplicates([])
 
@@ -527,14 +593,21 @@ class ResultPage(_RunningPage):
         try:
             rows = write_errors_workbook(target, report.rejected_sheets, language=current_language())
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save rejected rows"),
-                                self.tr("Cannot write %1: %2").replace("%1", str(target)).replace("%2", str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("Save rejected rows"),
+                self.tr("Cannot write %1: %2").replace("%1", str(target)).replace("%2", str(exc)),
+            )
             return
-        self.summary_label.setText(self.summary_label.text() + "\n" + self.tr(
-            "%1 rejected row(s) saved to %2, with the reason in the last column.")
-            .replace("%1", str(rows)).replace("%2", str(target)))
+        self.summary_label.setText(
+            self.summary_label.text()
+            + "\n"
+            + self.tr("%1 rejected row(s) saved to %2, with the reason in the last column.")
+            .replace("%1", str(rows))
+            .replace("%2", str(target))
+        )
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return self.job is None
 
 

@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from secretariat.domain.records import ContactData
-from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.fields import PassportFields, set_text, text_of
-from secretariat.services.partners import records as partners
+from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.services.context import ServiceContext
+from secretariat.services.partners import records as partners
 from secretariat.services.partners.records import ContactView
 
 
@@ -18,8 +18,15 @@ class ContactDialog(FormDialog):
     FORM = "contact_dialog"
     SHOW_APPLY = False
 
-    def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
-                 partner_id: int, view: ContactView | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        record_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        partner_id: int,
+        view: ContactView | None = None,
+    ) -> None:
         self.partner_id = partner_id
         self.view = view
         super().__init__(ctx, record_id, parent)
@@ -32,11 +39,14 @@ class ContactDialog(FormDialog):
         self.phone = b("phoneEdit", QLineEdit)
         self.languages = b("languagesEdit", QLineEdit)
         self.notes = b("notesEdit", QPlainTextEdit)
-        self.passport = PassportFields(b("passportTypeCombo", QComboBox), b("passportNumberEdit", QLineEdit),
-                                       b("passportExpiryCheck", QCheckBox), b("passportExpiryEdit", QDateEdit),
-                                       self.language)
-        self.track(self.name, self.position, self.email, self.phone, self.languages, self.notes,
-                   *self.passport.widgets)
+        self.passport = PassportFields(
+            b("passportTypeCombo", QComboBox),
+            b("passportNumberEdit", QLineEdit),
+            b("passportExpiryCheck", QCheckBox),
+            b("passportExpiryEdit", QDateEdit),
+            self.language,
+        )
+        self.track(self.name, self.position, self.email, self.phone, self.languages, self.notes, *self.passport.widgets)
 
     def load(self) -> None:
         if self.record_id is not None and (self.view is None or self.view.id != self.record_id):
@@ -49,8 +59,9 @@ class ContactDialog(FormDialog):
         set_text(self.phone, v.phone if v else "")
         set_text(self.languages, v.languages if v else "")
         set_text(self.notes, v.notes if v else "")
-        self.passport.set_values(v.passport_type if v else None, v.passport_number if v else None,
-                                 v.passport_expiry if v else None)
+        self.passport.set_values(
+            v.passport_type if v else None, v.passport_number if v else None, v.passport_expiry if v else None
+        )
 
     def collect(self) -> ContactData:
         return ContactData(
@@ -75,9 +86,15 @@ class ContactDialog(FormDialog):
         return {"name": self.name, "email": self.email, **self.passport.field_map()}
 
     def title(self) -> str:
-        return self.tr("New contact person") if self.view is None else \
-            self.tr("Contact person – {name}").format(name=self.view.name)
+        return (
+            self.tr("New contact person")
+            if self.view is None
+            else self.tr("Contact person – {name}").format(name=self.view.name)
+        )
 
     def describe(self) -> str:
-        return self.tr("the new contact person") if self.view is None else \
-            self.tr("the contact person {name}").format(name=self.view.name)
+        return (
+            self.tr("the new contact person")
+            if self.view is None
+            else self.tr("the contact person {name}").format(name=self.view.name)
+        )

@@ -10,7 +10,7 @@ from secretariat.domain.due_diligence import CONDITIONS
 from secretariat.domain.enums import AdminLevel, Answer, PartnerKind, PartnerStatus
 from secretariat.domain.errors import UserError
 from secretariat.domain.records import ConditionData, PartnerData
-from secretariat.gui.widgets.form_dialog import FormDialog
+from secretariat.gui.formatting import format_date
 from secretariat.gui.partners.contact_dialog import ContactDialog
 from secretariat.gui.widgets.fields import (
     SearchableCombo,
@@ -21,12 +21,12 @@ from secretariat.gui.widgets.fields import (
     set_text,
     text_of,
 )
+from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.widgets.tables import ChildSection, RecordTable
-from secretariat.gui.formatting import format_date
 from secretariat.services.partners import records as partners
-from secretariat.services.reference import countries_and_sectors as reference
 from secretariat.services.partners.records import PartnerView
+from secretariat.services.reference import countries_and_sectors as reference
 
 
 class PartnerEditor(FormDialog):
@@ -56,8 +56,9 @@ class PartnerEditor(FormDialog):
         fill_enum(self.kind, PartnerKind, self.language)
         fill_enum(self.admin_level, AdminLevel, self.language, blank="—")
         fill_enum(self.status, PartnerStatus, self.language)
-        self.country = SearchableCombo(self.country_combo, country_choices(reference.list_countries(self.ctx),
-                                                                           self.language))
+        self.country = SearchableCombo(
+            self.country_combo, country_choices(reference.list_countries(self.ctx), self.language)
+        )
         self.kind.currentIndexChanged.connect(self._kind_changed)
 
         self.answers: dict[int, QComboBox] = {}
@@ -72,15 +73,36 @@ class PartnerEditor(FormDialog):
 
         self.contacts = RecordTable(b("contactsTable", QTableWidget), stretch=0)
         self.contact_section = ChildSection(
-            self.contacts, b("addContactButton", QPushButton), b("editContactButton", QPushButton),
-            b("removeContactButton", QPushButton), b("contactsHint", QLabel),
-            self.add_contact, self.edit_contact, self.remove_contact,
+            self.contacts,
+            b("addContactButton", QPushButton),
+            b("editContactButton", QPushButton),
+            b("removeContactButton", QPushButton),
+            b("contactsHint", QLabel),
+            self.add_contact,
+            self.edit_contact,
+            self.remove_contact,
         )
         self.track(self.name_id, self.head_title_id)
-        self.track(self.code, self.name, self.name_original, self.kind, self.admin_level, self.country_combo,
-                   self.city, self.status, self.head_name, self.head_title, self.address, self.website,
-                   self.email, self.phone, self.languages, self.notes,
-                   *self.answers.values(), *self.evidence.values())
+        self.track(
+            self.code,
+            self.name,
+            self.name_original,
+            self.kind,
+            self.admin_level,
+            self.country_combo,
+            self.city,
+            self.status,
+            self.head_name,
+            self.head_title,
+            self.address,
+            self.website,
+            self.email,
+            self.phone,
+            self.languages,
+            self.notes,
+            *self.answers.values(),
+            *self.evidence.values(),
+        )
         self.view: PartnerView | None = None
 
     def _kind_changed(self) -> None:
@@ -121,11 +143,21 @@ class PartnerEditor(FormDialog):
 
     def _show_contacts(self) -> None:
         v = self.view
-        self.contacts.set_rows([
-            (c.id, [c.name, c.position or "", c.email or "", c.phone or "",
-                    format_date(c.passport_expiry, self.language, short=True)])
-            for c in (v.contacts if v else ())
-        ])
+        self.contacts.set_rows(
+            [
+                (
+                    c.id,
+                    [
+                        c.name,
+                        c.position or "",
+                        c.email or "",
+                        c.phone or "",
+                        format_date(c.passport_expiry, self.language, short=True),
+                    ],
+                )
+                for c in (v.contacts if v else ())
+            ]
+        )
         if v is None:
             self.contact_section.set_enabled(False, self.tr("Save the partner first (Apply) to add its contacts."))
         else:
@@ -160,8 +192,11 @@ class PartnerEditor(FormDialog):
             notes=text_of(self.notes),
         )
         conditions = [
-            ConditionData(number=n, answer=combo_value(combo),  # type: ignore[arg-type]
-                          evidence=text_of(self.evidence[n]))
+            ConditionData(
+                number=n,
+                answer=combo_value(combo),  # type: ignore[arg-type]
+                evidence=text_of(self.evidence[n]),
+            )
             for n, combo in self.answers.items()
         ]
         return data, conditions
@@ -175,8 +210,13 @@ class PartnerEditor(FormDialog):
 
     def fields(self) -> Mapping[str, QWidget]:
         mapping: dict[str, QWidget] = {
-            "code": self.code, "name": self.name, "kind": self.kind, "country": self.country_combo,
-            "admin_level": self.admin_level, "status": self.status, "email": self.email,
+            "code": self.code,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country_combo,
+            "admin_level": self.admin_level,
+            "status": self.status,
+            "email": self.email,
         }
         for n in self.answers:
             mapping[f"condition {n}"] = self.answers[n]
@@ -219,8 +259,9 @@ class PartnerEditor(FormDialog):
     def edit_contact(self, contact_id: int) -> None:
         if self.record_id is None:
             return
-        dialog = ContactDialog(self.ctx, contact_id, self, partner_id=self.record_id,
-                               view=self._contact_view(contact_id))
+        dialog = ContactDialog(
+            self.ctx, contact_id, self, partner_id=self.record_id, view=self._contact_view(contact_id)
+        )
         dialog.exec()
         if dialog.saved_anything:
             self.saved_anything = True
@@ -230,9 +271,12 @@ class PartnerEditor(FormDialog):
         contact = self._contact_view(contact_id)
         if contact is None:
             return
-        if not confirm(self, self.tr("Remove contact"),
-                       self.tr("Remove the contact {name} from this partner?").format(name=contact.name),
-                       self.tr("Remove")):
+        if not confirm(
+            self,
+            self.tr("Remove contact"),
+            self.tr("Remove the contact {name} from this partner?").format(name=contact.name),
+            self.tr("Remove"),
+        ):
             return
         try:
             partners.delete_contact(self.ctx, contact_id)

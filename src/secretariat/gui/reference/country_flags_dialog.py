@@ -43,8 +43,8 @@ from secretariat.gui.formatting import format_number
 from secretariat.gui.forms import bind, load_form
 from secretariat.gui.i18n import current_language
 from secretariat.gui.reference.menu import NOTE_STYLE, may_edit_reference_data, read_only_note
-from secretariat.services.reference import countries_and_sectors as reference
 from secretariat.services.context import ServiceContext
+from secretariat.services.reference import countries_and_sectors as reference
 from secretariat.services.reference.countries_and_sectors import CountryView
 
 CODE, NAME_ID, NAME_EN, RELATIONS, ASEAN, MISSION = range(6)
@@ -96,12 +96,15 @@ class CountryFlagsModel(QAbstractTableModel):
             self.rows = list(range(len(self.countries)))
             return
         self.rows = [
-            i for i, c in enumerate(self.countries)
-            if needle in c.code.casefold() or needle in c.alpha3.casefold()
-            or needle in c.name_id.casefold() or needle in c.name_en.casefold()
+            i
+            for i, c in enumerate(self.countries)
+            if needle in c.code.casefold()
+            or needle in c.alpha3.casefold()
+            or needle in c.name_id.casefold()
+            or needle in c.name_en.casefold()
         ]
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         keys = {
             CODE: lambda c: c.code,
             NAME_ID: lambda c: c.name_id.casefold(),
@@ -137,20 +140,22 @@ class CountryFlagsModel(QAbstractTableModel):
 
     def mission_choices(self, country: CountryView) -> list[tuple[str, str]]:
         """(label, code) of the countries that may be ``country``'s mission country, by name."""
-        choices = [(f"{self.name(c)} ({c.code})", c.code) for c in self.by_code.values()
-                   if c.code != country.code and c.mission_country_code is None]
+        choices = [
+            (f"{self.name(c)} ({c.code})", c.code)
+            for c in self.by_code.values()
+            if c.code != country.code and c.mission_country_code is None
+        ]
         return sorted(choices, key=lambda pair: pair[0].casefold())
 
     # --- Qt's model --------------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.headers[section]
@@ -198,7 +203,7 @@ class CountryFlagsModel(QAbstractTableModel):
                 return self.mission_text(country) or self.mission_tip_own
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not self.editable or not index.isValid():
             return False
         country = self.country(index.row())
@@ -211,8 +216,11 @@ class CountryFlagsModel(QAbstractTableModel):
             mission = (str(value).strip() or None) if value else None
         else:
             return False
-        if (relations, asean, mission) == (country.diplomatic_relations, country.asean_member,
-                                           country.mission_country_code):
+        if (relations, asean, mission) == (
+            country.diplomatic_relations,
+            country.asean_member,
+            country.mission_country_code,
+        ):
             return False
         return self.save(country.code, relations, asean, mission)
 
@@ -224,8 +232,9 @@ class CountryFlagsModel(QAbstractTableModel):
             self.refused.emit(code, user_message(error, self.language))
             self._row_changed(code)  # show the row as it still is
             return False
-        updated = replace(self.by_code[code], diplomatic_relations=relations, asean_member=asean,
-                          mission_country_code=mission)
+        updated = replace(
+            self.by_code[code], diplomatic_relations=relations, asean_member=asean, mission_country_code=mission
+        )
         self.by_code[code] = updated
         self.countries = [updated if c.code == code else c for c in self.countries]
         self._row_changed(code)
@@ -251,7 +260,7 @@ class MissionDelegate(QStyledItemDelegate):
         self.model = model
         self.own_text = own_text
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("missionCombo")
         combo.addItem(self.own_text, None)
@@ -265,14 +274,14 @@ class MissionDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo)
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
         editor.blockSignals(True)
         editor.setCurrentIndex(max(found, 0))
         editor.blockSignals(False)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -310,9 +319,11 @@ class CountryFlagsDialog(QDialog):
         self.table.setItemDelegateForColumn(MISSION, self.delegate)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.SelectedClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         # Widths from the header texts and the font, never from the rows (ResizeToContents would read
         # every row's data at each layout: 40,000 calls and a third of a second to open).
         header = self.table.horizontalHeader()
@@ -344,8 +355,9 @@ class CountryFlagsDialog(QDialog):
             self.table.setColumnWidth(column, heading(column) + padding)
         for column in (NAME_ID, NAME_EN):
             # Wide enough for most names (the longest ones elide and show whole in the tooltip).
-            self.table.setColumnWidth(column, max(heading(column) + padding,
-                                                  min(metrics.horizontalAdvance("M" * 17) + 16, 260)))
+            self.table.setColumnWidth(
+                column, max(heading(column) + padding, min(metrics.horizontalAdvance("M" * 17) + 16, 260))
+            )
 
     def _search(self, text: str) -> None:
         self.model.set_search(text)
@@ -354,17 +366,20 @@ class CountryFlagsDialog(QDialog):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.countries)
         lang = self.language
-        text = self.tr("{count} countries").format(count=format_number(total, lang)) if shown == total else \
-            self.tr("{shown} of {count} countries").format(shown=format_number(shown, lang),
-                                                             count=format_number(total, lang))
+        text = (
+            self.tr("{count} countries").format(count=format_number(total, lang))
+            if shown == total
+            else self.tr("{shown} of {count} countries").format(
+                shown=format_number(shown, lang), count=format_number(total, lang)
+            )
+        )
         self.count_label.setText(text)
 
     def _saved(self, code: str) -> None:
         self.changed = True
         country = self.model.by_code[code]
         self.message_label.setStyleSheet(INFO_STYLE)
-        self.message_label.setText(self.tr("Saved: {country}.").format(
-            country=f"{self.model.name(country)} ({code})"))
+        self.message_label.setText(self.tr("Saved: {country}.").format(country=f"{self.model.name(country)} ({code})"))
         self.message_label.show()
 
     def _refused(self, code: str, message: str) -> None:
@@ -374,7 +389,7 @@ class CountryFlagsDialog(QDialog):
         self.message_label.setText(self.tr("Not saved: {country}").format(country=name) + "\n" + message)
         self.message_label.show()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.language = current_language()
             self.model.retranslate()
@@ -385,12 +400,22 @@ class CountryFlagsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Countries"))
         self.model.set_headers(
-            [self.tr("Code"), self.tr("Name (Indonesian)"), self.tr("Name (English)"),
-             self.tr("Diplomatic relations"), self.tr("ASEAN member"), self.tr("Mission country")],
-            {RELATIONS: self.tr("Indonesia has diplomatic relations with the country (KSDPL condition)"),
-             ASEAN: self.tr("The country is a member of ASEAN"),
-             MISSION: self.tr("Where the Indonesian mission accredited to the country is, when not in the "
-                              "country itself; double-click to choose")},
+            [
+                self.tr("Code"),
+                self.tr("Name (Indonesian)"),
+                self.tr("Name (English)"),
+                self.tr("Diplomatic relations"),
+                self.tr("ASEAN member"),
+                self.tr("Mission country"),
+            ],
+            {
+                RELATIONS: self.tr("Indonesia has diplomatic relations with the country (KSDPL condition)"),
+                ASEAN: self.tr("The country is a member of ASEAN"),
+                MISSION: self.tr(
+                    "Where the Indonesian mission accredited to the country is, when not in the "
+                    "country itself; double-click to choose"
+                ),
+            },
         )
         self.model.mission_tip_own = self.tr("The Indonesian mission is in the country itself")
         self.delegate.own_text = self.tr("— its own mission —")

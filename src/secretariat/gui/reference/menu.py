@@ -47,7 +47,7 @@ def read_only_note(ctx: ServiceContext) -> str:
 
 
 class ReferenceMenu(QObject):
-    """"Reference data" ▸ "Agreement stages…", "Fields of cooperation…", "Countries…" at the end of ``menu``."""
+    """ "Reference data" ▸ "Agreement stages…", "Fields of cooperation…", "Countries…" at the end of ``menu``."""
 
     def __init__(self, window: QWidget, menu: QMenu, context: Callable[[], ServiceContext]) -> None:
         super().__init__(window)
@@ -79,10 +79,11 @@ class ReferenceMenu(QObject):
         self.sectors_action.setText(self.tr("&Fields of cooperation…"))
         self.sectors_action.setToolTip(self.tr("The fields of cooperation agreements may name"))
         self.countries_action.setText(self.tr("&Countries…"))
-        self.countries_action.setToolTip(self.tr("Diplomatic relations, ASEAN membership and the Indonesian "
-                                                 "mission of each country"))
+        self.countries_action.setToolTip(
+            self.tr("Diplomatic relations, ASEAN membership and the Indonesian mission of each country")
+        )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

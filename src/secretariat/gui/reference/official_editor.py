@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidge
 
 from secretariat.domain.enums import Grade
 from secretariat.domain.records import OfficialData
-from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.fields import PassportFields, combo_value, fill_enum, set_combo_value, set_text, text_of
-from secretariat.services.reference.countries_and_sectors import officials
+from secretariat.gui.widgets.form_dialog import FormDialog
+from secretariat.services.reference import officials
 from secretariat.services.reference.officials import OfficialView
 
 
@@ -28,11 +28,24 @@ class OfficialEditor(FormDialog):
         self.phone = b("phoneEdit", QLineEdit)
         self.active = b("activeCheck", QCheckBox)
         fill_enum(self.grade, Grade, self.language)
-        self.passport = PassportFields(b("passportTypeCombo", QComboBox), b("passportNumberEdit", QLineEdit),
-                                       b("passportExpiryCheck", QCheckBox), b("passportExpiryEdit", QDateEdit),
-                                       self.language)
-        self.track(self.name, self.nip, self.position, self.unit, self.grade, self.email, self.phone, self.active,
-                   *self.passport.widgets)
+        self.passport = PassportFields(
+            b("passportTypeCombo", QComboBox),
+            b("passportNumberEdit", QLineEdit),
+            b("passportExpiryCheck", QCheckBox),
+            b("passportExpiryEdit", QDateEdit),
+            self.language,
+        )
+        self.track(
+            self.name,
+            self.nip,
+            self.position,
+            self.unit,
+            self.grade,
+            self.email,
+            self.phone,
+            self.active,
+            *self.passport.widgets,
+        )
         self.view: OfficialView | None = None
 
     def load(self) -> None:
@@ -46,8 +59,9 @@ class OfficialEditor(FormDialog):
         set_text(self.email, v.email if v else "")
         set_text(self.phone, v.phone if v else "")
         self.active.setChecked(v.active if v else True)
-        self.passport.set_values(v.passport_type if v else None, v.passport_number if v else None,
-                                 v.passport_expiry if v else None)
+        self.passport.set_values(
+            v.passport_type if v else None, v.passport_number if v else None, v.passport_expiry if v else None
+        )
 
     def collect(self) -> OfficialData:
         return OfficialData(
@@ -69,13 +83,23 @@ class OfficialEditor(FormDialog):
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:
-        return {"name": self.name, "nip": self.nip, "position": self.position, "grade": self.grade,
-                "email": self.email, **self.passport.field_map()}
+        return {
+            "name": self.name,
+            "nip": self.nip,
+            "position": self.position,
+            "grade": self.grade,
+            "email": self.email,
+            **self.passport.field_map(),
+        }
 
     def title(self) -> str:
-        return self.tr("New official") if self.view is None else \
-            self.tr("Official – {name}").format(name=self.view.name)
+        return (
+            self.tr("New official") if self.view is None else self.tr("Official – {name}").format(name=self.view.name)
+        )
 
     def describe(self) -> str:
-        return self.tr("the new official") if self.view is None else \
-            self.tr("the official {name}").format(name=self.view.name)
+        return (
+            self.tr("the new official")
+            if self.view is None
+            else self.tr("the official {name}").format(name=self.view.name)
+        )

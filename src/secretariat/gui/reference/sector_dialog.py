@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.domain.errors import UserError, ValidationError
-from secretariat.gui.widgets.problems import PROBLEM_STYLE, ProblemDisplay
-from secretariat.gui.widgets.prompts import confirm
 from secretariat.gui.formatting import format_number
 from secretariat.gui.forms import bind, load_form
 from secretariat.gui.i18n import current_language
 from secretariat.gui.reference.menu import NOTE_STYLE, READ_ONLY_STYLE, may_edit_reference_data, read_only_note
-from secretariat.services.reference import countries_and_sectors as reference
+from secretariat.gui.widgets.problems import PROBLEM_STYLE, ProblemDisplay
+from secretariat.gui.widgets.prompts import confirm
 from secretariat.services.context import ServiceContext
+from secretariat.services.reference import countries_and_sectors as reference
 from secretariat.services.reference.countries_and_sectors import SectorView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -120,8 +120,9 @@ class SectorDialog(QDialog):
                 self.table.setItem(row, column, item)
             self.table.item(row, CODE).setData(ID_ROLE, sector.id)
         self.table.blockSignals(blocked)
-        self.count_label.setText(self.tr("{count} fields of cooperation").format(
-            count=format_number(len(self.sectors), lang)))
+        self.count_label.setText(
+            self.tr("{count} fields of cooperation").format(count=format_number(len(self.sectors), lang))
+        )
         if select_id is not None:
             for row, sector in enumerate(self.sectors):
                 if sector.id == select_id:
@@ -137,8 +138,11 @@ class SectorDialog(QDialog):
             return
         sector = self.sectors[rows[0].row()]
         self.editing_id = sector.id
-        for edit, text in ((self.code_edit, sector.code), (self.name_id_edit, sector.name_id),
-                           (self.name_en_edit, sector.name_en)):
+        for edit, text in (
+            (self.code_edit, sector.code),
+            (self.name_id_edit, sector.name_id),
+            (self.name_en_edit, sector.name_en),
+        ):
             edit.setText(text)
             edit.setCursorPosition(0)
         self.problems.clear()
@@ -180,9 +184,12 @@ class SectorDialog(QDialog):
         if not self.editable or sector is None:
             return
         name = sector.name_id if self.language == "id" else sector.name_en
-        if not confirm(self, self.tr("Delete field of cooperation"),
-                       self.tr("Delete the field of cooperation “{name}” ({code})?").format(
-                           name=name, code=sector.code), self.tr("Delete")):
+        if not confirm(
+            self,
+            self.tr("Delete field of cooperation"),
+            self.tr("Delete the field of cooperation “{name}” ({code})?").format(name=name, code=sector.code),
+            self.tr("Delete"),
+        ):
             return
         try:
             reference.delete_sector(self.ctx, sector.id)
@@ -206,11 +213,17 @@ class SectorDialog(QDialog):
     def _update_mode(self) -> None:
         sector = self.current()
         editable = self.editable
-        self.form_box.setTitle(self.tr("New field of cooperation") if sector is None
-                               else self.tr("Field of cooperation “{code}”").format(code=sector.code))
+        self.form_box.setTitle(
+            self.tr("New field of cooperation")
+            if sector is None
+            else self.tr("Field of cooperation “{code}”").format(code=sector.code)
+        )
         used = sector is not None and sector.agreement_count > 0
-        for edit, read_only in ((self.code_edit, not editable or used), (self.name_id_edit, not editable),
-                                (self.name_en_edit, not editable)):
+        for edit, read_only in (
+            (self.code_edit, not editable or used),
+            (self.name_id_edit, not editable),
+            (self.name_en_edit, not editable),
+        ):
             edit.setReadOnly(read_only)
             edit.style().unpolish(edit)  # the read-only look follows the property
             edit.style().polish(edit)
@@ -220,15 +233,17 @@ class SectorDialog(QDialog):
         if sector is None:
             self.usage_label.setText(self.tr("Type a code and the name in both languages, then Save."))
         elif used:
-            self.usage_label.setText(self.tr(
-                "Named by {count} agreement(s): it can be renamed, but its code stays and it cannot be "
-                "deleted.").format(count=format_number(sector.agreement_count, self.language)))
+            self.usage_label.setText(
+                self.tr(
+                    "Named by {count} agreement(s): it can be renamed, but its code stays and it cannot be deleted."
+                ).format(count=format_number(sector.agreement_count, self.language))
+            )
         else:
             self.usage_label.setText(self.tr("No agreement names this field yet."))
 
     # --- language --------------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.language = current_language()
             self.problems.language = self.language
@@ -238,7 +253,8 @@ class SectorDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Fields of cooperation"))
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name (Indonesian)"),
-                                              self.tr("Name (English)"), self.tr("Agreements")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Name (Indonesian)"), self.tr("Name (English)"), self.tr("Agreements")]
+        )
         self.note_label.setText(read_only_note(self.ctx))
         self._update_mode()

@@ -35,15 +35,15 @@ from secretariat.domain.enums import AgreementKind, DocumentKind, Instrument
 from secretariat.domain.errors import UserError
 from secretariat.domain.labels import label
 from secretariat.domain.workflow import REQUIRABLE_FIELDS, StageData, document_label, field_label
-from secretariat.gui.widgets.form_dialog import FormDialog
-from secretariat.gui.widgets.prompts import confirm
 from secretariat.gui.errors import user_message
 from secretariat.gui.forms import bind, load_form
 from secretariat.gui.i18n import current_language
 from secretariat.gui.reference.menu import NOTE_STYLE, READ_ONLY_STYLE, may_edit_reference_data, read_only_note
-from secretariat.services.agreements.records import stages
-from secretariat.services.context import ServiceContext
+from secretariat.gui.widgets.form_dialog import FormDialog
+from secretariat.gui.widgets.prompts import confirm
+from secretariat.services.agreements import stages
 from secretariat.services.agreements.stages import StageView
+from secretariat.services.context import ServiceContext
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color: #b71c1c;"
@@ -80,8 +80,11 @@ def set_checked(widget: QListWidget, codes: Iterable[str]) -> None:
 
 def checked_codes(widget: QListWidget) -> list[str]:
     """The codes of the ticked items, in the list's order."""
-    return [widget.item(row).data(CODE_ROLE) for row in range(widget.count())
-            if widget.item(row).checkState() == Qt.CheckState.Checked]
+    return [
+        widget.item(row).data(CODE_ROLE)
+        for row in range(widget.count())
+        if widget.item(row).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def _enum_choices(enum_type: type[StrEnum], language: str) -> list[tuple[str, str]]:
@@ -100,8 +103,15 @@ class StageEditor(FormDialog):
 
     FORM = "stage_editor"
 
-    def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None, *,
-                 code: str | None = None, after: str | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        record_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        code: str | None = None,
+        after: str | None = None,
+    ) -> None:
         self.code = code
         self.after = after
         self.view: StageView | None = None
@@ -141,8 +151,17 @@ class StageEditor(FormDialog):
         # Final and live exclude each other: ticking one unticks the other.
         self.final_check.toggled.connect(lambda on: on and self.live_check.setChecked(False))
         self.live_check.toggled.connect(lambda on: on and self.final_check.setChecked(False))
-        self.track(self.code_edit, self.name_id_edit, self.name_en_edit, self.final_check, self.live_check,
-                   self.kinds_list, self.instruments_list, self.documents_list, self.fields_list)
+        self.track(
+            self.code_edit,
+            self.name_id_edit,
+            self.name_en_edit,
+            self.final_check,
+            self.live_check,
+            self.kinds_list,
+            self.instruments_list,
+            self.documents_list,
+            self.fields_list,
+        )
 
     def load(self) -> None:
         self.view = stages.get_stage(self.ctx, self.code) if self.code is not None else None
@@ -153,7 +172,9 @@ class StageEditor(FormDialog):
         self.code_edit.style().polish(self.code_edit)
         self.code_edit.setToolTip(
             self.tr("A stage's code is its stable identity and cannot change; to use another code, add a new stage.")
-            if v is not None else self.new_code_tip)
+            if v is not None
+            else self.new_code_tip
+        )
         self.name_id_edit.setText(v.name_id if v else "")
         self.name_en_edit.setText(v.name_en if v else "")
         self.final_check.setChecked(bool(v and v.is_final))
@@ -211,17 +232,26 @@ class StageEditor(FormDialog):
 
     def fields(self) -> Mapping[str, QWidget]:
         return {
-            "code": self.code_edit, "name_id": self.name_id_edit, "name_en": self.name_en_edit,
-            "kinds": self.kinds_list, "instruments": self.instruments_list,
-            "required_documents": self.documents_list, "required_fields": self.fields_list,
-            "is_final": self.final_check, "is_live": self.live_check,
+            "code": self.code_edit,
+            "name_id": self.name_id_edit,
+            "name_en": self.name_en_edit,
+            "kinds": self.kinds_list,
+            "instruments": self.instruments_list,
+            "required_documents": self.documents_list,
+            "required_fields": self.fields_list,
+            "is_final": self.final_check,
+            "is_live": self.live_check,
         }
 
     def field_names(self) -> Mapping[str, str]:
         return {
-            "kinds": self.kinds_group.title(), "instruments": self.instruments_group.title(),
-            "required_documents": self.documents_group.title(), "required_fields": self.fields_group.title(),
-            "is_final": self.tr("Final stage"), "is_live": self.tr("In force"), "position": self.tr("Order"),
+            "kinds": self.kinds_group.title(),
+            "instruments": self.instruments_group.title(),
+            "required_documents": self.documents_group.title(),
+            "required_fields": self.fields_group.title(),
+            "is_final": self.tr("Final stage"),
+            "is_live": self.tr("In force"),
+            "position": self.tr("Order"),
         }
 
     def _name(self) -> str:
@@ -232,8 +262,9 @@ class StageEditor(FormDialog):
         return self.tr("New stage") if self.view is None else self.tr("Stage – {name}").format(name=self._name())
 
     def describe(self) -> str:
-        return self.tr("the new stage") if self.view is None else \
-            self.tr("the stage “{name}”").format(name=self._name())
+        return (
+            self.tr("the new stage") if self.view is None else self.tr("the stage “{name}”").format(name=self._name())
+        )
 
 
 class StageListDialog(QDialog):
@@ -335,16 +366,20 @@ class StageListDialog(QDialog):
         instruments = [_enum_label(Instrument, i, lang) for i in stage.instruments]
         documents = [document_label(d, lang) for d in stage.required_documents]
         fields = [field_label(f, lang) for f in stage.required_fields]
-        short_kinds = [k.upper() if k in (AgreementKind.KSDPL, AgreementKind.KSDLL) else
-                       _enum_label(AgreementKind, k, lang) for k in stage.kinds]
+        short_kinds = [
+            k.upper() if k in (AgreementKind.KSDPL, AgreementKind.KSDLL) else _enum_label(AgreementKind, k, lang)
+            for k in stage.kinds
+        ]
         return [
             (str(row + 1), ""),
             (stage.code, ""),
             (stage.name_id, stage.name_id),
             (stage.name_en, stage.name_en),
             (", ".join(short_kinds) or every, "\n".join(kinds) or self.tr("Every kind of agreement")),
-            (", ".join(self._short_instrument(i) for i in stage.instruments) or every,
-             "\n".join(instruments) or self.tr("Every instrument")),
+            (
+                ", ".join(self._short_instrument(i) for i in stage.instruments) or every,
+                "\n".join(instruments) or self.tr("Every instrument"),
+            ),
             (", ".join(documents), "\n".join(documents)),
             (", ".join(fields), "\n".join(fields)),
             (CHECK_MARK if stage.is_final else "", self.tr("Final stage") if stage.is_final else ""),
@@ -352,8 +387,12 @@ class StageListDialog(QDialog):
         ]
 
     def _short_instrument(self, code: str) -> str:
-        short = {Instrument.LOI.value: "LoI", Instrument.MOU.value: "MoU",
-                 Instrument.ARRANGEMENT.value: self.tr("Arrangement"), Instrument.OTHER.value: self.tr("Other")}
+        short = {
+            Instrument.LOI.value: "LoI",
+            Instrument.MOU.value: "MoU",
+            Instrument.ARRANGEMENT.value: self.tr("Arrangement"),
+            Instrument.OTHER.value: self.tr("Other"),
+        }
         return short.get(code, code)
 
     def _fit_columns(self) -> None:
@@ -361,8 +400,9 @@ class StageListDialog(QDialog):
         metrics = self.table.fontMetrics()
         for column, cap in ((NAME_ID, 230), (NAME_EN, 230), (DOCUMENTS, 180), (FIELDS, 200)):
             texts = [self.table.item(row, column).text() for row in range(self.table.rowCount())]
-            texts.append(self.table.horizontalHeaderItem(column).text() if self.table.horizontalHeaderItem(column)
-                         else "")
+            texts.append(
+                self.table.horizontalHeaderItem(column).text() if self.table.horizontalHeaderItem(column) else ""
+            )
             wanted = max((metrics.horizontalAdvance(t) for t in texts), default=80) + 24
             self.table.setColumnWidth(column, min(wanted, cap))
 
@@ -439,10 +479,13 @@ class StageListDialog(QDialog):
         if not self.editable or stage is None:
             return
         name = stage.name_id if self.language == "id" else stage.name_en
-        if not confirm(self, self.tr("Delete stage"),
-                       self.tr("Delete the stage “{name}” ({code})?").format(name=name, code=stage.code),
-                       self.tr("Delete"),
-                       self.tr("A stage at which an agreement is, or was, cannot be deleted.")):
+        if not confirm(
+            self,
+            self.tr("Delete stage"),
+            self.tr("Delete the stage “{name}” ({code})?").format(name=name, code=stage.code),
+            self.tr("Delete"),
+            self.tr("A stage at which an agreement is, or was, cannot be deleted."),
+        ):
             return
         try:
             stages.delete_stage(self.ctx, stage.code)
@@ -455,7 +498,7 @@ class StageListDialog(QDialog):
 
     # --- language ------------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.language = current_language()
             self.retranslate()
@@ -464,13 +507,24 @@ class StageListDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Agreement stages"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("No."), self.tr("Code"), self.tr("Name (Indonesian)"), self.tr("Name (English)"),
-            self.tr("Kinds"), self.tr("Instruments"), self.tr("Required documents"), self.tr("Required fields"),
-            self.tr("Final"), self.tr("In force"),
-        ])
-        header_tips = {FINAL: self.tr("A final stage ends the agreement's life (renewed, expired, terminated)"),
-                       LIVE: self.tr("The agreement is in force at this stage")}
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Code"),
+                self.tr("Name (Indonesian)"),
+                self.tr("Name (English)"),
+                self.tr("Kinds"),
+                self.tr("Instruments"),
+                self.tr("Required documents"),
+                self.tr("Required fields"),
+                self.tr("Final"),
+                self.tr("In force"),
+            ]
+        )
+        header_tips = {
+            FINAL: self.tr("A final stage ends the agreement's life (renewed, expired, terminated)"),
+            LIVE: self.tr("The agreement is in force at this stage"),
+        }
         for column, tip in header_tips.items():
             self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.note_label.setText(read_only_note(self.ctx))

@@ -176,6 +176,7 @@ FILTERS: dict[str, tuple[FilterSpec, ...]] = {
     ),
 }
 
+
 def _year_choices(today: date | None = None) -> list[int]:
     year = (today or date.today()).year
     return list(range(year + 1, year - 11, -1))
@@ -209,7 +210,7 @@ class FilterCombo(QComboBox):
     def value(self) -> Any:
         return self.currentData()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(max(hint.width(), getattr(self, "_preferred_width", 0)), hint.height())
 
@@ -231,8 +232,7 @@ class FilterCombo(QComboBox):
         if spec.kind in ("country", "stage"):
             if self._reference is None:
                 self._reference = self._load_reference()
-            choices = [(value, name_id if language == "id" else name_en)
-                       for value, name_id, name_en in self._reference]
+            choices = [(value, name_id if language == "id" else name_en) for value, name_id, name_en in self._reference]
             if spec.kind == "country":
                 choices.sort(key=lambda item: item[1].casefold())
             return choices
@@ -305,8 +305,9 @@ class FilterText(QLineEdit):
         self.setToolTip(_tr(self.spec.name))
 
 
-def make_filter_widget(spec: FilterSpec, ctx: ServiceContext, parent: QWidget | None = None
-                       ) -> FilterCombo | FilterText:
+def make_filter_widget(
+    spec: FilterSpec, ctx: ServiceContext, parent: QWidget | None = None
+) -> FilterCombo | FilterText:
     return FilterText(spec, parent) if spec.kind == "text" else FilterCombo(spec, ctx, parent)
 
 

@@ -69,8 +69,10 @@ def column_title(column: Column, register: str | None = None, language: str | No
         base = column.key.removesuffix(suffix)
         if column.key.endswith(suffix) and base in _PLAIN_TITLES and suffix == f"_{language}":
             return QCoreApplication.translate("ColumnTitles", _PLAIN_TITLES[base])
-    if column.key == "country" and register is not None and any(
-        c.key.startswith("country_name_") for c in service.columns(register)
+    if (
+        column.key == "country"
+        and register is not None
+        and any(c.key.startswith("country_name_") for c in service.columns(register))
     ):
         return QCoreApplication.translate("ColumnTitles", _COUNTRY_CODE_TITLE)
     return QCoreApplication.translate("Columns", column.label_en)
@@ -255,7 +257,7 @@ class RegisterModel(QAbstractTableModel):
         return cached.get(self._ids[row])
 
     def _fetch_page(self, page: int) -> dict[int, dict[str, Any] | None]:
-        ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+        ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
         self.fetch_count += 1
         rows: dict[int, dict[str, Any] | None] = dict.fromkeys(ids)
         rows.update(service.fetch_rows(self._ctx, self.register, ids))
@@ -287,10 +289,10 @@ class RegisterModel(QAbstractTableModel):
 
     # --- QAbstractTableModel --------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -306,8 +308,12 @@ class RegisterModel(QAbstractTableModel):
             return self._ids[row]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_KEY_ROLE,
-                        Qt.ItemDataRole.ForegroundRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            SORT_KEY_ROLE,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
             return None
         values = self.row_values(row)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -330,8 +336,7 @@ class RegisterModel(QAbstractTableModel):
             text = self._texts[key] = display_text(self.register, column, value, self._language, short=True)
         return text
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         column = self.columns[section]

@@ -52,22 +52,46 @@ EDITOR_KINDS: dict[str, str] = {
 # "id" or "en": of each pair of Indonesian/English columns only the interface language's is shown.
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "partners": ("code", "name", "kind", "country_name_{lang}", "city", "status", "agreements"),
-    "agreements": ("number", "title_{lang}", "instrument", "stage_name_{lang}", "partner_names", "country",
-                   "signed_on", "expires_on"),
-    "delegations": ("code", "direction", "purpose", "country_name_{lang}", "start_on", "end_on", "status",
-                    "members"),
-    "budget": ("fiscal_year", "account_code", "description", "planned", "realised", "remaining", "grants",
-               "agreement"),
+    "agreements": (
+        "number",
+        "title_{lang}",
+        "instrument",
+        "stage_name_{lang}",
+        "partner_names",
+        "country",
+        "signed_on",
+        "expires_on",
+    ),
+    "delegations": ("code", "direction", "purpose", "country_name_{lang}", "start_on", "end_on", "status", "members"),
+    "budget": ("fiscal_year", "account_code", "description", "planned", "realised", "remaining", "grants", "agreement"),
     "officials": ("name", "nip", "position", "unit", "grade", "passport_type", "passport_expiry", "active"),
     "per_diem_rates": ("country_name_{lang}", "grade", "amount", "valid_from", "source"),
 }
 
 _WIDTHS_BY_KIND = {"date": 125, "money": 140, "number": 90, "enum": 150, "text": 150}
 _WIDTHS_BY_KEY = {
-    "name": 260, "title_id": 320, "title_en": 320, "purpose": 280, "description": 280, "partner_names": 220,
-    "code": 100, "number": 140, "country": 90, "grade": 110, "fiscal_year": 100, "account_code": 160,
-    "source": 240, "active": 70, "members": 80, "agreements": 90, "nip": 160, "kind": 180, "status": 120,
-    "instrument": 200, "stage_name_id": 200, "stage_name_en": 200,
+    "name": 260,
+    "title_id": 320,
+    "title_en": 320,
+    "purpose": 280,
+    "description": 280,
+    "partner_names": 220,
+    "code": 100,
+    "number": 140,
+    "country": 90,
+    "grade": 110,
+    "fiscal_year": 100,
+    "account_code": 160,
+    "source": 240,
+    "active": 70,
+    "members": 80,
+    "agreements": 90,
+    "nip": 160,
+    "kind": 180,
+    "status": 120,
+    "instrument": 200,
+    "stage_name_id": 200,
+    "stage_name_en": 200,
 }
 MIN_COLUMN_WIDTH = 60
 
@@ -92,7 +116,7 @@ class _RegisterTable(QTableView):
         super().__init__(parent)
         self.doubleClicked.connect(self.open_requested)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
             return
@@ -238,7 +262,7 @@ class RegisterPage(QWidget):
             self._started = True
             self.model.reload()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._fit_columns_pending:
             self._fit_columns_pending = False
@@ -379,8 +403,11 @@ class RegisterPage(QWidget):
         if not query.search and not query.filters and self.model.loaded_once and not self.model.is_loading:
             self._register_size = count
         if self._search_too_short:
-            self.count_label.setText(self.tr("%1 in all; type at least two letters to search")
-                                     .replace("%1", format_number(count, current_language())))
+            self.count_label.setText(
+                self.tr("%1 in all; type at least two letters to search").replace(
+                    "%1", format_number(count, current_language())
+                )
+            )
         elif not self.model.loaded_once:
             self.count_label.setText(self.tr("Loading…"))
         elif self.model.query.search or self.model.query.filters:
@@ -470,8 +497,11 @@ class RegisterPage(QWidget):
     def visible_columns(self) -> list[int]:
         """Logical column numbers in the order they are shown."""
         header = self.table.horizontalHeader()
-        return [header.logicalIndex(visual) for visual in range(header.count())
-                if not header.isSectionHidden(header.logicalIndex(visual))]
+        return [
+            header.logicalIndex(visual)
+            for visual in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(visual))
+        ]
 
     def _follow_language(self) -> None:
         """Show the interface language's twin of each bilingual column shown (title_en -> title_id)."""
@@ -505,8 +535,9 @@ class RegisterPage(QWidget):
     def retranslate(self) -> None:
         self.title_label.setText(self.register_title())
         self.search_edit.setPlaceholderText(self.tr("Search…"))
-        self.search_edit.setToolTip(self.tr("Type words to search; every word must match the start of a word. "
-                                            "Ctrl+F comes back here."))
+        self.search_edit.setToolTip(
+            self.tr("Type words to search; every word must match the start of a word. Ctrl+F comes back here.")
+        )
         self.new_button.setText(self.tr("New…"))
         self.new_button.setToolTip(self.tr("Add a new record to this register (Ctrl+N)"))
         self.clear_filters_button.setText(self.tr("Clear filters"))
@@ -517,7 +548,7 @@ class RegisterPage(QWidget):
         self._follow_language()
         self._update_count_label()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

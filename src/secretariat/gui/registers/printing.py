@@ -26,13 +26,14 @@ from secretariat.services.registers import Column
 __all__ = ["collect_rows", "new_printer", "print_register", "register_html"]
 
 
-def collect_rows(ctx: ServiceContext, register: str, ids: Sequence[int], columns: Sequence[Column],
-                 language: str, progress: Progress) -> list[list[str]]:
+def collect_rows(
+    ctx: ServiceContext, register: str, ids: Sequence[int], columns: Sequence[Column], language: str, progress: Progress
+) -> list[list[str]]:
     """The display texts of ``columns`` for ``ids``, fetched a page at a time (reports progress)."""
     rows: list[list[str]] = []
     total = len(ids)
     for start in range(0, total, PAGE_SIZE):
-        chunk = ids[start:start + PAGE_SIZE]
+        chunk = ids[start : start + PAGE_SIZE]
         fetched = service.fetch_rows(ctx, register, chunk)
         for record_id in chunk:
             values = fetched.get(record_id)
@@ -42,8 +43,9 @@ def collect_rows(ctx: ServiceContext, register: str, ids: Sequence[int], columns
     return rows
 
 
-def register_html(title: str, subtitle: str, columns: Sequence[Column], rows: Sequence[Sequence[str]],
-                  register: str | None = None) -> str:
+def register_html(
+    title: str, subtitle: str, columns: Sequence[Column], rows: Sequence[Sequence[str]], register: str | None = None
+) -> str:
     """A printable HTML table; numbers and money right-aligned."""
     aligns = ["right" if c.kind in ("money", "number") and c.key != "fiscal_year" else "left" for c in columns]
     head = "".join(f'<th align="{a}">{html.escape(column_title(c, register))}</th>' for c, a in zip(columns, aligns))
@@ -67,14 +69,28 @@ def register_html(title: str, subtitle: str, columns: Sequence[Column], rows: Se
 def new_printer() -> QPrinter:
     """A printer set up for a wide table: A4 landscape, 12 mm margins."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     return printer
 
 
-def print_register(parent: QWidget, ctx: ServiceContext, register: str, title: str, ids: Sequence[int],
-                   columns: Sequence[Column], printer: QPrinter | None = None, *, ask: bool = True
-                   ) -> Job[list[list[str]]] | None:
+def print_register(
+    parent: QWidget,
+    ctx: ServiceContext,
+    register: str,
+    title: str,
+    ids: Sequence[int],
+    columns: Sequence[Column],
+    printer: QPrinter | None = None,
+    *,
+    ask: bool = True,
+) -> Job[list[list[str]]] | None:
     """Ask for a printer (unless ``ask`` is False), then fetch the rows in the background and print.
 
     Returns the background job (None when the clerk cancelled the print dialog).
@@ -89,7 +105,9 @@ def print_register(parent: QWidget, ctx: ServiceContext, register: str, title: s
     ids = list(ids)
     columns = list(columns)
     subtitle = QCoreApplication.translate("Printing", "%1 rows, printed %2")
-    subtitle = subtitle.replace("%1", format_number(len(ids), language)).replace("%2", format_date(date.today(), language))
+    subtitle = subtitle.replace("%1", format_number(len(ids), language)).replace(
+        "%2", format_date(date.today(), language)
+    )
 
     def done(rows: list[list[str]]) -> None:
         document = QTextDocument(parent)
@@ -98,6 +116,8 @@ def print_register(parent: QWidget, ctx: ServiceContext, register: str, title: s
         document.deleteLater()
 
     return run_in_background(
-        parent, lambda progress: collect_rows(ctx, register, ids, columns, language, progress), done,
+        parent,
+        lambda progress: collect_rows(ctx, register, ids, columns, language, progress),
+        done,
         title=QCoreApplication.translate("Printing", "Preparing %1 for printing").replace("%1", title),
     )

@@ -90,9 +90,10 @@ def _well_grouped(text: str, separator: str) -> bool:
 
 
 def format_amount_text(value: Decimal | int | None, language: str = "id", decimals: int = 0) -> str:
-    """"1.234.567,50" (id) / "1,234,567.50" (en), with ``decimals`` places; "" for None."""
+    """ "1.234.567,50" (id) / "1,234,567.50" (en), with ``decimals`` places; "" for None."""
     if value is None:
         return ""
     quantum = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-    return format_decimal(Decimal(value), format=quantum, locale=_LOCALES.get(language, "id_ID"),
-                          decimal_quantization=True)
+    return format_decimal(
+        Decimal(value), format=quantum, locale=_LOCALES.get(language, "id_ID"), decimal_quantization=True
+    )

@@ -33,6 +33,7 @@ EMPTY_DATE = QDate(1900, 1, 1)
 
 # --- plain values -------------------------------------------------------------------------------------
 
+
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -133,8 +134,9 @@ class OptionalTimes(QObject):
         self.check.setChecked(start is not None or end is not None)
         self._toggled(self.check.isChecked())
         self.start.setTime(QTime(start.hour, start.minute) if start else QTime(9, 0))
-        self.end.setTime(QTime(end.hour, end.minute) if end else (QTime(start.hour, start.minute) if start
-                                                                    else QTime(10, 0)))
+        self.end.setTime(
+            QTime(end.hour, end.minute) if end else (QTime(start.hour, start.minute) if start else QTime(10, 0))
+        )
 
 
 class AmountField(QObject):
@@ -196,8 +198,15 @@ class AmountField(QObject):
 
 # --- pick lists ---------------------------------------------------------------------------------------
 
-def fill_enum(combo: QComboBox, enum_type: type[StrEnum], language: str, *, blank: str | None = None,
-              members: Iterable[StrEnum] | None = None) -> None:
+
+def fill_enum(
+    combo: QComboBox,
+    enum_type: type[StrEnum],
+    language: str,
+    *,
+    blank: str | None = None,
+    members: Iterable[StrEnum] | None = None,
+) -> None:
     """Fill ``combo`` with the labels of ``enum_type`` (codes as item data); ``blank``: a first empty choice."""
     combo.clear()
     if blank is not None:
@@ -279,9 +288,7 @@ def country_choices(countries: Iterable[object], language: str) -> list[tuple[st
 def watch(widgets: Iterable[QWidget], slot: object) -> None:
     """Call ``slot`` whenever any of ``widgets`` changes (to track unsaved changes and live hints)."""
     for widget in widgets:
-        if isinstance(widget, QLineEdit):
-            widget.textChanged.connect(slot)
-        elif isinstance(widget, QPlainTextEdit):
+        if isinstance(widget, QLineEdit) or isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(slot)
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(slot)
@@ -289,9 +296,7 @@ def watch(widgets: Iterable[QWidget], slot: object) -> None:
                 widget.editTextChanged.connect(slot)
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(slot)
-        elif isinstance(widget, QListWidget):
-            widget.itemChanged.connect(slot)
-        elif isinstance(widget, QTableWidget):
+        elif isinstance(widget, QListWidget) or isinstance(widget, QTableWidget):
             widget.itemChanged.connect(slot)
         elif isinstance(widget, (QDateEdit, QTimeEdit)):
             widget.dateTimeChanged.connect(slot)
@@ -302,8 +307,9 @@ def watch(widgets: Iterable[QWidget], slot: object) -> None:
 class PassportFields(QObject):
     """The three passport rows shared by contacts, officials and delegation members."""
 
-    def __init__(self, type_combo: QComboBox, number: QLineEdit, expiry_check: QCheckBox, expiry: QDateEdit,
-                 language: str) -> None:
+    def __init__(
+        self, type_combo: QComboBox, number: QLineEdit, expiry_check: QCheckBox, expiry: QDateEdit, language: str
+    ) -> None:
         super().__init__(type_combo)
         from secretariat.domain.enums import PassportType
 
@@ -325,5 +331,4 @@ class PassportFields(QObject):
         self.expiry.set_value(expiry)
 
     def field_map(self) -> dict[str, QWidget]:
-        return {"passport_type": self.type_combo, "passport_number": self.number,
-                "passport_expiry": self.expiry.edit}
+        return {"passport_type": self.type_combo, "passport_number": self.number, "passport_expiry": self.expiry.edit}

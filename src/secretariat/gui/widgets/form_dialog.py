@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.validation import Checker
+from secretariat.gui.forms import bind, load_form
+from secretariat.gui.i18n import chosen_language
 from secretariat.gui.widgets.amounts import AmountTextError
 from secretariat.gui.widgets.fields import AmountField, watch
 from secretariat.gui.widgets.problems import PROBLEM_STYLE, ProblemDisplay
 from secretariat.gui.widgets.prompts import Unsaved, ask_unsaved
-from secretariat.gui.forms import bind, load_form
-from secretariat.gui.i18n import chosen_language
 from secretariat.services.context import ServiceContext
 
 INFO_STYLE = "color: #1b5e20;"
@@ -259,3 +259,25 @@ def _widget_state(widget: QWidget) -> Any:
 
 def today() -> date:
     return date.today()
+
+
+def open_form_dialog(cls: type[FormDialog], record_id: int | None, ctx: ServiceContext, parent: QWidget | None) -> bool:
+    """Edit record ``record_id`` in a modal ``cls`` dialog (None: a new one); True when anything was saved."""
+    from PySide6.QtCore import QCoreApplication
+
+    from secretariat.gui.widgets.prompts import warn
+
+    try:
+        dialog = cls(ctx, record_id, parent)  # type: ignore[call-arg]
+    except UserError as error:  # e.g. the record was deleted at another workstation meanwhile
+        warn(
+            parent,
+            QCoreApplication.translate("RecordEditors", "Cannot open the record"),
+            error.message(chosen_language()),
+        )
+        return False
+    try:
+        dialog.exec()
+        return bool(dialog.saved_anything)
+    finally:
+        dialog.deleteLater()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from secretariat.services import registers
 from secretariat.services.budget import lines as budget
-from secretariat.services.reference.countries_and_sectors import officials
 from secretariat.services.context import ServiceContext
+from secretariat.services.reference import officials
 from secretariat.services.registers import RegisterQuery
 
 MAX_TITLE = 70
@@ -22,7 +22,7 @@ def _rows(ctx: ServiceContext, register: str) -> list[dict]:  # type: ignore[typ
 
 
 def partner_choices(ctx: ServiceContext) -> list[tuple[str, int]]:
-    """"Osaka Prefectural Government (JP-OSK)" by name."""
+    """ "Osaka Prefectural Government (JP-OSK)" by name."""
     return [(f"{row['name']} ({row['code']})", row["id"]) for row in _rows(ctx, "partners")]
 
 
@@ -32,14 +32,19 @@ def agreement_label(number: str | None, title: str) -> str:
 
 def agreement_choices(ctx: ServiceContext, language: str, exclude: int | None = None) -> list[tuple[str, int]]:
     title = "title_id" if language == "id" else "title_en"
-    return [(agreement_label(row["number"], row[title]), row["id"])
-            for row in _rows(ctx, "agreements") if row["id"] != exclude]
+    return [
+        (agreement_label(row["number"], row[title]), row["id"])
+        for row in _rows(ctx, "agreements")
+        if row["id"] != exclude
+    ]
 
 
 def delegation_choices(ctx: ServiceContext, language: str) -> list[tuple[str, int]]:
     country = "country_name_id" if language == "id" else "country_name_en"
-    return [(f"{row['code']} – {_short(row['purpose'], 50)} ({row[country]})", row["id"])
-            for row in _rows(ctx, "delegations")]
+    return [
+        (f"{row['code']} – {_short(row['purpose'], 50)} ({row[country]})", row["id"])
+        for row in _rows(ctx, "delegations")
+    ]
 
 
 def budget_line_choices(ctx: ServiceContext, fiscal_years: list[int]) -> list[tuple[str, int]]:

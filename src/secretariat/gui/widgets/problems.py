@@ -42,8 +42,13 @@ def field_labels(form: QWidget) -> dict[QWidget, str]:
             text = label_item.widget().text().replace("&", "").strip().rstrip(":").strip()
             if not text:
                 continue
-            widgets = [field_item.widget()] if field_item.widget() is not None else \
-                _layout_widgets(field_item.layout()) if field_item.layout() is not None else []
+            widgets = (
+                [field_item.widget()]
+                if field_item.widget() is not None
+                else _layout_widgets(field_item.layout())
+                if field_item.layout() is not None
+                else []
+            )
             for widget in widgets:
                 labels.setdefault(widget, text)
     return labels
@@ -75,8 +80,9 @@ class ProblemDisplay:
         self.message_label.clear()
         self.message_label.hide()
 
-    def show(self, problems: Sequence[Problem], fields: Mapping[str, QWidget],
-             names: Mapping[str, str] | None = None) -> list[QWidget]:
+    def show(
+        self, problems: Sequence[Problem], fields: Mapping[str, QWidget], names: Mapping[str, str] | None = None
+    ) -> list[QWidget]:
         """Mark the widget of each problem's field; list them all; focus the first. Returns the marked widgets."""
         self.clear()
         labels = field_labels(self.form)
@@ -85,8 +91,11 @@ class ProblemDisplay:
         for problem in problems:
             message = problem.message(self.language)
             widget = fields.get(problem.field)
-            name = (names or {}).get(problem.field) or (labels.get(widget) if widget is not None else None) \
+            name = (
+                (names or {}).get(problem.field)
+                or (labels.get(widget) if widget is not None else None)
                 or problem.field.replace("_", " ")
+            )
             lines.append(f"• {name}: {message}")
             if widget is None:
                 continue

@@ -31,16 +31,18 @@ def _cancel_text() -> str:
 
 
 def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
-    """"Save the changes to <what>?" with Save / Discard / Cancel (Cancel: keep editing)."""
+    """ "Save the changes to <what>?" with Save / Discard / Cancel (Cancel: keep editing)."""
     box = _box(
-        parent, QMessageBox.Icon.Question,
+        parent,
+        QMessageBox.Icon.Question,
         QCoreApplication.translate("EditorPrompts", "Unsaved changes"),
         QCoreApplication.translate("EditorPrompts", "Save the changes to {what}?").format(what=what),
         QCoreApplication.translate("EditorPrompts", "If you discard them, what you typed since the last save is lost."),
     )
     save = box.addButton(QCoreApplication.translate("EditorPrompts", "Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(QCoreApplication.translate("EditorPrompts", "Discard"),
-                            QMessageBox.ButtonRole.DestructiveRole)
+    discard = box.addButton(
+        QCoreApplication.translate("EditorPrompts", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
     cancel = box.addButton(_cancel_text(), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)

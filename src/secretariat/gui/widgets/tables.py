@@ -74,9 +74,17 @@ class RecordTable(QObject):
 class ChildSection(QObject):
     """The table and buttons of one child list; disabled (with a hint) until the owner is saved."""
 
-    def __init__(self, table: RecordTable, add: QPushButton, edit: QPushButton | None, remove: QPushButton | None,
-                 hint: QLabel | None, on_add: Callable[[], None], on_edit: Callable[[int], None] | None,
-                 on_remove: Callable[[int], None] | None) -> None:
+    def __init__(
+        self,
+        table: RecordTable,
+        add: QPushButton,
+        edit: QPushButton | None,
+        remove: QPushButton | None,
+        hint: QLabel | None,
+        on_add: Callable[[], None],
+        on_edit: Callable[[int], None] | None,
+        on_remove: Callable[[int], None] | None,
+    ) -> None:
         super().__init__(table)
         self.table, self.add, self.edit, self.remove, self.hint = table, add, edit, remove, hint
         self.enabled = True

@@ -43,8 +43,13 @@ class ActivityView:
 
     def to_data(self) -> ActivityData:
         return ActivityData(
-            agreement_id=self.agreement_id, occurred_on=self.occurred_on, kind=self.kind, title=self.title,
-            description=self.description, delegation_id=self.delegation_id, budget_line_id=self.budget_line_id,
+            agreement_id=self.agreement_id,
+            occurred_on=self.occurred_on,
+            kind=self.kind,
+            title=self.title,
+            description=self.description,
+            delegation_id=self.delegation_id,
+            budget_line_id=self.budget_line_id,
             indicators=[IndicatorData(name=i.name, value=i.value, unit=i.unit) for i in self.indicators],
         )
 
@@ -53,12 +58,18 @@ def _view(session: Session, activity: Activity) -> ActivityView:
     delegation = session.get(Delegation, activity.delegation_id) if activity.delegation_id else None
     line = session.get(BudgetLine, activity.budget_line_id) if activity.budget_line_id else None
     return ActivityView(
-        id=activity.id, gid=activity.gid, agreement_id=activity.agreement_id, occurred_on=activity.occurred_on,
-        kind=activity.kind, title=activity.title, description=activity.description,
-        delegation_id=activity.delegation_id, delegation_code=delegation.code if delegation else None,
-        budget_line_id=activity.budget_line_id, budget_account_code=line.account_code if line else None,
-        indicators=tuple(IndicatorView(id=i.id, name=i.name, value=i.value, unit=i.unit)
-                         for i in activity.indicators),
+        id=activity.id,
+        gid=activity.gid,
+        agreement_id=activity.agreement_id,
+        occurred_on=activity.occurred_on,
+        kind=activity.kind,
+        title=activity.title,
+        description=activity.description,
+        delegation_id=activity.delegation_id,
+        delegation_code=delegation.code if delegation else None,
+        budget_line_id=activity.budget_line_id,
+        budget_account_code=line.account_code if line else None,
+        indicators=tuple(IndicatorView(id=i.id, name=i.name, value=i.value, unit=i.unit) for i in activity.indicators),
     )
 
 
@@ -75,39 +86,80 @@ def _as_decimal(value: object) -> Decimal | None:
 def activity_problems(session: Session, data: ActivityData) -> list[Problem]:
     problems: list[Problem] = []
     if data.agreement_id is None or session.get(Agreement, data.agreement_id) is None:
-        problems.append(Problem("agreement", f"there is no agreement {data.agreement_id}",
-                                f"tidak ada perjanjian {data.agreement_id}"))
+        problems.append(
+            Problem(
+                "agreement", f"there is no agreement {data.agreement_id}", f"tidak ada perjanjian {data.agreement_id}"
+            )
+        )
     if data.title and len(data.title.strip()) > 300:
-        problems.append(Problem("title", f"is too long ({len(data.title.strip())} characters, at most 300)",
-                                f"terlalu panjang ({len(data.title.strip())} karakter, paling banyak 300)"))
+        problems.append(
+            Problem(
+                "title",
+                f"is too long ({len(data.title.strip())} characters, at most 300)",
+                f"terlalu panjang ({len(data.title.strip())} karakter, paling banyak 300)",
+            )
+        )
     for number, indicator in enumerate(data.indicators, start=1):
         if _as_decimal(indicator.value) is None:
-            problems.append(Problem(f"indicator {number} value", f"'{indicator.value}' is not a number",
-                                    f"'{indicator.value}' bukan angka"))
+            problems.append(
+                Problem(
+                    f"indicator {number} value",
+                    f"'{indicator.value}' is not a number",
+                    f"'{indicator.value}' bukan angka",
+                )
+            )
         if indicator.name and len(indicator.name.strip()) > 200:
-            problems.append(Problem(f"indicator {number} name", "is too long (at most 200 characters)",
-                                    "terlalu panjang (paling banyak 200 karakter)"))
+            problems.append(
+                Problem(
+                    f"indicator {number} name",
+                    "is too long (at most 200 characters)",
+                    "terlalu panjang (paling banyak 200 karakter)",
+                )
+            )
         if indicator.unit and len(indicator.unit.strip()) > 40:
-            problems.append(Problem(f"indicator {number} unit", "is too long (at most 40 characters)",
-                                    "terlalu panjang (paling banyak 40 karakter)"))
+            problems.append(
+                Problem(
+                    f"indicator {number} unit",
+                    "is too long (at most 40 characters)",
+                    "terlalu panjang (paling banyak 40 karakter)",
+                )
+            )
     if data.delegation_id is not None:
         delegation = session.get(Delegation, data.delegation_id)
         if delegation is None:
-            problems.append(Problem("delegation", f"there is no delegation {data.delegation_id}",
-                                    f"tidak ada delegasi {data.delegation_id}"))
+            problems.append(
+                Problem(
+                    "delegation",
+                    f"there is no delegation {data.delegation_id}",
+                    f"tidak ada delegasi {data.delegation_id}",
+                )
+            )
         elif delegation.agreement_id is not None and delegation.agreement_id != data.agreement_id:
-            problems.append(Problem(
-                "delegation", f"delegation {delegation.code} belongs to another agreement",
-                f"delegasi {delegation.code} terkait dengan perjanjian lain"))
+            problems.append(
+                Problem(
+                    "delegation",
+                    f"delegation {delegation.code} belongs to another agreement",
+                    f"delegasi {delegation.code} terkait dengan perjanjian lain",
+                )
+            )
     if data.budget_line_id is not None:
         line = session.get(BudgetLine, data.budget_line_id)
         if line is None:
-            problems.append(Problem("budget_line", f"there is no budget line {data.budget_line_id}",
-                                    f"tidak ada baris anggaran {data.budget_line_id}"))
+            problems.append(
+                Problem(
+                    "budget_line",
+                    f"there is no budget line {data.budget_line_id}",
+                    f"tidak ada baris anggaran {data.budget_line_id}",
+                )
+            )
         elif line.agreement_id is not None and line.agreement_id != data.agreement_id:
-            problems.append(Problem(
-                "budget_line", f"budget line {line.account_code} ({line.fiscal_year}) belongs to another agreement",
-                f"baris anggaran {line.account_code} ({line.fiscal_year}) terkait dengan perjanjian lain"))
+            problems.append(
+                Problem(
+                    "budget_line",
+                    f"budget line {line.account_code} ({line.fiscal_year}) belongs to another agreement",
+                    f"baris anggaran {line.account_code} ({line.fiscal_year}) terkait dengan perjanjian lain",
+                )
+            )
     return problems
 
 
@@ -128,7 +180,7 @@ def set_indicators(session: Session, activity: Activity, indicators: list[Indica
                 row.unit = unit
         else:
             activity.indicators.append(Indicator(name=name, value=value, unit=unit))
-    for row in rows[len(indicators):]:
+    for row in rows[len(indicators) :]:
         activity.indicators.remove(row)
         session.delete(row)  # explicitly, so the auditor sees it (orphans are found only during the flush)
 

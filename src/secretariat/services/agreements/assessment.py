@@ -33,10 +33,6 @@ from secretariat.domain.due_diligence import CONDITIONS
 from secretariat.domain.enums import AdminLevel, AgreementKind, Answer, Criterion, PartnerKind, RegionLevel
 from secretariat.domain.labels import label
 from secretariat.domain.workflow import check_transition
-from secretariat.services.common import fetch
-from secretariat.services.context import ServiceContext, reading
-from secretariat.services.office import get_office_profile
-from secretariat.services.partners.records import ConditionView, get_partner
 from secretariat.services.agreements.stages import (
     agreement_values,
     attached_document_kinds,
@@ -44,6 +40,10 @@ from secretariat.services.agreements.stages import (
     filled_fields,
     stage_rules,
 )
+from secretariat.services.common import fetch
+from secretariat.services.context import ServiceContext, reading
+from secretariat.services.office import get_office_profile
+from secretariat.services.partners.records import ConditionView, get_partner
 from secretariat.storage.models import Agreement
 
 #: Our region's level and the partner's administrative level that count as equal (condition 7).
@@ -137,46 +137,78 @@ def _partner_warnings(partner: PartnerAssessment, ksdpl: bool, region_level: str
     found: list[AssessmentWarning] = []
 
     def warn(kind: WarningKind, subject: str, en: str, id_: str) -> None:
-        found.append(AssessmentWarning(kind, partner.partner_id, subject, f"{partner.code}: {en}",
-                                       f"{partner.code}: {id_}"))
+        found.append(
+            AssessmentWarning(kind, partner.partner_id, subject, f"{partner.code}: {en}", f"{partner.code}: {id_}")
+        )
 
     if not partner.diplomatic_relations:
-        warn(WarningKind.NO_DIPLOMATIC_RELATIONS, partner.country_code,
-             f"{partner.country_name_en} has no diplomatic relations with Indonesia; cooperation needs the "
-             "central government's approval",
-             f"{partner.country_name_id} tidak memiliki hubungan diplomatik dengan Indonesia; kerja sama memerlukan "
-             "persetujuan pemerintah pusat")
+        warn(
+            WarningKind.NO_DIPLOMATIC_RELATIONS,
+            partner.country_code,
+            f"{partner.country_name_en} has no diplomatic relations with Indonesia; cooperation needs the "
+            "central government's approval",
+            f"{partner.country_name_id} tidak memiliki hubungan diplomatik dengan Indonesia; kerja sama memerlukan "
+            "persetujuan pemerintah pusat",
+        )
     if not ksdpl:
         return found
     if partner.kind != PartnerKind.REGIONAL_GOVERNMENT.value:
-        warn(WarningKind.NOT_REGIONAL_GOVERNMENT, partner.kind,
-             "is not a regional government, but a KSDPL agreement is made with a foreign regional government",
-             "bukan pemerintah daerah, padahal KSDPL dibuat dengan pemerintah daerah di luar negeri")
-    our = label(RegionLevel(region_level), "en").lower() if region_level in {r.value for r in RegionLevel} \
+        warn(
+            WarningKind.NOT_REGIONAL_GOVERNMENT,
+            partner.kind,
+            "is not a regional government, but a KSDPL agreement is made with a foreign regional government",
+            "bukan pemerintah daerah, padahal KSDPL dibuat dengan pemerintah daerah di luar negeri",
+        )
+    our = (
+        label(RegionLevel(region_level), "en").lower()
+        if region_level in {r.value for r in RegionLevel}
         else region_level
-    our_id = label(RegionLevel(region_level), "id").lower() if region_level in {r.value for r in RegionLevel} \
+    )
+    our_id = (
+        label(RegionLevel(region_level), "id").lower()
+        if region_level in {r.value for r in RegionLevel}
         else region_level
+    )
     if not partner.admin_level:
-        warn(WarningKind.LEVEL_UNKNOWN, "admin_level",
-             "its administrative level is not recorded, so equal status with our region cannot be confirmed",
-             "tingkat administrasinya belum dicatat, sehingga kesetaraan dengan daerah kita belum dapat dipastikan")
+        warn(
+            WarningKind.LEVEL_UNKNOWN,
+            "admin_level",
+            "its administrative level is not recorded, so equal status with our region cannot be confirmed",
+            "tingkat administrasinya belum dicatat, sehingga kesetaraan dengan daerah kita belum dapat dipastikan",
+        )
     elif EQUAL_LEVELS.get(region_level) != partner.admin_level:
-        theirs = label(AdminLevel(partner.admin_level), "en").lower() \
-            if partner.admin_level in {a.value for a in AdminLevel} else partner.admin_level
-        theirs_id = label(AdminLevel(partner.admin_level), "id").lower() \
-            if partner.admin_level in {a.value for a in AdminLevel} else partner.admin_level
-        warn(WarningKind.UNEQUAL_LEVEL, "admin_level",
-             f"unequal administrative level: the partner is a {theirs}, our region a {our} (condition 7)",
-             f"tingkat administrasi tidak setara: mitra berupa {theirs_id}, daerah kita {our_id} (syarat 7)")
+        theirs = (
+            label(AdminLevel(partner.admin_level), "en").lower()
+            if partner.admin_level in {a.value for a in AdminLevel}
+            else partner.admin_level
+        )
+        theirs_id = (
+            label(AdminLevel(partner.admin_level), "id").lower()
+            if partner.admin_level in {a.value for a in AdminLevel}
+            else partner.admin_level
+        )
+        warn(
+            WarningKind.UNEQUAL_LEVEL,
+            "admin_level",
+            f"unequal administrative level: the partner is a {theirs}, our region a {our} (condition 7)",
+            f"tingkat administrasi tidak setara: mitra berupa {theirs_id}, daerah kita {our_id} (syarat 7)",
+        )
     for condition in partner.conditions:
         if condition.answer == Answer.NO:
-            warn(WarningKind.CONDITION_NO, str(condition.number),
-                 f"condition {condition.number} is not met: {condition.text_en}",
-                 f"syarat {condition.number} tidak terpenuhi: {condition.text_id}")
+            warn(
+                WarningKind.CONDITION_NO,
+                str(condition.number),
+                f"condition {condition.number} is not met: {condition.text_en}",
+                f"syarat {condition.number} tidak terpenuhi: {condition.text_id}",
+            )
     unknown = [c for c in partner.conditions if c.answer == Answer.UNKNOWN]
     if unknown:
-        warn(WarningKind.CONDITIONS_UNKNOWN, _numbers(unknown),
-             f"condition(s) {_numbers(unknown)} not yet assessed", f"syarat {_numbers(unknown)} belum dinilai")
+        warn(
+            WarningKind.CONDITIONS_UNKNOWN,
+            _numbers(unknown),
+            f"condition(s) {_numbers(unknown)} not yet assessed",
+            f"syarat {_numbers(unknown)} belum dinilai",
+        )
     return found
 
 
@@ -192,14 +224,28 @@ def assessment_summary(ctx: ServiceContext, agreement_id: int) -> AssessmentSumm
     partners = []
     for partner_id, relations in facts:
         view = get_partner(ctx, partner_id)
-        partners.append(PartnerAssessment(
-            partner_id=view.id, code=view.code, name=view.name, kind=view.kind, admin_level=view.admin_level,
-            country_code=view.country_code, country_name_id=view.country_name_id,
-            country_name_en=view.country_name_en, diplomatic_relations=relations, conditions=view.conditions,
-        ))
+        partners.append(
+            PartnerAssessment(
+                partner_id=view.id,
+                code=view.code,
+                name=view.name,
+                kind=view.kind,
+                admin_level=view.admin_level,
+                country_code=view.country_code,
+                country_name_id=view.country_name_id,
+                country_name_en=view.country_name_en,
+                diplomatic_relations=relations,
+                conditions=view.conditions,
+            )
+        )
     criteria = tuple(
-        CriterionScore(criterion=c, name_id=label(c, "id"), name_en=label(c, "en"),
-                       score=scored.get(c.value, (None, None))[0], reason=scored.get(c.value, (None, None))[1])
+        CriterionScore(
+            criterion=c,
+            name_id=label(c, "id"),
+            name_en=label(c, "en"),
+            score=scored.get(c.value, (None, None))[0],
+            reason=scored.get(c.value, (None, None))[1],
+        )
         for c in Criterion
     )
     warnings: list[AssessmentWarning] = []
@@ -207,13 +253,24 @@ def assessment_summary(ctx: ServiceContext, agreement_id: int) -> AssessmentSumm
         warnings += _partner_warnings(partner, ksdpl, profile.region_level)
     for item in criteria:
         if item.score is None:
-            warnings.append(AssessmentWarning(
-                WarningKind.CRITERION_UNSCORED, None, item.criterion.value,
-                f"the criterion \"{item.name_en}\" has no score", f"kriteria \"{item.name_id}\" belum diberi nilai",
-            ))
-    return AssessmentSummary(agreement_id=agreement_id, kind=kind, conditions_apply=ksdpl,
-                             region_level=profile.region_level, partners=tuple(partners), criteria=criteria,
-                             warnings=tuple(warnings))
+            warnings.append(
+                AssessmentWarning(
+                    WarningKind.CRITERION_UNSCORED,
+                    None,
+                    item.criterion.value,
+                    f'the criterion "{item.name_en}" has no score',
+                    f'kriteria "{item.name_id}" belum diberi nilai',
+                )
+            )
+    return AssessmentSummary(
+        agreement_id=agreement_id,
+        kind=kind,
+        conditions_apply=ksdpl,
+        region_level=profile.region_level,
+        partners=tuple(partners),
+        criteria=criteria,
+        warnings=tuple(warnings),
+    )
 
 
 def warnings_note(note: str | None, warnings: Sequence[AssessmentWarning]) -> str | None:
@@ -227,17 +284,23 @@ def warnings_note(note: str | None, warnings: Sequence[AssessmentWarning]) -> st
     return "\n".join(lines)
 
 
-def change_stage_recording_warnings(ctx: ServiceContext, agreement_id: int, to_stage_code: str, on: date,
-                                    note: str | None = None) -> StageMove:
+def change_stage_recording_warnings(
+    ctx: ServiceContext, agreement_id: int, to_stage_code: str, on: date, note: str | None = None
+) -> StageMove:
     """Move the agreement like :func:`services.stages.change_stage`; a forward move despite assessment
     warnings writes them into the history entry's note (nothing is blocked by them)."""
     summary = assessment_summary(ctx, agreement_id)
     with reading(ctx) as session:
         agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
         check = check_transition(
-            stage_rules(session), agreement.kind, agreement.instrument, agreement.stage.code,
-            (to_stage_code or "").strip(), attached_document_kinds(session, agreement_id),
-            filled_fields(agreement_values(agreement)), note,
+            stage_rules(session),
+            agreement.kind,
+            agreement.instrument,
+            agreement.stage.code,
+            (to_stage_code or "").strip(),
+            attached_document_kinds(session, agreement_id),
+            filled_fields(agreement_values(agreement)),
+            note,
         )
     record = check.target is not None and check.forward and bool(summary.warnings)
     if record and check.reason_needed and not (note or "").strip():
@@ -249,6 +312,15 @@ def change_stage_recording_warnings(ctx: ServiceContext, agreement_id: int, to_s
 
 
 __all__ = [
-    "CONDITIONS", "EQUAL_LEVELS", "AssessmentSummary", "AssessmentWarning", "CriterionScore", "PartnerAssessment",
-    "StageMove", "WarningKind", "assessment_summary", "change_stage_recording_warnings", "warnings_note",
+    "CONDITIONS",
+    "EQUAL_LEVELS",
+    "AssessmentSummary",
+    "AssessmentWarning",
+    "CriterionScore",
+    "PartnerAssessment",
+    "StageMove",
+    "WarningKind",
+    "assessment_summary",
+    "change_stage_recording_warnings",
+    "warnings_note",
 ]

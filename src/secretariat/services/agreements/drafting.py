@@ -64,8 +64,11 @@ HEADING_LENGTH = 300
 MAX_ARTICLES = 500
 ATTEMPTS = 3  # a version number taken meanwhile by another workstation: render again with the next one
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-_SISTER_SUBJECT = {RegionLevel.PROVINCE.value: "sister_province", RegionLevel.CITY.value: "sister_city",
-                   RegionLevel.REGENCY.value: "sister_regency"}
+_SISTER_SUBJECT = {
+    RegionLevel.PROVINCE.value: "sister_province",
+    RegionLevel.CITY.value: "sister_city",
+    RegionLevel.REGENCY.value: "sister_regency",
+}
 
 ProgressCallback = Callable[[int, int, str], None]
 #: Turns a draft into PDF bytes: ``secretariat.documents.agreement_draft.render_draft``, handed in by the
@@ -128,9 +131,13 @@ def _clean(text: str | None) -> str:
 
 
 def _cleaned(article: Article) -> Article:
-    return Article(key=(article.key or "").strip() or CUSTOM_KEY, heading_id=_clean(article.heading_id),
-                   heading_en=_clean(article.heading_en), text_id=_clean(article.text_id),
-                   text_en=_clean(article.text_en))
+    return Article(
+        key=(article.key or "").strip() or CUSTOM_KEY,
+        heading_id=_clean(article.heading_id),
+        heading_en=_clean(article.heading_en),
+        text_id=_clean(article.text_id),
+        text_en=_clean(article.text_en),
+    )
 
 
 def _article_problems(articles: Sequence[Article]) -> list[Problem]:
@@ -138,43 +145,68 @@ def _article_problems(articles: Sequence[Article]) -> list[Problem]:
     if not articles:
         checker.add("articles", "the text needs at least one article", "naskah memerlukan sedikitnya satu pasal")
     if len(articles) > MAX_ARTICLES:
-        checker.add("articles", f"too many articles ({len(articles)}, at most {MAX_ARTICLES})",
-                    f"terlalu banyak pasal ({len(articles)}, paling banyak {MAX_ARTICLES})")
+        checker.add(
+            "articles",
+            f"too many articles ({len(articles)}, at most {MAX_ARTICLES})",
+            f"terlalu banyak pasal ({len(articles)}, paling banyak {MAX_ARTICLES})",
+        )
     for number, article in enumerate(articles, 1):
         where = f"article {number}"
         checker.max_length(f"{where} key", article.key, KEY_LENGTH)
-        for name, label_en, label_id in (("heading_id", "Indonesian heading", "judul bahasa Indonesia"),
-                                         ("heading_en", "English heading", "judul bahasa Inggris")):
+        for name, label_en, label_id in (
+            ("heading_id", "Indonesian heading", "judul bahasa Indonesia"),
+            ("heading_en", "English heading", "judul bahasa Inggris"),
+        ):
             value = getattr(article, name)
             if not value:
-                checker.add(f"{where} {name}", f"article {number}: the {label_en} is empty",
-                            f"pasal {number}: {label_id} kosong")
+                checker.add(
+                    f"{where} {name}",
+                    f"article {number}: the {label_en} is empty",
+                    f"pasal {number}: {label_id} kosong",
+                )
             elif len(value) > HEADING_LENGTH or "\n" in value:
-                checker.add(f"{where} {name}",
-                            f"article {number}: the {label_en} must be one line of at most {HEADING_LENGTH} "
-                            "characters",
-                            f"pasal {number}: {label_id} harus satu baris, paling banyak {HEADING_LENGTH} karakter")
-        for name, label_en, label_id in (("text_id", "Indonesian text", "teks bahasa Indonesia"),
-                                         ("text_en", "English text", "teks bahasa Inggris")):
+                checker.add(
+                    f"{where} {name}",
+                    f"article {number}: the {label_en} must be one line of at most {HEADING_LENGTH} characters",
+                    f"pasal {number}: {label_id} harus satu baris, paling banyak {HEADING_LENGTH} karakter",
+                )
+        for name, label_en, label_id in (
+            ("text_id", "Indonesian text", "teks bahasa Indonesia"),
+            ("text_en", "English text", "teks bahasa Inggris"),
+        ):
             if not getattr(article, name):
-                checker.add(f"{where} {name}", f"article {number}: the {label_en} is empty",
-                            f"pasal {number}: {label_id} kosong")
+                checker.add(
+                    f"{where} {name}",
+                    f"article {number}: the {label_en} is empty",
+                    f"pasal {number}: {label_id} kosong",
+                )
     return checker.problems
 
 
 def _preamble_problems(preamble_id: str, preamble_en: str) -> list[Problem]:
     problems = []
     if not preamble_id:
-        problems.append(Problem("preamble_id", "the Indonesian preamble is empty (reset it to use the library's)",
-                                "pembukaan bahasa Indonesia kosong (atur ulang untuk memakai pustaka)"))
+        problems.append(
+            Problem(
+                "preamble_id",
+                "the Indonesian preamble is empty (reset it to use the library's)",
+                "pembukaan bahasa Indonesia kosong (atur ulang untuk memakai pustaka)",
+            )
+        )
     if not preamble_en:
-        problems.append(Problem("preamble_en", "the English preamble is empty (reset it to use the library's)",
-                                "pembukaan bahasa Inggris kosong (atur ulang untuk memakai pustaka)"))
+        problems.append(
+            Problem(
+                "preamble_en",
+                "the English preamble is empty (reset it to use the library's)",
+                "pembukaan bahasa Inggris kosong (atur ulang untuk memakai pustaka)",
+            )
+        )
     return problems
 
 
-def text_problems(articles: Sequence[Article], preamble_id: str | None = None,
-                  preamble_en: str | None = None) -> list[Problem]:
+def text_problems(
+    articles: Sequence[Article], preamble_id: str | None = None, preamble_en: str | None = None
+) -> list[Problem]:
     """What :func:`save_text` would refuse in this text (checked before anything else is saved)."""
     problems = _article_problems([_cleaned(a) for a in articles])
     if preamble_id is not None or preamble_en is not None:
@@ -210,12 +242,12 @@ def _after(title: str, joiner: str, prefixes: Sequence[str]) -> str:
     text = " ".join(title.split())
     found = text.casefold().find(f" {joiner} ")
     if found >= 0:
-        rest = text[found + len(joiner) + 2:].strip()
+        rest = text[found + len(joiner) + 2 :].strip()
         if rest:
             return rest
     for prefix in prefixes:
         if text.casefold().startswith(prefix.casefold() + " "):
-            rest = text[len(prefix):].strip()
+            rest = text[len(prefix) :].strip()
             if rest:
                 return rest
     return text
@@ -236,45 +268,64 @@ def _subject(agreement: Agreement, library: ClauseLibrary, region_level: str) ->
 def _our_party(session: Session, profile: OfficeProfileView) -> Party:
     indonesia = session.get(Country, "ID")
     country_id, country_en = formal_country_names(
-        "ID", indonesia.name_id if indonesia else "Indonesia", indonesia.name_en if indonesia else "Indonesia")
+        "ID", indonesia.name_id if indonesia else "Indonesia", indonesia.name_en if indonesia else "Indonesia"
+    )
     return Party(
-        name_id=profile.region_name_id, name_en=without_article(profile.region_name_en),
-        head_name=profile.head_name, head_title_id=profile.head_title_id, head_title_en=profile.head_title_en,
-        country_id=country_id, country_en=country_en,
+        name_id=profile.region_name_id,
+        name_en=without_article(profile.region_name_en),
+        head_name=profile.head_name,
+        head_title_id=profile.head_title_id,
+        head_title_en=profile.head_title_en,
+        country_id=country_id,
+        country_en=country_en,
     )
 
 
 def _partner_party(partner: Partner) -> Party:
-    country_id, country_en = formal_country_names(partner.country_code, partner.country.name_id,
-                                                  partner.country.name_en)
+    country_id, country_en = formal_country_names(
+        partner.country_code, partner.country.name_id, partner.country.name_en
+    )
     return Party(
         name_id=(partner.name_id or "").strip() or without_article(partner.name),
         name_en=without_article(partner.name),
-        head_name=partner.head_name, head_title_id=(partner.head_title_id or "").strip() or partner.head_title,
-        head_title_en=partner.head_title, country_id=country_id, country_en=country_en,
+        head_name=partner.head_name,
+        head_title_id=(partner.head_title_id or "").strip() or partner.head_title,
+        head_title_en=partner.head_title,
+        country_id=country_id,
+        country_en=country_en,
     )
 
 
-def _context(session: Session, agreement: Agreement, library: ClauseLibrary,
-             profile: OfficeProfileView) -> tuple[DraftContext, tuple[Problem, ...]]:
+def _context(
+    session: Session, agreement: Agreement, library: ClauseLibrary, profile: OfficeProfileView
+) -> tuple[DraftContext, tuple[Problem, ...]]:
     partners = agreement.partners
     if not partners:
         name = agreement.number or agreement.id
-        raise UserError(f"Agreement {name} has no partner to name in the text.",
-                        f"Perjanjian {name} tidak memiliki mitra untuk disebut dalam naskah.")
+        raise UserError(
+            f"Agreement {name} has no partner to name in the text.",
+            f"Perjanjian {name} tidak memiliki mitra untuk disebut dalam naskah.",
+        )
     warnings: list[Problem] = []
     if len(partners) > 1:
         others = ", ".join(p.code for p in partners[1:])
-        warnings.append(Problem(
-            "partners",
-            f"the text names two parties: only the first partner ({partners[0].code}) is named; {others} must be "
-            "added to the text by hand",
-            f"naskah menyebut dua pihak: hanya mitra pertama ({partners[0].code}) yang disebut; {others} harus "
-            "ditambahkan ke naskah secara manual",
-        ))
+        warnings.append(
+            Problem(
+                "partners",
+                f"the text names two parties: only the first partner ({partners[0].code}) is named; {others} must be "
+                "added to the text by hand",
+                f"naskah menyebut dua pihak: hanya mitra pertama ({partners[0].code}) yang disebut; {others} harus "
+                "ditambahkan ke naskah secara manual",
+            )
+        )
     if not profile.is_complete:
-        warnings.append(Problem("office", "the office profile does not name the region in both languages",
-                                "profil kantor belum menyebut nama daerah dalam kedua bahasa"))
+        warnings.append(
+            Problem(
+                "office",
+                "the office profile does not name the region in both languages",
+                "profil kantor belum menyebut nama daerah dalam kedua bahasa",
+            )
+        )
     parent = agreement.parent
     loi = parent if parent is not None and parent.instrument == Instrument.LOI.value else None
     subject_id, subject_en = _subject(agreement, library, profile.region_level)
@@ -316,11 +367,15 @@ def _text(session: Session, agreement: Agreement, profile: OfficeProfileView) ->
         filled_articles = tuple(fill_articles(library, ctx))
         filled_preamble = fill_preamble(library, ctx)
     return AgreementText(
-        agreement_id=agreement.id, instrument=agreement.instrument, draft_version=agreement.draft_version or 0,
+        agreement_id=agreement.id,
+        instrument=agreement.instrument,
+        draft_version=agreement.draft_version or 0,
         articles=stored or filled_articles,
         preamble_id=(agreement.preamble_id or "") if preamble_stored else filled_preamble[0],
         preamble_en=(agreement.preamble_en or "") if preamble_stored else filled_preamble[1],
-        articles_stored=bool(stored), preamble_stored=preamble_stored, library_available=library is not None,
+        articles_stored=bool(stored),
+        preamble_stored=preamble_stored,
+        library_available=library is not None,
     )
 
 
@@ -354,8 +409,13 @@ def _store_articles(session: Session, agreement: Agreement, articles: Sequence[A
     """Rewrite the stored rows position by position, touching only what changed (so the audit shows edits)."""
     rows = list(agreement.articles)
     for position, article in enumerate(articles):
-        values = {"key": article.key, "heading_id": article.heading_id, "heading_en": article.heading_en,
-                  "text_id": article.text_id, "text_en": article.text_en}
+        values = {
+            "key": article.key,
+            "heading_id": article.heading_id,
+            "heading_en": article.heading_en,
+            "text_id": article.text_id,
+            "text_en": article.text_en,
+        }
         if position < len(rows):
             row = rows[position]
             for name, value in values.items():
@@ -365,7 +425,7 @@ def _store_articles(session: Session, agreement: Agreement, articles: Sequence[A
                 row.position = position
         else:
             agreement.articles.append(AgreementArticle(position=position, **values))
-    for row in rows[len(articles):]:
+    for row in rows[len(articles) :]:
         agreement.articles.remove(row)
         session.delete(row)  # explicitly, so the auditor sees it
 
@@ -402,8 +462,13 @@ def save_preamble(ctx: ServiceContext, agreement_id: int, preamble_id: str | Non
         _set_preamble(agreement, left, right)
 
 
-def save_text(ctx: ServiceContext, agreement_id: int, articles: Sequence[Article],
-              preamble_id: str | None, preamble_en: str | None) -> None:
+def save_text(
+    ctx: ServiceContext,
+    agreement_id: int,
+    articles: Sequence[Article],
+    preamble_id: str | None,
+    preamble_en: str | None,
+) -> None:
     """Articles and preamble in one action (what the editor's text tab saves); a None preamble: the library's."""
     cleaned = [_cleaned(a) for a in articles]
     problems = _article_problems(cleaned)
@@ -440,17 +505,30 @@ def _paper(paper: str | PaperSize | None, profile: OfficeProfileView) -> Paper:
         return PaperSize(str(value).strip().lower()).value  # type: ignore[return-value]
     except ValueError:
         allowed = ", ".join(p.value for p in PaperSize)
-        raise ValidationError([Problem("paper", f"'{value}' is not a paper size ({allowed})",
-                                       f"'{value}' bukan ukuran kertas ({allowed})")]) from None
+        raise ValidationError(
+            [
+                Problem(
+                    "paper", f"'{value}' is not a paper size ({allowed})", f"'{value}' bukan ukuran kertas ({allowed})"
+                )
+            ]
+        ) from None
 
 
-def _document(session: Session, agreement: Agreement, profile: OfficeProfileView, paper: Paper, final: bool,
-              version: int) -> tuple[DraftDocument, tuple[Problem, ...]]:
+def _document(
+    session: Session, agreement: Agreement, profile: OfficeProfileView, paper: Paper, final: bool, version: int
+) -> tuple[DraftDocument, tuple[Problem, ...]]:
     library = _require_library(agreement)
     context, warnings = _context(session, agreement, library, profile)
     text = _text(session, agreement, profile)
-    document = build_draft(context, version=version, paper=paper, final=final, logo_png=profile.logo_png,
-                           articles=list(text.articles), library=library)
+    document = build_draft(
+        context,
+        version=version,
+        paper=paper,
+        final=final,
+        logo_png=profile.logo_png,
+        articles=list(text.articles),
+        library=library,
+    )
     if text.preamble_stored:
         document = replace(document, preamble_id=text.preamble_id, preamble_en=text.preamble_en)
     return document, warnings
@@ -462,8 +540,13 @@ class PreparedDraft:
     warnings: tuple[Problem, ...]  # what the clerk should know about the text (e.g. a third party left out)
 
 
-def prepare_draft(ctx: ServiceContext, agreement_id: int, paper: str | PaperSize | None = None,
-                  final: bool = False, version: int | None = None) -> PreparedDraft:
+def prepare_draft(
+    ctx: ServiceContext,
+    agreement_id: int,
+    paper: str | PaperSize | None = None,
+    final: bool = False,
+    version: int | None = None,
+) -> PreparedDraft:
     """The draft as the PDF would print it, with its warnings; nothing is stored.
 
     ``version`` defaults to the next one, ``paper`` to the office's.
@@ -472,36 +555,64 @@ def prepare_draft(ctx: ServiceContext, agreement_id: int, paper: str | PaperSize
     chosen = _paper(paper, profile)
     with reading(ctx) as session:
         agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
-        document, warnings = _document(session, agreement, profile, chosen, final,
-                                       version if version is not None else (agreement.draft_version or 0) + 1)
+        document, warnings = _document(
+            session,
+            agreement,
+            profile,
+            chosen,
+            final,
+            version if version is not None else (agreement.draft_version or 0) + 1,
+        )
         return PreparedDraft(document, warnings)
 
 
-def draft_document(ctx: ServiceContext, agreement_id: int, paper: str | PaperSize | None = None,
-                   final: bool = False, version: int | None = None) -> DraftDocument:
+def draft_document(
+    ctx: ServiceContext,
+    agreement_id: int,
+    paper: str | PaperSize | None = None,
+    final: bool = False,
+    version: int | None = None,
+) -> DraftDocument:
     """The draft as the PDF would print it; ``version`` defaults to the next one; paper to the office's."""
     return prepare_draft(ctx, agreement_id, paper, final, version).document
 
 
 def draft_file_name(number: str | None, agreement_id: int, version: int, final: bool) -> str:
-    """"001-KS-2026-draft-v3.pdf"."""
+    """ "001-KS-2026-draft-v3.pdf"."""
     stem = _UNSAFE.sub("-", (number or "").strip()).strip("-.") or f"agreement-{agreement_id}"
     return f"{stem}-{'final' if final else 'draft'}-v{version}.pdf"
 
 
 def _snapshot(document: DraftDocument) -> str:
-    return json.dumps([{"key": a.key, "heading_id": a.heading_id, "heading_en": a.heading_en,
-                        "text_id": a.text_id, "text_en": a.text_en} for a in document.articles],
-                      ensure_ascii=False)
+    return json.dumps(
+        [
+            {
+                "key": a.key,
+                "heading_id": a.heading_id,
+                "heading_en": a.heading_en,
+                "text_id": a.text_id,
+                "text_en": a.text_en,
+            }
+            for a in document.articles
+        ],
+        ensure_ascii=False,
+    )
 
 
 class _VersionTaken(Exception):
     pass
 
 
-def generate_draft(ctx: ServiceContext, agreement_id: int, paper: str | PaperSize | None = None,
-                   final: bool = False, note: str | None = None, *, render: Renderer,
-                   progress: ProgressCallback | None = None) -> GeneratedDraft:
+def generate_draft(
+    ctx: ServiceContext,
+    agreement_id: int,
+    paper: str | PaperSize | None = None,
+    final: bool = False,
+    note: str | None = None,
+    *,
+    render: Renderer,
+    progress: ProgressCallback | None = None,
+) -> GeneratedDraft:
     """Render the next version, store it as a "draft" attachment with its SHA-256, keep its article snapshot.
 
     ``render`` makes the PDF (``documents.agreement_draft.render_draft``).
@@ -526,8 +637,9 @@ def generate_draft(ctx: ServiceContext, agreement_id: int, paper: str | PaperSiz
         with tempfile.TemporaryDirectory(prefix="secretariat-draft-") as folder:
             path = Path(folder) / file_name
             path.write_bytes(pdf)
-            attachment_id = add_attachment(ctx, OWNER_TYPE, agreement_id, DocumentKind.DRAFT, path, note=note,
-                                           version=version)
+            attachment_id = add_attachment(
+                ctx, OWNER_TYPE, agreement_id, DocumentKind.DRAFT, path, note=note, version=version
+            )
         try:
             sha256 = _record_version(ctx, agreement_id, version, attachment_id, document, chosen, final)
         except _VersionTaken:
@@ -537,19 +649,38 @@ def generate_draft(ctx: ServiceContext, agreement_id: int, paper: str | PaperSiz
             delete_attachment(ctx, attachment_id)
             raise
         report(3, 3, "done")
-        return GeneratedDraft(agreement_id=agreement_id, version=version, attachment_id=attachment_id,
-                              file_name=file_name, sha256=sha256, size=len(pdf), paper=chosen, final=final,
-                              pdf=pdf, warnings=warnings)
-    raise UserError("Other workstations kept generating drafts of this agreement at the same time; try again.",
-                    "Komputer lain terus membuat rancangan perjanjian ini pada saat yang sama; coba lagi.")
+        return GeneratedDraft(
+            agreement_id=agreement_id,
+            version=version,
+            attachment_id=attachment_id,
+            file_name=file_name,
+            sha256=sha256,
+            size=len(pdf),
+            paper=chosen,
+            final=final,
+            pdf=pdf,
+            warnings=warnings,
+        )
+    raise UserError(
+        "Other workstations kept generating drafts of this agreement at the same time; try again.",
+        "Komputer lain terus membuat rancangan perjanjian ini pada saat yang sama; coba lagi.",
+    )
 
 
-def _record_version(ctx: ServiceContext, agreement_id: int, version: int, attachment_id: int,
-                    document: DraftDocument, paper: Paper, final: bool) -> str:
+def _record_version(
+    ctx: ServiceContext,
+    agreement_id: int,
+    version: int,
+    attachment_id: int,
+    document: DraftDocument,
+    paper: Paper,
+    final: bool,
+) -> str:
     with writing(ctx) as session:
         # Lock the agreement's row (PostgreSQL; a SQLite write transaction holds the whole file already).
-        current = session.execute(select(Agreement.draft_version).where(Agreement.id == agreement_id)
-                                  .with_for_update()).first()
+        current = session.execute(
+            select(Agreement.draft_version).where(Agreement.id == agreement_id).with_for_update()
+        ).first()
         if current is None:
             raise NotFoundError(f"There is no agreement {agreement_id}.", f"Tidak ada perjanjian {agreement_id}.")
         if (current[0] or 0) != version - 1:
@@ -557,11 +688,20 @@ def _record_version(ctx: ServiceContext, agreement_id: int, version: int, attach
         agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
         sha256 = session.scalar(select(Attachment.sha256).where(Attachment.id == attachment_id))
         agreement.draft_version = version
-        session.add(DraftVersion(
-            agreement_id=agreement_id, version=version, attachment_id=attachment_id, paper=paper, final=final,
-            sha256=sha256, articles=_snapshot(document), preamble_id=document.preamble_id,
-            preamble_en=document.preamble_en, created_by=ctx.actor.login,
-        ))
+        session.add(
+            DraftVersion(
+                agreement_id=agreement_id,
+                version=version,
+                attachment_id=attachment_id,
+                paper=paper,
+                final=final,
+                sha256=sha256,
+                articles=_snapshot(document),
+                preamble_id=document.preamble_id,
+                preamble_en=document.preamble_en,
+                created_by=ctx.actor.login,
+            )
+        )
         return str(sha256)
 
 
@@ -575,13 +715,21 @@ def list_draft_versions(ctx: ServiceContext, agreement_id: int) -> tuple[DraftVe
         rows = session.execute(
             select(DraftVersion, Attachment.file_name)
             .outerjoin(Attachment, Attachment.id == DraftVersion.attachment_id)
-            .where(DraftVersion.agreement_id == agreement_id).order_by(DraftVersion.version.desc())
+            .where(DraftVersion.agreement_id == agreement_id)
+            .order_by(DraftVersion.version.desc())
         ).all()
         return tuple(
-            DraftVersionView(version=row.version, paper=row.paper, final=bool(row.final), sha256=row.sha256,
-                             attachment_id=row.attachment_id, file_name=file_name,
-                             article_count=len(json.loads(row.articles)), created_at=row.created_at,
-                             created_by=row.created_by)
+            DraftVersionView(
+                version=row.version,
+                paper=row.paper,
+                final=bool(row.final),
+                sha256=row.sha256,
+                attachment_id=row.attachment_id,
+                file_name=file_name,
+                article_count=len(json.loads(row.articles)),
+                created_at=row.created_at,
+                created_by=row.created_by,
+            )
             for row, file_name in rows
         )
 
@@ -589,18 +737,24 @@ def list_draft_versions(ctx: ServiceContext, agreement_id: int) -> tuple[DraftVe
 def version_text(ctx: ServiceContext, agreement_id: int, version: int) -> tuple[tuple[Article, ...], str, str]:
     """(articles, Indonesian preamble, English preamble) as version ``version`` printed them."""
     with reading(ctx) as session:
-        row = session.scalar(select(DraftVersion).where(DraftVersion.agreement_id == agreement_id,
-                                                        DraftVersion.version == version))
+        row = session.scalar(
+            select(DraftVersion).where(DraftVersion.agreement_id == agreement_id, DraftVersion.version == version)
+        )
         if row is None:
-            raise NotFoundError(f"Agreement {agreement_id} has no draft version {version}.",
-                                f"Perjanjian {agreement_id} tidak memiliki rancangan versi {version}.")
-        articles = tuple(Article(a["key"], a["heading_id"], a["heading_en"], a["text_id"], a["text_en"])
-                         for a in json.loads(row.articles))
+            raise NotFoundError(
+                f"Agreement {agreement_id} has no draft version {version}.",
+                f"Perjanjian {agreement_id} tidak memiliki rancangan versi {version}.",
+            )
+        articles = tuple(
+            Article(a["key"], a["heading_id"], a["heading_en"], a["text_id"], a["text_en"])
+            for a in json.loads(row.articles)
+        )
         return articles, row.preamble_id, row.preamble_en
 
 
-def compare_versions(ctx: ServiceContext, agreement_id: int, old_version: int,
-                     new_version: int | None = None) -> TextComparison:
+def compare_versions(
+    ctx: ServiceContext, agreement_id: int, old_version: int, new_version: int | None = None
+) -> TextComparison:
     """What changed from ``old_version`` to ``new_version`` (None: the text as it stands now), article by article."""
     old_articles, old_id, old_en = version_text(ctx, agreement_id, old_version)
     if new_version is None:
@@ -612,8 +766,24 @@ def compare_versions(ctx: ServiceContext, agreement_id: int, old_version: int,
 
 
 __all__ = [
-    "AgreementText", "DraftVersionView", "GeneratedDraft", "PreparedDraft", "Renderer", "agreement_articles",
-    "agreement_text", "compare_versions", "draft_document", "draft_file_name", "generate_draft", "library_articles",
-    "list_draft_versions", "prepare_draft", "reset_articles_from_library", "save_articles", "save_preamble",
-    "save_text", "text_problems", "version_text",
+    "AgreementText",
+    "DraftVersionView",
+    "GeneratedDraft",
+    "PreparedDraft",
+    "Renderer",
+    "agreement_articles",
+    "agreement_text",
+    "compare_versions",
+    "draft_document",
+    "draft_file_name",
+    "generate_draft",
+    "library_articles",
+    "list_draft_versions",
+    "prepare_draft",
+    "reset_articles_from_library",
+    "save_articles",
+    "save_preamble",
+    "save_text",
+    "text_problems",
+    "version_text",
 ]

@@ -13,9 +13,9 @@ from secretariat.domain.errors import Problem, ValidationError
 from secretariat.domain.records import AgreementData, AssessmentData
 from secretariat.domain.rules import expiry_from_term, last_notice_date
 from secretariat.domain.workflow import check_transition
+from secretariat.services.agreements.stages import filled_fields, stage_by_code, stage_rules
 from secretariat.services.common import copy_fields, count_where, fetch, refuse_if_dependants, validate
 from secretariat.services.context import ServiceContext, reading, writing
-from secretariat.services.agreements.stages import filled_fields, stage_by_code, stage_rules
 from secretariat.storage.models import (
     Activity,
     Agreement,
@@ -31,14 +31,26 @@ from secretariat.storage.models import (
 )
 
 AGREEMENT_FIELDS = (
-    "number", "partner_number", "title_id", "title_en", "kind", "instrument", "parent_id", "previous_id",
-    "signed_on", "signed_place", "effective_on", "term_months", "expires_on", "notice_months", "notes",
+    "number",
+    "partner_number",
+    "title_id",
+    "title_en",
+    "kind",
+    "instrument",
+    "parent_id",
+    "previous_id",
+    "signed_on",
+    "signed_place",
+    "effective_on",
+    "term_months",
+    "expires_on",
+    "notice_months",
+    "notes",
 )
 _LENGTHS = {"number": 80, "partner_number": 80, "title_id": 500, "title_en": 500, "signed_place": 200}
 
 # How high an instrument stands in the tree: a parent stands higher than its children.
-_RANK = {Instrument.LOI.value: 0, Instrument.MOU.value: 1, Instrument.ARRANGEMENT.value: 2,
-         Instrument.OTHER.value: 2}
+_RANK = {Instrument.LOI.value: 0, Instrument.MOU.value: 1, Instrument.ARRANGEMENT.value: 2, Instrument.OTHER.value: 2}
 _CAN_BE_PARENT = frozenset({Instrument.LOI.value, Instrument.MOU.value})
 INITIAL_STAGE = "initiative"
 
@@ -141,14 +153,23 @@ class AgreementView:
 
     def to_data(self) -> AgreementData:
         return AgreementData(
-            title_id=self.title_id, title_en=self.title_en, kind=self.kind, instrument=self.instrument,
-            partner_ids=[p.id for p in self.partners], sector_codes=[s.code for s in self.sectors],
-            number=self.number, partner_number=self.partner_number,
+            title_id=self.title_id,
+            title_en=self.title_en,
+            kind=self.kind,
+            instrument=self.instrument,
+            partner_ids=[p.id for p in self.partners],
+            sector_codes=[s.code for s in self.sectors],
+            number=self.number,
+            partner_number=self.partner_number,
             parent_id=self.parent.id if self.parent else None,
             previous_id=self.previous.id if self.previous else None,
-            signed_on=self.signed_on, signed_place=self.signed_place, effective_on=self.effective_on,
-            term_months=self.term_months, expires_on=self.expires_on_entered,
-            notice_months=self.notice_months, notes=self.notes,
+            signed_on=self.signed_on,
+            signed_place=self.signed_place,
+            effective_on=self.effective_on,
+            term_months=self.term_months,
+            expires_on=self.expires_on_entered,
+            notice_months=self.notice_months,
+            notes=self.notes,
         )
 
 
@@ -179,20 +200,31 @@ def computed_expiry(expires_on: date | None, effective_on: date | None, term_mon
 def _ref(agreement: Agreement | None) -> AgreementRef | None:
     if agreement is None:
         return None
-    return AgreementRef(id=agreement.id, number=agreement.number, title_id=agreement.title_id,
-                        title_en=agreement.title_en, instrument=agreement.instrument)
+    return AgreementRef(
+        id=agreement.id,
+        number=agreement.number,
+        title_id=agreement.title_id,
+        title_en=agreement.title_en,
+        instrument=agreement.instrument,
+    )
 
 
 def _stage_ref(stage: Stage) -> StageRef:
-    return StageRef(code=stage.code, name_id=stage.name_id, name_en=stage.name_en,
-                    is_final=bool(stage.is_final), is_live=bool(stage.is_live))
+    return StageRef(
+        code=stage.code,
+        name_id=stage.name_id,
+        name_en=stage.name_en,
+        is_final=bool(stage.is_final),
+        is_live=bool(stage.is_live),
+    )
 
 
 def _agreement_view(session: Session, agreement: Agreement) -> AgreementView:
     expires_on = computed_expiry(agreement.expires_on, agreement.effective_on, agreement.term_months)
     last_notice_on = (
         last_notice_date(expires_on, agreement.notice_months)
-        if expires_on is not None and agreement.notice_months is not None else None
+        if expires_on is not None and agreement.notice_months is not None
+        else None
     )
     scored = {a.criterion: a for a in agreement.assessments}
     renewal = session.scalar(select(Agreement).where(Agreement.previous_id == agreement.id).order_by(Agreement.id))
@@ -200,16 +232,35 @@ def _agreement_view(session: Session, agreement: Agreement) -> AgreementView:
         select(func.count(Activity.id), func.max(Activity.occurred_on)).where(Activity.agreement_id == agreement.id)
     ).one()
     return AgreementView(
-        id=agreement.id, gid=agreement.gid, number=agreement.number, partner_number=agreement.partner_number,
-        title_id=agreement.title_id, title_en=agreement.title_en, kind=agreement.kind,
-        instrument=agreement.instrument, signed_on=agreement.signed_on, signed_place=agreement.signed_place,
-        effective_on=agreement.effective_on, term_months=agreement.term_months, expires_on=expires_on,
-        expires_on_entered=agreement.expires_on, notice_months=agreement.notice_months,
-        last_notice_on=last_notice_on, draft_version=agreement.draft_version or 0, notes=agreement.notes,
+        id=agreement.id,
+        gid=agreement.gid,
+        number=agreement.number,
+        partner_number=agreement.partner_number,
+        title_id=agreement.title_id,
+        title_en=agreement.title_en,
+        kind=agreement.kind,
+        instrument=agreement.instrument,
+        signed_on=agreement.signed_on,
+        signed_place=agreement.signed_place,
+        effective_on=agreement.effective_on,
+        term_months=agreement.term_months,
+        expires_on=expires_on,
+        expires_on_entered=agreement.expires_on,
+        notice_months=agreement.notice_months,
+        last_notice_on=last_notice_on,
+        draft_version=agreement.draft_version or 0,
+        notes=agreement.notes,
         partners=tuple(
-            PartyView(id=p.id, code=p.code, name=p.name, country_code=p.country_code,
-                      country_name_en=p.country.name_en, country_name_id=p.country.name_id,
-                      kind=p.kind, admin_level=p.admin_level)
+            PartyView(
+                id=p.id,
+                code=p.code,
+                name=p.name,
+                country_code=p.country_code,
+                country_name_en=p.country.name_en,
+                country_name_id=p.country.name_id,
+                kind=p.kind,
+                admin_level=p.admin_level,
+            )
             for p in agreement.partners
         ),
         sectors=tuple(SectorRef(code=s.code, name_id=s.name_id, name_en=s.name_en) for s in agreement.sectors),
@@ -220,18 +271,24 @@ def _agreement_view(session: Session, agreement: Agreement) -> AgreementView:
         stage=_stage_ref(agreement.stage),
         history=tuple(
             HistoryEntry(
-                on=h.on, user_login=h.user_login,
+                on=h.on,
+                user_login=h.user_login,
                 from_code=h.from_stage.code if h.from_stage else None,
                 from_name_id=h.from_stage.name_id if h.from_stage else None,
                 from_name_en=h.from_stage.name_en if h.from_stage else None,
-                to_code=h.to_stage.code, to_name_id=h.to_stage.name_id, to_name_en=h.to_stage.name_en,
+                to_code=h.to_stage.code,
+                to_name_id=h.to_stage.name_id,
+                to_name_en=h.to_stage.name_en,
                 note=h.note,
             )
             for h in agreement.history
         ),
         assessments=tuple(
-            AssessmentView(criterion=c, score=scored[c.value].score if c.value in scored else None,
-                           reason=scored[c.value].reason if c.value in scored else None)
+            AssessmentView(
+                criterion=c,
+                score=scored[c.value].score if c.value in scored else None,
+                reason=scored[c.value].reason if c.value in scored else None,
+            )
             for c in Criterion
         ),
         activity_count=count or 0,
@@ -253,8 +310,13 @@ def length_problems(data: AgreementData) -> list[Problem]:
     for name, limit in _LENGTHS.items():
         value = getattr(data, name)
         if isinstance(value, str) and len(value.strip()) > limit:
-            problems.append(Problem(name, f"is too long ({len(value.strip())} characters, at most {limit})",
-                                    f"terlalu panjang ({len(value.strip())} karakter, paling banyak {limit})"))
+            problems.append(
+                Problem(
+                    name,
+                    f"is too long ({len(value.strip())} characters, at most {limit})",
+                    f"terlalu panjang ({len(value.strip())} karakter, paling banyak {limit})",
+                )
+            )
     return problems
 
 
@@ -270,62 +332,93 @@ def _chain_reaches(session: Session, start_id: int | None, column: str, target_i
     return False
 
 
-def link_problems(session: Session, data: AgreementData, agreement_id: int | None,
-                   instrument: str | None) -> list[Problem]:
+def link_problems(
+    session: Session, data: AgreementData, agreement_id: int | None, instrument: str | None
+) -> list[Problem]:
     problems: list[Problem] = []
     if data.parent_id is not None:
         parent = session.get(Agreement, data.parent_id)
         if parent is None:
-            problems.append(Problem("parent", f"there is no agreement {data.parent_id}",
-                                    f"tidak ada perjanjian {data.parent_id}"))
+            problems.append(
+                Problem("parent", f"there is no agreement {data.parent_id}", f"tidak ada perjanjian {data.parent_id}")
+            )
         elif agreement_id is not None and parent.id == agreement_id:
-            problems.append(Problem("parent", "an agreement cannot be its own parent",
-                                    "perjanjian tidak dapat menjadi induk dirinya sendiri"))
+            problems.append(
+                Problem(
+                    "parent",
+                    "an agreement cannot be its own parent",
+                    "perjanjian tidak dapat menjadi induk dirinya sendiri",
+                )
+            )
         elif agreement_id is not None and _chain_reaches(session, parent.id, "parent_id", agreement_id):
-            problems.append(Problem("parent", f"agreement {parent.number or parent.id} lies under this one; "
-                                              "the tree would loop",
-                                    f"perjanjian {parent.number or parent.id} berada di bawah perjanjian ini; "
-                                    "pohon akan berputar"))
+            problems.append(
+                Problem(
+                    "parent",
+                    f"agreement {parent.number or parent.id} lies under this one; the tree would loop",
+                    f"perjanjian {parent.number or parent.id} berada di bawah perjanjian ini; pohon akan berputar",
+                )
+            )
         elif instrument is not None and not _may_hang_under(instrument, parent.instrument):
-            problems.append(Problem(
-                "parent",
-                f"a {instrument} cannot come under a {parent.instrument}: LoI, then MoU, then implementing "
-                "arrangements",
-                f"{instrument} tidak dapat berada di bawah {parent.instrument}: LoI, lalu MoU, lalu perjanjian "
-                "pelaksana (PKS)",
-            ))
+            problems.append(
+                Problem(
+                    "parent",
+                    f"a {instrument} cannot come under a {parent.instrument}: LoI, then MoU, then implementing "
+                    "arrangements",
+                    f"{instrument} tidak dapat berada di bawah {parent.instrument}: LoI, lalu MoU, lalu perjanjian "
+                    "pelaksana (PKS)",
+                )
+            )
     if data.previous_id is not None:
         previous = session.get(Agreement, data.previous_id)
         if previous is None:
-            problems.append(Problem("previous", f"there is no agreement {data.previous_id}",
-                                    f"tidak ada perjanjian {data.previous_id}"))
+            problems.append(
+                Problem(
+                    "previous", f"there is no agreement {data.previous_id}", f"tidak ada perjanjian {data.previous_id}"
+                )
+            )
         elif agreement_id is not None and previous.id == agreement_id:
-            problems.append(Problem("previous", "an agreement cannot renew itself",
-                                    "perjanjian tidak dapat memperpanjang dirinya sendiri"))
+            problems.append(
+                Problem(
+                    "previous",
+                    "an agreement cannot renew itself",
+                    "perjanjian tidak dapat memperpanjang dirinya sendiri",
+                )
+            )
         elif agreement_id is not None and _chain_reaches(session, previous.id, "previous_id", agreement_id):
-            problems.append(Problem("previous", f"agreement {previous.number or previous.id} is a renewal of this "
-                                                "one; the renewals would loop",
-                                    f"perjanjian {previous.number or previous.id} adalah perpanjangan dari "
-                                    "perjanjian ini; rantai perpanjangan akan berputar"))
+            problems.append(
+                Problem(
+                    "previous",
+                    f"agreement {previous.number or previous.id} is a renewal of this one; the renewals would loop",
+                    f"perjanjian {previous.number or previous.id} adalah perpanjangan dari "
+                    "perjanjian ini; rantai perpanjangan akan berputar",
+                )
+            )
         else:
             query = select(Agreement).where(Agreement.previous_id == previous.id)
             if agreement_id is not None:
                 query = query.where(Agreement.id != agreement_id)
             other = session.scalar(query.limit(1))
             if other is not None:
-                problems.append(Problem(
-                    "previous",
-                    f"agreement {previous.number or previous.id} is already renewed by {other.number or other.id}",
-                    f"perjanjian {previous.number or previous.id} sudah diperpanjang oleh "
-                    f"{other.number or other.id}",
-                ))
+                problems.append(
+                    Problem(
+                        "previous",
+                        f"agreement {previous.number or previous.id} is already renewed by {other.number or other.id}",
+                        f"perjanjian {previous.number or previous.id} sudah diperpanjang oleh "
+                        f"{other.number or other.id}",
+                    )
+                )
     if agreement_id is not None and instrument is not None:
         children = session.scalars(select(Agreement).where(Agreement.parent_id == agreement_id)).all()
         bad = [c for c in children if not _may_hang_under(c.instrument, instrument)]
         if bad:
             listed = ", ".join(f"{c.number or c.id} ({c.instrument})" for c in bad)
-            problems.append(Problem("instrument", f"a {instrument} cannot stand above {listed}",
-                                    f"{instrument} tidak dapat berada di atas {listed}"))
+            problems.append(
+                Problem(
+                    "instrument",
+                    f"a {instrument} cannot stand above {listed}",
+                    f"{instrument} tidak dapat berada di atas {listed}",
+                )
+            )
     return problems
 
 
@@ -335,29 +428,45 @@ def _may_hang_under(child_instrument: str, parent_instrument: str) -> bool:
     return _RANK.get(child_instrument, 99) > _RANK[parent_instrument]
 
 
-def reference_problems(session: Session, data: AgreementData, agreement_id: int | None,
-                        partner_ids: list[int], sector_codes: list[str]) -> tuple[list[Problem], list[Sector]]:
+def reference_problems(
+    session: Session, data: AgreementData, agreement_id: int | None, partner_ids: list[int], sector_codes: list[str]
+) -> tuple[list[Problem], list[Sector]]:
     problems: list[Problem] = []
     known_partners = (
         set(session.scalars(select(Partner.id).where(Partner.id.in_(partner_ids)))) if partner_ids else set()
     )
     unknown_partners = [str(p) for p in partner_ids if p not in known_partners]
     if unknown_partners:
-        problems.append(Problem("partners", f"there is no partner {', '.join(unknown_partners)}",
-                                f"tidak ada mitra {', '.join(unknown_partners)}"))
+        problems.append(
+            Problem(
+                "partners",
+                f"there is no partner {', '.join(unknown_partners)}",
+                f"tidak ada mitra {', '.join(unknown_partners)}",
+            )
+        )
     sectors = list(session.scalars(select(Sector).where(Sector.code.in_(sector_codes)))) if sector_codes else []
     unknown_sectors = [c for c in sector_codes if c not in {s.code for s in sectors}]
     if unknown_sectors:
-        problems.append(Problem("sectors", f"unknown field(s) of cooperation: {', '.join(unknown_sectors)}",
-                                f"bidang kerja sama tidak dikenal: {', '.join(unknown_sectors)}"))
+        problems.append(
+            Problem(
+                "sectors",
+                f"unknown field(s) of cooperation: {', '.join(unknown_sectors)}",
+                f"bidang kerja sama tidak dikenal: {', '.join(unknown_sectors)}",
+            )
+        )
     number = (data.number or "").strip()
     if number:
         query = select(Agreement.id).where(Agreement.number == number)
         if agreement_id is not None:
             query = query.where(Agreement.id != agreement_id)
         if session.scalar(query.limit(1)) is not None:
-            problems.append(Problem("number", f"'{number}' is already the number of another agreement",
-                                    f"'{number}' sudah menjadi nomor perjanjian lain"))
+            problems.append(
+                Problem(
+                    "number",
+                    f"'{number}' is already the number of another agreement",
+                    f"'{number}' sudah menjadi nomor perjanjian lain",
+                )
+            )
     return problems, sorted(sectors, key=lambda s: sector_codes.index(s.code))
 
 
@@ -395,8 +504,13 @@ def set_partners(session: Session, agreement: Agreement, partner_ids: list[int])
 # --- actions ---------------------------------------------------------------------------------------
 
 
-def create_agreement(ctx: ServiceContext, data: AgreementData, stage_code: str = INITIAL_STAGE,
-                     on: date | None = None, note: str | None = None) -> int:
+def create_agreement(
+    ctx: ServiceContext,
+    data: AgreementData,
+    stage_code: str = INITIAL_STAGE,
+    on: date | None = None,
+    note: str | None = None,
+) -> int:
     """Register an agreement at ``stage_code`` (by default the first stage), recording that first step.
 
     Starting later than the first applicable stage skips stages and needs a
@@ -414,9 +528,16 @@ def create_agreement(ctx: ServiceContext, data: AgreementData, stage_code: str =
         problems += link_problems(session, data, None, instrument if instrument in _RANK else None)
         kind = _enum_code(data.kind)
         if kind in {k.value for k in AgreementKind} and instrument in _RANK:
-            check = check_transition(stage_rules(session), str(kind), str(instrument), None,
-                                     (stage_code or "").strip(), (), filled_fields(data_values(data, sector_codes)),
-                                     note)
+            check = check_transition(
+                stage_rules(session),
+                str(kind),
+                str(instrument),
+                None,
+                (stage_code or "").strip(),
+                (),
+                filled_fields(data_values(data, sector_codes)),
+                note,
+            )
             problems += check.problems
         if on > date.today():
             problems.append(Problem("on", f"{on.isoformat()} is in the future", f"{on.isoformat()} belum terjadi"))
@@ -429,8 +550,16 @@ def create_agreement(ctx: ServiceContext, data: AgreementData, stage_code: str =
         set_partners(session, agreement, partner_ids)
         session.flush()
         _set_sectors(agreement, sectors)
-        session.add(StageChange(agreement_id=agreement.id, from_stage_id=None, to_stage_id=stage.id, on=on,
-                                user_login=ctx.actor.login, note=note))
+        session.add(
+            StageChange(
+                agreement_id=agreement.id,
+                from_stage_id=None,
+                to_stage_id=stage.id,
+                on=on,
+                user_login=ctx.actor.login,
+                note=note,
+            )
+        )
         session.flush()
         return agreement.id
 
@@ -446,21 +575,30 @@ def update_agreement(ctx: ServiceContext, agreement_id: int, data: AgreementData
         problems += link_problems(session, data, agreement_id, instrument if instrument in _RANK else None)
         stage = agreement.stage
         rule = next(r for r in stage_rules(session) if r.code == stage.code)
-        if kind in {k.value for k in AgreementKind} and instrument in _RANK \
-                and not rule.applies_to(str(kind), str(instrument)):
-            problems.append(Problem(
-                "kind", f'the agreement is at the stage "{stage.name_en}", which does not apply to a '
-                        f"{str(kind).upper()} {instrument}; move it to another stage first",
-                f'perjanjian berada pada tahap "{stage.name_id}", yang tidak berlaku untuk '
-                f"{str(kind).upper()} {instrument}; pindahkan dulu ke tahap lain",
-            ))
+        if (
+            kind in {k.value for k in AgreementKind}
+            and instrument in _RANK
+            and not rule.applies_to(str(kind), str(instrument))
+        ):
+            problems.append(
+                Problem(
+                    "kind",
+                    f'the agreement is at the stage "{stage.name_en}", which does not apply to a '
+                    f"{str(kind).upper()} {instrument}; move it to another stage first",
+                    f'perjanjian berada pada tahap "{stage.name_id}", yang tidak berlaku untuk '
+                    f"{str(kind).upper()} {instrument}; pindahkan dulu ke tahap lain",
+                )
+            )
         filled = filled_fields(data_values(data, sector_codes))
         for name in rule.required_fields:
             if name not in filled:
-                problems.append(Problem(
-                    name, f'cannot be emptied: the stage "{stage.name_en}" requires it',
-                    f'tidak boleh dikosongkan: tahap "{stage.name_id}" memerlukannya',
-                ))
+                problems.append(
+                    Problem(
+                        name,
+                        f'cannot be emptied: the stage "{stage.name_en}" requires it',
+                        f'tidak boleh dikosongkan: tahap "{stage.name_id}" memerlukannya',
+                    )
+                )
         validate(data, extra=problems)
         copy_fields(agreement, data, AGREEMENT_FIELDS)
         set_partners(session, agreement, partner_ids)
@@ -472,16 +610,27 @@ def delete_agreement(ctx: ServiceContext, agreement_id: int) -> None:
     with writing(ctx) as session:
         agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
         name = agreement.number or agreement.title_en
-        refuse_if_dependants(session, f"agreement {name}", f"perjanjian {agreement.number or agreement.title_id}", [
-            ("implementing arrangement(s)", "perjanjian turunan",
-             count_where(Agreement, Agreement.parent_id == agreement_id)),
-            ("renewal(s)", "perpanjangan", count_where(Agreement, Agreement.previous_id == agreement_id)),
-            ("activity(ies)", "kegiatan", count_where(Activity, Activity.agreement_id == agreement_id)),
-            ("delegation(s)", "delegasi", count_where(Delegation, Delegation.agreement_id == agreement_id)),
-            ("budget line(s)", "baris anggaran", count_where(BudgetLine, BudgetLine.agreement_id == agreement_id)),
-            ("attachment(s)", "lampiran", count_where(
-                Attachment, Attachment.owner_type == "agreement", Attachment.owner_id == agreement_id)),
-        ])
+        refuse_if_dependants(
+            session,
+            f"agreement {name}",
+            f"perjanjian {agreement.number or agreement.title_id}",
+            [
+                (
+                    "implementing arrangement(s)",
+                    "perjanjian turunan",
+                    count_where(Agreement, Agreement.parent_id == agreement_id),
+                ),
+                ("renewal(s)", "perpanjangan", count_where(Agreement, Agreement.previous_id == agreement_id)),
+                ("activity(ies)", "kegiatan", count_where(Activity, Activity.agreement_id == agreement_id)),
+                ("delegation(s)", "delegasi", count_where(Delegation, Delegation.agreement_id == agreement_id)),
+                ("budget line(s)", "baris anggaran", count_where(BudgetLine, BudgetLine.agreement_id == agreement_id)),
+                (
+                    "attachment(s)",
+                    "lampiran",
+                    count_where(Attachment, Attachment.owner_type == "agreement", Attachment.owner_id == agreement_id),
+                ),
+            ],
+        )
         _set_sectors(agreement, [])
         session.delete(agreement)
 
@@ -508,8 +657,13 @@ def set_assessment(ctx: ServiceContext, agreement_id: int, items: list[Assessmen
         given = [Criterion(i.criterion).value for i in items if i.criterion in {c.value for c in Criterion}]
         repeated = sorted({c for c in given if given.count(c) > 1})
         if repeated:
-            problems.append(Problem("assessment", f"criterion given more than once: {', '.join(repeated)}",
-                                    f"kriteria disebut lebih dari sekali: {', '.join(repeated)}"))
+            problems.append(
+                Problem(
+                    "assessment",
+                    f"criterion given more than once: {', '.join(repeated)}",
+                    f"kriteria disebut lebih dari sekali: {', '.join(repeated)}",
+                )
+            )
         validate(*items, extra=problems)
         existing = {a.criterion: a for a in agreement.assessments}
         for item in items:
@@ -556,8 +710,14 @@ def agreement_tree(ctx: ServiceContext, agreement_id: int) -> TreeNode:
         def node(identifier: int) -> TreeNode:
             row = rows[identifier]
             return TreeNode(
-                id=row.id, number=row.number, title_id=row.title_id, title_en=row.title_en, kind=row.kind,
-                instrument=row.instrument, stage_code=row.stage.code, stage_name_id=row.stage.name_id,
+                id=row.id,
+                number=row.number,
+                title_id=row.title_id,
+                title_en=row.title_en,
+                kind=row.kind,
+                instrument=row.instrument,
+                stage_code=row.stage.code,
+                stage_name_id=row.stage.name_id,
                 stage_name_en=row.stage.name_en,
                 expires_on=computed_expiry(row.expires_on, row.effective_on, row.term_months),
                 children=tuple(node(c) for c in sorted(children.get(identifier, []))),
@@ -567,7 +727,21 @@ def agreement_tree(ctx: ServiceContext, agreement_id: int) -> TreeNode:
 
 
 __all__ = [
-    "AgreementRef", "AgreementView", "AssessmentView", "HistoryEntry", "PartyView", "SectorRef", "StageRef",
-    "TreeNode", "ValidationError", "agreement_tree", "computed_expiry", "create_agreement", "delete_agreement",
-    "find_agreement_id", "get_agreement", "set_assessment", "update_agreement",
+    "AgreementRef",
+    "AgreementView",
+    "AssessmentView",
+    "HistoryEntry",
+    "PartyView",
+    "SectorRef",
+    "StageRef",
+    "TreeNode",
+    "ValidationError",
+    "agreement_tree",
+    "computed_expiry",
+    "create_agreement",
+    "delete_agreement",
+    "find_agreement_id",
+    "get_agreement",
+    "set_assessment",
+    "update_agreement",
 ]

@@ -30,11 +30,11 @@ from sqlalchemy import select
 from secretariat.domain.errors import Problem, ValidationError
 from secretariat.domain.records import AgreementData
 from secretariat.domain.validation import Checker
+from secretariat.services.agreements.drafting import agreement_text, save_articles, save_preamble
 from secretariat.services.agreements.records import computed_expiry, create_agreement, delete_agreement, get_agreement
+from secretariat.services.agreements.stages import change_stage
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading
-from secretariat.services.agreements.drafting import agreement_text, save_articles, save_preamble
-from secretariat.services.agreements.stages import change_stage
 from secretariat.storage.models import Agreement
 
 RENEWED_STAGE = "renewed"
@@ -56,8 +56,14 @@ class RenewalLink:
     expires_on: date | None
 
 
-def renew_agreement(ctx: ServiceContext, agreement_id: int, effective_on: date, term_months: int,
-                    note: str | None = None, on: date | None = None) -> int:
+def renew_agreement(
+    ctx: ServiceContext,
+    agreement_id: int,
+    effective_on: date,
+    term_months: int,
+    note: str | None = None,
+    on: date | None = None,
+) -> int:
     """Create the renewal of a signed agreement (see the module's description); returns its id.
 
     ``on`` is the date of the renewal's first history entry (default: today).
@@ -71,24 +77,37 @@ def renew_agreement(ctx: ServiceContext, agreement_id: int, effective_on: date, 
         checker.add("term_months", "is required", "wajib diisi")
     name = old.number or str(old.id)
     if not (old.stage.is_live or old.stage.is_final):
-        checker.add("agreement", f"agreement {name} is not signed yet (stage \"{old.stage.name_en}\"); only a "
-                                 "signed agreement can be renewed",
-                    f"perjanjian {name} belum ditandatangani (tahap \"{old.stage.name_id}\"); hanya perjanjian "
-                    "yang sudah ditandatangani yang dapat diperpanjang")
+        checker.add(
+            "agreement",
+            f'agreement {name} is not signed yet (stage "{old.stage.name_en}"); only a signed agreement can be renewed',
+            f'perjanjian {name} belum ditandatangani (tahap "{old.stage.name_id}"); hanya perjanjian '
+            "yang sudah ditandatangani yang dapat diperpanjang",
+        )
     if old.renewal is not None:
-        checker.add("agreement", f"agreement {name} is already renewed by {old.renewal.number or old.renewal.id}",
-                    f"perjanjian {name} sudah diperpanjang oleh {old.renewal.number or old.renewal.id}")
+        checker.add(
+            "agreement",
+            f"agreement {name} is already renewed by {old.renewal.number or old.renewal.id}",
+            f"perjanjian {name} sudah diperpanjang oleh {old.renewal.number or old.renewal.id}",
+        )
     checker.raise_if_any()
     text = agreement_text(ctx, agreement_id)
     data = AgreementData(
-        title_id=old.title_id, title_en=old.title_en, kind=old.kind, instrument=old.instrument,
-        partner_ids=[p.id for p in old.partners], sector_codes=[s.code for s in old.sectors],
-        parent_id=old.parent.id if old.parent else None, previous_id=old.id,
-        effective_on=effective_on, term_months=term_months, notice_months=old.notice_months,
+        title_id=old.title_id,
+        title_en=old.title_en,
+        kind=old.kind,
+        instrument=old.instrument,
+        partner_ids=[p.id for p in old.partners],
+        sector_codes=[s.code for s in old.sectors],
+        parent_id=old.parent.id if old.parent else None,
+        previous_id=old.id,
+        effective_on=effective_on,
+        term_months=term_months,
+        notice_months=old.notice_months,
         notes=f"Perpanjangan dari {name} / Renewal of {name}",
     )
-    new_id = create_agreement(ctx, data, on=on,
-                              note=(note or "").strip() or f"Perpanjangan dari {name} / Renewal of {name}")
+    new_id = create_agreement(
+        ctx, data, on=on, note=(note or "").strip() or f"Perpanjangan dari {name} / Renewal of {name}"
+    )
     try:
         if text.articles_stored:
             save_articles(ctx, new_id, text.articles)
@@ -109,17 +128,22 @@ def settle_renewal(ctx: ServiceContext, renewal_id: int, on: date, note: str | N
     if renewal.previous is None:
         return None
     if not renewal.stage.is_live:
-        raise ValidationError([Problem(
-            "stage",
-            f"the renewal {renewal.number or renewal.id} is not signed yet (stage \"{renewal.stage.name_en}\")",
-            f"perpanjangan {renewal.number or renewal.id} belum ditandatangani (tahap \"{renewal.stage.name_id}\")",
-        )])
+        raise ValidationError(
+            [
+                Problem(
+                    "stage",
+                    f'the renewal {renewal.number or renewal.id} is not signed yet (stage "{renewal.stage.name_en}")',
+                    f'perpanjangan {renewal.number or renewal.id} belum ditandatangani (tahap "{renewal.stage.name_id}")',
+                )
+            ]
+        )
     previous = get_agreement(ctx, renewal.previous.id)
     if previous.stage.is_final:
         return None
     name = renewal.number or str(renewal.id)
-    return change_stage(ctx, previous.id, RENEWED_STAGE, on,
-                        (note or "").strip() or f"Diperpanjang dengan {name} / Renewed by {name}")
+    return change_stage(
+        ctx, previous.id, RENEWED_STAGE, on, (note or "").strip() or f"Diperpanjang dengan {name} / Renewed by {name}"
+    )
 
 
 def renewal_chain(ctx: ServiceContext, agreement_id: int) -> tuple[RenewalLink, ...]:
@@ -133,15 +157,23 @@ def renewal_chain(ctx: ServiceContext, agreement_id: int) -> tuple[RenewalLink, 
         chain, current, seen = [], first, set()
         while current is not None and current.id not in seen:
             seen.add(current.id)
-            chain.append(RenewalLink(
-                id=current.id, number=current.number, title_id=current.title_id, title_en=current.title_en,
-                stage_code=current.stage.code, stage_name_id=current.stage.name_id,
-                stage_name_en=current.stage.name_en, is_live=bool(current.stage.is_live),
-                effective_on=current.effective_on,
-                expires_on=computed_expiry(current.expires_on, current.effective_on, current.term_months),
-            ))
-            current = session.scalar(select(Agreement).where(Agreement.previous_id == current.id)
-                                     .order_by(Agreement.id).limit(1))
+            chain.append(
+                RenewalLink(
+                    id=current.id,
+                    number=current.number,
+                    title_id=current.title_id,
+                    title_en=current.title_en,
+                    stage_code=current.stage.code,
+                    stage_name_id=current.stage.name_id,
+                    stage_name_en=current.stage.name_en,
+                    is_live=bool(current.stage.is_live),
+                    effective_on=current.effective_on,
+                    expires_on=computed_expiry(current.expires_on, current.effective_on, current.term_months),
+                )
+            )
+            current = session.scalar(
+                select(Agreement).where(Agreement.previous_id == current.id).order_by(Agreement.id).limit(1)
+            )
         return tuple(chain)
 
 
@@ -153,5 +185,4 @@ def can_settle(ctx: ServiceContext, agreement_id: int) -> bool:
     return not get_agreement(ctx, view.previous.id).stage.is_final
 
 
-__all__ = ["RENEWED_STAGE", "RenewalLink", "can_settle", "renew_agreement", "renewal_chain",
-           "settle_renewal"]
+__all__ = ["RENEWED_STAGE", "RenewalLink", "can_settle", "renew_agreement", "renewal_chain", "settle_renewal"]

@@ -48,29 +48,48 @@ class StageView:
 
     def to_data(self) -> StageData:
         return StageData(
-            code=self.code, name_id=self.name_id, name_en=self.name_en, position=self.position,
-            kinds=list(self.kinds), instruments=list(self.instruments),
-            required_documents=list(self.required_documents), required_fields=list(self.required_fields),
-            is_final=self.is_final, is_live=self.is_live,
+            code=self.code,
+            name_id=self.name_id,
+            name_en=self.name_en,
+            position=self.position,
+            kinds=list(self.kinds),
+            instruments=list(self.instruments),
+            required_documents=list(self.required_documents),
+            required_fields=list(self.required_fields),
+            is_final=self.is_final,
+            is_live=self.is_live,
         )
 
 
 def stage_rule(stage: Stage) -> StageRule:
     return StageRule(
-        code=stage.code, name_id=stage.name_id, name_en=stage.name_en, position=stage.position,
-        kinds=split_codes(stage.kinds), instruments=split_codes(stage.instruments),
+        code=stage.code,
+        name_id=stage.name_id,
+        name_en=stage.name_en,
+        position=stage.position,
+        kinds=split_codes(stage.kinds),
+        instruments=split_codes(stage.instruments),
         required_documents=split_codes(stage.required_documents),
         required_fields=split_codes(stage.required_fields),
-        is_final=bool(stage.is_final), is_live=bool(stage.is_live),
+        is_final=bool(stage.is_final),
+        is_live=bool(stage.is_live),
     )
 
 
 def _stage_view(stage: Stage) -> StageView:
     rule = stage_rule(stage)
     return StageView(
-        id=stage.id, code=rule.code, name_id=rule.name_id, name_en=rule.name_en, position=rule.position,
-        kinds=rule.kinds, instruments=rule.instruments, required_documents=rule.required_documents,
-        required_fields=rule.required_fields, is_final=rule.is_final, is_live=rule.is_live,
+        id=stage.id,
+        code=rule.code,
+        name_id=rule.name_id,
+        name_en=rule.name_en,
+        position=rule.position,
+        kinds=rule.kinds,
+        instruments=rule.instruments,
+        required_documents=rule.required_documents,
+        required_fields=rule.required_fields,
+        is_final=rule.is_final,
+        is_live=rule.is_live,
     )
 
 
@@ -88,9 +107,11 @@ def stage_by_code(session: Session, code: str) -> Stage | None:
 
 def attached_document_kinds(session: Session, agreement_id: int) -> frozenset[str]:
     """The kinds of the documents attached to an agreement."""
-    return frozenset(session.scalars(
-        select(Attachment.kind).where(Attachment.owner_type == "agreement", Attachment.owner_id == agreement_id)
-    ))
+    return frozenset(
+        session.scalars(
+            select(Attachment.kind).where(Attachment.owner_type == "agreement", Attachment.owner_id == agreement_id)
+        )
+    )
 
 
 def filled_fields(values: dict[str, object]) -> frozenset[str]:
@@ -117,8 +138,9 @@ def agreement_values(agreement: Agreement) -> dict[str, object]:
 # --- reading ---------------------------------------------------------------------------------------
 
 
-def list_stages(ctx: ServiceContext, kind: AgreementKind | str | None = None,
-                instrument: Instrument | str | None = None) -> tuple[StageView, ...]:
+def list_stages(
+    ctx: ServiceContext, kind: AgreementKind | str | None = None, instrument: Instrument | str | None = None
+) -> tuple[StageView, ...]:
     """The stages in order; with ``kind`` and/or ``instrument``, only those that apply."""
     checker = Checker()
     kind_code = checker.enum("kind", kind, AgreementKind, required=False)
@@ -126,7 +148,8 @@ def list_stages(ctx: ServiceContext, kind: AgreementKind | str | None = None,
     checker.raise_if_any()
     with reading(ctx) as session:
         return tuple(
-            _stage_view(s) for s in all_stages(session)
+            _stage_view(s)
+            for s in all_stages(session)
             if stage_rule(s).applies_to(kind_code and kind_code.value, instrument_code and instrument_code.value)
         )
 
@@ -147,25 +170,39 @@ def _date_problems(session: Session, agreement_id: int, on: date | None) -> list
         return [Problem("on", "is required", "wajib diisi")]
     problems = []
     if on > date.today():
-        problems.append(Problem("on", f"{on.isoformat()} is in the future; record a change once it happened",
-                                f"{on.isoformat()} belum terjadi; catat perubahan setelah terjadi"))
+        problems.append(
+            Problem(
+                "on",
+                f"{on.isoformat()} is in the future; record a change once it happened",
+                f"{on.isoformat()} belum terjadi; catat perubahan setelah terjadi",
+            )
+        )
     last = session.scalar(select(func.max(StageChange.on)).where(StageChange.agreement_id == agreement_id))
     if last is not None and on < last:
-        problems.append(Problem("on", f"{on.isoformat()} is before the last stage change ({last.isoformat()})",
-                                f"{on.isoformat()} lebih awal dari perubahan tahap terakhir ({last.isoformat()})"))
+        problems.append(
+            Problem(
+                "on",
+                f"{on.isoformat()} is before the last stage change ({last.isoformat()})",
+                f"{on.isoformat()} lebih awal dari perubahan tahap terakhir ({last.isoformat()})",
+            )
+        )
     return problems
 
 
-def change_stage(ctx: ServiceContext, agreement_id: int, to_stage_code: str, on: date,
-                 note: str | None = None) -> int:
+def change_stage(ctx: ServiceContext, agreement_id: int, to_stage_code: str, on: date, note: str | None = None) -> int:
     """Move an agreement to another stage following the workflow rules; returns the history entry's id."""
     note = (note or "").strip() or None
     with writing(ctx) as session:
         agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
         check = check_transition(
-            stage_rules(session), agreement.kind, agreement.instrument, agreement.stage.code,
-            (to_stage_code or "").strip(), attached_document_kinds(session, agreement_id),
-            filled_fields(agreement_values(agreement)), note,
+            stage_rules(session),
+            agreement.kind,
+            agreement.instrument,
+            agreement.stage.code,
+            (to_stage_code or "").strip(),
+            attached_document_kinds(session, agreement_id),
+            filled_fields(agreement_values(agreement)),
+            note,
         )
         problems = list(check.problems) + _date_problems(session, agreement_id, on)
         if problems:
@@ -173,8 +210,12 @@ def change_stage(ctx: ServiceContext, agreement_id: int, to_stage_code: str, on:
         target = stage_by_code(session, to_stage_code.strip())
         assert target is not None  # the check refuses unknown stages
         change = StageChange(
-            agreement_id=agreement.id, from_stage_id=agreement.stage_id, to_stage_id=target.id,
-            on=on, user_login=ctx.actor.login, note=note,
+            agreement_id=agreement.id,
+            from_stage_id=agreement.stage_id,
+            to_stage_id=target.id,
+            on=on,
+            user_login=ctx.actor.login,
+            note=note,
         )
         agreement.stage_id = target.id
         session.add(change)
@@ -192,16 +233,22 @@ def _stage_problems(session: Session, data: StageData, exclude_id: int | None) -
     if exclude_id is not None:
         query = query.where(Stage.id != exclude_id)
     if code and session.scalar(query.limit(1)) is not None:
-        problems.append(Problem("code", f"'{code}' is already used by another stage",
-                                f"'{code}' sudah dipakai oleh tahap lain"))
+        problems.append(
+            Problem("code", f"'{code}' is already used by another stage", f"'{code}' sudah dipakai oleh tahap lain")
+        )
     if data.position is not None:
         query = select(Stage.code).where(Stage.position == data.position)
         if exclude_id is not None:
             query = query.where(Stage.id != exclude_id)
         other = session.scalar(query.limit(1))
         if other is not None:
-            problems.append(Problem("position", f"{data.position} is already the position of the stage '{other}'",
-                                    f"{data.position} sudah menjadi urutan tahap '{other}'"))
+            problems.append(
+                Problem(
+                    "position",
+                    f"{data.position} is already the position of the stage '{other}'",
+                    f"{data.position} sudah menjadi urutan tahap '{other}'",
+                )
+            )
     return problems
 
 
@@ -247,8 +294,13 @@ def update_stage(ctx: ServiceContext, code: str, data: StageData) -> None:
             raise NotFoundError(f'There is no stage "{code}".', f'Tidak ada tahap "{code}".')
         extra = _stage_problems(session, data, stage.id)
         if (data.code or "").strip() != stage.code:
-            extra.append(Problem("code", f"a stage's code cannot change (it is '{stage.code}'); add a new stage",
-                                 f"kode tahap tidak dapat diubah (yaitu '{stage.code}'); tambahkan tahap baru"))
+            extra.append(
+                Problem(
+                    "code",
+                    f"a stage's code cannot change (it is '{stage.code}'); add a new stage",
+                    f"kode tahap tidak dapat diubah (yaitu '{stage.code}'); tambahkan tahap baru",
+                )
+            )
         validate(data, extra=extra)
         _apply(stage, data)
 
@@ -262,16 +314,29 @@ def reorder_stages(ctx: ServiceContext, codes: list[str]) -> None:
         problems = []
         unknown = [c for c in given if c not in stages]
         if unknown:
-            problems.append(Problem("stages", f"unknown stage(s): {', '.join(unknown)}",
-                                    f"tahap tidak dikenal: {', '.join(unknown)}"))
+            problems.append(
+                Problem(
+                    "stages", f"unknown stage(s): {', '.join(unknown)}", f"tahap tidak dikenal: {', '.join(unknown)}"
+                )
+            )
         repeated = sorted({c for c in given if given.count(c) > 1})
         if repeated:
-            problems.append(Problem("stages", f"named more than once: {', '.join(repeated)}",
-                                    f"disebut lebih dari sekali: {', '.join(repeated)}"))
+            problems.append(
+                Problem(
+                    "stages",
+                    f"named more than once: {', '.join(repeated)}",
+                    f"disebut lebih dari sekali: {', '.join(repeated)}",
+                )
+            )
         missing = [c for c in stages if c not in given]
         if missing:
-            problems.append(Problem("stages", f"missing from the new order: {', '.join(missing)}",
-                                    f"tidak ada dalam urutan baru: {', '.join(missing)}"))
+            problems.append(
+                Problem(
+                    "stages",
+                    f"missing from the new order: {', '.join(missing)}",
+                    f"tidak ada dalam urutan baru: {', '.join(missing)}",
+                )
+            )
         if problems:
             raise ValidationError(problems)
         for index, code in enumerate(given, start=1):
@@ -286,11 +351,23 @@ def delete_stage(ctx: ServiceContext, code: str) -> None:
         stage = stage_by_code(session, code)
         if stage is None:
             raise NotFoundError(f'There is no stage "{code}".', f'Tidak ada tahap "{code}".')
-        refuse_if_dependants(session, f'stage "{stage.name_en}"', f'tahap "{stage.name_id}"', [
-            ("agreement(s) at this stage", "perjanjian pada tahap ini",
-             count_where(Agreement, Agreement.stage_id == stage.id)),
-            ("stage history entry(ies)", "riwayat tahap",
-             count_where(StageChange, or_(StageChange.from_stage_id == stage.id,
-                                          StageChange.to_stage_id == stage.id))),
-        ])
+        refuse_if_dependants(
+            session,
+            f'stage "{stage.name_en}"',
+            f'tahap "{stage.name_id}"',
+            [
+                (
+                    "agreement(s) at this stage",
+                    "perjanjian pada tahap ini",
+                    count_where(Agreement, Agreement.stage_id == stage.id),
+                ),
+                (
+                    "stage history entry(ies)",
+                    "riwayat tahap",
+                    count_where(
+                        StageChange, or_(StageChange.from_stage_id == stage.id, StageChange.to_stage_id == stage.id)
+                    ),
+                ),
+            ],
+        )
         session.delete(stage)

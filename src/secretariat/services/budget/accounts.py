@@ -29,13 +29,18 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from secretariat.domain.errors import DependencyError, Problem, UserError, ValidationError
+from secretariat.domain.errors import (
+    DependencyError,
+    ImportProblem,
+    Problem,
+    UserError,
+    ValidationError,
+)
 from secretariat.domain.parsing import ParseError, fold, parse_bool, parse_text
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, writing
-from secretariat.services.excel.importer import ImportProblem
-from secretariat.services.excel.xlsx_reader import XlsxReader
+from secretariat.services.xlsx_reader import XlsxReader
 from secretariat.storage.models import Account, BudgetLine
 
 CODE_LENGTH = 60
@@ -43,15 +48,47 @@ NAME_LENGTH = 300
 HEADER_SEARCH_ROWS = 10  # the header row may sit below a title or two
 
 #: Header texts (folded: no case, accents or punctuation) that name each column of an import sheet.
-CODE_HEADERS = frozenset({"kode", "kode rekening", "kode akun", "kode rek", "no rekening", "nomor rekening",
-                          "code", "account code", "account"})
-NAME_HEADERS = frozenset({"nama", "nama rekening", "nama akun", "uraian", "uraian rekening", "keterangan",
-                          "name", "account name", "description"})
+CODE_HEADERS = frozenset(
+    {
+        "kode",
+        "kode rekening",
+        "kode akun",
+        "kode rek",
+        "no rekening",
+        "nomor rekening",
+        "code",
+        "account code",
+        "account",
+    }
+)
+NAME_HEADERS = frozenset(
+    {
+        "nama",
+        "nama rekening",
+        "nama akun",
+        "uraian",
+        "uraian rekening",
+        "keterangan",
+        "name",
+        "account name",
+        "description",
+    }
+)
 ACTIVE_HEADERS = frozenset({"aktif", "status", "active"})
 
 __all__ = [
-    "AccountData", "AccountImportError", "AccountImportResult", "AccountView", "account_sort_key", "create_account",
-    "delete_account", "get_account", "import_accounts", "list_accounts", "set_account_active", "update_account",
+    "AccountData",
+    "AccountImportError",
+    "AccountImportResult",
+    "AccountView",
+    "account_sort_key",
+    "create_account",
+    "delete_account",
+    "get_account",
+    "import_accounts",
+    "list_accounts",
+    "set_account_active",
+    "update_account",
 ]
 
 
@@ -95,11 +132,14 @@ def _lines_using(session: Session, codes: list[str] | None = None) -> dict[str, 
 
 
 def _view(account: Account, lines: int) -> AccountView:
-    return AccountView(id=account.id, gid=account.gid, code=account.code, name=account.name,
-                       active=bool(account.active), lines=lines)
+    return AccountView(
+        id=account.id, gid=account.gid, code=account.code, name=account.name, active=bool(account.active), lines=lines
+    )
 
 
-def list_accounts(ctx: ServiceContext, *, include_inactive: bool = True, search: str | None = None) -> list[AccountView]:
+def list_accounts(
+    ctx: ServiceContext, *, include_inactive: bool = True, search: str | None = None
+) -> list[AccountView]:
     """The chart by code (numeric order of the segments); ``search`` matches the start of a code or a word of a name."""
     query = select(Account)
     if not include_inactive:
@@ -109,8 +149,7 @@ def list_accounts(ctx: ServiceContext, *, include_inactive: bool = True, search:
         used = _lines_using(session)
     if search and search.strip():
         wanted = fold(search)
-        accounts = [a for a in accounts
-                    if a.code.startswith(search.strip()) or wanted in fold(a.name)]
+        accounts = [a for a in accounts if a.code.startswith(search.strip()) or wanted in fold(a.name)]
     accounts.sort(key=lambda a: account_sort_key(a.code))
     return [_view(a, used.get(a.code, 0)) for a in accounts]
 
@@ -133,8 +172,9 @@ def _refuse_taken(session: Session, code: str, exclude_id: int | None) -> None:
     if exclude_id is not None:
         query = query.where(Account.id != exclude_id)
     if session.scalar(query.limit(1)) is not None:
-        raise ValidationError([Problem("code", f"'{code}' is already in the chart of accounts",
-                                       f"'{code}' sudah ada dalam bagan akun")])
+        raise ValidationError(
+            [Problem("code", f"'{code}' is already in the chart of accounts", f"'{code}' sudah ada dalam bagan akun")]
+        )
 
 
 def create_account(ctx: ServiceContext, data: AccountData) -> int:
@@ -155,13 +195,17 @@ def update_account(ctx: ServiceContext, account_id: int, data: AccountData) -> N
         if clean_data.code != account.code:
             used = _lines_using(session, [account.code]).get(account.code, 0)
             if used:
-                raise ValidationError([Problem(
-                    "code",
-                    f"{used} budget line(s) use '{account.code}'; the code cannot change. Add the new code "
-                    "and close this account instead",
-                    f"{used} baris anggaran memakai '{account.code}'; kodenya tidak dapat diubah. Tambahkan kode "
-                    "baru dan nonaktifkan akun ini",
-                )])
+                raise ValidationError(
+                    [
+                        Problem(
+                            "code",
+                            f"{used} budget line(s) use '{account.code}'; the code cannot change. Add the new code "
+                            "and close this account instead",
+                            f"{used} baris anggaran memakai '{account.code}'; kodenya tidak dapat diubah. Tambahkan kode "
+                            "baru dan nonaktifkan akun ini",
+                        )
+                    ]
+                )
             _refuse_taken(session, clean_data.code, account.id)
             account.code = clean_data.code
         if account.name != clean_data.name:
@@ -186,8 +230,7 @@ def delete_account(ctx: ServiceContext, account_id: int) -> None:
         if used:
             raise DependencyError(
                 f"Cannot delete account {account.code}: {used} budget line(s) use it. Close it instead.",
-                f"Tidak dapat menghapus akun {account.code}: {used} baris anggaran memakainya. "
-                "Nonaktifkan saja.",
+                f"Tidak dapat menghapus akun {account.code}: {used} baris anggaran memakainya. Nonaktifkan saja.",
                 {"budget line(s)": used},
             )
         session.delete(account)
@@ -256,8 +299,10 @@ def _read_rows(path: Path, sheet_name: str | None) -> tuple[str, list[_ImportRow
             sheets = [s for s in reader.sheets if s.title == sheet_name]
             if not sheets:
                 names = ", ".join(s.title for s in reader.sheets)
-                raise UserError(f"{path.name} has no sheet '{sheet_name}' (it has: {names}).",
-                                f"{path.name} tidak memiliki lembar '{sheet_name}' (yang ada: {names}).")
+                raise UserError(
+                    f"{path.name} has no sheet '{sheet_name}' (it has: {names}).",
+                    f"{path.name} tidak memiliki lembar '{sheet_name}' (yang ada: {names}).",
+                )
         for sheet in sheets:
             rows = reader.rows(sheet)
             columns: dict[str, int] | None = None
@@ -277,8 +322,9 @@ def _read_rows(path: Path, sheet_name: str | None) -> tuple[str, list[_ImportRow
     )
 
 
-def _parse_rows(sheet: str, columns: dict[str, int],
-                rows: Iterator[tuple[int, tuple[object, ...]]]) -> tuple[list[_ImportRow], list[ImportProblem]]:
+def _parse_rows(
+    sheet: str, columns: dict[str, int], rows: Iterator[tuple[int, tuple[object, ...]]]
+) -> tuple[list[_ImportRow], list[ImportProblem]]:
     parsed: list[_ImportRow] = []
     problems: list[ImportProblem] = []
     first_row: dict[str, int] = {}
@@ -287,22 +333,28 @@ def _parse_rows(sheet: str, columns: dict[str, int],
         problems.append(ImportProblem(sheet, row, get_column_letter(columns[key] + 1), en, id_))
 
     for number, cells in rows:
+
         def cell(key: str) -> object:
             index = columns.get(key)
             return cells[index] if index is not None and index < len(cells) else None
 
         raw_code, raw_name, raw_active = cell("code"), cell("name"), cell("active")
-        if all(value is None or (isinstance(value, str) and not value.strip())
-               for value in (raw_code, raw_name, raw_active)):
+        if all(
+            value is None or (isinstance(value, str) and not value.strip())
+            for value in (raw_code, raw_name, raw_active)
+        ):
             continue  # an empty row
         ok = True
         code = ""
         if isinstance(raw_code, float | int) and not isinstance(raw_code, bool):
-            problem(number, "code",
-                    f"the code {raw_code} is stored as a number, which loses zeros (5.10 becomes 5.1); "
-                    "format the column as Text and type the code again",
-                    f"kode {raw_code} tersimpan sebagai angka sehingga nol hilang (5.10 menjadi 5.1); "
-                    "format kolom sebagai Teks lalu ketik ulang kodenya")
+            problem(
+                number,
+                "code",
+                f"the code {raw_code} is stored as a number, which loses zeros (5.10 becomes 5.1); "
+                "format the column as Text and type the code again",
+                f"kode {raw_code} tersimpan sebagai angka sehingga nol hilang (5.10 menjadi 5.1); "
+                "format kolom sebagai Teks lalu ketik ulang kodenya",
+            )
             ok = False
         else:
             try:
@@ -331,8 +383,12 @@ def _parse_rows(sheet: str, columns: dict[str, int],
             problem(number, found.field, found.message_en, found.message_id)
             ok = False
         if code and code in first_row:
-            problem(number, "code", f"'{code}' is given twice (first in row {first_row[code]})",
-                    f"'{code}' tercantum dua kali (pertama pada baris {first_row[code]})")
+            problem(
+                number,
+                "code",
+                f"'{code}' is given twice (first in row {first_row[code]})",
+                f"'{code}' tercantum dua kali (pertama pada baris {first_row[code]})",
+            )
             ok = False
         elif code:
             first_row[code] = number
@@ -341,16 +397,23 @@ def _parse_rows(sheet: str, columns: dict[str, int],
     return parsed, problems
 
 
-def import_accounts(ctx: ServiceContext, path: str | Path, *, sheet: str | None = None,
-                    progress: Callable[[int, int, str], None] | None = None) -> AccountImportResult:
+def import_accounts(
+    ctx: ServiceContext,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> AccountImportResult:
     """Add and update accounts from an Excel sheet; all or nothing (AccountImportError lists every problem)."""
     path = Path(path)
     sheet_title, rows, problems = _read_rows(path, sheet)
     if problems:
         raise AccountImportError(problems)
     if not rows:
-        raise UserError(f"{path.name}, sheet {sheet_title}: there are no accounts below the header row.",
-                        f"{path.name}, lembar {sheet_title}: tidak ada akun di bawah baris judul.")
+        raise UserError(
+            f"{path.name}, sheet {sheet_title}: there are no accounts below the header row.",
+            f"{path.name}, lembar {sheet_title}: tidak ada akun di bawah baris judul.",
+        )
     added: list[str] = []
     updated: list[str] = []
     unchanged = 0

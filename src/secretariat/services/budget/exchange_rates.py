@@ -29,8 +29,16 @@ from secretariat.storage.models import ExchangeRate
 SOURCE_LENGTH = 300
 
 __all__ = [
-    "RateData", "RateQuote", "RateView", "create_rate", "currencies", "delete_rate", "get_rate", "list_rates",
-    "rate_on", "update_rate",
+    "RateData",
+    "RateQuote",
+    "RateView",
+    "create_rate",
+    "currencies",
+    "delete_rate",
+    "get_rate",
+    "list_rates",
+    "rate_on",
+    "update_rate",
 ]
 
 
@@ -45,11 +53,17 @@ class RateData:
         currency = (self.currency or "").strip().upper()
         if c.required("currency", currency):
             if not is_known_currency(currency):
-                c.add("currency", f"'{self.currency}' is not an ISO 4217 currency code",
-                      f"'{self.currency}' bukan kode mata uang ISO 4217")
+                c.add(
+                    "currency",
+                    f"'{self.currency}' is not an ISO 4217 currency code",
+                    f"'{self.currency}' bukan kode mata uang ISO 4217",
+                )
             elif currency == IDR:
-                c.add("currency", "the table holds foreign currencies; rupiah has no rate",
-                      "tabel hanya untuk mata uang asing; rupiah tidak memakai kurs")
+                c.add(
+                    "currency",
+                    "the table holds foreign currencies; rupiah has no rate",
+                    "tabel hanya untuk mata uang asing; rupiah tidak memakai kurs",
+                )
         c.required("on", self.on)
         c.max_length("source", clean(self.source), SOURCE_LENGTH)
 
@@ -98,8 +112,13 @@ def _prepared(data: RateData) -> tuple[str, date, Decimal, str | None]:
         if rate <= 0:
             problems.append(Problem("rate", "must be greater than zero", "harus lebih dari nol"))
         elif len(format(rate, "f")) > RATE_TEXT_LENGTH:
-            problems.append(Problem("rate", f"has too many digits (at most {RATE_TEXT_LENGTH})",
-                                    f"terlalu banyak digit (paling banyak {RATE_TEXT_LENGTH})"))
+            problems.append(
+                Problem(
+                    "rate",
+                    f"has too many digits (at most {RATE_TEXT_LENGTH})",
+                    f"terlalu banyak digit (paling banyak {RATE_TEXT_LENGTH})",
+                )
+            )
     checker = Checker()
     data.check(checker)
     problems += checker.problems
@@ -114,10 +133,15 @@ def _refuse_duplicate(session: Session, currency: str, on: date, exclude_id: int
     if exclude_id is not None:
         query = query.where(ExchangeRate.id != exclude_id)
     if session.scalar(query.limit(1)) is not None:
-        raise ValidationError([Problem(
-            "on", f"the table already has a {currency} rate for {on.isoformat()}; change that one instead",
-            f"tabel sudah memiliki kurs {currency} untuk {on.isoformat()}; ubah kurs itu saja",
-        )])
+        raise ValidationError(
+            [
+                Problem(
+                    "on",
+                    f"the table already has a {currency} rate for {on.isoformat()}; change that one instead",
+                    f"tabel sudah memiliki kurs {currency} untuk {on.isoformat()}; ubah kurs itu saja",
+                )
+            ]
+        )
 
 
 def create_rate(ctx: ServiceContext, data: RateData) -> int:
@@ -152,8 +176,14 @@ def get_rate(ctx: ServiceContext, rate_id: int) -> RateView:
         return _view(fetch(session, ExchangeRate, rate_id, "exchange rate", "kurs"))
 
 
-def list_rates(ctx: ServiceContext, *, currency: str | None = None, start: date | None = None,
-               end: date | None = None, limit: int | None = None) -> list[RateView]:
+def list_rates(
+    ctx: ServiceContext,
+    *,
+    currency: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    limit: int | None = None,
+) -> list[RateView]:
     """Rates newest first (then by currency), optionally of one currency and between two dates (inclusive)."""
     query = select(ExchangeRate).order_by(ExchangeRate.on.desc(), ExchangeRate.currency)
     if currency:
@@ -187,8 +217,11 @@ def rate_on(ctx: ServiceContext, currency: str, on: date) -> RateQuote | None:
     with reading(ctx) as session:
         row = session.scalars(
             select(ExchangeRate)
-            .where(ExchangeRate.currency == code, ExchangeRate.on <= on,
-                   ExchangeRate.on >= on - timedelta(days=RATE_LOOKBACK_DAYS))
+            .where(
+                ExchangeRate.currency == code,
+                ExchangeRate.on <= on,
+                ExchangeRate.on >= on - timedelta(days=RATE_LOOKBACK_DAYS),
+            )
             .order_by(ExchangeRate.on.desc())
             .limit(1)
         ).first()

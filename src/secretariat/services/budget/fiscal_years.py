@@ -55,7 +55,6 @@ from secretariat.storage.models import (
     FiscalYear,
     Partner,
     Transaction,
-    User,
 )
 from secretariat.storage.types import utcnow
 
@@ -68,9 +67,24 @@ CLOSERS = frozenset({UserRole.HEAD, UserRole.ADMIN})
 REOPENERS = frozenset({UserRole.HEAD})
 
 __all__ = [
-    "AgreementFigures", "CLOSERS", "CorrectionData", "CurrencyFigures", "FiscalYearView", "OverPlanLine", "REOPENERS",
-    "ReopenNote", "YearOverview", "add_correction", "can_close_years", "can_reopen_years", "close_year",
-    "get_year", "list_corrections", "list_years", "reopen_year", "year_overview",
+    "CLOSERS",
+    "REOPENERS",
+    "AgreementFigures",
+    "CorrectionData",
+    "CurrencyFigures",
+    "FiscalYearView",
+    "OverPlanLine",
+    "ReopenNote",
+    "YearOverview",
+    "add_correction",
+    "can_close_years",
+    "can_reopen_years",
+    "close_year",
+    "get_year",
+    "list_corrections",
+    "list_years",
+    "reopen_year",
+    "year_overview",
 ]
 
 
@@ -171,13 +185,23 @@ def can_reopen_years(ctx: ServiceContext) -> bool:
 
 def _check_year(year: int) -> None:
     if isinstance(year, bool) or not isinstance(year, int) or not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-        raise ValidationError([Problem("fiscal_year", f"must be a year between {YEAR_RANGE[0]} and {YEAR_RANGE[1]}",
-                                       f"harus tahun antara {YEAR_RANGE[0]} dan {YEAR_RANGE[1]}")])
+        raise ValidationError(
+            [
+                Problem(
+                    "fiscal_year",
+                    f"must be a year between {YEAR_RANGE[0]} and {YEAR_RANGE[1]}",
+                    f"harus tahun antara {YEAR_RANGE[0]} dan {YEAR_RANGE[1]}",
+                )
+            ]
+        )
 
 
 def _reopen_notes(session: Session, years: list[int] | None = None) -> dict[int, ReopenNote]:
-    query = (select(AuditEntry).where(AuditEntry.entity == FiscalYear.__tablename__, AuditEntry.action == "update")
-             .order_by(AuditEntry.id))
+    query = (
+        select(AuditEntry)
+        .where(AuditEntry.entity == FiscalYear.__tablename__, AuditEntry.action == "update")
+        .order_by(AuditEntry.id)
+    )
     if years is not None:
         query = query.where(AuditEntry.entity_id.in_([str(y) for y in years]))
     notes: dict[int, ReopenNote] = {}
@@ -192,20 +216,23 @@ def _reopen_notes(session: Session, years: list[int] | None = None) -> dict[int,
 
 
 def _years(session: Session, only: int | None = None) -> list[FiscalYearView]:
-    lines_query = (select(BudgetLine.fiscal_year, func.count(BudgetLine.id),
-                          func.coalesce(func.sum(BudgetLine.planned_idr), 0))
-                   .group_by(BudgetLine.fiscal_year))
-    tx_query = (select(BudgetLine.fiscal_year, func.count(Transaction.id), _REALISED, _GRANTS)
-                .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
-                .group_by(BudgetLine.fiscal_year))
+    lines_query = select(
+        BudgetLine.fiscal_year, func.count(BudgetLine.id), func.coalesce(func.sum(BudgetLine.planned_idr), 0)
+    ).group_by(BudgetLine.fiscal_year)
+    tx_query = (
+        select(BudgetLine.fiscal_year, func.count(Transaction.id), _REALISED, _GRANTS)
+        .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
+        .group_by(BudgetLine.fiscal_year)
+    )
     stored_query = select(FiscalYear)
     if only is not None:
         lines_query = lines_query.where(BudgetLine.fiscal_year == only)
         tx_query = tx_query.where(BudgetLine.fiscal_year == only)
         stored_query = stored_query.where(FiscalYear.year == only)
     planned = {year: (int(count), int(total)) for year, count, total in session.execute(lines_query)}
-    moved = {year: (int(count), int(realised), int(grants))
-             for year, count, realised, grants in session.execute(tx_query)}
+    moved = {
+        year: (int(count), int(realised), int(grants)) for year, count, realised, grants in session.execute(tx_query)
+    }
     stored = {row.year: row for row in session.scalars(stored_query)}
     years = sorted(set(planned) | set(stored) | ({only} if only is not None else set()), reverse=True)
     notes = _reopen_notes(session, years)
@@ -214,12 +241,17 @@ def _years(session: Session, only: int | None = None) -> list[FiscalYearView]:
         line_count, planned_idr = planned.get(year, (0, 0))
         tx_count, realised, grants = moved.get(year, (0, 0, 0))
         row = stored.get(year)
-        views.append(FiscalYearView(
-            year=year, closed_at=row.closed_at if row else None, closed_by=row.closed_by if row else None,
-            lines=line_count, transactions=tx_count,
-            totals=BudgetTotals(planned_idr=planned_idr, realised_idr=realised, grants_idr=grants),
-            last_reopened=notes.get(year),
-        ))
+        views.append(
+            FiscalYearView(
+                year=year,
+                closed_at=row.closed_at if row else None,
+                closed_by=row.closed_by if row else None,
+                lines=line_count,
+                transactions=tx_count,
+                totals=BudgetTotals(planned_idr=planned_idr, realised_idr=realised, grants_idr=grants),
+                last_reopened=notes.get(year),
+            )
+        )
     return views
 
 
@@ -242,51 +274,88 @@ def year_overview(ctx: ServiceContext, year: int) -> YearOverview:
     with reading(ctx) as session:
         view = _years(session, year)[0]
         planned_rows = session.execute(
-            select(BudgetLine.agreement_id, func.count(BudgetLine.id), func.coalesce(func.sum(BudgetLine.planned_idr), 0))
-            .where(BudgetLine.fiscal_year == year).group_by(BudgetLine.agreement_id)
+            select(
+                BudgetLine.agreement_id, func.count(BudgetLine.id), func.coalesce(func.sum(BudgetLine.planned_idr), 0)
+            )
+            .where(BudgetLine.fiscal_year == year)
+            .group_by(BudgetLine.agreement_id)
         ).all()
-        moved = {agreement_id: (int(realised), int(grants)) for agreement_id, realised, grants in session.execute(
-            select(BudgetLine.agreement_id, _REALISED, _GRANTS)
-            .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
-            .where(BudgetLine.fiscal_year == year).group_by(BudgetLine.agreement_id)
-        )}
+        moved = {
+            agreement_id: (int(realised), int(grants))
+            for agreement_id, realised, grants in session.execute(
+                select(BudgetLine.agreement_id, _REALISED, _GRANTS)
+                .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
+                .where(BudgetLine.fiscal_year == year)
+                .group_by(BudgetLine.agreement_id)
+            )
+        }
         ids = [agreement_id for agreement_id, _count, _planned in planned_rows if agreement_id is not None]
-        agreements = {row.id: row for row in session.execute(
-            select(Agreement.id, Agreement.number, Agreement.title_id, Agreement.title_en).where(Agreement.id.in_(ids))
-        )} if ids else {}
+        agreements = (
+            {
+                row.id: row
+                for row in session.execute(
+                    select(Agreement.id, Agreement.number, Agreement.title_id, Agreement.title_en).where(
+                        Agreement.id.in_(ids)
+                    )
+                )
+            }
+            if ids
+            else {}
+        )
         figures = []
         for agreement_id, count, planned in planned_rows:
             realised, grants = moved.get(agreement_id, (0, 0))
             info = agreements.get(agreement_id) if agreement_id is not None else None
-            figures.append(AgreementFigures(
-                agreement_id=agreement_id, number=info.number if info else None,
-                title_id=info.title_id if info else None, title_en=info.title_en if info else None,
-                lines=int(count), totals=BudgetTotals(int(planned), realised, grants),
-            ))
+            figures.append(
+                AgreementFigures(
+                    agreement_id=agreement_id,
+                    number=info.number if info else None,
+                    title_id=info.title_id if info else None,
+                    title_en=info.title_en if info else None,
+                    lines=int(count),
+                    totals=BudgetTotals(int(planned), realised, grants),
+                )
+            )
         figures.sort(key=lambda f: (f.agreement_id is None, -f.totals.planned_idr, f.number or "", f.agreement_id or 0))
 
-        per_line = (select(Transaction.budget_line_id.label("line_id"), _REALISED.label("realised"),
-                           _GRANTS.label("grants"))
-                    .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
-                    .where(BudgetLine.fiscal_year == year)
-                    .group_by(Transaction.budget_line_id).subquery())
+        per_line = (
+            select(Transaction.budget_line_id.label("line_id"), _REALISED.label("realised"), _GRANTS.label("grants"))
+            .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
+            .where(BudgetLine.fiscal_year == year)
+            .group_by(Transaction.budget_line_id)
+            .subquery()
+        )
         over_rows = session.execute(
-            select(BudgetLine.id, BudgetLine.account_code, BudgetLine.description, BudgetLine.planned_idr,
-                   Agreement.number, per_line.c.realised, per_line.c.grants)
+            select(
+                BudgetLine.id,
+                BudgetLine.account_code,
+                BudgetLine.description,
+                BudgetLine.planned_idr,
+                Agreement.number,
+                per_line.c.realised,
+                per_line.c.grants,
+            )
             .join(per_line, per_line.c.line_id == BudgetLine.id)
             .outerjoin(Agreement, Agreement.id == BudgetLine.agreement_id)
             .where(per_line.c.realised > BudgetLine.planned_idr)
         ).all()
         over = sorted(
-            (OverPlanLine(row[0], row[1], row[2], row[4], BudgetTotals(int(row[3]), int(row[5]), int(row[6])))
-             for row in over_rows),
+            (
+                OverPlanLine(row[0], row[1], row[2], row[4], BudgetTotals(int(row[3]), int(row[5]), int(row[6])))
+                for row in over_rows
+            ),
             key=lambda line: (-line.over_idr, line.budget_line_id),
         )
 
         kinds = defaultdict(lambda: [0, 0, 0, 0, 0])  # count, realised minor, grants minor, realised idr, grants idr
         for currency, kind, count, minor, idr in session.execute(
-            select(Transaction.currency, Transaction.kind, func.count(), func.sum(Transaction.amount_minor),
-                   func.sum(Transaction.idr_amount))
+            select(
+                Transaction.currency,
+                Transaction.kind,
+                func.count(),
+                func.sum(Transaction.amount_minor),
+                func.sum(Transaction.idr_amount),
+            )
             .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
             .where(BudgetLine.fiscal_year == year)
             .group_by(Transaction.currency, Transaction.kind)
@@ -300,9 +369,14 @@ def year_overview(ctx: ServiceContext, year: int) -> YearOverview:
                 slot[1] += int(minor)
                 slot[3] += int(idr)
         currencies = tuple(
-            CurrencyFigures(currency=code, transactions=slot[0],
-                            realised=Money.from_minor(slot[1], code).amount, grants=Money.from_minor(slot[2], code).amount,
-                            realised_idr=slot[3], grants_idr=slot[4])
+            CurrencyFigures(
+                currency=code,
+                transactions=slot[0],
+                realised=Money.from_minor(slot[1], code).amount,
+                grants=Money.from_minor(slot[2], code).amount,
+                realised_idr=slot[3],
+                grants_idr=slot[4],
+            )
             for code, slot in sorted(kinds.items(), key=lambda item: (item[0] != IDR, item[0]))
         )
         return YearOverview(year=view, by_agreement=tuple(figures), over_plan=tuple(over), currencies=currencies)
@@ -315,14 +389,23 @@ def close_year(ctx: ServiceContext, year: int) -> FiscalYearView:
     """Lock ``year``'s lines and transactions (the head or an administrator); audited."""
     _check_year(year)
     with writing(ctx) as session:
-        require_role(session, ctx, CLOSERS, f"close fiscal year {year}", f"menutup tahun anggaran {year}",
-                 "the head or an administrator", "kepala atau administrator")
+        require_role(
+            session,
+            ctx,
+            CLOSERS,
+            f"close fiscal year {year}",
+            f"menutup tahun anggaran {year}",
+            "the head or an administrator",
+            "kepala atau administrator",
+        )
         row = session.get(FiscalYear, year)
         if row is not None and row.closed_at is not None:
             by = f" by {row.closed_by}" if row.closed_by else ""
             by_id = f" oleh {row.closed_by}" if row.closed_by else ""
-            raise UserError(f"Fiscal year {year} is already closed (on {row.closed_at.date().isoformat()}{by}).",
-                            f"Tahun anggaran {year} sudah ditutup (pada {row.closed_at.date().isoformat()}{by_id}).")
+            raise UserError(
+                f"Fiscal year {year} is already closed (on {row.closed_at.date().isoformat()}{by}).",
+                f"Tahun anggaran {year} sudah ditutup (pada {row.closed_at.date().isoformat()}{by_id}).",
+            )
         if row is None:
             row = FiscalYear(year=year)
             session.add(row)
@@ -336,13 +419,25 @@ def reopen_year(ctx: ServiceContext, year: int, reason: str) -> FiscalYearView:
     _check_year(year)
     text = clean(reason) or ""
     if len(text) < REASON_MIN_LENGTH or len(text) > REASON_MAX_LENGTH:
-        raise ValidationError([Problem(
-            "reason", f"say why the year is reopened ({REASON_MIN_LENGTH} to {REASON_MAX_LENGTH} characters)",
-            f"tuliskan alasan tahun ini dibuka kembali ({REASON_MIN_LENGTH} sampai {REASON_MAX_LENGTH} karakter)",
-        )])
+        raise ValidationError(
+            [
+                Problem(
+                    "reason",
+                    f"say why the year is reopened ({REASON_MIN_LENGTH} to {REASON_MAX_LENGTH} characters)",
+                    f"tuliskan alasan tahun ini dibuka kembali ({REASON_MIN_LENGTH} sampai {REASON_MAX_LENGTH} karakter)",
+                )
+            ]
+        )
     with writing(ctx) as session:
-        require_role(session, ctx, REOPENERS, f"reopen fiscal year {year}", f"membuka kembali tahun anggaran {year}",
-                 "a user with the head's role", "pengguna dengan peran kepala")
+        require_role(
+            session,
+            ctx,
+            REOPENERS,
+            f"reopen fiscal year {year}",
+            f"membuka kembali tahun anggaran {year}",
+            "a user with the head's role",
+            "pengguna dengan peran kepala",
+        )
         row = session.get(FiscalYear, year)
         if row is None or row.closed_at is None:
             raise UserError(f"Fiscal year {year} is not closed.", f"Tahun anggaran {year} tidak sedang ditutup.")
@@ -350,12 +445,26 @@ def reopen_year(ctx: ServiceContext, year: int, reason: str) -> FiscalYearView:
         # One audit entry holding both the change and its reason (a plain UPDATE, so the ORM's automatic
         # entry does not duplicate it).
         session.execute(update(FiscalYear).where(FiscalYear.year == year).values(closed_at=None, closed_by=None))
-        session.add(AuditEntry(
-            at=utcnow(), user_login=ctx.actor.login, action="update", entity=FiscalYear.__tablename__,
-            entity_id=str(year), entity_gid=None, summary=f"Reopened {year}: {text}"[:300],
-            changes=json.dumps({"closed_at": [before_at.isoformat(), None], "closed_by": [before_by, None],
-                                "reopen_reason": [None, text]}, ensure_ascii=False, sort_keys=True),
-        ))
+        session.add(
+            AuditEntry(
+                at=utcnow(),
+                user_login=ctx.actor.login,
+                action="update",
+                entity=FiscalYear.__tablename__,
+                entity_id=str(year),
+                entity_gid=None,
+                summary=f"Reopened {year}: {text}"[:300],
+                changes=json.dumps(
+                    {
+                        "closed_at": [before_at.isoformat(), None],
+                        "closed_by": [before_by, None],
+                        "reopen_reason": [None, text],
+                    },
+                    ensure_ascii=False,
+                    sort_keys=True,
+                ),
+            )
+        )
         session.expire(row)
     return get_year(ctx, year)
 
@@ -396,8 +505,13 @@ def _signed_amount(value: object, currency: str, problems: list[Problem]) -> tup
         exponent = currency_exponent(currency)
         allowed_en = "no decimals" if exponent == 0 else f"at most {exponent} decimal(s)"
         allowed_id = "tanpa desimal" if exponent == 0 else f"paling banyak {exponent} angka desimal"
-        problems.append(Problem("amount", f"{currency} amounts have {allowed_en}; {amount} has more",
-                                f"jumlah {currency} {allowed_id}; {amount} melebihi itu"))
+        problems.append(
+            Problem(
+                "amount",
+                f"{currency} amounts have {allowed_en}; {amount} has more",
+                f"jumlah {currency} {allowed_id}; {amount} melebihi itu",
+            )
+        )
         return None
     if abs(minor) > MAX_STORED:
         problems.append(Problem("amount", "is too large to be stored", "terlalu besar untuk disimpan"))
@@ -411,8 +525,10 @@ def add_correction(ctx: ServiceContext, data: CorrectionData) -> int:
     with writing(ctx) as session:
         original = session.get(Transaction, data.corrects_id)
         if original is None:
-            raise NotFoundError(f"There is no transaction {data.corrects_id} to correct.",
-                                f"Tidak ada transaksi {data.corrects_id} untuk dikoreksi.")
+            raise NotFoundError(
+                f"There is no transaction {data.corrects_id} to correct.",
+                f"Tidak ada transaksi {data.corrects_id} untuk dikoreksi.",
+            )
         if original.corrects_id is not None:
             raise UserError(
                 f"Transaction {original.id} is itself a correction of transaction {original.corrects_id}; "
@@ -431,8 +547,13 @@ def add_correction(ctx: ServiceContext, data: CorrectionData) -> int:
             )
         line = session.get(BudgetLine, data.budget_line_id)
         if line is None:
-            problems.append(Problem("budget_line", f"there is no budget line {data.budget_line_id}",
-                                    f"tidak ada baris anggaran {data.budget_line_id}"))
+            problems.append(
+                Problem(
+                    "budget_line",
+                    f"there is no budget line {data.budget_line_id}",
+                    f"tidak ada baris anggaran {data.budget_line_id}",
+                )
+            )
         currency = original.currency
         signed = _signed_amount(data.amount, currency, problems)
         rate: Decimal | None = original.rate_to_idr
@@ -446,37 +567,64 @@ def add_correction(ctx: ServiceContext, data: CorrectionData) -> int:
                 problems.append(Problem("rate_to_idr", "must be greater than zero", "harus lebih dari nol"))
                 rate = None
             elif rate is not None and currency == IDR and rate != 1:
-                problems.append(Problem("rate_to_idr", "a rupiah amount has no exchange rate (it is 1)",
-                                        "jumlah dalam rupiah tidak memakai kurs (kursnya 1)"))
+                problems.append(
+                    Problem(
+                        "rate_to_idr",
+                        "a rupiah amount has no exchange rate (it is 1)",
+                        "jumlah dalam rupiah tidak memakai kurs (kursnya 1)",
+                    )
+                )
                 rate = None
             elif rate is not None and len(format(rate, "f")) > RATE_TEXT_LENGTH:
-                problems.append(Problem("rate_to_idr", f"has too many digits (at most {RATE_TEXT_LENGTH})",
-                                        f"terlalu banyak digit (paling banyak {RATE_TEXT_LENGTH})"))
+                problems.append(
+                    Problem(
+                        "rate_to_idr",
+                        f"has too many digits (at most {RATE_TEXT_LENGTH})",
+                        f"terlalu banyak digit (paling banyak {RATE_TEXT_LENGTH})",
+                    )
+                )
                 rate = None
         reason = clean(data.reason) or ""
         if len(reason) < REASON_MIN_LENGTH:
-            problems.append(Problem("reason", f"say what is corrected and why (at least {REASON_MIN_LENGTH} characters)",
-                                    f"tuliskan apa yang dikoreksi dan alasannya (paling sedikit {REASON_MIN_LENGTH} "
-                                    "karakter)"))
+            problems.append(
+                Problem(
+                    "reason",
+                    f"say what is corrected and why (at least {REASON_MIN_LENGTH} characters)",
+                    f"tuliskan apa yang dikoreksi dan alasannya (paling sedikit {REASON_MIN_LENGTH} karakter)",
+                )
+            )
         if data.occurred_on is None:
             problems.append(Problem("occurred_on", "is required", "wajib diisi"))
         elif line is not None and data.occurred_on.year != line.fiscal_year:
-            problems.append(Problem(
-                "occurred_on", f"{data.occurred_on.isoformat()} is outside fiscal year {line.fiscal_year}",
-                f"{data.occurred_on.isoformat()} di luar tahun anggaran {line.fiscal_year}"))
+            problems.append(
+                Problem(
+                    "occurred_on",
+                    f"{data.occurred_on.isoformat()} is outside fiscal year {line.fiscal_year}",
+                    f"{data.occurred_on.isoformat()} di luar tahun anggaran {line.fiscal_year}",
+                )
+            )
         idr: int | None = None
         if signed is not None:
-            corrected_so_far = session.scalar(
-                select(func.coalesce(func.sum(Transaction.amount_minor), 0)).where(Transaction.corrects_id == original.id)
-            ) or 0
+            corrected_so_far = (
+                session.scalar(
+                    select(func.coalesce(func.sum(Transaction.amount_minor), 0)).where(
+                        Transaction.corrects_id == original.id
+                    )
+                )
+                or 0
+            )
             net = original.amount_minor + int(corrected_so_far) + signed[1]
             if net < 0:
                 now = Money.from_minor(original.amount_minor + int(corrected_so_far), currency)
-                problems.append(Problem(
-                    "amount", f"would take transaction {original.id} below zero: it stands at {now} after its "
-                              "corrections so far",
-                    f"akan membuat transaksi {original.id} kurang dari nol: nilainya kini {now} setelah koreksi "
-                    "sebelumnya"))
+                problems.append(
+                    Problem(
+                        "amount",
+                        f"would take transaction {original.id} below zero: it stands at {now} after its "
+                        "corrections so far",
+                        f"akan membuat transaksi {original.id} kurang dari nol: nilainya kini {now} setelah koreksi "
+                        "sebelumnya",
+                    )
+                )
             elif rate is not None:
                 with localcontext() as context:
                     context.prec = _WIDE
@@ -488,10 +636,18 @@ def add_correction(ctx: ServiceContext, data: CorrectionData) -> int:
         assert line is not None and signed is not None and idr is not None and rate is not None
         refuse_if_closed(session, line.fiscal_year)  # a correction goes on a line of an open year
         row = Transaction(
-            budget_line_id=line.id, occurred_on=data.occurred_on, kind=original.kind, amount_minor=signed[1],
-            currency=currency, rate_to_idr=Decimal(1) if currency == IDR else rate, idr_amount=idr,
-            donor_partner_id=original.donor_partner_id, form=original.form, description=reason,
-            reference=clean(data.reference), corrects_id=original.id,
+            budget_line_id=line.id,
+            occurred_on=data.occurred_on,
+            kind=original.kind,
+            amount_minor=signed[1],
+            currency=currency,
+            rate_to_idr=Decimal(1) if currency == IDR else rate,
+            idr_amount=idr,
+            donor_partner_id=original.donor_partner_id,
+            form=original.form,
+            description=reason,
+            reference=clean(data.reference),
+            corrects_id=original.id,
         )
         session.add(row)
         session.flush()

@@ -105,9 +105,15 @@ class TransactionView:
 
     def to_data(self) -> TransactionData:
         return TransactionData(
-            budget_line_id=self.budget_line_id, occurred_on=self.occurred_on, kind=self.kind, amount=self.amount,
-            currency=self.currency, rate_to_idr=None if self.currency == IDR else self.rate_to_idr,
-            donor_partner_id=self.donor_partner_id, form=self.form, description=self.description,
+            budget_line_id=self.budget_line_id,
+            occurred_on=self.occurred_on,
+            kind=self.kind,
+            amount=self.amount,
+            currency=self.currency,
+            rate_to_idr=None if self.currency == IDR else self.rate_to_idr,
+            donor_partner_id=self.donor_partner_id,
+            form=self.form,
+            description=self.description,
             reference=self.reference,
         )
 
@@ -140,28 +146,45 @@ class BudgetLineView:
 
     def to_data(self) -> BudgetLineData:
         return BudgetLineData(
-            fiscal_year=self.fiscal_year, account_code=self.account_code, description=self.description,
-            planned_idr=Decimal(self.planned_idr), activity=self.activity, agreement_id=self.agreement_id,
+            fiscal_year=self.fiscal_year,
+            account_code=self.account_code,
+            description=self.description,
+            planned_idr=Decimal(self.planned_idr),
+            activity=self.activity,
+            agreement_id=self.agreement_id,
             delegation_id=self.delegation_id,
         )
 
 
 def _transaction_view(row: Transaction, donor_name: str | None) -> TransactionView:
     return TransactionView(
-        id=row.id, gid=row.gid, budget_line_id=row.budget_line_id, occurred_on=row.occurred_on, kind=row.kind,
-        amount=Money.from_minor(row.amount_minor, row.currency).amount, currency=row.currency,
-        amount_minor=row.amount_minor, rate_to_idr=row.rate_to_idr, idr_amount=row.idr_amount,
-        donor_partner_id=row.donor_partner_id, donor_name=donor_name, form=row.form,
-        description=row.description, reference=row.reference, corrects_id=row.corrects_id,
+        id=row.id,
+        gid=row.gid,
+        budget_line_id=row.budget_line_id,
+        occurred_on=row.occurred_on,
+        kind=row.kind,
+        amount=Money.from_minor(row.amount_minor, row.currency).amount,
+        currency=row.currency,
+        amount_minor=row.amount_minor,
+        rate_to_idr=row.rate_to_idr,
+        idr_amount=row.idr_amount,
+        donor_partner_id=row.donor_partner_id,
+        donor_name=donor_name,
+        form=row.form,
+        description=row.description,
+        reference=row.reference,
+        corrects_id=row.corrects_id,
     )
 
 
 # --- totals in SQL ---------------------------------------------------------------------------------------
 
-_REALISED = func.coalesce(func.sum(case(
-    (Transaction.kind == TransactionKind.REALISATION.value, Transaction.idr_amount), else_=0)), 0)
-_GRANTS = func.coalesce(func.sum(case(
-    (Transaction.kind == TransactionKind.GRANT.value, Transaction.idr_amount), else_=0)), 0)
+_REALISED = func.coalesce(
+    func.sum(case((Transaction.kind == TransactionKind.REALISATION.value, Transaction.idr_amount), else_=0)), 0
+)
+_GRANTS = func.coalesce(
+    func.sum(case((Transaction.kind == TransactionKind.GRANT.value, Transaction.idr_amount), else_=0)), 0
+)
 
 
 def _line_totals(session: Session, line_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
@@ -206,11 +229,15 @@ def _account_problem(session: Session, code: str) -> Problem | None:
         return None  # no chart of accounts entered yet: any dotted code is accepted
     active = session.scalar(select(Account.active).where(Account.code == code))
     if active is None:
-        return Problem("account_code", f"'{code}' is not in the chart of accounts",
-                       f"'{code}' tidak ada dalam bagan akun")
+        return Problem(
+            "account_code", f"'{code}' is not in the chart of accounts", f"'{code}' tidak ada dalam bagan akun"
+        )
     if not active:
-        return Problem("account_code", f"'{code}' is closed in the chart of accounts",
-                       f"'{code}' sudah tidak aktif dalam bagan akun")
+        return Problem(
+            "account_code",
+            f"'{code}' is closed in the chart of accounts",
+            f"'{code}' sudah tidak aktif dalam bagan akun",
+        )
     return None
 
 
@@ -218,8 +245,11 @@ def table_rate(session: Session, currency: str, on: date) -> Decimal | None:
     """The rate table's rupiah per unit of ``currency`` on ``on`` (or the latest quote shortly before)."""
     return session.scalar(
         select(ExchangeRate.rate)
-        .where(ExchangeRate.currency == currency, ExchangeRate.on <= on,
-               ExchangeRate.on >= on - timedelta(days=RATE_LOOKBACK_DAYS))
+        .where(
+            ExchangeRate.currency == currency,
+            ExchangeRate.on <= on,
+            ExchangeRate.on >= on - timedelta(days=RATE_LOOKBACK_DAYS),
+        )
         .order_by(ExchangeRate.on.desc())
         .limit(1)
     )
@@ -276,8 +306,12 @@ def prepare_line(session: Session, data: BudgetLineData, current_code: str | Non
 
 def _apply_line(line: BudgetLine, data: BudgetLineData, planned: int) -> None:
     values = {
-        "fiscal_year": data.fiscal_year, "account_code": data.account_code, "activity": clean(data.activity),
-        "description": clean(data.description), "planned_idr": planned, "agreement_id": data.agreement_id,
+        "fiscal_year": data.fiscal_year,
+        "account_code": data.account_code,
+        "activity": clean(data.activity),
+        "description": clean(data.description),
+        "planned_idr": planned,
+        "agreement_id": data.agreement_id,
         "delegation_id": data.delegation_id,
     }
     for name, value in values.items():
@@ -303,11 +337,13 @@ def outside_year(session: Session, line_id: int, fiscal_year: int) -> list[Probl
     wrong = sorted({d.isoformat() for d in dates if d.year != fiscal_year})
     if not wrong:
         return []
-    return [Problem(
-        "fiscal_year",
-        f"the line has transactions dated {', '.join(wrong)}, outside fiscal year {fiscal_year}",
-        f"baris ini memiliki transaksi bertanggal {', '.join(wrong)}, di luar tahun anggaran {fiscal_year}",
-    )]
+    return [
+        Problem(
+            "fiscal_year",
+            f"the line has transactions dated {', '.join(wrong)}, outside fiscal year {fiscal_year}",
+            f"baris ini memiliki transaksi bertanggal {', '.join(wrong)}, di luar tahun anggaran {fiscal_year}",
+        )
+    ]
 
 
 def update_budget_line(ctx: ServiceContext, line_id: int, data: BudgetLineData) -> None:
@@ -329,12 +365,20 @@ def delete_budget_line(ctx: ServiceContext, line_id: int) -> None:
         line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
         refuse_if_closed(session, line.fiscal_year)
         label = f"{line.account_code} ({line.fiscal_year})"
-        refuse_if_dependants(session, f"budget line {label}", f"baris anggaran {label}", [
-            ("transaction(s)", "transaksi", count_where(Transaction, Transaction.budget_line_id == line_id)),
-            ("activity(ies)", "kegiatan", count_where(Activity, Activity.budget_line_id == line_id)),
-            ("attachment(s)", "lampiran", count_where(
-                Attachment, Attachment.owner_type == "budget_line", Attachment.owner_id == line_id)),
-        ])
+        refuse_if_dependants(
+            session,
+            f"budget line {label}",
+            f"baris anggaran {label}",
+            [
+                ("transaction(s)", "transaksi", count_where(Transaction, Transaction.budget_line_id == line_id)),
+                ("activity(ies)", "kegiatan", count_where(Activity, Activity.budget_line_id == line_id)),
+                (
+                    "attachment(s)",
+                    "lampiran",
+                    count_where(Attachment, Attachment.owner_type == "budget_line", Attachment.owner_id == line_id),
+                ),
+            ],
+        )
         session.delete(line)
 
 
@@ -344,11 +388,13 @@ def get_budget_line(ctx: ServiceContext, line_id: int) -> BudgetLineView:
         line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
         agreement_number = (
             session.scalar(select(Agreement.number).where(Agreement.id == line.agreement_id))
-            if line.agreement_id else None
+            if line.agreement_id
+            else None
         )
         delegation_code = (
             session.scalar(select(Delegation.code).where(Delegation.id == line.delegation_id))
-            if line.delegation_id else None
+            if line.delegation_id
+            else None
         )
         rows = session.execute(
             select(Transaction, Partner.name)
@@ -357,10 +403,17 @@ def get_budget_line(ctx: ServiceContext, line_id: int) -> BudgetLineView:
             .order_by(Transaction.occurred_on, Transaction.id)
         ).all()
         return BudgetLineView(
-            id=line.id, gid=line.gid, fiscal_year=line.fiscal_year, account_code=line.account_code,
-            activity=line.activity, description=line.description, planned_idr=line.planned_idr,
-            agreement_id=line.agreement_id, agreement_number=agreement_number,
-            delegation_id=line.delegation_id, delegation_code=delegation_code,
+            id=line.id,
+            gid=line.gid,
+            fiscal_year=line.fiscal_year,
+            account_code=line.account_code,
+            activity=line.activity,
+            description=line.description,
+            planned_idr=line.planned_idr,
+            agreement_id=line.agreement_id,
+            agreement_number=agreement_number,
+            delegation_id=line.delegation_id,
+            delegation_code=delegation_code,
             totals=_totals(line, _line_totals(session, [line.id])),
             transactions=tuple(_transaction_view(t, name) for t, name in rows),
         )
@@ -370,13 +423,20 @@ def list_budget_lines(ctx: ServiceContext, fiscal_year: int) -> list[BudgetLineS
     """The lines of one fiscal year by account code, each with its totals."""
     with reading(ctx) as session:
         lines = session.scalars(
-            select(BudgetLine).where(BudgetLine.fiscal_year == fiscal_year)
+            select(BudgetLine)
+            .where(BudgetLine.fiscal_year == fiscal_year)
             .order_by(BudgetLine.account_code, BudgetLine.id)
         ).all()
         sums = _line_totals(session, (line.id for line in lines))
         return [
-            BudgetLineSummary(id=line.id, fiscal_year=line.fiscal_year, account_code=line.account_code,
-                              activity=line.activity, description=line.description, totals=_totals(line, sums))
+            BudgetLineSummary(
+                id=line.id,
+                fiscal_year=line.fiscal_year,
+                account_code=line.account_code,
+                activity=line.activity,
+                description=line.description,
+                totals=_totals(line, sums),
+            )
             for line in lines
         ]
 
@@ -388,7 +448,8 @@ def fiscal_year_totals(ctx: ServiceContext, fiscal_year: int) -> BudgetTotals:
             select(func.coalesce(func.sum(BudgetLine.planned_idr), 0)).where(BudgetLine.fiscal_year == fiscal_year)
         )
         realised, grants = session.execute(
-            select(_REALISED, _GRANTS).join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
+            select(_REALISED, _GRANTS)
+            .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
             .where(BudgetLine.fiscal_year == fiscal_year)
         ).one()
         return BudgetTotals(planned_idr=int(planned), realised_idr=int(realised), grants_idr=int(grants))
@@ -413,8 +474,12 @@ def prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
     early: list[Problem] = []
     amount = _parsed(data.amount, "amount", early)
     rate = _parsed(data.rate_to_idr, "rate_to_idr", early)
-    if (data.rate_to_idr is None and data.currency != IDR and is_known_currency(data.currency)
-            and data.occurred_on is not None):
+    if (
+        data.rate_to_idr is None
+        and data.currency != IDR
+        and is_known_currency(data.currency)
+        and data.occurred_on is not None
+    ):
         rate = table_rate(session, data.currency, data.occurred_on)
     if amount is None and data.amount is None:
         early.append(Problem("amount", "an amount is required", "jumlah wajib diisi"))
@@ -423,12 +488,21 @@ def prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
     extra: list[Problem | None] = []
     line = session.get(BudgetLine, data.budget_line_id)
     if line is None:
-        extra.append(Problem("budget_line", f"there is no budget line {data.budget_line_id}",
-                             f"tidak ada baris anggaran {data.budget_line_id}"))
+        extra.append(
+            Problem(
+                "budget_line",
+                f"there is no budget line {data.budget_line_id}",
+                f"tidak ada baris anggaran {data.budget_line_id}",
+            )
+        )
     elif data.occurred_on is not None and data.occurred_on.year != line.fiscal_year:
-        extra.append(Problem(
-            "occurred_on", f"{data.occurred_on.isoformat()} is outside fiscal year {line.fiscal_year}",
-            f"{data.occurred_on.isoformat()} di luar tahun anggaran {line.fiscal_year}"))
+        extra.append(
+            Problem(
+                "occurred_on",
+                f"{data.occurred_on.isoformat()} is outside fiscal year {line.fiscal_year}",
+                f"{data.occurred_on.isoformat()} di luar tahun anggaran {line.fiscal_year}",
+            )
+        )
     kind = data.kind.value if isinstance(data.kind, TransactionKind) else data.kind
     form = data.form.value if isinstance(data.form, GrantForm) else data.form
     if kind == TransactionKind.GRANT.value:
@@ -440,11 +514,21 @@ def prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
     if rate is not None and rate <= 0:
         extra.append(Problem("rate_to_idr", "must be greater than zero", "harus lebih dari nol"))
     if data.currency == IDR and rate is not None and rate != 1:
-        extra.append(Problem("rate_to_idr", "a rupiah amount has no exchange rate (it is 1)",
-                             "jumlah dalam rupiah tidak memakai kurs (kursnya 1)"))
+        extra.append(
+            Problem(
+                "rate_to_idr",
+                "a rupiah amount has no exchange rate (it is 1)",
+                "jumlah dalam rupiah tidak memakai kurs (kursnya 1)",
+            )
+        )
     if rate is not None and len(format(rate, "f")) > RATE_TEXT_LENGTH:
-        extra.append(Problem("rate_to_idr", f"has too many digits (at most {RATE_TEXT_LENGTH})",
-                             f"terlalu banyak digit (paling banyak {RATE_TEXT_LENGTH})"))
+        extra.append(
+            Problem(
+                "rate_to_idr",
+                f"has too many digits (at most {RATE_TEXT_LENGTH})",
+                f"terlalu banyak digit (paling banyak {RATE_TEXT_LENGTH})",
+            )
+        )
     minor = idr = None
     if amount is not None and amount > 0 and is_known_currency(data.currency):
         exponent = currency_exponent(data.currency)
@@ -453,8 +537,13 @@ def prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
         except ValueError:
             allowed_en = "no decimals" if exponent == 0 else f"at most {exponent} decimal(s)"
             allowed_id = "tanpa desimal" if exponent == 0 else f"paling banyak {exponent} angka desimal"
-            extra.append(Problem("amount", f"{data.currency} amounts have {allowed_en}; {amount} has more",
-                                 f"jumlah {data.currency} {allowed_id}; {amount} melebihi itu"))
+            extra.append(
+                Problem(
+                    "amount",
+                    f"{data.currency} amounts have {allowed_en}; {amount} has more",
+                    f"jumlah {data.currency} {allowed_id}; {amount} melebihi itu",
+                )
+            )
         else:
             extra.append(_too_large("amount", minor))
             conversion_rate = Decimal(1) if data.currency == IDR else rate
@@ -472,11 +561,17 @@ def prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
 
 def apply_transaction(row: Transaction, data: TransactionData, amounts: _Amounts) -> None:
     values = {
-        "budget_line_id": data.budget_line_id, "occurred_on": data.occurred_on,
-        "kind": TransactionKind(data.kind).value, "amount_minor": amounts.amount_minor, "currency": data.currency,
-        "rate_to_idr": amounts.rate_to_idr, "idr_amount": amounts.idr_amount,
-        "donor_partner_id": data.donor_partner_id, "form": GrantForm(data.form).value,
-        "description": clean(data.description), "reference": clean(data.reference),
+        "budget_line_id": data.budget_line_id,
+        "occurred_on": data.occurred_on,
+        "kind": TransactionKind(data.kind).value,
+        "amount_minor": amounts.amount_minor,
+        "currency": data.currency,
+        "rate_to_idr": amounts.rate_to_idr,
+        "idr_amount": amounts.idr_amount,
+        "donor_partner_id": data.donor_partner_id,
+        "form": GrantForm(data.form).value,
+        "description": clean(data.description),
+        "reference": clean(data.reference),
     }
     for name, value in values.items():
         if getattr(row, name) != value:
@@ -513,9 +608,14 @@ def delete_transaction(ctx: ServiceContext, transaction_id: int) -> None:
     with writing(ctx) as session:
         row = fetch(session, Transaction, transaction_id, "transaction", "transaksi")
         refuse_if_closed(session, row.budget_line.fiscal_year)
-        refuse_if_dependants(session, f"transaction {transaction_id}", f"transaksi {transaction_id}", [
-            ("correction(s)", "koreksi", count_where(Transaction, Transaction.corrects_id == transaction_id)),
-        ])
+        refuse_if_dependants(
+            session,
+            f"transaction {transaction_id}",
+            f"transaksi {transaction_id}",
+            [
+                ("correction(s)", "koreksi", count_where(Transaction, Transaction.corrects_id == transaction_id)),
+            ],
+        )
         session.delete(row)
 
 

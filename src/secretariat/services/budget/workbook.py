@@ -46,7 +46,7 @@ WorkbookWriter = Callable[[BudgetYear, Path], object]
 STEPS = 4
 REGION_NOT_SET = "(Nama daerah belum diisi di Pengaturan / Region name not set in Settings)"
 
-__all__ = ["BudgetExport", "STEPS", "budget_year", "export_budget_workbook"]
+__all__ = ["STEPS", "BudgetExport", "budget_year", "export_budget_workbook"]
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ class BudgetExport:
 
 
 def _agreement_labels(rows: list[tuple[int, str | None, str | None, str | None]]) -> dict[int, str]:
-    """"number - title" per agreement; a label two agreements would share gets the record id."""
+    """ "number - title" per agreement; a label two agreements would share gets the record id."""
     labels = {}
     for agreement_id, number, title_id, title_en in rows:
         title = (title_id or title_en or "").strip()
@@ -77,14 +77,16 @@ def _amount_text(minor: int, currency: str) -> str:
     return f"{currency} {Decimal(minor).scaleb(-exponent):,.{exponent}f}"
 
 
-def budget_year(ctx: ServiceContext, year: int, *, paper: PaperSize | str | None = None,
-                progress: Progress | None = None) -> BudgetYear:
+def budget_year(
+    ctx: ServiceContext, year: int, *, paper: PaperSize | str | None = None, progress: Progress | None = None
+) -> BudgetYear:
     """Fiscal year ``year`` as the workbook's input; UserError when it has no budget lines."""
     return _read_year(ctx, year, paper, progress)[0]
 
 
-def _read_year(ctx: ServiceContext, year: int, paper: PaperSize | str | None,
-               progress: Progress | None) -> tuple[BudgetYear, BudgetTotals]:
+def _read_year(
+    ctx: ServiceContext, year: int, paper: PaperSize | str | None, progress: Progress | None
+) -> tuple[BudgetYear, BudgetTotals]:
     """The year's data and the database's own totals of it, read from one snapshot."""
     report = progress or (lambda _done, _total, _text: None)
     with reading(ctx) as session:
@@ -96,37 +98,72 @@ def _read_year(ctx: ServiceContext, year: int, paper: PaperSize | str | None,
         region = ((profile.region_name_id or profile.region_name_en or "").strip() if profile else "") or REGION_NOT_SET
         chosen_paper = PaperSize(paper) if paper else PaperSize(profile.paper if profile and profile.paper else "a4")
         line_rows = session.execute(
-            select(BudgetLine.id, BudgetLine.account_code, BudgetLine.description, BudgetLine.planned_idr,
-                   BudgetLine.activity, BudgetLine.agreement_id, Delegation.code)
+            select(
+                BudgetLine.id,
+                BudgetLine.account_code,
+                BudgetLine.description,
+                BudgetLine.planned_idr,
+                BudgetLine.activity,
+                BudgetLine.agreement_id,
+                Delegation.code,
+            )
             .outerjoin(Delegation, Delegation.id == BudgetLine.delegation_id)
             .where(BudgetLine.fiscal_year == year)
         ).all()
         if not line_rows:
-            raise UserError(f"Fiscal year {year} has no budget lines: there is nothing to put in a workbook.",
-                            f"Tahun anggaran {year} tidak memiliki baris anggaran: tidak ada isi untuk buku kerja.")
-        agreement_ids = sorted({row[5] for row in line_rows if row[5] is not None})
-        labels = _agreement_labels([
-            tuple(row) for row in session.execute(  # type: ignore[misc]
-                select(Agreement.id, Agreement.number, Agreement.title_id, Agreement.title_en)
-                .where(Agreement.id.in_(agreement_ids))
+            raise UserError(
+                f"Fiscal year {year} has no budget lines: there is nothing to put in a workbook.",
+                f"Tahun anggaran {year} tidak memiliki baris anggaran: tidak ada isi untuk buku kerja.",
             )
-        ]) if agreement_ids else {}
+        agreement_ids = sorted({row[5] for row in line_rows if row[5] is not None})
+        labels = (
+            _agreement_labels(
+                [
+                    tuple(row)
+                    for row in session.execute(  # type: ignore[misc]
+                        select(Agreement.id, Agreement.number, Agreement.title_id, Agreement.title_en).where(
+                            Agreement.id.in_(agreement_ids)
+                        )
+                    )
+                ]
+            )
+            if agreement_ids
+            else {}
+        )
         code_keys = {code: account_sort_key(code) for code in {row[1] for row in line_rows}}
         line_rows.sort(key=lambda r: (code_keys[r[1]], r[2], r[0]))
         lines = tuple(
-            BudgetLineItem(ref=str(line_id), account_code=code, description=description, planned_idr=int(planned),
-                           activity=activity, agreement=labels.get(agreement_id) if agreement_id else None,
-                           delegation_code=delegation)
+            BudgetLineItem(
+                ref=str(line_id),
+                account_code=code,
+                description=description,
+                planned_idr=int(planned),
+                activity=activity,
+                agreement=labels.get(agreement_id) if agreement_id else None,
+                delegation_code=delegation,
+            )
             for line_id, code, description, planned, activity, agreement_id, delegation in line_rows
         )
         report(1, STEPS, "")
 
         original = aliased(Transaction)
         tx_rows = session.execute(
-            select(Transaction.occurred_on, Transaction.budget_line_id, Transaction.kind, Transaction.currency,
-                   Transaction.amount_minor, Transaction.rate_to_idr, Transaction.idr_amount, Transaction.form,
-                   Partner.name, Transaction.description, Transaction.reference,
-                   original.occurred_on, original.amount_minor, original.reference)
+            select(
+                Transaction.occurred_on,
+                Transaction.budget_line_id,
+                Transaction.kind,
+                Transaction.currency,
+                Transaction.amount_minor,
+                Transaction.rate_to_idr,
+                Transaction.idr_amount,
+                Transaction.form,
+                Partner.name,
+                Transaction.description,
+                Transaction.reference,
+                original.occurred_on,
+                original.amount_minor,
+                original.reference,
+            )
             .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
             .outerjoin(Partner, Partner.id == Transaction.donor_partner_id)
             .outerjoin(original, original.id == Transaction.corrects_id)
@@ -138,8 +175,22 @@ def _read_year(ctx: ServiceContext, year: int, paper: PaperSize | str | None,
         exponents: dict[str, int] = {}
         transactions = []
         outside: list[tuple[date, int, str, int]] = []
-        for (on, line_id, kind, currency, minor, rate, idr, form, donor, description, reference,
-             corrected_on, corrected_minor, corrected_reference) in tx_rows:
+        for (
+            on,
+            line_id,
+            kind,
+            currency,
+            minor,
+            rate,
+            idr,
+            form,
+            donor,
+            description,
+            reference,
+            corrected_on,
+            corrected_minor,
+            corrected_reference,
+        ) in tx_rows:
             if on.year != year:
                 outside.append((on, line_id, currency, minor))
             exponent = exponents.get(currency)
@@ -153,17 +204,27 @@ def _read_year(ctx: ServiceContext, year: int, paper: PaperSize | str | None,
                 text = f"Koreksi atas / Correction of {what}: {description or ''}".rstrip(": ")
             if reference:
                 text = f"{text} [{reference}]" if text else f"[{reference}]"
-            transactions.append(BudgetTransaction(
-                occurred_on=on, line_ref=str(line_id), kind=kinds[kind], currency=currency,
-                amount=Decimal(minor).scaleb(-exponent), rate=rate, form=forms[form], donor=donor,
-                description=text, idr_amount=int(idr),
-            ))
+            transactions.append(
+                BudgetTransaction(
+                    occurred_on=on,
+                    line_ref=str(line_id),
+                    kind=kinds[kind],
+                    currency=currency,
+                    amount=Decimal(minor).scaleb(-exponent),
+                    rate=rate,
+                    form=forms[form],
+                    donor=donor,
+                    description=text,
+                    idr_amount=int(idr),
+                )
+            )
         if outside:
             _refuse_outside(year, outside, {row[0]: (row[1], row[2]) for row in line_rows})
         totals = _database_totals(session, year)
         report(2, STEPS, "")
-    data = BudgetYear(region_name=region, fiscal_year=year, lines=lines, transactions=tuple(transactions),
-                      paper=chosen_paper)
+    data = BudgetYear(
+        region_name=region, fiscal_year=year, lines=lines, transactions=tuple(transactions), paper=chosen_paper
+    )
     return data, totals
 
 
@@ -186,9 +247,11 @@ def _refuse_outside(year: int, outside: list[tuple[date, int, str, int]], lines:
 def _database_totals(session: Session, year: int) -> BudgetTotals:
     """Planned, realised and granted rupiah of the year as the database sums them (as fiscal_year_totals)."""
     planned = session.scalar(
-        select(func.coalesce(func.sum(BudgetLine.planned_idr), 0)).where(BudgetLine.fiscal_year == year))
+        select(func.coalesce(func.sum(BudgetLine.planned_idr), 0)).where(BudgetLine.fiscal_year == year)
+    )
     realised, grants = session.execute(
-        select(_REALISED, _GRANTS).join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
+        select(_REALISED, _GRANTS)
+        .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
         .where(BudgetLine.fiscal_year == year)
     ).one()
     return BudgetTotals(planned_idr=int(planned), realised_idr=int(realised), grants_idr=int(grants))
@@ -202,18 +265,23 @@ def _rows_totals(data: BudgetYear) -> BudgetTotals:
             grants += trx.idr_amount or 0
         else:
             realised += trx.idr_amount or 0
-    return BudgetTotals(planned_idr=sum(line.planned_idr for line in data.lines), realised_idr=realised,
-                        grants_idr=grants)
+    return BudgetTotals(
+        planned_idr=sum(line.planned_idr for line in data.lines), realised_idr=realised, grants_idr=grants
+    )
 
 
 def _target(path: str | Path) -> Path:
     target = Path(path).expanduser().absolute()
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name such as {target / 'anggaran.xlsx'}",
-                        f"{target} adalah folder; berikan nama berkas seperti {target / 'anggaran.xlsx'}")
+        raise UserError(
+            f"{target} is a folder; give a file name such as {target / 'anggaran.xlsx'}",
+            f"{target} adalah folder; berikan nama berkas seperti {target / 'anggaran.xlsx'}",
+        )
     if target.suffix.lower() != ".xlsx":
-        raise UserError(f"{target.name}: the workbook is written as .xlsx; give a name ending in .xlsx",
-                        f"{target.name}: buku kerja ditulis sebagai .xlsx; berikan nama yang berakhiran .xlsx")
+        raise UserError(
+            f"{target.name}: the workbook is written as .xlsx; give a name ending in .xlsx",
+            f"{target.name}: buku kerja ditulis sebagai .xlsx; berikan nama yang berakhiran .xlsx",
+        )
     if not target.parent.is_dir():
         raise UserError(f"The folder {target.parent} does not exist.", f"Folder {target.parent} tidak ada.")
     if not os.access(target.parent, os.W_OK):
@@ -221,8 +289,15 @@ def _target(path: str | Path) -> Path:
     return target
 
 
-def export_budget_workbook(ctx: ServiceContext, year: int, path: str | Path, write: WorkbookWriter, *,
-                           paper: PaperSize | str | None = None, progress: Progress | None = None) -> BudgetExport:
+def export_budget_workbook(
+    ctx: ServiceContext,
+    year: int,
+    path: str | Path,
+    write: WorkbookWriter,
+    *,
+    paper: PaperSize | str | None = None,
+    progress: Progress | None = None,
+) -> BudgetExport:
     """Write fiscal year ``year`` with ``write`` to ``path`` (replaced only once the new file is complete)."""
     started = time.perf_counter()
     report = progress or (lambda _done, _total, _text: None)
@@ -239,7 +314,8 @@ def export_budget_workbook(ctx: ServiceContext, year: int, path: str | Path, wri
         rows = _rows_totals(data)
         if rows != database:
             raise RuntimeError(  # a fault of the program, not of the user's data
-                f"fiscal year {year}: the rows add up to {rows} but the database sums to {database}")
+                f"fiscal year {year}: the rows add up to {rows} but the database sums to {database}"
+            )
         os.replace(partial, target)
     except PermissionError:
         raise UserError(
@@ -249,5 +325,12 @@ def export_budget_workbook(ctx: ServiceContext, year: int, path: str | Path, wri
     finally:
         partial.unlink(missing_ok=True)
     report(STEPS, STEPS, "")
-    return BudgetExport(path=target, fiscal_year=year, lines=len(data.lines), transactions=len(data.transactions),
-                        totals=database, seconds=time.perf_counter() - started, written=written)
+    return BudgetExport(
+        path=target,
+        fiscal_year=year,
+        lines=len(data.lines),
+        transactions=len(data.transactions),
+        totals=database,
+        seconds=time.perf_counter() - started,
+        written=written,
+    )

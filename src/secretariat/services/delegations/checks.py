@@ -25,8 +25,8 @@ from secretariat.domain.delegation_rules import delegation_warnings as _rules
 from secretariat.domain.enums import DelegationStatus
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading
-from secretariat.services.delegations.records import DEFAULT_SIZE_LIMITS
 from secretariat.services.delegations.per_diem import delegation_rates
+from secretariat.services.delegations.records import DEFAULT_SIZE_LIMITS
 from secretariat.storage.models import Country, Delegation, Member, OfficeProfile
 
 
@@ -76,8 +76,9 @@ def _rate_lookups(ctx: ServiceContext, delegation_id: int) -> dict[str, tuple[st
     for member_rate in delegation_rates(ctx, delegation_id):
         if member_rate.grade and member_rate.grade not in result:
             lookup = member_rate.lookup
-            result[member_rate.grade] = ((lookup.used_country_code, lookup.via_mission) if lookup is not None
-                                         else (None, False))
+            result[member_rate.grade] = (
+                (lookup.used_country_code, lookup.via_mission) if lookup is not None else (None, False)
+            )
     return result
 
 
@@ -91,23 +92,41 @@ def delegation_facts(ctx: ServiceContext, delegation_id: int) -> DelegationFacts
         wanted = {code for code, _mission in lookups.values() if code} | ({chosen} if chosen else set())
         names: dict[str, tuple[str, str]] = {code: (code, code) for code in wanted}
         if wanted:
-            names.update({code: (name_id, name_en) for code, name_id, name_en in session.execute(
-                select(Country.code, Country.name_id, Country.name_en).where(Country.code.in_(wanted))
-            )})
+            names.update(
+                {
+                    code: (name_id, name_en)
+                    for code, name_id, name_en in session.execute(
+                        select(Country.code, Country.name_id, Country.name_en).where(Country.code.in_(wanted))
+                    )
+                }
+            )
         rates = tuple(
-            RateFacts(grade, code, names[code][0] if code else None, names[code][1] if code else None,
-                      via_mission=mission and chosen is None)
+            RateFacts(
+                grade,
+                code,
+                names[code][0] if code else None,
+                names[code][1] if code else None,
+                via_mission=mission and chosen is None,
+            )
             for grade, (code, mission) in lookups.items()
         )
         return DelegationFacts(
-            direction=delegation.direction, status=delegation.status, start_on=delegation.start_on,
-            end_on=delegation.end_on, country_name_id=delegation.country.name_id,
+            direction=delegation.direction,
+            status=delegation.status,
+            start_on=delegation.start_on,
+            end_on=delegation.end_on,
+            country_name_id=delegation.country.name_id,
             country_name_en=delegation.country.name_en,
-            members=tuple(MemberFacts(m.id, m.name, m.passport_expiry, common_grade or m.grade)
-                          for m in delegation.members),
-            permits=tuple(PermitFacts(p.id, p.name, p.status, p.due_days_before, p.requested_on, p.granted_on)
-                          for p in delegation.permits),
-            size_limits=_size_limits(session), overlaps=_overlaps(session, delegation), rates=rates,
+            members=tuple(
+                MemberFacts(m.id, m.name, m.passport_expiry, common_grade or m.grade) for m in delegation.members
+            ),
+            permits=tuple(
+                PermitFacts(p.id, p.name, p.status, p.due_days_before, p.requested_on, p.granted_on)
+                for p in delegation.permits
+            ),
+            size_limits=_size_limits(session),
+            overlaps=_overlaps(session, delegation),
+            rates=rates,
             per_diem_country_name_id=names[chosen][0] if chosen else None,
             per_diem_country_name_en=names[chosen][1] if chosen else None,
         )

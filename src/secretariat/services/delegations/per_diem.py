@@ -49,8 +49,14 @@ class RateView:
         return Money(self.amount, self.currency)
 
     def to_data(self) -> PerDiemRateData:
-        return PerDiemRateData(country_code=self.country_code, grade=self.grade, amount=self.amount,
-                               valid_from=self.valid_from, currency=self.currency, source=self.source)
+        return PerDiemRateData(
+            country_code=self.country_code,
+            grade=self.grade,
+            amount=self.amount,
+            valid_from=self.valid_from,
+            currency=self.currency,
+            source=self.source,
+        )
 
 
 @dataclass(frozen=True)
@@ -70,10 +76,17 @@ def _view(session: Session, rate: PerDiemRate) -> RateView:
     country = session.get(Country, rate.country_code)
     assert country is not None  # foreign key
     return RateView(
-        id=rate.id, gid=rate.gid, country_code=rate.country_code, country_name_en=country.name_en,
-        country_name_id=country.name_id, grade=rate.grade,
-        amount=Money.from_minor(rate.amount_minor, rate.currency).amount, currency=rate.currency,
-        amount_minor=rate.amount_minor, valid_from=rate.valid_from, source=rate.source,
+        id=rate.id,
+        gid=rate.gid,
+        country_code=rate.country_code,
+        country_name_en=country.name_en,
+        country_name_id=country.name_id,
+        grade=rate.grade,
+        amount=Money.from_minor(rate.amount_minor, rate.currency).amount,
+        currency=rate.currency,
+        amount_minor=rate.amount_minor,
+        valid_from=rate.valid_from,
+        source=rate.source,
     )
 
 
@@ -108,8 +121,13 @@ def prepare_rate(session: Session, data: PerDiemRateData, exclude_id: int | None
     if country is not None:
         problems.append(country)
     if data.source is not None and len(data.source) > SOURCE_LENGTH:
-        problems.append(Problem("source", f"is too long (at most {SOURCE_LENGTH} characters)",
-                                f"terlalu panjang (paling banyak {SOURCE_LENGTH} karakter)"))
+        problems.append(
+            Problem(
+                "source",
+                f"is too long (at most {SOURCE_LENGTH} characters)",
+                f"terlalu panjang (paling banyak {SOURCE_LENGTH} karakter)",
+            )
+        )
     minor = None
     if amount is not None and amount > 0 and is_known_currency(data.currency):
         try:
@@ -118,11 +136,17 @@ def prepare_rate(session: Session, data: PerDiemRateData, exclude_id: int | None
             exponent = currency_exponent(data.currency)
             allowed_en = "no decimals" if exponent == 0 else f"at most {exponent} decimal(s)"
             allowed_id = "tanpa desimal" if exponent == 0 else f"paling banyak {exponent} angka desimal"
-            problems.append(Problem("amount", f"{data.currency} amounts have {allowed_en}; {amount} has more",
-                                    f"jumlah {data.currency} {allowed_id}; {amount} melebihi itu"))
+            problems.append(
+                Problem(
+                    "amount",
+                    f"{data.currency} amounts have {allowed_en}; {amount} has more",
+                    f"jumlah {data.currency} {allowed_id}; {amount} melebihi itu",
+                )
+            )
     if not problems and data.valid_from is not None:
         query = select(PerDiemRate.id).where(
-            PerDiemRate.country_code == data.country_code, PerDiemRate.grade == Grade(data.grade).value,
+            PerDiemRate.country_code == data.country_code,
+            PerDiemRate.grade == Grade(data.grade).value,
             PerDiemRate.valid_from == data.valid_from,
         )
         if exclude_id is not None:
@@ -137,8 +161,12 @@ def prepare_rate(session: Session, data: PerDiemRateData, exclude_id: int | None
 
 def store_rate(session: Session, rate: PerDiemRate, data: PerDiemRateData, minor: int) -> None:
     values = {
-        "country_code": data.country_code, "grade": Grade(data.grade).value, "amount_minor": minor,
-        "currency": data.currency, "valid_from": data.valid_from, "source": data.source,
+        "country_code": data.country_code,
+        "grade": Grade(data.grade).value,
+        "amount_minor": minor,
+        "currency": data.currency,
+        "valid_from": data.valid_from,
+        "source": data.source,
     }
     for name, value in values.items():
         if getattr(rate, name) != value:
@@ -176,8 +204,9 @@ def get_rate(ctx: ServiceContext, rate_id: int) -> RateView:
         return _view(session, fetch(session, PerDiemRate, rate_id, "per-diem rate", "tarif uang harian"))
 
 
-def list_rates(ctx: ServiceContext, *, country_code: str | None = None, grade: Grade | str | None = None,
-               on: date | None = None) -> list[RateView]:
+def list_rates(
+    ctx: ServiceContext, *, country_code: str | None = None, grade: Grade | str | None = None, on: date | None = None
+) -> list[RateView]:
     """Rates by country, grade and date (newest first); with ``on``, only those in force on that day."""
     query = select(PerDiemRate).order_by(PerDiemRate.country_code, PerDiemRate.grade, PerDiemRate.valid_from.desc())
     if country_code:
@@ -257,7 +286,10 @@ def delegation_rates(ctx: ServiceContext, delegation_id: int) -> list[MemberRate
             grade = delegation.per_diem_grade or member.grade
             lookup = _travel_rate(session, country, grade, delegation.start_on) if grade else None
             if lookup is not None and delegation.per_diem_country_code:
-                lookup = RateLookup(rate=lookup.rate, asked_country_code=delegation.country_code,
-                                    used_country_code=lookup.used_country_code)
+                lookup = RateLookup(
+                    rate=lookup.rate,
+                    asked_country_code=delegation.country_code,
+                    used_country_code=lookup.used_country_code,
+                )
             result.append(MemberRate(member_id=member.id, name=member.name, grade=grade, lookup=lookup))
         return result

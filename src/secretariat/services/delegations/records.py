@@ -74,9 +74,15 @@ class MemberView:
 
     def to_data(self) -> MemberData:
         return MemberData(
-            delegation_id=self.delegation_id, name=self.name, role=self.role, grade=self.grade,
-            official_id=self.official_id, contact_id=self.contact_id, position=self.position,
-            passport_type=self.passport_type, passport_number=self.passport_number,
+            delegation_id=self.delegation_id,
+            name=self.name,
+            role=self.role,
+            grade=self.grade,
+            official_id=self.official_id,
+            contact_id=self.contact_id,
+            position=self.position,
+            passport_type=self.passport_type,
+            passport_number=self.passport_number,
             passport_expiry=self.passport_expiry,
         )
 
@@ -171,8 +177,9 @@ class DelegationView:
         return self.direction == Direction.OUTGOING.value and not low <= len(self.members) <= high
 
     def to_data(self) -> DelegationData:
-        return DelegationData(code=self.code, agreement_id=self.agreement_id,
-                              **{n: getattr(self, n) for n in DELEGATION_FIELDS})
+        return DelegationData(
+            code=self.code, agreement_id=self.agreement_id, **{n: getattr(self, n) for n in DELEGATION_FIELDS}
+        )
 
 
 @dataclass(frozen=True)
@@ -194,32 +201,53 @@ class DelegationSummary:
 
 def _member_view(member: Member) -> MemberView:
     return MemberView(
-        id=member.id, gid=member.gid, delegation_id=member.delegation_id, order=member.position,
-        name=member.name, position=member.member_position, role=member.role, grade=member.grade,
-        official_id=member.official_id, contact_id=member.contact_id, passport_type=member.passport_type,
-        passport_number=member.passport_number, passport_expiry=member.passport_expiry,
+        id=member.id,
+        gid=member.gid,
+        delegation_id=member.delegation_id,
+        order=member.position,
+        name=member.name,
+        position=member.member_position,
+        role=member.role,
+        grade=member.grade,
+        official_id=member.official_id,
+        contact_id=member.contact_id,
+        passport_type=member.passport_type,
+        passport_number=member.passport_number,
+        passport_expiry=member.passport_expiry,
     )
 
 
 def _itinerary_view(item: ItineraryItem) -> ItineraryView:
-    return ItineraryView(id=item.id, delegation_id=item.delegation_id,
-                         **{n: getattr(item, n) for n in ITINERARY_FIELDS})
+    return ItineraryView(
+        id=item.id, delegation_id=item.delegation_id, **{n: getattr(item, n) for n in ITINERARY_FIELDS}
+    )
 
 
 def _permit_view(step: PermitStep, start_on: date) -> PermitView:
     return PermitView(
-        id=step.id, delegation_id=step.delegation_id, order=step.position,
+        id=step.id,
+        delegation_id=step.delegation_id,
+        order=step.position,
         due_on=start_on - timedelta(days=step.due_days_before),
         **{n: getattr(step, n) for n in PERMIT_FIELDS},
     )
 
 
 def _gift_view(gift: Gift) -> GiftView:
-    value = (Money.from_minor(gift.value_minor, gift.currency)
-             if gift.value_minor is not None and gift.currency else None)
-    return GiftView(id=gift.id, delegation_id=gift.delegation_id, direction=gift.direction, on=gift.on,
-                    description=gift.description, giver=gift.giver, recipient=gift.recipient, value=value,
-                    notes=gift.notes)
+    value = (
+        Money.from_minor(gift.value_minor, gift.currency) if gift.value_minor is not None and gift.currency else None
+    )
+    return GiftView(
+        id=gift.id,
+        delegation_id=gift.delegation_id,
+        direction=gift.direction,
+        on=gift.on,
+        description=gift.description,
+        giver=gift.giver,
+        recipient=gift.recipient,
+        value=value,
+        notes=gift.notes,
+    )
 
 
 def _size_limits(session: Session) -> tuple[int, int]:
@@ -232,12 +260,17 @@ def _size_limits(session: Session) -> tuple[int, int]:
 def _delegation_view(session: Session, delegation: Delegation) -> DelegationView:
     agreement = session.get(Agreement, delegation.agreement_id) if delegation.agreement_id else None
     return DelegationView(
-        per_diem_country_code=delegation.per_diem_country_code, per_diem_grade=delegation.per_diem_grade,
+        per_diem_country_code=delegation.per_diem_country_code,
+        per_diem_grade=delegation.per_diem_grade,
         **{n: getattr(delegation, n) for n in PROTOCOL_FIELDS},
         size_limits=_size_limits(session),
         gifts=tuple(_gift_view(g) for g in delegation.gifts),
-        id=delegation.id, gid=delegation.gid, code=delegation.code, agreement_id=delegation.agreement_id,
-        country_name_en=delegation.country.name_en, country_name_id=delegation.country.name_id,
+        id=delegation.id,
+        gid=delegation.gid,
+        code=delegation.code,
+        agreement_id=delegation.agreement_id,
+        country_name_en=delegation.country.name_en,
+        country_name_id=delegation.country.name_id,
         agreement_number=agreement.number if agreement else None,
         agreement_title_id=agreement.title_id if agreement else None,
         agreement_title_en=agreement.title_en if agreement else None,
@@ -263,8 +296,13 @@ def delegation_problems(session: Session, data: DelegationData) -> list[Problem]
         reference_problem(session, Agreement, data.agreement_id, "agreement", "agreement", "perjanjian"),
     ]
     if data.code is not None and len(data.code) > CODE_LENGTH:
-        problems.append(Problem("code", f"is too long ({len(data.code)} characters, at most {CODE_LENGTH})",
-                                f"terlalu panjang ({len(data.code)} karakter, paling banyak {CODE_LENGTH})"))
+        problems.append(
+            Problem(
+                "code",
+                f"is too long ({len(data.code)} characters, at most {CODE_LENGTH})",
+                f"terlalu panjang ({len(data.code)} karakter, paling banyak {CODE_LENGTH})",
+            )
+        )
     return [p for p in problems if p is not None]
 
 
@@ -286,8 +324,7 @@ def create_delegation(ctx: ServiceContext, data: DelegationData) -> int:
     with writing(ctx) as session:
         validate(data, extra=delegation_problems(session, data))
         ensure_unique(session, Delegation, Delegation.code, data.code, None, "code")
-        delegation = Delegation(code=data.code or _issue_code(session, data.start_on),
-                                agreement_id=data.agreement_id)
+        delegation = Delegation(code=data.code or _issue_code(session, data.start_on), agreement_id=data.agreement_id)
         copy_fields(delegation, data, DELEGATION_FIELDS)
         session.add(delegation)
         session.flush()
@@ -308,13 +345,15 @@ def update_delegation(ctx: ServiceContext, delegation_id: int, data: DelegationD
             outside = days_outside(delegation, data.start_on, data.end_on)
             if outside:
                 days = ", ".join(d.isoformat() for d in outside)
-                problems.append(Problem(
-                    "start_on",
-                    f"the itinerary has entries on {days}, outside {data.start_on.isoformat()} to "
-                    f"{data.end_on.isoformat()}; move or remove them first",
-                    f"jadwal memuat kegiatan pada {days}, di luar {data.start_on.isoformat()} sampai "
-                    f"{data.end_on.isoformat()}; pindahkan atau hapus dahulu",
-                ))
+                problems.append(
+                    Problem(
+                        "start_on",
+                        f"the itinerary has entries on {days}, outside {data.start_on.isoformat()} to "
+                        f"{data.end_on.isoformat()}; move or remove them first",
+                        f"jadwal memuat kegiatan pada {days}, di luar {data.start_on.isoformat()} sampai "
+                        f"{data.end_on.isoformat()}; pindahkan atau hapus dahulu",
+                    )
+                )
         validate(data, extra=problems)
         ensure_unique(session, Delegation, Delegation.code, data.code, delegation_id, "code")
         if data.code is not None and delegation.code != data.code:
@@ -329,14 +368,31 @@ def delete_delegation(ctx: ServiceContext, delegation_id: int) -> None:
     or attached files depend on it."""
     with writing(ctx) as session:
         delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
-        refuse_if_dependants(session, f"delegation {delegation.code}", f"delegasi {delegation.code}", [
-            ("activity(ies)", "kegiatan", count_where(Activity, Activity.delegation_id == delegation_id)),
-            ("budget line(s)", "baris anggaran", count_where(BudgetLine, BudgetLine.delegation_id == delegation_id)),
-            ("gift(s) in the gratification register", "hadiah dalam daftar gratifikasi",
-             count_where(Gift, Gift.delegation_id == delegation_id)),
-            ("attachment(s)", "lampiran", count_where(
-                Attachment, Attachment.owner_type == "delegation", Attachment.owner_id == delegation_id)),
-        ])
+        refuse_if_dependants(
+            session,
+            f"delegation {delegation.code}",
+            f"delegasi {delegation.code}",
+            [
+                ("activity(ies)", "kegiatan", count_where(Activity, Activity.delegation_id == delegation_id)),
+                (
+                    "budget line(s)",
+                    "baris anggaran",
+                    count_where(BudgetLine, BudgetLine.delegation_id == delegation_id),
+                ),
+                (
+                    "gift(s) in the gratification register",
+                    "hadiah dalam daftar gratifikasi",
+                    count_where(Gift, Gift.delegation_id == delegation_id),
+                ),
+                (
+                    "attachment(s)",
+                    "lampiran",
+                    count_where(
+                        Attachment, Attachment.owner_type == "delegation", Attachment.owner_id == delegation_id
+                    ),
+                ),
+            ],
+        )
         session.delete(delegation)
 
 
@@ -352,13 +408,16 @@ def find_delegation_id(ctx: ServiceContext, code_or_gid: str) -> int | None:
         )
 
 
-def list_delegations(ctx: ServiceContext, *, year: int | None = None, status: str | None = None,
-                     direction: str | None = None, search: str | None = None) -> list[DelegationSummary]:
+def list_delegations(
+    ctx: ServiceContext,
+    *,
+    year: int | None = None,
+    status: str | None = None,
+    direction: str | None = None,
+    search: str | None = None,
+) -> list[DelegationSummary]:
     """Visits, latest first; ``year`` is the year of departure, ``search`` matches code, purpose or cities."""
-    members = (
-        select(Member.delegation_id, func.count(Member.id).label("n"))
-        .group_by(Member.delegation_id).subquery()
-    )
+    members = select(Member.delegation_id, func.count(Member.id).label("n")).group_by(Member.delegation_id).subquery()
     query = (
         select(Delegation, func.coalesce(members.c.n, 0))
         .outerjoin(members, members.c.delegation_id == Delegation.id)
@@ -372,15 +431,27 @@ def list_delegations(ctx: ServiceContext, *, year: int | None = None, status: st
         query = query.where(Delegation.direction == direction)
     if search and search.strip():
         pattern = f"%{search.strip().lower()}%"
-        query = query.where(or_(func.lower(Delegation.code).like(pattern),
-                                func.lower(Delegation.purpose).like(pattern),
-                                func.lower(Delegation.cities).like(pattern)))
+        query = query.where(
+            or_(
+                func.lower(Delegation.code).like(pattern),
+                func.lower(Delegation.purpose).like(pattern),
+                func.lower(Delegation.cities).like(pattern),
+            )
+        )
     with reading(ctx) as session:
         return [
             DelegationSummary(
-                id=d.id, code=d.code, direction=d.direction, purpose=d.purpose, country_code=d.country_code,
-                country_name_en=d.country.name_en, country_name_id=d.country.name_id, start_on=d.start_on,
-                end_on=d.end_on, status=d.status, member_count=int(n),
+                id=d.id,
+                code=d.code,
+                direction=d.direction,
+                purpose=d.purpose,
+                country_code=d.country_code,
+                country_name_en=d.country.name_en,
+                country_name_id=d.country.name_id,
+                start_on=d.start_on,
+                end_on=d.end_on,
+                status=d.status,
+                member_count=int(n),
             )
             for d, n in session.execute(query).unique()
         ]
@@ -399,13 +470,13 @@ def fill_from_person(session: Session, data: MemberData) -> list[Problem]:
     if data.official_id is not None:
         source = session.get(Official, data.official_id)
         if source is None:
-            return [Problem("official", f"there is no official {data.official_id}",
-                            f"tidak ada pejabat {data.official_id}")]
+            return [
+                Problem("official", f"there is no official {data.official_id}", f"tidak ada pejabat {data.official_id}")
+            ]
     elif data.contact_id is not None:
         source = session.get(Contact, data.contact_id)
         if source is None:
-            return [Problem("contact", f"there is no contact {data.contact_id}",
-                            f"tidak ada kontak {data.contact_id}")]
+            return [Problem("contact", f"there is no contact {data.contact_id}", f"tidak ada kontak {data.contact_id}")]
     if source is None:
         return []
     if _blank(data.name):
@@ -432,8 +503,9 @@ def duplicate_problem(session: Session, data: MemberData, exclude_id: int | None
         if exclude_id is not None:
             query = query.where(Member.id != exclude_id)
         if session.scalar(query.limit(1)) is not None:
-            return Problem(field_name, f"{en} is already a member of the delegation",
-                           f"{id_} sudah menjadi anggota delegasi")
+            return Problem(
+                field_name, f"{en} is already a member of the delegation", f"{id_} sudah menjadi anggota delegasi"
+            )
     return None
 
 
@@ -469,8 +541,13 @@ def update_member(ctx: ServiceContext, member_id: int, data: MemberData) -> None
         member = fetch(session, Member, member_id, "delegation member", "anggota delegasi")
         problems = fill_from_person(session, data)
         if data.delegation_id != member.delegation_id:
-            problems.append(Problem("delegation", "a member cannot move to another delegation",
-                                    "anggota tidak dapat dipindah ke delegasi lain"))
+            problems.append(
+                Problem(
+                    "delegation",
+                    "a member cannot move to another delegation",
+                    "anggota tidak dapat dipindah ke delegasi lain",
+                )
+            )
         duplicate = duplicate_problem(session, data, member_id)
         validate(data, extra=problems + ([duplicate] if duplicate else []))
         apply_member(member, data)
@@ -487,10 +564,15 @@ def reorder_members(ctx: ServiceContext, delegation_id: int, member_ids: list[in
         delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
         current = {m.id: m for m in delegation.members}
         if sorted(member_ids) != sorted(current):
-            raise ValidationError([Problem(
-                "members", "the new order must list every member of the delegation exactly once",
-                "urutan baru harus memuat setiap anggota delegasi tepat satu kali",
-            )])
+            raise ValidationError(
+                [
+                    Problem(
+                        "members",
+                        "the new order must list every member of the delegation exactly once",
+                        "urutan baru harus memuat setiap anggota delegasi tepat satu kali",
+                    )
+                ]
+            )
         for order, member_id in enumerate(member_ids, start=1):
             if current[member_id].position != order:
                 current[member_id].position = order
@@ -502,13 +584,15 @@ def reorder_members(ctx: ServiceContext, delegation_id: int, member_ids: list[in
 def day_problem(delegation: Delegation, day: date | None) -> list[Problem]:
     if day is None or delegation.start_on <= day <= delegation.end_on:
         return []
-    return [Problem(
-        "day",
-        f"{day.isoformat()} is outside the visit ({delegation.start_on.isoformat()} to "
-        f"{delegation.end_on.isoformat()})",
-        f"{day.isoformat()} di luar masa kunjungan ({delegation.start_on.isoformat()} sampai "
-        f"{delegation.end_on.isoformat()})",
-    )]
+    return [
+        Problem(
+            "day",
+            f"{day.isoformat()} is outside the visit ({delegation.start_on.isoformat()} to "
+            f"{delegation.end_on.isoformat()})",
+            f"{day.isoformat()} di luar masa kunjungan ({delegation.start_on.isoformat()} sampai "
+            f"{delegation.end_on.isoformat()})",
+        )
+    ]
 
 
 def add_itinerary_item(ctx: ServiceContext, data: ItineraryData) -> int:
@@ -528,8 +612,13 @@ def update_itinerary_item(ctx: ServiceContext, item_id: int, data: ItineraryData
         delegation = fetch(session, Delegation, item.delegation_id, "delegation", "delegasi")
         problems = day_problem(delegation, data.day)
         if data.delegation_id != item.delegation_id:
-            problems.append(Problem("delegation", "an itinerary item cannot move to another delegation",
-                                    "jadwal tidak dapat dipindah ke delegasi lain"))
+            problems.append(
+                Problem(
+                    "delegation",
+                    "an itinerary item cannot move to another delegation",
+                    "jadwal tidak dapat dipindah ke delegasi lain",
+                )
+            )
         validate(data, extra=problems)
         copy_fields(item, data, ITINERARY_FIELDS)
 
@@ -553,8 +642,13 @@ def permit_name_problem(session: Session, data: PermitData, exclude_id: int | No
         query = query.where(PermitStep.id != exclude_id)
     if session.scalar(query.limit(1)) is None:
         return []
-    return [Problem("name", f"the delegation already has a permit step '{name}'",
-                    f"delegasi sudah memiliki langkah izin '{name}'")]
+    return [
+        Problem(
+            "name",
+            f"the delegation already has a permit step '{name}'",
+            f"delegasi sudah memiliki langkah izin '{name}'",
+        )
+    ]
 
 
 def add_permit_step(ctx: ServiceContext, data: PermitData) -> int:
@@ -576,8 +670,13 @@ def update_permit_step(ctx: ServiceContext, step_id: int, data: PermitData) -> N
         step = fetch(session, PermitStep, step_id, "permit step", "langkah izin")
         problems = permit_name_problem(session, data, step_id)
         if data.delegation_id != step.delegation_id:
-            problems.append(Problem("delegation", "a permit step cannot move to another delegation",
-                                    "langkah izin tidak dapat dipindah ke delegasi lain"))
+            problems.append(
+                Problem(
+                    "delegation",
+                    "a permit step cannot move to another delegation",
+                    "langkah izin tidak dapat dipindah ke delegasi lain",
+                )
+            )
         validate(data, extra=problems)
         copy_fields(step, data, PERMIT_FIELDS)
 
@@ -605,8 +704,13 @@ def add_default_permits(ctx: ServiceContext, delegation_id: int) -> list[int]:
             if definition.name.lower() in present:
                 continue
             last += 1
-            step = PermitStep(delegation_id=delegation_id, position=last, name=definition.name,
-                              status="not_requested", due_days_before=definition.due_days_before)
+            step = PermitStep(
+                delegation_id=delegation_id,
+                position=last,
+                name=definition.name,
+                status="not_requested",
+                due_days_before=definition.due_days_before,
+            )
             session.add(step)
             added.append(step)
         session.flush()
@@ -616,15 +720,25 @@ def add_default_permits(ctx: ServiceContext, delegation_id: int) -> list[int]:
 # --- protocol and per-diem choices -----------------------------------------------------------------------------
 
 
-def set_delegation_protocol(ctx: ServiceContext, delegation_id: int, *, precedence: str | None = None,
-                            forms_of_address: str | None = None, dietary_needs: str | None = None,
-                            interpreter: str | None = None, liaison_officer: str | None = None,
-                            hotel: str | None = None) -> None:
+def set_delegation_protocol(
+    ctx: ServiceContext,
+    delegation_id: int,
+    *,
+    precedence: str | None = None,
+    forms_of_address: str | None = None,
+    dietary_needs: str | None = None,
+    interpreter: str | None = None,
+    liaison_officer: str | None = None,
+    hotel: str | None = None,
+) -> None:
     """Record the protocol notes of a visit (order of precedence, forms of address, diet, people, hotel)."""
     values = {
-        "precedence": clean(precedence), "forms_of_address": clean(forms_of_address),
-        "dietary_needs": clean(dietary_needs), "interpreter": clean(interpreter),
-        "liaison_officer": clean(liaison_officer), "hotel": clean(hotel),
+        "precedence": clean(precedence),
+        "forms_of_address": clean(forms_of_address),
+        "dietary_needs": clean(dietary_needs),
+        "interpreter": clean(interpreter),
+        "liaison_officer": clean(liaison_officer),
+        "hotel": clean(hotel),
     }
     problems = [
         Problem(name, f"is too long (at most {limit} characters)", f"terlalu panjang (paling banyak {limit} karakter)")
@@ -640,8 +754,9 @@ def set_delegation_protocol(ctx: ServiceContext, delegation_id: int, *, preceden
                 setattr(delegation, name, value)
 
 
-def set_delegation_per_diem(ctx: ServiceContext, delegation_id: int, country_code: str | None,
-                            grade: Grade | str | None) -> None:
+def set_delegation_per_diem(
+    ctx: ServiceContext, delegation_id: int, country_code: str | None, grade: Grade | str | None
+) -> None:
     """Choose whose per-diem rate applies (None: the destination's) and one grade for all (None: each own)."""
     code = (country_code or "").strip().upper() or None
     checker_problems: list[Problem] = []
@@ -651,8 +766,13 @@ def set_delegation_per_diem(ctx: ServiceContext, delegation_id: int, country_cod
             grade_code = Grade(str(grade).strip().upper()).value
         except ValueError:
             allowed = ", ".join(g.value for g in Grade)
-            checker_problems.append(Problem("per_diem_grade", f"'{grade}' is not one of: {allowed}",
-                                            f"'{grade}' bukan salah satu dari: {allowed}"))
+            checker_problems.append(
+                Problem(
+                    "per_diem_grade",
+                    f"'{grade}' is not one of: {allowed}",
+                    f"'{grade}' bukan salah satu dari: {allowed}",
+                )
+            )
     with writing(ctx) as session:
         delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
         country = country_problem(session, code, "per_diem_country")
@@ -666,21 +786,38 @@ def set_delegation_per_diem(ctx: ServiceContext, delegation_id: int, country_cod
 # --- gifts ------------------------------------------------------------------------------------------------------
 
 
-def _gift_values(direction: str, on: date | None, description: str | None, giver: str | None,
-                 recipient: str | None, value: object, currency: str | None,
-                 notes: str | None) -> dict[str, object]:
+def _gift_values(
+    direction: str,
+    on: date | None,
+    description: str | None,
+    giver: str | None,
+    recipient: str | None,
+    value: object,
+    currency: str | None,
+    notes: str | None,
+) -> dict[str, object]:
     problems: list[Problem] = []
     if direction not in GIFT_DIRECTIONS:
-        problems.append(Problem("direction", f"'{direction}' is not one of: {', '.join(GIFT_DIRECTIONS)}",
-                                f"'{direction}' bukan salah satu dari: {', '.join(GIFT_DIRECTIONS)}"))
+        problems.append(
+            Problem(
+                "direction",
+                f"'{direction}' is not one of: {', '.join(GIFT_DIRECTIONS)}",
+                f"'{direction}' bukan salah satu dari: {', '.join(GIFT_DIRECTIONS)}",
+            )
+        )
     if on is None:
         problems.append(Problem("on", "is required", "wajib diisi"))
     if clean(description) is None:
         problems.append(Problem("description", "is required", "wajib diisi"))
     for name, text, limit in (("giver", giver, 300), ("recipient", recipient, 300)):
         if text is not None and len(text.strip()) > limit:
-            problems.append(Problem(name, f"is too long (at most {limit} characters)",
-                                    f"terlalu panjang (paling banyak {limit} karakter)"))
+            problems.append(
+                Problem(
+                    name,
+                    f"is too long (at most {limit} characters)",
+                    f"terlalu panjang (paling banyak {limit} karakter)",
+                )
+            )
     code = (currency or "").strip().upper() or None
     minor: int | None = None
     if value is not None and value != "":
@@ -690,8 +827,13 @@ def _gift_values(direction: str, on: date | None, description: str | None, giver
             problems.extend(exc.problems)
             amount = None
         if code is None or not is_known_currency(code):
-            problems.append(Problem("currency", f"'{currency or ''}' is not an ISO 4217 currency code",
-                                    f"'{currency or ''}' bukan kode mata uang ISO 4217"))
+            problems.append(
+                Problem(
+                    "currency",
+                    f"'{currency or ''}' is not an ISO 4217 currency code",
+                    f"'{currency or ''}' bukan kode mata uang ISO 4217",
+                )
+            )
         elif amount is not None:
             try:
                 minor = Money(amount, code).minor
@@ -699,19 +841,42 @@ def _gift_values(direction: str, on: date | None, description: str | None, giver
                 exponent = currency_exponent(code)
                 allowed_en = "no decimals" if exponent == 0 else f"at most {exponent} decimal(s)"
                 allowed_id = "tanpa desimal" if exponent == 0 else f"paling banyak {exponent} angka desimal"
-                problems.append(Problem("value", f"{code} amounts have {allowed_en}; {amount} has more",
-                                        f"jumlah {code} {allowed_id}; {amount} melebihi itu"))
+                problems.append(
+                    Problem(
+                        "value",
+                        f"{code} amounts have {allowed_en}; {amount} has more",
+                        f"jumlah {code} {allowed_id}; {amount} melebihi itu",
+                    )
+                )
     else:
         code = None
     if problems:
         raise ValidationError(problems)
-    return {"direction": direction, "on": on, "description": clean(description), "giver": clean(giver),
-            "recipient": clean(recipient), "value_minor": minor, "currency": code, "notes": clean(notes)}
+    return {
+        "direction": direction,
+        "on": on,
+        "description": clean(description),
+        "giver": clean(giver),
+        "recipient": clean(recipient),
+        "value_minor": minor,
+        "currency": code,
+        "notes": clean(notes),
+    }
 
 
-def add_gift(ctx: ServiceContext, delegation_id: int, direction: str, on: date, description: str, *,
-             giver: str | None = None, recipient: str | None = None, value: object = None,
-             currency: str | None = None, notes: str | None = None) -> int:
+def add_gift(
+    ctx: ServiceContext,
+    delegation_id: int,
+    direction: str,
+    on: date,
+    description: str,
+    *,
+    giver: str | None = None,
+    recipient: str | None = None,
+    value: object = None,
+    currency: str | None = None,
+    notes: str | None = None,
+) -> int:
     """Record a gift given ("given") or received ("received"); a value needs its currency."""
     values = _gift_values(direction, on, description, giver, recipient, value, currency, notes)
     with writing(ctx) as session:
@@ -722,9 +887,19 @@ def add_gift(ctx: ServiceContext, delegation_id: int, direction: str, on: date, 
         return gift.id
 
 
-def update_gift(ctx: ServiceContext, gift_id: int, direction: str, on: date, description: str, *,
-                giver: str | None = None, recipient: str | None = None, value: object = None,
-                currency: str | None = None, notes: str | None = None) -> None:
+def update_gift(
+    ctx: ServiceContext,
+    gift_id: int,
+    direction: str,
+    on: date,
+    description: str,
+    *,
+    giver: str | None = None,
+    recipient: str | None = None,
+    value: object = None,
+    currency: str | None = None,
+    notes: str | None = None,
+) -> None:
     values = _gift_values(direction, on, description, giver, recipient, value, currency, notes)
     with writing(ctx) as session:
         gift = fetch(session, Gift, gift_id, "gift", "hadiah")

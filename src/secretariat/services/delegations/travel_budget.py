@@ -56,16 +56,18 @@ from secretariat.domain.visit_documents import government_name, place_from_addre
 from secretariat.domain.workbooks import (
     CostItem,
     CostKind,
-    ExchangeRate as BudgetRate,
     Signatory,
     TravelBudget,
     TravelMember,
     TravelTotals,
 )
+from secretariat.domain.workbooks import (
+    ExchangeRate as BudgetRate,
+)
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading
-from secretariat.services.office import get_office_profile
 from secretariat.services.delegations.per_diem import MemberRate, delegation_rates
+from secretariat.services.office import get_office_profile
 from secretariat.storage.models import Account, BudgetLine, Delegation, ExchangeRate
 
 T = TypeVar("T")
@@ -114,8 +116,13 @@ def _days(delegation: Delegation, days: int | None) -> int:
     if days is None:
         return (delegation.end_on - delegation.start_on).days + 1
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
-        raise ValidationError([Problem("days", f"must be a whole number from 1 to {MAX_DAYS}",
-                                       f"harus bilangan bulat 1 sampai {MAX_DAYS}")])
+        raise ValidationError(
+            [
+                Problem(
+                    "days", f"must be a whole number from 1 to {MAX_DAYS}", f"harus bilangan bulat 1 sampai {MAX_DAYS}"
+                )
+            ]
+        )
     return days
 
 
@@ -128,8 +135,11 @@ def _given_rates(rates: Mapping[str, object] | None) -> dict[str, Decimal]:
         code = str(currency).strip().upper()
         field = f"rate {code}"
         if not is_known_currency(code) or code == IDR:
-            problems.append(Problem(field, f"'{currency}' is not a foreign currency code",
-                                    f"'{currency}' bukan kode mata uang asing"))
+            problems.append(
+                Problem(
+                    field, f"'{currency}' is not a foreign currency code", f"'{currency}' bukan kode mata uang asing"
+                )
+            )
             continue
         try:
             amount = parse_amount(value, field)
@@ -188,19 +198,26 @@ def _refuse_missing_rates(delegation: Delegation, member_rates: list[MemberRate]
     problems: list[Problem] = []
     if no_grade:
         names = ", ".join(no_grade)
-        problems.append(Problem(
-            "grade", f"no per-diem grade for {names}: set the member's grade or one grade for the delegation",
-            f"golongan uang harian belum diisi untuk {names}: isi golongan anggota atau satu golongan untuk "
-            "delegasi"))
+        problems.append(
+            Problem(
+                "grade",
+                f"no per-diem grade for {names}: set the member's grade or one grade for the delegation",
+                f"golongan uang harian belum diisi untuk {names}: isi golongan anggota atau satu golongan untuk "
+                "delegasi",
+            )
+        )
     if no_rate:
         names = ", ".join(no_rate)
         day = delegation.start_on.isoformat()
-        problems.append(Problem(
-            "per_diem_rate",
-            f"no per-diem rate for {delegation.country.name_en} in force on {day} for {names}: add the rate to "
-            "the per-diem table or choose the per-diem country for this delegation",
-            f"tidak ada tarif uang harian untuk {delegation.country.name_id} yang berlaku pada {day} bagi "
-            f"{names}: isi tabel tarif uang harian atau pilih negara tarif untuk delegasi ini"))
+        problems.append(
+            Problem(
+                "per_diem_rate",
+                f"no per-diem rate for {delegation.country.name_en} in force on {day} for {names}: add the rate to "
+                "the per-diem table or choose the per-diem country for this delegation",
+                f"tidak ada tarif uang harian untuk {delegation.country.name_id} yang berlaku pada {day} bagi "
+                f"{names}: isi tabel tarif uang harian atau pilih negara tarif untuk delegasi ini",
+            )
+        )
     if problems:
         raise ValidationError(problems)
 
@@ -215,9 +232,16 @@ def _member_costs(rate: MemberRate, days: int) -> tuple[CostItem, ...]:
     return tuple(items)
 
 
-def build_travel_budget(ctx: ServiceContext, delegation_id: int, *, days: int | None = None,
-                        rates: Mapping[str, object] | None = None, rate_on: date | None = None,
-                        account_code: str | None = None, prepared_on: date | None = None) -> TravelBudget:
+def build_travel_budget(
+    ctx: ServiceContext,
+    delegation_id: int,
+    *,
+    days: int | None = None,
+    rates: Mapping[str, object] | None = None,
+    rate_on: date | None = None,
+    account_code: str | None = None,
+    prepared_on: date | None = None,
+) -> TravelBudget:
     """The travel budget of an outgoing delegation (see the module's notes for each choice)."""
     prepared_on = prepared_on or date.today()
     given = _given_rates(rates)
@@ -232,31 +256,38 @@ def build_travel_budget(ctx: ServiceContext, delegation_id: int, *, days: int | 
                 "kunjungan ke luar negeri.",
             )
         if not delegation.members:
-            raise UserError(f"Delegation {delegation.code} has no members yet.",
-                            f"Delegasi {delegation.code} belum memiliki anggota.")
+            raise UserError(
+                f"Delegation {delegation.code} has no members yet.",
+                f"Delegasi {delegation.code} belum memiliki anggota.",
+            )
         if not profile.is_complete:
-            raise UserError("Fill in the region's name (Settings, office profile) before making documents.",
-                            "Isi nama daerah (Pengaturan, profil kantor) sebelum membuat dokumen.")
+            raise UserError(
+                "Fill in the region's name (Settings, office profile) before making documents.",
+                "Isi nama daerah (Pengaturan, profil kantor) sebelum membuat dokumen.",
+            )
         day_count = _days(delegation, days)
         _refuse_missing_rates(delegation, member_rates)
         rate_by_member = {r.member_id: r for r in member_rates}
         members = []
         for member in delegation.members:
             rate = rate_by_member[member.id]
-            members.append(TravelMember(
-                name=member.name,
-                position=member.member_position or label(MemberRole(member.role)),
-                grade=Grade(rate.grade) if rate.grade else None,
-                role=MemberRole(member.role),
-                costs=_member_costs(rate, day_count),
-            ))
+            members.append(
+                TravelMember(
+                    name=member.name,
+                    position=member.member_position or label(MemberRole(member.role)),
+                    grade=Grade(rate.grade) if rate.grade else None,
+                    role=MemberRole(member.role),
+                    costs=_member_costs(rate, day_count),
+                )
+            )
         currencies = sorted({item.currency for m in members for item in m.costs} - {IDR})
         budget_rates = []
         missing = []
         for currency in currencies:
             if currency in given:
-                budget_rates.append(BudgetRate(currency, given[currency], prepared_on,
-                                               "Diisi pengguna / given by the user"))
+                budget_rates.append(
+                    BudgetRate(currency, given[currency], prepared_on, "Diisi pengguna / given by the user")
+                )
                 continue
             quote = _table_quote(session, currency, rate_on or prepared_on)
             if quote is None:
@@ -266,14 +297,20 @@ def build_travel_budget(ctx: ServiceContext, delegation_id: int, *, days: int | 
         if missing:
             listed = ", ".join(missing)
             on = (rate_on or prepared_on).isoformat()
-            raise ValidationError([Problem(
-                "exchange_rate",
-                f"the rate table has no {listed} rate on or before {on}: add it to the rate table or give it",
-                f"tabel kurs belum memuat kurs {listed} pada atau sebelum {on}: isi tabel kurs atau berikan "
-                "kursnya")])
+            raise ValidationError(
+                [
+                    Problem(
+                        "exchange_rate",
+                        f"the rate table has no {listed} rate on or before {on}: add it to the rate table or give it",
+                        f"tabel kurs belum memuat kurs {listed} pada atau sebelum {on}: isi tabel kurs atau berikan "
+                        "kursnya",
+                    )
+                ]
+            )
         code, description = _account(session, delegation, account_code)
-        approved = (Signatory(profile.bureau_head_name, profile.bureau_head_title or "")
-                    if profile.bureau_head_name else None)
+        approved = (
+            Signatory(profile.bureau_head_name, profile.bureau_head_title or "") if profile.bureau_head_name else None
+        )
         budget = TravelBudget(
             region_name=government_name(profile.region_name_id),
             delegation_code=delegation.code,
@@ -297,13 +334,22 @@ def build_travel_budget(ctx: ServiceContext, delegation_id: int, *, days: int | 
     return budget
 
 
-def export_travel_budget(ctx: ServiceContext, delegation_id: int, path: str | Path, *, write: TravelBudgetWriter,
-                         days: int | None = None, rates: Mapping[str, object] | None = None,
-                         rate_on: date | None = None, account_code: str | None = None,
-                         prepared_on: date | None = None) -> TravelBudgetExport:
+def export_travel_budget(
+    ctx: ServiceContext,
+    delegation_id: int,
+    path: str | Path,
+    *,
+    write: TravelBudgetWriter,
+    days: int | None = None,
+    rates: Mapping[str, object] | None = None,
+    rate_on: date | None = None,
+    account_code: str | None = None,
+    prepared_on: date | None = None,
+) -> TravelBudgetExport:
     """Build the travel budget and write it to ``path``; a failure leaves any existing file untouched."""
-    budget = build_travel_budget(ctx, delegation_id, days=days, rates=rates, rate_on=rate_on,
-                                 account_code=account_code, prepared_on=prepared_on)
+    budget = build_travel_budget(
+        ctx, delegation_id, days=days, rates=rates, rate_on=rate_on, account_code=account_code, prepared_on=prepared_on
+    )
     target = Path(path)
     written = write_atomically(target, lambda stream: write(budget, stream))
     return TravelBudgetExport(target, budget, budget.totals(), written)
@@ -322,9 +368,10 @@ def write_atomically(target: Path, write: Callable[[IO[bytes]], T]) -> T:
         os.replace(temporary, target)
     except PermissionError:
         Path(temporary).unlink(missing_ok=True)
-        raise UserError(f"Cannot write {target}: it is open in another program or the folder is read-only.",
-                        f"Tidak dapat menulis {target}: berkas sedang dibuka program lain atau foldernya "
-                        "hanya-baca.") from None
+        raise UserError(
+            f"Cannot write {target}: it is open in another program or the folder is read-only.",
+            f"Tidak dapat menulis {target}: berkas sedang dibuka program lain atau foldernya hanya-baca.",
+        ) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -332,6 +379,12 @@ def write_atomically(target: Path, write: Callable[[IO[bytes]], T]) -> T:
 
 
 __all__ = [
-    "COST_PLAN", "AccountCodeNeeded", "CostPlan", "TravelBudgetExport", "TravelBudgetWriter",
-    "build_travel_budget", "export_travel_budget", "write_atomically",
+    "COST_PLAN",
+    "AccountCodeNeeded",
+    "CostPlan",
+    "TravelBudgetExport",
+    "TravelBudgetWriter",
+    "build_travel_budget",
+    "export_travel_budget",
+    "write_atomically",
 ]

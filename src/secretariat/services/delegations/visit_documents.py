@@ -43,8 +43,8 @@ from secretariat.domain.visit_documents import (
     DEFAULT_ATTACHMENTS,
     DelegationList,
     Funding,
-    LetterSignatory,
     Letterhead,
+    LetterSignatory,
     ListedMember,
     PermitLetter,
     Programme,
@@ -57,9 +57,9 @@ from secretariat.domain.visit_documents import (
 )
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.delegations.travel_budget import write_atomically
 from secretariat.services.numbering import next_number, peek_next_number
 from secretariat.services.office import OfficeProfileView, get_office_profile
-from secretariat.services.delegations.travel_budget import write_atomically
 from secretariat.storage.models import Account, Agreement, BudgetLine, Contact, Delegation, Official, Partner
 
 DelegationListRenderer = Callable[[DelegationList], bytes]
@@ -104,8 +104,10 @@ def _lines(text: str | None) -> tuple[str, ...]:
 
 def _letterhead(profile: OfficeProfileView) -> Letterhead:
     if not profile.is_complete:
-        raise UserError("Fill in the region's name (Settings, office profile) before making documents.",
-                        "Isi nama daerah (Pengaturan, profil kantor) sebelum membuat dokumen.")
+        raise UserError(
+            "Fill in the region's name (Settings, office profile) before making documents.",
+            "Isi nama daerah (Pengaturan, profil kantor) sebelum membuat dokumen.",
+        )
     return Letterhead(
         government_id=government_name(profile.region_name_id, "id"),
         government_en=profile.region_name_en.strip(),
@@ -127,36 +129,61 @@ def _agreement_text(session: Session, delegation: Delegation) -> str | None:
 
 def _visit(session: Session, delegation: Delegation) -> VisitFacts:
     return VisitFacts(
-        code=delegation.code, outgoing=delegation.direction == Direction.OUTGOING.value,
-        purpose=delegation.purpose.strip(), country_id=delegation.country.name_id,
-        country_en=delegation.country.name_en, cities=(delegation.cities or "").strip() or None,
-        start_on=delegation.start_on, end_on=delegation.end_on, agreement=_agreement_text(session, delegation),
+        code=delegation.code,
+        outgoing=delegation.direction == Direction.OUTGOING.value,
+        purpose=delegation.purpose.strip(),
+        country_id=delegation.country.name_id,
+        country_en=delegation.country.name_en,
+        cities=(delegation.cities or "").strip() or None,
+        start_on=delegation.start_on,
+        end_on=delegation.end_on,
+        agreement=_agreement_text(session, delegation),
     )
 
 
 def _members(session: Session, delegation: Delegation) -> tuple[ListedMember, ...]:
     official_ids = [m.official_id for m in delegation.members if m.official_id]
     contact_ids = [m.contact_id for m in delegation.members if m.contact_id]
-    nips: dict[int, str | None] = {official_id: nip for official_id, nip in session.execute(
-        select(Official.id, Official.nip).where(Official.id.in_(official_ids))
-    )} if official_ids else {}
-    organisations: dict[int, str] = {contact_id: name for contact_id, name in session.execute(
-        select(Contact.id, Partner.name).join(Partner, Partner.id == Contact.partner_id)
-        .where(Contact.id.in_(contact_ids))
-    )} if contact_ids else {}
+    nips: dict[int, str | None] = (
+        {
+            official_id: nip
+            for official_id, nip in session.execute(
+                select(Official.id, Official.nip).where(Official.id.in_(official_ids))
+            )
+        }
+        if official_ids
+        else {}
+    )
+    organisations: dict[int, str] = (
+        {
+            contact_id: name
+            for contact_id, name in session.execute(
+                select(Contact.id, Partner.name)
+                .join(Partner, Partner.id == Contact.partner_id)
+                .where(Contact.id.in_(contact_ids))
+            )
+        }
+        if contact_ids
+        else {}
+    )
     listed = []
     for member in delegation.members:
         role = MemberRole(member.role)
         passport = PassportType(member.passport_type) if member.passport_type else None
-        listed.append(ListedMember(
-            name=member.name, position=member.member_position, role_id=label(role, "id"),
-            role_en=label(role, "en"),
-            nip=nips.get(member.official_id) if member.official_id else None,
-            organisation=organisations.get(member.contact_id) if member.contact_id else None,
-            passport_type_id=label(passport, "id") if passport else None,
-            passport_type_en=label(passport, "en") if passport else None,
-            passport_number=member.passport_number, passport_expiry=member.passport_expiry,
-        ))
+        listed.append(
+            ListedMember(
+                name=member.name,
+                position=member.member_position,
+                role_id=label(role, "id"),
+                role_en=label(role, "en"),
+                nip=nips.get(member.official_id) if member.official_id else None,
+                organisation=organisations.get(member.contact_id) if member.contact_id else None,
+                passport_type_id=label(passport, "id") if passport else None,
+                passport_type_en=label(passport, "en") if passport else None,
+                passport_number=member.passport_number,
+                passport_expiry=member.passport_expiry,
+            )
+        )
     return tuple(listed)
 
 
@@ -170,8 +197,13 @@ def delegation_list(ctx: ServiceContext, delegation_id: int, *, issued_on: date 
     with reading(ctx) as session:
         delegation = _delegation(session, delegation_id)
         visit = _visit(session, delegation)
-        return DelegationList(letterhead=letterhead, visit=visit, members=_members(session, delegation),
-                              bilingual=visit.outgoing, issued_on=issued_on or date.today())
+        return DelegationList(
+            letterhead=letterhead,
+            visit=visit,
+            members=_members(session, delegation),
+            bilingual=visit.outgoing,
+            issued_on=issued_on or date.today(),
+        )
 
 
 def _item_order(item: ProgrammeItem) -> tuple[bool, time]:
@@ -185,8 +217,9 @@ def programme(ctx: ServiceContext, delegation_id: int) -> Programme:
         delegation = _delegation(session, delegation_id)
         by_day: dict[date, list[ProgrammeItem]] = defaultdict(list)
         for item in delegation.itinerary:
-            by_day[item.day].append(ProgrammeItem(item.start_time, item.end_time, item.activity.strip(),
-                                                  item.place, item.counterpart))
+            by_day[item.day].append(
+                ProgrammeItem(item.start_time, item.end_time, item.activity.strip(), item.place, item.counterpart)
+            )
         days = []
         day = delegation.start_on
         while day <= delegation.end_on:
@@ -194,11 +227,24 @@ def programme(ctx: ServiceContext, delegation_id: int) -> Programme:
             day += timedelta(days=1)
         members = _members(session, delegation)
         head = next((m.name for m in delegation.members if m.role == MemberRole.HEAD.value), None)
-        protocol = ProtocolNotes() if delegation.direction == Direction.OUTGOING.value else ProtocolNotes(
-            hotel=delegation.hotel, liaison_officer=delegation.liaison_officer, interpreter=delegation.interpreter,
-            dietary_needs=delegation.dietary_needs)
-        return Programme(letterhead=letterhead, visit=_visit(session, delegation), days=tuple(days),
-                         head_of_delegation=head, members=members, protocol=protocol)
+        protocol = (
+            ProtocolNotes()
+            if delegation.direction == Direction.OUTGOING.value
+            else ProtocolNotes(
+                hotel=delegation.hotel,
+                liaison_officer=delegation.liaison_officer,
+                interpreter=delegation.interpreter,
+                dietary_needs=delegation.dietary_needs,
+            )
+        )
+        return Programme(
+            letterhead=letterhead,
+            visit=_visit(session, delegation),
+            days=tuple(days),
+            head_of_delegation=head,
+            members=members,
+            protocol=protocol,
+        )
 
 
 def _funding(session: Session, delegation: Delegation) -> Funding:
@@ -211,8 +257,7 @@ def _funding(session: Session, delegation: Delegation) -> Funding:
     if line is None:
         return Funding(fiscal_year=delegation.start_on.year)
     name = session.scalar(select(Account.name).where(Account.code == line.account_code))
-    return Funding(fiscal_year=line.fiscal_year, account_code=line.account_code,
-                   account_name=name or line.description)
+    return Funding(fiscal_year=line.fiscal_year, account_code=line.account_code, account_name=name or line.description)
 
 
 def _signatory(session: Session, profile: OfficeProfileView, official_id: int | None) -> LetterSignatory:
@@ -220,32 +265,52 @@ def _signatory(session: Session, profile: OfficeProfileView, official_id: int | 
     if official_id is None:
         return LetterSignatory(title=head_title or "Kepala Daerah", name=profile.head_name)
     official = fetch(session, Official, official_id, "official", "pejabat")
-    return LetterSignatory(title=official.position, name=official.name, nip=official.nip,
-                           on_behalf_of=head_title or "Kepala Daerah")
+    return LetterSignatory(
+        title=official.position, name=official.name, nip=official.nip, on_behalf_of=head_title or "Kepala Daerah"
+    )
 
 
-def _letter(session: Session, profile: OfficeProfileView, delegation: Delegation, *, number: str, provisional: bool,
-            dated: date, signatory_official_id: int | None, place: str | None,
-            addressee: Sequence[str] | None, attachments: Sequence[str] | None,
-            copies: Sequence[str] | None) -> PermitLetter:
+def _letter(
+    session: Session,
+    profile: OfficeProfileView,
+    delegation: Delegation,
+    *,
+    number: str,
+    provisional: bool,
+    dated: date,
+    signatory_official_id: int | None,
+    place: str | None,
+    addressee: Sequence[str] | None,
+    attachments: Sequence[str] | None,
+    copies: Sequence[str] | None,
+) -> PermitLetter:
     if delegation.direction != Direction.OUTGOING.value:
         raise UserError(
             f"Delegation {delegation.code} is an incoming visit; the travel permit is asked for visits abroad.",
             f"Delegasi {delegation.code} adalah kunjungan masuk; izin perjalanan diajukan untuk kunjungan ke luar "
-            "negeri.")
+            "negeri.",
+        )
     if not any(member.contact_id is None for member in delegation.members):
-        raise UserError(f"Delegation {delegation.code} has no members of the region yet.",
-                        f"Delegasi {delegation.code} belum memiliki anggota dari daerah.")
+        raise UserError(
+            f"Delegation {delegation.code} has no members of the region yet.",
+            f"Delegasi {delegation.code} belum memiliki anggota dari daerah.",
+        )
     letterhead = _letterhead(profile)
     signatory = _signatory(session, profile, signatory_official_id)
     if copies is None:
         copies = (f"{signatory.on_behalf_of} (sebagai laporan)",) if signatory.on_behalf_of else ()
     # The permit is asked for the region's own people: a partner's contact travelling along is not listed.
-    travellers = tuple(m for m, member in zip(_members(session, delegation), delegation.members)
-                       if member.contact_id is None)
+    travellers = tuple(
+        m for m, member in zip(_members(session, delegation), delegation.members) if member.contact_id is None
+    )
     return PermitLetter(
-        letterhead=letterhead, visit=_visit(session, delegation), members=travellers,
-        dated=dated, number=number, provisional=provisional, signatory=signatory,
+        letterhead=letterhead,
+        visit=_visit(session, delegation),
+        members=travellers,
+        dated=dated,
+        number=number,
+        provisional=provisional,
+        signatory=signatory,
         funding=_funding(session, delegation),
         place=(place or "").strip() or place_from_address(letterhead.address_lines),
         addressee=tuple(addressee) if addressee is not None else DEFAULT_ADDRESSEE,
@@ -254,49 +319,85 @@ def _letter(session: Session, profile: OfficeProfileView, delegation: Delegation
     )
 
 
-def permit_letter(ctx: ServiceContext, delegation_id: int, *, dated: date | None = None,
-                  signatory_official_id: int | None = None, place: str | None = None,
-                  addressee: Sequence[str] | None = None, attachments: Sequence[str] | None = None,
-                  copies: Sequence[str] | None = None) -> PermitLetter:
+def permit_letter(
+    ctx: ServiceContext,
+    delegation_id: int,
+    *,
+    dated: date | None = None,
+    signatory_official_id: int | None = None,
+    place: str | None = None,
+    addressee: Sequence[str] | None = None,
+    attachments: Sequence[str] | None = None,
+    copies: Sequence[str] | None = None,
+) -> PermitLetter:
     """The draft letter: the next free letter number is shown, marked provisional, and nothing is taken."""
     dated = dated or date.today()
     profile = get_office_profile(ctx)
     number = peek_next_number(ctx, "letter", dated)
     with reading(ctx) as session:
-        return _letter(session, profile, _delegation(session, delegation_id), number=number, provisional=True,
-                       dated=dated, signatory_official_id=signatory_official_id, place=place, addressee=addressee,
-                       attachments=attachments, copies=copies)
+        return _letter(
+            session,
+            profile,
+            _delegation(session, delegation_id),
+            number=number,
+            provisional=True,
+            dated=dated,
+            signatory_official_id=signatory_official_id,
+            place=place,
+            addressee=addressee,
+            attachments=attachments,
+            copies=copies,
+        )
 
 
 # --- writing -----------------------------------------------------------------------------------------------------
 
 
-def export_delegation_list(ctx: ServiceContext, delegation_id: int, path: str | Path, *,
-                           render: DelegationListRenderer, issued_on: date | None = None) -> Path:
+def export_delegation_list(
+    ctx: ServiceContext,
+    delegation_id: int,
+    path: str | Path,
+    *,
+    render: DelegationListRenderer,
+    issued_on: date | None = None,
+) -> Path:
     data = delegation_list(ctx, delegation_id, issued_on=issued_on)
     target = Path(path)
     write_atomically(target, lambda stream: stream.write(render(data)))
     return target
 
 
-def export_programme(ctx: ServiceContext, delegation_id: int, path: str | Path, *,
-                     render: ProgrammeRenderer) -> Path:
+def export_programme(ctx: ServiceContext, delegation_id: int, path: str | Path, *, render: ProgrammeRenderer) -> Path:
     data = programme(ctx, delegation_id)
     target = Path(path)
     write_atomically(target, lambda stream: stream.write(render(data)))
     return target
 
 
-def export_permit_letter(ctx: ServiceContext, delegation_id: int, path: str | Path, *, render: LetterRenderer,
-                         final: bool = False, dated: date | None = None, signatory_official_id: int | None = None,
-                         place: str | None = None, addressee: Sequence[str] | None = None,
-                         attachments: Sequence[str] | None = None,
-                         copies: Sequence[str] | None = None) -> LetterExport:
+def export_permit_letter(
+    ctx: ServiceContext,
+    delegation_id: int,
+    path: str | Path,
+    *,
+    render: LetterRenderer,
+    final: bool = False,
+    dated: date | None = None,
+    signatory_official_id: int | None = None,
+    place: str | None = None,
+    addressee: Sequence[str] | None = None,
+    attachments: Sequence[str] | None = None,
+    copies: Sequence[str] | None = None,
+) -> LetterExport:
     """Write the permit letter: a draft (provisional number, nothing taken) or the final letter, whose number is
     taken in the transaction that writes the file (given back if the file cannot be written)."""
     target = Path(path)
-    options = {"signatory_official_id": signatory_official_id, "place": place, "addressee": addressee,
-               "attachments": attachments, "copies": copies}
+    options = {
+        "signatory_official_id": signatory_official_id,
+        "place": place,
+        "addressee": addressee,
+        "attachments": attachments,
+        "copies": copies,
+    }
     if not final:
         letter = permit_letter(ctx, delegation_id, dated=dated, **options)  # type: ignore[arg-type]
         write_atomically(target, lambda stream: stream.write(render(letter)))
@@ -307,8 +408,7 @@ def export_permit_letter(ctx: ServiceContext, delegation_id: int, path: str | Pa
     try:
         with writing(ctx) as session:
             delegation = _delegation(session, delegation_id)
-            checked = _letter(session, profile, delegation, number="", provisional=False, dated=dated,
-                              **options)  # type: ignore[arg-type]  # checked before a number is taken
+            checked = _letter(session, profile, delegation, number="", provisional=False, dated=dated, **options)  # type: ignore[arg-type]  # checked before a number is taken
             letter = replace(checked, number=next_number(session, "letter", dated))
             write_atomically(target, lambda stream: stream.write(render(letter)))
             written = True
@@ -320,7 +420,16 @@ def export_permit_letter(ctx: ServiceContext, delegation_id: int, path: str | Pa
 
 
 __all__ = [
-    "DelegationListRenderer", "DocumentNames", "LetterExport", "LetterRenderer", "ProgrammeRenderer",
-    "delegation_list", "document_names", "export_delegation_list", "export_permit_letter", "export_programme",
-    "permit_letter", "programme",
+    "DelegationListRenderer",
+    "DocumentNames",
+    "LetterExport",
+    "LetterRenderer",
+    "ProgrammeRenderer",
+    "delegation_list",
+    "document_names",
+    "export_delegation_list",
+    "export_permit_letter",
+    "export_programme",
+    "permit_letter",
+    "programme",
 ]

@@ -25,8 +25,14 @@ def stage_path(state: DemoState, kind: str, instrument: str, target: str) -> lis
     return [s for s in ordinary if s.position <= goal.position]
 
 
-def add_history(state: DemoState, agreement_id: int, path: list[StageRow], signed_on: date | None,
-                effective_on: date | None, final_on: date | None) -> None:
+def add_history(
+    state: DemoState,
+    agreement_id: int,
+    path: list[StageRow],
+    signed_on: date | None,
+    effective_on: date | None,
+    final_on: date | None,
+) -> None:
     rng, today = state.rng, state.today
     signed_index = next((i for i, s in enumerate(path) if s.code == "signed"), None)
     dates: list[date] = [today] * len(path)
@@ -55,11 +61,19 @@ def add_history(state: DemoState, agreement_id: int, path: list[StageRow], signe
             dates[i] = dates[i + 1] - state.days(15, 60)
     previous: StageRow | None = None
     for stage, on in zip(path, dates, strict=True):
-        state.out.add("stage_change", {
-            "id": state.out.new_id("stage_change"), "agreement_id": agreement_id,
-            "from_stage_id": previous.id if previous else None, "to_stage_id": stage.id, "on": on,
-            "at": state.stamp(on), "user_login": state.login, "note": None,
-        })
+        state.out.add(
+            "stage_change",
+            {
+                "id": state.out.new_id("stage_change"),
+                "agreement_id": agreement_id,
+                "from_stage_id": previous.id if previous else None,
+                "to_stage_id": stage.id,
+                "on": on,
+                "at": state.stamp(on),
+                "user_login": state.login,
+                "note": None,
+            },
+        )
         previous = stage
 
 
@@ -68,35 +82,69 @@ def make_title(instrument: str, sectors: Sequence[str], partners: Sequence[Partn
     sector_id, sector_en = words.SECTOR_TITLES[sectors[0]]
     names = " dan ".join(p.name for p in partners)
     names_en = " and ".join(p.name for p in partners)
-    return (f"{lead_id} {sector_id} antara Pemerintah Provinsi Jawa Timur dan {names}",
-            f"{lead_en} {sector_en} between the East Java Provincial Government and {names_en}")
+    return (
+        f"{lead_id} {sector_id} antara Pemerintah Provinsi Jawa Timur dan {names}",
+        f"{lead_en} {sector_en} between the East Java Provincial Government and {names_en}",
+    )
 
 
-def add_agreement(state: DemoState, *, partners: Sequence[PartnerInfo], kind: str, instrument: str, stage: str,
-                  sectors: Sequence[str], term_months: int, signed_on: date | None, effective_on: date | None,
-                  ended_on: date | None, parent_id: int | None, previous_id: int | None, life: str,
-                  title: tuple[str, str] | None = None, notes: str | None = None,
-                  place: str | None = None) -> AgreementInfo:
+def add_agreement(
+    state: DemoState,
+    *,
+    partners: Sequence[PartnerInfo],
+    kind: str,
+    instrument: str,
+    stage: str,
+    sectors: Sequence[str],
+    term_months: int,
+    signed_on: date | None,
+    effective_on: date | None,
+    ended_on: date | None,
+    parent_id: int | None,
+    previous_id: int | None,
+    life: str,
+    title: tuple[str, str] | None = None,
+    notes: str | None = None,
+    place: str | None = None,
+) -> AgreementInfo:
     rng = state.rng
     agreement_id = state.out.new_id("agreement")
     expires_on = expiry_from_term(effective_on, term_months) if effective_on else None
     title_id, title_en = title or make_title(instrument, sectors, partners)
-    state.out.add("agreement", {
-        "id": agreement_id, "number": None,
-        "partner_number": (f"{partners[0].country}/{signed_on.year}/{rng.randint(1, 999):03d}"
-                           if signed_on else None),
-        "title_id": title_id[:500], "title_en": title_en[:500], "kind": kind, "instrument": instrument,
-        "parent_id": parent_id, "previous_id": previous_id, "stage_id": state.stage_by_code[stage].id,
-        "signed_on": signed_on, "signed_place": (place or partners[0].city or "Surabaya") if signed_on else None,
-        "effective_on": effective_on, "term_months": term_months, "expires_on": expires_on,
-        "notice_months": 6 if instrument != "loi" else None,
-        "draft_version": rng.randint(1, 4) if stage not in ("initiative", "exploration") else 0,
-        "notes": notes,
-    })
+    state.out.add(
+        "agreement",
+        {
+            "id": agreement_id,
+            "number": None,
+            "partner_number": (
+                f"{partners[0].country}/{signed_on.year}/{rng.randint(1, 999):03d}" if signed_on else None
+            ),
+            "title_id": title_id[:500],
+            "title_en": title_en[:500],
+            "kind": kind,
+            "instrument": instrument,
+            "parent_id": parent_id,
+            "previous_id": previous_id,
+            "stage_id": state.stage_by_code[stage].id,
+            "signed_on": signed_on,
+            "signed_place": (place or partners[0].city or "Surabaya") if signed_on else None,
+            "effective_on": effective_on,
+            "term_months": term_months,
+            "expires_on": expires_on,
+            "notice_months": 6 if instrument != "loi" else None,
+            "draft_version": rng.randint(1, 4) if stage not in ("initiative", "exploration") else 0,
+            "notes": notes,
+        },
+    )
     for position, partner in enumerate(partners):
-        state.out.add("agreement_partner", {
-            "agreement_id": agreement_id, "partner_id": partner.id, "position": position,
-        })
+        state.out.add(
+            "agreement_partner",
+            {
+                "agreement_id": agreement_id,
+                "partner_id": partner.id,
+                "position": position,
+            },
+        )
     for code in dict.fromkeys(sectors):
         state.out.add("agreement_sector", {"agreement_id": agreement_id, "sector_id": state.sectors[code]})
     final_on = None
@@ -112,12 +160,29 @@ def add_agreement(state: DemoState, *, partners: Sequence[PartnerInfo], kind: st
         for criterion in Criterion:
             reason_good, reason_poor = words.ASSESSMENT_REASONS[criterion.value]
             score = rng.randint(3, 5) if good else rng.randint(1, 3)
-            state.out.add("assessment", {
-                "id": state.out.new_id("assessment"), "agreement_id": agreement_id, "criterion": criterion.value,
-                "score": score, "reason": reason_good if score >= 3 else reason_poor,
-            })
-    info = AgreementInfo(agreement_id, kind, instrument, stage, [p.id for p in partners], signed_on,
-                          effective_on, expires_on, ended_on, life, tuple(sectors))
+            state.out.add(
+                "assessment",
+                {
+                    "id": state.out.new_id("assessment"),
+                    "agreement_id": agreement_id,
+                    "criterion": criterion.value,
+                    "score": score,
+                    "reason": reason_good if score >= 3 else reason_poor,
+                },
+            )
+    info = AgreementInfo(
+        agreement_id,
+        kind,
+        instrument,
+        stage,
+        [p.id for p in partners],
+        signed_on,
+        effective_on,
+        expires_on,
+        ended_on,
+        life,
+        tuple(sectors),
+    )
     state.agreements.append(info)
     return info
 
@@ -136,12 +201,22 @@ def curated_agreements(state: DemoState) -> None:
             effective_on = signed_on + state.days(0, 10) if spec.stage != "signed" else signed_on
         ended_on = today - timedelta(days=spec.ended_days_ago) if spec.ended_days_ago is not None else None
         info = add_agreement(
-            state, partners=partners, kind=spec.kind, instrument=spec.instrument, stage=spec.stage,
-            sectors=spec.sectors, term_months=spec.term_months, signed_on=signed_on, effective_on=effective_on,
+            state,
+            partners=partners,
+            kind=spec.kind,
+            instrument=spec.instrument,
+            stage=spec.stage,
+            sectors=spec.sectors,
+            term_months=spec.term_months,
+            signed_on=signed_on,
+            effective_on=effective_on,
             ended_on=ended_on,
             parent_id=state.agreement_by_key[spec.parent].id if spec.parent else None,
             previous_id=state.agreement_by_key[spec.previous].id if spec.previous else None,
-            life=spec.life, title=spec.title, notes=spec.notes, place=spec.place,
+            life=spec.life,
+            title=spec.title,
+            notes=spec.notes,
+            place=spec.place,
         )
         state.agreement_by_key[spec.key] = info
 
@@ -149,9 +224,20 @@ def curated_agreements(state: DemoState) -> None:
 def generated_agreements(state: DemoState, partners: Sequence[PartnerInfo]) -> None:
     rng, today = state.rng, state.today
     stage_weights = {
-        "initiative": 6, "exploration": 7, "letter_of_intent": 5, "cooperation_plan": 4, "consultation": 4,
-        "dprd_approval": 3, "draft_initialled": 3, "full_powers": 2, "signed": 4, "implementation": 28,
-        "evaluation": 10, "renewed": 5, "expired": 12, "terminated": 3,
+        "initiative": 6,
+        "exploration": 7,
+        "letter_of_intent": 5,
+        "cooperation_plan": 4,
+        "consultation": 4,
+        "dprd_approval": 3,
+        "draft_initialled": 3,
+        "full_powers": 2,
+        "signed": 4,
+        "implementation": 28,
+        "evaluation": 10,
+        "renewed": 5,
+        "expired": 12,
+        "terminated": 3,
     }
     codes, weights = list(stage_weights), list(stage_weights.values())
     sector_codes = list(state.sectors)
@@ -187,19 +273,38 @@ def generated_agreements(state: DemoState, partners: Sequence[PartnerInfo]) -> N
                 ended_on = min(today, signed_on + state.days(200, 900))
         sectors = rng.sample(sector_codes, rng.randint(1, 3))
         info = add_agreement(
-            state, partners=parties, kind=kind, instrument=instrument, stage=stage, sectors=sectors, term_months=term,
-            signed_on=signed_on, effective_on=effective_on, ended_on=ended_on,
-            parent_id=parent.id if parent and parent.signed_on else None, previous_id=None, life=life,
+            state,
+            partners=parties,
+            kind=kind,
+            instrument=instrument,
+            stage=stage,
+            sectors=sectors,
+            term_months=term,
+            signed_on=signed_on,
+            effective_on=effective_on,
+            ended_on=ended_on,
+            parent_id=parent.id if parent and parent.signed_on else None,
+            previous_id=None,
+            life=life,
         )
         if instrument == "mou" and signed_on:
             mous[partner.id] = info
         if stage == "renewed" and info.expires_on is not None and info.expires_on < today:
             # The renewal: a new agreement that follows the old one.
             add_agreement(
-                state, partners=parties, kind=kind, instrument=instrument, stage="implementation", sectors=sectors,
-                term_months=term, signed_on=info.expires_on - state.days(10, 60),
-                effective_on=info.expires_on + timedelta(days=1), ended_on=None,
-                parent_id=parent.id if parent and parent.signed_on else None, previous_id=info.id, life=life,
+                state,
+                partners=parties,
+                kind=kind,
+                instrument=instrument,
+                stage="implementation",
+                sectors=sectors,
+                term_months=term,
+                signed_on=info.expires_on - state.days(10, 60),
+                effective_on=info.expires_on + timedelta(days=1),
+                ended_on=None,
+                parent_id=parent.id if parent and parent.signed_on else None,
+                previous_id=info.id,
+                life=life,
             )
 
 
@@ -243,14 +348,27 @@ def activities(state: DemoState) -> None:
                 delegation = delegations.pop(0)
                 kind, title = "visit", "Kunjungan kerja delegasi"
             activity_id = state.out.new_id("activity")
-            state.out.add("activity", {
-                "id": activity_id, "agreement_id": agreement.id, "occurred_on": on, "kind": kind,
-                "title": title, "description": None,
-                "delegation_id": delegation.id if delegation else None,
-                "budget_line_id": state.budget_line_by_delegation.get(delegation.id) if delegation else None,
-            })
+            state.out.add(
+                "activity",
+                {
+                    "id": activity_id,
+                    "agreement_id": agreement.id,
+                    "occurred_on": on,
+                    "kind": kind,
+                    "title": title,
+                    "description": None,
+                    "delegation_id": delegation.id if delegation else None,
+                    "budget_line_id": state.budget_line_by_delegation.get(delegation.id) if delegation else None,
+                },
+            )
             for name, low, high, unit in indicators[: rng.randint(1, len(indicators))]:
-                state.out.add("indicator", {
-                    "id": state.out.new_id("indicator"), "activity_id": activity_id, "name": name,
-                    "value": Decimal(rng.randint(low, high)), "unit": unit,
-                })
+                state.out.add(
+                    "indicator",
+                    {
+                        "id": state.out.new_id("indicator"),
+                        "activity_id": activity_id,
+                        "name": name,
+                        "value": Decimal(rng.randint(low, high)),
+                        "unit": unit,
+                    },
+                )

@@ -55,23 +55,33 @@ def reference_tables(state: DemoState) -> None:
     for code, _activity, name in (*words.BUDGET_ACCOUNTS, words.GRANT_ACCOUNT):
         if code not in existing_accounts:
             existing_accounts.add(code)
-            state.out.add("account", {"id": state.out.new_id("account"), "code": code, "name": name,
-                                     "active": True})
+            state.out.add("account", {"id": state.out.new_id("account"), "code": code, "name": name, "active": True})
     existing_rates = {(c, on) for c, on in state.session.execute(select(ExchangeRate.currency, ExchangeRate.on))}
     for (currency, monday), rate in sorted(state.rate_table.items()):
         if (currency, monday) not in existing_rates:
-            state.out.add("exchange_rate", {"id": state.out.new_id("exchange_rate"), "currency": currency,
-                                           "on": monday, "rate": rate, "source": words.RATE_SOURCE})
+            state.out.add(
+                "exchange_rate",
+                {
+                    "id": state.out.new_id("exchange_rate"),
+                    "currency": currency,
+                    "on": monday,
+                    "rate": rate,
+                    "source": words.RATE_SOURCE,
+                },
+            )
     existing_years = set(state.session.scalars(select(FiscalYear.year)))
     for year in range(state.today.year - 4, state.today.year + 1):
         if year in existing_years:
             continue
         closed = year <= state.today.year - 2
-        state.out.add("fiscal_year", {
-            "year": year,
-            "closed_at": datetime(year + 1, 3, 31, 3, 0, tzinfo=UTC) if closed else None,
-            "closed_by": state.login if closed else None,
-        })
+        state.out.add(
+            "fiscal_year",
+            {
+                "year": year,
+                "closed_at": datetime(year + 1, 3, 31, 3, 0, tzinfo=UTC) if closed else None,
+                "closed_by": state.login if closed else None,
+            },
+        )
 
 
 def within_year(year: int, on: date) -> date:
@@ -80,30 +90,65 @@ def within_year(year: int, on: date) -> date:
     return min(max(on, date(year, 1, 1)), date(year, 12, 31))
 
 
-def add_transaction(state: DemoState, line_id: int, on: date, kind: str, amount: Decimal, currency: str,
-                    description: str, donor_id: int | None = None, form: str = "cash") -> int:
+def add_transaction(
+    state: DemoState,
+    line_id: int,
+    on: date,
+    kind: str,
+    amount: Decimal,
+    currency: str,
+    description: str,
+    donor_id: int | None = None,
+    form: str = "cash",
+) -> int:
     money = Money(amount, currency).quantized()
     rate = rate_on(state, currency, on)
     idr = money.to_idr(rate)
-    state.out.add("budget_transaction", {
-        "id": state.out.new_id("budget_transaction"), "budget_line_id": line_id, "occurred_on": on, "kind": kind,
-        "amount_minor": money.minor, "currency": currency, "rate_to_idr": rate, "idr_amount": idr.minor,
-        "donor_partner_id": donor_id, "form": form, "description": description,
-        "reference": f"SP2D-{on.year}-{state.rng.randint(1, 9999):04d}" if kind == "realisation" else None,
-    })
+    state.out.add(
+        "budget_transaction",
+        {
+            "id": state.out.new_id("budget_transaction"),
+            "budget_line_id": line_id,
+            "occurred_on": on,
+            "kind": kind,
+            "amount_minor": money.minor,
+            "currency": currency,
+            "rate_to_idr": rate,
+            "idr_amount": idr.minor,
+            "donor_partner_id": donor_id,
+            "form": form,
+            "description": description,
+            "reference": f"SP2D-{on.year}-{state.rng.randint(1, 9999):04d}" if kind == "realisation" else None,
+        },
+    )
     return idr.minor
 
 
-def add_line(state: DemoState, year: int, account: tuple[str, str, str], planned: int, *,
-             agreement_id: int | None = None, delegation_id: int | None = None,
-             description: str | None = None) -> int:
+def add_line(
+    state: DemoState,
+    year: int,
+    account: tuple[str, str, str],
+    planned: int,
+    *,
+    agreement_id: int | None = None,
+    delegation_id: int | None = None,
+    description: str | None = None,
+) -> int:
     line_id = state.out.new_id("budget_line")
     code, activity, default_description = account
-    state.out.add("budget_line", {
-        "id": line_id, "fiscal_year": year, "account_code": code, "activity": activity,
-        "description": description or default_description, "planned_idr": planned,
-        "agreement_id": agreement_id, "delegation_id": delegation_id,
-    })
+    state.out.add(
+        "budget_line",
+        {
+            "id": line_id,
+            "fiscal_year": year,
+            "account_code": code,
+            "activity": activity,
+            "description": description or default_description,
+            "planned_idr": planned,
+            "agreement_id": agreement_id,
+            "delegation_id": delegation_id,
+        },
+    )
     return line_id
 
 
@@ -133,42 +178,96 @@ def curated_budget(state: DemoState) -> None:
             if delegation.direction != "outgoing" or delegation.start_on.year != year:
                 continue
             planned = rng.randint(180, 420) * 1_000_000
-            line_id = add_line(state, year, travel, planned, agreement_id=delegation.agreement_id,
-                                 delegation_id=delegation.id,
-                                 description=f"Perjalanan dinas luar negeri ke {delegation.city}")
+            line_id = add_line(
+                state,
+                year,
+                travel,
+                planned,
+                agreement_id=delegation.agreement_id,
+                delegation_id=delegation.id,
+                description=f"Perjalanan dinas luar negeri ke {delegation.city}",
+            )
             state.budget_line_by_delegation[delegation.id] = line_id
             if delegation.status != "completed":
                 continue
             over = delegation.country == "AU"  # the Perth trip went over its plan
             target = int(planned * (1.08 if over else rng.uniform(0.78, 0.97)))
             air = int(target * 0.45)
-            add_transaction(state, line_id, within_year(year, delegation.start_on - timedelta(days=20)), "realisation",
-                              Decimal(air), "IDR", "Tiket pesawat pulang-pergi (kelas ekonomi)")
+            add_transaction(
+                state,
+                line_id,
+                within_year(year, delegation.start_on - timedelta(days=20)),
+                "realisation",
+                Decimal(air),
+                "IDR",
+                "Tiket pesawat pulang-pergi (kelas ekonomi)",
+            )
             usd_rate = Decimal(words.BASE_RATES["USD"])
             per_diem = (Decimal(target - air) * Decimal("0.45") / usd_rate).quantize(Decimal("0.01"))
-            add_transaction(state, line_id, delegation.start_on, "realisation", per_diem, "USD",
-                              "Uang harian perjalanan dinas luar negeri")
+            add_transaction(
+                state,
+                line_id,
+                delegation.start_on,
+                "realisation",
+                per_diem,
+                "USD",
+                "Uang harian perjalanan dinas luar negeri",
+            )
             currency = words.COUNTRY_CURRENCY.get(delegation.country, "USD")
             lodging_idr = Decimal(target - air) * Decimal("0.55")
             lodging = lodging_idr / Decimal(words.BASE_RATES[currency])
             lodging = lodging.quantize(Decimal(1).scaleb(-currency_exponent(currency)))
-            add_transaction(state, line_id, within_year(year, delegation.end_on), "realisation", lodging, currency,
-                              f"Biaya penginapan di {delegation.city}")
+            add_transaction(
+                state,
+                line_id,
+                within_year(year, delegation.end_on),
+                "realisation",
+                lodging,
+                currency,
+                f"Biaya penginapan di {delegation.city}",
+            )
         # Foreign experts paid in their own currency (closed years).
         if closed:
-            line_id = add_line(state, year, study, rng.randint(60, 110) * 1_000_000,
-                                 description="Honorarium narasumber asing kajian kelayakan")
-            add_transaction(state, line_id, date_in_year(state, year, today), "realisation",
-                              Decimal(rng.randint(1_800, 3_200)), "EUR", "Honorarium narasumber (Jerman)")
-            add_transaction(state, line_id, date_in_year(state, year, today), "realisation",
-                              Decimal(rng.randint(250, 420) * 1_000), "JPY", "Honorarium narasumber (Jepang)")
+            line_id = add_line(
+                state,
+                year,
+                study,
+                rng.randint(60, 110) * 1_000_000,
+                description="Honorarium narasumber asing kajian kelayakan",
+            )
+            add_transaction(
+                state,
+                line_id,
+                date_in_year(state, year, today),
+                "realisation",
+                Decimal(rng.randint(1_800, 3_200)),
+                "EUR",
+                "Honorarium narasumber (Jerman)",
+            )
+            add_transaction(
+                state,
+                line_id,
+                date_in_year(state, year, today),
+                "realisation",
+                Decimal(rng.randint(250, 420) * 1_000),
+                "JPY",
+                "Honorarium narasumber (Jepang)",
+            )
         # Yearly lines of the bureau.
-        for account, low, high, parts in ((domestic, 90, 160, 6), (hosting, 120, 260, 5),
-                                          (translation, 40, 90, 4), (printing, 15, 40, 3), (study, 50, 120, 2)):
+        for account, low, high, parts in (
+            (domestic, 90, 160, 6),
+            (hosting, 120, 260, 5),
+            (translation, 40, 90, 4),
+            (printing, 15, 40, 3),
+            (study, 50, 120, 2),
+        ):
             planned = rng.randint(low, high) * 1_000_000
             line_id = add_line(state, year, account, planned)
-            ratio = 1.12 if (account is hosting and year == today.year - 1) else (
-                rng.uniform(0.7, 0.98) if closed else rng.uniform(0.2, 0.6))
+            ratio = (
+                1.12
+                if (account is hosting and year == today.year - 1)
+                else (rng.uniform(0.7, 0.98) if closed else rng.uniform(0.2, 0.6))
+            )
             for share in spread(state, int(planned * ratio), parts):
                 on = date_in_year(state, year, today)
                 add_transaction(state, line_id, on, "realisation", Decimal(share), "IDR", account[2])
@@ -188,8 +287,14 @@ def curated_budget(state: DemoState) -> None:
         on = min(on + state.days(30, 200), today)
         amount = Decimal(rng.randint(low, high))
         planned_idr = int(amount * Decimal(words.BASE_RATES[currency]) / 1_000_000) * 1_000_000
-        line_id = add_line(state, on.year, words.GRANT_ACCOUNT, planned_idr, agreement_id=agreement.id,
-                             description=f"Hibah: {description}")
+        line_id = add_line(
+            state,
+            on.year,
+            words.GRANT_ACCOUNT,
+            planned_idr,
+            agreement_id=agreement.id,
+            description=f"Hibah: {description}",
+        )
         add_transaction(state, line_id, on, "grant", amount, currency, description, donor_id=partner_id, form=form)
 
 
@@ -209,24 +314,39 @@ def generated_budget(state: DemoState, count: int) -> None:
             idr_share = Decimal(budget_left) / 4
             amount = (idr_share / Decimal(words.BASE_RATES.get(currency, "1"))) if currency != "IDR" else idr_share
             amount = amount.quantize(Decimal(1).scaleb(-currency_exponent(currency)))
-            add_transaction(state, line_id, date_in_year(state, year, today), "realisation", amount, currency,
-                              account[2])
+            add_transaction(
+                state, line_id, date_in_year(state, year, today), "realisation", amount, currency, account[2]
+            )
         if agreement is not None and rng.random() < 0.1:
             currency = rng.choice(("USD", "EUR", "JPY"))
             amount = Decimal(rng.randint(5_000, 80_000)) * (100 if currency == "JPY" else 1)
-            add_transaction(state, line_id, date_in_year(state, year, today), "grant", amount, currency,
-                              "Hibah mitra", donor_id=agreement.partner_ids[0],
-                              form=rng.choice(("cash", "in_kind")))
+            add_transaction(
+                state,
+                line_id,
+                date_in_year(state, year, today),
+                "grant",
+                amount,
+                currency,
+                "Hibah mitra",
+                donor_id=agreement.partner_ids[0],
+                form=rng.choice(("cash", "in_kind")),
+            )
 
 
 def per_diem(state: DemoState) -> None:
     valid_from = date(2024, 1, 1)
-    for table, source in ((words.PMK_2024_RATES, words.PMK_2024_SOURCE),
-                          (words.DEMO_RATES, words.DEMO_RATE_SOURCE)):
+    for table, source in ((words.PMK_2024_RATES, words.PMK_2024_SOURCE), (words.DEMO_RATES, words.DEMO_RATE_SOURCE)):
         for country, amounts in table.items():
             for grade, amount in zip("ABCD", amounts, strict=True):
-                state.out.add("per_diem_rate", {
-                    "id": state.out.new_id("per_diem_rate"), "country_code": country, "grade": grade,
-                    "amount_minor": amount * 100, "currency": "USD", "valid_from": valid_from,
-                    "source": source,
-                })
+                state.out.add(
+                    "per_diem_rate",
+                    {
+                        "id": state.out.new_id("per_diem_rate"),
+                        "country_code": country,
+                        "grade": grade,
+                        "amount_minor": amount * 100,
+                        "currency": "USD",
+                        "valid_from": valid_from,
+                        "source": source,
+                    },
+                )

@@ -89,7 +89,7 @@ def run(state: DemoState) -> dict[str, int]:
     officials(state)
     state.out.flush()
     curated_agreements(state)
-    generated_agreements(state, state.partners[len(words.PARTNERS):])
+    generated_agreements(state, state.partners[len(words.PARTNERS) :])
     due_diligence_for_generated(state)
     state.out.flush()
     curated_delegations(state)
@@ -151,14 +151,23 @@ def load_demo(ctx: ServiceContext, scale: int = 1, seed: int = DEFAULT_SEED, tod
         if session.get_bind().dialect.name == "postgresql":
             reset_postgres_sequences(session)
         summary_counts = {name: counts.get(name, 0) for name in (t.name for t in TABLES)}
-        session.execute(insert(AuditEntry).values(
-            at=utcnow(), user_login=ctx.actor.login, action=AuditAction.CREATE.value, entity="demo",
-            entity_id=str(seed),
-            summary=(f"Demo data loaded (seed {seed}, scale {scale}): {summary_counts['partner']} partners, "
-                     f"{summary_counts['agreement']} agreements, {summary_counts['delegation']} delegations, "
-                     f"{summary_counts['budget_line']} budget lines")[:300],
-            changes=json.dumps({"seed": seed, "scale": scale, "today": today.isoformat(), "rows": summary_counts},
-                               sort_keys=True),
-        ))
-    return DemoSummary(seed=seed, scale=scale, today=today, counts=summary_counts,
-                       seconds=round(perf_counter() - started, 3))
+        session.execute(
+            insert(AuditEntry).values(
+                at=utcnow(),
+                user_login=ctx.actor.login,
+                action=AuditAction.CREATE.value,
+                entity="demo",
+                entity_id=str(seed),
+                summary=(
+                    f"Demo data loaded (seed {seed}, scale {scale}): {summary_counts['partner']} partners, "
+                    f"{summary_counts['agreement']} agreements, {summary_counts['delegation']} delegations, "
+                    f"{summary_counts['budget_line']} budget lines"
+                )[:300],
+                changes=json.dumps(
+                    {"seed": seed, "scale": scale, "today": today.isoformat(), "rows": summary_counts}, sort_keys=True
+                ),
+            )
+        )
+    return DemoSummary(
+        seed=seed, scale=scale, today=today, counts=summary_counts, seconds=round(perf_counter() - started, 3)
+    )

@@ -21,14 +21,45 @@ from secretariat.storage.models import Country, OfficeProfile, Sector, Stage
 from secretariat.storage.types import utcnow
 
 CALLING_CODES = {
-    "AU": "61", "JP": "81", "KR": "82", "CN": "86", "DE": "49", "PL": "48", "BR": "55", "VN": "84", "CH": "41",
-    "TR": "90", "MY": "60", "TH": "66", "PH": "63", "NL": "31", "US": "1", "TW": "886", "HU": "36", "EG": "20",
-    "NO": "47", "ES": "34", "FR": "33", "IT": "39", "GB": "44", "IN": "91", "SA": "966", "RU": "7", "CZ": "420",
-    "MX": "52", "SG": "65", "NZ": "64", "AE": "971",
+    "AU": "61",
+    "JP": "81",
+    "KR": "82",
+    "CN": "86",
+    "DE": "49",
+    "PL": "48",
+    "BR": "55",
+    "VN": "84",
+    "CH": "41",
+    "TR": "90",
+    "MY": "60",
+    "TH": "66",
+    "PH": "63",
+    "NL": "31",
+    "US": "1",
+    "TW": "886",
+    "HU": "36",
+    "EG": "20",
+    "NO": "47",
+    "ES": "34",
+    "FR": "33",
+    "IT": "39",
+    "GB": "44",
+    "IN": "91",
+    "SA": "966",
+    "RU": "7",
+    "CZ": "420",
+    "MX": "52",
+    "SG": "65",
+    "NZ": "64",
+    "AE": "971",
 }
 CONTACT_POSITIONS = (
-    "Director, International Relations", "International Affairs Officer", "Head of Protocol",
-    "Project Manager, Asia Desk", "Sister-City Coordinator", "Deputy Director, Economic Development",
+    "Director, International Relations",
+    "International Affairs Officer",
+    "Head of Protocol",
+    "Project Manager, Asia Desk",
+    "Sister-City Coordinator",
+    "Deputy Director, Economic Development",
 )
 FALLBACK_PEOPLE = words.PEOPLE["GB"]
 
@@ -104,8 +135,15 @@ class DemoState:
         self.login = login
         self.out = BulkWriter(session, utcnow(), self.gid)
         self.stages = [
-            StageRow(s.id, s.code, s.position, frozenset(filter(None, s.kinds.split(","))),
-                     frozenset(filter(None, s.instruments.split(","))), bool(s.is_final), bool(s.is_live))
+            StageRow(
+                s.id,
+                s.code,
+                s.position,
+                frozenset(filter(None, s.kinds.split(","))),
+                frozenset(filter(None, s.instruments.split(","))),
+                bool(s.is_final),
+                bool(s.is_live),
+            )
             for s in session.scalars(select(Stage).order_by(Stage.position))
         ]
         self.stage_by_code = {s.code: s for s in self.stages}
@@ -113,9 +151,7 @@ class DemoState:
         self.countries = set(session.scalars(select(Country.code)))
         profile = session.scalar(select(OfficeProfile).order_by(OfficeProfile.id).limit(1))
         self.agreement_pattern = (profile.agreement_pattern if profile else None) or DEFAULT_PATTERNS["agreement"]
-        self.delegation_pattern = (
-            (profile.delegation_pattern if profile else None) or DEFAULT_PATTERNS["delegation"]
-        )
+        self.delegation_pattern = (profile.delegation_pattern if profile else None) or DEFAULT_PATTERNS["delegation"]
         self.partners: list[PartnerInfo] = []
         self.partner_by_code: dict[str, PartnerInfo] = {}
         self.partner_by_id: dict[int, PartnerInfo] = {}

@@ -41,9 +41,28 @@ BATCH_ROWS = 10_000
 TABLES: tuple[Table, ...] = tuple(
     getattr(model, "__table__", model)
     for model in (
-        Account, ExchangeRate, FiscalYear, Partner, Contact, PartnerCondition, Official, Agreement,
-        AgreementPartner, agreement_sector, StageChange, Assessment, Delegation, Member, ItineraryItem, PermitStep,
-        Gift, BudgetLine, Transaction, Activity, Indicator, PerDiemRate,
+        Account,
+        ExchangeRate,
+        FiscalYear,
+        Partner,
+        Contact,
+        PartnerCondition,
+        Official,
+        Agreement,
+        AgreementPartner,
+        agreement_sector,
+        StageChange,
+        Assessment,
+        Delegation,
+        Member,
+        ItineraryItem,
+        PermitStep,
+        Gift,
+        BudgetLine,
+        Transaction,
+        Activity,
+        Indicator,
+        PerDiemRate,
     )
 )
 BY_NAME = {t.name: t for t in TABLES}
@@ -95,9 +114,7 @@ class BulkWriter:
 
 def bulk_update(session: Session, table: Table, column_name: str, values: Iterable[tuple[int, str]]) -> None:
     """Set one column of many rows by id, in batches."""
-    statement = (
-        update(table).where(table.c.id == bindparam("row_id")).values({column_name: bindparam("new_value")})
-    )
+    statement = update(table).where(table.c.id == bindparam("row_id")).values({column_name: bindparam("new_value")})
     batch: list[dict[str, Any]] = []
     for row_id, value in values:
         batch.append({"row_id": row_id, "new_value": value})
@@ -113,7 +130,9 @@ def reset_postgres_sequences(session: Session) -> None:
     for table in TABLES:
         if "id" not in table.c:
             continue
-        session.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-            f"(SELECT MAX(id) FROM {table.name})) WHERE EXISTS (SELECT 1 FROM {table.name})"
-        ))
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"(SELECT MAX(id) FROM {table.name})) WHERE EXISTS (SELECT 1 FROM {table.name})"
+            )
+        )

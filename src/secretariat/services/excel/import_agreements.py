@@ -12,12 +12,12 @@ from secretariat.domain import enums as e
 from secretariat.domain.parsing import fold
 from secretariat.domain.records import ActivityData, AgreementData, AssessmentData, IndicatorData
 from secretariat.domain.validation import Checker
-from secretariat.services.agreements.records import activities as activity_rules
+from secretariat.services.agreements import activities as activity_rules
 from secretariat.services.agreements import records as agreement_rules
+from secretariat.services.agreements.stages import filled_fields, stage_rule
 from secretariat.services.excel.import_core import ImporterCore, changed_fields, chunks, clean_value
 from secretariat.services.excel.report import RowAction
 from secretariat.services.excel.rows import RowValues, SheetData
-from secretariat.services.agreements.stages import filled_fields, stage_rule
 from secretariat.storage.models import (
     Activity,
     Agreement,
@@ -29,7 +29,6 @@ from secretariat.storage.models import (
     Stage,
     StageChange,
 )
-
 
 #: The note of the stage step an import records.
 IMPORT_NOTE = "Diimpor dari Excel / Imported from Excel"
@@ -49,11 +48,20 @@ class AgreementSheets(ImporterCore):
         codes = []
         for name in names:
             wanted = fold(name)
-            match = next((s for s in self.sectors
-                          if s.code == name or wanted in (fold(s.code), fold(s.name_id), fold(s.name_en))), None)
+            match = next(
+                (
+                    s
+                    for s in self.sectors
+                    if s.code == name or wanted in (fold(s.code), fold(s.name_id), fold(s.name_en))
+                ),
+                None,
+            )
             if match is None:
-                row.add("sectors", f"'{name}' is not a field of cooperation the office keeps",
-                        f"'{name}' bukan bidang kerja sama yang dikenal")
+                row.add(
+                    "sectors",
+                    f"'{name}' is not a field of cooperation the office keeps",
+                    f"'{name}' bukan bidang kerja sama yang dikenal",
+                )
             else:
                 codes.append(match.code)
         return codes
@@ -61,10 +69,16 @@ class AgreementSheets(ImporterCore):
     def agreements(self, sheet: SheetData) -> None:
         rows = self.rows(sheet)
         texts = [r.get(k) for r in rows for k in ("gid", "number", "parent", "previous")]
-        self.prefetch("agreements", Agreement, (Agreement.number, Agreement.gid), texts,
-                      options=(selectinload(Agreement.parties), selectinload(Agreement.sectors)))
-        self.prefetch("partners", Partner, (Partner.code, Partner.gid),
-                      [code for r in rows for code in (r.get("partners") or [])])
+        self.prefetch(
+            "agreements",
+            Agreement,
+            (Agreement.number, Agreement.gid),
+            texts,
+            options=(selectinload(Agreement.parties), selectinload(Agreement.sectors)),
+        )
+        self.prefetch(
+            "partners", Partner, (Partner.code, Partner.gid), [code for r in rows for code in (r.get("partners") or [])]
+        )
         untitled = [r.get("title_id") for r in rows if not r.get("number") and not r.get("gid") and r.get("title_id")]
         by_title: dict[str, list[Agreement]] = {}
         for chunk in chunks(sorted(set(untitled))):
@@ -88,12 +102,15 @@ class AgreementSheets(ImporterCore):
             if mark == 2:
                 return
             if mark == 1:
-                loop = path[path.index(row):]
+                loop = path[path.index(row) :]
                 numbers = ", ".join(str(r.number) for r in loop)
                 for member in loop:
                     if not any("loop" in p.message_en for p in member.problems):
-                        member.add("parent", f"the parent / renewal links of rows {numbers} go round in a loop",
-                                   f"tautan induk / perpanjangan baris {numbers} berputar")
+                        member.add(
+                            "parent",
+                            f"the parent / renewal links of rows {numbers} go round in a loop",
+                            f"tautan induk / perpanjangan baris {numbers} berputar",
+                        )
                 return
             state[id(row)] = 1
             for key in ("parent", "previous"):
@@ -116,12 +133,16 @@ class AgreementSheets(ImporterCore):
         if agreement is None and not gid and not number and title:
             matches = [a for a in by_title.get(fold(title), []) if not a.number and self.old(a)]
             if len(matches) > 1:
-                row.add("title_id", "several agreements without a number have this title; give the global id",
-                        "beberapa perjanjian tanpa nomor berjudul sama; isi ID global")
+                row.add(
+                    "title_id",
+                    "several agreements without a number have this title; give the global id",
+                    "beberapa perjanjian tanpa nomor berjudul sama; isi ID global",
+                )
             agreement = matches[0] if len(matches) == 1 else None
         label = number or title or ""
-        if agreement is not None and not self.claim("agreements", agreement, row, f"agreement {label}",
-                                                    f"perjanjian {label}"):
+        if agreement is not None and not self.claim(
+            "agreements", agreement, row, f"agreement {label}", f"perjanjian {label}"
+        ):
             agreement = None
         current = agreement
         partner_ids: list[int] = []
@@ -151,26 +172,51 @@ class AgreementSheets(ImporterCore):
             if stage is None:
                 names = ", ".join(s.name_id for s in self.stages)
                 names_en = ", ".join(s.name_en for s in self.stages)
-                row.add("stage", f"'{row.get('stage')}' is not a stage (stages: {names_en})",
-                        f"'{row.get('stage')}' bukan tahap (tahap: {names})")
+                row.add(
+                    "stage",
+                    f"'{row.get('stage')}' is not a stage (stages: {names_en})",
+                    f"'{row.get('stage')}' bukan tahap (tahap: {names})",
+                )
+
         def keep(name: str) -> object:
             return clean_value(row.value_or(name, getattr(current, name) if current else None))
+
         data = AgreementData(
-            title_id=keep("title_id") or "", title_en=keep("title_en") or "", kind=keep("kind") or "",
-            instrument=keep("instrument") or "", partner_ids=partner_ids, sector_codes=sector_codes,
-            number=keep("number"), partner_number=keep("partner_number"), parent_id=links["parent"],
-            previous_id=links["previous"], signed_on=keep("signed_on"), signed_place=keep("signed_place"),
-            effective_on=keep("effective_on"), term_months=keep("term_months"), expires_on=keep("expires_on"),
-            notice_months=(row.values.get("notice_months") if row.has("notice_months")
-                           else current.notice_months if current is not None else 6),
+            title_id=keep("title_id") or "",
+            title_en=keep("title_en") or "",
+            kind=keep("kind") or "",
+            instrument=keep("instrument") or "",
+            partner_ids=partner_ids,
+            sector_codes=sector_codes,
+            number=keep("number"),
+            partner_number=keep("partner_number"),
+            parent_id=links["parent"],
+            previous_id=links["previous"],
+            signed_on=keep("signed_on"),
+            signed_place=keep("signed_place"),
+            effective_on=keep("effective_on"),
+            term_months=keep("term_months"),
+            expires_on=keep("expires_on"),
+            notice_months=(
+                row.values.get("notice_months")
+                if row.has("notice_months")
+                else current.notice_months
+                if current is not None
+                else 6
+            ),
             notes=keep("notes"),
         )
         values = {name: getattr(data, name) for name in agreement_rules.AGREEMENT_FIELDS}
         values = {k: (v.value if isinstance(v, StrEnum) else clean_value(v)) for k, v in values.items()}
-        if (current is not None and stage is not None and not row.problems and current.stage_id == stage.id
-                and all(getattr(current, k) == v for k, v in values.items())
-                and [p.partner_id for p in current.parties] == partner_ids
-                and sorted(s.code for s in current.sectors) == sorted(sector_codes)):
+        if (
+            current is not None
+            and stage is not None
+            and not row.problems
+            and current.stage_id == stage.id
+            and all(getattr(current, k) == v for k, v in values.items())
+            and [p.partner_id for p in current.parties] == partner_ids
+            and sorted(s.code for s in current.sectors) == sorted(sector_codes)
+        ):
             # Nothing would change: the stored agreement passed these rules when it was saved.
             self.finish(row, RowAction.UNCHANGED, label)
             self.register("agreements", [current.gid, current.number], current)
@@ -179,11 +225,11 @@ class AgreementSheets(ImporterCore):
         if not row.problems:
             agreement_id = current.id if current is not None else None
             problems, _sectors = agreement_rules.reference_problems(  # the service's own rule
-                self.session, data, agreement_id, partner_ids, sector_codes)
+                self.session, data, agreement_id, partner_ids, sector_codes
+            )
             problems += agreement_rules.length_problems(data)
             instrument = data.instrument if data.instrument in {i.value for i in e.Instrument} else None
-            problems += agreement_rules.link_problems(
-                self.session, data, agreement_id, instrument)
+            problems += agreement_rules.link_problems(self.session, data, agreement_id, instrument)
             checker = Checker()
             data.check(checker)
             row.add_problems(checker.problems + problems, {"parent": "parent", "previous": "previous"})
@@ -199,8 +245,16 @@ class AgreementSheets(ImporterCore):
             agreement_rules.set_partners(self.session, agreement, partner_ids)
             agreement.sectors = sorted(_sectors, key=lambda s: s.code)
             self.session.flush()
-            self.session.add(StageChange(agreement_id=agreement.id, from_stage_id=None, to_stage_id=stage.id,
-                                         on=self.today, user_login=self.ctx.actor.login, note=IMPORT_NOTE))
+            self.session.add(
+                StageChange(
+                    agreement_id=agreement.id,
+                    from_stage_id=None,
+                    to_stage_id=stage.id,
+                    on=self.today,
+                    user_login=self.ctx.actor.login,
+                    note=IMPORT_NOTE,
+                )
+            )
             self.adopt("agreements", agreement, row, f"agreement {label}", f"perjanjian {label}")
             self.finish(row, RowAction.ADDED, label)
         else:
@@ -212,9 +266,16 @@ class AgreementSheets(ImporterCore):
                 agreement.sectors = sorted(_sectors, key=lambda s: s.code)  # audited with the agreement
                 changed.append("sectors")
             if agreement.stage_id != stage.id:
-                self.session.add(StageChange(agreement_id=agreement.id, from_stage_id=agreement.stage_id,
-                                             to_stage_id=stage.id, on=self.today, user_login=self.ctx.actor.login,
-                                             note=IMPORT_NOTE))
+                self.session.add(
+                    StageChange(
+                        agreement_id=agreement.id,
+                        from_stage_id=agreement.stage_id,
+                        to_stage_id=stage.id,
+                        on=self.today,
+                        user_login=self.ctx.actor.login,
+                        note=IMPORT_NOTE,
+                    )
+                )
                 agreement.stage_id = stage.id
                 changed.append("stage")
             self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)
@@ -224,30 +285,34 @@ class AgreementSheets(ImporterCore):
     def _stage_problems(self, row: RowValues, stage: Stage, data: AgreementData, sector_codes: list[str]) -> None:
         rule = stage_rule(stage)
         if not rule.applies_to(str(data.kind), str(data.instrument)):
-            row.add("stage", f'the stage "{stage.name_en}" does not apply to a {str(data.kind).upper()} '
-                             f"{data.instrument}",
-                    f'tahap "{stage.name_id}" tidak berlaku untuk {str(data.kind).upper()} {data.instrument}')
+            row.add(
+                "stage",
+                f'the stage "{stage.name_en}" does not apply to a {str(data.kind).upper()} {data.instrument}',
+                f'tahap "{stage.name_id}" tidak berlaku untuk {str(data.kind).upper()} {data.instrument}',
+            )
             return
         filled = filled_fields(agreement_rules.data_values(data, sector_codes))
         for name in rule.required_fields:
             if name not in filled:
                 key = name if name in row.sheet.spec.keys else "stage"
-                row.add(key, f'is required at the stage "{stage.name_en}"',
-                        f'wajib diisi pada tahap "{stage.name_id}"')
+                row.add(key, f'is required at the stage "{stage.name_en}"', f'wajib diisi pada tahap "{stage.name_id}"')
 
     def assessments(self, sheet: SheetData) -> None:
         rows = self.rows(sheet)
         self.prefetch("agreements", Agreement, (Agreement.number, Agreement.gid), [r.get("agreement") for r in rows])
-        agreement_ids = [a.id for r in rows for a in [self.known["agreements"].by_key.get(r.get("agreement"))]
-                         if a is not None]
-        stored = {(a.agreement_id, a.criterion): a
-                  for a in self.load_by(Assessment, Assessment.agreement_id, agreement_ids)}
+        agreement_ids = [
+            a.id for r in rows for a in [self.known["agreements"].by_key.get(r.get("agreement"))] if a is not None
+        ]
+        stored = {
+            (a.agreement_id, a.criterion): a for a in self.load_by(Assessment, Assessment.agreement_id, agreement_ids)
+        }
         seen: dict[tuple[int, str], int] = {}
         for row in rows:
             text, criterion = row.get("agreement"), row.get("criterion")
             agreement = self.agreement(row, "agreement", text) if text else None
-            data = AssessmentData(criterion=criterion or "", score=row.get("score"),
-                                  reason=clean_value(row.get("reason")))
+            data = AssessmentData(
+                criterion=criterion or "", score=row.get("score"), reason=clean_value(row.get("reason"))
+            )
             if not row.problems:
                 checker = Checker()
                 data.check(checker)
@@ -255,8 +320,11 @@ class AgreementSheets(ImporterCore):
             if agreement is not None and criterion and not row.problems:
                 earlier = seen.get((id(agreement), criterion))
                 if earlier is not None:
-                    row.add("criterion", f"this criterion of the agreement is already on row {earlier}",
-                            f"kriteria perjanjian ini sudah ada di baris {earlier}")
+                    row.add(
+                        "criterion",
+                        f"this criterion of the agreement is already on row {earlier}",
+                        f"kriteria perjanjian ini sudah ada di baris {earlier}",
+                    )
                 seen[(id(agreement), criterion)] = row.number
             label = f"{text}: {criterion}" if text else ""
             if row.problems or agreement is None:
@@ -271,8 +339,9 @@ class AgreementSheets(ImporterCore):
                 else:
                     self.finish(row, RowAction.UNCHANGED, label)
             elif existing is None:
-                assessment = Assessment(agreement_id=agreement.id, criterion=criterion, score=data.score,
-                                        reason=data.reason)
+                assessment = Assessment(
+                    agreement_id=agreement.id, criterion=criterion, score=data.score, reason=data.reason
+                )
                 self.session.add(assessment)
                 stored[(agreement.id, criterion)] = assessment
                 self.finish(row, RowAction.ADDED, label)
@@ -285,28 +354,36 @@ class AgreementSheets(ImporterCore):
     def activities(self, sheet: SheetData) -> None:
         rows = self.rows(sheet)
         self.prefetch("agreements", Agreement, (Agreement.number, Agreement.gid), [r.get("agreement") for r in rows])
-        self.prefetch("delegations", Delegation, (Delegation.code, Delegation.gid),
-                      [r.get("delegation") for r in rows])
+        self.prefetch("delegations", Delegation, (Delegation.code, Delegation.gid), [r.get("delegation") for r in rows])
         with_indicators = (selectinload(Activity.indicators),)
-        by_gid = {a.gid: a for a in self.load_by(Activity, Activity.gid, [r.get("gid") for r in rows],
-                                                   with_indicators)}
-        agreement_ids = [a.id for r in rows if not r.get("gid")
-                         for a in [self.known["agreements"].by_key.get(r.get("agreement"))] if a is not None]
+        by_gid = {a.gid: a for a in self.load_by(Activity, Activity.gid, [r.get("gid") for r in rows], with_indicators)}
+        agreement_ids = [
+            a.id
+            for r in rows
+            if not r.get("gid")
+            for a in [self.known["agreements"].by_key.get(r.get("agreement"))]
+            if a is not None
+        ]
         by_day: dict[tuple[int, object], list[Activity]] = {}
         for stored in self.load_by(Activity, Activity.agreement_id, agreement_ids, with_indicators):
             by_day.setdefault((stored.agreement_id, stored.occurred_on), []).append(stored)
         # The rules look these up by id, row after row: keep them loaded while the sheet is read.
-        loaded = [*self.load_by(Agreement, Agreement.id, agreement_ids + [a.agreement_id for a in by_gid.values()]),
-                  *self.load_by(Delegation, Delegation.id, [a.delegation_id for a in by_gid.values()]),
-                  *self.load_by(BudgetLine, BudgetLine.id, [a.budget_line_id for a in by_gid.values()])]
+        loaded = [
+            *self.load_by(Agreement, Agreement.id, agreement_ids + [a.agreement_id for a in by_gid.values()]),
+            *self.load_by(Delegation, Delegation.id, [a.delegation_id for a in by_gid.values()]),
+            *self.load_by(BudgetLine, BudgetLine.id, [a.budget_line_id for a in by_gid.values()]),
+        ]
         for row in rows:
             gid, text = row.get("gid"), row.get("agreement")
             agreement = self.agreement(row, "agreement", text) if text else None
             occurred_on, title = row.get("occurred_on"), row.get("title")
             activity: Activity | None = by_gid.get(gid) if gid else None
             if activity is None and not gid and agreement is not None and agreement.id is not None and title:
-                matches = [a for a in by_day.get((agreement.id, occurred_on), [])
-                           if fold(a.title) == fold(title) and self.old(a)]
+                matches = [
+                    a
+                    for a in by_day.get((agreement.id, occurred_on), [])
+                    if fold(a.title) == fold(title) and self.old(a)
+                ]
                 activity = matches[0] if len(matches) == 1 else None
             label = f"{text}: {title or ''}"
             if activity is not None and not self.claim("activities", activity, row, "this activity", "kegiatan ini"):
@@ -321,18 +398,28 @@ class AgreementSheets(ImporterCore):
             if row.has("indicators"):
                 indicators = row.get("indicators") or []
             else:
-                indicators = [IndicatorData(name=i.name, value=i.value, unit=i.unit)
-                              for i in (current.indicators if current is not None else [])]
+                indicators = [
+                    IndicatorData(name=i.name, value=i.value, unit=i.unit)
+                    for i in (current.indicators if current is not None else [])
+                ]
             data = ActivityData(
-                agreement_id=agreement.id if agreement is not None else 0, occurred_on=occurred_on,
-                kind=row.get("kind") or "", title=title or "",
+                agreement_id=agreement.id if agreement is not None else 0,
+                occurred_on=occurred_on,
+                kind=row.get("kind") or "",
+                title=title or "",
                 description=clean_value(row.value_or("description", current.description if current else None)),
-                delegation_id=ids["delegation"], budget_line_id=ids["budget_line"], indicators=indicators,
+                delegation_id=ids["delegation"],
+                budget_line_id=ids["budget_line"],
+                indicators=indicators,
             )
             values = {name: clean_value(getattr(data, name)) for name in activity_rules.ACTIVITY_FIELDS}
-            if (current is not None and not row.problems and all(getattr(current, k) == v for k, v in values.items())
-                    and [(i.name, i.value, i.unit) for i in current.indicators]
-                    == [(i.name.strip(), i.value, (i.unit or "").strip() or None) for i in indicators]):
+            if (
+                current is not None
+                and not row.problems
+                and all(getattr(current, k) == v for k, v in values.items())
+                and [(i.name, i.value, i.unit) for i in current.indicators]
+                == [(i.name.strip(), i.value, (i.unit or "").strip() or None) for i in indicators]
+            ):
                 self.finish(row, RowAction.UNCHANGED, label)  # it passed the rules when it was saved
                 continue
             if not row.problems and agreement is not None:

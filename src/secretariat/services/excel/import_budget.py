@@ -14,7 +14,7 @@ from secretariat.domain.money import Money
 from secretariat.domain.parsing import fold
 from secretariat.domain.records import BudgetLineData, PerDiemRateData, TransactionData
 from secretariat.services.budget import lines as budget_rules
-from secretariat.services.delegations.records import per_diem as per_diem_rules
+from secretariat.services.delegations import per_diem as per_diem_rules
 from secretariat.services.excel.import_core import ImporterCore, changed_fields, chunks, clean_value
 from secretariat.services.excel.report import RowAction
 from secretariat.services.excel.rows import RowValues, SheetData
@@ -27,12 +27,11 @@ class BudgetSheets(ImporterCore):
     def budget_lines(self, sheet: SheetData) -> None:
         rows = self.rows(sheet)
         self.prefetch("agreements", Agreement, (Agreement.number, Agreement.gid), [r.get("agreement") for r in rows])
-        self.prefetch("delegations", Delegation, (Delegation.code, Delegation.gid),
-                      [r.get("delegation") for r in rows])
+        self.prefetch("delegations", Delegation, (Delegation.code, Delegation.gid), [r.get("delegation") for r in rows])
         years = sorted({r.get("fiscal_year") for r in rows if isinstance(r.get("fiscal_year"), int)})
-        lines: list[BudgetLine] = list(self.session.scalars(
-            select(BudgetLine).where(BudgetLine.fiscal_year.in_(years)))) \
-            if years else []
+        lines: list[BudgetLine] = (
+            list(self.session.scalars(select(BudgetLine).where(BudgetLine.fiscal_year.in_(years)))) if years else []
+        )
         gids = [r.get("gid") for r in rows if r.get("gid")]
         for chunk in chunks(gids):
             lines += list(self.session.scalars(select(BudgetLine).where(BudgetLine.gid.in_(chunk))))
@@ -42,17 +41,25 @@ class BudgetSheets(ImporterCore):
             year, account, description = row.get("fiscal_year"), row.get("account_code"), row.get("description")
             line = by_gid.get(gid) if gid else None
             if line is None and not gid and year and account and description:
-                matches = [x for x in by_gid.values()
-                           if self.old(x) and x.fiscal_year == year and x.account_code == account
-                           and fold(x.description) == fold(description)]
+                matches = [
+                    x
+                    for x in by_gid.values()
+                    if self.old(x)
+                    and x.fiscal_year == year
+                    and x.account_code == account
+                    and fold(x.description) == fold(description)
+                ]
                 if len(matches) > 1:
-                    row.add("description", "several budget lines have this year, account code and description; "
-                                           "give the global id",
-                            "beberapa baris anggaran bertahun, kode rekening dan uraian sama; isi ID global")
+                    row.add(
+                        "description",
+                        "several budget lines have this year, account code and description; give the global id",
+                        "beberapa baris anggaran bertahun, kode rekening dan uraian sama; isi ID global",
+                    )
                 line = matches[0] if len(matches) == 1 else None
             key_text = fmt.budget_line_key(year, account, description) if year and account and description else ""
-            if line is not None and not self.claim("budget_lines", line, row, f"budget line {key_text}",
-                                                   f"baris anggaran {key_text}"):
+            if line is not None and not self.claim(
+                "budget_lines", line, row, f"budget line {key_text}", f"baris anggaran {key_text}"
+            ):
                 line = None
             current = line
             ids: dict[str, int | None] = {}
@@ -67,18 +74,29 @@ class BudgetSheets(ImporterCore):
                 self.reject_keys("budget_lines", [gid, key_text], row)
                 self.finish(row, RowAction.REJECTED, key_text)
                 continue
-            if line is not None and planned == line.planned_idr and activity == line.activity and (
-                    year, account, description, ids["agreement"], ids["delegation"]) == (
-                    line.fiscal_year, line.account_code, line.description, line.agreement_id, line.delegation_id):
+            if (
+                line is not None
+                and planned == line.planned_idr
+                and activity == line.activity
+                and (year, account, description, ids["agreement"], ids["delegation"])
+                == (line.fiscal_year, line.account_code, line.description, line.agreement_id, line.delegation_id)
+            ):
                 self.register("budget_lines", [line.gid, key_text], line)
                 self.finish(row, RowAction.UNCHANGED, key_text)
                 continue
-            data = BudgetLineData(fiscal_year=year, account_code=account, description=description,
-                                  planned_idr=planned, activity=activity, agreement_id=ids["agreement"],
-                                  delegation_id=ids["delegation"])
+            data = BudgetLineData(
+                fiscal_year=year,
+                account_code=account,
+                description=description,
+                planned_idr=planned,
+                activity=activity,
+                agreement_id=ids["agreement"],
+                delegation_id=ids["delegation"],
+            )
             try:
                 planned_idr = budget_rules.prepare_line(
-                    self.session, data, line.account_code if line is not None else None)
+                    self.session, data, line.account_code if line is not None else None
+                )
                 if line is not None:
                     budget_rules.refuse_if_closed(self.session, line.fiscal_year)
                     if year != line.fiscal_year:
@@ -94,9 +112,15 @@ class BudgetSheets(ImporterCore):
                 self.reject_keys("budget_lines", [gid, key_text], row)
                 self.finish(row, RowAction.REJECTED, key_text)
                 continue
-            values = {"fiscal_year": year, "account_code": data.account_code, "activity": activity,
-                      "description": clean_value(description), "planned_idr": planned_idr,
-                      "agreement_id": ids["agreement"], "delegation_id": ids["delegation"]}
+            values = {
+                "fiscal_year": year,
+                "account_code": data.account_code,
+                "activity": activity,
+                "description": clean_value(description),
+                "planned_idr": planned_idr,
+                "agreement_id": ids["agreement"],
+                "delegation_id": ids["delegation"],
+            }
             if line is None:
                 line = BudgetLine(gid=gid or str(uuid.uuid4()), **values)
                 self.session.add(line)
@@ -115,8 +139,9 @@ class BudgetSheets(ImporterCore):
         gids = [r.get("gid") for r in rows if r.get("gid")]
         by_gid: dict[str, Transaction] = {}
         for chunk in chunks(gids):
-            by_gid.update({t.gid: t for t in self.session.scalars(
-                select(Transaction).where(Transaction.gid.in_(chunk)))})
+            by_gid.update(
+                {t.gid: t for t in self.session.scalars(select(Transaction).where(Transaction.gid.in_(chunk)))}
+            )
         for row in rows:
             gid, text = row.get("gid"), row.get("budget_line")
             line = self.budget_line(row, "budget_line", text) if text else None
@@ -127,8 +152,9 @@ class BudgetSheets(ImporterCore):
             transaction = by_gid.get(gid) if gid else None
             if transaction is None and not gid and line is not None and line.id is not None:
                 transaction = self._same_transaction(row, line, currency, donor)
-            if transaction is not None and not self.claim("transactions", transaction, row, "this transaction",
-                                                          "transaksi ini"):
+            if transaction is not None and not self.claim(
+                "transactions", transaction, row, "this transaction", "transaksi ini"
+            ):
                 transaction = None
             if row.problems or line is None:
                 self.finish(row, RowAction.REJECTED, label)
@@ -139,11 +165,17 @@ class BudgetSheets(ImporterCore):
                 return clean_value(row.value_or(key, getattr(current, key) if current else None))
 
             data = TransactionData(
-                budget_line_id=line.id, occurred_on=row.get("occurred_on"), kind=row.get("kind"), amount=amount,
-                currency=currency, rate_to_idr=row.get("rate_to_idr") if currency != "IDR" else None,
-                donor_partner_id=donor.id if donor is not None else (
-                    None if row.has("donor") or current is None else current.donor_partner_id),
-                form=keep("form") or e.GrantForm.CASH.value, description=keep("description"),
+                budget_line_id=line.id,
+                occurred_on=row.get("occurred_on"),
+                kind=row.get("kind"),
+                amount=amount,
+                currency=currency,
+                rate_to_idr=row.get("rate_to_idr") if currency != "IDR" else None,
+                donor_partner_id=donor.id
+                if donor is not None
+                else (None if row.has("donor") or current is None else current.donor_partner_id),
+                form=keep("form") or e.GrantForm.CASH.value,
+                description=keep("description"),
                 reference=keep("reference"),
             )
             if transaction is not None and self._transaction_unchanged(transaction, data):
@@ -172,8 +204,9 @@ class BudgetSheets(ImporterCore):
                 changed = [k for k, v in before.items() if getattr(transaction, k) != v]
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)
 
-    def _same_transaction(self, row: RowValues, line: BudgetLine, currency: str,
-                          donor: Partner | None) -> Transaction | None:
+    def _same_transaction(
+        self, row: RowValues, line: BudgetLine, currency: str, donor: Partner | None
+    ) -> Transaction | None:
         amount = row.get("amount")
         if amount is None or not row.get("occurred_on"):
             return None
@@ -181,13 +214,21 @@ class BudgetSheets(ImporterCore):
             minor = Money(amount, currency).minor
         except ValueError:
             return None
-        candidates = self.session.scalars(select(Transaction).where(
-            Transaction.budget_line_id == line.id, Transaction.occurred_on == row.get("occurred_on"),
-            Transaction.kind == row.get("kind"), Transaction.amount_minor == minor,
-            Transaction.currency == currency)).all()
+        candidates = self.session.scalars(
+            select(Transaction).where(
+                Transaction.budget_line_id == line.id,
+                Transaction.occurred_on == row.get("occurred_on"),
+                Transaction.kind == row.get("kind"),
+                Transaction.amount_minor == minor,
+                Transaction.currency == currency,
+            )
+        ).all()
         reference = clean_value(row.get("reference"))
-        matches = [t for t in candidates if self.old(t) and t.reference == reference
-                   and (donor is None or t.donor_partner_id == donor.id)]
+        matches = [
+            t
+            for t in candidates
+            if self.old(t) and t.reference == reference and (donor is None or t.donor_partner_id == donor.id)
+        ]
         return matches[0] if len(matches) == 1 else None
 
     @staticmethod
@@ -197,10 +238,27 @@ class BudgetSheets(ImporterCore):
         except ValueError:
             return False
         rate_same = (data.currency == "IDR" and data.rate_to_idr is None) or data.rate_to_idr == row.rate_to_idr
-        return (row.budget_line_id, row.occurred_on, row.kind, row.amount_minor, row.currency, row.donor_partner_id,
-                row.form, row.description, row.reference) == (
-            data.budget_line_id, data.occurred_on, data.kind, minor, data.currency, data.donor_partner_id,
-            data.form, data.description, data.reference) and rate_same
+        return (
+            row.budget_line_id,
+            row.occurred_on,
+            row.kind,
+            row.amount_minor,
+            row.currency,
+            row.donor_partner_id,
+            row.form,
+            row.description,
+            row.reference,
+        ) == (
+            data.budget_line_id,
+            data.occurred_on,
+            data.kind,
+            minor,
+            data.currency,
+            data.donor_partner_id,
+            data.form,
+            data.description,
+            data.reference,
+        ) and rate_same
 
     # activities -----------------------------------------------------------------------------------------
 
@@ -212,9 +270,13 @@ class BudgetSheets(ImporterCore):
             if gid:
                 rate = self.session.scalar(select(PerDiemRate).where(PerDiemRate.gid == gid))
             if rate is None and not gid and country and grade and valid_from:
-                rate = self.session.scalar(select(PerDiemRate).where(
-                    PerDiemRate.country_code == country, PerDiemRate.grade == grade,
-                    PerDiemRate.valid_from == valid_from))
+                rate = self.session.scalar(
+                    select(PerDiemRate).where(
+                        PerDiemRate.country_code == country,
+                        PerDiemRate.grade == grade,
+                        PerDiemRate.valid_from == valid_from,
+                    )
+                )
             label = f"{country or ''} {grade or ''} {valid_from.isoformat() if valid_from else ''}"
             if rate is not None and not self.claim("per_diem_rates", rate, row, "this rate", "tarif ini"):
                 rate = None
@@ -222,12 +284,16 @@ class BudgetSheets(ImporterCore):
             if row.problems:
                 self.finish(row, RowAction.REJECTED, label)
                 continue
-            data = PerDiemRateData(country_code=country, grade=grade, amount=row.get("amount"),
-                                   valid_from=valid_from, currency=row.get("currency") or "USD",
-                                   source=row.get("source"))
+            data = PerDiemRateData(
+                country_code=country,
+                grade=grade,
+                amount=row.get("amount"),
+                valid_from=valid_from,
+                currency=row.get("currency") or "USD",
+                source=row.get("source"),
+            )
             try:
-                minor = per_diem_rules.prepare_rate(
-                    self.session, data, rate.id if rate is not None else None)
+                minor = per_diem_rules.prepare_rate(self.session, data, rate.id if rate is not None else None)
             except ValidationError as exc:
                 row.add_problems(exc.problems, {"country": "country"})
             if row.problems:

@@ -33,14 +33,13 @@ from secretariat.storage.models import (
 )
 from secretariat.storage.types import utcnow
 
-
 Progress = Callable[[int, int, str], None]
 _CHUNK = 500
 
 
 def chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 @dataclass
@@ -88,17 +87,42 @@ def _summary(record: object) -> str | None:
 
 
 # What later sheets read of a record they refer to (keys, names for messages, a visit's dates).
-_SNAPSHOT_FIELDS = frozenset({
-    "id", "gid", "code", "number", "nip", "name", "title_id", "country_code", "partner_id", "agreement_id",
-    "start_on", "end_on", "fiscal_year", "account_code", "description",
-})
+_SNAPSHOT_FIELDS = frozenset(
+    {
+        "id",
+        "gid",
+        "code",
+        "number",
+        "nip",
+        "name",
+        "title_id",
+        "country_code",
+        "partner_id",
+        "agreement_id",
+        "start_on",
+        "end_on",
+        "fiscal_year",
+        "account_code",
+        "description",
+    }
+)
 
 # Stored attributes and the columns of the workbook that set them, where their names differ.
 _ATTRIBUTE_COLUMNS = {
-    "country_code": "country", "per_diem_country_code": "per_diem_country", "parent_id": "parent",
-    "previous_id": "previous", "stage_id": "stage", "agreement_id": "agreement", "delegation_id": "delegation",
-    "budget_line_id": "budget_line", "official_id": "official", "contact_id": "contact", "partner_id": "partner",
-    "donor_partner_id": "donor", "amount_minor": "amount", "idr_amount": "amount",
+    "country_code": "country",
+    "per_diem_country_code": "per_diem_country",
+    "parent_id": "parent",
+    "previous_id": "previous",
+    "stage_id": "stage",
+    "agreement_id": "agreement",
+    "delegation_id": "delegation",
+    "budget_line_id": "budget_line",
+    "official_id": "official",
+    "contact_id": "contact",
+    "partner_id": "partner",
+    "donor_partner_id": "donor",
+    "amount_minor": "amount",
+    "idr_amount": "amount",
 }
 _ORDERED_SHEETS = {"members": {"position": "order", "member_position": "position"}, "permits": {"position": "order"}}
 
@@ -118,8 +142,14 @@ class ImporterCore:
     ``_delegations`` and ``_budget``; each handler is the method named like its sheet key.
     """
 
-    def __init__(self, session: Session, ctx: ServiceContext, contents: WorkbookContents,
-                 progress: Progress | None, language: str) -> None:
+    def __init__(
+        self,
+        session: Session,
+        ctx: ServiceContext,
+        contents: WorkbookContents,
+        progress: Progress | None,
+        language: str,
+    ) -> None:
         self.session = session
         self.ctx = ctx
         self.contents = contents
@@ -149,8 +179,15 @@ class ImporterCore:
     def finish(self, row: RowValues, action: RowAction, label: str, changed: Sequence[str] = ()) -> RowResult:
         if row.problems:
             action = RowAction.REJECTED
-        result = RowResult(row.sheet.spec.key, row.sheet.name, row.number, action, label,
-                           tuple(row.problems), _changed_columns(row.sheet.spec, changed))
+        result = RowResult(
+            row.sheet.spec.key,
+            row.sheet.name,
+            row.number,
+            action,
+            label,
+            tuple(row.problems),
+            _changed_columns(row.sheet.spec, changed),
+        )
         key = row.sheet.spec.key
         counts = self.counts.setdefault(key, dict.fromkeys(RowAction, 0))
         counts[action] += 1
@@ -176,8 +213,11 @@ class ImporterCore:
         claimed = self.known[kind].claimed.get(id(record))
         if claimed is not None:
             earlier = claimed[1]
-            row.add(None, f"{what_en} is already on row {earlier} of this sheet; keep one row per record",
-                    f"{what_id} sudah ada di baris {earlier} lembar ini; satu baris untuk satu data")
+            row.add(
+                None,
+                f"{what_en} is already on row {earlier} of this sheet; keep one row per record",
+                f"{what_id} sudah ada di baris {earlier} lembar ini; satu baris untuk satu data",
+            )
             return False
         # The record is kept here too: the session holds its objects weakly, and a freed object's id()
         # could be given to another one.
@@ -197,11 +237,17 @@ class ImporterCore:
         rejected_row = self.known[kind].rejected.get(text)
         if rejected_row is not None:
             sheet_name = fmt.sheet(kind).name_id
-            row.add(key, f"{what_en} '{text}' is on row {rejected_row} of sheet {sheet_name}, which was rejected",
-                    f"{what_id} '{text}' ada di baris {rejected_row} lembar {sheet_name}, yang ditolak")
+            row.add(
+                key,
+                f"{what_en} '{text}' is on row {rejected_row} of sheet {sheet_name}, which was rejected",
+                f"{what_id} '{text}' ada di baris {rejected_row} lembar {sheet_name}, yang ditolak",
+            )
         else:
-            row.add(key, f"there is no {what_en} '{text}' (neither in the database nor in this file)",
-                    f"tidak ada {what_id} '{text}' (di basis data maupun di berkas ini)")
+            row.add(
+                key,
+                f"there is no {what_en} '{text}' (neither in the database nor in this file)",
+                f"tidak ada {what_id} '{text}' (di basis data maupun di berkas ini)",
+            )
 
     # --- bulk inserts --------------------------------------------------------------------------------------
 
@@ -223,28 +269,41 @@ class ImporterCore:
             table = model.__table__
             names = [c.key for c in table.columns if c.key not in ("id", "created_at", "updated_at")]
             for chunk in chunks(records, 1000):
-                rows = [{**{name: getattr(r, name, None) for name in names}, "created_at": now, "updated_at": now}
-                        for r in chunk]
-                ids = {gid: key for gid, key in self.session.execute(
-                    insert(table).returning(table.c.gid, table.c.id), rows)}
+                rows = [
+                    {**{name: getattr(r, name, None) for name in names}, "created_at": now, "updated_at": now}
+                    for r in chunk
+                ]
+                ids = {
+                    gid: key
+                    for gid, key in self.session.execute(insert(table).returning(table.c.gid, table.c.id), rows)
+                }
                 audit = []
                 for record in chunk:
                     record.id = ids[record.gid]
-                    changes = {"id": [None, record.id],
-                               **{name: [None, _plain(getattr(record, name, None))] for name in names}}
-                    audit.append({
-                        "at": now, "user_login": login, "action": e.AuditAction.CREATE.value,
-                        "entity": table.name, "entity_id": str(record.id), "entity_gid": record.gid,
-                        "summary": _summary(record), "changes": json.dumps(changes, ensure_ascii=False,
-                                                                           sort_keys=True),
-                    })
+                    changes = {
+                        "id": [None, record.id],
+                        **{name: [None, _plain(getattr(record, name, None))] for name in names},
+                    }
+                    audit.append(
+                        {
+                            "at": now,
+                            "user_login": login,
+                            "action": e.AuditAction.CREATE.value,
+                            "entity": table.name,
+                            "entity_id": str(record.id),
+                            "entity_gid": record.gid,
+                            "summary": _summary(record),
+                            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+                        }
+                    )
                 self.session.execute(insert(AuditEntry.__table__), audit)
         self.staged.clear()
 
     # --- references ------------------------------------------------------------------------------------
 
-    def prefetch(self, kind: str, model: Any, columns: Sequence[Any], texts: Iterable[str],
-                 options: Sequence[Any] = ()) -> None:
+    def prefetch(
+        self, kind: str, model: Any, columns: Sequence[Any], texts: Iterable[str], options: Sequence[Any] = ()
+    ) -> None:
         """Look up, in chunks, the records of ``model`` whose ``columns`` hold any of ``texts``."""
         known = self.known[kind]
         wanted = sorted({t for t in texts if t and t not in known.by_key})
@@ -299,10 +358,13 @@ class ImporterCore:
                 wanted = fold(name)
                 matches = [c for c in self._contacts_of(partner) if fold(c.name) == wanted]
                 if len(matches) > 1:
-                    row.add(key, f"partner {partner.code} has several contacts named '{name.strip()}'; "
-                                 "use the contact's global id",
-                            f"mitra {partner.code} memiliki beberapa kontak bernama '{name.strip()}'; "
-                            "pakai ID global kontak")
+                    row.add(
+                        key,
+                        f"partner {partner.code} has several contacts named '{name.strip()}'; "
+                        "use the contact's global id",
+                        f"mitra {partner.code} memiliki beberapa kontak bernama '{name.strip()}'; "
+                        "pakai ID global kontak",
+                    )
                     return None
                 found = matches[0] if matches else None
         else:
@@ -330,13 +392,20 @@ class ImporterCore:
             year_text, account, description = parts
             if year_text.isdigit():
                 matches = [
-                    line for line in self.session.scalars(select(BudgetLine).where(
-                        BudgetLine.fiscal_year == int(year_text), BudgetLine.account_code == account))
+                    line
+                    for line in self.session.scalars(
+                        select(BudgetLine).where(
+                            BudgetLine.fiscal_year == int(year_text), BudgetLine.account_code == account
+                        )
+                    )
                     if fold(line.description) == fold(description)
                 ]
                 if len(matches) > 1:
-                    row.add(key, f"several budget lines are '{text}'; use the line's global id",
-                            f"ada beberapa baris anggaran '{text}'; pakai ID global baris")
+                    row.add(
+                        key,
+                        f"several budget lines are '{text}'; use the line's global id",
+                        f"ada beberapa baris anggaran '{text}'; pakai ID global baris",
+                    )
                     return None
                 found = matches[0] if matches else None
         if found is None:
@@ -347,8 +416,11 @@ class ImporterCore:
 
     def country(self, row: RowValues, key: str, code: str | None) -> str | None:
         if code is not None and code not in self.countries:
-            row.add(key, f"'{code}' is not in the program's list of countries",
-                    f"'{code}' tidak ada dalam daftar negara program")
+            row.add(
+                key,
+                f"'{code}' is not in the program's list of countries",
+                f"'{code}' tidak ada dalam daftar negara program",
+            )
         return code
 
     # --- the sheets --------------------------------------------------------------------------------------
@@ -381,10 +453,13 @@ class ImporterCore:
                 if not isinstance(record, SimpleNamespace):
                     light = snapshots.get(id(record))
                     if light is None:
-                        light = snapshots[id(record)] = SimpleNamespace(**{
-                            attribute.key: getattr(record, attribute.key)
-                            for attribute in inspect(record).mapper.column_attrs
-                            if attribute.key in _SNAPSHOT_FIELDS})
+                        light = snapshots[id(record)] = SimpleNamespace(
+                            **{
+                                attribute.key: getattr(record, attribute.key)
+                                for attribute in inspect(record).mapper.column_attrs
+                                if attribute.key in _SNAPSHOT_FIELDS
+                            }
+                        )
                     known.by_key[key] = light
         self.new_records.clear()
 
@@ -395,8 +470,7 @@ class ImporterCore:
             for column in sheet.spec.columns:
                 if column.key in ("code", "number", "gid") and column.key in sheet.columns:
                     index = sheet.columns[column.key]
-                    text = parse_text(cells[index]) if index < len(cells) and not is_excel_error(cells[index]) \
-                        else None
+                    text = parse_text(cells[index]) if index < len(cells) and not is_excel_error(cells[index]) else None
                     self.reject_keys(sheet.spec.key, [text], row)
             self.finish(row, RowAction.REJECTED, "")
         self.sheet_done(sheet)

@@ -27,8 +27,12 @@ class DelegationSheets(ImporterCore):
 
     def delegations(self, sheet: SheetData) -> None:
         rows = self.rows(sheet)
-        self.prefetch("delegations", Delegation, (Delegation.code, Delegation.gid),
-                      [r.get(k) for r in rows for k in ("gid", "code")])
+        self.prefetch(
+            "delegations",
+            Delegation,
+            (Delegation.code, Delegation.gid),
+            [r.get(k) for r in rows for k in ("gid", "code")],
+        )
         self.prefetch("agreements", Agreement, (Agreement.number, Agreement.gid), [r.get("agreement") for r in rows])
         known = self.known["delegations"]
         for row in rows:
@@ -39,8 +43,9 @@ class DelegationSheets(ImporterCore):
                 delegation = by_code
             elif by_code is not None and by_code is not delegation:
                 row.add("code", f"'{code}' is the code of another delegation", f"'{code}' adalah kode delegasi lain")
-            if delegation is not None and not self.claim("delegations", delegation, row, f"delegation {code}",
-                                                         f"delegasi {code}"):
+            if delegation is not None and not self.claim(
+                "delegations", delegation, row, f"delegation {code}", f"delegasi {code}"
+            ):
                 delegation = None
             current = delegation
             agreement_id = current.agreement_id if current is not None else None
@@ -54,24 +59,39 @@ class DelegationSheets(ImporterCore):
                 return clean_value(row.value_or(name, getattr(current, attribute or name) if current else None))
 
             data = DelegationData(
-                direction=keep("direction") or "", purpose=keep("purpose") or "",
-                country_code=keep("country", "country_code") or "", start_on=keep("start_on"),
-                end_on=keep("end_on"), code=code, agreement_id=agreement_id, cities=keep("cities"),
-                status=keep("status") or e.DelegationStatus.PLANNED.value, notes=keep("notes"),
+                direction=keep("direction") or "",
+                purpose=keep("purpose") or "",
+                country_code=keep("country", "country_code") or "",
+                start_on=keep("start_on"),
+                end_on=keep("end_on"),
+                code=code,
+                agreement_id=agreement_id,
+                cities=keep("cities"),
+                status=keep("status") or e.DelegationStatus.PLANNED.value,
+                notes=keep("notes"),
             )
             extra = {name: keep(name) for name in self._PROTOCOL}
             extra["per_diem_country_code"] = keep("per_diem_country", "per_diem_country_code")
             extra["per_diem_grade"] = keep("per_diem_grade")
             if not row.problems:
                 problems = delegation_rules.delegation_problems(self.session, data)
-                if (current is not None and data.start_on and data.end_on and data.start_on <= data.end_on
-                        and (data.start_on, data.end_on) != (current.start_on, current.end_on)):
+                if (
+                    current is not None
+                    and data.start_on
+                    and data.end_on
+                    and data.start_on <= data.end_on
+                    and (data.start_on, data.end_on) != (current.start_on, current.end_on)
+                ):
                     outside = delegation_rules.days_outside(current, data.start_on, data.end_on)
                     if outside:
                         days = ", ".join(d.isoformat() for d in outside)
-                        problems.append(Problem(
-                            "start_on", f"the itinerary has entries on {days}, outside the new dates",
-                            f"jadwal memuat kegiatan pada {days}, di luar tanggal yang baru"))
+                        problems.append(
+                            Problem(
+                                "start_on",
+                                f"the itinerary has entries on {days}, outside the new dates",
+                                f"jadwal memuat kegiatan pada {days}, di luar tanggal yang baru",
+                            )
+                        )
                 checker = Checker()
                 data.check(checker)
                 row.add_problems(checker.problems + problems, {"country": "country", "agreement": "agreement"})
@@ -81,7 +101,8 @@ class DelegationSheets(ImporterCore):
                 self.finish(row, RowAction.REJECTED, code or "")
                 continue
             values: dict[str, object] = {
-                "code": code, "agreement_id": agreement_id,
+                "code": code,
+                "agreement_id": agreement_id,
                 **{name: clean_value(getattr(data, name)) for name in delegation_rules.DELEGATION_FIELDS},
                 **extra,
             }
@@ -101,10 +122,13 @@ class DelegationSheets(ImporterCore):
     def _delegation_rows(self, sheet: SheetData, model: Any) -> list[RowValues]:
         """The rows of a sheet of delegation details, with the stored details they may update looked up at once."""
         rows = self.rows(sheet)
-        self.prefetch("delegations", Delegation, (Delegation.code, Delegation.gid),
-                      [r.get("delegation") for r in rows])
-        delegation_ids = [d.id for r in rows for d in [self.known["delegations"].by_key.get(r.get("delegation"))]
-                          if d is not None and d.id is not None]
+        self.prefetch("delegations", Delegation, (Delegation.code, Delegation.gid), [r.get("delegation") for r in rows])
+        delegation_ids = [
+            d.id
+            for r in rows
+            for d in [self.known["delegations"].by_key.get(r.get("delegation"))]
+            if d is not None and d.id is not None
+        ]
         self._by_gid: dict[str, Any] = {c.gid: c for c in self.load_by(model, model.gid, [r.get("gid") for r in rows])}
         self._by_delegation: dict[int, list[Any]] = {}
         for child in self.load_by(model, model.delegation_id, delegation_ids):
@@ -124,8 +148,10 @@ class DelegationSheets(ImporterCore):
     def members(self, sheet: SheetData) -> None:
         rows = self._delegation_rows(sheet, Member)
         # The rules look the linked people up by id, row after row: keep them loaded while the sheet is read.
-        loaded = [*self.load_by(Official, Official.id, [m.official_id for m in self._by_gid.values()]),
-                  *self.load_by(Contact, Contact.id, [m.contact_id for m in self._by_gid.values()])]
+        loaded = [
+            *self.load_by(Official, Official.id, [m.official_id for m in self._by_gid.values()]),
+            *self.load_by(Contact, Contact.id, [m.contact_id for m in self._by_gid.values()]),
+        ]
         for row in rows:
             gid, text = row.get("gid"), row.get("delegation")
             delegation = self.delegation(row, "delegation", text) if text else None
@@ -143,8 +169,11 @@ class DelegationSheets(ImporterCore):
             member = self._child(gid, delegation, same)
             label = f"{text}: {name or (official.name if official else contact.name if contact else '')}"
             if member is not None and delegation is not None and member.delegation_id != delegation.id:
-                row.add("delegation", "a member cannot move to another delegation",
-                        "anggota tidak dapat dipindah ke delegasi lain")
+                row.add(
+                    "delegation",
+                    "a member cannot move to another delegation",
+                    "anggota tidak dapat dipindah ke delegasi lain",
+                )
             if member is not None and not self.claim("members", member, row, "this member", "anggota ini"):
                 member = None
             current = member
@@ -153,14 +182,20 @@ class DelegationSheets(ImporterCore):
                 return clean_value(row.value_or(key, getattr(current, attribute or key) if current else None))
 
             data = MemberData(
-                delegation_id=delegation.id if delegation is not None else 0, name=keep("name") or "",
-                role=keep("role") or e.MemberRole.MEMBER.value, grade=keep("grade"),
-                official_id=official.id if official is not None else (
-                    None if row.has("official") or current is None else current.official_id),
-                contact_id=contact.id if contact is not None else (
-                    None if row.has("contact") or current is None else current.contact_id),
-                position=keep("position", "member_position"), passport_type=keep("passport_type"),
-                passport_number=keep("passport_number"), passport_expiry=keep("passport_expiry"),
+                delegation_id=delegation.id if delegation is not None else 0,
+                name=keep("name") or "",
+                role=keep("role") or e.MemberRole.MEMBER.value,
+                grade=keep("grade"),
+                official_id=official.id
+                if official is not None
+                else (None if row.has("official") or current is None else current.official_id),
+                contact_id=contact.id
+                if contact is not None
+                else (None if row.has("contact") or current is None else current.contact_id),
+                position=keep("position", "member_position"),
+                passport_type=keep("passport_type"),
+                passport_number=keep("passport_number"),
+                passport_expiry=keep("passport_expiry"),
             )
             if not row.problems and delegation is not None:
                 problems = delegation_rules.fill_from_person(self.session, data)
@@ -168,19 +203,22 @@ class DelegationSheets(ImporterCore):
                     self.finish(row, RowAction.UNCHANGED, label)
                     continue
                 duplicate = delegation_rules.duplicate_problem(
-                    self.session, data, current.id if current is not None else None)
+                    self.session, data, current.id if current is not None else None
+                )
                 checker = Checker()
                 data.check(checker)
-                row.add_problems(checker.problems + problems + ([duplicate] if duplicate else []),
-                                 {"member": "official"})
+                row.add_problems(
+                    checker.problems + problems + ([duplicate] if duplicate else []), {"member": "official"}
+                )
             if row.problems or delegation is None:
                 self.finish(row, RowAction.REJECTED, label)
                 continue
             order = row.get("order")
             if member is None:
                 if order is None:
-                    last = self.session.scalar(select(func.max(Member.position))
-                                               .where(Member.delegation_id == delegation.id))
+                    last = self.session.scalar(
+                        select(func.max(Member.position)).where(Member.delegation_id == delegation.id)
+                    )
                     order = (last or 0) + 1
                 member = Member(gid=gid or str(uuid.uuid4()), delegation_id=delegation.id, position=order)
                 delegation_rules.apply_member(member, data)
@@ -201,8 +239,17 @@ class DelegationSheets(ImporterCore):
         """Whether the row would leave the stored member as it is (then its rules need not run again)."""
         probe = Member()
         delegation_rules.apply_member(probe, data)
-        names = ("official_id", "contact_id", "name", "role", "grade", "passport_type", "passport_number",
-                 "passport_expiry", "member_position")
+        names = (
+            "official_id",
+            "contact_id",
+            "name",
+            "role",
+            "grade",
+            "passport_type",
+            "passport_number",
+            "passport_expiry",
+            "member_position",
+        )
         return all(getattr(probe, n) == getattr(current, n) for n in names) and order in (None, current.position)
 
     @staticmethod
@@ -219,9 +266,11 @@ class DelegationSheets(ImporterCore):
             gid, text = row.get("gid"), row.get("delegation")
             delegation = self.delegation(row, "delegation", text) if text else None
             day, start, activity = row.get("day"), row.get("start_time"), row.get("activity")
-            item = self._child(gid, delegation,
-                               lambda i: i.day == day and i.start_time == start
-                               and fold(i.activity) == fold(activity or ""))
+            item = self._child(
+                gid,
+                delegation,
+                lambda i: i.day == day and i.start_time == start and fold(i.activity) == fold(activity or ""),
+            )
             label = f"{text}: {day.isoformat() if day else ''} {activity or ''}"
             if item is not None and not self.claim("itinerary", item, row, "this itinerary entry", "jadwal ini"):
                 item = None
@@ -230,16 +279,27 @@ class DelegationSheets(ImporterCore):
             def keep(key: str) -> Any:
                 return clean_value(row.value_or(key, getattr(current, key) if current else None))
 
-            data = ItineraryData(delegation_id=delegation.id if delegation is not None else 0, day=day,
-                                 activity=activity or "", start_time=keep("start_time"), end_time=keep("end_time"),
-                                 place=keep("place"), counterpart=keep("counterpart"))
+            data = ItineraryData(
+                delegation_id=delegation.id if delegation is not None else 0,
+                day=day,
+                activity=activity or "",
+                start_time=keep("start_time"),
+                end_time=keep("end_time"),
+                place=keep("place"),
+                counterpart=keep("counterpart"),
+            )
             if not row.problems and delegation is not None:
                 checker = Checker()
                 data.check(checker)
                 problems = delegation_rules.day_problem(delegation, data.day)
                 if item is not None and item.delegation_id != delegation.id:
-                    problems.append(Problem("delegation", "an itinerary item cannot move to another delegation",
-                                            "jadwal tidak dapat dipindah ke delegasi lain"))
+                    problems.append(
+                        Problem(
+                            "delegation",
+                            "an itinerary item cannot move to another delegation",
+                            "jadwal tidak dapat dipindah ke delegasi lain",
+                        )
+                    )
                 row.add_problems(checker.problems + problems)
             if row.problems or delegation is None:
                 self.finish(row, RowAction.REJECTED, label)
@@ -268,22 +328,38 @@ class DelegationSheets(ImporterCore):
                 return clean_value(row.value_or(key, getattr(current, key) if current else None))
 
             due = row.value_or("due_days_before", current.due_days_before if current else None)
-            data = PermitData(delegation_id=delegation.id if delegation is not None else 0, name=name or "",
-                              status=keep("status") or e.PermitStatus.NOT_REQUESTED.value,
-                              requested_on=keep("requested_on"), granted_on=keep("granted_on"),
-                              reference=keep("reference"), due_days_before=10 if due is None else due)
-            if step is not None and not row.problems and delegation is not None \
-                    and step.delegation_id == delegation.id and self._step_unchanged(step, data, row.get("order")):
+            data = PermitData(
+                delegation_id=delegation.id if delegation is not None else 0,
+                name=name or "",
+                status=keep("status") or e.PermitStatus.NOT_REQUESTED.value,
+                requested_on=keep("requested_on"),
+                granted_on=keep("granted_on"),
+                reference=keep("reference"),
+                due_days_before=10 if due is None else due,
+            )
+            if (
+                step is not None
+                and not row.problems
+                and delegation is not None
+                and step.delegation_id == delegation.id
+                and self._step_unchanged(step, data, row.get("order"))
+            ):
                 self.finish(row, RowAction.UNCHANGED, label)
                 continue
             if not row.problems and delegation is not None:
                 checker = Checker()
                 data.check(checker)
                 problems = delegation_rules.permit_name_problem(
-                    self.session, data, current.id if current is not None else None)
+                    self.session, data, current.id if current is not None else None
+                )
                 if step is not None and step.delegation_id != delegation.id:
-                    problems.append(Problem("delegation", "a permit step cannot move to another delegation",
-                                            "langkah izin tidak dapat dipindah ke delegasi lain"))
+                    problems.append(
+                        Problem(
+                            "delegation",
+                            "a permit step cannot move to another delegation",
+                            "langkah izin tidak dapat dipindah ke delegasi lain",
+                        )
+                    )
                 row.add_problems(checker.problems + problems)
             if row.problems or delegation is None:
                 self.finish(row, RowAction.REJECTED, label)
@@ -293,11 +369,11 @@ class DelegationSheets(ImporterCore):
             order = row.get("order")
             if step is None:
                 if order is None:
-                    last = self.session.scalar(select(func.max(PermitStep.position))
-                                               .where(PermitStep.delegation_id == delegation.id))
+                    last = self.session.scalar(
+                        select(func.max(PermitStep.position)).where(PermitStep.delegation_id == delegation.id)
+                    )
                     order = (last or 0) + 1
-                step = PermitStep(gid=gid or str(uuid.uuid4()), delegation_id=delegation.id, position=order,
-                                  **values)
+                step = PermitStep(gid=gid or str(uuid.uuid4()), delegation_id=delegation.id, position=order, **values)
                 self.session.add(step)
                 self.adopt("permits", step, row, "this permit step", "langkah izin ini")
                 self.finish(row, RowAction.ADDED, label)

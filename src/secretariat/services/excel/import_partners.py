@@ -10,10 +10,10 @@ from secretariat.domain import enums as e
 from secretariat.domain.parsing import fold
 from secretariat.domain.records import ConditionData, ContactData, OfficialData, PartnerData
 from secretariat.domain.validation import Checker
-from secretariat.services.partners.duplicates import DuplicateCandidate, similar_partners
 from secretariat.services.excel.import_core import ImporterCore, changed_fields, chunks, clean_value
 from secretariat.services.excel.report import DuplicateHint, RowAction
 from secretariat.services.excel.rows import RowValues, SheetData
+from secretariat.services.partners.duplicates import DuplicateCandidate, similar_partners
 from secretariat.storage.models import Contact, Official, Partner, PartnerCondition
 
 
@@ -22,8 +22,12 @@ class PartnerSheets(ImporterCore):
 
     def partners(self, sheet: SheetData) -> None:
         rows = self.rows(sheet)
-        self.prefetch("partners", Partner, (Partner.code, Partner.gid),
-                      [r.get("code") for r in rows] + [r.get("gid") for r in rows])
+        self.prefetch(
+            "partners",
+            Partner,
+            (Partner.code, Partner.gid),
+            [r.get("code") for r in rows] + [r.get("gid") for r in rows],
+        )
         known = self.known["partners"]
         added: list[tuple[RowValues, Partner]] = []
         for row in rows:
@@ -33,18 +37,35 @@ class PartnerSheets(ImporterCore):
             if partner is None:
                 partner = by_code
             elif by_code is not None and by_code is not partner:
-                row.add("code", f"'{code}' is the code of another partner ({by_code.name})",
-                        f"'{code}' adalah kode mitra lain ({by_code.name})")
+                row.add(
+                    "code",
+                    f"'{code}' is the code of another partner ({by_code.name})",
+                    f"'{code}' adalah kode mitra lain ({by_code.name})",
+                )
             if partner is not None and not self.claim("partners", partner, row, f"partner {code}", f"mitra {code}"):
                 partner = None
             current = partner
             data = PartnerData(
-                code=code or "", name=row.value_or("name", current.name if current else None) or "",
+                code=code or "",
+                name=row.value_or("name", current.name if current else None) or "",
                 kind=row.value_or("kind", current.kind if current else None) or "",
                 country_code=row.value_or("country", current.country_code if current else None) or "",
-                **{name: clean_value(row.value_or(name, getattr(current, name) if current else None))
-                   for name in ("name_original", "admin_level", "city", "address", "website", "email", "phone",
-                                "languages", "head_name", "head_title", "notes")},
+                **{
+                    name: clean_value(row.value_or(name, getattr(current, name) if current else None))
+                    for name in (
+                        "name_original",
+                        "admin_level",
+                        "city",
+                        "address",
+                        "website",
+                        "email",
+                        "phone",
+                        "languages",
+                        "head_name",
+                        "head_title",
+                        "notes",
+                    )
+                },
                 status=row.value_or("status", current.status if current else None) or e.PartnerStatus.PROSPECT.value,
             )
             if not row.problems:
@@ -56,9 +77,27 @@ class PartnerSheets(ImporterCore):
                 self.reject_keys("partners", [code, gid], row)
                 self.finish(row, RowAction.REJECTED, code or "")
                 continue
-            values = {name: clean_value(getattr(data, name)) for name in (
-                "code", "name", "name_original", "kind", "admin_level", "country_code", "city", "address",
-                "website", "email", "phone", "languages", "status", "head_name", "head_title", "notes")}
+            values = {
+                name: clean_value(getattr(data, name))
+                for name in (
+                    "code",
+                    "name",
+                    "name_original",
+                    "kind",
+                    "admin_level",
+                    "country_code",
+                    "city",
+                    "address",
+                    "website",
+                    "email",
+                    "phone",
+                    "languages",
+                    "status",
+                    "head_name",
+                    "head_title",
+                    "notes",
+                )
+            }
             if partner is None:
                 partner = self.stage_insert(Partner, {"gid": gid or str(uuid.uuid4()), **values})
                 self.register("partners", [code, partner.gid], partner)
@@ -78,31 +117,49 @@ class PartnerSheets(ImporterCore):
     def find_duplicates(self, sheet: SheetData, added: list[tuple[RowValues, Partner]]) -> None:
         if not added:
             return
-        new = [DuplicateCandidate(id=p.id, code=p.code, name=p.name, country_code=p.country_code, row=row.number)
-               for row, p in added]
+        new = [
+            DuplicateCandidate(id=p.id, code=p.code, name=p.name, country_code=p.country_code, row=row.number)
+            for row, p in added
+        ]
         for hint in similar_partners(self.session, new):
             mine, other, score = hint
-            self.duplicates.append(DuplicateHint(
-                sheet=sheet.name, row=mine.row or 0, code=mine.code, name=mine.name,
-                country_code=mine.country_code, other_code=other.code, other_name=other.name,
-                other_id=None if other.row is not None else other.id, other_row=other.row, similarity=score,
-                partner_id=mine.id,
-            ))
+            self.duplicates.append(
+                DuplicateHint(
+                    sheet=sheet.name,
+                    row=mine.row or 0,
+                    code=mine.code,
+                    name=mine.name,
+                    country_code=mine.country_code,
+                    other_code=other.code,
+                    other_name=other.name,
+                    other_id=None if other.row is not None else other.id,
+                    other_row=other.row,
+                    similarity=score,
+                    partner_id=mine.id,
+                )
+            )
 
     def partner_conditions(self, sheet: SheetData) -> None:
         rows = self.rows(sheet)
         self.prefetch("partners", Partner, (Partner.code, Partner.gid), [r.get("partner") for r in rows])
-        partner_ids = [p.id for r in rows for p in [self.known["partners"].by_key.get(r.get("partner"))]
-                       if p is not None and p.id is not None]
-        stored = {(c.partner_id, c.number): c
-                  for c in self.load_by(PartnerCondition, PartnerCondition.partner_id, partner_ids)}
+        partner_ids = [
+            p.id
+            for r in rows
+            for p in [self.known["partners"].by_key.get(r.get("partner"))]
+            if p is not None and p.id is not None
+        ]
+        stored = {
+            (c.partner_id, c.number): c
+            for c in self.load_by(PartnerCondition, PartnerCondition.partner_id, partner_ids)
+        }
         seen: dict[tuple[int, int], int] = {}
         for row in rows:
             text = row.get("partner")
             partner = self.partner(row, "partner", text) if text else None
             number = row.get("number")
-            data = ConditionData(number=number or 0, answer=row.get("answer") or "",
-                                 evidence=clean_value(row.get("evidence")))
+            data = ConditionData(
+                number=number or 0, answer=row.get("answer") or "", evidence=clean_value(row.get("evidence"))
+            )
             if not row.problems:
                 checker = Checker()
                 data.check(checker)
@@ -110,8 +167,11 @@ class PartnerSheets(ImporterCore):
             if partner is not None and number is not None and not row.problems:
                 earlier = seen.get((id(partner), number))
                 if earlier is not None:
-                    row.add("number", f"condition {number} of this partner is already on row {earlier}",
-                            f"syarat {number} mitra ini sudah ada di baris {earlier}")
+                    row.add(
+                        "number",
+                        f"condition {number} of this partner is already on row {earlier}",
+                        f"syarat {number} mitra ini sudah ada di baris {earlier}",
+                    )
                 seen[(id(partner), number)] = row.number
             label = f"{text} #{number}" if text else ""
             if row.problems or partner is None:
@@ -137,9 +197,15 @@ class PartnerSheets(ImporterCore):
         by_gid: dict[str, Contact] = {}
         for chunk in chunks(gids):
             by_gid.update({c.gid: c for c in self.session.scalars(select(Contact).where(Contact.gid.in_(chunk)))})
-        partner_ids = sorted({p.id for r in rows if r.get("partner")
-                              for p in [self.known["partners"].by_key.get(r.get("partner"))]
-                              if p is not None and p.id is not None})
+        partner_ids = sorted(
+            {
+                p.id
+                for r in rows
+                if r.get("partner")
+                for p in [self.known["partners"].by_key.get(r.get("partner"))]
+                if p is not None and p.id is not None
+            }
+        )
         by_name: dict[tuple[int, str], list[Contact]] = {}
         for chunk in chunks(partner_ids):
             for contact in self.session.scalars(select(Contact).where(Contact.partner_id.in_(chunk))):
@@ -152,18 +218,32 @@ class PartnerSheets(ImporterCore):
             if contact is None and partner is not None and name:
                 matches = [c for c in by_name.get((partner.id, fold(name)), []) if self.old(c)]
                 if len(matches) > 1:
-                    row.add("name", f"partner {partner.code} has several contacts named '{name}'; give the global id",
-                            f"mitra {partner.code} memiliki beberapa kontak bernama '{name}'; isi ID global")
+                    row.add(
+                        "name",
+                        f"partner {partner.code} has several contacts named '{name}'; give the global id",
+                        f"mitra {partner.code} memiliki beberapa kontak bernama '{name}'; isi ID global",
+                    )
                 contact = matches[0] if len(matches) == 1 else None
             label = f"{text}: {name}" if text else name or ""
             if contact is not None and not self.claim("contacts", contact, row, f"contact {name}", f"kontak {name}"):
                 contact = None
             current = contact
             data = ContactData(
-                partner_id=partner.id if partner is not None else 0, name=name or "",
-                **{key: clean_value(row.value_or(key, getattr(current, key) if current else None)) for key in (
-                    "position", "email", "phone", "languages", "passport_type", "passport_number",
-                    "passport_expiry", "notes")},
+                partner_id=partner.id if partner is not None else 0,
+                name=name or "",
+                **{
+                    key: clean_value(row.value_or(key, getattr(current, key) if current else None))
+                    for key in (
+                        "position",
+                        "email",
+                        "phone",
+                        "languages",
+                        "passport_type",
+                        "passport_number",
+                        "passport_expiry",
+                        "notes",
+                    )
+                },
             )
             if isinstance(data.passport_number, str):
                 data.passport_number = data.passport_number.upper()
@@ -175,10 +255,18 @@ class PartnerSheets(ImporterCore):
                 self.reject_keys("contacts", [gid, label], row)
                 self.finish(row, RowAction.REJECTED, label)
                 continue
-            values = {"partner_id": partner.id, "name": name, "position": data.position, "email": data.email,
-                      "phone": data.phone, "languages": data.languages, "passport_type": data.passport_type,
-                      "passport_number": data.passport_number, "passport_expiry": data.passport_expiry,
-                      "notes": data.notes}
+            values = {
+                "partner_id": partner.id,
+                "name": name,
+                "position": data.position,
+                "email": data.email,
+                "phone": data.phone,
+                "languages": data.languages,
+                "passport_type": data.passport_type,
+                "passport_number": data.passport_number,
+                "passport_expiry": data.passport_expiry,
+                "notes": data.notes,
+            }
             if contact is None:
                 contact = self.stage_insert(Contact, {"gid": gid or str(uuid.uuid4()), **values})
                 by_gid[contact.gid] = contact
@@ -211,22 +299,32 @@ class PartnerSheets(ImporterCore):
             if official is None and name and not nip:
                 matches = [o for o in by_name.get(fold(name), []) if not o.nip and self.old(o)]
                 if len(matches) > 1:
-                    row.add("name", f"several officials are named '{name}'; give the NIP or the global id",
-                            f"ada beberapa pejabat bernama '{name}'; isi NIP atau ID global")
+                    row.add(
+                        "name",
+                        f"several officials are named '{name}'; give the NIP or the global id",
+                        f"ada beberapa pejabat bernama '{name}'; isi NIP atau ID global",
+                    )
                 official = matches[0] if len(matches) == 1 else None
-            if official is not None and not self.claim("officials", official, row, f"official {name}",
-                                                       f"pejabat {name}"):
+            if official is not None and not self.claim(
+                "officials", official, row, f"official {name}", f"pejabat {name}"
+            ):
                 official = None
             if nip and nip in by_nip and by_nip[nip] is not official:
-                row.add("nip", f"NIP {nip} belongs to another official ({by_nip[nip].name})",
-                        f"NIP {nip} milik pejabat lain ({by_nip[nip].name})")
+                row.add(
+                    "nip",
+                    f"NIP {nip} belongs to another official ({by_nip[nip].name})",
+                    f"NIP {nip} milik pejabat lain ({by_nip[nip].name})",
+                )
             current = official
             data = OfficialData(
-                name=name or "", position=row.value_or("position", current.position if current else None) or "",
+                name=name or "",
+                position=row.value_or("position", current.position if current else None) or "",
                 grade=row.value_or("grade", current.grade if current else None) or "",
                 nip=nip if row.has("nip") else (current.nip if current else None),
-                **{key: clean_value(row.value_or(key, getattr(current, key) if current else None)) for key in (
-                    "unit", "passport_type", "passport_number", "passport_expiry", "email", "phone")},
+                **{
+                    key: clean_value(row.value_or(key, getattr(current, key) if current else None))
+                    for key in ("unit", "passport_type", "passport_number", "passport_expiry", "email", "phone")
+                },
             )
             active = row.value_or("active", current.active if current else None)
             data.active = True if active is None else bool(active)
@@ -240,9 +338,22 @@ class PartnerSheets(ImporterCore):
                 self.reject_keys("officials", [gid, nip], row)
                 self.finish(row, RowAction.REJECTED, name or "")
                 continue
-            values = {key: getattr(data, key) for key in (
-                "name", "nip", "position", "unit", "grade", "passport_type", "passport_number", "passport_expiry",
-                "email", "phone", "active")}
+            values = {
+                key: getattr(data, key)
+                for key in (
+                    "name",
+                    "nip",
+                    "position",
+                    "unit",
+                    "grade",
+                    "passport_type",
+                    "passport_number",
+                    "passport_expiry",
+                    "email",
+                    "phone",
+                    "active",
+                )
+            }
             values["grade"] = e.Grade(data.grade).value
             if official is None:
                 official = Official(gid=gid or str(uuid.uuid4()), **values)

@@ -52,14 +52,21 @@ from secretariat.services.excel.report import (
 )
 from secretariat.services.excel.rows import WorkbookContents, read_workbook
 
-
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
 __all__ = [
-    "DuplicateHint", "ImportMode", "ImportProblem", "ImportReport", "RowAction", "RowResult", "SheetSummary",
-    "WorkbookError", "import_workbook", "read_workbook",
+    "DuplicateHint",
+    "ImportMode",
+    "ImportProblem",
+    "ImportReport",
+    "RowAction",
+    "RowResult",
+    "SheetSummary",
+    "WorkbookError",
+    "import_workbook",
+    "read_workbook",
 ]
 
 
@@ -77,7 +84,8 @@ class _RollBack(Exception):
 def _summaries(contents: WorkbookContents, counts: dict[str, dict[RowAction, int]]) -> tuple[SheetSummary, ...]:
     return tuple(
         SheetSummary(
-            key=sheet.spec.key, name=sheet.name,
+            key=sheet.spec.key,
+            name=sheet.name,
             added=counts.get(sheet.spec.key, {}).get(RowAction.ADDED, 0),
             updated=counts.get(sheet.spec.key, {}).get(RowAction.UPDATED, 0),
             unchanged=counts.get(sheet.spec.key, {}).get(RowAction.UNCHANGED, 0),
@@ -102,17 +110,23 @@ def _rejected_sheets(contents: WorkbookContents, results: list[RowResult], langu
             result = rejected.get(number)
             if result is None:
                 continue
-            reason = "; ".join(
-                (f"{p.column}: " if p.column else "") + p.message(language) for p in result.problems)
-            kept = tuple(cells[:len(sheet.headers)]) if sheet.headers else tuple(cells)
+            reason = "; ".join((f"{p.column}: " if p.column else "") + p.message(language) for p in result.problems)
+            kept = tuple(cells[: len(sheet.headers)]) if sheet.headers else tuple(cells)
             rows.append((number, kept, reason))
         headers = tuple(h for h in sheet.headers)
         sheets.append(RejectedSheet(name=sheet.name, headers=headers, rows=tuple(rows)))
     return tuple(sheets)
 
 
-def import_workbook(ctx: ServiceContext, path: str | Path, *, mode: ImportMode = ImportMode.ALL_OR_NOTHING,
-                    dry_run: bool = False, progress: Progress | None = None, language: str = "id") -> ImportReport:
+def import_workbook(
+    ctx: ServiceContext,
+    path: str | Path,
+    *,
+    mode: ImportMode = ImportMode.ALL_OR_NOTHING,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    language: str = "id",
+) -> ImportReport:
     """Read, check and (unless ``dry_run``) apply the workbook at ``path`` in one transaction.
 
     Raises :class:`WorkbookError` when the file cannot be read at all; every other problem is in the
@@ -147,10 +161,20 @@ def import_workbook(ctx: ServiceContext, path: str | Path, *, mode: ImportMode =
         if not written:
             duplicates = [DuplicateHint(**{**d.__dict__, "partner_id": None}) for d in duplicates]
         summaries = _summaries(contents, importer.counts)
-        log.info("import of %s: %s", path, ", ".join(
-            f"{s.key} +{s.added} ~{s.updated} ={s.unchanged} x{s.rejected}" for s in summaries))
+        log.info(
+            "import of %s: %s",
+            path,
+            ", ".join(f"{s.key} +{s.added} ~{s.updated} ={s.unchanged} x{s.rejected}" for s in summaries),
+        )
         return ImportReport(
-            path=str(path), mode=mode, dry_run=dry_run, written=written, sheets=summaries, rows=tuple(results),
-            problems=tuple(problems), notices=tuple(contents.notices), duplicates=tuple(duplicates),
+            path=str(path),
+            mode=mode,
+            dry_run=dry_run,
+            written=written,
+            sheets=summaries,
+            rows=tuple(results),
+            problems=tuple(problems),
+            notices=tuple(contents.notices),
+            duplicates=tuple(duplicates),
             rejected_sheets=_rejected_sheets(contents, results, language),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from secretariat.domain.errors import UserError
+from secretariat.domain.errors import ImportProblem, UserError
 from secretariat.domain.excel_format import RejectedSheet
 
 
@@ -26,34 +26,6 @@ class WorkbookError(UserError):
 
 
 # --- what the import reports -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    """Why a row (or a whole sheet) was not accepted, and where: sheet, row and column as in the file."""
-
-    sheet: str
-    row: int | None
-    column: str | None
-    message_en: str
-    message_id: str
-
-    def message(self, language: str = "en") -> str:
-        return self.message_id if language == "id" else self.message_en
-
-    def where(self, language: str = "en") -> str:
-        parts = [f"{'Lembar' if language == 'id' else 'Sheet'} {self.sheet}"]
-        if self.row is not None:
-            parts.append(f"{'baris' if language == 'id' else 'row'} {self.row}")
-        if self.column:
-            parts.append(f"{'kolom' if language == 'id' else 'column'} {self.column}")
-        return ", ".join(parts)
-
-    def describe(self, language: str = "en") -> str:
-        return f"{self.where(language)}: {self.message(language)}"
-
-    def __str__(self) -> str:
-        return self.describe("en")
 
 
 @dataclass(frozen=True)
@@ -86,14 +58,21 @@ class DuplicateHint:
     def message(self, language: str = "en") -> str:
         """What is alike, without saying where (see :meth:`describe`)."""
         percent = round(self.similarity * 100)
-        where = (f"baris {self.other_row}" if language == "id" else f"row {self.other_row}") \
-            if self.other_row is not None else ""
+        where = (
+            (f"baris {self.other_row}" if language == "id" else f"row {self.other_row}")
+            if self.other_row is not None
+            else ""
+        )
         other = f"'{self.other_name}' ({self.other_code}{', ' + where if where else ''})"
         if language == "id":
-            return (f"mitra '{self.name}' ({self.code}) mirip {percent}% dengan {other} di negara yang sama; "
-                    "periksa apakah sama, lalu gabungkan bila perlu")
-        return (f"partner '{self.name}' ({self.code}) is {percent}% similar to {other} in the same country; "
-                "check whether they are the same and merge them if so")
+            return (
+                f"mitra '{self.name}' ({self.code}) mirip {percent}% dengan {other} di negara yang sama; "
+                "periksa apakah sama, lalu gabungkan bila perlu"
+            )
+        return (
+            f"partner '{self.name}' ({self.code}) is {percent}% similar to {other} in the same country; "
+            "check whether they are the same and merge them if so"
+        )
 
     def describe(self, language: str = "en") -> str:
         where = f"Lembar {self.sheet}, baris {self.row}" if language == "id" else f"Sheet {self.sheet}, row {self.row}"
@@ -149,10 +128,19 @@ class ImportReport:
 
     def summary(self, language: str = "en") -> str:
         if language == "id":
-            state = ("uji coba, tidak ada yang disimpan" if self.dry_run
-                     else "disimpan" if self.written else "tidak ada yang disimpan")
-            return (f"{self.added} ditambah, {self.updated} diubah, {self.unchanged} tetap, "
-                    f"{self.rejected} ditolak ({state})")
-        state = ("dry run, nothing saved" if self.dry_run else "saved" if self.written else "nothing saved")
-        return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-                f"{self.rejected} rejected ({state})")
+            state = (
+                "uji coba, tidak ada yang disimpan"
+                if self.dry_run
+                else "disimpan"
+                if self.written
+                else "tidak ada yang disimpan"
+            )
+            return (
+                f"{self.added} ditambah, {self.updated} diubah, {self.unchanged} tetap, "
+                f"{self.rejected} ditolak ({state})"
+            )
+        state = "dry run, nothing saved" if self.dry_run else "saved" if self.written else "nothing saved"
+        return (
+            f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.rejected} rejected ({state})"
+        )

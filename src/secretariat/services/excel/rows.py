@@ -35,8 +35,7 @@ from secretariat.domain.parsing import (
 )
 from secretariat.domain.records import IndicatorData
 from secretariat.services.excel.report import ImportProblem, WorkbookError
-from secretariat.services.excel.xlsx_reader import SheetRows, XlsxReader
-
+from secretariat.services.xlsx_reader import SheetRows, XlsxReader
 
 _OLE2_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
@@ -68,8 +67,7 @@ class SheetData:
     def rows(self) -> list[RawRow]:
         """(row number, cells) of every non-empty data row."""
         if self._rows is None:
-            self._rows = [(number, cells) for number, cells in self.source()
-                          if not all(_blank(v) for v in cells)]
+            self._rows = [(number, cells) for number, cells in self.source() if not all(_blank(v) for v in cells)]
         return self._rows
 
     def release(self, keep: set[int]) -> None:
@@ -81,8 +79,11 @@ class SheetData:
         """(key, index, column) of the columns the import reads (information columns are left out)."""
         found = getattr(self, "_readable", None)
         if found is None:
-            found = [(key, index, self.spec.column(key)) for key, index in self.columns.items()
-                     if self.spec.column(key).kind is not ColumnKind.INFO]
+            found = [
+                (key, index, self.spec.column(key))
+                for key, index in self.columns.items()
+                if self.spec.column(key).kind is not ColumnKind.INFO
+            ]
             self._readable = found
         return found
 
@@ -144,8 +145,9 @@ def _check_signature(path: Path) -> None:
                     "Excel Workbook (.xlsx), kemudian impor berkas tersebut.",
                 )
     except OSError as exc:
-        raise WorkbookError(f"Cannot read {path}: {exc.strerror or exc}.",
-                            f"Tidak dapat membaca {path}: {exc.strerror or exc}.") from None
+        raise WorkbookError(
+            f"Cannot read {path}: {exc.strerror or exc}.", f"Tidak dapat membaca {path}: {exc.strerror or exc}."
+        ) from None
     raise WorkbookError(
         f"{path.name} is not an Excel workbook (.xlsx). Save it from Excel as an Excel Workbook (.xlsx).",
         f"{path.name} bukan buku kerja Excel (.xlsx). Simpan dari Excel sebagai Excel Workbook (.xlsx).",
@@ -191,34 +193,40 @@ def read_workbook(path: str | Path) -> WorkbookContents:
                     if first is not None:
                         known = ", ".join(s.name_id for s in fmt.SHEETS)
                         known_en = ", ".join(s.name_en for s in fmt.SHEETS)
-                        contents.problems.append(ImportProblem(
-                            name, None, None,
-                            f"the sheet '{name}' is not one the program knows; its rows were not read "
-                            f"(known sheets: {known_en})",
-                            f"lembar '{name}' tidak dikenal program; barisnya tidak dibaca (lembar yang dikenal: "
-                            f"{known})",
-                        ))
+                        contents.problems.append(
+                            ImportProblem(
+                                name,
+                                None,
+                                None,
+                                f"the sheet '{name}' is not one the program knows; its rows were not read "
+                                f"(known sheets: {known_en})",
+                                f"lembar '{name}' tidak dikenal program; barisnya tidak dibaca (lembar yang dikenal: "
+                                f"{known})",
+                            )
+                        )
                     continue
                 if spec.key in seen:
-                    contents.problems.append(ImportProblem(
-                        name, None, None,
-                        f"the sheet '{name}' holds the same records as the sheet '{seen[spec.key]}'; "
-                        "put them in one sheet",
-                        f"lembar '{name}' memuat data yang sama dengan lembar '{seen[spec.key]}'; satukan dalam "
-                        "satu lembar",
-                    ))
+                    contents.problems.append(
+                        ImportProblem(
+                            name,
+                            None,
+                            None,
+                            f"the sheet '{name}' holds the same records as the sheet '{seen[spec.key]}'; "
+                            "put them in one sheet",
+                            f"lembar '{name}' memuat data yang sama dengan lembar '{seen[spec.key]}'; satukan dalam "
+                            "satu lembar",
+                        )
+                    )
                     continue
                 seen[spec.key] = name
                 source = _data_rows(reader, worksheet, skip_header=bool(header_row), path=path)
                 estimate = reader.row_count(worksheet) - (1 if header_row else 0)
-                contents.sheets.append(_read_sheet(spec, name, header_row, source, max(estimate, 0),
-                                                   contents.notices))
+                contents.sheets.append(_read_sheet(spec, name, header_row, source, max(estimate, 0), contents.notices))
             except (etree.XMLSyntaxError, KeyError, ValueError, IndexError, zipfile.BadZipFile) as exc:
                 raise _damaged(path, name, exc) from None
         if not contents.sheets and not contents.problems:
             raise WorkbookError(
-                f"{path.name} has none of the program's sheets (e.g. 'Mitra' / 'Partners'). Start from the "
-                "template.",
+                f"{path.name} has none of the program's sheets (e.g. 'Mitra' / 'Partners'). Start from the template.",
                 f"{path.name} tidak memuat lembar program (mis. 'Mitra' / 'Partners'). Mulailah dari templat.",
             )
     except BaseException:
@@ -234,8 +242,13 @@ def _damaged(path: Path, name: str, exc: Exception) -> WorkbookError:
     )
 
 
-def _data_rows(reader: XlsxReader, worksheet: SheetRows, *, skip_header: bool, path: Path,
-               ) -> Callable[[], Iterator[RawRow]]:
+def _data_rows(
+    reader: XlsxReader,
+    worksheet: SheetRows,
+    *,
+    skip_header: bool,
+    path: Path,
+) -> Callable[[], Iterator[RawRow]]:
     def source() -> Iterator[RawRow]:
         try:
             for number, cells in reader.rows(worksheet):
@@ -244,11 +257,18 @@ def _data_rows(reader: XlsxReader, worksheet: SheetRows, *, skip_header: bool, p
                 yield number, cells
         except (etree.XMLSyntaxError, KeyError, ValueError, IndexError, zipfile.BadZipFile) as exc:
             raise _damaged(path, worksheet.title, exc) from None
+
     return source
 
 
-def _read_sheet(spec: SheetSpec, name: str, header_row: Sequence[object], source: Callable[[], Iterator[RawRow]],
-                estimate: int, notices: list[ImportProblem]) -> SheetData:
+def _read_sheet(
+    spec: SheetSpec,
+    name: str,
+    header_row: Sequence[object],
+    source: Callable[[], Iterator[RawRow]],
+    estimate: int,
+    notices: list[ImportProblem],
+) -> SheetData:
     headers = tuple("" if _blank(v) else str(v).strip() for v in header_row)
     columns: dict[str, int] = {}
     blocking: list[ImportProblem] = []
@@ -258,27 +278,39 @@ def _read_sheet(spec: SheetSpec, name: str, header_row: Sequence[object], source
         letter = get_column_letter(index + 1)
         column = spec.find_column(header)
         if column is None:
-            notices.append(ImportProblem(
-                name, 1, f"{letter} ({header})",
-                "this column is not part of the format and was ignored",
-                "kolom ini tidak termasuk format dan diabaikan",
-            ))
+            notices.append(
+                ImportProblem(
+                    name,
+                    1,
+                    f"{letter} ({header})",
+                    "this column is not part of the format and was ignored",
+                    "kolom ini tidak termasuk format dan diabaikan",
+                )
+            )
         elif column.key in columns:
             first = columns[column.key]
-            blocking.append(ImportProblem(
-                name, 1, f"{letter} ({header})",
-                f"the column appears twice (also {get_column_letter(first + 1)}); keep one",
-                f"kolom ini muncul dua kali (juga {get_column_letter(first + 1)}); sisakan satu",
-            ))
+            blocking.append(
+                ImportProblem(
+                    name,
+                    1,
+                    f"{letter} ({header})",
+                    f"the column appears twice (also {get_column_letter(first + 1)}); keep one",
+                    f"kolom ini muncul dua kali (juga {get_column_letter(first + 1)}); sisakan satu",
+                )
+            )
         else:
             columns[column.key] = index
     for column in spec.required:
         if column.key not in columns:
-            blocking.append(ImportProblem(
-                name, 1, column.header_id,
-                f"the required column '{column.header_en}' ('{column.header_id}') is missing from the sheet",
-                f"kolom wajib '{column.header_id}' tidak ada di lembar ini",
-            ))
+            blocking.append(
+                ImportProblem(
+                    name,
+                    1,
+                    column.header_id,
+                    f"the required column '{column.header_en}' ('{column.header_id}') is missing from the sheet",
+                    f"kolom wajib '{column.header_id}' tidak ada di lembar ini",
+                )
+            )
     return SheetData(spec, name, headers, columns, source, estimate, blocking)
 
 
@@ -348,8 +380,9 @@ def _parse_indicators(value: object) -> list[IndicatorData]:
         number_text, _space, unit = rest.strip().partition(" ")
         number = parse_amount(number_text)
         if number is None:
-            raise ParseError(f"the indicator '{name.strip()}' has no value",
-                             f"indikator '{name.strip()}' tidak bernilai")
+            raise ParseError(
+                f"the indicator '{name.strip()}' has no value", f"indikator '{name.strip()}' tidak bernilai"
+            )
         indicators.append(IndicatorData(name=name.strip(), value=number, unit=unit.strip() or None))
     return indicators
 
@@ -359,8 +392,10 @@ def _parse_cell(column: Column, raw: object) -> object:
     if kind in (ColumnKind.TEXT, ColumnKind.REFERENCE, ColumnKind.STAGE):
         text = parse_text(raw)
         if text is not None and column.max_length is not None and len(text) > column.max_length:
-            raise ParseError(f"is too long ({len(text)} characters, at most {column.max_length})",
-                             f"terlalu panjang ({len(text)} karakter, paling banyak {column.max_length})")
+            raise ParseError(
+                f"is too long ({len(text)} characters, at most {column.max_length})",
+                f"terlalu panjang ({len(text)} karakter, paling banyak {column.max_length})",
+            )
         return text
     if kind is ColumnKind.GID:
         text = parse_text(raw)
@@ -369,8 +404,10 @@ def _parse_cell(column: Column, raw: object) -> object:
         try:
             return str(uuid.UUID(text))
         except ValueError:
-            raise ParseError(f"'{text}' is not a global id; leave the cell empty for a new record",
-                             f"'{text}' bukan ID global; kosongkan sel untuk data baru") from None
+            raise ParseError(
+                f"'{text}' is not a global id; leave the cell empty for a new record",
+                f"'{text}' bukan ID global; kosongkan sel untuk data baru",
+            ) from None
     if kind in (ColumnKind.AMOUNT, ColumnKind.DECIMAL):
         return parse_amount(raw)
     if kind is ColumnKind.INTEGER:
@@ -393,8 +430,10 @@ def _parse_cell(column: Column, raw: object) -> object:
             return None
         code = text.upper()
         if not is_known_currency(code):
-            raise ParseError(f"'{text}' is not an ISO 4217 currency code (e.g. IDR, USD, EUR, JPY)",
-                             f"'{text}' bukan kode mata uang ISO 4217 (mis. IDR, USD, EUR, JPY)")
+            raise ParseError(
+                f"'{text}' is not an ISO 4217 currency code (e.g. IDR, USD, EUR, JPY)",
+                f"'{text}' bukan kode mata uang ISO 4217 (mis. IDR, USD, EUR, JPY)",
+            )
         return code
     if kind in (ColumnKind.REFERENCES, ColumnKind.SECTORS):
         if is_excel_error(raw):

@@ -47,8 +47,15 @@ from secretariat.storage.models import (
 from secretariat.storage.types import utcnow
 
 __all__ = [
-    "THRESHOLD", "DuplicateCandidate", "DuplicatePair", "MergeResult", "find_duplicate_partners", "merge_partners",
-    "normalise_name", "similar_partners", "similarity",
+    "THRESHOLD",
+    "DuplicateCandidate",
+    "DuplicatePair",
+    "MergeResult",
+    "find_duplicate_partners",
+    "merge_partners",
+    "normalise_name",
+    "similar_partners",
+    "similarity",
 ]
 
 #: Similarity (0 to 1) from which two partners of one country are flagged as probably the same.
@@ -56,14 +63,48 @@ THRESHOLD = 0.88
 _COMMON_TOKEN_LIMIT = 400  # a word shared by more names of one country than this does not pair names by itself
 
 _CANONICAL = {
-    "government": "", "govt": "", "gov": "", "pemerintah": "", "pemerintahan": "", "pemda": "", "pemkot": "city",
-    "pemkab": "regency", "pemprov": "province",
-    "prefectural": "province", "prefecture": "province", "prefektur": "province", "provincial": "province",
-    "province": "province", "provinsi": "province", "prov": "province",
-    "kota": "city", "city": "city", "municipal": "city", "municipality": "city", "metropolitan": "city",
-    "kabupaten": "regency", "kab": "regency", "regency": "regency", "county": "regency",
-    "of": "", "the": "", "and": "", "dan": "", "de": "", "du": "", "des": "", "la": "", "le": "", "der": "",
-    "die": "", "das": "", "von": "", "di": "", "del": "", "da": "", "van": "",
+    "government": "",
+    "govt": "",
+    "gov": "",
+    "pemerintah": "",
+    "pemerintahan": "",
+    "pemda": "",
+    "pemkot": "city",
+    "pemkab": "regency",
+    "pemprov": "province",
+    "prefectural": "province",
+    "prefecture": "province",
+    "prefektur": "province",
+    "provincial": "province",
+    "province": "province",
+    "provinsi": "province",
+    "prov": "province",
+    "kota": "city",
+    "city": "city",
+    "municipal": "city",
+    "municipality": "city",
+    "metropolitan": "city",
+    "kabupaten": "regency",
+    "kab": "regency",
+    "regency": "regency",
+    "county": "regency",
+    "of": "",
+    "the": "",
+    "and": "",
+    "dan": "",
+    "de": "",
+    "du": "",
+    "des": "",
+    "la": "",
+    "le": "",
+    "der": "",
+    "die": "",
+    "das": "",
+    "von": "",
+    "di": "",
+    "del": "",
+    "da": "",
+    "van": "",
 }
 
 
@@ -107,8 +148,11 @@ class DuplicatePair:
     similarity: float
 
 
-def similar_partners(session: Session, new: Sequence[DuplicateCandidate], threshold: float = THRESHOLD,
-                     ) -> list[tuple[DuplicateCandidate, DuplicateCandidate, float]]:
+def similar_partners(
+    session: Session,
+    new: Sequence[DuplicateCandidate],
+    threshold: float = THRESHOLD,
+) -> list[tuple[DuplicateCandidate, DuplicateCandidate, float]]:
     """For each of ``new`` (e.g. rows just imported), its most similar partner of the same country.
 
     The others are the stored partners of that country (``new`` themselves excluded) and the ``new``
@@ -124,7 +168,8 @@ def similar_partners(session: Session, new: Sequence[DuplicateCandidate], thresh
         others: list[DuplicateCandidate] = [
             DuplicateCandidate(id=pid, code=code, name=name, country_code=country)
             for pid, code, name in session.execute(
-                select(Partner.id, Partner.code, Partner.name).where(Partner.country_code == country))
+                select(Partner.id, Partner.code, Partner.name).where(Partner.country_code == country)
+            )
             if pid not in new_ids
         ]
         choices = [normalise_name(o.name) for o in others]
@@ -156,8 +201,9 @@ def _pairs_in(names: list[tuple[int, str, str]], cutoff: float) -> Iterable[tupl
             continue
         texts = [names[i][2] for i in members]
         for position, i in enumerate(members):
-            for match in process.extract(texts[position], texts[position + 1:], scorer=fuzz.ratio,
-                                         score_cutoff=cutoff, limit=None):
+            for match in process.extract(
+                texts[position], texts[position + 1 :], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            ):
                 j = members[position + 1 + match[2]]
                 pair = (min(i, j), max(i, j))
                 if pair not in seen:
@@ -165,8 +211,9 @@ def _pairs_in(names: list[tuple[int, str, str]], cutoff: float) -> Iterable[tupl
                     yield pair[0], pair[1], match[1] / 100
 
 
-def find_duplicate_partners(ctx: ServiceContext, threshold: float = THRESHOLD, limit: int = 1000,
-                            country_code: str | None = None) -> list[DuplicatePair]:
+def find_duplicate_partners(
+    ctx: ServiceContext, threshold: float = THRESHOLD, limit: int = 1000, country_code: str | None = None
+) -> list[DuplicatePair]:
     """Pairs of stored partners that are probably the same, most similar first (at most ``limit``)."""
     query = select(Partner.id, Partner.code, Partner.name, Partner.country_code).order_by(Partner.code)
     if country_code:
@@ -180,16 +227,26 @@ def find_duplicate_partners(ctx: ServiceContext, threshold: float = THRESHOLD, l
         names = [(pid, code, text) for pid, code, _name, text in rows]
         for i, j, score in _pairs_in(names, threshold * 100):
             first, second = rows[i], rows[j]
-            pairs.append(DuplicatePair(first[0], first[1], first[2], second[0], second[1], second[2], country,
-                                       score))
+            pairs.append(DuplicatePair(first[0], first[1], first[2], second[0], second[1], second[2], country, score))
     pairs.sort(key=lambda p: (-p.similarity, p.country_code, p.first_code, p.second_code))
     return pairs[:limit]
 
 
 # --- merging -------------------------------------------------------------------------------------------------
 
-_FILLABLE = ("name_original", "admin_level", "city", "address", "website", "email", "phone", "languages",
-             "head_name", "head_title", "notes")
+_FILLABLE = (
+    "name_original",
+    "admin_level",
+    "city",
+    "address",
+    "website",
+    "email",
+    "phone",
+    "languages",
+    "head_name",
+    "head_title",
+    "notes",
+)
 
 
 @dataclass(frozen=True)
@@ -212,15 +269,28 @@ def merge_partners(ctx: ServiceContext, keep_id: int, remove_id: int) -> MergeRe
     from the removed partner. Every change is audited, and one entry records the merge itself.
     """
     if keep_id == remove_id:
-        raise ValidationError([Problem("partner", "a partner cannot be merged with itself",
-                                       "mitra tidak dapat digabung dengan dirinya sendiri")])
+        raise ValidationError(
+            [
+                Problem(
+                    "partner",
+                    "a partner cannot be merged with itself",
+                    "mitra tidak dapat digabung dengan dirinya sendiri",
+                )
+            ]
+        )
     with writing(ctx) as session:
         keep = fetch(session, Partner, keep_id, "partner", "mitra")
         remove = fetch(session, Partner, remove_id, "partner", "mitra")
         if keep.country_code != remove.country_code:
-            raise ValidationError([Problem(
-                "country", f"{keep.code} and {remove.code} are in different countries; they are not the same partner",
-                f"{keep.code} dan {remove.code} berada di negara berbeda; keduanya bukan mitra yang sama")])
+            raise ValidationError(
+                [
+                    Problem(
+                        "country",
+                        f"{keep.code} and {remove.code} are in different countries; they are not the same partner",
+                        f"{keep.code} dan {remove.code} berada di negara berbeda; keduanya bukan mitra yang sama",
+                    )
+                ]
+            )
         agreements = 0
         for party in list(session.scalars(select(AgreementPartner).where(AgreementPartner.partner_id == remove_id))):
             agreements += 1
@@ -238,8 +308,9 @@ def merge_partners(ctx: ServiceContext, keep_id: int, remove_id: int) -> MergeRe
             transaction.donor_partner_id = keep_id
             grants += 1
         attachments = 0
-        for attachment in session.scalars(select(Attachment).where(
-                Attachment.owner_type == "partner", Attachment.owner_id == remove_id)):
+        for attachment in session.scalars(
+            select(Attachment).where(Attachment.owner_type == "partner", Attachment.owner_id == remove_id)
+        ):
             attachment.owner_id = keep_id
             attachments += 1
         kept_answers = {c.number: c for c in keep.conditions}
@@ -248,8 +319,9 @@ def merge_partners(ctx: ServiceContext, keep_id: int, remove_id: int) -> MergeRe
             mine = kept_answers.get(condition.number)
             if mine is None or (mine.answer == "unknown" and condition.answer != "unknown"):
                 if mine is None:
-                    keep.conditions.append(PartnerCondition(number=condition.number, answer=condition.answer,
-                                                            evidence=condition.evidence))
+                    keep.conditions.append(
+                        PartnerCondition(number=condition.number, answer=condition.answer, evidence=condition.evidence)
+                    )
                 else:
                     mine.answer, mine.evidence = condition.answer, condition.evidence
                 conditions += 1
@@ -263,12 +335,34 @@ def merge_partners(ctx: ServiceContext, keep_id: int, remove_id: int) -> MergeRe
         removed_code, removed_gid = remove.code, remove.gid
         session.delete(remove)
         session.flush()
-        session.add(AuditEntry(
-            at=utcnow(), user_login=ctx.actor.login, action="update", entity="partner", entity_id=str(keep.id),
-            entity_gid=keep.gid, summary=f"{keep.code} <- {removed_code}",
-            changes=json.dumps({"merged_from": [removed_gid, keep.gid], "agreements": [None, agreements],
-                                "contacts": [None, contacts], "grants": [None, grants],
-                                "attachments": [None, attachments]}, ensure_ascii=False),
-        ))
-        return MergeResult(kept_id=keep.id, removed_code=removed_code, agreements=agreements, contacts=contacts,
-                           grants=grants, attachments=attachments, conditions=conditions, fields=tuple(filled))
+        session.add(
+            AuditEntry(
+                at=utcnow(),
+                user_login=ctx.actor.login,
+                action="update",
+                entity="partner",
+                entity_id=str(keep.id),
+                entity_gid=keep.gid,
+                summary=f"{keep.code} <- {removed_code}",
+                changes=json.dumps(
+                    {
+                        "merged_from": [removed_gid, keep.gid],
+                        "agreements": [None, agreements],
+                        "contacts": [None, contacts],
+                        "grants": [None, grants],
+                        "attachments": [None, attachments],
+                    },
+                    ensure_ascii=False,
+                ),
+            )
+        )
+        return MergeResult(
+            kept_id=keep.id,
+            removed_code=removed_code,
+            agreements=agreements,
+            contacts=contacts,
+            grants=grants,
+            attachments=attachments,
+            conditions=conditions,
+            fields=tuple(filled),
+        )

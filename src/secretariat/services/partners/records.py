@@ -30,12 +30,35 @@ from secretariat.storage.models import (
 )
 
 PARTNER_FIELDS = (
-    "code", "name", "name_original", "kind", "admin_level", "country_code", "city", "address", "website",
-    "email", "phone", "languages", "status", "head_name", "head_title", "notes", "name_id", "head_title_id",
+    "code",
+    "name",
+    "name_original",
+    "kind",
+    "admin_level",
+    "country_code",
+    "city",
+    "address",
+    "website",
+    "email",
+    "phone",
+    "languages",
+    "status",
+    "head_name",
+    "head_title",
+    "notes",
+    "name_id",
+    "head_title_id",
 )
 CONTACT_FIELDS = (
-    "name", "position", "email", "phone", "languages", "passport_type", "passport_number",
-    "passport_expiry", "notes",
+    "name",
+    "position",
+    "email",
+    "phone",
+    "languages",
+    "passport_type",
+    "passport_number",
+    "passport_expiry",
+    "notes",
 )
 
 
@@ -97,7 +120,9 @@ class PartnerView:
 
 def _contact_view(contact: Contact) -> ContactView:
     return ContactView(
-        id=contact.id, gid=contact.gid, partner_id=contact.partner_id,
+        id=contact.id,
+        gid=contact.gid,
+        partner_id=contact.partner_id,
         **{name: getattr(contact, name) for name in CONTACT_FIELDS},
     )
 
@@ -106,15 +131,19 @@ def _partner_view(partner: Partner) -> PartnerView:
     answers = {c.number: c for c in partner.conditions}
     conditions = tuple(
         ConditionView(
-            number=c.number, text_id=c.text_id, text_en=c.text_en,
+            number=c.number,
+            text_id=c.text_id,
+            text_en=c.text_en,
             answer=Answer(answers[c.number].answer) if c.number in answers else Answer.UNKNOWN,
             evidence=answers[c.number].evidence if c.number in answers else None,
         )
         for c in CONDITIONS
     )
     return PartnerView(
-        id=partner.id, gid=partner.gid,
-        country_name_en=partner.country.name_en, country_name_id=partner.country.name_id,
+        id=partner.id,
+        gid=partner.gid,
+        country_name_en=partner.country.name_en,
+        country_name_id=partner.country.name_id,
         contacts=tuple(_contact_view(c) for c in partner.contacts),
         conditions=conditions,
         **{name: getattr(partner, name) for name in PARTNER_FIELDS},
@@ -152,8 +181,9 @@ def create_partner(ctx: ServiceContext, data: PartnerData, conditions: list[Cond
         return partner.id
 
 
-def update_partner(ctx: ServiceContext, partner_id: int, data: PartnerData,
-                   conditions: list[ConditionData] | None = None) -> None:
+def update_partner(
+    ctx: ServiceContext, partner_id: int, data: PartnerData, conditions: list[ConditionData] | None = None
+) -> None:
     data = _normalise(data)
     with writing(ctx) as session:
         partner = fetch(session, Partner, partner_id, "partner", "mitra")
@@ -196,12 +226,11 @@ def get_partner(ctx: ServiceContext, partner_id: int) -> PartnerView:
 
 def find_partner_id(ctx: ServiceContext, code_or_gid: str) -> int | None:
     with reading(ctx) as session:
-        return session.scalar(
-            select(Partner.id).where((Partner.code == code_or_gid) | (Partner.gid == code_or_gid))
-        )
+        return session.scalar(select(Partner.id).where((Partner.code == code_or_gid) | (Partner.gid == code_or_gid)))
 
 
 # --- contacts -------------------------------------------------------------------------------------
+
 
 def add_contact(ctx: ServiceContext, data: ContactData) -> int:
     with writing(ctx) as session:
@@ -225,7 +254,9 @@ def delete_contact(ctx: ServiceContext, contact_id: int) -> None:
     with writing(ctx) as session:
         contact = fetch(session, Contact, contact_id, "contact", "kontak")
         refuse_if_dependants(
-            session, f"contact {contact.name}", f"kontak {contact.name}",
+            session,
+            f"contact {contact.name}",
+            f"kontak {contact.name}",
             [("delegation member(s)", "anggota delegasi", count_where(Member, Member.contact_id == contact_id))],
         )
         session.delete(contact)

@@ -40,8 +40,12 @@ class SectorView:
 
 def _country_view(country: Country) -> CountryView:
     return CountryView(
-        code=country.code, alpha3=country.alpha3, name_id=country.name_id, name_en=country.name_en,
-        diplomatic_relations=bool(country.diplomatic_relations), asean_member=bool(country.asean_member),
+        code=country.code,
+        alpha3=country.alpha3,
+        name_id=country.name_id,
+        name_en=country.name_en,
+        diplomatic_relations=bool(country.diplomatic_relations),
+        asean_member=bool(country.asean_member),
         mission_country_code=country.mission_country_code,
     )
 
@@ -61,13 +65,16 @@ def _fetch_country(session: Session, code: str) -> Country:
     key = (code or "").strip().upper()
     country = session.get(Country, key) if key else None
     if country is None:
-        raise NotFoundError(f"There is no country '{code}' (ISO 3166 alpha-2, e.g. DE, JP).",
-                            f"Tidak ada negara '{code}' (ISO 3166 alpha-2, mis. DE, JP).")
+        raise NotFoundError(
+            f"There is no country '{code}' (ISO 3166 alpha-2, e.g. DE, JP).",
+            f"Tidak ada negara '{code}' (ISO 3166 alpha-2, mis. DE, JP).",
+        )
     return country
 
 
-def update_country_flags(ctx: ServiceContext, code: str, diplomatic_relations: bool, asean_member: bool,
-                         mission_country_code: str | None) -> None:
+def update_country_flags(
+    ctx: ServiceContext, code: str, diplomatic_relations: bool, asean_member: bool, mission_country_code: str | None
+) -> None:
     """Set whether Indonesia has diplomatic relations with a country, whether it is in ASEAN, and
     the country of the Indonesian mission accredited to it (for the per-diem fallback; None: its own).
 
@@ -82,33 +89,50 @@ def update_country_flags(ctx: ServiceContext, code: str, diplomatic_relations: b
         if mission is not None:
             target = session.get(Country, mission)
             if target is None:
-                problems.append(Problem("mission_country", f"'{mission_country_code}' is not a known country code",
-                                        f"'{mission_country_code}' bukan kode negara yang dikenal"))
+                problems.append(
+                    Problem(
+                        "mission_country",
+                        f"'{mission_country_code}' is not a known country code",
+                        f"'{mission_country_code}' bukan kode negara yang dikenal",
+                    )
+                )
             elif target.code == country.code:
-                problems.append(Problem("mission_country", "leave it empty when the mission is in the country itself",
-                                        "kosongkan bila perwakilan berada di negara itu sendiri"))
+                problems.append(
+                    Problem(
+                        "mission_country",
+                        "leave it empty when the mission is in the country itself",
+                        "kosongkan bila perwakilan berada di negara itu sendiri",
+                    )
+                )
             elif target.mission_country_code is not None:
-                problems.append(Problem(
-                    "mission_country",
-                    f"{target.name_en} has no Indonesian mission of its own (it is covered from "
-                    f"{target.mission_country_code}); choose the country where the mission is",
-                    f"{target.name_id} tidak memiliki perwakilan RI sendiri (dirangkap dari "
-                    f"{target.mission_country_code}); pilih negara tempat perwakilan berada",
-                ))
+                problems.append(
+                    Problem(
+                        "mission_country",
+                        f"{target.name_en} has no Indonesian mission of its own (it is covered from "
+                        f"{target.mission_country_code}); choose the country where the mission is",
+                        f"{target.name_id} tidak memiliki perwakilan RI sendiri (dirangkap dari "
+                        f"{target.mission_country_code}); pilih negara tempat perwakilan berada",
+                    )
+                )
             covered = session.scalars(
                 select(Country.code).where(Country.mission_country_code == country.code).order_by(Country.code)
             ).all()
             if covered:
-                problems.append(Problem(
-                    "mission_country",
-                    f"the mission in {country.name_en} also covers {', '.join(covered)}; it must stay its own",
-                    f"perwakilan di {country.name_id} juga merangkap {', '.join(covered)}; harus tetap sendiri",
-                ))
+                problems.append(
+                    Problem(
+                        "mission_country",
+                        f"the mission in {country.name_en} also covers {', '.join(covered)}; it must stay its own",
+                        f"perwakilan di {country.name_id} juga merangkap {', '.join(covered)}; harus tetap sendiri",
+                    )
+                )
         checker = Checker()
         checker.problems.extend(problems)
         checker.raise_if_any()
-        values = {"diplomatic_relations": bool(diplomatic_relations), "asean_member": bool(asean_member),
-                  "mission_country_code": mission}
+        values = {
+            "diplomatic_relations": bool(diplomatic_relations),
+            "asean_member": bool(asean_member),
+            "mission_country_code": mission,
+        }
         for name, value in values.items():
             if getattr(country, name) != value:
                 setattr(country, name, value)
@@ -120,12 +144,13 @@ def update_country_flags(ctx: ServiceContext, code: str, diplomatic_relations: b
 def list_sectors(ctx: ServiceContext) -> tuple[SectorView, ...]:
     """The fields of cooperation, by code, with how many agreements use each."""
     with reading(ctx) as session:
-        counts = dict(session.execute(
-            select(agreement_sector.c.sector_id, func.count()).group_by(agreement_sector.c.sector_id)
-        ).all())
+        counts = dict(
+            session.execute(
+                select(agreement_sector.c.sector_id, func.count()).group_by(agreement_sector.c.sector_id)
+            ).all()
+        )
         return tuple(
-            SectorView(id=s.id, code=s.code, name_id=s.name_id, name_en=s.name_en,
-                       agreement_count=counts.get(s.id, 0))
+            SectorView(id=s.id, code=s.code, name_id=s.name_id, name_en=s.name_en, agreement_count=counts.get(s.id, 0))
             for s in session.scalars(select(Sector).order_by(Sector.code))
         )
 
@@ -135,15 +160,21 @@ def _check_sector(session: Session, code: str, name_id: str, name_en: str, exclu
     if c.required("code", code):
         c.max_length("code", code.strip(), 40)
         if not _SECTOR_CODE.match(code.strip()):
-            c.add("code", f"'{code}' may hold only lower-case letters, digits and '_', starting with a letter",
-                  f"'{code}' hanya boleh berisi huruf kecil, angka dan '_', diawali huruf")
+            c.add(
+                "code",
+                f"'{code}' may hold only lower-case letters, digits and '_', starting with a letter",
+                f"'{code}' hanya boleh berisi huruf kecil, angka dan '_', diawali huruf",
+            )
         else:
             query = select(Sector.id).where(Sector.code == code.strip())
             if exclude_id is not None:
                 query = query.where(Sector.id != exclude_id)
             if session.scalar(query.limit(1)) is not None:
-                c.add("code", f"'{code.strip()}' is already used by another field of cooperation",
-                      f"'{code.strip()}' sudah dipakai oleh bidang kerja sama lain")
+                c.add(
+                    "code",
+                    f"'{code.strip()}' is already used by another field of cooperation",
+                    f"'{code.strip()}' sudah dipakai oleh bidang kerja sama lain",
+                )
     c.required("name_id", name_id)
     c.max_length("name_id", name_id, 200)
     c.required("name_en", name_en)
@@ -177,7 +208,9 @@ def delete_sector(ctx: ServiceContext, sector_id: int) -> None:
         require_reference_editor(session, ctx, "delete a field of cooperation", "menghapus bidang kerja sama")
         sector = fetch(session, Sector, sector_id, "field of cooperation", "bidang kerja sama")
         refuse_if_dependants(
-            session, f"field of cooperation {sector.code}", f"bidang kerja sama {sector.code}",
+            session,
+            f"field of cooperation {sector.code}",
+            f"bidang kerja sama {sector.code}",
             [("agreement(s)", "perjanjian", count_where(agreement_sector, agreement_sector.c.sector_id == sector_id))],
         )
         session.delete(sector)

@@ -14,8 +14,16 @@ from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import Delegation, Member, Official
 
 OFFICIAL_FIELDS = (
-    "name", "nip", "position", "unit", "grade", "passport_type", "passport_number", "passport_expiry",
-    "email", "phone",
+    "name",
+    "nip",
+    "position",
+    "unit",
+    "grade",
+    "passport_type",
+    "passport_number",
+    "passport_expiry",
+    "email",
+    "phone",
 )
 
 
@@ -41,7 +49,9 @@ class OfficialView:
 
 def _view(official: Official) -> OfficialView:
     return OfficialView(
-        id=official.id, gid=official.gid, active=official.active,
+        id=official.id,
+        gid=official.gid,
+        active=official.active,
         **{name: getattr(official, name) for name in OFFICIAL_FIELDS},
     )
 
@@ -111,8 +121,9 @@ def get_official(ctx: ServiceContext, official_id: int) -> OfficialView:
         return _view(fetch(session, Official, official_id, "official", "pejabat"))
 
 
-def list_officials(ctx: ServiceContext, *, active_only: bool = False, search: str | None = None,
-                   grade: str | None = None) -> list[OfficialView]:
+def list_officials(
+    ctx: ServiceContext, *, active_only: bool = False, search: str | None = None, grade: str | None = None
+) -> list[OfficialView]:
     """Officials by name; ``search`` matches name, NIP, position or unit (case-insensitive)."""
     query = select(Official).order_by(func.lower(Official.name), Official.id)
     if active_only:
@@ -121,9 +132,13 @@ def list_officials(ctx: ServiceContext, *, active_only: bool = False, search: st
         query = query.where(Official.grade == grade)
     if search and search.strip():
         pattern = f"%{search.strip().lower()}%"
-        query = query.where(or_(
-            func.lower(Official.name).like(pattern), func.lower(Official.nip).like(pattern),
-            func.lower(Official.position).like(pattern), func.lower(Official.unit).like(pattern),
-        ))
+        query = query.where(
+            or_(
+                func.lower(Official.name).like(pattern),
+                func.lower(Official.nip).like(pattern),
+                func.lower(Official.position).like(pattern),
+                func.lower(Official.unit).like(pattern),
+            )
+        )
     with reading(ctx) as session:
         return [_view(official) for official in session.scalars(query)]

@@ -130,9 +130,11 @@ def _where(spec: RegisterSpec, register: str, query: RegisterQuery, sqlite: bool
 def find_ids(ctx: ServiceContext, register: str, query: RegisterQuery, *, today: date | None = None) -> list[int]:
     """The ids of the rows that match ``query``, in display order."""
     spec = _register(register)
-    statement = _sorted(spec, query, select(spec.model.id).where(
-        *_where(spec, register, query, ctx.database.is_sqlite, today or date.today())
-    ))
+    statement = _sorted(
+        spec,
+        query,
+        select(spec.model.id).where(*_where(spec, register, query, ctx.database.is_sqlite, today or date.today())),
+    )
     with reading(ctx) as session:
         # Plain rows unpacked here: about twice as fast as the ORM for 100,000 ids.
         return [row_id for (row_id,) in session.connection().execute(statement)]
@@ -141,8 +143,10 @@ def find_ids(ctx: ServiceContext, register: str, query: RegisterQuery, *, today:
 def count(ctx: ServiceContext, register: str, query: RegisterQuery, *, today: date | None = None) -> int:
     """How many rows match ``query``."""
     spec = _register(register)
-    statement = select(func.count()).select_from(spec.model).where(
-        *_where(spec, register, query, ctx.database.is_sqlite, today or date.today())
+    statement = (
+        select(func.count())
+        .select_from(spec.model)
+        .where(*_where(spec, register, query, ctx.database.is_sqlite, today or date.today()))
     )
     with reading(ctx) as session:
         return int(session.scalar(statement) or 0)
@@ -189,8 +193,7 @@ def format_value(register: str, key: str, value: Any, language: str = "id") -> s
             return str(value)
     if isinstance(value, Money):
         # "Rp 1.234.567" / "IDR 1,234,567": the office writes a space after the symbol.
-        return format_currency(value.amount, value.currency, format=_MONEY_PATTERN, locale=locale,
-                               currency_digits=True)
+        return format_currency(value.amount, value.currency, format=_MONEY_PATTERN, locale=locale, currency_digits=True)
     if isinstance(value, date):
         return format_date(value, "d MMM y", locale=locale)
     if isinstance(value, Decimal):
@@ -203,6 +206,17 @@ def format_value(register: str, key: str, value: Any, language: str = "id") -> s
 
 
 __all__ = [
-    "COLUMN_KINDS", "Column", "REGISTERS", "RegisterQuery", "columns", "count", "enum_type", "fetch_rows",
-    "filter_keys", "find_ids", "format_value", "fts_query", "search_words",
+    "COLUMN_KINDS",
+    "REGISTERS",
+    "Column",
+    "RegisterQuery",
+    "columns",
+    "count",
+    "enum_type",
+    "fetch_rows",
+    "filter_keys",
+    "find_ids",
+    "format_value",
+    "fts_query",
+    "search_words",
 ]

@@ -26,9 +26,13 @@ from secretariat.services.registers.base import (
 from secretariat.services.registers.partners import PARTNER_SEARCH
 from secretariat.storage.models import Agreement, AgreementPartner, Partner, Stage
 
-
-_AGREEMENT_SEARCH = (Agreement.number, Agreement.partner_number, Agreement.title_id, Agreement.title_en,
-                     Agreement.notes)
+_AGREEMENT_SEARCH = (
+    Agreement.number,
+    Agreement.partner_number,
+    Agreement.title_id,
+    Agreement.title_en,
+    Agreement.notes,
+)
 
 
 def _agreement_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
@@ -48,9 +52,12 @@ def _agreement_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
 
 _RANKED_PARTIES = (
     select(
-        AgreementPartner.agreement_id, Partner.country_code, Partner.name,
-        func.row_number().over(partition_by=AgreementPartner.agreement_id,
-                               order_by=(AgreementPartner.position, Partner.id)).label("rank"),
+        AgreementPartner.agreement_id,
+        Partner.country_code,
+        Partner.name,
+        func.row_number()
+        .over(partition_by=AgreementPartner.agreement_id, order_by=(AgreementPartner.position, Partner.id))
+        .label("rank"),
     )
     .join(Partner, Partner.id == AgreementPartner.partner_id)
     .subquery("sort_ranked_parties")
@@ -73,11 +80,25 @@ def _join_stage(query: Any) -> Any:
 
 def _fetch_agreements(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     query = (
-        select(Agreement.id, Agreement.number, Agreement.partner_number, Agreement.title_id, Agreement.title_en,
-               Agreement.kind, Agreement.instrument, Stage.code.label("stage"), Stage.name_id.label("stage_id_"),
-               Stage.name_en.label("stage_en_"), Stage.is_live, Agreement.signed_on, Agreement.effective_on,
-               Agreement.expires_on, Partner.code.label("partner_code"), Partner.name.label("partner_name"),
-               Partner.country_code.label("partner_country"))
+        select(
+            Agreement.id,
+            Agreement.number,
+            Agreement.partner_number,
+            Agreement.title_id,
+            Agreement.title_en,
+            Agreement.kind,
+            Agreement.instrument,
+            Stage.code.label("stage"),
+            Stage.name_id.label("stage_id_"),
+            Stage.name_en.label("stage_en_"),
+            Stage.is_live,
+            Agreement.signed_on,
+            Agreement.effective_on,
+            Agreement.expires_on,
+            Partner.code.label("partner_code"),
+            Partner.name.label("partner_name"),
+            Partner.country_code.label("partner_country"),
+        )
         .join(Stage, Stage.id == Agreement.stage_id)
         .outerjoin(AgreementPartner, AgreementPartner.agreement_id == Agreement.id)
         .outerjoin(Partner, Partner.id == AgreementPartner.partner_id)
@@ -89,12 +110,23 @@ def _fetch_agreements(session: Session, ids: Sequence[int]) -> dict[int, dict[st
         record = rows.get(row.id)
         if record is None:
             record = rows[row.id] = {
-                "id": row.id, "number": row.number, "partner_number": row.partner_number,
-                "title_id": row.title_id, "title_en": row.title_en, "kind": row.kind,
-                "instrument": row.instrument, "stage": row.stage, "stage_name_id": row.stage_id_,
-                "stage_name_en": row.stage_en_, "live": bool(row.is_live),
-                "partner_codes": (), "partner_names": (), "country": None,
-                "signed_on": row.signed_on, "effective_on": row.effective_on, "expires_on": row.expires_on,
+                "id": row.id,
+                "number": row.number,
+                "partner_number": row.partner_number,
+                "title_id": row.title_id,
+                "title_en": row.title_en,
+                "kind": row.kind,
+                "instrument": row.instrument,
+                "stage": row.stage,
+                "stage_name_id": row.stage_id_,
+                "stage_name_en": row.stage_en_,
+                "live": bool(row.is_live),
+                "partner_codes": (),
+                "partner_names": (),
+                "country": None,
+                "signed_on": row.signed_on,
+                "effective_on": row.effective_on,
+                "expires_on": row.expires_on,
             }
         if row.partner_code is not None:
             record["partner_codes"] = (*record["partner_codes"], row.partner_code)
@@ -160,8 +192,9 @@ AGREEMENTS = RegisterSpec(
         "effective_on": lambda: Agreement.effective_on,
         "expires_on": lambda: Agreement.expires_on,
     },
-    nullable_sorts=frozenset({"number", "partner_number", "partner_names", "country", "signed_on",
-                              "effective_on", "expires_on"}),
+    nullable_sorts=frozenset(
+        {"number", "partner_number", "partner_names", "country", "signed_on", "effective_on", "expires_on"}
+    ),
     default_order=(("id", True),),
     filters={
         "country": _agreement_country,
@@ -178,6 +211,11 @@ AGREEMENTS = RegisterSpec(
     search=_agreement_search,
     fetch=_fetch_agreements,
     enums={"kind": e.AgreementKind, "instrument": e.Instrument},
-    sort_joins={"stage": _join_stage, "stage_name_id": _join_stage, "stage_name_en": _join_stage,
-                "partner_names": _join_first_party, "country": _join_first_party},
+    sort_joins={
+        "stage": _join_stage,
+        "stage_name_id": _join_stage,
+        "stage_name_en": _join_stage,
+        "partner_names": _join_first_party,
+        "country": _join_first_party,
+    },
 )

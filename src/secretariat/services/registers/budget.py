@@ -23,7 +23,6 @@ from secretariat.services.registers.base import (
 )
 from secretariat.storage.models import Agreement, BudgetLine, Delegation, Transaction
 
-
 _BUDGET_SEARCH = (BudgetLine.account_code, BudgetLine.activity, BudgetLine.description)
 
 
@@ -37,7 +36,8 @@ def _transaction_sum(kind: e.TransactionKind) -> Callable[[], Any]:
     return lambda: (
         select(func.coalesce(func.sum(Transaction.idr_amount), 0))
         .where(Transaction.budget_line_id == BudgetLine.id, Transaction.kind == kind.value)
-        .correlate(BudgetLine).scalar_subquery()
+        .correlate(BudgetLine)
+        .scalar_subquery()
     )
 
 
@@ -50,8 +50,11 @@ def _sum_of(kind: e.TransactionKind) -> Any:
 
 
 _LINE_SUMS = (
-    select(Transaction.budget_line_id, _sum_of(e.TransactionKind.REALISATION).label("realised"),
-           _sum_of(e.TransactionKind.GRANT).label("grants"))
+    select(
+        Transaction.budget_line_id,
+        _sum_of(e.TransactionKind.REALISATION).label("realised"),
+        _sum_of(e.TransactionKind.GRANT).label("grants"),
+    )
     .group_by(Transaction.budget_line_id)
     .subquery("sort_line_sums")
 )
@@ -63,9 +66,19 @@ def _join_line_sums(query: Any) -> Any:
 
 def _fetch_budget(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     query = (
-        select(BudgetLine.id, BudgetLine.fiscal_year, BudgetLine.account_code, BudgetLine.activity,
-               BudgetLine.description, BudgetLine.planned_idr, BudgetLine.agreement_id, Agreement.number,
-               Delegation.code.label("delegation"), _realised().label("realised"), _granted().label("grants"))
+        select(
+            BudgetLine.id,
+            BudgetLine.fiscal_year,
+            BudgetLine.account_code,
+            BudgetLine.activity,
+            BudgetLine.description,
+            BudgetLine.planned_idr,
+            BudgetLine.agreement_id,
+            Agreement.number,
+            Delegation.code.label("delegation"),
+            _realised().label("realised"),
+            _granted().label("grants"),
+        )
         .outerjoin(Agreement, Agreement.id == BudgetLine.agreement_id)
         .outerjoin(Delegation, Delegation.id == BudgetLine.delegation_id)
         .where(BudgetLine.id.in_(ids))
@@ -74,10 +87,17 @@ def _fetch_budget(session: Session, ids: Sequence[int]) -> dict[int, dict[str, A
     for row in session.execute(query):
         planned, realised = int(row.planned_idr or 0), int(row.realised or 0)
         rows[row.id] = {
-            "id": row.id, "fiscal_year": row.fiscal_year, "account_code": row.account_code,
-            "activity": row.activity, "description": row.description,
-            "planned": money(planned), "realised": money(realised), "remaining": money(planned - realised),
-            "grants": money(row.grants), "agreement": row.number, "agreement_id": row.agreement_id,
+            "id": row.id,
+            "fiscal_year": row.fiscal_year,
+            "account_code": row.account_code,
+            "activity": row.activity,
+            "description": row.description,
+            "planned": money(planned),
+            "realised": money(realised),
+            "remaining": money(planned - realised),
+            "grants": money(row.grants),
+            "agreement": row.number,
+            "agreement_id": row.agreement_id,
             "delegation": row.delegation,
         }
     return rows

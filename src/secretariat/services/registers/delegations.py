@@ -24,7 +24,6 @@ from secretariat.services.registers.base import (
 )
 from secretariat.storage.models import Agreement, Country, Delegation, Member
 
-
 _DELEGATION_SEARCH = (Delegation.code, Delegation.purpose, Delegation.cities, Delegation.notes)
 
 
@@ -36,14 +35,16 @@ def _delegation_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
 
 def _member_count() -> Any:
     return (
-        select(func.count()).select_from(Member).where(Member.delegation_id == Delegation.id)
-        .correlate(Delegation).scalar_subquery()
+        select(func.count())
+        .select_from(Member)
+        .where(Member.delegation_id == Delegation.id)
+        .correlate(Delegation)
+        .scalar_subquery()
     )
 
 
 _MEMBER_COUNTS = (
-    select(Member.delegation_id, func.count().label("n")).group_by(Member.delegation_id)
-    .subquery("sort_members")
+    select(Member.delegation_id, func.count().label("n")).group_by(Member.delegation_id).subquery("sort_members")
 )
 
 
@@ -53,19 +54,40 @@ def _join_delegation_country(query: Any) -> Any:
 
 def _fetch_delegations(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     query = (
-        select(Delegation.id, Delegation.code, Delegation.direction, Delegation.purpose, Delegation.country_code,
-               Country.name_en, Country.name_id, Delegation.cities, Delegation.start_on, Delegation.end_on,
-               Delegation.status, Agreement.number, _member_count().label("members"))
+        select(
+            Delegation.id,
+            Delegation.code,
+            Delegation.direction,
+            Delegation.purpose,
+            Delegation.country_code,
+            Country.name_en,
+            Country.name_id,
+            Delegation.cities,
+            Delegation.start_on,
+            Delegation.end_on,
+            Delegation.status,
+            Agreement.number,
+            _member_count().label("members"),
+        )
         .join(Country, Country.code == Delegation.country_code)
         .outerjoin(Agreement, Agreement.id == Delegation.agreement_id)
         .where(Delegation.id.in_(ids))
     )
     return {
         row.id: {
-            "id": row.id, "code": row.code, "direction": row.direction, "purpose": row.purpose,
-            "country": row.country_code, "country_name_en": row.name_en, "country_name_id": row.name_id,
-            "cities": row.cities, "start_on": row.start_on, "end_on": row.end_on, "status": row.status,
-            "members": int(row.members or 0), "agreement": row.number,
+            "id": row.id,
+            "code": row.code,
+            "direction": row.direction,
+            "purpose": row.purpose,
+            "country": row.country_code,
+            "country_name_en": row.name_en,
+            "country_name_id": row.name_id,
+            "cities": row.cities,
+            "start_on": row.start_on,
+            "end_on": row.end_on,
+            "status": row.status,
+            "members": int(row.members or 0),
+            "agreement": row.number,
         }
         for row in session.execute(query)
     }

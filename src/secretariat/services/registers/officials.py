@@ -12,7 +12,6 @@ from secretariat.domain import enums as e
 from secretariat.services.registers.base import Column, RegisterSpec, bool_value, code_value, ilike_any
 from secretariat.storage.models import Official
 
-
 _OFFICIAL_SEARCH = (Official.name, Official.nip, Official.position, Official.unit)
 
 
@@ -20,9 +19,16 @@ def _fetch_officials(session: Session, ids: Sequence[int]) -> dict[int, dict[str
     query = select(Official).where(Official.id.in_(ids))
     return {
         o.id: {
-            "id": o.id, "name": o.name, "nip": o.nip, "position": o.position, "unit": o.unit, "grade": o.grade,
-            "passport_type": o.passport_type, "passport_number": o.passport_number,
-            "passport_expiry": o.passport_expiry, "active": bool(o.active),
+            "id": o.id,
+            "name": o.name,
+            "nip": o.nip,
+            "position": o.position,
+            "unit": o.unit,
+            "grade": o.grade,
+            "passport_type": o.passport_type,
+            "passport_number": o.passport_number,
+            "passport_expiry": o.passport_expiry,
+            "active": bool(o.active),
         }
         for o in session.scalars(query)
     }

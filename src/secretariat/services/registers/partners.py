@@ -20,7 +20,6 @@ from secretariat.services.registers.base import (
 )
 from secretariat.storage.models import AgreementPartner, Country, Partner
 
-
 PARTNER_SEARCH = (Partner.code, Partner.name, Partner.name_original, Partner.city, Partner.notes)
 
 
@@ -32,24 +31,44 @@ def _partner_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
 
 def _partner_agreement_count() -> Any:
     return (
-        select(func.count()).select_from(AgreementPartner)
-        .where(AgreementPartner.partner_id == Partner.id).correlate(Partner).scalar_subquery()
+        select(func.count())
+        .select_from(AgreementPartner)
+        .where(AgreementPartner.partner_id == Partner.id)
+        .correlate(Partner)
+        .scalar_subquery()
     )
 
 
 def _fetch_partners(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     query = (
-        select(Partner.id, Partner.code, Partner.name, Partner.name_original, Partner.kind, Partner.country_code,
-               Country.name_en, Country.name_id, Partner.city, Partner.status,
-               _partner_agreement_count().label("agreements"))
+        select(
+            Partner.id,
+            Partner.code,
+            Partner.name,
+            Partner.name_original,
+            Partner.kind,
+            Partner.country_code,
+            Country.name_en,
+            Country.name_id,
+            Partner.city,
+            Partner.status,
+            _partner_agreement_count().label("agreements"),
+        )
         .join(Country, Country.code == Partner.country_code)
         .where(Partner.id.in_(ids))
     )
     return {
         row.id: {
-            "id": row.id, "code": row.code, "name": row.name, "name_original": row.name_original,
-            "kind": row.kind, "country": row.country_code, "country_name_en": row.name_en,
-            "country_name_id": row.name_id, "city": row.city, "status": row.status,
+            "id": row.id,
+            "code": row.code,
+            "name": row.name,
+            "name_original": row.name_original,
+            "kind": row.kind,
+            "country": row.country_code,
+            "country_name_en": row.name_en,
+            "country_name_id": row.name_id,
+            "city": row.city,
+            "status": row.status,
             "agreements": int(row.agreements or 0),
         }
         for row in session.execute(query)
@@ -57,7 +76,8 @@ def _fetch_partners(session: Session, ids: Sequence[int]) -> dict[int, dict[str,
 
 
 _PARTNER_COUNTS = (
-    select(AgreementPartner.partner_id, func.count().label("n")).group_by(AgreementPartner.partner_id)
+    select(AgreementPartner.partner_id, func.count().label("n"))
+    .group_by(AgreementPartner.partner_id)
     .subquery("sort_partner_agreements")
 )
 

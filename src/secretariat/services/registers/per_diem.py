@@ -39,8 +39,13 @@ def _fetch_per_diem(session: Session, ids: Sequence[int]) -> dict[int, dict[str,
     )
     return {
         rate.id: {
-            "id": rate.id, "country": rate.country_code, "country_name_en": name_en, "country_name_id": name_id,
-            "grade": rate.grade, "amount": money(rate.amount_minor, rate.currency), "valid_from": rate.valid_from,
+            "id": rate.id,
+            "country": rate.country_code,
+            "country_name_en": name_en,
+            "country_name_id": name_id,
+            "grade": rate.grade,
+            "amount": money(rate.amount_minor, rate.currency),
+            "valid_from": rate.valid_from,
             "source": rate.source,
         }
         for rate, name_en, name_id in session.execute(query)

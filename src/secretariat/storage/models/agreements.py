@@ -64,13 +64,9 @@ class Agreement(RecordMixin, Base):
     parent: Mapped[Agreement | None] = relationship(
         remote_side="Agreement.id", foreign_keys=[parent_id], back_populates="children"
     )
-    children: Mapped[list[Agreement]] = relationship(
-        foreign_keys=[parent_id], back_populates="parent"
-    )
+    children: Mapped[list[Agreement]] = relationship(foreign_keys=[parent_id], back_populates="parent")
     previous: Mapped[Agreement | None] = relationship(remote_side="Agreement.id", foreign_keys=[previous_id])
-    history: Mapped[list[StageChange]] = relationship(
-        cascade="all, delete-orphan", order_by="StageChange.id"
-    )
+    history: Mapped[list[StageChange]] = relationship(cascade="all, delete-orphan", order_by="StageChange.id")
     assessments: Mapped[list[Assessment]] = relationship(cascade="all, delete-orphan")
     activities: Mapped[list[Activity]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan", order_by="Activity.occurred_on"
@@ -125,9 +121,7 @@ class Activity(RecordMixin, Base):
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
     delegation_id: Mapped[int | None] = mapped_column(ForeignKey("delegation.id", ondelete="SET NULL"), index=True)
-    budget_line_id: Mapped[int | None] = mapped_column(
-        ForeignKey("budget_line.id", ondelete="SET NULL"), index=True
-    )
+    budget_line_id: Mapped[int | None] = mapped_column(ForeignKey("budget_line.id", ondelete="SET NULL"), index=True)
 
     agreement: Mapped[Agreement] = relationship(back_populates="activities")
     indicators: Mapped[list[Indicator]] = relationship(cascade="all, delete-orphan", order_by="Indicator.id")

@@ -110,8 +110,9 @@ class XlsxReader:
         if rels_path in self._names:
             for rel in self._xml(rels_path).iter(f"{{{_PKG_REL}}}Relationship"):
                 target = rel.get("Target", "")
-                path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-                    posixpath.join("xl", target))
+                path = (
+                    target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+                )
                 targets[rel.get("Id", "")] = path
         properties = root.find(f"{{{_MAIN}}}workbookPr")
         date1904 = properties is not None and properties.get("date1904") in ("1", "true")
@@ -138,8 +139,7 @@ class XlsxReader:
         if name not in self._names:
             return frozenset()
         root = self._xml(name)
-        custom = {int(f.get("numFmtId", "0")): f.get("formatCode", "")
-                  for f in root.iter(f"{{{_MAIN}}}numFmt")}
+        custom = {int(f.get("numFmtId", "0")): f.get("formatCode", "") for f in root.iter(f"{{{_MAIN}}}numFmt")}
         dates = set()
         cell_xfs = root.find(f"{{{_MAIN}}}cellXfs")
         if cell_xfs is None:
@@ -222,4 +222,3 @@ class XlsxReader:
                 while row.getprevious() is not None:
                     del row.getparent()[0]
                 yield number, tuple(values)
-
