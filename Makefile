@@ -8,7 +8,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv run test bench clean
+.PHONY: venv run test lint format bench clean
 
 venv: $(STAMP)
 
@@ -30,6 +30,16 @@ run: venv
 # The suite runs on every core (pytest-xdist); each worker migrates its own template database once.
 test: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
+
+# ruff (lint and format check) and mypy, as configured in pyproject.toml; pre-commit runs the same.
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: venv
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 # Each bench/bench_*.py is a plain script that prints its figures.
 bench: venv

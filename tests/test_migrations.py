@@ -428,6 +428,13 @@ def freeze(folder: Path = FROZEN_SCHEMAS) -> Path:
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch) / "frozen.sqlite3"
         db = open_database(str(work))
+        # Every kind of record an office has, so the next revisions meet real rows in every table.
+        from datetime import date
+
+        from secretariat.services.context import open_context
+        from secretariat.services.demo import load_demo
+
+        load_demo(open_context(db, "clerk1"), scale=1, today=date(2026, 3, 2))
         add_partners(db, "FROZEN-1", "FROZEN-2")
         db.dispose()
         connection = sqlite3.connect(work)

@@ -104,8 +104,16 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     import secretariat.gui.delegations.editor as delegation_module
     import secretariat.gui.partners.editor as partner_module
     import secretariat.gui.record_editors as editors_package
+    import secretariat.gui.widgets.form_dialog as form_dialog_module
 
-    for module in (editors_package, agreement_module, budget_module, delegation_module, partner_module):
+    for module in (
+        editors_package,
+        form_dialog_module,
+        agreement_module,
+        budget_module,
+        delegation_module,
+        partner_module,
+    ):
         for name, fn in (("confirm", confirm), ("choose", choose), ("warn", warn)):
             if hasattr(module, name):
                 monkeypatch.setattr(module, name, fn)

@@ -318,24 +318,6 @@ def _deleted(obj) -> bool:
     return not isValid(obj)
 
 
-def test_none_outlives_pyside_dropping_references_to_it(qtbot, demo_context) -> None:
-    """PySide6 6.12.0 drops a reference to None in every void Qt call and every None a model answers
-    Qt; before Python 3.12 that kills the program after some tens of thousands of calls. Importing the
-    GUI gives None a count no session uses up (as Python 3.12 does itself)."""
-    import sys
-
-    import secretariat.gui
-
-    secretariat.gui.keep_none_alive()
-    model = RegisterModel(demo_context, "partners")
-    model.reload()
-    wait_loaded(qtbot, model)
-    index = model.index(0, model.column_index("city"))
-    for _ in range(100_000):
-        index.data(Qt.ItemDataRole.DecorationRole)  # answered None, through C++ as a view asks
-    assert sys.getrefcount(None) > 1 << 39
-
-
 def test_a_register_fits_a_small_screen_and_names_its_filters_in_full_where_there_is_room(qtbot, demo_context) -> None:
     page = make_page(qtbot, demo_context, "agreements")
     assert page.minimumSizeHint().width() <= 820, "seven filters must not force a wide window"

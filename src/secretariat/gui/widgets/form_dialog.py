@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -40,7 +40,7 @@ from secretariat.gui.i18n import chosen_language
 from secretariat.gui.widgets.amounts import AmountTextError
 from secretariat.gui.widgets.fields import AmountField, watch
 from secretariat.gui.widgets.problems import PROBLEM_STYLE, ProblemDisplay
-from secretariat.gui.widgets.prompts import Unsaved, ask_unsaved
+from secretariat.gui.widgets.prompts import Unsaved, ask_unsaved, warn
 from secretariat.services.context import ServiceContext
 
 INFO_STYLE = "color: #1b5e20;"
@@ -263,10 +263,6 @@ def today() -> date:
 
 def open_form_dialog(cls: type[FormDialog], record_id: int | None, ctx: ServiceContext, parent: QWidget | None) -> bool:
     """Edit record ``record_id`` in a modal ``cls`` dialog (None: a new one); True when anything was saved."""
-    from PySide6.QtCore import QCoreApplication
-
-    from secretariat.gui.widgets.prompts import warn
-
     try:
         dialog = cls(ctx, record_id, parent)  # type: ignore[call-arg]
     except UserError as error:  # e.g. the record was deleted at another workstation meanwhile
