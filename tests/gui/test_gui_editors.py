@@ -683,10 +683,12 @@ def test_linked_agreements_open_in_their_own_editor(qtbot, ctx, monkeypatch) -> 
         ),
     )
     opened: list[tuple[str, int]] = []
-    import secretariat.gui.record_editors as editors_package
+    import secretariat.gui.agreements.editor as agreement_module
 
     monkeypatch.setattr(
-        editors_package, "open_editor", lambda kind, record_id, ctx_, parent: opened.append((kind, record_id)) or False
+        agreement_module,
+        "open_form_dialog",
+        lambda cls, record_id, ctx_, parent: opened.append((cls.__name__, record_id)) or False,
     )
     child = make(qtbot, editor_class("agreement"), ctx, arrangement)
     assert child.parent_combo.currentData() == mou and child.open_parent.isEnabled()
@@ -694,7 +696,7 @@ def test_linked_agreements_open_in_their_own_editor(qtbot, ctx, monkeypatch) -> 
     parent = make(qtbot, editor_class("agreement"), ctx, mou)
     assert parent.children_list.count() == 1
     parent.children_list.itemActivated.emit(parent.children_list.item(0))
-    assert opened == [("agreement", mou), ("agreement", arrangement)]
+    assert opened == [("AgreementEditor", mou), ("AgreementEditor", arrangement)]
 
 
 # --- delegation ----------------------------------------------------------------------------------------------
