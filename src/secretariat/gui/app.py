@@ -6,13 +6,17 @@ import argparse
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QMessageLogContext, QObject, QSettings, Qt, QtMsgType, QTimer, qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from secretariat import desktop_check
 from secretariat.domain.errors import UserError
 from secretariat.gui.errors import install_excepthook, report_exception, user_message
 from secretariat.gui.i18n import apply_language, chosen_language
@@ -27,6 +31,9 @@ log = logging.getLogger(__name__)
 ORGANISATION = "Secretariat"
 APPLICATION = "Secretariat"
 LAST_DATABASE_KEY = "session/last_database"
+#: Set (to anything but "" or "0") to close the program as soon as its window has been painted once:
+#: how the smoke test of the frozen build, CI under Xvfb and the start-up benchmark start the window.
+QUIT_AFTER_START_ENV = "SECRETARIAT_QUIT_AFTER_START"
 
 __all__ = ["Application", "create_application", "run", "run_gui"]
 
@@ -74,6 +81,48 @@ class Application(QObject):
         session_start.close_session(self.ctx)
 
 
+def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings go to the program's log; a fatal one (a platform plugin that cannot load) too,
+    before Qt aborts the program."""
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+             QtMsgType.QtFatalMsg: logging.CRITICAL}.get(kind, logging.WARNING)
+    logging.getLogger(f"qt.{context.category or 'default'}").log(level, "%s", message)
+    if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        print(message, file=sys.stderr)  # as Qt would; a fatal one is all a terminal sees before the abort
+
+
+def _platform_refused() -> int | None:
+    """Exit code 1 when Qt could not open a window here (named in the log and on stderr), else None."""
+    problem = desktop_check.platform_problem()
+    if problem is None:
+        return None
+    log.error("the window cannot be started: %s", problem.message_en)
+    print(problem.message("id" if os.environ.get("LANG", "").startswith("id") else "en"), file=sys.stderr)
+    return 1
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Closes the program once the window has painted itself (see QUIT_AFTER_START_ENV)."""
+
+    def __init__(self, window: QWidget, started: float) -> None:
+        super().__init__(window)
+        self._started = started
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            log.info("window painted %.3f s after the start of the GUI; quitting (%s)",
+                     time.perf_counter() - self._started, QUIT_AFTER_START_ENV)
+            QTimer.singleShot(0, QCoreApplication.quit)  # after this paint and what is queued behind it
+        return False
+
+
+def _quit_after_start() -> bool:
+    return os.environ.get(QUIT_AFTER_START_ENV, "").strip() not in ("", "0")
+
+
 def _refuse(message: str) -> int:
     QMessageBox.critical(None, QCoreApplication.translate("Application", "Secretariat cannot start"), message)
     return 1
@@ -81,7 +130,12 @@ def _refuse(message: str) -> int:
 
 def run_gui(target: str, login: str | None = None) -> int:
     """Run the desktop program on the database ``target`` (a file path or a postgresql:// URL)."""
+    started = time.perf_counter()
     log_file = configure_logging()
+    refused = _platform_refused()
+    if refused is not None:
+        return refused
+    qInstallMessageHandler(_log_qt_message)
     app = create_application()
     install_excepthook()
     log.info("starting the GUI on %s (log: %s)", target, log_file)
@@ -95,8 +149,15 @@ def run_gui(target: str, login: str | None = None) -> int:
         parent: QWidget | None = None
         report_exception(parent, exc)
         return 1
-    application = Application(ctx)
-    application.window.show()
+    try:
+        application = Application(ctx)
+        application.window.show()
+    except Exception:
+        log.exception("the main window could not be started")
+        session_start.close_session(ctx)
+        raise
+    if _quit_after_start():
+        _QuitAfterFirstPaint(application.window, started)
     try:
         return app.exec()
     finally:
@@ -121,6 +182,11 @@ def _target_from(argv: Sequence[str]) -> tuple[str, str | None]:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``secretariat-gui``: ``--db`` or ``SECRETARIAT_DB``, else the last database opened."""
+    configure_logging()
+    refused = _platform_refused()  # before _target_from starts Qt to read the settings
+    if refused is not None:
+        return refused
+    qInstallMessageHandler(_log_qt_message)
     target, login = _target_from(sys.argv[1:] if argv is None else argv)
     return run_gui(target, login)
 
