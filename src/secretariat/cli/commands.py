@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from typing import Any
 
@@ -14,7 +13,7 @@ from secretariat.cli.budget_commands import HANDLERS as BUDGET_HANDLERS
 from secretariat.cli.delegation_commands import HANDLERS as DELEGATION_HANDLERS
 from secretariat.services import registers
 from secretariat.services.context import Actor, ServiceContext, current_os_login, open_context
-from secretariat.storage.location import DB_ENV, database_target
+from secretariat.storage.location import database_target, deployed_target
 from secretariat.storage.migrate import head_revision, open_database, schema_revision
 
 
@@ -27,10 +26,11 @@ def target_of(args: argparse.Namespace) -> str:
 
 
 def run_gui_command(args: argparse.Namespace) -> int:
-    """Open the main window: on ``--db`` or SECRETARIAT_DB, else on the database opened last."""
+    """Open the main window: on ``--db`` or the deployed database (SECRETARIAT_DB or the machine-wide
+    settings file), else on the database opened last."""
     from secretariat.gui import app  # Qt is loaded only here, so the other commands work without it
 
-    if getattr(args, "db", None) or os.environ.get(DB_ENV, "").strip():
+    if getattr(args, "db", None) or deployed_target():
         return app.run_gui(target_of(args))
     return app.run([])
 

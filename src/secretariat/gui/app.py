@@ -171,8 +171,9 @@ def _target_from(argv: Sequence[str]) -> tuple[str, str | None]:
     args = parser.parse_args(list(argv))
     if args.db:
         return args.db, args.user
-    if os.environ.get("SECRETARIAT_DB", "").strip():
-        return session_start.default_target(), args.user
+    deployed = session_start.deployed_target()  # SECRETARIAT_DB or the machine-wide settings file
+    if deployed:
+        return deployed, args.user
     create_application()
     last = str(QSettings().value(LAST_DATABASE_KEY, "") or "")
     if last and "://" not in last and not Path(last).exists():
@@ -187,7 +188,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     if refused is not None:
         return refused
     qInstallMessageHandler(_log_qt_message)
-    target, login = _target_from(sys.argv[1:] if argv is None else argv)
+    try:
+        target, login = _target_from(sys.argv[1:] if argv is None else argv)
+    except UserError as exc:  # a deployed settings file that cannot be read
+        log.warning("no database to open: %s", exc)
+        create_application()
+        return _refuse(user_message(exc))
     return run_gui(target, login)
 
 

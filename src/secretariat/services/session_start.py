@@ -6,10 +6,10 @@ The GUI may not import storage; it opens its database through these two function
 from __future__ import annotations
 
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.storage.location import database_target
+from secretariat.storage.location import database_target, deployed_target
 from secretariat.storage.migrate import open_database
 
-__all__ = ["close_session", "default_target", "location", "open_session"]
+__all__ = ["close_session", "default_target", "deployed_target", "location", "open_session"]
 
 
 def default_target() -> str:
