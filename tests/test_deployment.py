@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from gui_support import interface_language, private_settings  # noqa: F401 - fixtures: private QSettings, language
 
 from secretariat.cli.main import main
 from secretariat.domain.errors import UserError
