@@ -131,7 +131,11 @@ VIFileVersion "${VI_VERSION}"
 !macroend
 
 Function .onInit
+  StrCpy $R9 $INSTDIR ; a folder given with /D= (MultiUser.nsh would replace it with its default)
   !insertmacro MULTIUSER_INIT
+  ${If} $R9 != ""
+    StrCpy $INSTDIR $R9
+  ${EndIf}
   !insertmacro MUI_LANGDLL_DISPLAY
 FunctionEnd
 

@@ -57,7 +57,8 @@ def _global_options(parser: argparse.ArgumentParser, *, in_subcommand: bool) -> 
     default = argparse.SUPPRESS if in_subcommand else None
     parser.add_argument("--db", metavar="PATH_OR_URL", default=default,
                         help="database file or postgresql:// URL (default: $SECRETARIAT_DB, else the "
-                             "default file in the user's data folder)")
+                             "machine-wide secretariat.ini's [database] target, else the default file in "
+                             "the user's data folder)")
     parser.add_argument("--lang", choices=("en", "id"), default=argparse.SUPPRESS if in_subcommand else "en",
                         help="language of messages: en (default) or id")
 
