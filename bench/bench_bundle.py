@@ -117,7 +117,7 @@ def main() -> int:
             for name, command in programs.items():
                 results[name].append(start_once(command, home))
         for name, runs in results.items():
-            (cold_wall, cold_paint), warm = runs[0], runs[1:]
+            (cold_wall, _cold_paint), warm = runs[0], runs[1:]
             print(f"start to a painted window, {name}: cold {cold_wall:.2f} s; warm median "
                   f"{statistics.median(wall for wall, _ in warm):.2f} s (launch to exit, {len(warm)} runs); "
                   f"GUI code to first paint {statistics.median(paint for _, paint in warm):.2f} s")

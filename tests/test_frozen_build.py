@@ -158,14 +158,14 @@ def pdf_fonts(path: Path) -> list[tuple[str, bool]]:
     """(font name, embedded) for every font of the PDF, read by pdffonts, or pypdf where poppler is missing."""
     if shutil.which("pdffonts"):
         lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
-        fonts = []
+        listed: list[tuple[str, bool]] = []
         for line in lines.splitlines()[2:]:
             # name  type (may hold spaces)  encoding  emb sub uni  object ID
             match = re.match(r"^(\S+)\s+.*?\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", line)
             assert match, f"unexpected pdffonts line: {line!r}"
-            fonts.append((match.group(1), match.group(2) == "yes"))
-        return fonts
-    fonts = {}
+            listed.append((match.group(1), match.group(2) == "yes"))
+        return listed
+    fonts: dict[str, bool] = {}
     for page in PdfReader(path).pages:
         for font in (page.get("/Resources", {}).get("/Font", {}) or {}).values():
             font = font.get_object()
