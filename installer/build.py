@@ -2,7 +2,7 @@
 
     python installer/build.py bundle      # PyInstaller one-folder build -> build/dist/Secretariat
     python installer/build.py installer   # makensis over that folder -> build/dist/Secretariat-<version>-setup.exe
-    python installer/build.py installer --fast   # the same, uncompressed: only checks that the script compiles
+    python installer/build.py installer --fast   # uncompressed, into build/installer-check: only checks the script
     python installer/build.py version     # the version in pyproject.toml
 
 Run it with the project's own Python (the venv that has PyInstaller, from the `test` extras). On
@@ -111,14 +111,16 @@ def main(argv: list[str] | None = None) -> int:
     bundle.add_argument("--clean", action="store_true", help="drop PyInstaller's cache first")
     installer = sub.add_parser("installer", help="the NSIS installer around the frozen build")
     installer.add_argument("--bundle", type=Path, default=DIST / BUNDLE_NAME)
-    installer.add_argument("--out", type=Path, default=DIST)
+    installer.add_argument("--out", type=Path, default=None,
+                           help="where the installer goes (default: build/dist; with --fast build/installer-check)")
     installer.add_argument("--fast", action="store_true", help="no compression: only check that the script compiles")
     sub.add_parser("version", help="print the version in pyproject.toml")
     args = parser.parse_args(argv)
     if args.what == "bundle":
         build_bundle(args.dist, args.clean)
     elif args.what == "installer":
-        build_installer(args.bundle, args.out, args.fast)
+        out = args.out or (ROOT / "build" / "installer-check" if args.fast else DIST)
+        build_installer(args.bundle, out, args.fast)
     else:
         print(version())
     return 0
