@@ -8,7 +8,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv run test lint format bench clean
+.PHONY: venv run test lint format bench bundle installer clean
 
 venv: $(STAMP)
 
@@ -40,6 +40,16 @@ lint: venv
 format: venv
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# The frozen one-folder build for this machine (installer/secretariat.spec): build/dist/Secretariat/.
+bundle: venv
+	$(BIN)/python installer/build.py bundle
+
+# The Windows installer (installer/secretariat.nsi) around that build: build/dist/Secretariat-<version>-setup.exe.
+# On Linux the Linux build stands in for the Windows one, so the script is compiled and checked;
+# INSTALLER_ARGS=--fast skips the compression (seconds instead of minutes).
+installer: bundle
+	$(BIN)/python installer/build.py installer $(INSTALLER_ARGS)
 
 # Each bench/bench_*.py is a plain script that prints its figures.
 bench: venv

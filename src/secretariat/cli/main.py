@@ -64,8 +64,8 @@ def _global_options(parser: argparse.ArgumentParser, *, in_subcommand: bool) -> 
         "--db",
         metavar="PATH_OR_URL",
         default=default,
-        help="database file or postgresql:// URL (default: $SECRETARIAT_DB, else the "
-        "default file in the user's data folder)",
+        help="database file or postgresql:// URL (default: $SECRETARIAT_DB, else the machine-wide "
+        "secretariat.ini's [database] target, else the default file in the user's data folder)",
     )
     parser.add_argument(
         "--lang",

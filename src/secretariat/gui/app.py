@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from secretariat import desktop_check
 from secretariat.domain.errors import UserError
 from secretariat.gui.errors import install_excepthook, report_exception, user_message
 from secretariat.gui.i18n import apply_language, chosen_language
@@ -24,6 +37,9 @@ log = logging.getLogger(__name__)
 ORGANISATION = "Secretariat"
 APPLICATION = "Secretariat"
 LAST_DATABASE_KEY = "session/last_database"
+#: Set (to anything but "" or "0") to close the program as soon as its window has been painted once:
+#: how the smoke test of the frozen build, CI under Xvfb and the start-up benchmark start the window.
+QUIT_AFTER_START_ENV = "SECRETARIAT_QUIT_AFTER_START"
 
 __all__ = ["Application", "create_application", "run", "run_gui"]
 
@@ -76,6 +92,55 @@ class Application(QObject):
         session_start.close_session(self.ctx)
 
 
+def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings go to the program's log; a fatal one (a platform plugin that cannot load) too,
+    before Qt aborts the program."""
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }.get(kind, logging.WARNING)
+    logging.getLogger(f"qt.{context.category or 'default'}").log(level, "%s", message)
+    if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        print(message, file=sys.stderr)  # as Qt would; a fatal one is all a terminal sees before the abort
+
+
+def _platform_refused() -> int | None:
+    """Exit code 1 when Qt could not open a window here (named in the log and on stderr), else None."""
+    problem = desktop_check.platform_problem()
+    if problem is None:
+        return None
+    log.error("the window cannot be started: %s", problem.message_en)
+    print(problem.message("id" if os.environ.get("LANG", "").startswith("id") else "en"), file=sys.stderr)
+    return 1
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Closes the program once the window has painted itself (see QUIT_AFTER_START_ENV)."""
+
+    def __init__(self, window: QWidget, started: float) -> None:
+        super().__init__(window)
+        self._started = started
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            log.info(
+                "window painted %.3f s after the start of the GUI; quitting (%s)",
+                time.perf_counter() - self._started,
+                QUIT_AFTER_START_ENV,
+            )
+            QTimer.singleShot(0, QCoreApplication.quit)  # after this paint and what is queued behind it
+        return False
+
+
+def _quit_after_start() -> bool:
+    return os.environ.get(QUIT_AFTER_START_ENV, "").strip() not in ("", "0")
+
+
 def _refuse(message: str) -> int:
     QMessageBox.critical(None, QCoreApplication.translate("Application", "Secretariat cannot start"), message)
     return 1
@@ -83,7 +148,12 @@ def _refuse(message: str) -> int:
 
 def run_gui(target: str, login: str | None = None) -> int:
     """Run the desktop program on the database ``target`` (a file path or a postgresql:// URL)."""
+    started = time.perf_counter()
     log_file = configure_logging()
+    refused = _platform_refused()
+    if refused is not None:
+        return refused
+    qInstallMessageHandler(_log_qt_message)
     app = create_application()
     install_excepthook()
     log.info("starting the GUI on %s (log: %s)", target, log_file)
@@ -97,8 +167,15 @@ def run_gui(target: str, login: str | None = None) -> int:
         parent: QWidget | None = None
         report_exception(parent, exc)
         return 1
-    application = Application(ctx)
-    application.window.show()
+    try:
+        application = Application(ctx)
+        application.window.show()
+    except Exception:
+        log.exception("the main window could not be started")
+        session_start.close_session(ctx)
+        raise
+    if _quit_after_start():
+        _QuitAfterFirstPaint(application.window, started)
     try:
         return app.exec()
     finally:
@@ -108,13 +185,23 @@ def run_gui(target: str, login: str | None = None) -> int:
 def run(target: str | None = None) -> int:
     """Open the window on ``target`` (``--db``), else on the database chosen by the one rule.
 
-    The rule is ``storage.location.database_target``: ``SECRETARIAT_DB``, else the database opened
-    last in the window, else the default file. The command line parses the arguments
-    (``secretariat gui``, ``secretariat-gui``) and calls this.
+    The rule is ``storage.location.database_target``: the deployed database (``SECRETARIAT_DB`` or
+    the machine-wide settings file), else the database opened last in the window, else the default
+    file. The command line parses the arguments (``secretariat gui``, ``secretariat-gui``) and calls this.
     """
+    configure_logging()
+    refused = _platform_refused()  # before Qt starts to read the settings
+    if refused is not None:
+        return refused
+    qInstallMessageHandler(_log_qt_message)
     create_application()
     last = str(QSettings().value(LAST_DATABASE_KEY, "") or "")
-    return run_gui(session_start.choose_target(target, last or None))
+    try:
+        chosen = session_start.choose_target(target, last or None)
+    except UserError as exc:  # a deployed settings file that cannot be read
+        log.warning("no database to open: %s", exc)
+        return _refuse(user_message(exc))
+    return run_gui(chosen)
 
 
 if __name__ == "__main__":
