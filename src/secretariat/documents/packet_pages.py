@@ -298,6 +298,7 @@ def _incomplete(data: PacketData, frame: float) -> list[Flowable]:
 
 def render_cover(data: PacketData, contents: Sequence[ContentsLine]) -> bytes:
     """The bilingual cover with the table of contents."""
+    register_fonts()
     frame = _frame_width(data.paper)
     cover = data.cover
     story: list[Flowable] = []
@@ -367,6 +368,7 @@ class _QrCode(Flowable):
 
 def render_checksum_page(data: PacketData, lines: Sequence[ChecksumLine]) -> bytes:
     """The list of parts with their SHA-256, the final text's hash, the packet hash and the QR code."""
+    register_fonts()
     frame = _frame_width(data.paper)
     story: list[Flowable] = [
         _p("DAFTAR DOKUMEN DAN SIDIK SHA-256", _style("h", fontName=SANS_BOLD, fontSize=12, leading=15.5)),
@@ -474,6 +476,7 @@ def _letter_heading(letter: CoveringLetter, frame: float, pages_total: int) -> l
 
 def render_covering_letter(letter: CoveringLetter, paper: str, pages_total: int) -> bytes:
     """The surat pengantar: the packet, what it holds, how it can be checked; signed by the bureau."""
+    register_fonts()
     frame = _frame_width(paper)
     text = _style("l-text", fontSize=10.5, leading=15, alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=2 * mm)
     plain = _style("l-plain", parent=text, firstLineIndent=0)
