@@ -84,11 +84,13 @@ def placement(width: float, height: float, paper: tuple[float, float], *, fit_al
 
 def _dpi(info: dict[str, object]) -> float | None:
     value = info.get("dpi")
-    if isinstance(value, tuple) and value and isinstance(value[0], int | float):
-        dpi = float(value[0])
-        if _DPI_RANGE[0] <= dpi <= _DPI_RANGE[1]:
-            return dpi
-    return None
+    if not isinstance(value, tuple) or not value:
+        return None
+    try:
+        dpi = float(value[0])  # TIFF gives a rational, JPEG and PNG a number
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    return dpi if _DPI_RANGE[0] <= dpi <= _DPI_RANGE[1] else None
 
 
 def _orientation_matrix(orientation: int, w: float, h: float, x: float, y: float) -> list[float]:
