@@ -282,7 +282,7 @@ def _letter(
         logo_png=profile.logo_png,
         paper=PaperSize(profile.paper),
     )
-    region = profile.region_name_id.strip()
+    region = re.sub(r"^pemerintah\s+", "", profile.region_name_id.strip(), flags=re.IGNORECASE)  # "Provinsi Jawa Timur"
     instrument = label(Instrument(agreement.instrument), "id")
     title = agreement.title_id.replace("\n", " ").strip()
     agreement_line = f"{instrument} {title}" + (f" Nomor {agreement.number}" if agreement.number else "")
