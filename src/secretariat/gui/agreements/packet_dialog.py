@@ -113,9 +113,6 @@ class PacketDialog(QDialog):
         }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PacketDialog", text)
-
 
 def print_packet(
     ctx: ServiceContext,
@@ -143,7 +140,7 @@ def print_packet(
 
     def failed(error: BaseException) -> None:
         if isinstance(error, UserError):
-            warn(parent, _tr("Print agreement packet"), error.message(current_language()))
+            warn(parent, QCoreApplication.translate("PacketDialog", "Print agreement packet"), error.message(current_language()))
         else:
             from secretariat.gui.errors import report_exception
 
@@ -154,6 +151,6 @@ def print_packet(
         lambda _progress: packets.make_packet(ctx, agreement_id, render=render_packet, **options),  # type: ignore[arg-type]
         done,
         on_error=failed,
-        title=_tr("Assembling the packet…"),
+        title=QCoreApplication.translate("PacketDialog", "Assembling the packet…"),
         cancellable=False,
     )

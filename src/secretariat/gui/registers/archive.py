@@ -18,9 +18,6 @@ from secretariat.services.context import ServiceContext
 __all__ = ["DocumentArchivePage", "open_document", "verify_documents_report"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentArchive", text)
-
 
 def open_document(ctx: ServiceContext, attachment_id: int, parent: QWidget | None) -> None:
     """A PDF in the print preview; any other file with the program the system opens it with."""
@@ -49,24 +46,24 @@ def verify_documents_report(ctx: ServiceContext, parent: QWidget | None) -> None
     def done(checks: list[attachments.AttachmentCheck]) -> None:
         bad = [c for c in checks if not c.ok]
         box = QMessageBox(parent)
-        box.setWindowTitle(_tr("Check documents"))
+        box.setWindowTitle(QCoreApplication.translate("DocumentArchive", "Check documents"))
         if not bad:
             box.setIcon(QMessageBox.Icon.Information)
-            box.setText(_tr("All %1 stored documents match their SHA-256.").replace("%1", str(len(checks))))
+            box.setText(QCoreApplication.translate("DocumentArchive", "All %1 stored documents match their SHA-256.").replace("%1", str(len(checks))))
         else:
             box.setIcon(QMessageBox.Icon.Warning)
             box.setText(
-                _tr("%1 of %2 documents are missing or altered.").replace("%1", str(len(bad))).replace("%2", str(len(checks)))
+                QCoreApplication.translate("DocumentArchive", "%1 of %2 documents are missing or altered.").replace("%1", str(len(bad))).replace("%2", str(len(checks)))
             )
             lines = []
             for check in bad:
-                state = _tr("missing") if check.missing else _tr("altered")
+                state = QCoreApplication.translate("DocumentArchive", "missing") if check.missing else QCoreApplication.translate("DocumentArchive", "altered")
                 lines.append(f"{check.attachment_id}  {check.file_name}  ({check.owner_type} {check.owner_id}): {state}")
-            box.setInformativeText(_tr("Restore them from a backup or attach the files again."))
+            box.setInformativeText(QCoreApplication.translate("DocumentArchive", "Restore them from a backup or attach the files again."))
             box.setDetailedText("\n".join(lines))
         box.exec()
 
-    run_in_background(parent, lambda _progress: attachments.verify_all_attachments(ctx), done, title=_tr("Checking documents…"))
+    run_in_background(parent, lambda _progress: attachments.verify_all_attachments(ctx), done, title=QCoreApplication.translate("DocumentArchive", "Checking documents…"))
 
 
 class DocumentArchivePage(RegisterPage):
@@ -109,7 +106,7 @@ class DocumentArchivePage(RegisterPage):
         try:
             open_document(self.ctx, record_id, self)
         except UserError as error:
-            warn(self, _tr("Open document"), error.message(_language()))
+            warn(self, QCoreApplication.translate("DocumentArchive", "Open document"), error.message(_language()))
 
     def new_record(self) -> None:
         """Documents are attached from their record's editor, or here as a new version of one listed."""
@@ -119,27 +116,27 @@ class DocumentArchivePage(RegisterPage):
         if record_id is None:
             return
         view = attachments.get_attachment(self.ctx, record_id)
-        path, _filter = QFileDialog.getSaveFileName(self, _tr("Save a copy"), str(Path.home() / view.file_name))
+        path, _filter = QFileDialog.getSaveFileName(self, QCoreApplication.translate("DocumentArchive", "Save a copy"), str(Path.home() / view.file_name))
         if not path:
             return
         try:
             attachments.save_attachment_as(self.ctx, record_id, path)
         except (UserError, OSError) as error:
             message = error.message(_language()) if isinstance(error, UserError) else str(error)
-            warn(self, _tr("Save a copy"), message)
+            warn(self, QCoreApplication.translate("DocumentArchive", "Save a copy"), message)
 
     def new_version(self) -> None:
         record_id = self.current_id()
         if record_id is None:
             return
         view = attachments.get_attachment(self.ctx, record_id)
-        path, _filter = QFileDialog.getOpenFileName(self, _tr("New version of %1").replace("%1", view.file_name), str(Path.home()))
+        path, _filter = QFileDialog.getOpenFileName(self, QCoreApplication.translate("DocumentArchive", "New version of %1").replace("%1", view.file_name), str(Path.home()))
         if not path:
             return
         try:
             attachments.add_attachment(self.ctx, view.owner_type, view.owner_id, view.kind, path, replaces=record_id)
         except UserError as error:
-            warn(self, _tr("New version"), error.message(_language()))
+            warn(self, QCoreApplication.translate("DocumentArchive", "New version"), error.message(_language()))
             return
         self.refresh()
         self.data_changed.emit()
@@ -150,31 +147,31 @@ class DocumentArchivePage(RegisterPage):
             return
         if not confirm(
             self,
-            _tr("Remove document"),
-            _tr("Remove this version of the document? The stored copy is deleted when nothing else uses it."),
-            _tr("Remove"),
+            QCoreApplication.translate("DocumentArchive", "Remove document"),
+            QCoreApplication.translate("DocumentArchive", "Remove this version of the document? The stored copy is deleted when nothing else uses it."),
+            QCoreApplication.translate("DocumentArchive", "Remove"),
         ):
             return
         try:
             attachments.delete_attachment(self.ctx, record_id)
         except UserError as error:
-            warn(self, _tr("Remove document"), error.message(_language()))
+            warn(self, QCoreApplication.translate("DocumentArchive", "Remove document"), error.message(_language()))
             return
         self.refresh()
         self.data_changed.emit()
 
     def register_title(self) -> str:
-        return _tr("Documents")
+        return QCoreApplication.translate("DocumentArchive", "Documents")
 
     def retranslate(self) -> None:
         super().retranslate()
         if not hasattr(self, "open_button"):
             return
-        self.open_button.setText(_tr("Open"))
-        self.save_button.setText(_tr("Save a copy…"))
-        self.version_button.setText(_tr("New version…"))
-        self.verify_button.setText(_tr("Check documents…"))
-        self.verify_button.setToolTip(_tr("Recompute every stored copy's SHA-256 and report missing or altered ones"))
+        self.open_button.setText(QCoreApplication.translate("DocumentArchive", "Open"))
+        self.save_button.setText(QCoreApplication.translate("DocumentArchive", "Save a copy…"))
+        self.version_button.setText(QCoreApplication.translate("DocumentArchive", "New version…"))
+        self.verify_button.setText(QCoreApplication.translate("DocumentArchive", "Check documents…"))
+        self.verify_button.setToolTip(QCoreApplication.translate("DocumentArchive", "Recompute every stored copy's SHA-256 and report missing or altered ones"))
 
 
 def _language() -> str:
