@@ -25,7 +25,7 @@ from secretariat.gui.agreements.text import AgreementTextTab
 from secretariat.gui.i18n import apply_language
 from secretariat.services.agreements import drafting
 from secretariat.services.agreements.records import create_agreement, get_agreement
-from secretariat.services.attachments import attachment_path
+from secretariat.services.attachments import read_attachment
 from secretariat.services.context import ServiceContext
 from secretariat.services.office import update_office_profile
 from secretariat.services.partners.records import create_partner
@@ -178,7 +178,7 @@ def test_generate_runs_on_a_worker_stores_a_version_and_offers_the_pdf(
     assert tab.versions_table.item(0, 3).text() == "A4"
     assert len(opened) == 1 and opened[0].toLocalFile().endswith("007-KS-2026-final-v1.pdf")
     version = drafting.list_draft_versions(ctx, agreement_id)[0]
-    assert Path(opened[0].toLocalFile()).read_bytes() == attachment_path(ctx, version.attachment_id).read_bytes()
+    assert Path(opened[0].toLocalFile()).read_bytes() == read_attachment(ctx, version.attachment_id)
     assert get_agreement(ctx, agreement_id).draft_version == 1 and tab.generate_button.isEnabled()
 
 
