@@ -52,13 +52,21 @@ def _final_text_articles(count: int) -> list:
     paragraph_id = "Para Pihak sepakat untuk melaksanakan kerja sama di bidang yang disebut dalam Pasal ini. " * 6
     paragraph_en = "The Parties agree to carry out cooperation in the fields named in this Article. " * 6
     return [
-        Article("custom", f"Ketentuan {n}", f"Provision {n}", f"(1) {paragraph_id}\n(2) {paragraph_id}", f"(1) {paragraph_en}\n(2) {paragraph_en}")
+        Article(
+            "custom",
+            f"Ketentuan {n}",
+            f"Provision {n}",
+            f"(1) {paragraph_id}\n(2) {paragraph_id}",
+            f"(1) {paragraph_en}\n(2) {paragraph_en}",
+        )
         for n in range(1, count + 1)
     ]
 
 
 def packet_case() -> None:
     """Child process: prepare the parts (not timed), then time the packet."""
+    from tests.document_files import pdf_bytes
+
     from secretariat.documents.agreement_draft import render_draft
     from secretariat.documents.packet import render_packet
     from secretariat.domain.records import AgreementData, OfficeProfileData, PartnerData
@@ -70,7 +78,6 @@ def packet_case() -> None:
     from secretariat.services.office import update_office_profile
     from secretariat.services.partners.records import create_partner
     from secretariat.storage.migrate import open_database
-    from tests.document_files import pdf_bytes
 
     folder = Path(tempfile.mkdtemp(prefix="bench-packet-"))
     try:
@@ -78,14 +85,24 @@ def packet_case() -> None:
         ctx = open_context(database, "bench")
         update_office_profile(
             ctx,
-            OfficeProfileData(region_name_id="Provinsi Jawa Timur", region_name_en="East Java", region_level="province"),
+            OfficeProfileData(
+                region_name_id="Provinsi Jawa Timur", region_name_en="East Java", region_level="province"
+            ),
         )
-        partner = create_partner(ctx, PartnerData(code="KRK", name="Kraków", kind="regional_government", country_code="PL"))
+        partner = create_partner(
+            ctx, PartnerData(code="KRK", name="Kraków", kind="regional_government", country_code="PL")
+        )
         agreement = create_agreement(
             ctx,
             AgreementData(
-                title_id="Nota Kesepahaman", title_en="Memorandum of Understanding", kind="ksdpl", instrument="mou",
-                partner_ids=[partner], number="001/KS/2026", signed_on=date(2026, 3, 2), signed_place="Kraków",
+                title_id="Nota Kesepahaman",
+                title_en="Memorandum of Understanding",
+                kind="ksdpl",
+                instrument="mou",
+                partner_ids=[partner],
+                number="001/KS/2026",
+                signed_on=date(2026, 3, 2),
+                signed_place="Kraków",
             ),
         )
         save_articles(ctx, agreement, _final_text_articles(28))
@@ -108,7 +125,8 @@ def packet_case() -> None:
         made = make_packet(ctx, agreement, render=render_packet, recipient="kemlu", paper="a4")
         elapsed = time.perf_counter() - start
         print(
-            f"packet: final text {final_pages} pages + 40 scanned pages at 300 dpi ({signed.stat().st_size / 1e6:.1f} MB) "
+            f"packet: final text {final_pages} pages + 40 scanned pages at 300 dpi "
+            f"({signed.stat().st_size / 1e6:.1f} MB) "
             f"-> {made.page_count} pages, {len(made.pdf) / 1e6:.1f} MB in {elapsed:.2f} s; "
             f"peak memory {_peak_mb():.0f} MB (before the packet: {peak_before:.0f} MB)"
         )
@@ -117,7 +135,7 @@ def packet_case() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _store_path(ctx, sha256: str) -> Path:  # noqa: ANN001
+def _store_path(ctx, sha256: str) -> Path:
     from secretariat.storage.document_store import document_store_location
 
     folder = document_store_location(ctx.database)
@@ -172,7 +190,9 @@ def attach_case(url: str) -> None:
                 stream.write(os.urandom(1024 * 1024))
         database = open_database(url)
         ctx = open_context(database, "bench")
-        partner = create_partner(ctx, PartnerData(code="BIG", name="Big", kind="regional_government", country_code="JP"))
+        partner = create_partner(
+            ctx, PartnerData(code="BIG", name="Big", kind="regional_government", country_code="JP")
+        )
         before = _peak_mb()
         start = time.perf_counter()
         attachment_id = add_attachment(ctx, "partner", partner, "other", big)

@@ -14,6 +14,15 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from tests.document_files import (
+    huge_png_header,
+    write,
+    write_damaged_pdf,
+    write_encrypted_pdf,
+    write_image,
+    write_multipage_tiff,
+    write_pdf,
+)
 
 from secretariat.cli.main import main
 from secretariat.documents.agreement_draft import render_draft
@@ -29,15 +38,6 @@ from secretariat.services.context import ServiceContext, open_context
 from secretariat.services.office import update_office_profile
 from secretariat.services.partners.records import create_partner
 from secretariat.storage.document_store import document_store_location
-from tests.document_files import (
-    huge_png_header,
-    write,
-    write_damaged_pdf,
-    write_encrypted_pdf,
-    write_image,
-    write_multipage_tiff,
-    write_pdf,
-)
 
 A4_PT = (595.28, 841.89)
 F4_PT = (609.45, 935.43)
@@ -79,7 +79,11 @@ def mou(ctx: ServiceContext) -> int:
     partner = create_partner(
         ctx,
         PartnerData(
-            code="KRK", name="Kraków", kind="regional_government", country_code="PL", head_name="Jan Nowak",
+            code="KRK",
+            name="Kraków",
+            kind="regional_government",
+            country_code="PL",
+            head_name="Jan Nowak",
             head_title="Mayor of Kraków",
         ),
     )
@@ -206,7 +210,9 @@ def test_the_same_parts_give_the_same_bytes_and_the_letter_keeps_its_number(
     assert len(list_packets(ctx, mou)) == 3
 
 
-def test_scans_keep_their_aspect_ratio_and_true_size(ctx: ServiceContext, mou: int, parts: dict, tmp_path: Path) -> None:
+def test_scans_keep_their_aspect_ratio_and_true_size(
+    ctx: ServiceContext, mou: int, parts: dict, tmp_path: Path
+) -> None:
     made = make_packet(ctx, mou, render=render_packet, paper="f4")
     reader = PdfReader(io.BytesIO(made.pdf))
     placed = []
@@ -292,11 +298,11 @@ def _tamper(ctx: ServiceContext, sha256: str, delete: bool) -> None:
 @pytest.mark.parametrize(
     ("name", "make", "reason"),
     [
-        ("secret.pdf", lambda p: write_encrypted_pdf(p), "encrypted"),
-        ("broken.pdf", lambda p: write_damaged_pdf(p), "damaged"),
+        ("secret.pdf", write_encrypted_pdf, "encrypted"),
+        ("broken.pdf", write_damaged_pdf, "damaged"),
         ("empty.pdf", lambda p: write(p, b""), "empty"),
         ("photo.pdf", lambda p: write_image(p, 200, 100, fmt="JPEG"), "not a PDF file"),
-        ("scan.jpg", lambda p: write_pdf(p), "not a JPEG file"),
+        ("scan.jpg", write_pdf, "not a JPEG file"),
         ("huge.png", lambda p: write(p, huge_png_header(30_000, 30_000)), "30,000 x 30,000 pixels"),
         ("cut.jpg", lambda p: write(p, p.with_name("whole.jpg").read_bytes()[:3000]), "damaged"),
     ],
@@ -341,7 +347,9 @@ def test_on_postgresql_a_document_added_through_one_connection_is_read_whole_thr
     try:
         desk_a = open_context(first, "desk-a")
         desk_b = open_context(second, "desk-b")
-        partner = create_partner(desk_a, PartnerData(code="OSA", name="Osaka", kind="regional_government", country_code="JP"))
+        partner = create_partner(
+            desk_a, PartnerData(code="OSA", name="Osaka", kind="regional_government", country_code="JP")
+        )
         import os
 
         data = os.urandom(2 * CHUNK_SIZE + 123)  # more than two chunks
@@ -366,7 +374,9 @@ def test_two_sqlite_databases_in_one_folder_keep_their_own_documents(tmp_path: P
         path = write_pdf(tmp_path / "same.pdf", 1, "Same")
         ids = []
         for ctx in (ctx_one, ctx_two):
-            partner = create_partner(ctx, PartnerData(code="P", name="P", kind="regional_government", country_code="JP"))
+            partner = create_partner(
+                ctx, PartnerData(code="P", name="P", kind="regional_government", country_code="JP")
+            )
             ids.append(add_attachment(ctx, "partner", partner, "other", path))
         assert document_store_location(one) != document_store_location(two)
         delete_attachment(ctx_one, ids[0])
@@ -431,7 +441,12 @@ def test_the_old_shared_folder_is_adopted_by_each_database(tmp_path: Path) -> No
 
 
 def test_the_command_line(ctx: ServiceContext, mou: int, parts: dict, tmp_path: Path, capsys) -> None:
-    db = ["--db", ctx.database.url.render_as_string(hide_password=False) if not ctx.database.is_sqlite else ctx.database.url.database]
+    db = [
+        "--db",
+        ctx.database.url.render_as_string(hide_password=False)
+        if not ctx.database.is_sqlite
+        else ctx.database.url.database,
+    ]
     out = tmp_path / "packet.pdf"
     assert main([*db, "packet", "007/KS/2026", "--out", str(out), "--paper", "f4", "--for", "archive"]) == 0
     assert out.read_bytes()[:5] == b"%PDF-"

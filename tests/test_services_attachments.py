@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
+from tests.document_files import pdf_bytes
 
 from secretariat.domain.errors import NotFoundError, ValidationError
 from secretariat.domain.records import BudgetLineData, DelegationData, PartnerData
@@ -30,9 +31,8 @@ from secretariat.services.budget.lines import create_budget_line
 from secretariat.services.context import ServiceContext, open_context
 from secretariat.services.delegations.records import create_delegation
 from secretariat.services.partners.records import create_partner
-from secretariat.storage.document_store import document_store, document_store_location
+from secretariat.storage.document_store import document_store_location
 from secretariat.storage.models import Attachment, AuditEntry, DocumentContent
-from tests.document_files import pdf_bytes
 
 CONTENT = pdf_bytes(3, "Signed MoU scan")
 SHA = hashlib.sha256(CONTENT).hexdigest()
@@ -65,7 +65,9 @@ def _stored(ctx: ServiceContext) -> list[str]:
     """The contents in the database's store (by SHA-256), staging areas left out."""
     folder = document_store_location(ctx.database)
     if folder is not None:
-        return sorted(p.name for p in folder.rglob("*") if p.is_file() and p.parent.name != "tmp" and not p.name.startswith("."))
+        return sorted(
+            p.name for p in folder.rglob("*") if p.is_file() and p.parent.name != "tmp" and not p.name.startswith(".")
+        )
     with ctx.database.sessions() as session:
         return sorted(session.scalars(select(DocumentContent.sha256)))
 
@@ -186,8 +188,9 @@ def test_list_shows_the_owners_files_newest_first(
 def test_a_new_file_for_the_same_document_is_a_new_version_and_the_old_one_is_kept(
     ctx: ServiceContext, tmp_path: Path
 ) -> None:
-    from secretariat.domain.errors import UserError
     from tests.document_files import write_pdf
+
+    from secretariat.domain.errors import UserError
 
     partner_id = create_partner(
         ctx, PartnerData(code="KKJ", name="Kitakyushu", kind="regional_government", country_code="JP")

@@ -74,7 +74,9 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     packet.add_argument("agreement", metavar="AGREEMENT", help="the region's number of the agreement, or its global id")
     packet.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
     packet.add_argument("--paper", choices=("a4", "f4"), default=None, help="paper (default: the office's)")
-    packet.add_argument("--for", dest="recipient", metavar="RECIPIENT", help=f"add a covering letter to: {RECIPIENTS_HELP}")
+    packet.add_argument(
+        "--for", dest="recipient", metavar="RECIPIENT", help=f"add a covering letter to: {RECIPIENTS_HELP}"
+    )
     packet.add_argument(
         "--allow-incomplete",
         action="store_true",
@@ -103,7 +105,8 @@ def write_output(target: Path, data: bytes) -> Path:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise UserError(
-            f"--out: cannot write {path}: {exc.strerror or exc}", f"--out: tidak dapat menulis {path}: {exc.strerror or exc}"
+            f"--out: cannot write {path}: {exc.strerror or exc}",
+            f"--out: tidak dapat menulis {path}: {exc.strerror or exc}",
         ) from None
     return path
 
@@ -145,7 +148,9 @@ def documents_command(args: argparse.Namespace) -> int:
         fetched = registers.fetch_rows(ctx, "documents", ids)
     rows = [fetched[i] for i in ids if i in fetched]
     if args.json:
-        json.dump([{k: json_value(v) for k, v in row.items()} for row in rows], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(
+            [{k: json_value(v) for k, v in row.items()} for row in rows], sys.stdout, ensure_ascii=False, indent=1
+        )
         sys.stdout.write("\n")
     else:
         write_table(sys.stdout, "documents", rows, language)
@@ -181,21 +186,18 @@ def verify_documents_command(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         for check in bad:
+            what = f"{check.attachment_id} '{check.file_name}' ({check.owner_type} {check.owner_id})"
             if check.missing:
                 say(
                     args,
-                    f"MISSING  document {check.attachment_id} '{check.file_name}' ({check.owner_type} {check.owner_id}): "
-                    f"no stored copy in {check.where}",
-                    f"HILANG   dokumen {check.attachment_id} '{check.file_name}' ({check.owner_type} {check.owner_id}): "
-                    f"tidak ada salinan di {check.where}",
+                    f"MISSING  document {what}: no stored copy in {check.where}",
+                    f"HILANG   dokumen {what}: tidak ada salinan di {check.where}",
                 )
             else:
                 say(
                     args,
-                    f"ALTERED  document {check.attachment_id} '{check.file_name}' ({check.owner_type} {check.owner_id}): "
-                    f"SHA-256 {check.actual_sha256}, recorded {check.expected_sha256}",
-                    f"BERUBAH  dokumen {check.attachment_id} '{check.file_name}' ({check.owner_type} {check.owner_id}): "
-                    f"SHA-256 {check.actual_sha256}, tercatat {check.expected_sha256}",
+                    f"ALTERED  document {what}: SHA-256 {check.actual_sha256}, recorded {check.expected_sha256}",
+                    f"BERUBAH  dokumen {what}: SHA-256 {check.actual_sha256}, tercatat {check.expected_sha256}",
                 )
         if bad:
             say(
@@ -204,7 +206,11 @@ def verify_documents_command(args: argparse.Namespace) -> int:
                 f"{len(bad)} dari {len(checks)} dokumen hilang atau berubah.",
             )
         else:
-            say(args, f"All {len(checks)} document(s) match their SHA-256.", f"Semua {len(checks)} dokumen cocok dengan SHA-256-nya.")
+            say(
+                args,
+                f"All {len(checks)} document(s) match their SHA-256.",
+                f"Semua {len(checks)} dokumen cocok dengan SHA-256-nya.",
+            )
     return 1 if bad else 0
 
 

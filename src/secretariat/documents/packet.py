@@ -23,13 +23,13 @@ import io
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from babel.dates import format_date
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.generic import (
     ArrayObject,
     DictionaryObject,
-    FloatObject,
     NameObject,
     NumberObject,
     StreamObject,
@@ -82,7 +82,7 @@ def placement(width: float, height: float, paper: tuple[float, float], *, fit_al
 # --------------------------------------------------------------------------- images as pages
 
 
-def _dpi(info: dict[str, object]) -> float | None:
+def _dpi(info: dict[Any, Any]) -> float | None:
     value = info.get("dpi")
     if not isinstance(value, tuple) or not value:
         return None
@@ -274,9 +274,9 @@ def _checksum_lines(data: PacketData, ranges: Sequence[tuple[int, int]]) -> list
     ]
 
 
-def _layout(data: PacketData, counts: Sequence[int], letter_pages: int, cover_pages: int, checksum_pages: int) -> tuple[
-    list[ContentsLine], list[tuple[int, int]], int
-]:
+def _layout(
+    data: PacketData, counts: Sequence[int], letter_pages: int, cover_pages: int, checksum_pages: int
+) -> tuple[list[ContentsLine], list[tuple[int, int]], int]:
     contents: list[ContentsLine] = []
     page = 1
     if data.letter is not None:
@@ -290,7 +290,9 @@ def _layout(data: PacketData, counts: Sequence[int], letter_pages: int, cover_pa
         contents.append(ContentsLine(part.title_id, part.title_en, page, page + count - 1))
         page += count
     contents.append(
-        ContentsLine("Daftar dokumen dan sidik SHA-256", "Documents and SHA-256 checksums", page, page + checksum_pages - 1)
+        ContentsLine(
+            "Daftar dokumen dan sidik SHA-256", "Documents and SHA-256 checksums", page, page + checksum_pages - 1
+        )
     )
     total = page + checksum_pages - 1
     return contents, ranges, total

@@ -107,7 +107,7 @@ def _two(indonesian: str, english: str | None, style: ParagraphStyle, style_en: 
 
 
 def _frame_width(paper: str) -> float:
-    return page_size(paper)[0] - MARGIN_LEFT - MARGIN_RIGHT
+    return float(page_size(paper)[0] - MARGIN_LEFT - MARGIN_RIGHT)
 
 
 def _tight(extra: list[tuple[Any, ...]] | None = None) -> TableStyle:
@@ -209,11 +209,15 @@ def _fact_rows(data: PacketData) -> list[tuple[str, str, str, str | None]]:
     parties_en = "\n".join(f"{p.name} ({p.country_en})" for p in cover.parties) or None
     rows.append(("Para pihak", "Parties", f"{cover.region_id}\n{parties_id}", f"{cover.region_en}\n{parties_en or ''}"))
     if cover.signed_on:
-        signed_id = f"{format_date_id(cover.signed_on)}, {cover.signed_place}" if cover.signed_place else format_date_id(
-            cover.signed_on
+        signed_id = (
+            f"{format_date_id(cover.signed_on)}, {cover.signed_place}"
+            if cover.signed_place
+            else format_date_id(cover.signed_on)
         )
-        signed_en = f"{format_date_en(cover.signed_on)}, {cover.signed_place}" if cover.signed_place else format_date_en(
-            cover.signed_on
+        signed_en = (
+            f"{format_date_en(cover.signed_on)}, {cover.signed_place}"
+            if cover.signed_place
+            else format_date_en(cover.signed_on)
         )
     else:
         signed_id, signed_en = "belum ditandatangani", "not signed yet"
@@ -250,7 +254,11 @@ def _stages(data: PacketData, frame: float) -> list[Flowable]:
         rows.append([_p(format_date(stage.on, "d MMM y", locale="id"), CELL), Paragraph(text, CELL)])
     return [
         _p("Riwayat tahapan / Stage history", SECTION),
-        _grid(rows, [26 * mm, frame - 26 * mm], [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]),
+        _grid(
+            rows,
+            [26 * mm, frame - 26 * mm],
+            [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)],
+        ),
     ]
 
 
@@ -265,7 +273,11 @@ def _contents(contents: Sequence[ContentsLine], frame: float) -> list[Flowable]:
         _grid(
             rows,
             [10 * mm, frame - 34 * mm, 24 * mm],
-            [("ALIGN", (2, 0), (2, -1), "RIGHT"), ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)],
+            [
+                ("ALIGN", (2, 0), (2, -1), "RIGHT"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ],
         ),
     ]
 
@@ -276,15 +288,18 @@ def _incomplete(data: PacketData, frame: float) -> list[Flowable]:
     lines = [
         _p("TIDAK LENGKAP / INCOMPLETE", WARN),
         Spacer(1, 1.5 * mm),
-        _p("Paket ini dicetak tanpa bagian wajib berikut / This packet was printed without these required parts:", WARN_TEXT),
+        _p(
+            "Paket ini dicetak tanpa bagian wajib berikut / This packet was printed without these required parts:",
+            WARN_TEXT,
+        ),
     ]
     for part in data.missing:
         lines.append(_p(f"• {part.title_id} ({part.reason_id}) / {part.title_en} ({part.reason_en})", WARN_TEXT))
     box = Table([[lines]], colWidths=[frame])
     box.setStyle(
         TableStyle(
-            _FONT
-            + [
+            [
+                *_FONT,
                 ("BOX", (0, 0), (-1, -1), 1.2, WARNING),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
@@ -315,8 +330,14 @@ def render_cover(data: PacketData, contents: Sequence[ContentsLine]) -> bytes:
         _p(cover.instrument_id, BIG),
         _p(cover.instrument_en, BIG_EN),
         Spacer(1, 2 * mm),
-        _p(cover.title_id.replace("\n", " "), _style("t-id", fontName=SANS_BOLD, fontSize=11, leading=14.5, alignment=TA_CENTER)),
-        _p(cover.title_en.replace("\n", " "), _style("t-en", fontSize=10, leading=13, alignment=TA_CENTER, textColor=MUTED)),
+        _p(
+            cover.title_id.replace("\n", " "),
+            _style("t-id", fontName=SANS_BOLD, fontSize=11, leading=14.5, alignment=TA_CENTER),
+        ),
+        _p(
+            cover.title_en.replace("\n", " "),
+            _style("t-en", fontSize=10, leading=13, alignment=TA_CENTER, textColor=MUTED),
+        ),
         Spacer(1, 4 * mm),
     ]
     story += _incomplete(data, frame)
@@ -347,7 +368,7 @@ def _split_hash(value: str) -> str:
     return f"{value[:32]}\n{value[32:]}" if len(value) == 64 else value
 
 
-class _QrCode(Flowable):
+class _QrCode(Flowable):  # type: ignore[misc]
     """reportlab's own QR code at a given size."""
 
     def __init__(self, payload: str, size: float) -> None:
@@ -375,7 +396,7 @@ def render_checksum_page(data: PacketData, lines: Sequence[ChecksumLine]) -> byt
         _p("List of documents and their SHA-256 checksums", _style("h-en", fontSize=10, leading=13, textColor=MUTED)),
         Spacer(1, 1.5 * mm),
         _p(
-            f"{data.cover.instrument_id} {data.cover.number or ''} — {data.cover.title_id.replace(chr(10), ' ')}".strip(),
+            " ".join((data.cover.instrument_id, data.cover.number or "", "—", data.cover.title_id.replace("\n", " "))),
             NOTE,
         ),
         Spacer(1, 3 * mm),
@@ -421,7 +442,9 @@ def render_checksum_page(data: PacketData, lines: Sequence[ChecksumLine]) -> byt
             _p(_split_hash(packet_hash), _style("hv2", fontName=SANS_BOLD, fontSize=8, leading=10)),
         ]
     )
-    facts.append([_two("Id global perjanjian", "Agreement's global id", LABEL, LABEL_EN), _p(data.agreement_gid, VALUE)])
+    facts.append(
+        [_two("Id global perjanjian", "Agreement's global id", LABEL, LABEL_EN), _p(data.agreement_gid, VALUE)]
+    )
     qr_size = 34 * mm
     left = Table(facts, colWidths=[58 * mm, frame - qr_size - 6 * mm - 58 * mm])
     left.setStyle(_tight([("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
@@ -433,8 +456,10 @@ def render_checksum_page(data: PacketData, lines: Sequence[ChecksumLine]) -> byt
         "the stored documents' SHA-256.",
         NOTE,
     )
-    block = Table([[[left, Spacer(1, 2 * mm), explanation], _QrCode(qr_payload(data.agreement_gid, packet_hash), qr_size)]],
-                  colWidths=[frame - qr_size - 2 * mm, qr_size + 2 * mm])
+    block = Table(
+        [[[left, Spacer(1, 2 * mm), explanation], _QrCode(qr_payload(data.agreement_gid, packet_hash), qr_size)]],
+        colWidths=[frame - qr_size - 2 * mm, qr_size + 2 * mm],
+    )
     block.setStyle(_tight([("ALIGN", (1, 0), (1, 0), "RIGHT")]))
     story.append(KeepTogether([block]))
     return _build(story, data.paper, "Daftar sidik SHA-256", data.cover.region_id)

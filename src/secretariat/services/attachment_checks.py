@@ -82,7 +82,9 @@ class DocumentInfo:
 
 
 def _refuse(name: str, reason_en: str, reason_id: str) -> UserError:
-    return UserError(f"The file '{name}' cannot be stored: {reason_en}.", f"Berkas '{name}' tidak dapat disimpan: {reason_id}.")
+    return UserError(
+        f"The file '{name}' cannot be stored: {reason_en}.", f"Berkas '{name}' tidak dapat disimpan: {reason_id}."
+    )
 
 
 def _megabytes(size: int) -> str:

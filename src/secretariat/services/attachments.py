@@ -372,7 +372,9 @@ def list_versions(ctx: ServiceContext, attachment_id: int) -> list[AttachmentVie
     with reading(ctx) as session:
         row = fetch(session, Attachment, attachment_id, "attachment", "lampiran")
         rows = session.scalars(
-            select(Attachment).where(Attachment.slot == row.slot).order_by(Attachment.version.desc(), Attachment.id.desc())
+            select(Attachment)
+            .where(Attachment.slot == row.slot)
+            .order_by(Attachment.version.desc(), Attachment.id.desc())
         )
         return [_view(r) for r in rows]
 

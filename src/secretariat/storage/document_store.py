@@ -238,7 +238,7 @@ def _remove_unless_used(database: Database, sha256: str, path: Path) -> None:
             used = connection.execute(select(Attachment.id).where(Attachment.sha256 == sha256).limit(1)).first()
         if used is None:
             path.unlink(missing_ok=True)
-    except Exception:  # noqa: BLE001 - cleaning up must not hide the original error
+    except Exception:
         log.warning("could not check whether %s is still used; left in place", path, exc_info=True)
 
 

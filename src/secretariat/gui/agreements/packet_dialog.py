@@ -1,4 +1,4 @@
-""""Cetak paket naskah": the signed-agreement packet of an agreement, from its editor.
+""" "Cetak paket naskah": the signed-agreement packet of an agreement, from its editor.
 
 The dialog shows which stored document fills each part (and which are missing), lets the clerk choose the
 paper, a recipient for the covering letter, the implementing arrangements, and whether to print an
@@ -91,7 +91,7 @@ class PacketDialog(QDialog):
             title = part.title_id if self.language == "id" else part.title_en
             if part.problem_en is not None:
                 state = self.tr("cannot go in: %1").replace(
-                    "%1", part.problem_id if self.language == "id" else part.problem_en
+                    "%1", (part.problem_id if self.language == "id" else part.problem_en) or ""
                 )
             elif part.attachment_id is None:
                 state = self.tr("missing") if part.required else self.tr("none (optional)")
@@ -100,7 +100,9 @@ class PacketDialog(QDialog):
             QListWidgetItem(f"{title} — {state}", self.parts)
         missing = len(plan.missing)
         self.hint.setText(
-            self.tr("%1 required part(s) missing.").replace("%1", str(missing)) if missing else self.tr("Every part is ready.")
+            self.tr("%1 required part(s) missing.").replace("%1", str(missing))
+            if missing
+            else self.tr("Every part is ready.")
         )
         self.incomplete.setEnabled(bool(missing))
 
@@ -111,7 +113,6 @@ class PacketDialog(QDialog):
             "allow_incomplete": self.incomplete.isChecked(),
             "arrangements": self.arrangements.isChecked(),
         }
-
 
 
 def print_packet(
@@ -140,7 +141,11 @@ def print_packet(
 
     def failed(error: BaseException) -> None:
         if isinstance(error, UserError):
-            warn(parent, QCoreApplication.translate("PacketDialog", "Print agreement packet"), error.message(current_language()))
+            warn(
+                parent,
+                QCoreApplication.translate("PacketDialog", "Print agreement packet"),
+                error.message(current_language()),
+            )
         else:
             from secretariat.gui.errors import report_exception
 

@@ -107,7 +107,8 @@ def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
     if layout.indexOf(widget) >= 0:
         return layout
     for index in range(layout.count()):
-        child = layout.itemAt(index).layout()
+        item = layout.itemAt(index)
+        child = item.layout() if item is not None else None
         found = _layout_holding(child, widget) if child is not None else None
         if found is not None:
             return found

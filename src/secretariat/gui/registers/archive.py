@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from secretariat.domain.errors import UserError
 from secretariat.gui.registers.page import RegisterPage
@@ -16,7 +16,6 @@ from secretariat.services import attachments
 from secretariat.services.context import ServiceContext
 
 __all__ = ["DocumentArchivePage", "open_document", "verify_documents_report"]
-
 
 
 def open_document(ctx: ServiceContext, attachment_id: int, parent: QWidget | None) -> None:
@@ -49,21 +48,40 @@ def verify_documents_report(ctx: ServiceContext, parent: QWidget | None) -> None
         box.setWindowTitle(QCoreApplication.translate("DocumentArchive", "Check documents"))
         if not bad:
             box.setIcon(QMessageBox.Icon.Information)
-            box.setText(QCoreApplication.translate("DocumentArchive", "All %1 stored documents match their SHA-256.").replace("%1", str(len(checks))))
+            box.setText(
+                QCoreApplication.translate("DocumentArchive", "All %1 stored documents match their SHA-256.").replace(
+                    "%1", str(len(checks))
+                )
+            )
         else:
             box.setIcon(QMessageBox.Icon.Warning)
             box.setText(
-                QCoreApplication.translate("DocumentArchive", "%1 of %2 documents are missing or altered.").replace("%1", str(len(bad))).replace("%2", str(len(checks)))
+                QCoreApplication.translate("DocumentArchive", "%1 of %2 documents are missing or altered.")
+                .replace("%1", str(len(bad)))
+                .replace("%2", str(len(checks)))
             )
             lines = []
             for check in bad:
-                state = QCoreApplication.translate("DocumentArchive", "missing") if check.missing else QCoreApplication.translate("DocumentArchive", "altered")
-                lines.append(f"{check.attachment_id}  {check.file_name}  ({check.owner_type} {check.owner_id}): {state}")
-            box.setInformativeText(QCoreApplication.translate("DocumentArchive", "Restore them from a backup or attach the files again."))
+                state = (
+                    QCoreApplication.translate("DocumentArchive", "missing")
+                    if check.missing
+                    else QCoreApplication.translate("DocumentArchive", "altered")
+                )
+                lines.append(
+                    f"{check.attachment_id}  {check.file_name}  ({check.owner_type} {check.owner_id}): {state}"
+                )
+            box.setInformativeText(
+                QCoreApplication.translate("DocumentArchive", "Restore them from a backup or attach the files again.")
+            )
             box.setDetailedText("\n".join(lines))
         box.exec()
 
-    run_in_background(parent, lambda _progress: attachments.verify_all_attachments(ctx), done, title=QCoreApplication.translate("DocumentArchive", "Checking documents…"))
+    run_in_background(
+        parent,
+        lambda _progress: attachments.verify_all_attachments(ctx),
+        done,
+        title=QCoreApplication.translate("DocumentArchive", "Checking documents…"),
+    )
 
 
 class DocumentArchivePage(RegisterPage):
@@ -90,7 +108,8 @@ class DocumentArchivePage(RegisterPage):
         row.addStretch(1)
         row.addWidget(self.verify_button)
         layout = self.layout()
-        layout.insertLayout(layout.count() - 1, row)  # type: ignore[attr-defined]
+        if isinstance(layout, QVBoxLayout):
+            layout.insertLayout(layout.count() - 1, row)  # above the count line
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.retranslate()
@@ -116,7 +135,9 @@ class DocumentArchivePage(RegisterPage):
         if record_id is None:
             return
         view = attachments.get_attachment(self.ctx, record_id)
-        path, _filter = QFileDialog.getSaveFileName(self, QCoreApplication.translate("DocumentArchive", "Save a copy"), str(Path.home() / view.file_name))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("DocumentArchive", "Save a copy"), str(Path.home() / view.file_name)
+        )
         if not path:
             return
         try:
@@ -130,7 +151,11 @@ class DocumentArchivePage(RegisterPage):
         if record_id is None:
             return
         view = attachments.get_attachment(self.ctx, record_id)
-        path, _filter = QFileDialog.getOpenFileName(self, QCoreApplication.translate("DocumentArchive", "New version of %1").replace("%1", view.file_name), str(Path.home()))
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("DocumentArchive", "New version of %1").replace("%1", view.file_name),
+            str(Path.home()),
+        )
         if not path:
             return
         try:
@@ -148,7 +173,10 @@ class DocumentArchivePage(RegisterPage):
         if not confirm(
             self,
             QCoreApplication.translate("DocumentArchive", "Remove document"),
-            QCoreApplication.translate("DocumentArchive", "Remove this version of the document? The stored copy is deleted when nothing else uses it."),
+            QCoreApplication.translate(
+                "DocumentArchive",
+                "Remove this version of the document? The stored copy is deleted when nothing else uses it.",
+            ),
             QCoreApplication.translate("DocumentArchive", "Remove"),
         ):
             return
@@ -171,7 +199,11 @@ class DocumentArchivePage(RegisterPage):
         self.save_button.setText(QCoreApplication.translate("DocumentArchive", "Save a copy…"))
         self.version_button.setText(QCoreApplication.translate("DocumentArchive", "New version…"))
         self.verify_button.setText(QCoreApplication.translate("DocumentArchive", "Check documents…"))
-        self.verify_button.setToolTip(QCoreApplication.translate("DocumentArchive", "Recompute every stored copy's SHA-256 and report missing or altered ones"))
+        self.verify_button.setToolTip(
+            QCoreApplication.translate(
+                "DocumentArchive", "Recompute every stored copy's SHA-256 and report missing or altered ones"
+            )
+        )
 
 
 def _language() -> str:

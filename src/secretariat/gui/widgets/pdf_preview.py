@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QSizeF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap
@@ -41,7 +42,7 @@ ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 _F4 = (215.0, 330.0)  # mm
 
 
-def _document(pdf: bytes):  # noqa: ANN202 - pypdfium2's PdfDocument
+def _document(pdf: bytes) -> Any:  # pypdfium2's PdfDocument
     import pypdfium2 as pdfium
 
     return pdfium.PdfDocument(pdf)
@@ -207,14 +208,14 @@ class PdfPreviewDialog(QDialog):
         self.setWindowTitle(title)
         self.document = _document(pdf)
         sizes = [tuple(self.document[i].get_size()) for i in range(len(self.document))]
-        self.pages = _Pages(self.document, sizes)  # type: ignore[arg-type]
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("previewPages")
-        self.scroll.setWidget(self.pages)
-        self.scroll.setWidgetResizable(False)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setStyleSheet("QScrollArea { background: #6b6b6b; }")
-        self.scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._render_soon())
+        self.pages = _Pages(self.document, sizes)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("previewPages")
+        self.page_scroll.setWidget(self.pages)
+        self.page_scroll.setWidgetResizable(False)
+        self.page_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.page_scroll.setStyleSheet("QScrollArea { background: #6b6b6b; }")
+        self.page_scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._render_soon())
 
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setObjectName("printButton")
@@ -241,18 +242,20 @@ class PdfPreviewDialog(QDialog):
         close.clicked.connect(self.reject)
 
         bar = QHBoxLayout()
-        for widget in (self.print_button, self.open_button, self.save_button):
-            bar.addWidget(widget)
+        buttons: list[QWidget] = [self.print_button, self.open_button, self.save_button]
+        for button in buttons:
+            bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         bar.addSpacing(12)
-        for widget in (self.zoom_out, self.zoom_label, self.zoom_in):
-            bar.addWidget(widget)
+        zoom: list[QWidget] = [self.zoom_out, self.zoom_label, self.zoom_in]
+        for item in zoom:
+            bar.addWidget(item)
         bar.addSpacing(12)
         bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.page_scroll, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(30)
@@ -275,8 +278,8 @@ class PdfPreviewDialog(QDialog):
         self._timer.start()
 
     def _render_visible(self) -> None:
-        top = self.scroll.verticalScrollBar().value()
-        self.pages.render_visible(top, top + self.scroll.viewport().height())
+        top = self.page_scroll.verticalScrollBar().value()
+        self.pages.render_visible(top, top + self.page_scroll.viewport().height())
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
@@ -306,4 +309,12 @@ def show_pdf_preview(pdf: bytes, title: str, file_name: str, parent: QWidget | N
         dialog.deleteLater()
 
 
-__all__ = ["PdfPreviewDialog", "new_printer", "open_in_viewer", "paint_pdf", "print_pdf", "render_page", "show_pdf_preview"]
+__all__ = [
+    "PdfPreviewDialog",
+    "new_printer",
+    "open_in_viewer",
+    "paint_pdf",
+    "print_pdf",
+    "render_page",
+    "show_pdf_preview",
+]

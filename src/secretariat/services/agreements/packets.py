@@ -84,9 +84,7 @@ class PacketPlan:
     @property
     def missing(self) -> tuple[PlannedPart, ...]:
         """Parts that are required and absent, and parts whose document cannot go in."""
-        return tuple(
-            p for p in self.parts if p.problem_en is not None or (p.required and p.attachment_id is None)
-        )
+        return tuple(p for p in self.parts if p.problem_en is not None or (p.required and p.attachment_id is None))
 
     @property
     def included(self) -> tuple[PlannedPart, ...]:
@@ -233,13 +231,17 @@ def _cover(session: Session, agreement: Agreement, profile: OfficeProfileView) -
     signatories = []
     if profile.head_name:
         signatories.append(
-            SignatoryLine(profile.head_name, profile.head_title_id or "", profile.head_title_en or profile.head_title_id or "")
+            SignatoryLine(
+                profile.head_name, profile.head_title_id or "", profile.head_title_en or profile.head_title_id or ""
+            )
         )
     for partner in agreement.partners:
         parties.append(PartyLine(partner.name_id or partner.name, partner.country.name_id, partner.country.name_en))
         if partner.head_name:
             signatories.append(
-                SignatoryLine(partner.head_name, partner.head_title_id or partner.head_title or "", partner.head_title or "")
+                SignatoryLine(
+                    partner.head_name, partner.head_title_id or partner.head_title or "", partner.head_title or ""
+                )
             )
     stages = tuple(
         StageLine(change.on, change.to_stage.name_id, change.to_stage.name_en) for change in agreement.history
@@ -270,7 +272,12 @@ def _lines(text: str | None) -> tuple[str, ...]:
 
 
 def _letter(
-    agreement: Agreement, profile: OfficeProfileView, recipient: Recipient, number: str, dated: date, parts: list[PacketPart]
+    agreement: Agreement,
+    profile: OfficeProfileView,
+    recipient: Recipient,
+    number: str,
+    dated: date,
+    parts: list[PacketPart],
 ) -> CoveringLetter:
     address = _lines(profile.address_lines)
     town = place_from_address(address)
@@ -319,14 +326,22 @@ def _content(ctx: ServiceContext, attachment_id: int) -> tuple[Attachment | None
     try:
         data = store.read_all(row.sha256)
     except ContentMissingError:
-        return row, None, (
-            f"the stored copy of '{row.file_name}' is missing",
-            f"salinan tersimpan '{row.file_name}' tidak ada",
+        return (
+            row,
+            None,
+            (
+                f"the stored copy of '{row.file_name}' is missing",
+                f"salinan tersimpan '{row.file_name}' tidak ada",
+            ),
         )
     if hashlib.sha256(data).hexdigest() != row.sha256:
-        return row, None, (
-            f"the stored copy of '{row.file_name}' was altered (it no longer matches its SHA-256)",
-            f"salinan tersimpan '{row.file_name}' telah berubah (tidak cocok dengan SHA-256-nya)",
+        return (
+            row,
+            None,
+            (
+                f"the stored copy of '{row.file_name}' was altered (it no longer matches its SHA-256)",
+                f"salinan tersimpan '{row.file_name}' telah berubah (tidak cocok dengan SHA-256-nya)",
+            ),
         )
     return row, data, None
 
@@ -396,10 +411,12 @@ def make_packet(
                 missing.append(MissingPart(planned.title_id, planned.title_en, "tidak ada dokumennya", "no document"))
             continue
         if planned.problem_en is not None:
-            missing.append(MissingPart(planned.title_id, planned.title_en, planned.problem_id or "", planned.problem_en))
+            missing.append(
+                MissingPart(planned.title_id, planned.title_en, planned.problem_id or "", planned.problem_en)
+            )
             continue
-        row, data, problem = _content(ctx, planned.attachment_id)
-        if problem is not None or row is None or data is None:
+        row, content, problem = _content(ctx, planned.attachment_id)
+        if problem is not None or row is None or content is None:
             reason_en, reason_id = problem or ("unreadable", "tidak terbaca")
             missing.append(MissingPart(planned.title_id, planned.title_en, reason_id, reason_en))
             continue
@@ -415,7 +432,7 @@ def make_packet(
                 added_at=row.created_at,
                 added_by=row.added_by,
                 sha256=row.sha256,
-                content=data,
+                content=content,
                 media=media_of(row.file_name),
                 own_layout=planned.own_layout,
             )
@@ -431,9 +448,7 @@ def make_packet(
             "lengkap.",
         )
     if not parts:
-        raise UserError(
-            "The packet would hold no document at all.", "Paket tidak akan memuat satu dokumen pun."
-        )
+        raise UserError("The packet would hold no document at all.", "Paket tidak akan memuat satu dokumen pun.")
     with reading(ctx) as session:
         agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
         cover = _cover(session, agreement, profile)
@@ -463,9 +478,7 @@ def make_packet(
             letter_number = next_number(session, "letter", letter_date)  # kept only if the packet is stored
         if who is not None:
             assert letter_number is not None and letter_date is not None
-            data = replace(
-                data, letter=_letter(letter_agreement, profile, who, letter_number, letter_date, parts)
-            )
+            data = replace(data, letter=_letter(letter_agreement, profile, who, letter_number, letter_date, parts))
         rendered = render(data)
         sha256 = hashlib.sha256(rendered.pdf).hexdigest()
         existing = session.scalar(
@@ -556,8 +569,16 @@ def list_packets(ctx: ServiceContext, agreement_id: int) -> list[PacketView]:
         rows = session.scalars(select(Packet).where(Packet.agreement_id == agreement_id).order_by(Packet.id.desc()))
         return [
             PacketView(
-                r.id, r.recipient, r.paper, r.page_count, bool(r.incomplete), r.sha256, r.content_sha256,
-                r.letter_number, r.attachment_id, r.created_by,
+                r.id,
+                r.recipient,
+                r.paper,
+                r.page_count,
+                bool(r.incomplete),
+                r.sha256,
+                r.content_sha256,
+                r.letter_number,
+                r.attachment_id,
+                r.created_by,
             )
             for r in rows
         ]

@@ -70,7 +70,10 @@ def _records_matching(word: str) -> ColumnElement[bool]:
         among(
             "budget_line",
             select(BudgetLine.id).where(
-                or_(BudgetLine.account_code.ilike(pattern, escape="\\"), BudgetLine.description.ilike(pattern, escape="\\"))
+                or_(
+                    BudgetLine.account_code.ilike(pattern, escape="\\"),
+                    BudgetLine.description.ilike(pattern, escape="\\"),
+                )
             ),
         ),
     )
@@ -97,24 +100,28 @@ def record_labels(session: Session, owners: Sequence[tuple[str, int]]) -> dict[t
         wanted.setdefault(owner_type, set()).add(owner_id)
     labels: dict[tuple[str, int], str] = {}
     if ids := wanted.get("agreement"):
-        for row in session.execute(select(Agreement.id, Agreement.number, Agreement.title_id).where(Agreement.id.in_(ids))):
+        for row in session.execute(
+            select(Agreement.id, Agreement.number, Agreement.title_id).where(Agreement.id.in_(ids))
+        ):
             labels[("agreement", row.id)] = f"{row.number} – {row.title_id}" if row.number else row.title_id
     if ids := wanted.get("partner"):
-        for row in session.execute(select(Partner.id, Partner.code, Partner.name).where(Partner.id.in_(ids))):
-            labels[("partner", row.id)] = f"{row.code} – {row.name}"
+        for partner in session.execute(select(Partner.id, Partner.code, Partner.name).where(Partner.id.in_(ids))):
+            labels[("partner", partner.id)] = f"{partner.code} – {partner.name}"
     if ids := wanted.get("delegation"):
-        for row in session.execute(select(Delegation.id, Delegation.code, Delegation.purpose).where(Delegation.id.in_(ids))):
+        for row in session.execute(
+            select(Delegation.id, Delegation.code, Delegation.purpose).where(Delegation.id.in_(ids))
+        ):
             labels[("delegation", row.id)] = f"{row.code} – {row.purpose}"
     if ids := wanted.get("budget_line"):
-        for row in session.execute(
+        for line in session.execute(
             select(BudgetLine.id, BudgetLine.fiscal_year, BudgetLine.account_code, BudgetLine.description).where(
                 BudgetLine.id.in_(ids)
             )
         ):
-            labels[("budget_line", row.id)] = f"{row.fiscal_year} {row.account_code} – {row.description}"
+            labels[("budget_line", line.id)] = f"{line.fiscal_year} {line.account_code} – {line.description}"
     if ids := wanted.get("budget_transaction"):
-        for row in session.execute(select(Transaction.id).where(Transaction.id.in_(ids))):
-            labels[("budget_transaction", row.id)] = f"#{row.id}"
+        for (transaction_id,) in session.execute(select(Transaction.id).where(Transaction.id.in_(ids))):
+            labels[("budget_transaction", transaction_id)] = f"#{transaction_id}"
     return labels
 
 

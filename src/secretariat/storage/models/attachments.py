@@ -52,9 +52,7 @@ class DocumentChunk(Base):
 
     __tablename__ = "document_chunk"
 
-    sha256: Mapped[str] = mapped_column(
-        ForeignKey("document_content.sha256", ondelete="CASCADE"), primary_key=True
-    )
+    sha256: Mapped[str] = mapped_column(ForeignKey("document_content.sha256", ondelete="CASCADE"), primary_key=True)
     number: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
