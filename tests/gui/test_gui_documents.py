@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from tests.document_files import pdf_bytes, write_image, write_pdf
 
 from secretariat.domain.records import AgreementData, OfficeProfileData, PartnerData
 from secretariat.gui.agreements.packet_dialog import PacketDialog
@@ -18,7 +19,6 @@ from secretariat.services.agreements.records import create_agreement
 from secretariat.services.attachments import add_attachment, list_attachments
 from secretariat.services.office import update_office_profile
 from secretariat.services.partners.records import create_partner
-from tests.document_files import pdf_bytes, write_image, write_pdf
 
 F4 = (609.45, 935.43)
 
