@@ -401,7 +401,7 @@ def render_checksum_page(data: PacketData, lines: Sequence[ChecksumLine]) -> byt
         ),
         Spacer(1, 3 * mm),
     ]
-    widths = [7 * mm, 0.0, 20 * mm, 28 * mm, 12 * mm, 55 * mm]
+    widths = [7 * mm, 0.0, 23 * mm, 27 * mm, 11 * mm, 55 * mm]
     widths[1] = frame - sum(widths)
     rows: list[list[Any]] = [
         [
