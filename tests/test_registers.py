@@ -546,7 +546,12 @@ def test_format_value_reads_like_the_office_writes(ctx: ServiceContext, ids: Ids
     assert registers.format_value("agreements", "number", None, "id") == ""
 
 
-def test_every_register_has_columns_and_a_working_query(ctx: ServiceContext, ids: Ids) -> None:
+def test_every_register_has_columns_and_a_working_query(ctx: ServiceContext, ids: Ids, tmp_path) -> None:
+    from tests.document_files import write_pdf
+
+    from secretariat.services.attachments import add_attachment
+
+    add_attachment(ctx, "partner", ids.krakow, "other", write_pdf(tmp_path / "profile.pdf"))  # the archive's row
     for register in registers.REGISTERS:
         columns = registers.columns(register)
         assert columns and all(c.kind in registers.COLUMN_KINDS for c in columns)

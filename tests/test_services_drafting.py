@@ -21,7 +21,7 @@ from secretariat.domain.records import AgreementData, OfficeProfileData, Partner
 from secretariat.domain.text_compare import ArticleStatus, DiffKind
 from secretariat.services.agreements import drafting
 from secretariat.services.agreements.records import create_agreement, get_agreement
-from secretariat.services.attachments import attachment_path, list_attachments
+from secretariat.services.attachments import list_attachments, read_attachment
 from secretariat.services.context import ServiceContext, open_context, writing
 from secretariat.services.office import update_office_profile
 from secretariat.services.partners.records import create_partner
@@ -245,7 +245,7 @@ def test_a_generated_draft_prints_the_edited_text_and_is_stored_as_a_versioned_a
     assert [(a.kind, a.version, a.file_name, a.sha256, a.note) for a in found] == [
         ("draft", 1, "007-KS-2026-draft-v1.pdf", generated.sha256, "for the TKKSD meeting")
     ]
-    assert attachment_path(ctx, found[0].id).read_bytes() == generated.pdf
+    assert read_attachment(ctx, found[0].id) == generated.pdf
     assert get_agreement(ctx, agreement_id).draft_version == 1
     versions = drafting.list_draft_versions(ctx, agreement_id)
     assert [(v.version, v.attachment_id, v.sha256, v.article_count, v.created_by, v.paper) for v in versions] == [

@@ -664,6 +664,18 @@
             <translation>Ringkasan penilaian</translation>
         </message>
         <message>
+            <source>One PDF of the signed agreement's documents, with cover, page stamps and SHA-256 list</source>
+            <translation>Satu PDF berisi dokumen perjanjian yang ditandatangani, dengan sampul, cap halaman dan daftar SHA-256</translation>
+        </message>
+        <message>
+            <source>Packet</source>
+            <translation>Paket</translation>
+        </message>
+        <message>
+            <source>Print agreement packet…</source>
+            <translation>Cetak paket naskah…</translation>
+        </message>
+        <message>
             <source>Text</source>
             <translation>Naskah</translation>
         </message>
@@ -1386,6 +1398,14 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Kegiatan</translation>
         </message>
         <message>
+            <source>Added by</source>
+            <translation>Ditambahkan oleh</translation>
+        </message>
+        <message>
+            <source>Added on</source>
+            <translation>Ditambahkan</translation>
+        </message>
+        <message>
             <source>Agreement</source>
             <translation>Perjanjian</translation>
         </message>
@@ -1422,6 +1442,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Nama negara (Indonesia)</translation>
         </message>
         <message>
+            <source>Current version</source>
+            <translation>Versi terkini</translation>
+        </message>
+        <message>
             <source>Daily allowance</source>
             <translation>Uang harian</translation>
         </message>
@@ -1442,6 +1466,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Berakhir</translation>
         </message>
         <message>
+            <source>File name</source>
+            <translation>Nama berkas</translation>
+        </message>
+        <message>
             <source>Fiscal year</source>
             <translation>Tahun anggaran</translation>
         </message>
@@ -1458,6 +1486,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Hibah diterima</translation>
         </message>
         <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
             <source>In force from</source>
             <translation>Berlaku sejak</translation>
         </message>
@@ -1470,6 +1502,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Jenis</translation>
         </message>
         <message>
+            <source>Kind of document</source>
+            <translation>Jenis dokumen</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Anggota</translation>
         </message>
@@ -1480,6 +1516,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Name in original script</source>
             <translation>Nama dalam aksara asli</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
         </message>
         <message>
             <source>Number</source>
@@ -1530,12 +1570,32 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Realisasi</translation>
         </message>
         <message>
+            <source>Record</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Jenis data (Inggris)</translation>
+        </message>
+        <message>
+            <source>Record type (Indonesian)</source>
+            <translation>Jenis data</translation>
+        </message>
+        <message>
             <source>Remaining</source>
             <translation>Sisa</translation>
         </message>
         <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
             <source>Signed</source>
             <translation>Ditandatangani</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation>Ukuran (bita)</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1576,6 +1636,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Valid from</source>
             <translation>Berlaku mulai</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versi</translation>
         </message>
     </context>
     <context>
@@ -2249,6 +2313,89 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>DocumentArchive</name>
+        <message>
+            <source>%1 of %2 documents are missing or altered.</source>
+            <translation>%1 dari %2 dokumen hilang atau berubah.</translation>
+        </message>
+        <message>
+            <source>All %1 stored documents match their SHA-256.</source>
+            <translation>Semua %1 dokumen tersimpan cocok dengan SHA-256-nya.</translation>
+        </message>
+        <message>
+            <source>Check documents</source>
+            <translation>Periksa dokumen</translation>
+        </message>
+        <message>
+            <source>Check documents…</source>
+            <translation>Periksa dokumen…</translation>
+        </message>
+        <message>
+            <source>Checking documents…</source>
+            <translation>Memeriksa dokumen…</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <source>New version</source>
+            <translation>Versi baru</translation>
+        </message>
+        <message>
+            <source>New version of %1</source>
+            <translation>Versi baru dari %1</translation>
+        </message>
+        <message>
+            <source>New version…</source>
+            <translation>Versi baru…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Open document</source>
+            <translation>Buka dokumen</translation>
+        </message>
+        <message>
+            <source>Recompute every stored copy's SHA-256 and report missing or altered ones</source>
+            <translation>Hitung ulang SHA-256 setiap salinan tersimpan dan laporkan yang hilang atau berubah</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Remove document</source>
+            <translation>Hapus dokumen</translation>
+        </message>
+        <message>
+            <source>Remove this version of the document? The stored copy is deleted when nothing else uses it.</source>
+            <translation>Hapus versi dokumen ini? Salinan tersimpan ikut dihapus bila tidak dipakai data lain.</translation>
+        </message>
+        <message>
+            <source>Restore them from a backup or attach the files again.</source>
+            <translation>Pulihkan dari cadangan atau lampirkan berkasnya lagi.</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Simpan salinan</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Simpan salinan…</translation>
+        </message>
+        <message>
+            <source>altered</source>
+            <translation>berubah</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>hilang</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorPrompts</name>
         <message>
             <source>Cancel</source>
@@ -2367,6 +2514,14 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Aktif atau tidak</translation>
         </message>
         <message>
+            <source>Added by</source>
+            <translation>Ditambahkan oleh</translation>
+        </message>
+        <message>
+            <source>Added by…</source>
+            <translation>Ditambahkan oleh…</translation>
+        </message>
+        <message>
             <source>All countries</source>
             <translation>Semua negara</translation>
         </message>
@@ -2381,6 +2536,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>All kinds</source>
             <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <source>All kinds of document</source>
+            <translation>Semua jenis dokumen</translation>
         </message>
         <message>
             <source>All stages</source>
@@ -2411,12 +2570,20 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Negara</translation>
         </message>
         <message>
+            <source>Current versions</source>
+            <translation>Versi terkini</translation>
+        </message>
+        <message>
             <source>Departing</source>
             <translation>Keberangkatan</translation>
         </message>
         <message>
             <source>Direction</source>
             <translation>Arah</translation>
+        </message>
+        <message>
+            <source>Every version</source>
+            <translation>Semua versi</translation>
         </message>
         <message>
             <source>Expiring</source>
@@ -2447,12 +2614,20 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Jenis kerja sama</translation>
         </message>
         <message>
+            <source>Kind of document</source>
+            <translation>Jenis dokumen</translation>
+        </message>
+        <message>
             <source>Kind of partner</source>
             <translation>Jenis mitra</translation>
         </message>
         <message>
             <source>Not in force</source>
             <translation>Tidak berlaku</translation>
+        </message>
+        <message>
+            <source>Older versions</source>
+            <translation>Versi lama</translation>
         </message>
         <message>
             <source>Per-diem grade</source>
@@ -2467,12 +2642,20 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <source>Versions</source>
+            <translation>Versi</translation>
+        </message>
+        <message>
             <source>Within %1 days</source>
             <translation>Dalam %1 hari</translation>
         </message>
         <message>
             <source>Year</source>
             <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Year added</source>
+            <translation>Tahun ditambahkan</translation>
         </message>
     </context>
     <context>
@@ -2583,6 +2766,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>&amp;Tentang Secretariat</translation>
         </message>
         <message>
+            <source>&amp;Check documents…</source>
+            <translation>&amp;Periksa dokumen…</translation>
+        </message>
+        <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Hapus…</translation>
         </message>
@@ -2673,6 +2860,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Delete the selected record (Delete)</source>
             <translation>Hapus data yang dipilih (Delete)</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumen</translation>
         </message>
         <message>
             <source>E&amp;xit</source>
@@ -2926,6 +3117,69 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>PacketDialog</name>
+        <message>
+            <source>%1 required part(s) missing.</source>
+            <translation>%1 bagian wajib belum ada.</translation>
+        </message>
+        <message>
+            <source>Add the implementing arrangements</source>
+            <translation>Sertakan perjanjian pelaksanaan (PKS)</translation>
+        </message>
+        <message>
+            <source>Assembling the packet…</source>
+            <translation>Menyusun paket…</translation>
+        </message>
+        <message>
+            <source>Covering letter to</source>
+            <translation>Surat pengantar kepada</translation>
+        </message>
+        <message>
+            <source>Every part is ready.</source>
+            <translation>Semua bagian sudah ada.</translation>
+        </message>
+        <message>
+            <source>Make packet</source>
+            <translation>Buat paket</translation>
+        </message>
+        <message>
+            <source>No covering letter (archive copy)</source>
+            <translation>Tanpa surat pengantar (salinan arsip)</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Kertas</translation>
+        </message>
+        <message>
+            <source>Parts, in the packet's order:</source>
+            <translation>Bagian, menurut urutan dalam paket:</translation>
+        </message>
+        <message>
+            <source>Print agreement packet</source>
+            <translation>Cetak paket naskah</translation>
+        </message>
+        <message>
+            <source>Print even if required parts are missing (marked INCOMPLETE)</source>
+            <translation>Tetap cetak walau bagian wajib belum ada (ditandai TIDAK LENGKAP)</translation>
+        </message>
+        <message>
+            <source>cannot go in: %1</source>
+            <translation>tidak dapat dimasukkan: %1</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>belum ada</translation>
+        </message>
+        <message>
+            <source>none (optional)</source>
+            <translation>tidak ada (tidak wajib)</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>siap</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnerEditor</name>
         <message>
             <source>Address and notes</source>
@@ -3146,6 +3400,60 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>the partner {name}</source>
             <translation>mitra {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Mencetak…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>%n page(s)</source>
+            <translation>%n halaman</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Cetak…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Larger</source>
+            <translation>Perbesar</translation>
+        </message>
+        <message>
+            <source>Open in PDF viewer</source>
+            <translation>Buka di penampil PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Simpan salinan</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Simpan salinan…</translation>
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation>Perkecil</translation>
         </message>
     </context>
     <context>
@@ -3411,6 +3719,214 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Folder tidak ditemukan.
+Periksa nama foldernya.</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Berkas tidak ditemukan.
+Periksa nama berkasnya.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Pilih</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Cari di:</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Folder baru</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Ganti nama</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Yakin menghapus '%1'?</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Tampilkan rincian</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Tampilkan sebagai daftar</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Folder tidak dapat dihapus.</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Nama berkas:</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Jenis berkas:</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Cari folder</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Ke folder induk</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Daftar</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Daftar tempat dan penanda</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Folder baru</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Folder induk</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Tempat terakhir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Simpan sebagai</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Tampilkan berkas &amp;tersembunyi</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Bilah samping</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Computer</source>
+            <translation>Komputer</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Tanggal diubah</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Komputer saya</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+    </context>
+    <context>
         <name>QLineEdit</name>
         <message>
             <source>&amp;Copy</source>
@@ -3454,6 +3970,101 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Show Details...</source>
             <translation>Tampilkan rincian…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <source>Custom</source>
+            <translation>Ukuran sendiri</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Formulir</translation>
+        </message>
+        <message>
+            <source>Height:</source>
+            <translation>Tinggi:</translation>
+        </message>
+        <message>
+            <source>Inches (in)</source>
+            <translation>Inci (in)</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Mendatar</translation>
+        </message>
+        <message>
+            <source>Margins</source>
+            <translation>Margin</translation>
+        </message>
+        <message>
+            <source>Millimeters (mm)</source>
+            <translation>Milimeter (mm)</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Orientasi</translation>
+        </message>
+        <message>
+            <source>Page &amp;order:</source>
+            <translation>&amp;Urutan halaman:</translation>
+        </message>
+        <message>
+            <source>Page Layout</source>
+            <translation>Tata letak halaman</translation>
+        </message>
+        <message>
+            <source>Page size:</source>
+            <translation>Ukuran kertas:</translation>
+        </message>
+        <message>
+            <source>Pages &amp;per sheet:</source>
+            <translation>Halaman &amp;per lembar:</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Kertas</translation>
+        </message>
+        <message>
+            <source>Paper source:</source>
+            <translation>Sumber kertas:</translation>
+        </message>
+        <message>
+            <source>Points (pt)</source>
+            <translation>Poin (pt)</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Tegak</translation>
+        </message>
+        <message>
+            <source>Reverse landscape</source>
+            <translation>Mendatar terbalik</translation>
+        </message>
+        <message>
+            <source>Reverse portrait</source>
+            <translation>Tegak terbalik</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>Lebar:</translation>
+        </message>
+        <message>
+            <source>bottom margin</source>
+            <translation>margin bawah</translation>
+        </message>
+        <message>
+            <source>left margin</source>
+            <translation>margin kiri</translation>
+        </message>
+        <message>
+            <source>right margin</source>
+            <translation>margin kanan</translation>
+        </message>
+        <message>
+            <source>top margin</source>
+            <translation>margin atas</translation>
         </message>
     </context>
     <context>
@@ -3537,6 +4148,315 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Yes to &amp;All</source>
             <translation>Ya untuk &amp;semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>%1 already exists.
+Do you want to overwrite it?</source>
+            <translation>%1 sudah ada.
+Timpa berkas itu?</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>%1 adalah folder.
+Pilih nama berkas yang lain.</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Pilihan &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Pilihan &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Cetak</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>Semua halaman</translation>
+        </message>
+        <message>
+            <source>Duplex Settings Conflicts</source>
+            <translation>Pengaturan cetak bolak-balik bertentangan</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>Halaman genap</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>Berkas %1 tidak dapat ditulisi.
+Pilih nama berkas yang lain.</translation>
+        </message>
+        <message>
+            <source>Invalid Pages Definition</source>
+            <translation>Halaman yang disebut tidak sah</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>Berkas lokal</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>Halaman ganjil</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <source>Print To File ...</source>
+            <translation>Cetak ke berkas ...</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>Cetak ke berkas (PDF)</translation>
+        </message>
+        <message>
+            <source>The 'From' value cannot be greater than the 'To' value.</source>
+            <translation>Nilai 'Dari' tidak boleh lebih besar daripada nilai 'Sampai'.</translation>
+        </message>
+        <message>
+            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+            <translation>Ada pertentangan dalam pengaturan cetak bolak-balik. Perbaiki?</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>Tulis berkas PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>Ekspor ke PDF</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Halaman pertama</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Sesuaikan halaman</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Sesuaikan lebar</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Mendatar</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Halaman terakhir</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Halaman berikutnya</translation>
+        </message>
+        <message>
+            <source>Page Setup</source>
+            <translation>Pengaturan halaman</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Pengaturan halaman</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Tegak</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Halaman sebelumnya</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>Pratinjau cetak</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Tampilkan halaman berhadapan</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Tampilkan semua halaman</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Tampilkan satu halaman</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Perbesar</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Perkecil</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesWidget</name>
+        <message>
+            <source>Advanced</source>
+            <translation>Lanjutan</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Formulir</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Halaman</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some options. Please fix them.</source>
+            <translation>Beberapa pilihan saling bertentangan. Perbaiki dahulu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Collate</source>
+            <translation>Susun per salinan</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>Berwarna</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>Mode warna</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Salinan</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Jumlah salinan:</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>Halaman ini</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>Cetak bolak-balik</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Formulir</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>Skala abu-abu</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>Jilid sisi panjang</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Mati</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Pilihan</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>Pengaturan keluaran</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>&amp;Kumpulan halaman:</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Halaman</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>Halaman dari</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>Cetak semua</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>Rentang cetak</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Urutan terbalik</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Pilihan</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>Jilid sisi pendek</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>sampai</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>...</source>
+            <translation>...</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Formulir</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Lokasi:</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>&amp;Berkas keluaran:</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>&amp;Properti</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pratinjau</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Pencetak</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Jenis:</translation>
         </message>
     </context>
     <context>
@@ -3848,6 +4768,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Delegations</source>
             <translation>Delegasi</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumen</translation>
         </message>
         <message>
             <source>Loading…</source>

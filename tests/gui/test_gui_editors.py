@@ -629,7 +629,9 @@ def test_documents_are_attached_opened_and_removed(qtbot, ctx, answers, monkeypa
     agreement_id = new_agreement(ctx, new_partner(ctx))
     dialog = make(qtbot, editor_class("agreement"), ctx, agreement_id)
     scan = tmp_path / "LoI signed.pdf"
-    scan.write_bytes(b"%PDF-1.4 letter of intent")
+    from tests.document_files import pdf_bytes
+
+    scan.write_bytes(pdf_bytes(1, "Letter of intent"))
     monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
     dialog.attachment_kind.setCurrentIndex(dialog.attachment_kind.findData("loi"))
     dialog.add_attachment()
@@ -643,7 +645,7 @@ def test_documents_are_attached_opened_and_removed(qtbot, ctx, answers, monkeypa
     monkeypatch.setattr(agreement_text_module.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     dialog.attachments.select_id(stored[0].id)
     dialog.open_attachment()
-    assert opened and Path(opened[0]).read_bytes() == b"%PDF-1.4 letter of intent"
+    assert opened and Path(opened[0]).read_bytes() == scan.read_bytes()
     assert Path(opened[0]).name.endswith("LoI signed.pdf")
 
     answers["confirm_answer"] = [True]

@@ -18,6 +18,7 @@ from secretariat import __version__
 from secretariat.cli import (
     budget_commands,
     delegation_commands,
+    document_commands,
     draft_command,
     excel_commands,
 )
@@ -26,7 +27,7 @@ log = logging.getLogger("secretariat.cli")
 
 # The registers of services.registers.REGISTERS (a test keeps the two equal). Written out here so that
 # "--version" and "--help" answer at once, without loading SQLAlchemy, Alembic and Babel first.
-LIST_REGISTERS = ("partners", "agreements", "delegations", "budget", "officials", "per_diem_rates")
+LIST_REGISTERS = ("partners", "agreements", "delegations", "budget", "officials", "per_diem_rates", "documents")
 
 
 def _iso_date(text: str) -> date:
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     excel_commands.add_parsers(sub, _global_options)  # template, import, export
     budget_commands.add_parsers(sub, _global_options)  # budget, close-year, reopen-year
     delegation_commands.add_parsers(sub, _global_options)  # delegation-budget, visit-docs
+    document_commands.add_parsers(sub, _global_options)  # attach, documents, verify-documents, packet
     return parser
 
 
@@ -188,6 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         **excel_commands.HANDLERS,
         **budget_commands.HANDLERS,
         **delegation_commands.HANDLERS,
+        **document_commands.HANDLERS,
     }
     handler = handlers[getattr(args, "handler", None) or "gui"]
     language = args.lang

@@ -21,6 +21,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "budget": ("fiscal_year", "account_code", "description", "planned", "realised", "agreement"),
     "officials": ("name", "position", "grade", "passport_type", "passport_expiry", "active"),
     "per_diem_rates": ("country", "country_name_{lang}", "grade", "amount", "valid_from", "source"),
+    "documents": ("id", "file_name", "kind", "record", "version", "added_on", "added_by", "sha256"),
 }
 MAX_CELL = 48
 _RIGHT_ALIGNED = ("money", "number")

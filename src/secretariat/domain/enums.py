@@ -149,6 +149,8 @@ class DocumentKind(StrEnum):
     REPORT = "report"
     PHOTO = "photo"
     OTHER = "other"
+    FINAL_TEXT = "final_text"  # the final text as signed, when it was not made by this program
+    PACKET = "packet"  # a signed-agreement packet this program assembled
 
 
 class RegionLevel(StrEnum):

@@ -95,6 +95,8 @@ _ENTRIES: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
     (e.DocumentKind.REPORT, ("Laporan", "Report")),
     (e.DocumentKind.PHOTO, ("Foto", "Photo")),
     (e.DocumentKind.OTHER, ("Lainnya", "Other")),
+    (e.DocumentKind.FINAL_TEXT, ("Naskah final", "Final text")),
+    (e.DocumentKind.PACKET, ("Paket naskah", "Agreement packet")),
     (e.RegionLevel.PROVINCE, ("Provinsi", "Province")),
     (e.RegionLevel.CITY, ("Kota", "City")),
     (e.RegionLevel.REGENCY, ("Kabupaten", "Regency")),

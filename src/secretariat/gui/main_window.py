@@ -36,7 +36,16 @@ from secretariat.services.context import ServiceContext
 log = logging.getLogger(__name__)
 
 #: Navigation entries in order: the dashboard, then the registers.
-PAGES: tuple[str, ...] = ("dashboard", "partners", "agreements", "delegations", "budget", "per_diem_rates", "officials")
+PAGES: tuple[str, ...] = (
+    "dashboard",
+    "partners",
+    "agreements",
+    "delegations",
+    "budget",
+    "per_diem_rates",
+    "officials",
+    "documents",
+)
 REGISTER_PAGES = PAGES[1:]
 SETTINGS_GROUP = "main_window"
 
@@ -131,6 +140,7 @@ class MainWindow(QMainWindow):
             "budget": QStyle.StandardPixmap.SP_DriveHDIcon,
             "per_diem_rates": QStyle.StandardPixmap.SP_FileDialogListView,
             "officials": QStyle.StandardPixmap.SP_FileDialogInfoView,
+            "documents": QStyle.StandardPixmap.SP_FileDialogContentsView,
         }
         return self.style().standardIcon(pixmaps[name])
 
@@ -167,6 +177,7 @@ class MainWindow(QMainWindow):
             "openDatabaseAction", self.choose_database, QKeySequence.StandardKey.Open, sp.SP_DirOpenIcon
         )
         self.settings_action = self._action("settingsAction", self.open_settings, QKeySequence("Ctrl+,"))
+        self.verify_documents_action = self._action("verifyDocumentsAction", self.verify_documents)
         self.import_action: QAction | None = None
         self.template_action: QAction | None = None
         self.export_action: QAction | None = None
@@ -196,6 +207,7 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_action)
+        self.file_menu.addAction(self.verify_documents_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -274,7 +286,12 @@ class MainWindow(QMainWindow):
             dashboard.set_thresholds(load_thresholds())
             dashboard.open_record.connect(self.open_record_of_kind)
             return dashboard
-        page = RegisterPage(self.ctx, name, self.stack)
+        if name == "documents":
+            from secretariat.gui.registers.archive import DocumentArchivePage
+
+            page: RegisterPage = DocumentArchivePage(self.ctx, self.stack)
+        else:
+            page = RegisterPage(self.ctx, name, self.stack)
         if name == "budget":
             from secretariat.gui.budget.overview import attach_overview
 
@@ -381,6 +398,12 @@ class MainWindow(QMainWindow):
 
         columns = [page.model.columns[number] for number in page.visible_columns()]
         print_register(self, self.ctx, page.register, page.register_title(), page.model.ids(), columns)
+
+    def verify_documents(self) -> None:
+        """Check every stored document against its SHA-256 and show the report."""
+        from secretariat.gui.registers.archive import verify_documents_report
+
+        verify_documents_report(self.ctx, self)
 
     def open_record_of_kind(self, kind: str, record_id: int) -> None:
         """Open a record shown elsewhere (the dashboard's reminders) in its editor."""
@@ -535,6 +558,7 @@ class MainWindow(QMainWindow):
             self.template_action.setText(self.tr("Excel import &template…"))
             self.export_action.setText(self.tr("&Export to Excel…"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.verify_documents_action.setText(self.tr("&Check documents…"))
         self.exit_action.setText(self.tr("E&xit"))
         self.about_action.setText(self.tr("&About Secretariat"))
         self._update_status()
@@ -549,6 +573,7 @@ class MainWindow(QMainWindow):
             "budget": self.tr("Budget"),
             "per_diem_rates": self.tr("Per-diem rates"),
             "officials": self.tr("Officials"),
+            "documents": self.tr("Documents"),
         }
 
     def changeEvent(self, event: QEvent) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from secretariat.domain.enums import UserRole
 from secretariat.domain.errors import UserError
 from secretariat.services.audit import install_auditor
+from secretariat.storage.document_store import adopt_legacy_documents
 from secretariat.storage.engine import WRITE_OPTION, Database
 from secretariat.storage.models import User
 
@@ -56,6 +57,7 @@ def open_context(database: Database, login: str | None = None) -> ServiceContext
                 f"Pengguna '{login}' diblokir di basis data ini; hubungi administrator.",
             )
         actor = Actor(login=user.login, name=user.name, role=UserRole(user.role))
+    adopt_legacy_documents(database)  # once: the files of the folder older versions shared (schema 0011)
     return ServiceContext(database=database, actor=actor)
 
 

@@ -4,8 +4,9 @@ On SQLite: the file's own check (``PRAGMA integrity_check``), foreign keys
 (``PRAGMA foreign_key_check``), and each full-text index against its table
 (FTS5 ``integrity-check`` with the content table compared). On PostgreSQL the
 server keeps the file sound, so the check looks for rows that point at
-missing rows. On both: the schema revision against this program's, and
-attachments whose record is gone.
+missing rows. On both: the schema revision against this program's,
+attachments whose record is gone, and every document's stored copy in the
+database's own document store, recomputed and compared with its SHA-256.
 
 The check never upgrades the database or changes its records. On SQLite,
 :func:`rebuild_search_indexes` repairs full-text indexes the check found out
@@ -219,6 +220,33 @@ def _attachment_owners(connection: Connection) -> list[Finding]:
     return findings
 
 
+def _document_copies(database: Database) -> list[Finding]:
+    """Every content a document row refers to exists in this database's own store with its SHA-256."""
+    from secretariat.services.attachments import verify_database_documents
+
+    findings = []
+    bad = [check for check in verify_database_documents(database) if not check.ok]
+    for missing, en, id_ in (
+        (True, "missing from", "tidak ada di"),
+        (False, "altered (no longer matching their SHA-256) in", "berubah (tidak cocok lagi dengan SHA-256) di"),
+    ):
+        found = [check for check in bad if check.missing == missing]
+        if not found:
+            continue
+        shown = ", ".join(f"{c.file_name} (id {c.attachment_id})" for c in found[:_MAX_LISTED])
+        where = found[0].where
+        findings.append(
+            Finding(
+                "documents",
+                f"{len(found)} document(s) are {en} the document store {where}: {shown}"
+                f"{_more(len(found), _MAX_LISTED, 'en')}. Restore them from a backup or attach them again.",
+                f"{len(found)} dokumen {id_} penyimpanan dokumen {where}: {shown}"
+                f"{_more(len(found), _MAX_LISTED, 'id')}. Pulihkan dari cadangan atau lampirkan lagi.",
+            )
+        )
+    return findings
+
+
 def check_database(database: Database) -> IntegrityReport:
     """Run every check that applies to the database's back end."""
     checks: list[str] = ["schema"]
@@ -236,6 +264,9 @@ def check_database(database: Database) -> IntegrityReport:
         checks.append("attachments")
         findings.extend(_attachment_owners(connection))
         connection.rollback()
+    if Attachment.__tablename__ in set(inspect(database.engine).get_table_names()):
+        checks.append("documents")
+        findings.extend(_document_copies(database))
     return IntegrityReport(
         location=database.display_location,
         backend=database.url.get_backend_name(),

@@ -47,12 +47,39 @@ class AgreementParts(QObject):
             links.addWidget(self.family)
         self.text.draft_generated.connect(lambda _version: self._stored_elsewhere())
         self.family.changed.connect(self._stored_elsewhere)
+        self._add_packet_button()
+
+    def _add_packet_button(self) -> None:
+        """ "Cetak paket naskah" beside the documents' Open button."""
+        from PySide6.QtWidgets import QPushButton
+
+        self.packet_button = QPushButton(self.tr("Print agreement packet…"), self.editor)
+        self.packet_button.setObjectName("packetButton")
+        self.packet_button.setToolTip(
+            self.tr("One PDF of the signed agreement's documents, with cover, page stamps and SHA-256 list")
+        )
+        self.packet_button.clicked.connect(self.print_packet)
+        open_button = self.editor.open_attachment_button
+        row = _layout_holding(open_button.parentWidget().layout(), open_button) if open_button.parentWidget() else None
+        if row is not None and hasattr(row, "insertWidget"):
+            row.insertWidget(row.indexOf(open_button) + 1, self.packet_button)
+        else:  # the form changed: a tab of its own rather than no button
+            bind(self.editor.form, "tabs", QTabWidget).addTab(self.packet_button, self.tr("Packet"))
+        self.packet_button.setEnabled(False)
+
+    def print_packet(self) -> None:
+        from secretariat.gui.agreements.packet_dialog import print_packet
+
+        if self.editor.record_id is None:
+            return
+        print_packet(self.editor.ctx, self.editor.record_id, self.editor, lambda _made: self._stored_elsewhere())
 
     def _stored_elsewhere(self) -> None:
         self.editor.saved_anything = True
         self.editor._refresh_children_parts()
 
     def show(self, agreement_id: int | None) -> None:
+        self.packet_button.setEnabled(agreement_id is not None)
         self.text.show_agreement(agreement_id)
         self.summary.show_agreement(agreement_id)
         self.family.show_agreement(agreement_id)
@@ -71,6 +98,21 @@ class AgreementParts(QObject):
 
     def store(self) -> None:
         self.text.store()
+
+
+def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
+    """The layout (``layout`` or one nested in it) that holds ``widget``."""
+    if layout is None:
+        return None
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        child = item.layout() if item is not None else None
+        found = _layout_holding(child, widget) if child is not None else None
+        if found is not None:
+            return found
+    return None
 
 
 __all__ = ["AgreementParts"]

@@ -54,6 +54,7 @@ from secretariat.domain.text_compare import TextComparison
 from secretariat.gui.agreements.draft_compare import CompareDialog
 from secretariat.gui.formatting import format_datetime
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.pdf_preview import show_pdf_preview
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.workers import Progress, run_in_background
 from secretariat.services import attachments
@@ -672,7 +673,13 @@ class AgreementTextTab(QWidget):
             )
             return
         try:
-            open_attachment_copy(self.ctx, attachment_id)
+            view = attachments.get_attachment(self.ctx, attachment_id)
+            if view.file_name.lower().endswith(".pdf"):  # the print preview: print, or open in the PDF viewer
+                show_pdf_preview(
+                    attachments.read_attachment(self.ctx, attachment_id), view.file_name, view.file_name, self
+                )
+            else:
+                open_attachment_copy(self.ctx, attachment_id)
         except (UserError, OSError) as error:
             text = error.message(self.language) if isinstance(error, UserError) else str(error)
             warn(self, self.tr("Open PDF"), text)

@@ -88,6 +88,20 @@ def _offer_to_open(parent: QWidget, title: str, text: str) -> bool:
 ask_save_file: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
 ask_text: Callable[..., tuple[str, bool]] = QInputDialog.getText
 offer_to_open: Callable[[QWidget, str, str], bool] = _offer_to_open
+
+
+def _open_written(parent: QWidget, path: Path) -> bool:
+    """A PDF in the print preview (which can print it or open it in the PDF viewer); other files with the
+    system's program."""
+    if path.suffix.lower() == ".pdf":
+        from secretariat.gui.widgets.pdf_preview import show_pdf_preview
+
+        show_pdf_preview(path.read_bytes(), path.name, path.name, parent)
+        return True
+    return open_file(QUrl.fromLocalFile(str(path)))
+
+
+open_written: Callable[[QWidget, Path], bool] = _open_written
 open_file: Callable[[QUrl], bool] = QDesktopServices.openUrl
 today: Callable[[], date] = date.today
 
@@ -311,7 +325,7 @@ class DelegationWarningsPanel(QWidget):
         def done(path: Path) -> None:
             self.document_written.emit(str(path))
             if offer_to_open(self, self.tr("Document written"), self.tr("Written to %1.").replace("%1", str(path))):
-                open_file(QUrl.fromLocalFile(str(path)))
+                open_written(self, Path(path))
 
         def failed(error: BaseException) -> None:
             if on_error is not None:

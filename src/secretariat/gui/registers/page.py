@@ -46,6 +46,7 @@ EDITOR_KINDS: dict[str, str] = {
     "budget": "budget_line",
     "officials": "official",
     "per_diem_rates": "per_diem_rate",
+    "documents": "document",
 }
 
 # Columns shown at first (the clerk may show the others from the header's menu). "{lang}" becomes
@@ -66,6 +67,7 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "budget": ("fiscal_year", "account_code", "description", "planned", "realised", "remaining", "grants", "agreement"),
     "officials": ("name", "nip", "position", "unit", "grade", "passport_type", "passport_expiry", "active"),
     "per_diem_rates": ("country_name_{lang}", "grade", "amount", "valid_from", "source"),
+    "documents": ("file_name", "kind", "record_type_{lang}", "record", "version", "added_on", "added_by", "size"),
 }
 
 _WIDTHS_BY_KIND = {"date": 125, "money": 140, "number": 90, "enum": 150, "text": 150}
@@ -92,6 +94,9 @@ _WIDTHS_BY_KEY = {
     "instrument": 200,
     "stage_name_id": 200,
     "stage_name_en": 200,
+    "file_name": 260,
+    "record": 300,
+    "sha256": 200,
 }
 MIN_COLUMN_WIDTH = 60
 
@@ -529,6 +534,7 @@ class RegisterPage(QWidget):
             "budget": self.tr("Budget"),
             "officials": self.tr("Officials"),
             "per_diem_rates": self.tr("Per-diem rates"),
+            "documents": self.tr("Documents"),
         }
         return titles[self.register]
 

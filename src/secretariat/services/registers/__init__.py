@@ -1,4 +1,4 @@
-"""The registers (partners, agreements, delegations, budget, officials, per-diem rates) as lazy tables.
+"""The registers (partners, agreements, delegations, budget, officials, per-diem rates, documents) as lazy tables.
 
 Both the command line and the GUI's table models use this package. A view
 keeps only the ordered list of row ids from :func:`find_ids` (searching,
@@ -44,6 +44,7 @@ from secretariat.services.registers.base import (
 )
 from secretariat.services.registers.budget import BUDGET
 from secretariat.services.registers.delegations import DELEGATIONS
+from secretariat.services.registers.documents import DOCUMENTS
 from secretariat.services.registers.officials import OFFICIALS
 from secretariat.services.registers.partners import PARTNERS
 from secretariat.services.registers.per_diem import PER_DIEM_RATES
@@ -55,6 +56,7 @@ _REGISTRY: dict[str, RegisterSpec] = {
     "budget": BUDGET,
     "officials": OFFICIALS,
     "per_diem_rates": PER_DIEM_RATES,
+    "documents": DOCUMENTS,
 }
 
 

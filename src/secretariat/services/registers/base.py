@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from secretariat.domain.money import IDR, Money
 from secretariat.storage.models import Agreement, Country, Delegation, Stage
 
-REGISTERS = ("partners", "agreements", "delegations", "budget", "officials", "per_diem_rates")
+REGISTERS = ("partners", "agreements", "delegations", "budget", "officials", "per_diem_rates", "documents")
 COLUMN_KINDS = ("text", "date", "money", "number", "enum")
 
 

@@ -11,7 +11,7 @@ from secretariat.storage.models.agreements import (
     StageChange,
     agreement_sector,
 )
-from secretariat.storage.models.attachments import Attachment
+from secretariat.storage.models.attachments import Attachment, DocumentChunk, DocumentContent, Packet
 from secretariat.storage.models.base import Base, RecordMixin
 from secretariat.storage.models.budget import (
     Account,
@@ -47,6 +47,8 @@ __all__ = [
     "Contact",
     "Country",
     "Delegation",
+    "DocumentChunk",
+    "DocumentContent",
     "DraftVersion",
     "ExchangeRate",
     "FiscalYear",
@@ -57,6 +59,7 @@ __all__ = [
     "NumberSequence",
     "OfficeProfile",
     "Official",
+    "Packet",
     "Partner",
     "PartnerCondition",
     "PerDiemRate",

@@ -83,6 +83,8 @@ class OfficeProfile(Base):
     letter_pattern: Mapped[str] = mapped_column(String(80), default="{seq:03d}/BKS/{roman_month}/{year}")
     delegation_min_size: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
     delegation_max_size: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    # The largest document a clerk may attach, in megabytes (issue 14).
+    document_size_limit_mb: Mapped[int] = mapped_column(Integer, default=100, server_default="100")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
