@@ -37,7 +37,8 @@ from pypdf import PdfReader
 from secretariat.cli.main import main as source_main
 from secretariat.storage.migrate import HEAD_REVISION
 
-pytestmark = pytest.mark.slow
+# Building the bundle (when CI has not built it first) takes minutes on a busy machine.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_ENV = "SECRETARIAT_FROZEN_BUILD"

@@ -57,7 +57,7 @@ def open_context(database: Database, login: str | None = None) -> ServiceContext
                 f"Pengguna '{login}' diblokir di basis data ini; hubungi administrator.",
             )
         actor = Actor(login=user.login, name=user.name, role=UserRole(user.role))
-    adopt_legacy_documents(database)  # once: the files of the folder older versions shared (schema 0011)
+    adopt_legacy_documents(database)  # once: the files of the folder older versions shared (schema 0006)
     return ServiceContext(database=database, actor=actor)
 
 

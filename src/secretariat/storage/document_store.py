@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 CHUNK_SIZE = 1024 * 1024
 STORE_SUFFIX = ".documents"
-#: The folder every SQLite database of one folder used to share (before schema 0011).
+#: The folder every SQLite database of one folder used to share (before schema 0006).
 LEGACY_FOLDER = "attachments"
 _ADOPTED_MARKER = ".adopted-legacy-attachments"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -317,7 +317,7 @@ def document_store(database: Database) -> DocumentStore:
 
 
 def legacy_folder(database: Database) -> Path:
-    """Where versions before schema 0011 kept the documents of ``database``: ``attachments/`` beside a SQLite
+    """Where versions before schema 0006 kept the documents of ``database``: ``attachments/`` beside a SQLite
     file (shared by every database of that folder), or a folder per database in this workstation's data
     folder for PostgreSQL (so each workstation held only the files added on it)."""
     path = sqlite_path(database.url)

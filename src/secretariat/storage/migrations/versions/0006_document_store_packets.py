@@ -13,7 +13,7 @@
 
 Columns are added with plain ALTER TABLE (no table rebuild).
 
-Revision ID: 0011
+Revision ID: 0006
 Revises: 0005
 Create Date: 2026-12-05
 """
@@ -23,7 +23,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
+revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
