@@ -137,6 +137,23 @@ class GrantForm(StrEnum):
     IN_KIND = "in_kind"
 
 
+class BudgetSide(StrEnum):
+    """Which money an APBD account group holds: revenue (pendapatan, group 4), spending (belanja, group 5) or
+    financing (pembiayaan, group 6). Kept per account in the chart of accounts; never added to one another."""
+
+    REVENUE = "revenue"
+    SPENDING = "spending"
+    FINANCING = "financing"
+
+
+class TravelClass(StrEnum):
+    """Class of an air fare in the office's travel-cost table."""
+
+    ECONOMY = "economy"
+    BUSINESS = "business"
+    FIRST = "first"
+
+
 class DocumentKind(StrEnum):
     REQUEST_LETTER = "request_letter"
     LOI = "loi"
@@ -148,6 +165,7 @@ class DocumentKind(StrEnum):
     SIGNED_SCAN = "signed_scan"
     REPORT = "report"
     PHOTO = "photo"
+    RECEIPT = "receipt"
     OTHER = "other"
 
 

@@ -25,7 +25,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from secretariat.domain.enums import Grade, GrantForm, MemberRole, PaperSize, TransactionKind
+from secretariat.domain.budget_figures import BudgetFigures
+from secretariat.domain.enums import BudgetSide, Grade, GrantForm, MemberRole, PaperSize, TransactionKind
 from secretariat.domain.money import IDR, Money, currency_exponent, is_known_currency
 from secretariat.domain.validation import Checker
 
@@ -268,15 +269,21 @@ class TravelBudget:
 
 
 # ---------------------------------------------------------------------------
-# Fiscal year: budget lines and transactions
+# Fiscal year: budget lines and transactions, revenue and spending apart
 # ---------------------------------------------------------------------------
 
 NO_AGREEMENT = "(tanpa perjanjian / no agreement)"
 
+#: The sides in the order the workbook and the summary show them.
+SIDES: tuple[BudgetSide, ...] = (BudgetSide.SPENDING, BudgetSide.REVENUE, BudgetSide.FINANCING)
+
 
 @dataclass(frozen=True)
 class BudgetLineItem:
-    """One line of the year's budget (DPA). ``ref`` is how transactions point at it."""
+    """One line of the year's budget (DPA). ``ref`` is how transactions point at it.
+
+    ``side`` comes from the line's account in the chart of accounts: spending (belanja), revenue (pendapatan,
+    grants) or financing; its ``planned_idr`` is a ceiling (pagu) or, on a revenue line, a target."""
 
     ref: str
     account_code: str
@@ -285,6 +292,7 @@ class BudgetLineItem:
     activity: str | None = None
     agreement: str | None = None  # "number - title" of the agreement the line serves, if any
     delegation_code: str | None = None
+    side: BudgetSide = BudgetSide.SPENDING
 
 
 @dataclass(frozen=True)
@@ -310,33 +318,29 @@ class BudgetTransaction:
 
 
 @dataclass(frozen=True)
-class LineFigures:
-    planned: int
-    realised: int
-    grants: int
+class GroupFigures:
+    """The lines of one side sharing a key (an agreement or an account code): how many, and their figures."""
 
-    @property
-    def remaining(self) -> int:
-        return self.planned - self.realised
-
-    @property
-    def percent(self) -> Decimal | None:
-        """Realised as a fraction of planned (0.25 for 25 %), None when nothing was planned."""
-        return None if self.planned == 0 else Decimal(self.realised) / Decimal(self.planned)
+    key: str
+    lines: int
+    figures: BudgetFigures
 
 
 @dataclass(frozen=True)
-class GroupFigures(LineFigures):
-    key: str = ""
-    lines: int = 0
+class SideSummary:
+    """One side of the year: its lines' figures by agreement and by account code, and its total."""
+
+    side: BudgetSide
+    by_agreement: tuple[GroupFigures, ...]  # agreements in the order of the lines, then NO_AGREEMENT if any
+    by_account: tuple[GroupFigures, ...]  # account codes in numeric order
+    total: GroupFigures
 
 
 @dataclass(frozen=True)
 class BudgetSummary:
-    lines: tuple[LineFigures, ...]  # in the order of BudgetYear.lines
-    by_agreement: tuple[GroupFigures, ...]  # agreements in first-seen order, then NO_AGREEMENT if any
-    by_account: tuple[GroupFigures, ...]  # account codes sorted
-    total: GroupFigures
+    lines: tuple[BudgetFigures, ...]  # in the order of BudgetYear.lines
+    sides: dict[BudgetSide, SideSummary]  # only the sides the year has lines of
+    total: BudgetFigures  # each side in its own total; never one sum of two sides
 
 
 _LINE_REF = re.compile(r"^\S(.*\S)?$")
@@ -349,28 +353,41 @@ class BudgetYear:
     lines: tuple[BudgetLineItem, ...]
     transactions: tuple[BudgetTransaction, ...] = field(default=())
     paper: PaperSize = PaperSize.A4
+    prepared_by: Signatory | None = None
+    approved_by: Signatory | None = None
+    place: str | None = None
+    prepared_on: date | None = None
 
-    def agreements(self) -> tuple[str, ...]:
+    def sides(self) -> tuple[BudgetSide, ...]:
+        """The sides the year has lines of, in :data:`SIDES` order."""
+        present = {line.side for line in self.lines}
+        return tuple(side for side in SIDES if side in present)
+
+    def lines_of(self, side: BudgetSide) -> tuple[BudgetLineItem, ...]:
+        return tuple(line for line in self.lines if line.side == side)
+
+    def agreements(self, side: BudgetSide | None = None) -> tuple[str, ...]:
         seen: dict[str, None] = {}
         for line in self.lines:
-            if line.agreement:
+            if line.agreement and (side is None or line.side == side):
                 seen.setdefault(line.agreement, None)
         return tuple(seen)
 
-    def account_codes(self) -> tuple[str, ...]:
-        return tuple(sorted({line.account_code for line in self.lines}, key=_account_sort_key))
+    def account_codes(self, side: BudgetSide | None = None) -> tuple[str, ...]:
+        codes = {line.account_code for line in self.lines if side is None or line.side == side}
+        return tuple(sorted(codes, key=_account_sort_key))
 
     def check(self, c: Checker) -> None:
         c.required("region_name", self.region_name)
         c.range("fiscal_year", self.fiscal_year, 2000, 2200)
-        refs: set[str] = set()
+        refs: dict[str, BudgetLineItem] = {}
         for index, line in enumerate(self.lines, start=1):
             where = f"budget line {index}"
             if not _LINE_REF.match(str(line.ref)):
                 c.add(f"{where} reference", "is required", "wajib diisi")
             elif line.ref in refs:
                 c.add(f"{where} reference", f"'{line.ref}' is used by two lines", f"'{line.ref}' dipakai dua baris")
-            refs.add(line.ref)
+            refs[line.ref] = line
             c.required(f"{where} account code", line.account_code)
             c.account_code(f"{where} account code", line.account_code)
             c.required(f"{where} description", line.description)
@@ -417,38 +434,46 @@ class BudgetYear:
         checker.raise_if_any()
 
     def summary(self) -> BudgetSummary:
-        realised: dict[str, int] = defaultdict(int)
-        grants: dict[str, int] = defaultdict(int)
+        """Each line's figures (its transactions' rupiah going to its side), grouped per side by agreement and by
+        account code, and each side's total."""
+        total_idr: dict[str, int] = defaultdict(int)
+        in_kind_idr: dict[str, int] = defaultdict(int)
         for trx in self.transactions:
-            target = realised if trx.kind == TransactionKind.REALISATION else grants
-            target[trx.line_ref] += trx.idr
-        figures = tuple(LineFigures(line.planned_idr, realised[line.ref], grants[line.ref]) for line in self.lines)
-
-        def group(key: str, members: list[LineFigures]) -> GroupFigures:
-            return GroupFigures(
-                planned=sum(f.planned for f in members),
-                realised=sum(f.realised for f in members),
-                grants=sum(f.grants for f in members),
-                key=key,
-                lines=len(members),
-            )
-
-        by_agreement: dict[str, list[LineFigures]] = {key: [] for key in self.agreements()}
-        without: list[LineFigures] = []
-        by_account: dict[str, list[LineFigures]] = {code: [] for code in self.account_codes()}
-        for line, figure in zip(self.lines, figures):
-            (by_agreement[line.agreement] if line.agreement else without).append(figure)
-            by_account[line.account_code].append(figure)
-        agreement_rows = [group(key, members) for key, members in by_agreement.items()]
-        if without:
-            agreement_rows.append(group(NO_AGREEMENT, without))
-        return BudgetSummary(
-            lines=figures,
-            by_agreement=tuple(agreement_rows),
-            by_account=tuple(group(code, members) for code, members in by_account.items()),
-            total=group("", list(figures)),
+            idr = trx.idr
+            total_idr[trx.line_ref] += idr
+            if trx.form == GrantForm.IN_KIND:
+                in_kind_idr[trx.line_ref] += idr
+        figures = tuple(
+            BudgetFigures.of_line(line.side, line.planned_idr, total_idr[line.ref], in_kind_idr[line.ref])
+            for line in self.lines
         )
 
+        def group(key: str, members: list[BudgetFigures]) -> GroupFigures:
+            return GroupFigures(key, len(members), sum(members, BudgetFigures()))
 
-def _account_sort_key(code: str) -> tuple[int | str, ...]:
-    return tuple(int(part) if part.isdigit() else part for part in code.split("."))
+        sides: dict[BudgetSide, SideSummary] = {}
+        for side in self.sides():
+            by_agreement: dict[str, list[BudgetFigures]] = {key: [] for key in self.agreements(side)}
+            without: list[BudgetFigures] = []
+            by_account: dict[str, list[BudgetFigures]] = {code: [] for code in self.account_codes(side)}
+            members: list[BudgetFigures] = []
+            for line, figure in zip(self.lines, figures):
+                if line.side != side:
+                    continue
+                (by_agreement[line.agreement] if line.agreement else without).append(figure)
+                by_account[line.account_code].append(figure)
+                members.append(figure)
+            agreement_rows = [group(key, items) for key, items in by_agreement.items()]
+            if without:
+                agreement_rows.append(group(NO_AGREEMENT, without))
+            sides[side] = SideSummary(
+                side=side,
+                by_agreement=tuple(agreement_rows),
+                by_account=tuple(group(code, items) for code, items in by_account.items()),
+                total=group("", members),
+            )
+        return BudgetSummary(lines=figures, sides=sides, total=sum(figures, BudgetFigures()))
+
+
+def _account_sort_key(code: str) -> tuple[tuple[int, int | str], ...]:
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in code.split("."))

@@ -95,7 +95,10 @@ class BudgetSheets(ImporterCore):
             )
             try:
                 planned_idr = budget_rules.prepare_line(
-                    self.session, data, line.account_code if line is not None else None
+                    self.session,
+                    data,
+                    line.account_code if line is not None else None,
+                    line.id if line is not None else None,
                 )
                 if line is not None:
                     budget_rules.refuse_if_closed(self.session, line.fiscal_year)

@@ -28,6 +28,7 @@ class Delegation(RecordMixin, Base):
     # Indonesian mission sits, chosen by the clerk; one grade may apply to every member.
     per_diem_country_code: Mapped[str | None] = mapped_column(String(2))  # ISO alpha-2, checked by services
     per_diem_grade: Mapped[str | None] = mapped_column(String(1))
+    per_diem_grade_reason: Mapped[str | None] = mapped_column(String(300))  # why one grade for all (schema 0006)
     # Protocol for incoming visits (Law 9/2010, PP 39/2018).
     precedence: Mapped[str | None] = mapped_column(Text)
     forms_of_address: Mapped[str | None] = mapped_column(Text)

@@ -83,6 +83,11 @@ class OfficeProfile(Base):
     letter_pattern: Mapped[str] = mapped_column(String(80), default="{seq:03d}/BKS/{roman_month}/{year}")
     delegation_min_size: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
     delegation_max_size: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    # Signatures of budgets (schema 0006): the bureau head's NIP, and the finance officer who prepares them.
+    bureau_head_nip: Mapped[str | None] = mapped_column(String(30))
+    finance_officer_name: Mapped[str | None] = mapped_column(String(200))
+    finance_officer_title: Mapped[str | None] = mapped_column(String(200))
+    finance_officer_nip: Mapped[str | None] = mapped_column(String(30))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
