@@ -16,11 +16,12 @@ of the chart that would move lines with transactions to the other side
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from secretariat.domain.budget_figures import resolve_side
+from secretariat.domain.budget_figures import DEFAULT_GROUPS, resolve_side
 from secretariat.domain.enums import BudgetSide, TransactionKind
 from secretariat.domain.errors import Problem, ValidationError
 from secretariat.domain.labels import label
@@ -32,6 +33,7 @@ __all__ = [
     "kind_problem",
     "line_sides",
     "refuse_side_conflicts",
+    "side_column",
     "side_of",
     "sides_of",
 ]
@@ -135,3 +137,24 @@ def refuse_side_conflicts(session: Session, field: str = "side") -> None:
             )
         ]
     )
+
+
+def side_column() -> Any:
+    """The side of each ``budget_line`` row as an SQL expression (correlated with BudgetLine), for filters and
+    sorting done by the database: the chart's account, else the nearest parent in the chart, else the
+    national classification's group, else spending; the same rule as :func:`resolve_side`."""
+    exact = select(Account.side).where(Account.code == BudgetLine.account_code).correlate(BudgetLine).scalar_subquery()
+    parent = (
+        select(Account.side)
+        .where(BudgetLine.account_code.like(Account.code + "." + "%"))
+        .order_by(func.length(Account.code).desc())
+        .limit(1)
+        .correlate(BudgetLine)
+        .scalar_subquery()
+    )
+    first = func.substr(BudgetLine.account_code, 1, 2)
+    group = case(
+        *((first == f"{segment}.", side.value) for segment, side in DEFAULT_GROUPS.items()),
+        else_=BudgetSide.SPENDING.value,
+    )
+    return func.coalesce(exact, parent, group)

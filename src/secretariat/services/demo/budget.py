@@ -12,6 +12,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 
+from secretariat.domain.budget_figures import default_side
+from secretariat.domain.enums import BudgetSide
 from secretariat.domain.money import Money, currency_exponent
 from secretariat.services.demo import words
 from secretariat.services.demo.scenario import DELEGATIONS
@@ -55,7 +57,11 @@ def reference_tables(state: DemoState) -> None:
     for code, _activity, name in (*words.BUDGET_ACCOUNTS, words.GRANT_ACCOUNT):
         if code not in existing_accounts:
             existing_accounts.add(code)
-            state.out.add("account", {"id": state.out.new_id("account"), "code": code, "name": name, "active": True})
+            side = (default_side(code) or BudgetSide.SPENDING).value
+            state.out.add(
+                "account",
+                {"id": state.out.new_id("account"), "code": code, "name": name, "active": True, "side": side},
+            )
     existing_rates = {(c, on) for c, on in state.session.execute(select(ExchangeRate.currency, ExchangeRate.on))}
     for (currency, monday), rate in sorted(state.rate_table.items()):
         if (currency, monday) not in existing_rates:
@@ -318,11 +324,16 @@ def generated_budget(state: DemoState, count: int) -> None:
                 state, line_id, date_in_year(state, year, today), "realisation", amount, currency, account[2]
             )
         if agreement is not None and rng.random() < 0.1:
+            # A grant is revenue: it goes on a line of the grant (revenue) account, never on a spending line.
             currency = rng.choice(("USD", "EUR", "JPY"))
             amount = Decimal(rng.randint(5_000, 80_000)) * (100 if currency == "JPY" else 1)
+            target = int(amount * Decimal(words.BASE_RATES[currency]) * Decimal("1.2") / 1_000_000) * 1_000_000
+            grant_line = add_line(
+                state, year, words.GRANT_ACCOUNT, target, agreement_id=agreement.id, description="Hibah mitra"
+            )
             add_transaction(
                 state,
-                line_id,
+                grant_line,
                 date_in_year(state, year, today),
                 "grant",
                 amount,
