@@ -85,6 +85,7 @@ SIGNATURE_NAME = "Sekretariat Nama Penanda Tangan"
 SIGNATURE_SPAN = "Sekretariat Tanda Tangan Lebar"  # centred across the empty cells to its right
 SIGNATURE_NAME_SPAN = "Sekretariat Nama Penanda Tangan Lebar"
 MISSING_INPUT = "Sekretariat Isian Belum Ada"  # a unit amount the clerk must fill in (no rate in the table)
+WARNING = "Sekretariat Peringatan"
 
 
 def money_format(currency: str) -> str:
@@ -218,6 +219,13 @@ def _base_styles() -> list[NamedStyle]:
             SIGNATURE_NAME_SPAN,
             font=Font(name=FONT_NAME, size=10, bold=True, underline="single"),
             alignment=Alignment(horizontal="centerContinuous", vertical="top"),
+        ),
+        NamedStyle(
+            WARNING,
+            font=Font(name=FONT_NAME, size=10, bold=True, color="833C0B"),
+            fill=PatternFill("solid", fgColor="FCE4D6"),
+            border=_GRID,
+            alignment=Alignment(vertical="top", wrap_text=True),
         ),
         NamedStyle(
             MISSING_INPUT,

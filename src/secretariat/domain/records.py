@@ -265,6 +265,7 @@ class ItineraryData:
     end_time: time | None = None
     place: str | None = None
     counterpart: str | None = None
+    country_code: str | None = None  # the country the delegation is in that day; None: its destination
 
     def check(self, c: Checker) -> None:
         c.required("day", self.day)

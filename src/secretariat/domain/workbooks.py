@@ -7,13 +7,10 @@ converted to rupiah on its own and rounded half up to whole rupiah
 (:meth:`secretariat.domain.money.Money.to_idr`), then rows are added. Tests
 recalculate the written workbook and compare.
 
-Two records:
-
-* :class:`TravelBudget`: the cost plan (RAB) of one delegation abroad.
-* :class:`BudgetYear`: a fiscal year's budget lines and transactions.
-
-Both have ``validate()`` (raises :class:`ValidationError` naming each field)
-and the totals (``totals()`` / ``summary()``).
+:class:`BudgetYear`: a fiscal year's budget lines and transactions, with
+``validate()`` (raises :class:`ValidationError` naming each field) and
+``summary()``; :class:`Signatory`, who signs a document. The travel budget
+(RAB) of a delegation is :mod:`secretariat.domain.travel_budget`.
 """
 
 from __future__ import annotations
@@ -23,98 +20,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 
 from secretariat.domain.budget_figures import BudgetFigures
-from secretariat.domain.enums import BudgetSide, Grade, GrantForm, MemberRole, PaperSize, TransactionKind
+from secretariat.domain.enums import BudgetSide, GrantForm, PaperSize, TransactionKind
 from secretariat.domain.money import IDR, Money, currency_exponent, is_known_currency
 from secretariat.domain.validation import Checker
-
-# ---------------------------------------------------------------------------
-# Travel budget (Rencana Anggaran Biaya perjalanan dinas luar negeri)
-# ---------------------------------------------------------------------------
-
-
-class CostKind(StrEnum):
-    """Cost components of official travel abroad, in the order a RAB lists them."""
-
-    PER_DIEM = "per_diem"
-    AIR_FARE = "air_fare"
-    VISA = "visa"
-    INSURANCE = "insurance"
-    LOCAL_TRANSPORT = "local_transport"
-    SOUVENIRS = "souvenirs"
-    OTHER = "other"
-
-
-COST_KIND_LABELS: dict[CostKind, tuple[str, str]] = {
-    CostKind.PER_DIEM: ("Uang harian", "Per diem"),
-    CostKind.AIR_FARE: ("Tiket pesawat", "Air fare"),
-    CostKind.VISA: ("Visa", "Visa"),
-    CostKind.INSURANCE: ("Asuransi perjalanan", "Travel insurance"),
-    CostKind.LOCAL_TRANSPORT: ("Transportasi lokal", "Local transport"),
-    CostKind.SOUVENIRS: ("Cendera mata", "Souvenirs and gifts"),
-    CostKind.OTHER: ("Lain-lain", "Other"),
-}
-
-#: The unit a quantity of each kind counts, unless the item names its own.
-DEFAULT_UNITS: dict[CostKind, str] = {
-    CostKind.PER_DIEM: "hari",
-    CostKind.AIR_FARE: "tiket PP",
-    CostKind.VISA: "orang",
-    CostKind.INSURANCE: "orang",
-    CostKind.LOCAL_TRANSPORT: "hari",
-    CostKind.SOUVENIRS: "paket",
-    CostKind.OTHER: "unit",
-}
-
-#: A travel workbook shows at most this many foreign currencies side by side.
-MAX_FOREIGN_CURRENCIES = 3
-
-
-def cost_kind_label(kind: CostKind) -> str:
-    """'Uang harian / Per diem': the text the workbook shows and sums by."""
-    indonesian, english = COST_KIND_LABELS[kind]
-    return indonesian if indonesian == english else f"{indonesian} / {english}"
-
-
-@dataclass(frozen=True)
-class ExchangeRate:
-    """Rupiah per one unit of ``currency`` on ``quoted_on``, with its source (e.g. Bank Indonesia JISDOR)."""
-
-    currency: str
-    rate: Decimal
-    quoted_on: date
-    source: str
-
-
-@dataclass(frozen=True)
-class CostItem:
-    """One cost of one member: ``quantity`` (days, tickets, persons) times ``unit_amount`` in ``currency``."""
-
-    kind: CostKind
-    quantity: Decimal
-    unit_amount: Decimal
-    currency: str
-    unit: str | None = None
-
-    @property
-    def unit_label(self) -> str:
-        return self.unit or DEFAULT_UNITS[self.kind]
-
-    @property
-    def amount(self) -> Money:
-        """Quantity times unit amount, exact (not rounded)."""
-        return Money(Decimal(self.quantity) * Decimal(self.unit_amount), self.currency)
-
-
-@dataclass(frozen=True)
-class TravelMember:
-    name: str
-    position: str
-    grade: Grade | None
-    role: MemberRole
-    costs: tuple[CostItem, ...]
 
 
 @dataclass(frozen=True)
@@ -124,148 +34,6 @@ class Signatory:
     name: str
     position: str
     id_number: str | None = None
-
-
-@dataclass(frozen=True)
-class MemberTotals:
-    name: str
-    foreign: dict[str, Decimal]
-    idr: int
-
-
-@dataclass(frozen=True)
-class TravelTotals:
-    """The program's figures for a travel budget; every IDR figure is a sum of rows rounded to whole rupiah."""
-
-    item_idr: tuple[tuple[int, ...], ...]  # [member][item] -> rupiah of that row
-    by_member: tuple[MemberTotals, ...]
-    by_kind_foreign: dict[CostKind, dict[str, Decimal]]
-    by_kind_idr: dict[CostKind, int]
-    foreign: dict[str, Decimal]
-    idr: int
-
-
-@dataclass(frozen=True)
-class TravelBudget:
-    region_name: str
-    delegation_code: str
-    purpose: str
-    country_name_id: str
-    country_name_en: str
-    cities: str
-    departure_on: date
-    return_on: date
-    account_code: str
-    account_description: str
-    rates: tuple[ExchangeRate, ...]
-    members: tuple[TravelMember, ...]
-    prepared_by: Signatory | None = None
-    approved_by: Signatory | None = None
-    place: str | None = None
-    prepared_on: date | None = None
-    paper: PaperSize = PaperSize.A4
-
-    @property
-    def days(self) -> int:
-        """Days of travel, both ends counted."""
-        return (self.return_on - self.departure_on).days + 1
-
-    def rate_for(self, currency: str) -> Decimal:
-        if currency == IDR:
-            return Decimal(1)
-        for rate in self.rates:
-            if rate.currency == currency:
-                return Decimal(rate.rate)
-        raise KeyError(currency)
-
-    def foreign_currencies(self) -> tuple[str, ...]:
-        """Foreign currencies the items use, in the order of the rates."""
-        used = {item.currency for member in self.members for item in member.costs} - {IDR}
-        return tuple(rate.currency for rate in self.rates if rate.currency in used)
-
-    def check(self, c: Checker) -> None:
-        c.required("region_name", self.region_name)
-        c.required("delegation_code", self.delegation_code)
-        c.required("purpose", self.purpose)
-        c.required("country", self.country_name_id)
-        c.date_order("departure_on", self.departure_on, "return_on", self.return_on)
-        c.required("account_code", self.account_code)
-        c.account_code("account_code", self.account_code)
-        rated: set[str] = set()
-        for index, rate in enumerate(self.rates, start=1):
-            name = f"rate {index} ({rate.currency})"
-            if not is_known_currency(rate.currency) or rate.currency == IDR:
-                c.add(
-                    name,
-                    f"'{rate.currency}' is not a foreign currency code",
-                    f"'{rate.currency}' bukan kode mata uang asing",
-                )
-            elif rate.currency in rated:
-                c.add(name, "is given twice", "diisi dua kali")
-            if Decimal(rate.rate) <= 0:
-                c.add(name, "must be more than zero", "harus lebih dari nol")
-            rated.add(rate.currency)
-        if not self.members:
-            c.add(
-                "members",
-                "a travel budget needs at least one member",
-                "rencana biaya perlu paling sedikit satu anggota",
-            )
-        for m_index, member in enumerate(self.members, start=1):
-            where = f"member {m_index} ({member.name})"
-            c.required(f"member {m_index} name", member.name)
-            if not member.costs:
-                c.add(where, "has no cost item", "tidak memiliki komponen biaya")
-            for i_index, item in enumerate(member.costs, start=1):
-                item_name = f"{where} item {i_index} ({item.kind})"
-                if item.currency != IDR and item.currency not in rated:
-                    c.add(
-                        item_name, f"no exchange rate is given for {item.currency}", f"kurs {item.currency} belum diisi"
-                    )
-                if Decimal(item.quantity) < 0 or Decimal(item.unit_amount) < 0:
-                    c.add(item_name, "cannot be negative", "tidak boleh negatif")
-        if len(self.foreign_currencies()) > MAX_FOREIGN_CURRENCIES:
-            c.add(
-                "currencies",
-                f"at most {MAX_FOREIGN_CURRENCIES} foreign currencies fit one travel budget",
-                f"paling banyak {MAX_FOREIGN_CURRENCIES} mata uang asing dalam satu rencana biaya",
-            )
-
-    def validate(self) -> None:
-        checker = Checker()
-        self.check(checker)
-        checker.raise_if_any()
-
-    def item_idr(self, item: CostItem) -> int:
-        """Rupiah of one row: quantity x unit amount x rate, rounded half up to whole rupiah."""
-        return int(item.amount.to_idr(self.rate_for(item.currency)).amount)
-
-    def totals(self) -> TravelTotals:
-        item_idr: list[tuple[int, ...]] = []
-        by_member: list[MemberTotals] = []
-        kind_foreign: dict[CostKind, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-        kind_idr: dict[CostKind, int] = defaultdict(int)
-        foreign: dict[str, Decimal] = defaultdict(Decimal)
-        for member in self.members:
-            rows = tuple(self.item_idr(item) for item in member.costs)
-            item_idr.append(rows)
-            member_foreign: dict[str, Decimal] = defaultdict(Decimal)
-            for item, idr in zip(member.costs, rows):
-                kind_idr[item.kind] += idr
-                if item.currency != IDR:
-                    amount = item.amount.amount
-                    member_foreign[item.currency] += amount
-                    kind_foreign[item.kind][item.currency] += amount
-                    foreign[item.currency] += amount
-            by_member.append(MemberTotals(member.name, dict(member_foreign), sum(rows)))
-        return TravelTotals(
-            item_idr=tuple(item_idr),
-            by_member=tuple(by_member),
-            by_kind_foreign={kind: dict(values) for kind, values in kind_foreign.items()},
-            by_kind_idr=dict(kind_idr),
-            foreign=dict(foreign),
-            idr=sum(m.idr for m in by_member),
-        )
 
 
 # ---------------------------------------------------------------------------

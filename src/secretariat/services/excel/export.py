@@ -397,6 +397,7 @@ def _itinerary(session: Session, refs: _References, language: str) -> Rows:
             ItineraryItem.place,
             ItineraryItem.activity,
             ItineraryItem.counterpart,
+            ItineraryItem.country_code,
         )
         .join(Delegation, Delegation.id == ItineraryItem.delegation_id)
         .order_by(

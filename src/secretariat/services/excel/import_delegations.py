@@ -287,7 +287,10 @@ class DelegationSheets(ImporterCore):
                 end_time=keep("end_time"),
                 place=keep("place"),
                 counterpart=keep("counterpart"),
+                country_code=row.value_or("country", current.country_code if current else None),
             )
+            if row.get("country"):
+                self.country(row, "country", row.get("country"))
             if not row.problems and delegation is not None:
                 checker = Checker()
                 data.check(checker)

@@ -72,6 +72,8 @@ class ItineraryItem(RecordMixin, Base):
     place: Mapped[str | None] = mapped_column(String(300))
     activity: Mapped[str] = mapped_column(Text)
     counterpart: Mapped[str | None] = mapped_column(String(300))
+    # The country the delegation is in that day (schema 0006): days per country for the travel budget's per diem.
+    country_code: Mapped[str | None] = mapped_column(String(2))
 
 
 class PermitStep(RecordMixin, Base):

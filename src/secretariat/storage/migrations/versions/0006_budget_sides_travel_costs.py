@@ -11,6 +11,9 @@
 * ``delegation.per_diem_grade_reason``: why one grade is paid to the whole
   delegation (NULL for existing rows: a delegation that had one grade keeps it,
   and its budget prints that no reason was recorded).
+* ``itinerary_item.country_code``: the country the delegation is in that day,
+  so a trip to two countries pays each day's per diem at that country's rate
+  (NULL for existing rows: the delegation's destination).
 * ``office_profile``: the bureau head's NIP and the finance officer (name,
   title, NIP) who prepares budgets (NULL until filled in the settings).
 
@@ -66,6 +69,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_travel_cost_rate_country_code"), "travel_cost_rate", ["country_code"], unique=False)
 
     op.add_column("delegation", sa.Column("per_diem_grade_reason", sa.String(length=300), nullable=True))
+    op.add_column("itinerary_item", sa.Column("country_code", sa.String(length=2), nullable=True))
     for name, length in (
         ("bureau_head_nip", 30),
         ("finance_officer_name", 200),
@@ -78,6 +82,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in ("finance_officer_nip", "finance_officer_title", "finance_officer_name", "bureau_head_nip"):
         op.drop_column("office_profile", name)
+    op.drop_column("itinerary_item", "country_code")
     op.drop_column("delegation", "per_diem_grade_reason")
     op.drop_index(op.f("ix_travel_cost_rate_country_code"), table_name="travel_cost_rate")
     op.drop_index(op.f("ix_travel_cost_rate_kind"), table_name="travel_cost_rate")
