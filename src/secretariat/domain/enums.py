@@ -146,6 +146,21 @@ class BudgetSide(StrEnum):
     FINANCING = "financing"
 
 
+class CostKind(StrEnum):
+    """Cost components of official travel abroad, in the order a travel budget (RAB) lists them."""
+
+    PER_DIEM = "per_diem"
+    AIR_FARE = "air_fare"
+    VISA = "visa"
+    INSURANCE = "insurance"
+    LOCAL_TRANSPORT = "local_transport"
+    REPRESENTATION = "representation"
+    SOUVENIRS = "souvenirs"
+    INTERPRETER = "interpreter"
+    VENUE = "venue"
+    OTHER = "other"
+
+
 class TravelClass(StrEnum):
     """Class of an air fare in the office's travel-cost table."""
 

@@ -26,7 +26,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from secretariat.domain.enums import Grade, MemberRole, PaperSize
+from secretariat.domain.enums import CostKind, Grade, MemberRole, PaperSize
+from secretariat.domain.labels import label
 from secretariat.domain.money import IDR, Money, is_known_currency
 from secretariat.domain.validation import Checker
 from secretariat.domain.workbooks import Signatory
@@ -48,21 +49,6 @@ __all__ = [
     "TravelTotals",
     "cost_kind_label",
 ]
-
-
-class CostKind(StrEnum):
-    """Cost components of official travel abroad, in the order a RAB lists them."""
-
-    PER_DIEM = "per_diem"
-    AIR_FARE = "air_fare"
-    VISA = "visa"
-    INSURANCE = "insurance"
-    LOCAL_TRANSPORT = "local_transport"
-    REPRESENTATION = "representation"
-    SOUVENIRS = "souvenirs"
-    INTERPRETER = "interpreter"
-    VENUE = "venue"
-    OTHER = "other"
 
 
 class CostScope(StrEnum):
@@ -96,18 +82,8 @@ COST_RULES: dict[CostKind, CostRule] = {
     CostKind.OTHER: CostRule(CostScope.DELEGATION, False, IDR),
 }
 
-COST_KIND_LABELS: dict[CostKind, tuple[str, str]] = {
-    CostKind.PER_DIEM: ("Uang harian", "Per diem"),
-    CostKind.AIR_FARE: ("Tiket pesawat PP", "Return air fare"),
-    CostKind.VISA: ("Visa", "Visa"),
-    CostKind.INSURANCE: ("Asuransi perjalanan", "Travel insurance"),
-    CostKind.LOCAL_TRANSPORT: ("Transportasi lokal", "Local transport"),
-    CostKind.REPRESENTATION: ("Uang representasi", "Representation allowance"),
-    CostKind.SOUVENIRS: ("Cendera mata", "Souvenirs and gifts"),
-    CostKind.INTERPRETER: ("Penerjemah / juru bahasa", "Interpreter"),
-    CostKind.VENUE: ("Sewa tempat pertemuan", "Venue"),
-    CostKind.OTHER: ("Lain-lain", "Other"),
-}
+#: (Indonesian, English) label of each kind: the text the workbook shows and sums by.
+COST_KIND_LABELS: dict[CostKind, tuple[str, str]] = {kind: (label(kind, "id"), label(kind, "en")) for kind in CostKind}
 
 #: The unit a quantity of each kind counts, unless the item names its own.
 DEFAULT_UNITS: dict[CostKind, str] = {

@@ -225,7 +225,7 @@ class BudgetYear:
             without: list[BudgetFigures] = []
             by_account: dict[str, list[BudgetFigures]] = {code: [] for code in self.account_codes(side)}
             members: list[BudgetFigures] = []
-            for line, figure in zip(self.lines, figures):
+            for line, figure in zip(self.lines, figures, strict=True):
                 if line.side != side:
                     continue
                 (by_agreement[line.agreement] if line.agreement else without).append(figure)

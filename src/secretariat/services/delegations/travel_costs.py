@@ -175,8 +175,9 @@ def prepare_cost_rate(session: Session, data: CostRateData, exclude_id: int | No
     data.check(checker)
     reported = {p.field for p in problems}
     problems += [p for p in checker.problems if p.field not in reported]
-    if amount is not None and amount <= 0 and "amount" not in reported:
-        problems.append(Problem("amount", "must be greater than zero", "harus lebih dari nol"))
+    if amount is not None and amount < 0 and "amount" not in reported:
+        # zero is a rate (a visa the country waives); a negative amount is not
+        problems.append(Problem("amount", "cannot be negative", "tidak boleh negatif"))
     if data.country_code is not None:
         country = country_problem(session, data.country_code)
         if country is not None:
@@ -190,7 +191,7 @@ def prepare_cost_rate(session: Session, data: CostRateData, exclude_id: int | No
             )
         )
     minor = None
-    if amount is not None and amount > 0 and is_known_currency(data.currency):
+    if amount is not None and amount >= 0 and is_known_currency(data.currency):
         try:
             minor = Money(amount, data.currency).minor
         except ValueError:

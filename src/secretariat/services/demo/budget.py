@@ -361,3 +361,48 @@ def per_diem(state: DemoState) -> None:
                         "source": source,
                     },
                 )
+
+
+def travel_costs(state: DemoState) -> None:
+    """The travel-cost table: return fares per destination and class (grades A and B business, C and D
+    economy), visas per country, and rates for any country (insurance, local transport, representation,
+    souvenirs, interpreter). No venue rate: the demo's travel budgets show a row left to fill in."""
+    valid_from = date(state.today.year, 1, 1)
+    countries = sorted({*words.PMK_2024_RATES, *words.DEMO_RATES})
+
+    def add(
+        kind: str,
+        minor: int,
+        currency: str,
+        country: str | None = None,
+        grade: str | None = None,
+        travel_class: str | None = None,
+    ) -> None:
+        state.out.add(
+            "travel_cost_rate",
+            {
+                "id": state.out.new_id("travel_cost_rate"),
+                "kind": kind,
+                "country_code": country,
+                "grade": grade,
+                "travel_class": travel_class,
+                "amount_minor": minor,
+                "currency": currency,
+                "valid_from": valid_from,
+                "source": words.DEMO_RATE_SOURCE,
+            },
+        )
+
+    for country in countries:
+        business, economy = words.DEMO_FARES.get(country, words.DEMO_FARES["*"])
+        for grade in "AB":
+            add("air_fare", business * 100, "USD", country, grade, "business")
+        for grade in "CD":
+            add("air_fare", economy * 100, "USD", country, grade, "economy")
+        add("visa", words.DEMO_VISAS.get(country, 50) * 100, "USD", country)
+    add("insurance", 450_000, "IDR")
+    add("local_transport", 40 * 100, "USD")
+    add("representation", 250 * 100, "USD", grade="A")
+    add("representation", 200 * 100, "USD", grade="B")
+    add("souvenirs", 7_500_000, "IDR")
+    add("interpreter", 250 * 100, "USD")
