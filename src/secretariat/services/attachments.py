@@ -41,7 +41,7 @@ from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.engine import Database, sqlite_path
 from secretariat.storage.location import data_dir
-from secretariat.storage.models import Agreement, Attachment, BudgetLine, Delegation, Partner
+from secretariat.storage.models import Agreement, Attachment, BudgetLine, Delegation, Partner, Transaction
 
 FOLDER_NAME = "attachments"
 OWNER_MODELS: dict[str, type] = {
@@ -49,12 +49,14 @@ OWNER_MODELS: dict[str, type] = {
     "delegation": Delegation,
     "partner": Partner,
     "budget_line": BudgetLine,
+    "budget_transaction": Transaction,  # receipts (proof of payment)
 }
 _OWNER_LABELS_ID = {
     "agreement": "perjanjian",
     "delegation": "delegasi",
     "partner": "mitra",
     "budget_line": "baris anggaran",
+    "budget_transaction": "transaksi",
 }
 FILE_NAME_LENGTH = 300
 _CHUNK = 1024 * 1024

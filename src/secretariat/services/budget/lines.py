@@ -639,6 +639,15 @@ def delete_transaction(ctx: ServiceContext, transaction_id: int) -> None:
             f"transaksi {transaction_id}",
             [
                 ("correction(s)", "koreksi", count_where(Transaction, Transaction.corrects_id == transaction_id)),
+                (
+                    "receipt(s)",
+                    "bukti pembayaran",
+                    count_where(
+                        Attachment,
+                        Attachment.owner_type == "budget_transaction",
+                        Attachment.owner_id == transaction_id,
+                    ),
+                ),
             ],
         )
         session.delete(row)
