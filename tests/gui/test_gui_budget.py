@@ -476,7 +476,7 @@ def test_the_main_window_shows_the_overview_on_the_budget_page_and_offers_the_ta
     overview = page.budget_overview
     qtbot.waitUntil(lambda: overview.overview is not None and not overview.is_busy(), timeout=10_000)
     texts = [a.text() for a in window.edit_menu.actions() if a.text()]
-    assert texts[-2:] == ["Tabel &kurs…", "Bagan &akun…"]
+    assert texts[-3:] == ["Tabel &kurs…", "Bagan &akun…", "&Tarif biaya perjalanan…"]
     opened: list[str] = []
     monkeypatch.setattr(RateTableDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
     monkeypatch.setattr(AccountsDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
@@ -484,8 +484,9 @@ def test_the_main_window_shows_the_overview_on_the_budget_page_and_offers_the_ta
     window.budget_menu.accounts_action.trigger()
     assert opened == ["Tabel kurs", "Bagan akun"]
     apply_language("en")
-    assert [a.text() for a in window.edit_menu.actions() if a.text()][-2:] == [
+    assert [a.text() for a in window.edit_menu.actions() if a.text()][-3:] == [
         "E&xchange-rate table…",
         "C&hart of accounts…",
+        "&Travel-cost rates…",
     ]
     apply_language("id")
