@@ -211,7 +211,9 @@ def test_sheets_named_ranges_and_formulas_keep_the_sides_apart(tmp_path: Path) -
     assert revenue[f"A{row}"].value == "PD-00001"
     assert revenue[f"H{row}"].value == f'=SUMIFS(TRANSAKSI_RP,TRANSAKSI_BARIS,$A{row},TRANSAKSI_BENTUK,"Uang")'
     assert revenue[f"I{row}"].value == f'=SUMIFS(TRANSAKSI_RP,TRANSAKSI_BARIS,$A{row},TRANSAKSI_BENTUK,"Barang / jasa")'
-    assert revenue[f"J{row}"].value == f"=H{row}+I{row}" and revenue[f"K{row}"].value == f'=IF(G{row}=0,"",J{row}/G{row})'
+    assert (
+        revenue[f"J{row}"].value == f"=H{row}+I{row}" and revenue[f"K{row}"].value == f'=IF(G{row}=0,"",J{row}/G{row})'
+    )
     for t_row, t in zip(layout.transaction_rows, year.transactions, strict=True):
         assert trx[f"I{t_row}"].value == f"=ROUND(G{t_row}*H{t_row},0)"
         assert trx[f"F{t_row}"].value == t.currency
@@ -278,7 +280,8 @@ def test_formats_are_fixed_indonesian_and_columns_fit_their_longest_amount(tmp_p
     s = year.summary()
     longest_planned = max(
         len(st.format_amount(v))
-        for v in [line.planned_idr for line in year.lines_of(SPENDING)] + [s.sides[SPENDING].total.figures.spending.planned_idr]
+        for v in [line.planned_idr for line in year.lines_of(SPENDING)]
+        + [s.sides[SPENDING].total.figures.spending.planned_idr]
     )
     assert layout.widths[SPENDING_SHEET]["G"] >= longest_planned * 1.1
     longest_amount = max(len(st.format_amount(t.amount, t.currency)) for t in year.transactions)
@@ -437,7 +440,10 @@ def test_recalculated_workbook_equals_the_programs_summary_and_the_stored_values
         assert got == [r.target_idr, r.cash_idr, r.in_kind_idr, r.received_idr]
     for side, columns in ((SPENDING, "BCDE"), (REVENUE, "BCDEF")):
         part = expected.sides[side]
-        for rows, groups in ((layout.agreement_rows[side], part.by_agreement), (layout.account_rows[side], part.by_account)):
+        for rows, groups in (
+            (layout.agreement_rows[side], part.by_agreement),
+            (layout.account_rows[side], part.by_account),
+        ):
             assert list(rows) == [g.key for g in groups]
             for g in groups:
                 got = [_int(summary[f"{c}{rows[g.key]}"].value) for c in columns]
@@ -521,7 +527,9 @@ def test_the_rupiah_format_does_not_follow_the_pcs_locale(tmp_path: Path, soffic
             timeout=300,
         )
         texts.append(
-            subprocess.run(["pdftotext", "-layout", str(out / "year.pdf"), "-"], capture_output=True, text=True).stdout
+            subprocess.run(
+                ["pdftotext", "-layout", str(out / "year.pdf"), "-"], capture_output=True, text=True, check=True
+            ).stdout
         )
     total = year.summary().sides[SPENDING].total.figures.spending.planned_idr
     assert st.format_amount(total) in texts[0] and st.format_amount(total) in texts[1]

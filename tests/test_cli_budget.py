@@ -55,7 +55,9 @@ def db(tmp_path: Path) -> str:
             ),
         )
         # a grant received in kind, on a revenue line: apart from the spending above
-        donor = create_partner(clerk, PartnerData(code="JICA", name="JICA", kind="state_institution", country_code="JP"))
+        donor = create_partner(
+            clerk, PartnerData(code="JICA", name="JICA", kind="state_institution", country_code="JP")
+        )
         grant = create_budget_line(
             clerk,
             BudgetLineData(
@@ -100,7 +102,9 @@ def test_budget_writes_the_workbook_and_prints_the_totals(
     assert main(["--db", db, "budget", "--year", "2025", "--out", str(out), "--paper", "f4"]) == 0
     printed = capsys.readouterr().out.splitlines()
     assert printed[0] == "Fiscal year 2025 (open): 2 budget lines, 2 transactions."
-    assert printed[1] == "Spending: ceiling IDR 100,000,000; realised IDR 16,325,500 (16.33 %); remaining IDR 83,674,500."
+    assert (
+        printed[1] == "Spending: ceiling IDR 100,000,000; realised IDR 16,325,500 (16.33 %); remaining IDR 83,674,500."
+    )
     assert printed[2] == (
         "Revenue (grants): target IDR 20,000,000; received IDR 3,265,100 (16.33 %): cash IDR 0, in kind IDR 3,265,100."
     )

@@ -51,24 +51,34 @@ def test_0005_file_gets_account_groups_and_empty_new_fields(tmp_path: Path) -> N
     assert rows(path, "SELECT code, per_diem_grade FROM delegation ORDER BY code") == grades_before
     assert rows(path, "SELECT count(*) FROM delegation WHERE per_diem_grade_reason IS NOT NULL") == [(0,)]
     profile = rows(
-        path, "SELECT bureau_head_nip, finance_officer_name, finance_officer_title, finance_officer_nip FROM office_profile"
+        path,
+        "SELECT bureau_head_nip, finance_officer_name, finance_officer_title, finance_officer_nip FROM office_profile",
     )
     assert profile == [(None, None, None, None)]
     # the delegation search triggers are still there (plain ADD COLUMN, no table rebuild)
     triggers = rows(path, "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='delegation' ORDER BY name")
     assert triggers == [("delegation_fts_ad",), ("delegation_fts_ai",), ("delegation_fts_au",)]
     # the year's figures: the grants counted as revenue received, never in the spending ceiling
-    planned_spending = rows(
-        path,
-        f"SELECT sum(planned_idr) FROM budget_line WHERE fiscal_year = {year} AND account_code LIKE '5.%'",
-    )[0][0] or 0
-    target = rows(
-        path, f"SELECT sum(planned_idr) FROM budget_line WHERE fiscal_year = {year} AND account_code LIKE '4.%'"
-    )[0][0] or 0
-    received = rows(
-        path,
-        "SELECT sum(t.idr_amount) FROM budget_transaction t JOIN budget_line b ON b.id = t.budget_line_id "
-        f"WHERE b.fiscal_year = {year} AND b.account_code LIKE '4.%'",
-    )[0][0] or 0
+    planned_spending = (
+        rows(
+            path,
+            f"SELECT sum(planned_idr) FROM budget_line WHERE fiscal_year = {year} AND account_code LIKE '5.%'",
+        )[0][0]
+        or 0
+    )
+    target = (
+        rows(path, f"SELECT sum(planned_idr) FROM budget_line WHERE fiscal_year = {year} AND account_code LIKE '4.%'")[
+            0
+        ][0]
+        or 0
+    )
+    received = (
+        rows(
+            path,
+            "SELECT sum(t.idr_amount) FROM budget_transaction t JOIN budget_line b ON b.id = t.budget_line_id "
+            f"WHERE b.fiscal_year = {year} AND b.account_code LIKE '4.%'",
+        )[0][0]
+        or 0
+    )
     assert totals.spending.planned_idr == planned_spending
     assert (totals.revenue.target_idr, totals.revenue.received_idr) == (target, received)

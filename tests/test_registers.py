@@ -456,7 +456,11 @@ def test_sorting_both_ways(ctx: ServiceContext, ids: Ids) -> None:
     assert _find(ctx, "budget", sort="remaining") == [ids.b_hosting, ids.b_travel, ids.b_grant]
     assert _find(ctx, "budget", sort="remaining", descending=True) == [ids.b_travel, ids.b_hosting, ids.b_grant]
     assert _find(ctx, "budget", sort="received", descending=True)[0] == ids.b_grant
-    assert _find(ctx, "budget", sort="side") == [ids.b_grant, ids.b_travel, ids.b_hosting]  # revenue < spending, then id
+    assert _find(ctx, "budget", sort="side") == [
+        ids.b_grant,
+        ids.b_travel,
+        ids.b_hosting,
+    ]  # revenue < spending, then id
     assert _find(ctx, "delegations", sort="members") == [ids.d_in, ids.d_out]
     assert _find(ctx, "delegations") == [ids.d_out, ids.d_in]  # default: latest first
     assert _find(ctx, "officials", sort="grade", descending=True) == [ids.o_agus, ids.o_dewi]
@@ -507,7 +511,9 @@ def test_fetch_rows_gives_plain_values_keyed_by_column(ctx: ServiceContext, ids:
     assert travel["planned"] == Money(Decimal(100_000_000), "IDR")
     assert travel["realised"] == Money(Decimal(40_000_000 + 15_850_500), "IDR")  # 1,000.00 USD at 15,850.50
     assert travel["remaining"] == Money(Decimal(100_000_000 - 55_850_500), "IDR")
-    assert travel["side"] == "spending" and travel["received"] is None and travel["percent_realised"] == Decimal("55.85")
+    assert (
+        travel["side"] == "spending" and travel["received"] is None and travel["percent_realised"] == Decimal("55.85")
+    )
     grant = fetch_rows(ctx, "budget", [ids.b_grant])[ids.b_grant]
     assert (grant["side"], grant["realised"], grant["remaining"]) == ("revenue", None, None)
     assert grant["received"] == grant["received_cash"] == Money(Decimal(8_500_000), "IDR")  # 500 EUR at 17,000

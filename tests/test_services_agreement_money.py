@@ -43,7 +43,9 @@ def _line(ctx: ServiceContext, year: int, code: str, agreement: int | None) -> i
     )
 
 
-def _pay(ctx: ServiceContext, line: int, on: date, amount: str, currency: str, rate: str | None, **extra: object) -> None:
+def _pay(
+    ctx: ServiceContext, line: int, on: date, amount: str, currency: str, rate: str | None, **extra: object
+) -> None:
     add_transaction(
         ctx,
         TransactionData(
@@ -64,7 +66,8 @@ def test_spending_and_grants_per_agreement_and_period(ctx: ServiceContext) -> No
         ctx, AgreementData(title_id="MoU", title_en="MoU", kind="ksdll", instrument="mou", partner_ids=[partner])
     )
     pks = create_agreement(
-        ctx, AgreementData(title_id="PKS", title_en="PKS", kind="ksdll", instrument="arrangement", partner_ids=[partner])
+        ctx,
+        AgreementData(title_id="PKS", title_en="PKS", kind="ksdll", instrument="arrangement", partner_ids=[partner]),
     )
     idle = create_agreement(
         ctx, AgreementData(title_id="LoI", title_en="LoI", kind="ksdll", instrument="loi", partner_ids=[partner])
@@ -82,7 +85,14 @@ def test_spending_and_grants_per_agreement_and_period(ctx: ServiceContext) -> No
     _pay(ctx, grant_mou, date(2026, 5, 5), "8000.00", "EUR", "17250.25", kind="grant", donor_partner_id=partner)
     # 138,002,000 cash
     _pay(
-        ctx, grant_mou, date(2026, 6, 6), "10000000", "JPY", "104.375", kind="grant", donor_partner_id=partner,
+        ctx,
+        grant_mou,
+        date(2026, 6, 6),
+        "10000000",
+        "JPY",
+        "104.375",
+        kind="grant",
+        donor_partner_id=partner,
         form="in_kind",
     )  # 1,043,750,000 in kind
     _pay(ctx, grant_pks, date(2026, 7, 7), "0.03", "USD", "150", kind="grant", donor_partner_id=partner)  # 4.5 -> 5

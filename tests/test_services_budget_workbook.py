@@ -17,9 +17,8 @@ from sqlalchemy import func, select
 
 import recalc
 from budget_data import (
-    GRANTS,
-    LINE_RECEIVED,
     LINE_REALISED,
+    LINE_RECEIVED,
     MOU,
     PKS,
     REVENUE_CASH,
@@ -37,18 +36,12 @@ from budget_data import (
     sign_budgets,
 )
 from secretariat.documents.budget_xlsx import SIDE_SHEETS, SUMMARY_SHEET, TRANSACTIONS_SHEET, write_budget_workbook
-from secretariat.domain.enums import BudgetSide
-from secretariat.domain.enums import UserRole
+from secretariat.domain.enums import BudgetSide, UserRole
 from secretariat.domain.errors import UserError, ValidationError
-from secretariat.domain.records import AgreementData, BudgetLineData, PartnerData, TransactionData
+from secretariat.domain.records import BudgetLineData
 from secretariat.domain.workbooks import NO_AGREEMENT
-from secretariat.services.agreements.records import create_agreement
 from secretariat.services.budget.accounts import AccountData, create_account
-from secretariat.services.budget.exchange_rates import RateData, create_rate
 from secretariat.services.budget.fiscal_years import (
-    CorrectionData,
-    add_correction,
-    close_year,
     list_years,
     year_overview,
 )
@@ -61,9 +54,9 @@ from secretariat.services.budget.lines import (
 )
 from secretariat.services.budget.workbook import budget_year, export_budget_workbook
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.partners.records import create_partner
 from secretariat.services.users import list_users, set_user_role
 from secretariat.storage.models import AuditEntry, BudgetLine, Transaction
+
 
 @pytest.fixture
 def ctx(database) -> ServiceContext:

@@ -273,7 +273,11 @@ def test_years_and_their_overview_keep_revenue_apart_from_spending(head: Service
     totals = years[0].totals
     assert (totals.spending.planned_idr, totals.spending.realised_idr) == (60_000_000, 22_871_917)
     assert totals.spending.percent_realised == Decimal("38.12")  # 22,871,917 / 60,000,000
-    assert (totals.revenue.target_idr, totals.revenue.cash_idr, totals.revenue.in_kind_idr) == (40_000_000, 34_000_000, 0)
+    assert (totals.revenue.target_idr, totals.revenue.cash_idr, totals.revenue.in_kind_idr) == (
+        40_000_000,
+        34_000_000,
+        0,
+    )
     assert totals.revenue.percent_received == Decimal("85.00")
     assert totals == fiscal_year_totals(clerk, 2026)
 
@@ -309,9 +313,7 @@ def test_a_grant_received_over_its_target_is_not_over_plan(clerk: ServiceContext
     grant = create_budget_line(
         clerk, _line(2026, planned_idr=Decimal(1_000_000), account_code=GRANTS, description="Hibah JICA")
     )
-    add_transaction(
-        clerk, _tx(grant, Decimal(5_000_000), on=date(2026, 2, 2), kind="grant", donor_partner_id=partner)
-    )
+    add_transaction(clerk, _tx(grant, Decimal(5_000_000), on=date(2026, 2, 2), kind="grant", donor_partner_id=partner))
     overview = year_overview(clerk, 2026)
     assert overview.over_plan == ()
     assert overview.year.totals.revenue.percent_received == Decimal("500.00")

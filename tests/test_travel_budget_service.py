@@ -16,7 +16,6 @@ from openpyxl import load_workbook
 
 import recalc
 import travel_data
-from travel_data import two_country_delegation
 from secretariat.documents.travel_budget_xlsx import COL_IDR, COL_QUANTITY, SHEET, total_name, write_travel_budget
 from secretariat.domain.enums import Grade, MemberRole
 from secretariat.domain.errors import UserError, ValidationError
@@ -48,6 +47,7 @@ from secretariat.services.office import update_office_profile
 from secretariat.services.reference.countries_and_sectors import update_country_flags
 from secretariat.services.reference.officials import create_official
 from secretariat.storage.models import Account, ExchangeRate
+from travel_data import two_country_delegation
 
 START, END = date(2026, 3, 2), date(2026, 3, 15)  # 14 days
 PREPARED = date(2026, 2, 21)

@@ -244,7 +244,7 @@ def write_budget_workbook(data: BudgetYear, path_or_stream: str | Path | IO[byte
     styles = st.StyleBook(workbook)
     writer = _Writer(data, workbook, styles)
     layout = writer.write()
-    workbook.save(path_or_stream)  # type: ignore[arg-type]
+    workbook.save(path_or_stream)
     return layout
 
 
@@ -423,8 +423,8 @@ class _Writer:
             names += [("TARGET", "G"), ("UANG", "H"), ("BARANG", "I"), ("DITERIMA", "J")]
         else:
             names += [("PAGU", "G"), ("REALISASI", "H")]
-        for what, column in names:
-            self.name(range_name(side, what), SIDE_SHEETS[side], f"${column}${FIRST_DATA_ROW}:${column}${last}")
+        for what, letter in names:
+            self.name(range_name(side, what), SIDE_SHEETS[side], f"${letter}${FIRST_DATA_ROW}:${letter}${last}")
         if not revenue:
             ws.conditional_formatting.add(
                 f"A{FIRST_DATA_ROW}:J{last}",

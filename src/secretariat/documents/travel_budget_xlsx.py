@@ -334,20 +334,20 @@ class _Writer:
             self.merge(f"C{row}", f"G{row}", value, st.VALUE)
             self.height(row, value, left_value_width)
         right_label_last = COL_AMOUNT
-        rows = [
+        rows: list[tuple[str, object, str, str | None]] = [
             ("Tanggal berangkat / Departure", d.departure_on, HEADER_DATE_FORMAT, None),
             ("Tanggal kembali / Return", d.return_on, HEADER_DATE_FORMAT, None),
             ("Lama perjalanan / Duration", f"={COL_RATE}{top + 1}-{COL_RATE}{top}+1", "0", "hari / days"),
             ("Jumlah anggota / Members", len(d.members), "0", "orang / persons"),
         ]
-        for offset, (text, value, number_format, unit) in enumerate(rows):
+        for offset, (text, shown, number_format, unit) in enumerate(rows):
             row = top + offset
             self.merge(f"H{row}", f"{right_label_last}{row}", text, st.LABEL)
             ref = f"{COL_RATE}{row}"
-            if isinstance(value, str) and value.startswith("="):
-                self.formula(ref, value, d.days, st.VALUE_RIGHT)
+            if isinstance(shown, str) and shown.startswith("="):
+                self.formula(ref, shown, d.days, st.VALUE_RIGHT)
             else:
-                self.put(ref, value, st.VALUE_RIGHT)
+                self.put(ref, shown, st.VALUE_RIGHT)
             self.ws[ref].number_format = number_format
             if unit:
                 self.put(f"{COL_IDR}{row}", unit, st.LABEL)
@@ -681,7 +681,7 @@ def _flat(rows: tuple[tuple[int, ...], ...]) -> list[int]:
 
 
 def _before(column: str) -> str:
-    return get_column_letter(column_index_from_string(column) - 1)
+    return str(get_column_letter(column_index_from_string(column) - 1))
 
 
 def _columns_between(after: str, before: str) -> list[str]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import IO, Any
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs; openpyxl needs lxml anyway
 from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import Cell
 
@@ -72,7 +72,7 @@ def cached_text(value: object) -> tuple[str | None, str]:
     return None, str(int(value))  # type: ignore[call-overload]
 
 
-class FormulaCell(Cell):
+class FormulaCell(Cell):  # type: ignore[misc]  # openpyxl is untyped
     """A write-only sheet's cell that can carry the value of its formula (:attr:`cached`)."""
 
     __slots__ = ("cached", "has_cached")
@@ -85,12 +85,13 @@ class FormulaCell(Cell):
 
     def set(self, value: object) -> None:
         """Hold ``value``; a :class:`Computed` is held as its formula with its value."""
+        # ``value`` is the property of openpyxl's Cell (untyped), not a slot of this class
         if isinstance(value, Computed):
-            self.value = value.formula
+            self.value = value.formula  # type: ignore[misc]
             self.cached = value.value
             self.has_cached = True
         else:
-            self.value = value
+            self.value = value  # type: ignore[misc,assignment]
             self.cached = None
             self.has_cached = False
 
@@ -172,4 +173,5 @@ def _with_values(xml: bytes, values: dict[str, object]) -> bytes:
         if stored is None:
             stored = etree.SubElement(cell, f"{{{_MAIN_NS}}}v")
         stored.text = text
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    written: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return written

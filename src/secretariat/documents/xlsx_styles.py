@@ -444,7 +444,7 @@ def page_capacity(
     printable_height = height_pt - (margins.top + margins.bottom) * 72
     sheet_width = sum((width * 7 + 5) * 0.75 for width in widths if width)  # Excel's pixels of a width, in points
     scale = min(1.0, printable_width / sheet_width) if sheet_width else 1.0
-    return printable_height / scale * 0.95  # a margin for the renderers' own rounding
+    return float(printable_height / scale * 0.95)  # a margin for the renderers' own rounding
 
 
 def plan_breaks(
@@ -453,7 +453,7 @@ def plan_breaks(
     """The rows after which a page must break so that no block of rows (first, last; 1-based) is cut by a page
     edge. ``heights[i]`` is the height of row i + 1; ``repeated`` the height of the header rows printed again on
     every page. A block taller than a page is left to break."""
-    starts = {first: last for first, last in blocks}
+    starts = dict(blocks)
     breaks: list[int] = []
     used = 0.0
     for row in range(1, len(heights) + 1):

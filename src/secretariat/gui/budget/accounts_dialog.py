@@ -153,10 +153,10 @@ class AccountsDialog(ListFormDialog[AccountView]):
             side=BudgetSide(side) if side else None,
         )
 
-    def create(self, data: Any) -> int:
+    def create_record(self, data: Any) -> int:
         return create_account(self.ctx, data)
 
-    def update(self, record_id: int, data: Any) -> None:
+    def update_record(self, record_id: int, data: Any) -> None:
         update_account(self.ctx, record_id, data)
 
     def field_widgets(self) -> dict[str, QWidget]:

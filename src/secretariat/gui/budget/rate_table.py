@@ -156,10 +156,10 @@ class RateTableDialog(ListFormDialog[RateView]):
             source=self.source_edit.text(),
         )
 
-    def create(self, data: Any) -> int:
+    def create_record(self, data: Any) -> int:
         return create_rate(self.ctx, data)
 
-    def update(self, record_id: int, data: Any) -> None:
+    def update_record(self, record_id: int, data: Any) -> None:
         update_rate(self.ctx, record_id, data)
 
     def remove(self, record: RateView) -> None:

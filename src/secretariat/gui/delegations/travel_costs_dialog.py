@@ -202,10 +202,10 @@ class TravelCostRatesDialog(ListFormDialog[CostRateView]):
             travel_class=self.class_combo.currentData(),
         )
 
-    def create(self, data: Any) -> int:
+    def create_record(self, data: Any) -> int:
         return create_cost_rate(self.ctx, data)
 
-    def update(self, record_id: int, data: Any) -> None:
+    def update_record(self, record_id: int, data: Any) -> None:
         update_cost_rate(self.ctx, record_id, data)
 
     def remove(self, record: CostRateView) -> None:

@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
@@ -366,7 +366,7 @@ class DelegationWarningsPanel(QWidget):
             missing = written[0].budget.missing_rates()
             if not missing:
                 return ""
-            language = "id" if current_language() == "id" else "en"
+            language: Literal["id", "en"] = "id" if current_language() == "id" else "en"
             items = sorted({label(entry.item.kind, language) for entry in missing})
             return (
                 self.tr(

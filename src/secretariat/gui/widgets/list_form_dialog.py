@@ -18,7 +18,7 @@ name:
 A dialog subclass names its form (:attr:`FORM`) and says how to read the rows
 (:meth:`fetch`), show one (:meth:`cells`), fill and read the form
 (:meth:`show_record`, :meth:`clear_form`, :meth:`collect`), store
-(:meth:`create`, :meth:`update`) and delete (:meth:`remove`); the base does
+(:meth:`create_record`, :meth:`update_record`) and delete (:meth:`remove`); the base does
 the rest. The dialog's own texts are set in :meth:`retranslate` (from Python,
 so that they are translated in the dialog's own context).
 """
@@ -155,10 +155,10 @@ class ListFormDialog(QDialog, Generic[R]):
         """The form's values as the service's input; ValidationError when a field cannot be read."""
         raise NotImplementedError
 
-    def create(self, data: Any) -> int:
+    def create_record(self, data: Any) -> int:
         raise NotImplementedError
 
-    def update(self, record_id: int, data: Any) -> None:
+    def update_record(self, record_id: int, data: Any) -> None:
         raise NotImplementedError
 
     def remove(self, record: R) -> None:
@@ -210,7 +210,9 @@ class ListFormDialog(QDialog, Generic[R]):
                 if column in self.RIGHT_COLUMNS:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-            self.table.item(row, 0).setData(RECORD_ROLE, getattr(record, "id", None))
+            first = self.table.item(row, 0)
+            if first is not None:
+                first.setData(RECORD_ROLE, getattr(record, "id", None))
             self.decorate(record, row)
         if self.STRETCH_COLUMN is not None and self.table.columnCount() > self.STRETCH_COLUMN:
             self.table.horizontalHeader().setSectionResizeMode(self.STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -247,9 +249,9 @@ class ListFormDialog(QDialog, Generic[R]):
         try:
             data = self.collect()
             if self.editing_id is None:
-                saved = self.create(data)
+                saved = self.create_record(data)
             else:
-                self.update(self.editing_id, data)
+                self.update_record(self.editing_id, data)
                 saved = self.editing_id
         except ValidationError as error:
             self.show_problems(error.problems)

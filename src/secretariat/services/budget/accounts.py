@@ -46,8 +46,8 @@ from secretariat.domain.errors import (
     UserError,
     ValidationError,
 )
-from secretariat.domain.parsing import ParseError, fold, parse_bool, parse_text
 from secretariat.domain.labels import label
+from secretariat.domain.parsing import ParseError, fold, parse_bool, parse_text
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.budget.sides import chart_sides, refuse_side_conflicts
 from secretariat.services.common import fetch

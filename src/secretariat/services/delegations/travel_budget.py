@@ -234,11 +234,11 @@ def _stops(delegation: Delegation, main: str, days: int) -> tuple[tuple[str, int
     """Days per country, from the itinerary: each day is where the last itinerary item up to it says (the days
     before the first such item: its country); no item with a country: every day at ``main``. ``days`` shorter or
     longer than the trip is taken off (or added to) the last country."""
-    marks = sorted(
+    ordered = sorted(
         ((item.day, item.start_time is not None, item.start_time, item.country_code) for item in delegation.itinerary),
         key=lambda mark: (mark[0], mark[1], mark[2] or time.min),
     )
-    marks = [(day, code) for day, _timed, _start, code in marks if code]
+    marks: list[tuple[date, str]] = [(day, code) for day, _timed, _start, code in ordered if code]
     if not marks:
         return ((main, days),)
 
@@ -267,6 +267,10 @@ def _stops(delegation: Delegation, main: str, days: int) -> tuple[tuple[str, int
     if surplus < 0:
         stops[-1] = (stops[-1][0], stops[-1][1] - surplus)
     return tuple(stops)
+
+
+def _english_name(country: Country | None, code: str) -> str:
+    return country.name_en if country is not None else code
 
 
 def _where(trip: _Trip, country: str, days: int | None = None) -> str | None:
@@ -501,14 +505,7 @@ def build_travel_budget(
             delegation_costs=delegation_costs,
             common_grade=common,
             common_grade_reason=delegation.per_diem_grade_reason,
-            stops=tuple(
-                (
-                    countries[code].name_id if countries[code] else code,
-                    countries[code].name_en if countries[code] else code,
-                    n,
-                )
-                for code, n in stops
-            ),
+            stops=tuple((trip.names[code], _english_name(countries[code], code), n) for code, n in stops),
         )
     budget.validate()
     return budget
