@@ -133,12 +133,22 @@ def test_list_partners_delegations_and_budget_as_json(demo_db: str, capsys: pyte
 
     lines = _json(capsys, "--db", demo_db, "list", "budget", "--json")
     for line in lines:
-        assert {"fiscal_year", "account_code", "description", "planned", "realised", "agreement"} <= set(line)
-        for key in ("planned", "realised"):
+        assert {"fiscal_year", "side", "account_code", "description", "planned", "agreement"} <= set(line)
+        # spending shows realised and remaining, revenue what was received (cash and in kind): never both
+        spending = line["side"] in ("spending", "financing")
+        keys = ("planned", "realised", "remaining") if spending else ("planned", "received", "received_cash")
+        absent = ("received", "received_cash", "received_in_kind") if spending else ("realised", "remaining")
+        for key in keys:
             assert set(line[key]) == {"amount", "currency"} and line[key]["currency"] == "IDR"
             assert isinstance(line[key]["amount"], str)
             assert Decimal(line[key]["amount"]) == int(line[key]["amount"])  # whole rupiah as a decimal string
-    assert any(int(line["realised"]["amount"]) > int(line["planned"]["amount"]) for line in lines)
+        assert all(line[key] is None for key in absent)
+    spending_lines = [line for line in lines if line["side"] == "spending"]
+    revenue_lines = [line for line in lines if line["side"] == "revenue"]
+    assert spending_lines and revenue_lines
+    assert all(line["account_code"].startswith("4.") for line in revenue_lines)
+    assert any(int(line["realised"]["amount"]) > int(line["planned"]["amount"]) for line in spending_lines)
+    assert any(int(line["received"]["amount"]) > 0 for line in revenue_lines)
     assert any(line["agreement"] for line in lines)
 
 

@@ -136,3 +136,24 @@ def test_visit_docs_writes_three_pdfs_and_takes_a_number_only_when_final(
     assert "a.n. GUBERNUR JAWA BARAT" in text and "Pejabat Delegasi 01" in text
     assert main(["--db", db, "visit-docs", "DLG-2026-007", "--out-dir", str(out), "--signed-by", "999"]) == 1
     assert "no official with NIP 999" in capsys.readouterr().err
+
+
+def test_delegation_budget_prints_the_totals_and_the_items_without_a_rate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import travel_data
+
+    path = tmp_path / "two.sqlite3"
+    database = open_database(str(path))
+    try:
+        travel_data.two_country_delegation(open_context(database, "clerk1"))
+    finally:
+        database.dispose()
+    out = tmp_path / "rab-two.xlsx"
+    argv = ["--db", str(path), "delegation-budget", "DLG-2026-011", "--out", str(out), "--rate-date", "2026-04-30"]
+    assert main(argv) == 0
+    printed = capsys.readouterr()
+    assert "4 members, 7 days of per diem" in printed.out
+    assert "Total: USD 29,540.00; IDR 484,055,272." in printed.out
+    assert "Warning: 12 item(s) have no rate in the office's tables" in printed.err
+    assert "local_transport (Dedi Mulyadi)" in printed.err

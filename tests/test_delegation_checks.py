@@ -456,7 +456,7 @@ def test_service_rate_after_the_mission_fallback(ctx: ServiceContext) -> None:
     # the clerk's own choice of country is not noted; a common grade without a rate is
     set_delegation_per_diem(ctx, visit, "KE", None)
     assert delegation_warnings(ctx, visit, TODAY) == []
-    set_delegation_per_diem(ctx, visit, "KE", "A")
+    set_delegation_per_diem(ctx, visit, "KE", "A", "satu hotel untuk seluruh delegasi")
     (warning,) = delegation_warnings(ctx, visit, TODAY)
     assert warning.code == WarningCode.PER_DIEM_RATE_MISSING and "grade A" in warning.message_en
     assert "Kenya" in warning.message_en

@@ -224,14 +224,14 @@ def ids(ctx: ServiceContext) -> Ids:
             planned_idr=50_000_000,
         )
         b_grant = BudgetLine(
-            fiscal_year=2026, account_code="4.3.01.01.01.0001", description="Hibah peralatan", planned_idr=0
+            fiscal_year=2026, account_code="4.3.01.01.01.0001", description="Hibah peralatan", planned_idr=10_000_000
         )
         session.add_all([b_travel, b_hosting, b_grant])
         session.add_all(
             [
                 _transaction(b_travel, date(2026, 3, 1), "realisation", "40000000", "IDR", "1"),
                 _transaction(b_travel, date(2026, 3, 2), "realisation", "1000.00", "USD", "15850.50"),
-                _transaction(b_travel, date(2026, 3, 3), "grant", "500", "EUR", "17000"),
+                _transaction(b_grant, date(2026, 3, 3), "grant", "500", "EUR", "17000"),
                 _transaction(b_hosting, date(2025, 8, 1), "realisation", "60000000", "IDR", "1"),
             ]
         )
@@ -426,6 +426,8 @@ def test_delegation_budget_official_and_rate_filters(ctx: ServiceContext, ids: I
     assert _find(ctx, "budget", account_code="5.1.02.04") == [ids.b_travel]
     assert _find(ctx, "budget", account_code="5_1") == []  # LIKE wildcards are literal
     assert _find(ctx, "budget", agreement_id=ids.a_culture) == [ids.b_travel]
+    assert _find(ctx, "budget", side="revenue") == [ids.b_grant]
+    assert set(_find(ctx, "budget", side="spending")) == {ids.b_travel, ids.b_hosting}
     assert _find(ctx, "officials", grade="C") == [ids.o_agus]
     assert _find(ctx, "officials", active=False) == [ids.o_dewi]
     assert _find(ctx, "officials", active="yes") == [ids.o_agus]
@@ -470,7 +472,15 @@ def test_sorting_both_ways(ctx: ServiceContext, ids: Ids) -> None:
     # By the first partner's country (DE, DE, JP, PL), then by id.
     assert _find(ctx, "agreements", sort="country") == [ids.a_loi, ids.a_expired, ids.a_scholarship, ids.a_culture]
     assert _find(ctx, "budget", sort="realised", descending=True) == [ids.b_hosting, ids.b_travel, ids.b_grant]
-    assert _find(ctx, "budget", sort="remaining") == [ids.b_hosting, ids.b_grant, ids.b_travel]
+    # a revenue line has no realised nor remaining: it sorts last both ways; received is revenue only
+    assert _find(ctx, "budget", sort="remaining") == [ids.b_hosting, ids.b_travel, ids.b_grant]
+    assert _find(ctx, "budget", sort="remaining", descending=True) == [ids.b_travel, ids.b_hosting, ids.b_grant]
+    assert _find(ctx, "budget", sort="received", descending=True)[0] == ids.b_grant
+    assert _find(ctx, "budget", sort="side") == [
+        ids.b_grant,
+        ids.b_travel,
+        ids.b_hosting,
+    ]  # revenue < spending, then id
     assert _find(ctx, "delegations", sort="members") == [ids.d_in, ids.d_out]
     assert _find(ctx, "delegations") == [ids.d_out, ids.d_in]  # default: latest first
     assert _find(ctx, "officials", sort="grade", descending=True) == [ids.o_agus, ids.o_dewi]
@@ -520,8 +530,14 @@ def test_fetch_rows_gives_plain_values_keyed_by_column(ctx: ServiceContext, ids:
     travel = fetch_rows(ctx, "budget", [ids.b_travel])[ids.b_travel]
     assert travel["planned"] == Money(Decimal(100_000_000), "IDR")
     assert travel["realised"] == Money(Decimal(40_000_000 + 15_850_500), "IDR")  # 1,000.00 USD at 15,850.50
-    assert travel["grants"] == Money(Decimal(8_500_000), "IDR")
     assert travel["remaining"] == Money(Decimal(100_000_000 - 55_850_500), "IDR")
+    assert (
+        travel["side"] == "spending" and travel["received"] is None and travel["percent_realised"] == Decimal("55.85")
+    )
+    grant = fetch_rows(ctx, "budget", [ids.b_grant])[ids.b_grant]
+    assert (grant["side"], grant["realised"], grant["remaining"]) == ("revenue", None, None)
+    assert grant["received"] == grant["received_cash"] == Money(Decimal(8_500_000), "IDR")  # 500 EUR at 17,000
+    assert grant["received_in_kind"] == Money(Decimal(0), "IDR") and grant["percent_received"] == Decimal("85.00")
     assert (travel["agreement"], travel["fiscal_year"]) == ("001/KS/2024", 2026)
     hosting = fetch_rows(ctx, "budget", [ids.b_hosting])[ids.b_hosting]
     assert hosting["remaining"] == Money(Decimal(-10_000_000), "IDR")  # realised over plan

@@ -4,20 +4,12 @@
     <context>
         <name>AccountsDialog</name>
         <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Hapus…</translation>
-        </message>
-        <message>
             <source>&amp;Import from Excel…</source>
             <translation>&amp;Impor dari Excel…</translation>
         </message>
         <message>
             <source>&amp;New account</source>
             <translation>Akun &amp;baru</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Simpan</translation>
         </message>
         <message>
             <source>A closed account stays on the lines that use it, but no new line can take it.</source>
@@ -28,8 +20,8 @@
             <translation>Kode bertitik seperti 5.1.02.04.02.0001.</translation>
         </message>
         <message>
-            <source>A sheet with a code column (Kode) and a name column (Nama or Uraian); optionally Aktif (Ya/Tidak)</source>
-            <translation>Lembar dengan kolom kode (Kode) dan kolom nama (Nama atau Uraian); boleh ditambah kolom Aktif (Ya/Tidak)</translation>
+            <source>A sheet with a code column (Kode) and a name column (Nama or Uraian); optionally Aktif (Ya/Tidak) and Kelompok (Pendapatan / Belanja / Pembiayaan)</source>
+            <translation>Lembar dengan kolom kode (Kode) dan kolom nama (Nama atau Uraian); boleh juga Aktif (Ya/Tidak) dan Kelompok (Pendapatan / Belanja / Pembiayaan)</translation>
         </message>
         <message>
             <source>Account code</source>
@@ -42,6 +34,14 @@
         <message>
             <source>Active (new budget lines may use it)</source>
             <translation>Aktif (boleh dipakai baris anggaran baru)</translation>
+        </message>
+        <message>
+            <source>As its parent ({side})</source>
+            <translation>Mengikuti induknya ({side})</translation>
+        </message>
+        <message>
+            <source>As its parent in the chart</source>
+            <translation>Mengikuti induknya dalam bagan akun</translation>
         </message>
         <message>
             <source>Budget lines</source>
@@ -76,6 +76,10 @@
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
+            <source>Group</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
             <source>Import the chart of accounts</source>
             <translation>Impor bagan akun</translation>
         </message>
@@ -98,6 +102,10 @@
         <message>
             <source>Nothing was imported: {count} problem(s) must be corrected in the file first.</source>
             <translation>Tidak ada yang diimpor: {count} masalah harus diperbaiki dahulu di berkasnya.</translation>
+        </message>
+        <message>
+            <source>Revenue (pendapatan, group 4), spending (belanja, group 5) or financing (pembiayaan, group 6): the money of the lines using this account is counted on that side only.</source>
+            <translation>Pendapatan (kelompok 4), belanja (kelompok 5) atau pembiayaan (kelompok 6): uang baris anggaran yang memakai akun ini hanya dihitung pada kelompok tersebut.</translation>
         </message>
         <message>
             <source>Search by code or name…</source>
@@ -1000,6 +1008,14 @@
     <context>
         <name>BudgetLineEditor</name>
         <message>
+            <source>% of target received:</source>
+            <translation>% target diterima:</translation>
+        </message>
+        <message>
+            <source>% realised:</source>
+            <translation>% realisasi:</translation>
+        </message>
+        <message>
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
@@ -1092,6 +1108,14 @@
             <translation>Realisasi:</translation>
         </message>
         <message>
+            <source>Received in cash:</source>
+            <translation>Diterima uang:</translation>
+        </message>
+        <message>
+            <source>Received in kind:</source>
+            <translation>Diterima barang/jasa:</translation>
+        </message>
+        <message>
             <source>Remaining:</source>
             <translation>Sisa pagu:</translation>
         </message>
@@ -1170,6 +1194,10 @@
             <translation>% realisasi</translation>
         </message>
         <message>
+            <source>% received</source>
+            <translation>% diterima</translation>
+        </message>
+        <message>
             <source>&amp;Fiscal year:</source>
             <translation>&amp;Tahun anggaran:</translation>
         </message>
@@ -1206,6 +1234,14 @@
             <translation>Menurut mata uang</translation>
         </message>
         <message>
+            <source>Cash {cash}; in kind {in_kind}</source>
+            <translation>Uang {cash}; barang/jasa {in_kind}</translation>
+        </message>
+        <message>
+            <source>Ceiling (pagu)</source>
+            <translation>Pagu</translation>
+        </message>
+        <message>
             <source>Close fiscal year</source>
             <translation>Tutup tahun anggaran</translation>
         </message>
@@ -1238,12 +1274,8 @@
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <source>Grants (IDR equivalent)</source>
-            <translation>Hibah (setara rupiah)</translation>
-        </message>
-        <message>
-            <source>Grants (in the currency)</source>
-            <translation>Hibah (dalam mata uangnya)</translation>
+            <source>Financing (pembiayaan), apart: ceiling {planned}, realised {realised} ({percent}).</source>
+            <translation>Pembiayaan, terpisah: pagu {planned}, realisasi {realised} ({percent}).</translation>
         </message>
         <message>
             <source>Grants received</source>
@@ -1290,16 +1322,24 @@
             <translation>Realisasi</translation>
         </message>
         <message>
-            <source>Realised (IDR equivalent)</source>
-            <translation>Realisasi (setara rupiah)</translation>
-        </message>
-        <message>
-            <source>Realised (in the currency)</source>
-            <translation>Realisasi (dalam mata uangnya)</translation>
-        </message>
-        <message>
             <source>Realised over plan by {amount}</source>
             <translation>Realisasi melebihi pagu sebesar {amount}</translation>
+        </message>
+        <message>
+            <source>Received (IDR equivalent)</source>
+            <translation>Diterima (setara rupiah)</translation>
+        </message>
+        <message>
+            <source>Received (in the currency)</source>
+            <translation>Diterima (dalam mata uangnya)</translation>
+        </message>
+        <message>
+            <source>Received in cash</source>
+            <translation>Diterima uang</translation>
+        </message>
+        <message>
+            <source>Received in kind</source>
+            <translation>Diterima barang/jasa</translation>
         </message>
         <message>
             <source>Remaining</source>
@@ -1320,6 +1360,38 @@
         <message>
             <source>Reopened on {date} by {user}: “{reason}”.</source>
             <translation>Dibuka kembali pada {date} oleh {user}: “{reason}”.</translation>
+        </message>
+        <message>
+            <source>Revenue target</source>
+            <translation>Target pendapatan</translation>
+        </message>
+        <message>
+            <source>Revenue: grants received (pendapatan hibah)</source>
+            <translation>Pendapatan hibah</translation>
+        </message>
+        <message>
+            <source>Spending (belanja)</source>
+            <translation>Belanja</translation>
+        </message>
+        <message>
+            <source>Spending ceiling</source>
+            <translation>Pagu belanja</translation>
+        </message>
+        <message>
+            <source>Spending realised</source>
+            <translation>Realisasi belanja</translation>
+        </message>
+        <message>
+            <source>Spent (IDR equivalent)</source>
+            <translation>Dibelanjakan (setara rupiah)</translation>
+        </message>
+        <message>
+            <source>Spent (in the currency)</source>
+            <translation>Dibelanjakan (dalam mata uangnya)</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
         </message>
         <message>
             <source>Transactions</source>
@@ -1414,6 +1486,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Perjanjian</translation>
         </message>
         <message>
+            <source>Ceiling or target</source>
+            <translation>Pagu / target</translation>
+        </message>
+        <message>
             <source>Cities</source>
             <translation>Kota</translation>
         </message>
@@ -1480,10 +1556,6 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Grade</source>
             <translation>Golongan</translation>
-        </message>
-        <message>
-            <source>Grants received</source>
-            <translation>Hibah diterima</translation>
         </message>
         <message>
             <source>Id</source>
@@ -1554,10 +1626,6 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Golongan uang harian</translation>
         </message>
         <message>
-            <source>Planned</source>
-            <translation>Pagu</translation>
-        </message>
-        <message>
             <source>Position</source>
             <translation>Jabatan</translation>
         </message>
@@ -1566,8 +1634,12 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Tujuan</translation>
         </message>
         <message>
-            <source>Realised</source>
-            <translation>Realisasi</translation>
+            <source>Realised (spending)</source>
+            <translation>Realisasi (belanja)</translation>
+        </message>
+        <message>
+            <source>Received (revenue)</source>
+            <translation>Diterima (pendapatan)</translation>
         </message>
         <message>
             <source>Record</source>
@@ -1582,12 +1654,16 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Jenis data</translation>
         </message>
         <message>
-            <source>Remaining</source>
-            <translation>Sisa</translation>
+            <source>Remaining (spending)</source>
+            <translation>Sisa (belanja)</translation>
         </message>
         <message>
             <source>SHA-256</source>
             <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Kelompok</translation>
         </message>
         <message>
             <source>Signed</source>
@@ -1953,6 +2029,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>(tidak ada)</translation>
         </message>
         <message>
+            <source>(the destination's)</source>
+            <translation>(tarif negara tujuan)</translation>
+        </message>
+        <message>
             <source>Activity</source>
             <translation>Kegiatan</translation>
         </message>
@@ -2013,6 +2093,14 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Arah:</translation>
         </message>
         <message>
+            <source>Each member is paid at their own grade, unless one grade is chosen for the whole delegation (e.g. so that everyone stays in one hotel); the travel budget prints the choice and its reason.</source>
+            <translation>Setiap anggota dibayar menurut golongannya sendiri, kecuali dipilih satu golongan untuk seluruh delegasi (mis. agar semua menginap di satu hotel); rencana biaya mencetak pilihan itu beserta alasannya.</translation>
+        </message>
+        <message>
+            <source>Each member's own grade</source>
+            <translation>Golongan masing-masing anggota</translation>
+        </message>
+        <message>
             <source>Edit…</source>
             <translation>Ubah…</translation>
         </message>
@@ -2057,8 +2145,20 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Catatan:</translation>
         </message>
         <message>
+            <source>One grade for all: {grade}</source>
+            <translation>Satu golongan untuk semua: {grade}</translation>
+        </message>
+        <message>
             <source>Passport</source>
             <translation>Paspor</translation>
+        </message>
+        <message>
+            <source>Per-diem country:</source>
+            <translation>Negara tarif uang harian:</translation>
+        </message>
+        <message>
+            <source>Per-diem grade:</source>
+            <translation>Golongan uang harian:</translation>
         </message>
         <message>
             <source>Permits</source>
@@ -2075,6 +2175,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Purpose:</source>
             <translation>Tujuan:</translation>
+        </message>
+        <message>
+            <source>Reason for one grade, e.g. one hotel for the whole delegation</source>
+            <translation>Alasan satu golongan, mis. satu hotel untuk seluruh delegasi</translation>
         </message>
         <message>
             <source>Reference</source>
@@ -2153,6 +2257,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Berlaku sampai</translation>
         </message>
         <message>
+            <source>When the destination has no per-diem rate of its own: the country whose rate applies (empty: the destination's, or the country of the accredited mission)</source>
+            <translation>Bila negara tujuan tidak memiliki tarif uang harian sendiri: negara yang tarifnya dipakai (kosong: tarif negara tujuan, atau negara perwakilan RI yang merangkap)</translation>
+        </message>
+        <message>
             <source>given when saved</source>
             <translation>diberikan saat disimpan</translation>
         </message>
@@ -2174,6 +2282,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 cost item(s) have no rate in the office's tables (%2): their unit amounts are left empty, in orange, to fill in; add the rates in Edit &gt; Travel-cost rates.</source>
+            <translation>%1 komponen biaya belum ada tarifnya dalam tabel kantor (%2): harga satuannya dibiarkan kosong berwarna jingga untuk diisi; tambahkan tarifnya di Sunting &gt; Tarif biaya perjalanan.</translation>
         </message>
         <message>
             <source>A draft shows the next letter number as provisional and takes nothing. The final letter takes that number from the letter series.</source>
@@ -2634,6 +2746,14 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Golongan uang harian</translation>
         </message>
         <message>
+            <source>Revenue and spending</source>
+            <translation>Pendapatan dan belanja</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
             <source>Stage</source>
             <translation>Tahap</translation>
         </message>
@@ -2753,6 +2873,21 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>to</source>
             <translation>s.d.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListFormDialog</name>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Hapus…</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Baru</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
         </message>
     </context>
     <context>
@@ -4535,16 +4670,8 @@ Pilih nama berkas yang lain.</translation>
     <context>
         <name>RateTableDialog</name>
         <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Hapus…</translation>
-        </message>
-        <message>
             <source>&amp;New rate</source>
             <translation>Kurs &amp;baru</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Simpan</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
@@ -5046,6 +5173,10 @@ Pilih nama berkas yang lain.</translation>
             <translation>Perjanjian:</translation>
         </message>
         <message>
+            <source>Bureau head's NIP:</source>
+            <translation>NIP kepala biro:</translation>
+        </message>
+        <message>
             <source>Bureau head's title:</source>
             <translation>Jabatan kepala biro:</translation>
         </message>
@@ -5084,6 +5215,18 @@ Pilih nama berkas yang lain.</translation>
         <message>
             <source>Expiry reminders</source>
             <translation>Pengingat masa berlaku</translation>
+        </message>
+        <message>
+            <source>Finance officer (prepares budgets):</source>
+            <translation>Pejabat keuangan (penyusun anggaran):</translation>
+        </message>
+        <message>
+            <source>Finance officer's NIP:</source>
+            <translation>NIP pejabat keuangan:</translation>
+        </message>
+        <message>
+            <source>Finance officer's title:</source>
+            <translation>Jabatan pejabat keuangan:</translation>
         </message>
         <message>
             <source>Head of region:</source>
@@ -5685,6 +5828,14 @@ Pilih nama berkas yang lain.</translation>
             <translation>Terapkan</translation>
         </message>
         <message>
+            <source>Attach a receipt</source>
+            <translation>Lampirkan bukti pembayaran</translation>
+        </message>
+        <message>
+            <source>Attach receipt…</source>
+            <translation>Lampirkan bukti…</translation>
+        </message>
+        <message>
             <source>Budget line</source>
             <translation>Baris anggaran</translation>
         </message>
@@ -5721,12 +5872,36 @@ Pilih nama berkas yang lain.</translation>
             <translation>Transaksi baru</translation>
         </message>
         <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
             <source>Rate (Rp per unit):</source>
             <translation>Kurs (Rp per satuan):</translation>
         </message>
         <message>
+            <source>Receipts (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+            <translation>Bukti pembayaran (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Receipts (proof of payment)</source>
+            <translation>Bukti pembayaran (kuitansi)</translation>
+        </message>
+        <message>
             <source>Reference:</source>
             <translation>Nomor surat:</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Remove receipt</source>
+            <translation>Hapus bukti pembayaran</translation>
+        </message>
+        <message>
+            <source>Remove the receipt {name} from this transaction?</source>
+            <translation>Hapus bukti pembayaran {name} dari transaksi ini?</translation>
         </message>
         <message>
             <source>Save</source>
@@ -5739,6 +5914,14 @@ Pilih nama berkas yang lain.</translation>
         <message>
             <source>Save and keep the window open (Ctrl+S)</source>
             <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save the transaction first, then attach its receipt.</source>
+            <translation>Simpan transaksi terlebih dahulu, lalu lampirkan buktinya.</translation>
+        </message>
+        <message>
+            <source>The kind follows the budget line's account group: realisations on spending, grants on revenue.</source>
+            <translation>Jenisnya mengikuti kelompok rekening baris anggaran: realisasi pada belanja, hibah pada pendapatan.</translation>
         </message>
         <message>
             <source>Transaction</source>
@@ -5763,6 +5946,132 @@ Pilih nama berkas yang lain.</translation>
         <message>
             <source>this transaction</source>
             <translation>transaksi ini</translation>
+        </message>
+        <message>
+            <source>{name}, added by {user}</source>
+            <translation>{name}, dilampirkan oleh {user}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelCostRatesDialog</name>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;Impor dari Excel…</translation>
+        </message>
+        <message>
+            <source>&amp;New rate</source>
+            <translation>Tarif &amp;baru</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Tampilkan:</translation>
+        </message>
+        <message>
+            <source>A workbook with the sheet “Biaya Perjalanan” (see the Excel template), checked row by row</source>
+            <translation>Buku kerja dengan lembar “Biaya Perjalanan” (lihat templat Excel), diperiksa baris demi baris</translation>
+        </message>
+        <message>
+            <source>All cost items</source>
+            <translation>Semua komponen biaya</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Any grade</source>
+            <translation>Semua golongan</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Kelas</translation>
+        </message>
+        <message>
+            <source>Cost item</source>
+            <translation>Komponen biaya</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Negara</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Mata uang</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Delete rate</source>
+            <translation>Hapus tarif</translation>
+        </message>
+        <message>
+            <source>Delete the rate “{item}” of {date}?</source>
+            <translation>Hapus tarif “{item}” yang berlaku mulai {date}?</translation>
+        </message>
+        <message>
+            <source>Edit rate</source>
+            <translation>Ubah tarif</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Golongan</translation>
+        </message>
+        <message>
+            <source>Leave the country empty for a rate of any destination, and the grade for any grade. The travel budget takes the most specific rate in force on the departure day; a cost without a rate is left for the clerk to fill in.</source>
+            <translation>Kosongkan negara untuk tarif semua negara tujuan, dan golongan untuk semua golongan. Rencana biaya memakai tarif yang paling khusus yang berlaku pada hari keberangkatan; biaya tanpa tarif dibiarkan untuk diisi petugas.</translation>
+        </message>
+        <message>
+            <source>New rate</source>
+            <translation>Tarif baru</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>Travel budgets already written keep the amounts they were written with.</source>
+            <translation>Rencana biaya yang sudah dibuat tetap memakai jumlah saat dibuat.</translation>
+        </message>
+        <message>
+            <source>Travel-cost rates</source>
+            <translation>Tarif biaya perjalanan</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Berlaku mulai</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>semua</translation>
+        </message>
+        <message>
+            <source>any country</source>
+            <translation>semua negara</translation>
+        </message>
+        <message>
+            <source>e.g. 4.500 (USD) or 450.000 (IDR)</source>
+            <translation>mis. 4.500 (USD) atau 450.000 (IDR)</translation>
+        </message>
+        <message>
+            <source>e.g. PMK 32/2025</source>
+            <translation>mis. PMK 32/2025</translation>
+        </message>
+        <message>
+            <source>{count} rates</source>
+            <translation>{count} tarif</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelCostsMenu</name>
+        <message>
+            <source>&amp;Travel-cost rates…</source>
+            <translation>&amp;Tarif biaya perjalanan…</translation>
+        </message>
+        <message>
+            <source>Air fares, visa, insurance, representation and other costs of travel abroad, with their sources</source>
+            <translation>Tiket pesawat, visa, asuransi, uang representasi dan biaya perjalanan luar negeri lainnya, beserta sumbernya</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,9 @@
 
 ``budget`` writes the fiscal year's budget workbook (summary by agreement and
 account code, lines, transactions, live formulas) and prints the year's totals,
-which the workbook's formulas reproduce. ``close-year`` locks a year's lines and
+which the workbook's formulas reproduce: spending (pagu, realised, remaining,
+% realised) and revenue (target, received in cash and in kind, % received)
+apart, never added together. ``close-year`` locks a year's lines and
 transactions (the head or an administrator); ``reopen-year`` unlocks it (the
 head only) and records the reason in the audit trail. The acting person is the
 operating-system login, and the role is the one the database holds for it.
@@ -72,8 +74,7 @@ def _rupiah(value: int, language: str) -> str:
     return f"Rp {number}" if language == "id" else f"IDR {number}"
 
 
-def _percent(totals: Any, language: str) -> str:
-    value = totals.percent_realised
+def _percent(value: Any, language: str) -> str:
     if value is None:
         return "–"
     text = f"{value:.2f}"
@@ -98,15 +99,37 @@ def budget_command(args: argparse.Namespace) -> int:
         f"Tahun anggaran {export.fiscal_year} ({status_id}): {export.lines} baris anggaran, {export.transactions} "
         "transaksi.",
     )
+    if not export.lines:
+        say(
+            args,
+            "The year has no budget lines: the workbook says so.",
+            "Tahun ini tidak memiliki baris anggaran: buku kerja menyatakannya.",
+        )
+    s, r, f = t.spending, t.revenue, t.financing
     say(
         args,
-        f"Planned {_rupiah(t.planned_idr, lang)}; realised {_rupiah(t.realised_idr, lang)} "
-        f"({_percent(t, lang)}); remaining {_rupiah(t.remaining_idr, lang)}; grants received "
-        f"{_rupiah(t.grants_idr, lang)}.",
-        f"Pagu {_rupiah(t.planned_idr, lang)}; realisasi {_rupiah(t.realised_idr, lang)} "
-        f"({_percent(t, lang)}); sisa {_rupiah(t.remaining_idr, lang)}; hibah diterima "
-        f"{_rupiah(t.grants_idr, lang)}.",
+        f"Spending: ceiling {_rupiah(s.planned_idr, lang)}; realised {_rupiah(s.realised_idr, lang)} "
+        f"({_percent(s.percent_realised, lang)}); remaining {_rupiah(s.remaining_idr, lang)}.",
+        f"Belanja: pagu {_rupiah(s.planned_idr, lang)}; realisasi {_rupiah(s.realised_idr, lang)} "
+        f"({_percent(s.percent_realised, lang)}); sisa {_rupiah(s.remaining_idr, lang)}.",
     )
+    say(
+        args,
+        f"Revenue (grants): target {_rupiah(r.target_idr, lang)}; received {_rupiah(r.received_idr, lang)} "
+        f"({_percent(r.percent_received, lang)}): cash {_rupiah(r.cash_idr, lang)}, in kind "
+        f"{_rupiah(r.in_kind_idr, lang)}.",
+        f"Pendapatan (hibah): target {_rupiah(r.target_idr, lang)}; diterima {_rupiah(r.received_idr, lang)} "
+        f"({_percent(r.percent_received, lang)}): uang {_rupiah(r.cash_idr, lang)}, barang/jasa "
+        f"{_rupiah(r.in_kind_idr, lang)}.",
+    )
+    if not f.is_empty:
+        say(
+            args,
+            f"Financing: ceiling {_rupiah(f.planned_idr, lang)}; realised {_rupiah(f.realised_idr, lang)} "
+            f"({_percent(f.percent_realised, lang)}).",
+            f"Pembiayaan: pagu {_rupiah(f.planned_idr, lang)}; realisasi {_rupiah(f.realised_idr, lang)} "
+            f"({_percent(f.percent_realised, lang)}).",
+        )
     seconds = f"{export.seconds:.1f}"
     say(
         args,

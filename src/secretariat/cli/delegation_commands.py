@@ -189,7 +189,7 @@ def delegation_budget_command(args: argparse.Namespace) -> int:
         )
         _notes(args, ctx, delegation_id)
     budget, totals, lang = export.budget, export.totals, args.lang
-    per_diem_days = budget.members[0].costs[0].quantity
+    per_diem_days = sum(item.quantity for item in budget.members[0].costs if item.kind.value == "per_diem")
     say(
         args,
         f"Travel budget of {budget.delegation_code}: {len(budget.members)} members, {per_diem_days} days of per "
@@ -197,6 +197,13 @@ def delegation_budget_command(args: argparse.Namespace) -> int:
         f"Rencana biaya {budget.delegation_code}: {len(budget.members)} anggota, uang harian {per_diem_days} hari; "
         f"rekening {budget.account_code}.",
     )
+    if budget.common_grade is not None:
+        reason = budget.common_grade_reason or "-"
+        say(
+            args,
+            f"One grade for the whole delegation's per diem: {budget.common_grade.value} ({reason}).",
+            f"Satu golongan uang harian untuk seluruh delegasi: {budget.common_grade.value} ({reason}).",
+        )
     for rate in budget.rates:
         say(
             args,
@@ -208,10 +215,22 @@ def delegation_budget_command(args: argparse.Namespace) -> int:
     foreign = "; ".join(f"{currency} {_number(amount, lang, 2)}" for currency, amount in sorted(totals.foreign.items()))
     say(
         args,
-        f"Total: {foreign or '-'}; IDR {_number(totals.idr, lang)} (air fares and other costs at zero, "
-        "to be filled in Excel).",
-        f"Jumlah: {foreign or '-'}; Rp {_number(totals.idr, lang)} (tiket dan biaya lain masih nol, diisi di Excel).",
+        f"Total: {foreign or '-'}; IDR {_number(totals.idr, lang)}.",
+        f"Jumlah: {foreign or '-'}; Rp {_number(totals.idr, lang)}.",
     )
+    missing = budget.missing_rates()
+    if missing:
+        listed = "; ".join(f"{entry.item.kind.value} ({entry.who})" for entry in missing[:8])
+        more = f" and {len(missing) - 8} more" if len(missing) > 8 else ""
+        more_id = f" dan {len(missing) - 8} lainnya" if len(missing) > 8 else ""
+        say(
+            args,
+            f"Warning: {len(missing)} item(s) have no rate in the office's tables; fill in the orange cells: "
+            f"{listed}{more}.",
+            f"Peringatan: {len(missing)} komponen belum ada tarifnya dalam tabel kantor; isi sel berwarna jingga: "
+            f"{listed}{more_id}.",
+            error=True,
+        )
     say(args, f"Written to {export.path}.", f"Ditulis ke {export.path}.")
     return 0
 

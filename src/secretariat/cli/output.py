@@ -18,7 +18,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "partners": ("code", "name", "kind", "country", "city", "status"),
     "agreements": ("number", "title_{lang}", "stage_name_{lang}", "partners", "expires_on"),
     "delegations": ("code", "direction", "country", "cities", "start_on", "end_on", "status", "members"),
-    "budget": ("fiscal_year", "account_code", "description", "planned", "realised", "agreement"),
+    "budget": ("fiscal_year", "side", "account_code", "description", "planned", "realised", "received", "agreement"),
     "officials": ("name", "position", "grade", "passport_type", "passport_expiry", "active"),
     "per_diem_rates": ("country", "country_name_{lang}", "grade", "amount", "valid_from", "source"),
     "documents": ("id", "file_name", "kind", "record", "version", "added_on", "added_by", "sha256"),

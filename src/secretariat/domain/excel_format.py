@@ -612,6 +612,15 @@ DELEGATIONS = SheetSpec(
             ColumnKind.ENUM,
             enum=e.Grade,
         ),
+        Column(
+            "per_diem_grade_reason",
+            "Alasan satu golongan",
+            "Reason for one grade",
+            max_length=300,
+            width=30,
+            help_id="Mengapa seluruh delegasi dibayar satu golongan, mis. satu hotel.",
+            help_en="Why the whole delegation is paid one grade, e.g. one hotel.",
+        ),
         Column("precedence", "Urutan preseden", "Order of precedence", width=30),
         Column("forms_of_address", "Sapaan", "Forms of address", width=30),
         Column("dietary_needs", "Kebutuhan makanan", "Dietary needs", width=30),
@@ -713,6 +722,14 @@ ITINERARY = SheetSpec(
         Column("place", "Tempat", "Place", max_length=300),
         Column("activity", "Kegiatan", "Activity", required=True, width=36),
         Column("counterpart", "Pihak yang ditemui", "Counterpart", max_length=300),
+        Column(
+            "country",
+            "Negara",
+            "Country",
+            ColumnKind.COUNTRY,
+            help_id="Negara tempat delegasi berada hari itu (kunjungan ke beberapa negara); kosong: negara tujuan.",
+            help_en="The country the delegation is in that day (a trip to several countries); empty: the destination.",
+        ),
     ),
     "ID global, lalu delegasi, tanggal, jam mulai dan kegiatan.",
     "Global id, else delegation, day, start time and activity.",
@@ -1008,6 +1025,75 @@ PER_DIEM_RATES = SheetSpec(
     ),
 )
 
+TRAVEL_COST_RATES = SheetSpec(
+    "travel_cost_rates",
+    "Biaya Perjalanan",
+    "Travel cost rates",
+    (
+        _gid(),
+        Column(
+            "kind",
+            "Komponen biaya",
+            "Cost item",
+            ColumnKind.ENUM,
+            required=True,
+            enum=e.CostKind,
+            width=26,
+            help_id="Tiket pesawat PP, visa, asuransi, transportasi lokal, uang representasi, cendera mata, "
+            "penerjemah atau sewa tempat. Uang harian ada di lembar Uang Harian.",
+            help_en="Air fare, visa, insurance, local transport, representation, souvenirs, interpreter or venue. "
+            "Per-diem rates go on the per-diem sheet.",
+        ),
+        Column(
+            "country",
+            "Negara",
+            "Country",
+            ColumnKind.COUNTRY,
+            help_id="Kosong: berlaku untuk semua negara.",
+            help_en="Empty: applies to any country.",
+        ),
+        Column(
+            "grade",
+            "Golongan",
+            "Grade",
+            ColumnKind.ENUM,
+            enum=e.Grade,
+            help_id="Kosong: berlaku untuk semua golongan.",
+            help_en="Empty: applies to any grade.",
+        ),
+        Column("travel_class", "Kelas", "Class", ColumnKind.ENUM, enum=e.TravelClass, width=12),
+        Column("amount", "Jumlah", "Amount", ColumnKind.AMOUNT, required=True),
+        Column("currency", "Mata uang", "Currency", ColumnKind.CURRENCY, default="USD", width=10),
+        Column("valid_from", "Berlaku mulai", "Valid from", ColumnKind.DATE, required=True),
+        Column(
+            "source",
+            "Sumber",
+            "Source",
+            required=True,
+            max_length=300,
+            width=30,
+            help_id="Peraturan atau dasar tarif, mis. PMK 32/2025.",
+            help_en="The regulation or basis of the rate, e.g. PMK 32/2025.",
+        ),
+    ),
+    "ID global, lalu komponen, negara, golongan dan tanggal berlaku.",
+    "Global id, else cost item, country, grade and valid-from date.",
+    help_id="Tarif biaya perjalanan dinas luar negeri selain uang harian (tiket, visa, representasi, ...).",
+    help_en="Rates of official travel abroad other than the per diem (fares, visa, representation, ...).",
+    examples=(
+        {
+            "kind": e.CostKind.AIR_FARE,
+            "country": "JP",
+            "grade": e.Grade.B,
+            "travel_class": e.TravelClass.BUSINESS,
+            "amount": "4500",
+            "currency": "USD",
+            "valid_from": "2026-01-01",
+            "source": "PMK 32/2025",
+        },
+    ),
+)
+
 #: Every sheet, in the order they are written and imported (a sheet only refers to sheets before it,
 #: except agreements to agreements, which the import orders itself).
 SHEETS: tuple[SheetSpec, ...] = (
@@ -1025,6 +1111,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     TRANSACTIONS,
     ACTIVITIES,
     PER_DIEM_RATES,
+    TRAVEL_COST_RATES,
 )
 
 INSTRUCTIONS_SHEET = ("Petunjuk", "Instructions")

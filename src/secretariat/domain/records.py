@@ -265,6 +265,7 @@ class ItineraryData:
     end_time: time | None = None
     place: str | None = None
     counterpart: str | None = None
+    country_code: str | None = None  # the country the delegation is in that day; None: its destination
 
     def check(self, c: Checker) -> None:
         c.required("day", self.day)
@@ -392,6 +393,11 @@ class OfficeProfileData:
     # Outgoing delegations of fewer or more people than this get a warning (Setneg PDLN: 3 to 10).
     delegation_min_size: int = 3
     delegation_max_size: int = 10
+    # Who signs budgets (schema 0007): the bureau head's NIP; the finance officer who prepares them.
+    bureau_head_nip: str | None = None
+    finance_officer_name: str | None = None
+    finance_officer_title: str | None = None
+    finance_officer_nip: str | None = None
 
     def check(self, c: Checker) -> None:
         from secretariat.domain.errors import ValidationError

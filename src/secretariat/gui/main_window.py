@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from secretariat.domain.enums import UserRole
 from secretariat.domain.labels import label
 from secretariat.gui.budget.menu import BudgetMenu
+from secretariat.gui.delegations.menu import TravelCostsMenu
 from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.reference.menu import ReferenceMenu
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.search_action)
         self.reference_menu = ReferenceMenu(self, self.edit_menu, lambda: self.ctx)  # stages, sectors, countries
         self.budget_menu = BudgetMenu(self, self.edit_menu, lambda: self.ctx)  # rate table, chart of accounts
+        self.travel_costs_menu = TravelCostsMenu(self, self.edit_menu, lambda: self.ctx)  # air fares, visa, ...
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()

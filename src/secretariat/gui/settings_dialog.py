@@ -144,6 +144,11 @@ class SettingsDialog(QDialog):
         self.head_title_en = bind(f, "headTitleEnEdit", QLineEdit)
         self.bureau_head_name = bind(f, "bureauHeadNameEdit", QLineEdit)
         self.bureau_head_title = bind(f, "bureauHeadTitleEdit", QLineEdit)
+        # who signs budgets (the travel budget and the year's budget workbook)
+        self.bureau_head_nip = bind(f, "bureauHeadNipEdit", QLineEdit)
+        self.finance_officer_name = bind(f, "financeOfficerNameEdit", QLineEdit)
+        self.finance_officer_title = bind(f, "financeOfficerTitleEdit", QLineEdit)
+        self.finance_officer_nip = bind(f, "financeOfficerNipEdit", QLineEdit)
         self.address = bind(f, "addressEdit", QPlainTextEdit)
         self.contact = bind(f, "contactEdit", QPlainTextEdit)
         self.logo_preview = bind(f, "logoPreview", QLabel)
@@ -175,6 +180,10 @@ class SettingsDialog(QDialog):
             "head_title_en": (self.head_title_en, self.office_tab),
             "bureau_head_name": (self.bureau_head_name, self.office_tab),
             "bureau_head_title": (self.bureau_head_title, self.office_tab),
+            "bureau_head_nip": (self.bureau_head_nip, self.office_tab),
+            "finance_officer_name": (self.finance_officer_name, self.office_tab),
+            "finance_officer_title": (self.finance_officer_title, self.office_tab),
+            "finance_officer_nip": (self.finance_officer_nip, self.office_tab),
             "address_lines": (self.address, self.letterhead_tab),
             "contact_lines": (self.contact, self.letterhead_tab),
             "logo": (self.logo_preview, self.letterhead_tab),
@@ -231,6 +240,10 @@ class SettingsDialog(QDialog):
         self.head_title_en.setText(profile.head_title_en or "")
         self.bureau_head_name.setText(profile.bureau_head_name or "")
         self.bureau_head_title.setText(profile.bureau_head_title or "")
+        self.bureau_head_nip.setText(profile.bureau_head_nip or "")
+        self.finance_officer_name.setText(profile.finance_officer_name or "")
+        self.finance_officer_title.setText(profile.finance_officer_title or "")
+        self.finance_officer_nip.setText(profile.finance_officer_nip or "")
         self.address.setPlainText(profile.address_lines or "")
         self.contact.setPlainText(profile.contact_lines or "")
         self.paper.setCurrentIndex(max(self.paper.findData(profile.paper), 0))
@@ -372,6 +385,10 @@ class SettingsDialog(QDialog):
             head_title_en=text(self.head_title_en),
             bureau_head_name=text(self.bureau_head_name),
             bureau_head_title=text(self.bureau_head_title),
+            bureau_head_nip=text(self.bureau_head_nip),
+            finance_officer_name=text(self.finance_officer_name),
+            finance_officer_title=text(self.finance_officer_title),
+            finance_officer_nip=text(self.finance_officer_nip),
             address_lines=self.address.toPlainText().strip() or None,
             contact_lines=self.contact.toPlainText().strip() or None,
             logo_png=self._logo,

@@ -59,14 +59,14 @@ OWNER_MODELS: dict[str, type] = {
     "delegation": Delegation,
     "partner": Partner,
     "budget_line": BudgetLine,
-    "budget_transaction": Transaction,
+    "budget_transaction": Transaction,  # receipts (proof of payment)
 }
 _OWNER_LABELS_ID = {
     "agreement": "perjanjian",
     "delegation": "delegasi",
     "partner": "mitra",
     "budget_line": "baris anggaran",
-    "budget_transaction": "transaksi anggaran",
+    "budget_transaction": "transaksi",
 }
 #: Kinds a record has one of: a new file of such a kind is the newest version of the one it has.
 ONE_PER_RECORD = frozenset(

@@ -24,7 +24,10 @@ Rules (shared/domain.md, "Validity and termination", "Delegation visits"):
   not needed, or, for an outgoing delegation, a member whose passport expires
   less than ``passport_months`` after the return date (or whose expiry is not
   recorded).
-- *Over plan*: a budget line whose realisations (in rupiah) exceed its plan.
+- *Over plan*: a spending (or financing) budget line whose realisations (in
+  rupiah) exceed its ceiling. A revenue line (a grant) received above its
+  target is no fault and is not listed; the account's side in the chart of
+  accounts decides which a line is (services.budget.sides).
 """
 
 from __future__ import annotations
@@ -37,8 +40,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain.delegation_rules import WarningCode
-from secretariat.domain.enums import DelegationStatus, Direction, PermitStatus, TransactionKind
+from secretariat.domain.enums import BudgetSide, DelegationStatus, Direction, PermitStatus, TransactionKind
 from secretariat.domain.rules import add_months, expiry_from_term, is_dormant, last_notice_date, passport_too_short
+from secretariat.services.budget.sides import sides_of
 from secretariat.services.context import ServiceContext, reading
 from secretariat.services.delegations.checks import delegation_warnings
 from secretariat.storage.models import (
@@ -460,6 +464,7 @@ def _departing(session: Session, today: date, thresholds: ReminderThresholds) ->
 
 def _over_plan(session: Session) -> list[OverspentLine]:
     realised = func.sum(Transaction.idr_amount)
+    # realisations over the plan, then only the lines of a spending or financing account
     rows = session.execute(
         select(
             BudgetLine.id,
@@ -480,11 +485,13 @@ def _over_plan(session: Session) -> list[OverspentLine]:
         )
         .having(realised > BudgetLine.planned_idr)
     ).all()
+    sides = sides_of(session, {row.account_code for row in rows})
     lines = [
         OverspentLine(
             row.id, row.fiscal_year, row.account_code, row.description, int(row.planned_idr), int(row.realised)
         )
         for row in rows
+        if sides[row.account_code] is not BudgetSide.REVENUE
     ]
     lines.sort(key=lambda x: (-x.fiscal_year, -x.over_idr, x.budget_line_id))
     return lines

@@ -5,8 +5,11 @@ On SQLite: the file's own check (``PRAGMA integrity_check``), foreign keys
 (FTS5 ``integrity-check`` with the content table compared). On PostgreSQL the
 server keeps the file sound, so the check looks for rows that point at
 missing rows. On both: the schema revision against this program's,
-attachments whose record is gone, and every document's stored copy in the
-database's own document store, recomputed and compared with its SHA-256.
+attachments whose record is gone, every document's stored copy in the
+database's own document store, recomputed and compared with its SHA-256, and
+budget transactions of the other kind than their line's side records (a grant
+on a spending line, a realisation on a revenue line: they count on their line's
+side, which is then wrong).
 
 The check never upgrades the database or changes its records. On SQLite,
 :func:`rebuild_search_indexes` repairs full-text indexes the check found out
@@ -18,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection, inspect, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
@@ -247,6 +250,40 @@ def _document_copies(database: Database) -> list[Finding]:
     return findings
 
 
+def _misfiled_transactions(connection: Connection) -> list[Finding]:
+    """Transactions of the other kind than their budget line's side (revenue: grants; spending: realisations)."""
+    from sqlalchemy.orm import Session
+
+    from secretariat.services.budget.sides import KIND_OF_SIDE, sides_of
+    from secretariat.storage.models import BudgetLine, Transaction
+
+    columns = {c["name"] for c in inspect(connection).get_columns("account")}
+    if "side" not in columns:
+        return []  # an older schema: the check needs the chart's sides
+    session = Session(bind=connection)
+    rows = session.execute(
+        select(Transaction.id, Transaction.kind, BudgetLine.account_code, BudgetLine.fiscal_year)
+        .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
+        .order_by(Transaction.id)
+    ).all()
+    sides = sides_of(session, {row.account_code for row in rows})
+    wrong = [row for row in rows if row.kind != KIND_OF_SIDE[sides[row.account_code]].value]
+    if not wrong:
+        return []
+    shown = ", ".join(f"{row.id} ({row.account_code}, {row.fiscal_year})" for row in wrong[:_MAX_LISTED])
+    return [
+        Finding(
+            "budget_sides",
+            f"{len(wrong)} budget transaction(s) are of the other kind than their line's account group (a grant on "
+            f"a spending line or a realisation on a revenue line): transaction {shown}"
+            f"{_more(len(wrong), _MAX_LISTED, 'en')}. Move each to a line of the right account group.",
+            f"{len(wrong)} transaksi anggaran berjenis lain dari kelompok rekening barisnya (hibah pada baris belanja "
+            f"atau realisasi pada baris pendapatan): transaksi {shown}{_more(len(wrong), _MAX_LISTED, 'id')}. "
+            "Pindahkan masing-masing ke baris dengan kelompok rekening yang benar.",
+        )
+    ]
+
+
 def check_database(database: Database) -> IntegrityReport:
     """Run every check that applies to the database's back end."""
     checks: list[str] = ["schema"]
@@ -263,6 +300,9 @@ def check_database(database: Database) -> IntegrityReport:
             findings.extend(_orphans(connection))
         checks.append("attachments")
         findings.extend(_attachment_owners(connection))
+        if "account" in set(inspect(connection).get_table_names()):
+            checks.append("budget_sides")
+            findings.extend(_misfiled_transactions(connection))
         connection.rollback()
     if Attachment.__tablename__ in set(inspect(database.engine).get_table_names()):
         checks.append("documents")

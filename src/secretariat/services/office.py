@@ -34,6 +34,10 @@ _LENGTHS = {
     "agreement_pattern": 80,
     "delegation_pattern": 80,
     "letter_pattern": 80,
+    "bureau_head_nip": 30,
+    "finance_officer_name": 200,
+    "finance_officer_title": 200,
+    "finance_officer_nip": 30,
 }
 _OPTIONAL_TEXT = (
     "head_name",
@@ -43,6 +47,10 @@ _OPTIONAL_TEXT = (
     "bureau_head_title",
     "address_lines",
     "contact_lines",
+    "bureau_head_nip",
+    "finance_officer_name",
+    "finance_officer_title",
+    "finance_officer_nip",
 )
 
 
@@ -66,6 +74,10 @@ class OfficeProfileView:
     delegation_min_size: int
     delegation_max_size: int
     updated_at: datetime | None
+    bureau_head_nip: str | None = None
+    finance_officer_name: str | None = None
+    finance_officer_title: str | None = None
+    finance_officer_nip: str | None = None
 
     @property
     def is_complete(self) -> bool:

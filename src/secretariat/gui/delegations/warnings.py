@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
@@ -49,6 +49,7 @@ from secretariat.documents.travel_budget_xlsx import write_travel_budget
 from secretariat.documents.visit_documents import render_delegation_list, render_permit_letter, render_programme
 from secretariat.domain.delegation_rules import DelegationWarning, Severity, WarningCode
 from secretariat.domain.errors import UserError
+from secretariat.domain.labels import label
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.tables import RecordTable
@@ -314,7 +315,11 @@ class DelegationWarningsPanel(QWidget):
         return target
 
     def _run(
-        self, title: str, work: Callable[[], Path], on_error: Callable[[BaseException], None] | None = None
+        self,
+        title: str,
+        work: Callable[[], Path],
+        on_error: Callable[[BaseException], None] | None = None,
+        note: Callable[[], str] | None = None,
     ) -> Job[Any]:
         def job(progress: Progress) -> Path:
             progress(0, 1, title)
@@ -324,7 +329,9 @@ class DelegationWarningsPanel(QWidget):
 
         def done(path: Path) -> None:
             self.document_written.emit(str(path))
-            if offer_to_open(self, self.tr("Document written"), self.tr("Written to %1.").replace("%1", str(path))):
+            text = self.tr("Written to %1.").replace("%1", str(path))
+            extra = note() if note is not None else ""
+            if offer_to_open(self, self.tr("Document written"), f"{text}\n\n{extra}" if extra else text):
                 open_written(self, Path(path))
 
         def failed(error: BaseException) -> None:
@@ -357,11 +364,32 @@ class DelegationWarningsPanel(QWidget):
     def _travel_budget_to(self, target: Path, account_code: str | None) -> Job[Any]:
         ctx, delegation_id = self.ctx, self.delegation_id
         assert delegation_id is not None
+        written: list[Any] = []
 
         def work() -> Path:
-            return export_travel_budget(
+            export = export_travel_budget(
                 ctx, delegation_id, target, write=write_travel_budget, account_code=account_code
-            ).path
+            )
+            written.append(export)
+            return export.path
+
+        def note() -> str:
+            """The costs the office's tables have no rate for: left in the workbook for the clerk to fill in."""
+            if not written:
+                return ""
+            missing = written[0].budget.missing_rates()
+            if not missing:
+                return ""
+            language: Literal["id", "en"] = "id" if current_language() == "id" else "en"
+            items = sorted({label(entry.item.kind, language) for entry in missing})
+            return (
+                self.tr(
+                    "%1 cost item(s) have no rate in the office's tables (%2): their unit amounts are left empty, "
+                    "in orange, to fill in; add the rates in Edit > Travel-cost rates."
+                )
+                .replace("%1", str(len(missing)))
+                .replace("%2", ", ".join(items))
+            )
 
         def failed(error: BaseException) -> None:
             if isinstance(error, AccountCodeNeeded):
@@ -381,7 +409,7 @@ class DelegationWarningsPanel(QWidget):
 
                 report_exception(self, error)
 
-        return self._run(self.tr("Writing the travel budget…"), work, failed)
+        return self._run(self.tr("Writing the travel budget…"), work, failed, note)
 
     def write_delegation_list(self) -> Job[Any] | None:
         if self.delegation_id is None or self.code is None:

@@ -141,6 +141,13 @@ FILTERS: dict[str, tuple[FilterSpec, ...]] = {
     "budget": (
         _YEAR,
         FilterSpec(
+            "side",
+            QT_TRANSLATE_NOOP("Filters", "Side"),
+            QT_TRANSLATE_NOOP("Filters", "Revenue and spending"),
+            "enum",
+            e.BudgetSide,
+        ),
+        FilterSpec(
             "account_code",
             QT_TRANSLATE_NOOP("Filters", "Account code starts with"),
             QT_TRANSLATE_NOOP("Filters", "Account code…"),

@@ -64,7 +64,17 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
         "expires_on",
     ),
     "delegations": ("code", "direction", "purpose", "country_name_{lang}", "start_on", "end_on", "status", "members"),
-    "budget": ("fiscal_year", "account_code", "description", "planned", "realised", "remaining", "grants", "agreement"),
+    "budget": (
+        "fiscal_year",
+        "side",
+        "account_code",
+        "description",
+        "planned",
+        "realised",
+        "remaining",
+        "received",
+        "agreement",
+    ),
     "officials": ("name", "nip", "position", "unit", "grade", "passport_type", "passport_expiry", "active"),
     "per_diem_rates": ("country_name_{lang}", "grade", "amount", "valid_from", "source"),
     "documents": ("file_name", "kind", "record_type_{lang}", "record", "version", "added_on", "added_by", "size"),
@@ -99,6 +109,8 @@ _WIDTHS_BY_KEY = {
     "sha256": 200,
 }
 MIN_COLUMN_WIDTH = 60
+#: The widest amount a money column must show whole ("-Rp 9.999.999.999.999").
+MONEY_SAMPLE = "-Rp 9.999.999.999.999"
 
 __all__ = ["DEFAULT_COLUMNS", "EDITOR_KINDS", "RegisterPage"]
 
@@ -447,7 +459,7 @@ class RegisterPage(QWidget):
         for number, column in enumerate(self.model.columns):
             header.setSectionHidden(number, column.key not in wanted)
             preset = _WIDTHS_BY_KEY.get(column.key, _WIDTHS_BY_KIND.get(column.kind, 160))
-            header.resizeSection(number, max(preset, self._header_width(number)))
+            header.resizeSection(number, max(preset, self._header_width(number), self._content_floor(number)))
         for position, key in enumerate(order):
             header.moveSection(header.visualIndex(self.model.column_index(key)), position)
         self._fit_columns_pending = True
@@ -456,6 +468,12 @@ class RegisterPage(QWidget):
         """The width a column's header text needs (with the sort arrow's room)."""
         title = str(self.model.headerData(number, Qt.Orientation.Horizontal) or "")
         return self.table.horizontalHeader().fontMetrics().horizontalAdvance(title) + 28
+
+    def _content_floor(self, number: int) -> int:
+        """The width a column keeps whatever the window: amounts up to a trillion rupiah are never clipped."""
+        if self.model.columns[number].kind != "money":
+            return 0
+        return self.table.fontMetrics().horizontalAdvance(MONEY_SAMPLE) + 16
 
     def fit_columns(self) -> None:
         """Narrow the shown columns when together they are wider than the table: each gives up room in
@@ -468,7 +486,9 @@ class RegisterPage(QWidget):
         excess = sum(sizes.values()) - available
         if available <= 0 or excess <= 0:
             return
-        floors = {number: max(MIN_COLUMN_WIDTH, self._header_width(number)) for number in shown}
+        floors = {
+            number: max(MIN_COLUMN_WIDTH, self._header_width(number), self._content_floor(number)) for number in shown
+        }
         slack = {number: max(0, sizes[number] - floors[number]) for number in shown}
         room = sum(slack.values())
         if room <= 0:

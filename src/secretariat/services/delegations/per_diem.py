@@ -252,6 +252,11 @@ def _travel_rate(session: Session, asked: str, grade_code: str, on: date) -> Rat
     return RateLookup(rate=_view(session, rate), asked_country_code=asked, used_country_code=rate.country_code)
 
 
+def travel_rate(session: Session, country_code: str, grade: Grade | str, on: date) -> RateLookup | None:
+    """:func:`find_travel_rate` inside the caller's session (the travel budget looks up many)."""
+    return _travel_rate(session, country_code.strip().upper(), Grade(grade).value, on)
+
+
 def find_travel_rate(ctx: ServiceContext, country_code: str, grade: Grade | str, on: date) -> RateLookup | None:
     """The rate for a trip to ``country_code``: its own, else that of the country of the accredited mission.
 

@@ -43,7 +43,7 @@ from secretariat.storage.models import (
 )
 
 DELEGATION_FIELDS = ("direction", "purpose", "country_code", "cities", "start_on", "end_on", "status", "notes")
-ITINERARY_FIELDS = ("day", "start_time", "end_time", "place", "activity", "counterpart")
+ITINERARY_FIELDS = ("day", "start_time", "end_time", "place", "activity", "counterpart", "country_code")
 PERMIT_FIELDS = ("name", "status", "requested_on", "granted_on", "reference", "due_days_before")
 PROTOCOL_FIELDS = ("precedence", "forms_of_address", "dietary_needs", "interpreter", "liaison_officer", "hotel")
 _PROTOCOL_LENGTHS = {"interpreter": 200, "liaison_officer": 200, "hotel": 300}
@@ -97,6 +97,7 @@ class ItineraryView:
     place: str | None
     activity: str
     counterpart: str | None
+    country_code: str | None = None
 
     def to_data(self) -> ItineraryData:
         return ItineraryData(delegation_id=self.delegation_id, **{n: getattr(self, n) for n in ITINERARY_FIELDS})
@@ -157,6 +158,7 @@ class DelegationView:
     # one grade for every member (None: each member's own grade).
     per_diem_country_code: str | None = None
     per_diem_grade: str | None = None
+    per_diem_grade_reason: str | None = None  # why one grade for all (printed on the travel budget)
     # Protocol for incoming visits (Law 9/2010, PP 39/2018).
     precedence: str | None = None
     forms_of_address: str | None = None
@@ -262,6 +264,7 @@ def _delegation_view(session: Session, delegation: Delegation) -> DelegationView
     return DelegationView(
         per_diem_country_code=delegation.per_diem_country_code,
         per_diem_grade=delegation.per_diem_grade,
+        per_diem_grade_reason=delegation.per_diem_grade_reason,
         **{n: getattr(delegation, n) for n in PROTOCOL_FIELDS},
         size_limits=_size_limits(session),
         gifts=tuple(_gift_view(g) for g in delegation.gifts),
@@ -598,7 +601,9 @@ def day_problem(delegation: Delegation, day: date | None) -> list[Problem]:
 def add_itinerary_item(ctx: ServiceContext, data: ItineraryData) -> int:
     with writing(ctx) as session:
         delegation = fetch(session, Delegation, data.delegation_id, "delegation", "delegasi")
-        validate(data, extra=day_problem(delegation, data.day))
+        data.country_code = (data.country_code or "").strip().upper() or None
+        country = country_problem(session, data.country_code)
+        validate(data, extra=[*day_problem(delegation, data.day), *([country] if country else [])])
         item = ItineraryItem(delegation_id=data.delegation_id)
         copy_fields(item, data, ITINERARY_FIELDS)
         session.add(item)
@@ -610,7 +615,11 @@ def update_itinerary_item(ctx: ServiceContext, item_id: int, data: ItineraryData
     with writing(ctx) as session:
         item = fetch(session, ItineraryItem, item_id, "itinerary item", "jadwal kegiatan")
         delegation = fetch(session, Delegation, item.delegation_id, "delegation", "delegasi")
+        data.country_code = (data.country_code or "").strip().upper() or None
         problems = day_problem(delegation, data.day)
+        country = country_problem(session, data.country_code)
+        if country is not None:
+            problems.append(country)
         if data.delegation_id != item.delegation_id:
             problems.append(
                 Problem(
@@ -754,11 +763,22 @@ def set_delegation_protocol(
                 setattr(delegation, name, value)
 
 
+GRADE_REASON_LENGTH = (5, 300)
+
+
 def set_delegation_per_diem(
-    ctx: ServiceContext, delegation_id: int, country_code: str | None, grade: Grade | str | None
+    ctx: ServiceContext,
+    delegation_id: int,
+    country_code: str | None,
+    grade: Grade | str | None,
+    reason: str | None = None,
 ) -> None:
-    """Choose whose per-diem rate applies (None: the destination's) and one grade for all (None: each own)."""
+    """Choose whose per-diem rate applies (None: the destination's) and one grade for all (None: each own).
+
+    One grade for all needs its reason (e.g. "satu hotel untuk seluruh delegasi"), printed on the travel budget.
+    """
     code = (country_code or "").strip().upper() or None
+    reason_text = clean(reason)
     checker_problems: list[Problem] = []
     grade_code: str | None = None
     if grade not in (None, ""):
@@ -773,6 +793,19 @@ def set_delegation_per_diem(
                     f"'{grade}' bukan salah satu dari: {allowed}",
                 )
             )
+        low, high = GRADE_REASON_LENGTH
+        if not reason_text or not low <= len(reason_text) <= high:
+            checker_problems.append(
+                Problem(
+                    "per_diem_grade_reason",
+                    f"say why one grade is paid to the whole delegation ({low} to {high} characters), e.g. one hotel "
+                    "for everyone",
+                    f"tuliskan alasan satu golongan untuk seluruh delegasi ({low} sampai {high} karakter), mis. satu "
+                    "hotel untuk semua",
+                )
+            )
+    else:
+        reason_text = None
     with writing(ctx) as session:
         delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
         country = country_problem(session, code, "per_diem_country")
@@ -781,6 +814,8 @@ def set_delegation_per_diem(
             delegation.per_diem_country_code = code
         if delegation.per_diem_grade != grade_code:
             delegation.per_diem_grade = grade_code
+        if delegation.per_diem_grade_reason != reason_text:
+            delegation.per_diem_grade_reason = reason_text
 
 
 # --- gifts ------------------------------------------------------------------------------------------------------

@@ -75,6 +75,7 @@ def add_delegation(
         "notes": notes,
         "per_diem_country_code": None,
         "per_diem_grade": None,
+        "per_diem_grade_reason": None,
         "hotel": None,
         "liaison_officer": None,
         "interpreter": None,
@@ -86,6 +87,7 @@ def add_delegation(
         # One grade for the whole delegation keeps everyone in one hotel (heads of region excepted).
         row["per_diem_country_code"] = partner.country
         row["per_diem_grade"] = rng.choice((None, "B")) if len(officials) > 2 else None
+        row["per_diem_grade_reason"] = "Satu hotel untuk seluruh delegasi" if row["per_diem_grade"] else None
         row["hotel"] = f"Hotel di pusat kota {cities.split(',', maxsplit=1)[0].strip()}"
     else:
         row["hotel"] = rng.choice(words.HOTELS)

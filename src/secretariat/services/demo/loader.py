@@ -21,7 +21,14 @@ from secretariat.services.demo.agreements import (
     generated_agreements,
     number_agreements,
 )
-from secretariat.services.demo.budget import curated_budget, generated_budget, per_diem, rate_walk, reference_tables
+from secretariat.services.demo.budget import (
+    curated_budget,
+    generated_budget,
+    per_diem,
+    rate_walk,
+    reference_tables,
+    travel_costs,
+)
 from secretariat.services.demo.delegations import code_delegations, curated_delegations, generated_delegations
 from secretariat.services.demo.people import (
     curated_partners,
@@ -101,6 +108,7 @@ def run(state: DemoState) -> dict[str, int]:
     state.out.flush()
     activities(state)
     per_diem(state)
+    travel_costs(state)
     reference_tables(state)
     state.out.flush()
     apply_numbers(state)

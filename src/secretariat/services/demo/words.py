@@ -1459,3 +1459,23 @@ GIFTS_RECEIVED = {
     "KR": ("Set ginseng merah Korea", 150_000, "KRW"),
     "*": ("Plakat kenang-kenangan", None, "USD"),
 }
+
+# Return air fares in USD (business, economy) by destination: invented, marked as such in their source.
+DEMO_FARES = {
+    "*": (7_500, 2_900),
+    "SG": (2_200, 800),
+    "MY": (2_200, 800),
+    "TH": (2_400, 900),
+    "PH": (2_500, 950),
+    "VN": (2_400, 900),
+    "JP": (4_500, 1_900),
+    "KR": (4_300, 1_700),
+    "CN": (3_900, 1_500),
+    "AU": (5_000, 2_000),
+    "US": (9_500, 3_600),
+    "BR": (10_500, 4_200),
+    "SA": (5_500, 2_200),
+    "EG": (6_000, 2_400),
+}
+# Visa fees in USD for a service passport (invented; many countries waive them).
+DEMO_VISAS = {"JP": 0, "KR": 45, "CN": 60, "AU": 110, "US": 185, "GB": 150, "SG": 0, "MY": 0, "TH": 0, "PH": 0}

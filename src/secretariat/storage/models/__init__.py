@@ -20,6 +20,7 @@ from secretariat.storage.models.budget import (
     FiscalYear,
     PerDiemRate,
     Transaction,
+    TravelCostRate,
 )
 from secretariat.storage.models.delegations import Delegation, Gift, ItineraryItem, Member, PermitStep
 from secretariat.storage.models.partners import Contact, Official, Partner, PartnerCondition
@@ -69,6 +70,7 @@ __all__ = [
     "Stage",
     "StageChange",
     "Transaction",
+    "TravelCostRate",
     "User",
     "agreement_sector",
 ]

@@ -28,6 +28,7 @@ class Delegation(RecordMixin, Base):
     # Indonesian mission sits, chosen by the clerk; one grade may apply to every member.
     per_diem_country_code: Mapped[str | None] = mapped_column(String(2))  # ISO alpha-2, checked by services
     per_diem_grade: Mapped[str | None] = mapped_column(String(1))
+    per_diem_grade_reason: Mapped[str | None] = mapped_column(String(300))  # why one grade for all (schema 0007)
     # Protocol for incoming visits (Law 9/2010, PP 39/2018).
     precedence: Mapped[str | None] = mapped_column(Text)
     forms_of_address: Mapped[str | None] = mapped_column(Text)
@@ -71,6 +72,8 @@ class ItineraryItem(RecordMixin, Base):
     place: Mapped[str | None] = mapped_column(String(300))
     activity: Mapped[str] = mapped_column(Text)
     counterpart: Mapped[str | None] = mapped_column(String(300))
+    # The country the delegation is in that day (schema 0007): days per country for the travel budget's per diem.
+    country_code: Mapped[str | None] = mapped_column(String(2))
 
 
 class PermitStep(RecordMixin, Base):

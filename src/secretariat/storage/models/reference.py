@@ -85,6 +85,11 @@ class OfficeProfile(Base):
     delegation_max_size: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     # The largest document a clerk may attach, in megabytes (issue 14).
     document_size_limit_mb: Mapped[int] = mapped_column(Integer, default=100, server_default="100")
+    # Signatures of budgets (schema 0007): the bureau head's NIP, and the finance officer who prepares them.
+    bureau_head_nip: Mapped[str | None] = mapped_column(String(30))
+    finance_officer_name: Mapped[str | None] = mapped_column(String(200))
+    finance_officer_title: Mapped[str | None] = mapped_column(String(200))
+    finance_officer_nip: Mapped[str | None] = mapped_column(String(30))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
