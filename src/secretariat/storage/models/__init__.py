@@ -12,7 +12,7 @@ from secretariat.storage.models.agreements import (
     agreement_sector,
 )
 from secretariat.storage.models.attachments import Attachment
-from secretariat.storage.models.base import Base, RecordMixin
+from secretariat.storage.models.base import Base, RecordMixin, VersionMixin
 from secretariat.storage.models.budget import (
     Account,
     BudgetLine,
@@ -67,5 +67,6 @@ __all__ = [
     "StageChange",
     "Transaction",
     "User",
+    "VersionMixin",
     "agreement_sector",
 ]

@@ -1,0 +1,217 @@
+"""Edit conflicts: a save based on an older version is refused, naming what the other person changed.
+
+Two clerks are two service contexts (two logins) on the same database; each "opens the editor" by
+reading the view and saves with ``loaded=`` that view, as the window does. SQLite and PostgreSQL.
+The same situations between two processes are in tests/test_two_clerks.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+from sqlalchemy import select, text
+
+from secretariat.domain.concurrency import EditConflict
+from secretariat.domain.records import ConditionData, ContactData, PartnerData
+from secretariat.services.context import ServiceContext, open_context, reading, writing
+from secretariat.services.partners import records as ps
+from secretariat.storage.models import AuditEntry, Partner
+
+
+@pytest.fixture
+def two(database) -> tuple[ServiceContext, ServiceContext]:  # type: ignore[no-untyped-def]
+    return open_context(database, login="ani"), open_context(database, login="budi")
+
+
+def osaka(**changes: object) -> PartnerData:
+    values: dict[str, object] = dict(
+        code="JP-OSK",
+        name="Osaka Prefecture",
+        kind="regional_government",
+        country_code="JP",
+        admin_level="state_province",
+        city="Osaka",
+        phone="+81 6 6941 0351",
+    )
+    values.update(changes)
+    return PartnerData(**values)  # type: ignore[arg-type]
+
+
+def edited(view: ps.PartnerView, **changes: object) -> PartnerData:
+    return dataclasses.replace(view.to_data(), **changes)
+
+
+def stored(ctx: ServiceContext, partner_id: int) -> ps.PartnerView:
+    return ps.get_partner(ctx, partner_id)
+
+
+def test_versions_start_at_one_and_rise_with_each_save(two: tuple[ServiceContext, ServiceContext]) -> None:
+    ani, _budi = two
+    partner_id = ps.create_partner(ani, osaka())
+    assert stored(ani, partner_id).row_version == 1
+    view = stored(ani, partner_id)
+    ps.update_partner(ani, partner_id, edited(view, city="Sakai"), loaded=view)
+    assert stored(ani, partner_id).row_version == 2
+    ps.update_partner(ani, partner_id, edited(stored(ani, partner_id), city="Sakai"), loaded=stored(ani, partner_id))
+    assert stored(ani, partner_id).row_version == 2  # nothing changed, nothing written
+
+
+def test_same_field_changed_by_both_is_refused_naming_it(two: tuple[ServiceContext, ServiceContext]) -> None:
+    ani, budi = two
+    partner_id = ps.create_partner(ani, osaka())
+    ani_view, budi_view = stored(ani, partner_id), stored(budi, partner_id)
+    ps.update_partner(ani, partner_id, edited(ani_view, city="Sakai"), loaded=ani_view)
+
+    with pytest.raises(EditConflict) as caught:
+        ps.update_partner(budi, partner_id, edited(budi_view, city="Kyoto"), loaded=budi_view)
+    conflict = caught.value
+    assert conflict.fields == ("city",)
+    (change,) = conflict.changes
+    assert (change.base, change.theirs, change.mine) == ("Osaka", "Sakai", "Kyoto")
+    assert change.label.en == "City" and change.label.id == "Kota"
+    assert change.mine_changed
+    assert conflict.by == "ani"
+    assert conflict.current_version == 2
+    assert conflict.current.city == "Sakai"
+    assert "ani saved the partner JP-OSK" in conflict.message("en")
+    assert "City (yours: Kyoto; stored: Sakai)" in conflict.message("en")
+    assert "Kota (milik Anda: Kyoto; tersimpan: Sakai)" in conflict.message("id")
+    # Nothing of Budi's save was written.
+    assert stored(ani, partner_id).city == "Sakai"
+    assert stored(ani, partner_id).row_version == 2
+
+
+def test_different_fields_are_named_and_merge_without_loss(two: tuple[ServiceContext, ServiceContext]) -> None:
+    """The lost update of the issue: Ani changes the city, Budi the phone; both must survive."""
+    ani, budi = two
+    partner_id = ps.create_partner(ani, osaka())
+    ani_view, budi_view = stored(ani, partner_id), stored(budi, partner_id)
+    ps.update_partner(ani, partner_id, edited(ani_view, city="Sakai"), loaded=ani_view)
+
+    budi_data = edited(budi_view, phone="+81 6 0000 0000")
+    with pytest.raises(EditConflict) as caught:
+        ps.update_partner(budi, partner_id, budi_data, loaded=budi_view)
+    (change,) = caught.value.changes
+    assert change.field == "city"
+    assert not change.mine_changed  # Budi did not touch the city: taking theirs is the merge
+    # The window takes the other's city and saves again on the version now stored.
+    budi_data.city = change.theirs
+    ps.update_partner(budi, partner_id, budi_data, loaded=caught.value.current)
+
+    final = stored(ani, partner_id)
+    assert (final.city, final.phone) == ("Sakai", "+81 6 0000 0000")
+    assert final.row_version == 3
+
+
+def test_keeping_mine_overwrites_theirs_and_is_audited(two: tuple[ServiceContext, ServiceContext]) -> None:
+    ani, budi = two
+    partner_id = ps.create_partner(ani, osaka())
+    ani_view, budi_view = stored(ani, partner_id), stored(budi, partner_id)
+    ps.update_partner(ani, partner_id, edited(ani_view, city="Sakai"), loaded=ani_view)
+    with pytest.raises(EditConflict) as caught:
+        ps.update_partner(budi, partner_id, edited(budi_view, city="Kyoto"), loaded=budi_view)
+    ps.update_partner(budi, partner_id, edited(budi_view, city="Kyoto"), loaded=caught.value.current)
+    assert stored(ani, partner_id).city == "Kyoto"
+    with reading(ani) as session:
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "partner", AuditEntry.action == "update").order_by(AuditEntry.id)
+        ).all()
+    assert [(e.user_login, json.loads(e.changes)["city"]) for e in entries] == [
+        ("ani", ["Osaka", "Sakai"]),
+        ("budi", ["Sakai", "Kyoto"]),
+    ]
+
+
+def test_the_same_change_by_both_is_no_conflict(two: tuple[ServiceContext, ServiceContext]) -> None:
+    ani, budi = two
+    partner_id = ps.create_partner(ani, osaka())
+    ani_view, budi_view = stored(ani, partner_id), stored(budi, partner_id)
+    ps.update_partner(ani, partner_id, edited(ani_view, city="Sakai"), loaded=ani_view)
+    ps.update_partner(budi, partner_id, edited(budi_view, city="Sakai", notes="met in May"), loaded=budi_view)
+    final = stored(ani, partner_id)
+    assert (final.city, final.notes, final.row_version) == ("Sakai", "met in May", 3)
+
+
+def test_due_diligence_answers_conflict_with_the_partner(two: tuple[ServiceContext, ServiceContext]) -> None:
+    ani, budi = two
+    partner_id = ps.create_partner(ani, osaka())
+    ani_view, budi_view = stored(ani, partner_id), stored(budi, partner_id)
+    ani_conditions = [ConditionData(c.number, c.answer, c.evidence) for c in ani_view.conditions]
+    ani_conditions[2] = ConditionData(3, "yes", "Letter of the Consulate-General")
+    ps.update_partner(ani, partner_id, ani_view.to_data(), ani_conditions, loaded=ani_view)
+    assert stored(ani, partner_id).row_version == 2  # the answers belong to the partner
+
+    budi_conditions = [ConditionData(c.number, c.answer, c.evidence) for c in budi_view.conditions]
+    budi_conditions[2] = ConditionData(3, "no", None)
+    with pytest.raises(EditConflict) as caught:
+        ps.update_partner(budi, partner_id, budi_view.to_data(), budi_conditions, loaded=budi_view)
+    assert set(caught.value.fields) == {"condition 3", "condition 3 evidence"}
+    shown = {c.field: (c.label.en, c.theirs_shown.en, c.mine_shown.en) for c in caught.value.changes}
+    assert shown["condition 3"] == ("Condition 3", "Yes", "No")
+    assert shown["condition 3 evidence"] == ("Evidence for condition 3", "Letter of the Consulate-General", "(empty)")
+
+
+def test_contacts_conflict_per_row_not_per_partner(two: tuple[ServiceContext, ServiceContext]) -> None:
+    ani, budi = two
+    partner_id = ps.create_partner(ani, osaka())
+    first = ps.add_contact(ani, ContactData(partner_id=partner_id, name="Tanaka Yuki", email="tanaka@example.jp"))
+    second = ps.add_contact(ani, ContactData(partner_id=partner_id, name="Sato Ken", email="sato@example.jp"))
+    views = {c.id: c for c in stored(ani, partner_id).contacts}
+
+    def data(view: ps.ContactView, **changes: object) -> ContactData:
+        values = {f.name: getattr(view, f.name) for f in dataclasses.fields(ContactData)}
+        values.update(changes)
+        return ContactData(**values)  # type: ignore[arg-type]
+
+    # Two clerks, two different contacts of one partner: both saved.
+    ps.update_contact(ani, first, data(views[first], phone="111"), loaded=views[first])
+    ps.update_contact(budi, second, data(views[second], phone="222"), loaded=views[second])
+    # The same contact: the second save is refused, naming the field.
+    with pytest.raises(EditConflict) as caught:
+        ps.update_contact(budi, first, data(views[first], phone="333"), loaded=views[first])
+    assert caught.value.fields == ("phone",)
+    assert caught.value.by == "ani"
+    now = {c.id: c for c in stored(ani, partner_id).contacts}
+    assert (now[first].phone, now[second].phone) == ("111", "222")
+    # The partner itself was not touched by either contact's save.
+    assert stored(ani, partner_id).row_version == 1
+
+
+def test_a_record_deleted_meanwhile_says_so(two: tuple[ServiceContext, ServiceContext]) -> None:
+    from secretariat.domain.errors import NotFoundError
+
+    ani, budi = two
+    partner_id = ps.create_partner(ani, osaka())
+    view = stored(budi, partner_id)
+    ps.delete_partner(ani, partner_id)
+    with pytest.raises(NotFoundError, match="deleted, perhaps at another workstation"):
+        ps.update_partner(budi, partner_id, edited(view, city="Kyoto"), loaded=view)
+
+
+def test_an_update_racing_past_the_check_is_refused_by_the_version_counter(
+    two: tuple[ServiceContext, ServiceContext],
+) -> None:
+    """The database-level backstop: an UPDATE of a version that moved changes nothing and fails."""
+    ani, _budi = two
+    partner_id = ps.create_partner(ani, osaka())
+    with pytest.raises(EditConflict) as caught, writing(ani) as session:
+        partner = session.get(Partner, partner_id)
+        assert partner is not None
+        # Another workstation's save lands between this session's read and its write.
+        session.connection().execute(text("UPDATE partner SET row_version = row_version + 1 WHERE id = :id"), {"id": partner_id})
+        partner.city = "Nara"
+        session.flush()
+    assert caught.value.changes == ()
+    assert "at the same moment" in caught.value.message("en")
+    assert stored(ani, partner_id).city == "Osaka"
+
+
+def test_saving_without_a_loaded_view_is_unchecked_as_before(two: tuple[ServiceContext, ServiceContext]) -> None:
+    """Imports and scripts that do not edit a loaded record keep "last one wins" (and still raise the version)."""
+    ani, budi = two
+    partner_id = ps.create_partner(ani, osaka())
+    ps.update_partner(ani, partner_id, osaka(city="Sakai"))
+    ps.update_partner(budi, partner_id, osaka(city="Kobe"))
+    assert (stored(ani, partner_id).city, stored(ani, partner_id).row_version) == ("Kobe", 3)
