@@ -116,7 +116,9 @@ def test_keeping_mine_overwrites_theirs_and_is_audited(two: tuple[ServiceContext
     assert stored(ani, partner_id).city == "Kyoto"
     with reading(ani) as session:
         entries = session.scalars(
-            select(AuditEntry).where(AuditEntry.entity == "partner", AuditEntry.action == "update").order_by(AuditEntry.id)
+            select(AuditEntry)
+            .where(AuditEntry.entity == "partner", AuditEntry.action == "update")
+            .order_by(AuditEntry.id)
         ).all()
     assert [(e.user_login, json.loads(e.changes)["city"]) for e in entries] == [
         ("ani", ["Osaka", "Sakai"]),
@@ -200,7 +202,9 @@ def test_an_update_racing_past_the_check_is_refused_by_the_version_counter(
         partner = session.get(Partner, partner_id)
         assert partner is not None
         # Another workstation's save lands between this session's read and its write.
-        session.connection().execute(text("UPDATE partner SET row_version = row_version + 1 WHERE id = :id"), {"id": partner_id})
+        session.connection().execute(
+            text("UPDATE partner SET row_version = row_version + 1 WHERE id = :id"), {"id": partner_id}
+        )
         partner.city = "Nara"
         session.flush()
     assert caught.value.changes == ()

@@ -21,6 +21,7 @@ and versions, so two clerks editing two different rows never conflict.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import fields as dataclass_fields
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
@@ -85,7 +86,7 @@ def same(a: Any, b: Any) -> bool:
 def show_value(value: Any, field: FieldLabel | None = None) -> Bilingual:
     """How a person reads ``value`` of a field, in both languages."""
     value = value.value if isinstance(value, Enum) else value
-    if value is None or value == "" or value == () or value == []:
+    if value is None or value in ("", (), []):
         return EMPTY
     if field is not None and field.enum is not None and isinstance(value, str):
         try:
@@ -101,7 +102,9 @@ def show_value(value: Any, field: FieldLabel | None = None) -> Bilingual:
         text = value.strftime("%H:%M")
         return Bilingual(text, text)
     if isinstance(value, Money):
-        return Bilingual(*(f"{value.currency} {format_decimal(value.amount, locale=_LOCALES[lang])}" for lang in ("en", "id")))
+        return Bilingual(
+            *(f"{value.currency} {format_decimal(value.amount, locale=_LOCALES[lang])}" for lang in ("en", "id"))
+        )
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
         return Bilingual(*(format_decimal(value, locale=_LOCALES[lang]) for lang in ("en", "id")))
     if isinstance(value, list | tuple):
@@ -217,3 +220,11 @@ def touch(obj: Any) -> None:
         obj.updated_at = utcnow()
     else:
         flag_modified(obj, "row_version")
+
+
+def record_values(base: Any, theirs: Any, mine: Any, skip: Iterable[str] = ()) -> dict[str, Values]:
+    """(base, theirs, mine) of every field of a service's input record (a dataclass), given three of them:
+    the loaded view's ``to_data()``, the stored record's, and the one being saved."""
+    skipped = set(skip)
+    names = [f.name for f in dataclass_fields(mine) if f.name not in skipped]
+    return field_values(names, base, theirs, mine)

@@ -117,7 +117,7 @@ def write_action(action: str) -> Iterator[None]:
 
 
 def describe_holder(info: busy.WriterInfo | None) -> Bilingual | None:
-    """"ani (PC-12) is importing a workbook (since 10:31)", in both languages."""
+    """ "ani (PC-12) is importing a workbook (since 10:31)", in both languages."""
     if info is None:
         return None
     doing_en, doing_id = _ACTIONS.get(info.action, _ACTIONS["saving"])

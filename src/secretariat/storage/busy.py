@@ -208,9 +208,7 @@ def pg_holder(database: Database) -> WriterInfo | None:
     if len(parts) < 4:
         return None
     since: Any = row[2]
-    return WriterInfo(
-        login=parts[2], host=parts[3], pid=int(row[1]), action=parts[1], since=since.astimezone(UTC)
-    )
+    return WriterInfo(login=parts[2], host=parts[3], pid=int(row[1]), action=parts[1], since=since.astimezone(UTC))
 
 
 def holder(database: Database) -> WriterInfo | None:
