@@ -26,15 +26,15 @@ def two(database) -> tuple[ServiceContext, ServiceContext]:  # type: ignore[no-u
 
 
 def osaka(**changes: object) -> PartnerData:
-    values: dict[str, object] = dict(
-        code="JP-OSK",
-        name="Osaka Prefecture",
-        kind="regional_government",
-        country_code="JP",
-        admin_level="state_province",
-        city="Osaka",
-        phone="+81 6 6941 0351",
-    )
+    values: dict[str, object] = {
+        "code": "JP-OSK",
+        "name": "Osaka Prefecture",
+        "kind": "regional_government",
+        "country_code": "JP",
+        "admin_level": "state_province",
+        "city": "Osaka",
+        "phone": "+81 6 6941 0351",
+    }
     values.update(changes)
     return PartnerData(**values)  # type: ignore[arg-type]
 

@@ -1594,6 +1594,65 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Another user</source>
+            <translation>Pengguna lain</translation>
+        </message>
+        <message>
+            <source>Back to editing</source>
+            <translation>Kembali mengubah</translation>
+        </message>
+        <message>
+            <source>Both of you changed it (it was: {before}).</source>
+            <translation>Anda berdua mengubahnya (semula: {before}).</translation>
+        </message>
+        <message>
+            <source>Changed at another workstation</source>
+            <translation>Diubah di workstation lain</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Isian</translation>
+        </message>
+        <message>
+            <source>Keep all mine</source>
+            <translation>Pakai semua milik saya</translation>
+        </message>
+        <message>
+            <source>Nothing of yours was saved yet. For each field they changed, choose the value to keep; the result is saved as a new change. Fields only they changed start on their value.</source>
+            <translation>Perubahan Anda belum disimpan. Untuk setiap isian yang mereka ubah, pilih nilai yang dipertahankan; hasilnya disimpan sebagai perubahan baru. Isian yang hanya mereka ubah sudah terpilih pada nilai mereka.</translation>
+        </message>
+        <message>
+            <source>Save my choice</source>
+            <translation>Simpan pilihan saya</translation>
+        </message>
+        <message>
+            <source>Saved by {who}</source>
+            <translation>Disimpan oleh {who}</translation>
+        </message>
+        <message>
+            <source>Take all theirs</source>
+            <translation>Pakai semua milik mereka</translation>
+        </message>
+        <message>
+            <source>You did not change it.</source>
+            <translation>Anda tidak mengubahnya.</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Milik Anda</translation>
+        </message>
+        <message>
+            <source>{who} saved {record} while you were editing it ({when}).</source>
+            <translation>{who} menyimpan {record} selagi Anda mengubahnya ({when}).</translation>
+        </message>
+        <message>
+            <source>{who} saved {record} while you were editing it.</source>
+            <translation>{who} menyimpan {record} selagi Anda mengubahnya.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Apply</source>
@@ -2477,6 +2536,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
     </context>
     <context>
         <name>FormDialog</name>
+        <message>
+            <source>Saved with the values you chose.</source>
+            <translation>Disimpan dengan nilai yang Anda pilih.</translation>
+        </message>
         <message>
             <source>Saved.</source>
             <translation>Tersimpan.</translation>

@@ -227,7 +227,7 @@ class DelegationEditor(FormDialog):
     def store(self, data: DelegationData) -> int | None:
         if self.record_id is None:
             return delegations.create_delegation(self.ctx, data)
-        delegations.update_delegation(self.ctx, self.record_id, data)
+        delegations.update_delegation(self.ctx, self.record_id, data, loaded=self.loaded)
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:
