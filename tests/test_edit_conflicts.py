@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import date
 
 import pytest
 from sqlalchemy import select, text
@@ -219,3 +220,158 @@ def test_saving_without_a_loaded_view_is_unchecked_as_before(two: tuple[ServiceC
     ps.update_partner(ani, partner_id, osaka(city="Sakai"))
     ps.update_partner(budi, partner_id, osaka(city="Kobe"))
     assert (stored(ani, partner_id).city, stored(ani, partner_id).row_version) == ("Kobe", 3)
+
+
+# --- the other records a clerk edits ------------------------------------------------------------------
+
+
+def test_agreement_fields_sectors_partners_and_assessment(two: tuple[ServiceContext, ServiceContext]) -> None:
+    from secretariat.domain.records import AgreementData, AssessmentData
+    from secretariat.services.agreements import records as ags
+
+    ani, budi = two
+    first = ps.create_partner(ani, osaka())
+    second = ps.create_partner(ani, osaka(code="JP-KYO", name="Kyoto Prefecture", city="Kyoto"))
+    agreement_id = ags.create_agreement(
+        ani,
+        AgreementData(
+            title_id="Nota Kesepahaman Provinsi Kembar",
+            title_en="Sister Province MoU",
+            kind="ksdpl",
+            instrument="mou",
+            partner_ids=[first],
+            sector_codes=["tourism"],
+        ),
+    )
+    ani_view, budi_view = ags.get_agreement(ani, agreement_id), ags.get_agreement(budi, agreement_id)
+    # Ani adds a partner and a sector: the version goes up although no column of the agreement changed.
+    ani_data = dataclasses.replace(ani_view.to_data(), partner_ids=[first, second], sector_codes=["tourism", "culture"])
+    ags.update_agreement(ani, agreement_id, ani_data, loaded=ani_view)
+    assert ags.get_agreement(ani, agreement_id).row_version > ani_view.row_version
+    # Budi, on the old view, changes the notes and drops the second sector he never saw: refused, naming both lists.
+    budi_data = dataclasses.replace(budi_view.to_data(), notes="Signed in Osaka.")
+    with pytest.raises(EditConflict) as caught:
+        ags.update_agreement(budi, agreement_id, budi_data, loaded=budi_view)
+    shown = {c.field: (c.label.en, c.theirs_shown.en, c.mine_shown.en) for c in caught.value.changes}
+    assert shown == {
+        "partner_ids": ("Partners (codes)", "JP-OSK, JP-KYO", "JP-OSK"),
+        "sector_codes": ("Fields of cooperation", "culture, tourism", "tourism"),
+    }
+    # The assessment conflicts per criterion.
+    now = ags.get_agreement(ani, agreement_id)
+    ags.set_assessment(ani, agreement_id, [AssessmentData("synergy", 4, "Shared port projects")], loaded=now)
+    with pytest.raises(EditConflict) as caught:
+        ags.set_assessment(budi, agreement_id, [AssessmentData("synergy", 2, "Little overlap")], loaded=now)
+    assert set(caught.value.fields) == {"assessment synergy", "assessment synergy reason"}
+    assert {c.label.en for c in caught.value.changes} == {"Score for Synergy", "Reason for Synergy"}
+
+
+def test_delegation_and_its_member_rows(two: tuple[ServiceContext, ServiceContext]) -> None:
+    from secretariat.domain.records import DelegationData, MemberData
+    from secretariat.services.delegations import records as ds
+
+    ani, budi = two
+    delegation_id = ds.create_delegation(
+        ani,
+        DelegationData(
+            direction="outgoing",
+            purpose="Sister province visit",
+            country_code="JP",
+            start_on=date(2026, 5, 10),
+            end_on=date(2026, 5, 14),
+        ),
+    )
+    a = ds.add_member(ani, MemberData(delegation_id=delegation_id, name="Rina Wulandari", role="head", grade="B"))
+    b = ds.add_member(ani, MemberData(delegation_id=delegation_id, name="Agus Salim", role="member", grade="C"))
+    view = ds.get_delegation(ani, delegation_id)
+    members = {m.id: m for m in view.members}
+    ds.update_member(
+        ani,
+        a,
+        dataclasses.replace(
+            members[a].to_data(), passport_type="service", passport_number="X1234567", passport_expiry=date(2030, 1, 1)
+        ),
+        loaded=members[a],
+    )
+    ds.update_member(
+        budi,
+        b,
+        dataclasses.replace(
+            members[b].to_data(), passport_type="service", passport_number="C7654321", passport_expiry=date(2030, 1, 1)
+        ),
+        loaded=members[b],
+    )
+    with pytest.raises(EditConflict) as caught:
+        ds.update_member(
+            budi,
+            a,
+            dataclasses.replace(
+                members[a].to_data(),
+                passport_type="service",
+                passport_number="Z0000000",
+                passport_expiry=date(2030, 1, 1),
+            ),
+            loaded=members[a],
+        )
+    assert caught.value.fields == ("passport_number",)
+    # The delegation itself was not touched by its members' saves.
+    ds.update_delegation(budi, delegation_id, dataclasses.replace(view.to_data(), cities="Osaka"), loaded=view)
+    with pytest.raises(EditConflict) as caught:
+        ds.update_delegation(ani, delegation_id, dataclasses.replace(view.to_data(), cities="Kobe"), loaded=view)
+    assert caught.value.fields == ("cities",) and caught.value.changes[0].label.en == "Cities"
+
+
+def test_office_profile_sectors_accounts_rates_and_country_flags(two: tuple[ServiceContext, ServiceContext]) -> None:
+    from decimal import Decimal
+
+    from secretariat.services import office
+    from secretariat.services.budget import accounts, exchange_rates
+    from secretariat.services.reference import countries_and_sectors as reference
+
+    ani, budi = two
+    named = office.get_office_profile(ani).to_data()
+    named.region_name_id, named.region_name_en = "Provinsi Jawa Timur", "East Java Province"
+    office.update_office_profile(ani, named)
+    ani_profile, budi_profile = office.get_office_profile(ani), office.get_office_profile(budi)
+    office.update_office_profile(
+        ani, dataclasses.replace(ani_profile.to_data(), head_name="Ani's head"), loaded=ani_profile
+    )
+    with pytest.raises(EditConflict) as caught:
+        office.update_office_profile(budi, dataclasses.replace(budi_profile.to_data(), paper="f4"), loaded=budi_profile)
+    assert caught.value.fields == ("head_name",) and not caught.value.changes[0].mine_changed
+    assert office.get_office_profile(ani).paper == ani_profile.paper  # nothing of Budi's was saved
+
+    from secretariat.storage.models import User
+
+    with writing(ani) as session:  # reference data is the administrators' and the head's
+        budi_user = session.scalars(select(User).where(User.login == "budi")).one()
+        budi_user.role = "head"
+    sector = next(s for s in reference.list_sectors(ani) if s.code == "tourism")
+    reference.update_sector(
+        ani, sector.id, sector.code, "Pariwisata dan ekonomi kreatif", sector.name_en, loaded=sector
+    )
+    with pytest.raises(EditConflict, match="Pariwisata dan ekonomi kreatif"):
+        reference.update_sector(budi, sector.id, sector.code, "Wisata", sector.name_en, loaded=sector)
+
+    account_id = accounts.create_account(ani, accounts.AccountData(code="5.1.02.04.01.0001", name="Travel"))
+    account = accounts.get_account(ani, account_id)
+    accounts.update_account(
+        ani, account_id, dataclasses.replace(account.to_data(), name="Official travel"), loaded=account
+    )
+    with pytest.raises(EditConflict):
+        accounts.update_account(budi, account_id, dataclasses.replace(account.to_data(), name="Trips"), loaded=account)
+
+    rate_id = exchange_rates.create_rate(
+        ani, exchange_rates.RateData(currency="JPY", on=date(2026, 5, 4), rate=Decimal("108.5"))
+    )
+    rate = exchange_rates.get_rate(ani, rate_id)
+    exchange_rates.update_rate(ani, rate_id, dataclasses.replace(rate.to_data(), rate=Decimal("109")), loaded=rate)
+    with pytest.raises(EditConflict) as caught:
+        exchange_rates.update_rate(budi, rate_id, dataclasses.replace(rate.to_data(), rate=Decimal("110")), loaded=rate)
+    assert caught.value.changes[0].theirs_shown.en == "109"
+
+    japan = reference.get_country(ani, "JP")
+    reference.update_country_flags(ani, "JP", japan.diplomatic_relations, not japan.asean_member, None, loaded=japan)
+    with pytest.raises(EditConflict) as caught:
+        reference.update_country_flags(budi, "JP", japan.diplomatic_relations, japan.asean_member, None, loaded=japan)
+    assert caught.value.fields == ("asean_member",)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.enums import PaperSize, RegionLevel
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.labels import label
@@ -41,6 +42,7 @@ from secretariat.gui.i18n import (
     language_name,
     save_language,
 )
+from secretariat.gui.widgets.conflict_dialog import ask_conflict
 from secretariat.services import numbering, office
 from secretariat.services.context import ServiceContext
 from secretariat.services.dashboard import ReminderThresholds
@@ -223,6 +225,7 @@ class SettingsDialog(QDialog):
 
     def load(self) -> None:
         profile = office.get_office_profile(self.ctx)
+        self._loaded_profile = profile  # handed back on saving: a change made meanwhile elsewhere is not lost
         self.region_name_id.setText(profile.region_name_id)
         self.region_name_en.setText(profile.region_name_en)
         self.region_level.setCurrentIndex(max(self.region_level.findData(profile.region_level), 0))
@@ -359,6 +362,22 @@ class SettingsDialog(QDialog):
 
     # --- saving -------------------------------------------------------------------------------------
 
+    def _save_profile(self, data: OfficeProfileData) -> None:
+        """Save the office profile; when another workstation changed it meanwhile, the clerk chooses per
+        field (the conflict dialog) and the result is saved on the version stored now."""
+        while True:
+            try:
+                office.update_office_profile(self.ctx, data, loaded=self._loaded_profile)
+                return
+            except EditConflict as conflict:
+                chosen = ask_conflict(self, conflict, current_language()) if conflict.current is not None else None
+                if chosen is None:
+                    raise
+                for change in conflict.changes:
+                    if change.field in chosen and hasattr(data, change.field):
+                        setattr(data, change.field, change.theirs)
+                self._loaded_profile = conflict.current
+
     def profile_data(self) -> OfficeProfileData:
         def text(edit: QLineEdit) -> str | None:
             return edit.text().strip() or None
@@ -432,7 +451,7 @@ class SettingsDialog(QDialog):
             self._show_problems(problems)
             return False
         try:
-            office.update_office_profile(self.ctx, self.profile_data())
+            self._save_profile(self.profile_data())
         except ValidationError as exc:
             self._show_problems(exc.problems)
             return False

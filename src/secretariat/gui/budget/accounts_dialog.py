@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.errors import DependencyError, Problem, UserError, ValidationError
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.formatting import format_number
@@ -247,10 +248,15 @@ class AccountsDialog(QDialog):
             if self.editing_id is None:
                 saved = create_account(self.ctx, data)
             else:
-                update_account(self.ctx, self.editing_id, data)
+                update_account(self.ctx, self.editing_id, data, loaded=self._current())
                 saved = self.editing_id
         except ValidationError as error:
             self._show_problems(error.problems)
+            return False
+        except EditConflict as conflict:
+            # Changed at another workstation: say what, keep the typing; saving again overwrites knowingly.
+            show_user_error(self, conflict)
+            self.reload()
             return False
         except UserError as error:
             show_user_error(self, error)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.formatting import format_date
@@ -275,10 +276,16 @@ class RateTableDialog(QDialog):
             if self.editing_id is None:
                 saved = create_rate(self.ctx, data)
             else:
-                update_rate(self.ctx, self.editing_id, data)
+                loaded = next((r for r in self.rows if r.id == self.editing_id), None)
+                update_rate(self.ctx, self.editing_id, data, loaded=loaded)
                 saved = self.editing_id
         except ValidationError as error:
             self._show_problems(error.problems)
+            return False
+        except EditConflict as conflict:
+            # Changed at another workstation: say what, keep the typing; saving again overwrites knowingly.
+            show_user_error(self, conflict)
+            self.reload()
             return False
         except UserError as error:
             show_user_error(self, error)

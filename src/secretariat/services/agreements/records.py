@@ -589,7 +589,7 @@ def _agreement_record(agreement: Agreement) -> Bilingual:
 
 def _partners_shown(session: Session, partner_ids: object) -> Bilingual:
     ids = [i for i in (partner_ids or ()) if isinstance(i, int)]  # type: ignore[attr-defined]
-    codes = dict(session.execute(select(Partner.id, Partner.code).where(Partner.id.in_(ids))).tuples().all())
+    codes = {row[0]: row[1] for row in session.execute(select(Partner.id, Partner.code).where(Partner.id.in_(ids)))}
     return show_value([codes.get(i, str(i)) for i in ids])
 
 
@@ -620,6 +620,12 @@ def _check_agreement_version(
     )
 
 
+def _unordered_sectors(values: dict[str, Any]) -> dict[str, Any]:
+    """Sectors are a set: the order they are listed in is no change."""
+    values["sector_codes"] = tuple(sorted(str(code).strip() for code in codes or ()) for codes in values["sector_codes"])
+    return values
+
+
 def update_agreement(
     ctx: ServiceContext, agreement_id: int, data: AgreementData, *, loaded: AgreementView | None = None
 ) -> None:
@@ -638,7 +644,7 @@ def update_agreement(
                 session,
                 agreement,
                 loaded,
-                lambda current: field_values(names, loaded.to_data(), current.to_data(), data),
+                lambda current: _unordered_sectors(field_values(names, loaded.to_data(), current.to_data(), data)),
             )
         problems, sectors = reference_problems(session, data, agreement_id, partner_ids, sector_codes)
         problems += length_problems(data)

@@ -29,6 +29,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.errors import (
     DependencyError,
     ImportProblem,
@@ -39,6 +40,7 @@ from secretariat.domain.errors import (
 from secretariat.domain.parsing import ParseError, fold, parse_bool, parse_text
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.common import fetch
+from secretariat.services.conflicts import check_version, fetch_current, record_values
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.services.xlsx_reader import XlsxReader
 from secretariat.storage.models import Account, BudgetLine
@@ -119,6 +121,7 @@ class AccountView:
     name: str
     active: bool
     lines: int  # budget lines (of any year) that use the code
+    row_version: int = 0  # the version loaded; hand the view back to update_account(loaded=...)
 
     def to_data(self) -> AccountData:
         return AccountData(code=self.code, name=self.name, active=self.active)
@@ -133,7 +136,13 @@ def _lines_using(session: Session, codes: list[str] | None = None) -> dict[str, 
 
 def _view(account: Account, lines: int) -> AccountView:
     return AccountView(
-        id=account.id, gid=account.gid, code=account.code, name=account.name, active=bool(account.active), lines=lines
+        id=account.id,
+        gid=account.gid,
+        code=account.code,
+        name=account.name,
+        active=bool(account.active),
+        lines=lines,
+        row_version=account.row_version,
     )
 
 
@@ -187,11 +196,25 @@ def create_account(ctx: ServiceContext, data: AccountData) -> int:
         return account.id
 
 
-def update_account(ctx: ServiceContext, account_id: int, data: AccountData) -> None:
-    """Change an account's name or active flag; its code only while no budget line uses it."""
+def update_account(
+    ctx: ServiceContext, account_id: int, data: AccountData, *, loaded: AccountView | None = None
+) -> None:
+    """Change an account's name or active flag; its code only while no budget line uses it.
+    ``loaded``: the view the clerk edited (EditConflict when another person changed a field since)."""
     clean_data = _validated(data)
     with writing(ctx) as session:
         account = fetch(session, Account, account_id, "account", "akun")
+        if loaded is not None:
+            account = fetch_current(session, Account, account_id, "account", "akun")
+            current = _view(account, 0)
+            check_version(
+                session,
+                account,
+                loaded.row_version,
+                record=Bilingual(f"the account {account.code}", f"akun {account.code}"),
+                values=lambda: record_values(loaded.to_data(), current.to_data(), clean_data),
+                current=lambda: _view(account, _lines_using(session, [account.code]).get(account.code, 0)),
+            )
         if clean_data.code != account.code:
             used = _lines_using(session, [account.code]).get(account.code, 0)
             if used:
