@@ -3933,6 +3933,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Tarif uang harian</translation>
         </message>
         <message>
+            <source>Search too long: at most %1 words and %2 characters</source>
+            <translation>Pencarian terlalu panjang: paling banyak %1 kata dan %2 karakter</translation>
+        </message>
+        <message>
             <source>Search…</source>
             <translation>Cari…</translation>
         </message>
@@ -4165,6 +4169,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>%1 bukan gambar yang dapat dibaca program ini.</translation>
         </message>
         <message>
+            <source>A longer search in the registers is refused with a message (protects the database).</source>
+            <translation>Pencarian yang lebih panjang di daftar ditolak dengan pesan (melindungi basis data).</translation>
+        </message>
+        <message>
             <source>A pattern is required.</source>
             <translation>Pola wajib diisi.</translation>
         </message>
@@ -4279,6 +4287,22 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Logo:</source>
             <translation>Logo:</translation>
+        </message>
+        <message>
+            <source>Longest search (characters)</source>
+            <translation>Panjang pencarian terbesar (karakter)</translation>
+        </message>
+        <message>
+            <source>Longest search (characters):</source>
+            <translation>Panjang pencarian terbesar (karakter):</translation>
+        </message>
+        <message>
+            <source>Longest search (words)</source>
+            <translation>Panjang pencarian terbesar (kata)</translation>
+        </message>
+        <message>
+            <source>Longest search (words):</source>
+            <translation>Panjang pencarian terbesar (kata):</translation>
         </message>
         <message>
             <source>Next number:</source>

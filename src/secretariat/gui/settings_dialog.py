@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,6 +33,7 @@ from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.labels import label
 from secretariat.domain.numbering import check_pattern, format_number
 from secretariat.domain.records import OfficeProfileData
+from secretariat.domain.search_limits import SEARCH_CHARACTER_RANGE, SEARCH_WORD_RANGE
 from secretariat.gui.errors import report_exception
 from secretariat.gui.forms import bind, load_form
 from secretariat.gui.i18n import (
@@ -155,6 +157,7 @@ class SettingsDialog(QDialog):
         self.paper = bind(f, "paperCombo", QComboBox)
         self.delegation_min = bind(f, "delegationMinSpin", QSpinBox)
         self.delegation_max = bind(f, "delegationMaxSpin", QSpinBox)
+        self._add_search_limits(f)
         self.pattern_edits = {series: bind(f, f"{series}PatternEdit", QLineEdit) for series in SERIES}
         self.pattern_previews = {series: bind(f, f"{series}Preview", QLabel) for series in SERIES}
         self.pattern_captions = {series: bind(f, f"{series}PreviewCaption", QLabel) for series in SERIES}
@@ -183,6 +186,8 @@ class SettingsDialog(QDialog):
             "paper": (self.paper, self.letterhead_tab),
             "delegation_min_size": (self.delegation_min, self.letterhead_tab),
             "delegation_max_size": (self.delegation_max, self.letterhead_tab),
+            "search_max_characters": (self.search_characters, self.letterhead_tab),
+            "search_max_words": (self.search_words, self.letterhead_tab),
             **{f"{series}_pattern": (self.pattern_edits[series], self.numbering_tab) for series in SERIES},
             "expiry_days": (self.expiry_days, self.interface_tab),
         }
@@ -239,6 +244,8 @@ class SettingsDialog(QDialog):
         self.paper.setCurrentIndex(max(self.paper.findData(profile.paper), 0))
         self.delegation_min.setValue(profile.delegation_min_size)
         self.delegation_max.setValue(profile.delegation_max_size)
+        self.search_characters.setValue(profile.search_max_characters)
+        self.search_words.setValue(profile.search_max_words)
         self.set_logo(profile.logo_png)
         for series in SERIES:
             pattern = getattr(profile, f"{series}_pattern")
@@ -400,6 +407,8 @@ class SettingsDialog(QDialog):
             letter_pattern=self.pattern_edits["letter"].text().strip(),
             delegation_min_size=self.delegation_min.value(),
             delegation_max_size=self.delegation_max.value(),
+            search_max_characters=self.search_characters.value(),
+            search_max_words=self.search_words.value(),
         )
 
     def _show_problems(self, problems: list[Problem]) -> None:
@@ -427,6 +436,8 @@ class SettingsDialog(QDialog):
             "paper": self.tr("Default paper"),
             "delegation_min_size": self.tr("Smallest delegation abroad"),
             "delegation_max_size": self.tr("Largest delegation abroad"),
+            "search_max_characters": self.tr("Longest search (characters)"),
+            "search_max_words": self.tr("Longest search (words)"),
             "agreement_pattern": self.tr("Agreement numbers"),
             "delegation_pattern": self.tr("Delegation numbers"),
             "letter_pattern": self.tr("Letter numbers"),
@@ -488,6 +499,32 @@ class SettingsDialog(QDialog):
             self.logo_preview.setText(self.tr("No logo"))
         for series in SERIES:
             self._check_pattern_field(series)
+        self.search_characters_label.setText(self.tr("Longest search (characters):"))
+        self.search_words_label.setText(self.tr("Longest search (words):"))
+        self.search_characters.setToolTip(
+            self.tr("A longer search in the registers is refused with a message (protects the database).")
+        )
+        self.search_words.setToolTip(self.search_characters.toolTip())
+
+    def _add_search_limits(self, form: QWidget) -> None:
+        """Two rows under the delegation sizes: the longest search the registers accept (office-wide)."""
+        self.search_characters = QSpinBox(form)
+        self.search_characters.setObjectName("searchCharactersSpin")
+        self.search_characters.setRange(*SEARCH_CHARACTER_RANGE)
+        self.search_words = QSpinBox(form)
+        self.search_words.setObjectName("searchWordsSpin")
+        self.search_words.setRange(*SEARCH_WORD_RANGE)
+        self.search_characters_label = QLabel(form)
+        self.search_words_label = QLabel(form)
+        layout = next(
+            (lay for lay in form.findChildren(QFormLayout) if lay.indexOf(self.delegation_max) >= 0),
+            None,
+        )
+        if layout is None:
+            raise LookupError("the settings form has no row for the largest delegation")
+        row, _role = layout.getWidgetPosition(self.delegation_max)
+        layout.insertRow(row + 1, self.search_characters_label, self.search_characters)
+        layout.insertRow(row + 2, self.search_words_label, self.search_words)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

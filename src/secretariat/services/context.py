@@ -12,14 +12,15 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, RootTransaction, select
+from sqlalchemy import Connection, RootTransaction, String, event, inspect, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from secretariat.domain.concurrency import Bilingual, DatabaseBusyError, EditConflict
 from secretariat.domain.enums import UserRole
-from secretariat.domain.errors import UserError
+from secretariat.domain.errors import Problem, UserError, ValidationError
+from secretariat.domain.validation import text_problem
 from secretariat.services.audit import install_auditor
 from secretariat.storage import busy
 from secretariat.storage.engine import WRITE_ATTEMPT_OPTION, WRITE_OPTION, Database
@@ -193,6 +194,29 @@ def _write_transaction(database: Database, login: str) -> Iterator[tuple[Connect
         connection.close()
 
 
+def _unplain_texts(session: Session, _context: object, _instances: object) -> None:
+    """Before every flush of a writing session: no text with a NUL or another control character is
+    stored, whichever service wrote it (services.common.validate says the same per field first)."""
+    problems: list[Problem] = []
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        dirty = obj in session.dirty
+        for attribute in state.mapper.column_attrs:
+            if not isinstance(attribute.columns[0].type, String):
+                continue
+            if dirty and not state.attrs[attribute.key].history.has_changes():
+                continue
+            problem = text_problem(getattr(obj, attribute.key))
+            if problem is not None:
+                problems.append(Problem(attribute.key, *problem))
+    if problems:
+        raise ValidationError(problems)
+
+
+def install_text_guard(session: Session) -> None:
+    event.listen(session, "before_flush", _unplain_texts)
+
+
 @contextmanager
 def writing(ctx: ServiceContext) -> Iterator[Session]:
     """One write transaction: committed when the block ends, rolled back on any error, audited.
@@ -203,6 +227,7 @@ def writing(ctx: ServiceContext) -> Iterator[Session]:
     with _write_transaction(ctx.database, ctx.actor.login) as (_connection, session):
         session.info["actor"] = ctx.actor
         install_auditor(session)
+        install_text_guard(session)
         yield session
 
 

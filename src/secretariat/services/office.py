@@ -68,6 +68,8 @@ class OfficeProfileView:
     delegation_min_size: int
     delegation_max_size: int
     updated_at: datetime | None
+    search_max_characters: int = 200  # the longest search the registers accept (schema 0007)
+    search_max_words: int = 20
     row_version: int = 0  # the version loaded; hand the view back to update_office_profile(loaded=...)
 
     @property
