@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain.errors import ConflictError, DependencyError, NotFoundError, Problem, ValidationError
-from secretariat.domain.validation import Checker, text_problem
+from secretariat.domain.validation import Checker
 from secretariat.storage.models import Country
 
 T = TypeVar("T")

@@ -22,6 +22,7 @@ from secretariat.domain.enums import UserRole
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.validation import text_problem
 from secretariat.services.audit import install_auditor
+from secretariat.services.closed_years import install_closed_year_guard
 from secretariat.storage import busy
 from secretariat.storage.engine import WRITE_ATTEMPT_OPTION, WRITE_OPTION, Database
 from secretariat.storage.models import User
@@ -228,6 +229,7 @@ def writing(ctx: ServiceContext) -> Iterator[Session]:
         session.info["actor"] = ctx.actor
         install_auditor(session)
         install_text_guard(session)
+        install_closed_year_guard(session)
         yield session
 
 

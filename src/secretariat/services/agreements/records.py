@@ -622,7 +622,9 @@ def _check_agreement_version(
 
 def _unordered_sectors(values: dict[str, Any]) -> dict[str, Any]:
     """Sectors are a set: the order they are listed in is no change."""
-    values["sector_codes"] = tuple(sorted(str(code).strip() for code in codes or ()) for codes in values["sector_codes"])
+    values["sector_codes"] = tuple(
+        sorted(str(code).strip() for code in codes or ()) for codes in values["sector_codes"]
+    )
     return values
 
 

@@ -6,6 +6,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Integer, MetaData, String
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from secretariat.storage.types import UTCDateTime, new_gid, utcnow
@@ -23,6 +25,16 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class VersionNumber(TypeDecorator[int]):
+    """A record's version: an integer; a bulk insert that names the column without a value starts at 1."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: int | None, dialect: Dialect) -> int:
+        return 1 if value is None else value
+
+
 class VersionMixin:
     """A record a clerk edits: its version, raised by one on every saved change (schema 0007).
 
@@ -33,7 +45,7 @@ class VersionMixin:
     belongs to the record (its sectors, its due-diligence answers) raises the version too.
     """
 
-    row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    row_version: Mapped[int] = mapped_column(VersionNumber(), nullable=False, default=1, server_default="1")
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
