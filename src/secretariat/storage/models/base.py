@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy import Integer, MetaData, String
 from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 from secretariat.storage.types import UTCDateTime, new_gid, utcnow
 
