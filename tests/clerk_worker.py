@@ -14,7 +14,7 @@ against a database they made (a SQLite path or a PostgreSQL URL). It talks back 
 ``soak-writer TARGET JOURNAL WRITER FIELD SEED``
     Until killed: pick a partner, load it, set FIELD to a new unique value and save with the loaded
     view; on a conflict take the other's values and save again. Journal lines (fsync'ed):
-    ``try <id> <value>`` before the save, ``ack <id> <value>`` after it returned; every few rounds
+    ``<unix time> try <id> <value>`` before the save, ``ack <id> <value>`` after it returned; every few rounds
     also add a contact (``contact-try <gid>`` / ``contact-ack <gid>``). Anything but a conflict or a
     "database busy" refusal is written as ``unexpected <traceback>``.
 ``soak-reader TARGET JOURNAL``
@@ -56,7 +56,7 @@ class Journal:
         self.file = path.open("a", encoding="utf-8")
 
     def write(self, line: str) -> None:
-        self.file.write(line.replace("\n", " | ") + "\n")
+        self.file.write(f"{time.time():.3f} " + line.replace("\n", " | ") + "\n")
         self.file.flush()
         os.fsync(self.file.fileno())
 
@@ -168,6 +168,7 @@ def soak_writer(target: str, journal_path: str, writer: str, field: str, seed: s
                 continue
             partner_id = rng.choice(ids)
             loaded = partners.get_partner(ctx, partner_id)
+            time.sleep(rng.uniform(0.0, 0.3))  # the clerk types: the other writer may save meanwhile
             value = f"w{writer}-{uuid.uuid4().hex[:12]}"
             data = dataclasses.replace(loaded.to_data(), **{field: value})
             journal.write(f"try {partner_id} {value}")
@@ -222,4 +223,8 @@ def soak_reader(target: str, journal_path: str) -> int:
 COMMANDS = {"edit": edit, "hold": hold, "soak-writer": soak_writer, "soak-reader": soak_reader}
 
 if __name__ == "__main__":
+    import faulthandler
+    import signal
+
+    faulthandler.register(signal.SIGUSR1, all_threads=True)  # where a stuck worker is, on demand
     sys.exit(COMMANDS[sys.argv[1]](*sys.argv[2:]))
