@@ -375,3 +375,42 @@ def test_office_profile_sectors_accounts_rates_and_country_flags(two: tuple[Serv
     with pytest.raises(EditConflict) as caught:
         reference.update_country_flags(budi, "JP", japan.diplomatic_relations, japan.asean_member, None, loaded=japan)
     assert caught.value.fields == ("asean_member",)
+
+
+@pytest.mark.real_migrations
+def test_the_released_schema_upgrades_every_row_to_version_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The frozen 0005 file (the demo's records in every table): after 0007 every edited row is at
+    version 1, and the next save of one raises it to 2."""
+    import shutil
+    from pathlib import Path
+
+    from secretariat.storage.migrate import open_database
+    from secretariat.storage.models import Base
+
+    frozen = Path(__file__).parent / "fixtures" / "schemas" / "0005.sqlite3"
+    copy = tmp_path / "released.sqlite3"
+    shutil.copyfile(frozen, copy)
+    database = open_database(str(copy))
+    try:
+        versioned = sorted(t.name for t in Base.metadata.sorted_tables if "row_version" in t.c)
+        assert len(versioned) == 22
+        with database.engine.connect() as connection:
+            for table in versioned:
+                rows, versions = connection.execute(
+                    text(f"SELECT count(*), count(DISTINCT row_version) FROM {table}")
+                ).one()
+                one = connection.execute(text(f"SELECT min(row_version) FROM {table}")).scalar()
+                if table == "attachment":  # the demo attaches no files
+                    assert rows == 0
+                    continue
+                assert rows > 0, f"the frozen file has no {table} rows"
+                assert (versions, one) == (1, 1), table
+        ctx = open_context(database, login="ani")
+        with reading(ctx) as session:
+            partner_id = session.scalars(select(Partner.id).order_by(Partner.id)).first()
+        view = ps.get_partner(ctx, partner_id)
+        assert view.row_version == 1
+        ps.update_partner(ctx, partner_id, edited(view, notes="after the upgrade"), loaded=view)
+        assert ps.get_partner(ctx, partner_id).row_version == 2
+    finally:
+        database.dispose()
