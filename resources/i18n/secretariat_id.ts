@@ -4153,6 +4153,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source> characters</source>
+            <translation> karakter</translation>
+        </message>
+        <message>
             <source> days</source>
             <translation> hari</translation>
         </message>
@@ -4163,6 +4167,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source> persons</source>
             <translation> orang</translation>
+        </message>
+        <message>
+            <source> words</source>
+            <translation> kata</translation>
         </message>
         <message>
             <source>%1 is not an image this program can read.</source>

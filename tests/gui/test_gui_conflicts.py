@@ -230,3 +230,39 @@ def test_the_conflict_dialog_in_both_languages(qtbot, ctx, budi, language: str, 
     # Defaults: the clerk's city and answer (both changed them), the other clerk's head and notes.
     assert (stored.city, stored.head_name, stored.notes) == ("Kyoto", "Yoshimura Hirofumi", "Met in May.")
     assert stored.conditions[2].answer == "no"
+
+
+def test_the_settings_window_keeps_the_search_limits_and_merges_a_profile_changed_meanwhile(
+    qtbot, ctx, budi, tmp_path_factory
+) -> None:
+    from secretariat.gui.settings_dialog import SettingsDialog
+    from secretariat.services import office
+
+    named = office.get_office_profile(ctx).to_data()
+    named.region_name_id, named.region_name_en = "Pemerintah Provinsi Jawa Timur", "East Java Provincial Government"
+    office.update_office_profile(ctx, named)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert (dialog.search_characters.value(), dialog.search_words.value()) == (200, 20)
+    dialog.search_characters.setValue(300)
+    dialog.search_words.setValue(30)
+    target = os.environ.get("SECRETARIAT_SCREENSHOTS")
+    if target:
+        dialog.tabs.setCurrentWidget(dialog.letterhead_tab)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.grab().save(str(Path(target) / "settings-search-limits-id.png"))
+    # Meanwhile an administrator at another workstation names the head of the region.
+    theirs = office.get_office_profile(budi)
+    office.update_office_profile(
+        budi, dataclasses.replace(theirs.to_data(), head_name="Khofifah Indar Parawansa"), loaded=theirs
+    )
+    seen = answer_conflict(qtbot, lambda conflict: conflict.save_button.click())
+    dialog.button_box.button(dialog.button_box.StandardButton.Save).click()
+    assert seen and set(seen[0].groups) == {"head_name"}
+    stored = office.get_office_profile(ctx)
+    assert (stored.search_max_characters, stored.search_max_words, stored.head_name) == (
+        300,
+        30,
+        "Khofifah Indar Parawansa",
+    )

@@ -505,6 +505,8 @@ class SettingsDialog(QDialog):
             self.tr("A longer search in the registers is refused with a message (protects the database).")
         )
         self.search_words.setToolTip(self.search_characters.toolTip())
+        self.search_characters.setSuffix(self.tr(" characters"))
+        self.search_words.setSuffix(self.tr(" words"))
 
     def _add_search_limits(self, form: QWidget) -> None:
         """Two rows under the delegation sizes: the longest search the registers accept (office-wide)."""
@@ -522,7 +524,8 @@ class SettingsDialog(QDialog):
         )
         if layout is None:
             raise LookupError("the settings form has no row for the largest delegation")
-        row, _role = layout.getWidgetPosition(self.delegation_max)
+        position = layout.getWidgetPosition(self.delegation_max)
+        row = int(position[0]) if isinstance(position, tuple) else layout.rowCount() - 1
         layout.insertRow(row + 1, self.search_characters_label, self.search_characters)
         layout.insertRow(row + 2, self.search_words_label, self.search_words)
 

@@ -62,7 +62,7 @@ def _refuse_closed(session: Session, _context: object, _instances: object) -> No
     year, closed_at, closed_by = closed
     by = f" by {closed_by}" if closed_by else ""
     by_id = f" oleh {closed_by}" if closed_by else ""
-    when = closed_at.date().isoformat()
+    when = closed_at.date().isoformat() if closed_at is not None else "?"
     raise LockedError(
         f"Fiscal year {year} was closed{by} on {when}; its budget lines and transactions cannot change. "
         "Nothing was saved.",

@@ -25,6 +25,7 @@ from dataclasses import fields as dataclass_fields
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
+from functools import partial
 from typing import Any, TypeVar
 
 from babel.dates import format_date
@@ -135,6 +136,10 @@ def field_values(names: Iterable[str], base: Any, theirs: Any, mine: Any) -> dic
     return {name: (getattr(base, name), getattr(theirs, name), getattr(mine, name)) for name in names}
 
 
+def _show_with(found: FieldLabel, value: Any) -> Bilingual:
+    return show_value(value, found)
+
+
 def conflicting_changes(
     table: str,
     values: Mapping[str, Values],
@@ -147,7 +152,7 @@ def conflicting_changes(
         if same(base, theirs) or same(theirs, mine):
             continue
         found = (labels or {}).get(name) or field_label(table, name)
-        show = (shows or {}).get(name) or (lambda value, found=found: show_value(value, found))
+        show: Shower = (shows or {}).get(name) or partial(_show_with, found)
         changes.append(
             FieldChange(
                 field=name,
