@@ -414,3 +414,47 @@ def test_the_released_schema_upgrades_every_row_to_version_one(tmp_path) -> None
         assert ps.get_partner(ctx, partner_id).row_version == 2
     finally:
         database.dispose()
+
+
+def test_the_agreement_text_conflicts_per_article(two: tuple[ServiceContext, ServiceContext]) -> None:
+    from secretariat.domain.records import AgreementData
+    from secretariat.services.agreements import drafting
+    from secretariat.services.agreements import records as ags
+
+    ani, budi = two
+    partner_id = ps.create_partner(ani, osaka())
+    agreement_id = ags.create_agreement(
+        ani,
+        AgreementData(
+            title_id="Nota Kesepahaman Provinsi Kembar",
+            title_en="Sister Province MoU",
+            kind="ksdpl",
+            instrument="mou",
+            partner_ids=[partner_id],
+            sector_codes=["tourism"],
+        ),
+    )
+    ani_text, budi_text = drafting.agreement_text(ani, agreement_id), drafting.agreement_text(budi, agreement_id)
+    assert len(ani_text.articles) >= 3
+    first = dataclasses.replace(ani_text.articles[0], heading_en="Purpose and scope")
+    drafting.save_text(ani, agreement_id, [first, *ani_text.articles[1:]], None, None, loaded=ani_text)
+    third = dataclasses.replace(budi_text.articles[2], text_en="Both Parties meet once a year.")
+    with pytest.raises(EditConflict) as caught:
+        drafting.save_text(
+            budi, agreement_id, [*budi_text.articles[:2], third, *budi_text.articles[3:]], None, None, loaded=budi_text
+        )
+    (change,) = caught.value.changes
+    assert change.field == "article 1" and change.label.en == "Article 1" and not change.mine_changed
+    assert change.theirs_shown.en.startswith("Purpose and scope: ")
+    # Saving again on the text stored now, with Ani's first article taken, keeps both changes.
+    current = caught.value.current
+    drafting.save_text(
+        budi,
+        agreement_id,
+        [current.articles[0], *current.articles[1:2], third, *current.articles[3:]],
+        None,
+        None,
+        loaded=current,
+    )
+    stored = drafting.agreement_text(ani, agreement_id).articles
+    assert (stored[0].heading_en, stored[2].text_en) == ("Purpose and scope", "Both Parties meet once a year.")

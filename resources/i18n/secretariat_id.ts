@@ -907,6 +907,10 @@
             <translation>Versi yang telah dibuat (disimpan di dokumen perjanjian):</translation>
         </message>
         <message>
+            <source>Your text is still here: save again to keep it, or Revert to see theirs.</source>
+            <translation>Naskah Anda masih di sini: simpan lagi untuk mempertahankannya, atau pilih Kembalikan untuk melihat milik mereka.</translation>
+        </message>
+        <message>
             <source>the current text</source>
             <translation>naskah saat ini</translation>
         </message>
