@@ -152,7 +152,7 @@ def test_readers_never_wait_for_a_long_write(ctx: ServiceContext, partner_id: in
     with pytest.raises(DatabaseBusyError) as caught:
         partners.update_partner(ctx, partner_id, dataclasses.replace(view.to_data(), city="Kobe"), loaded=view)
     waited = time.monotonic() - began
-    assert 0.9 <= waited < 3.0, waited
+    assert 0.9 <= waited < 5.0, waited
     message = caught.value.message("en")
     assert message.startswith("importer (") and "is importing a workbook (since " in message, message
     assert message.endswith("try again in a moment. Nothing was saved."), message
