@@ -927,6 +927,10 @@
             <translation>Versi yang telah dibuat (disimpan di dokumen perjanjian):</translation>
         </message>
         <message>
+            <source>Your text is still here: save again to keep it, or Revert to see theirs.</source>
+            <translation>Naskah Anda masih di sini: simpan lagi untuk mempertahankannya, atau pilih Kembalikan untuk melihat milik mereka.</translation>
+        </message>
+        <message>
             <source>the current text</source>
             <translation>naskah saat ini</translation>
         </message>
@@ -1731,6 +1735,65 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Show unchanged articles too</source>
             <translation>Tampilkan juga pasal yang tidak berubah</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Another user</source>
+            <translation>Pengguna lain</translation>
+        </message>
+        <message>
+            <source>Back to editing</source>
+            <translation>Kembali mengubah</translation>
+        </message>
+        <message>
+            <source>Both of you changed it (it was: {before}).</source>
+            <translation>Anda berdua mengubahnya (semula: {before}).</translation>
+        </message>
+        <message>
+            <source>Changed at another workstation</source>
+            <translation>Diubah di workstation lain</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Isian</translation>
+        </message>
+        <message>
+            <source>Keep all mine</source>
+            <translation>Pakai semua milik saya</translation>
+        </message>
+        <message>
+            <source>Nothing of yours was saved yet. For each field they changed, choose the value to keep; the result is saved as a new change. Fields only they changed start on their value.</source>
+            <translation>Perubahan Anda belum disimpan. Untuk setiap isian yang mereka ubah, pilih nilai yang dipertahankan; hasilnya disimpan sebagai perubahan baru. Isian yang hanya mereka ubah sudah terpilih pada nilai mereka.</translation>
+        </message>
+        <message>
+            <source>Save my choice</source>
+            <translation>Simpan pilihan saya</translation>
+        </message>
+        <message>
+            <source>Saved by {who}</source>
+            <translation>Disimpan oleh {who}</translation>
+        </message>
+        <message>
+            <source>Take all theirs</source>
+            <translation>Pakai semua milik mereka</translation>
+        </message>
+        <message>
+            <source>You did not change it.</source>
+            <translation>Anda tidak mengubahnya.</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Milik Anda</translation>
+        </message>
+        <message>
+            <source>{who} saved {record} while you were editing it ({when}).</source>
+            <translation>{who} menyimpan {record} selagi Anda mengubahnya ({when}).</translation>
+        </message>
+        <message>
+            <source>{who} saved {record} while you were editing it.</source>
+            <translation>{who} menyimpan {record} selagi Anda mengubahnya.</translation>
         </message>
     </context>
     <context>
@@ -2780,6 +2843,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
     </context>
     <context>
         <name>FormDialog</name>
+        <message>
+            <source>Saved with the values you chose.</source>
+            <translation>Disimpan dengan nilai yang Anda pilih.</translation>
+        </message>
         <message>
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
@@ -4921,6 +4988,10 @@ Pilih nama berkas yang lain.</translation>
             <translation>Tarif uang harian</translation>
         </message>
         <message>
+            <source>Search too long: at most %1 words and %2 characters</source>
+            <translation>Pencarian terlalu panjang: paling banyak %1 kata dan %2 karakter</translation>
+        </message>
+        <message>
             <source>Search…</source>
             <translation>Cari…</translation>
         </message>
@@ -5137,6 +5208,10 @@ Pilih nama berkas yang lain.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source> characters</source>
+            <translation> karakter</translation>
+        </message>
+        <message>
             <source> days</source>
             <translation> hari</translation>
         </message>
@@ -5149,8 +5224,16 @@ Pilih nama berkas yang lain.</translation>
             <translation> orang</translation>
         </message>
         <message>
+            <source> words</source>
+            <translation> kata</translation>
+        </message>
+        <message>
             <source>%1 is not an image this program can read.</source>
             <translation>%1 bukan gambar yang dapat dibaca program ini.</translation>
+        </message>
+        <message>
+            <source>A longer search in the registers is refused with a message (protects the database).</source>
+            <translation>Pencarian yang lebih panjang di daftar ditolak dengan pesan (melindungi basis data).</translation>
         </message>
         <message>
             <source>A pattern is required.</source>
@@ -5283,6 +5366,22 @@ Pilih nama berkas yang lain.</translation>
         <message>
             <source>Logo:</source>
             <translation>Logo:</translation>
+        </message>
+        <message>
+            <source>Longest search (characters)</source>
+            <translation>Panjang pencarian terbesar (karakter)</translation>
+        </message>
+        <message>
+            <source>Longest search (characters):</source>
+            <translation>Panjang pencarian terbesar (karakter):</translation>
+        </message>
+        <message>
+            <source>Longest search (words)</source>
+            <translation>Panjang pencarian terbesar (kata)</translation>
+        </message>
+        <message>
+            <source>Longest search (words):</source>
+            <translation>Panjang pencarian terbesar (kata):</translation>
         </message>
         <message>
             <source>Next number:</source>

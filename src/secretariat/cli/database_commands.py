@@ -9,6 +9,7 @@ from typing import Any
 
 from secretariat.cli.common import opened_database, say, target_of
 from secretariat.cli.output import pages, write_json, write_table
+from secretariat.domain.errors import UserError
 from secretariat.services import registers
 from secretariat.services.context import (
     Actor,
@@ -43,7 +44,10 @@ def init_command(args: argparse.Namespace) -> int:
 
 def demo_command(args: argparse.Namespace) -> int:
     from secretariat.services.demo import load_demo
+    from secretariat.services.demo.loader import DEFAULT_SEED, check_demo_options
 
+    # Before the database is opened (or made): a refused scale or seed writes nothing anywhere.
+    check_demo_options(args.scale, args.seed if args.seed is not None else DEFAULT_SEED)
     with opened_database(args) as database:
         options = {"seed": args.seed} if args.seed is not None else {}
         summary = load_demo(open_context(database), scale=args.scale, today=args.today, **options)
@@ -97,8 +101,8 @@ def list_command(args: argparse.Namespace) -> int:
         ctx = ServiceContext(database=database, actor=Actor(login=login, name=login))
         try:
             ids = registers.find_ids(ctx, register, query)
-        except ValueError as exc:  # a filter value that is not a number, a date, yes/no...
-            parser.error(str(exc))
+        except ValueError as exc:  # a filter value that is not a number, a date, yes/no; a search too long...
+            parser.error(exc.message(args.lang) if isinstance(exc, UserError) else str(exc))
         total = len(ids)
         if args.limit is not None:
             ids = ids[: args.limit]

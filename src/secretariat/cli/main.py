@@ -165,6 +165,10 @@ def _log_file() -> Path | None:
         return None
 
 
+# Commands whose writes a waiting workstation names ("ani (PC-12) is importing a workbook").
+_WRITE_ACTIONS = {"import": "import", "demo": "demo", "close-year": "close_year", "reopen-year": "reopen_year"}
+
+
 def _error(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -183,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from secretariat.cli import database_commands
     from secretariat.cli.common import target_of
     from secretariat.domain.errors import UserError
+    from secretariat.services.context import write_action
 
     handlers = {
         **database_commands.HANDLERS,
@@ -197,7 +202,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = _log_file()
     log.info("secretariat %s: %s", __version__, " ".join(sys.argv[1:] if argv is None else argv))
     try:
-        return int(handler(args))
+        # What a workstation kept waiting for the database is told this command is doing.
+        with write_action(_WRITE_ACTIONS.get(getattr(args, "handler", None) or "", "saving")):
+            return int(handler(args))
     except SystemExit as exc:  # parser.error() raised inside a command: a usage error
         return exc.code if isinstance(exc.code, int) else 2
     except UserError as exc:

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from secretariat.domain import enums as e
 from secretariat.domain.money import is_known_currency
+from secretariat.domain.search_limits import SEARCH_CHARACTER_RANGE, SEARCH_LIMITS, SEARCH_WORD_RANGE
 from secretariat.domain.validation import Checker
 
 SCORE_RANGE = (1, 5)
@@ -398,6 +399,9 @@ class OfficeProfileData:
     finance_officer_name: str | None = None
     finance_officer_title: str | None = None
     finance_officer_nip: str | None = None
+    # The longest search a register accepts (a longer one is refused with a sentence).
+    search_max_characters: int = SEARCH_LIMITS.characters
+    search_max_words: int = SEARCH_LIMITS.words
 
     def check(self, c: Checker) -> None:
         from secretariat.domain.errors import ValidationError
@@ -429,3 +433,12 @@ class OfficeProfileData:
                 f"{self.delegation_max_size} is below the minimum size {self.delegation_min_size}",
                 f"{self.delegation_max_size} lebih kecil dari ukuran minimum {self.delegation_min_size}",
             )
+        for name, (low, high) in (
+            ("search_max_characters", SEARCH_CHARACTER_RANGE),
+            ("search_max_words", SEARCH_WORD_RANGE),
+        ):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                c.add(name, f"'{value}' is not a whole number", f"'{value}' bukan bilangan bulat")
+            else:
+                c.range(name, value, low, high)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.enums import PaperSize, RegionLevel
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.labels import label
 from secretariat.domain.numbering import check_pattern, format_number
 from secretariat.domain.records import OfficeProfileData
+from secretariat.domain.search_limits import SEARCH_CHARACTER_RANGE, SEARCH_WORD_RANGE
 from secretariat.gui.errors import report_exception
 from secretariat.gui.forms import bind, load_form
 from secretariat.gui.i18n import (
@@ -41,6 +44,7 @@ from secretariat.gui.i18n import (
     language_name,
     save_language,
 )
+from secretariat.gui.widgets.conflict_dialog import ask_conflict
 from secretariat.services import numbering, office
 from secretariat.services.context import ServiceContext
 from secretariat.services.dashboard import ReminderThresholds
@@ -158,6 +162,7 @@ class SettingsDialog(QDialog):
         self.paper = bind(f, "paperCombo", QComboBox)
         self.delegation_min = bind(f, "delegationMinSpin", QSpinBox)
         self.delegation_max = bind(f, "delegationMaxSpin", QSpinBox)
+        self._add_search_limits(f)
         self.pattern_edits = {series: bind(f, f"{series}PatternEdit", QLineEdit) for series in SERIES}
         self.pattern_previews = {series: bind(f, f"{series}Preview", QLabel) for series in SERIES}
         self.pattern_captions = {series: bind(f, f"{series}PreviewCaption", QLabel) for series in SERIES}
@@ -190,6 +195,8 @@ class SettingsDialog(QDialog):
             "paper": (self.paper, self.letterhead_tab),
             "delegation_min_size": (self.delegation_min, self.letterhead_tab),
             "delegation_max_size": (self.delegation_max, self.letterhead_tab),
+            "search_max_characters": (self.search_characters, self.letterhead_tab),
+            "search_max_words": (self.search_words, self.letterhead_tab),
             **{f"{series}_pattern": (self.pattern_edits[series], self.numbering_tab) for series in SERIES},
             "expiry_days": (self.expiry_days, self.interface_tab),
         }
@@ -232,6 +239,7 @@ class SettingsDialog(QDialog):
 
     def load(self) -> None:
         profile = office.get_office_profile(self.ctx)
+        self._loaded_profile = profile  # handed back on saving: a change made meanwhile elsewhere is not lost
         self.region_name_id.setText(profile.region_name_id)
         self.region_name_en.setText(profile.region_name_en)
         self.region_level.setCurrentIndex(max(self.region_level.findData(profile.region_level), 0))
@@ -249,6 +257,8 @@ class SettingsDialog(QDialog):
         self.paper.setCurrentIndex(max(self.paper.findData(profile.paper), 0))
         self.delegation_min.setValue(profile.delegation_min_size)
         self.delegation_max.setValue(profile.delegation_max_size)
+        self.search_characters.setValue(profile.search_max_characters)
+        self.search_words.setValue(profile.search_max_words)
         self.set_logo(profile.logo_png)
         for series in SERIES:
             pattern = getattr(profile, f"{series}_pattern")
@@ -372,6 +382,22 @@ class SettingsDialog(QDialog):
 
     # --- saving -------------------------------------------------------------------------------------
 
+    def _save_profile(self, data: OfficeProfileData) -> None:
+        """Save the office profile; when another workstation changed it meanwhile, the clerk chooses per
+        field (the conflict dialog) and the result is saved on the version stored now."""
+        while True:
+            try:
+                office.update_office_profile(self.ctx, data, loaded=self._loaded_profile)
+                return
+            except EditConflict as conflict:
+                chosen = ask_conflict(self, conflict, current_language()) if conflict.current is not None else None
+                if chosen is None:
+                    raise
+                for change in conflict.changes:
+                    if change.field in chosen and hasattr(data, change.field):
+                        setattr(data, change.field, change.theirs)
+                self._loaded_profile = conflict.current
+
     def profile_data(self) -> OfficeProfileData:
         def text(edit: QLineEdit) -> str | None:
             return edit.text().strip() or None
@@ -398,6 +424,8 @@ class SettingsDialog(QDialog):
             letter_pattern=self.pattern_edits["letter"].text().strip(),
             delegation_min_size=self.delegation_min.value(),
             delegation_max_size=self.delegation_max.value(),
+            search_max_characters=self.search_characters.value(),
+            search_max_words=self.search_words.value(),
         )
 
     def _show_problems(self, problems: list[Problem]) -> None:
@@ -425,6 +453,8 @@ class SettingsDialog(QDialog):
             "paper": self.tr("Default paper"),
             "delegation_min_size": self.tr("Smallest delegation abroad"),
             "delegation_max_size": self.tr("Largest delegation abroad"),
+            "search_max_characters": self.tr("Longest search (characters)"),
+            "search_max_words": self.tr("Longest search (words)"),
             "agreement_pattern": self.tr("Agreement numbers"),
             "delegation_pattern": self.tr("Delegation numbers"),
             "letter_pattern": self.tr("Letter numbers"),
@@ -449,7 +479,7 @@ class SettingsDialog(QDialog):
             self._show_problems(problems)
             return False
         try:
-            office.update_office_profile(self.ctx, self.profile_data())
+            self._save_profile(self.profile_data())
         except ValidationError as exc:
             self._show_problems(exc.problems)
             return False
@@ -486,6 +516,35 @@ class SettingsDialog(QDialog):
             self.logo_preview.setText(self.tr("No logo"))
         for series in SERIES:
             self._check_pattern_field(series)
+        self.search_characters_label.setText(self.tr("Longest search (characters):"))
+        self.search_words_label.setText(self.tr("Longest search (words):"))
+        self.search_characters.setToolTip(
+            self.tr("A longer search in the registers is refused with a message (protects the database).")
+        )
+        self.search_words.setToolTip(self.search_characters.toolTip())
+        self.search_characters.setSuffix(self.tr(" characters"))
+        self.search_words.setSuffix(self.tr(" words"))
+
+    def _add_search_limits(self, form: QWidget) -> None:
+        """Two rows under the delegation sizes: the longest search the registers accept (office-wide)."""
+        self.search_characters = QSpinBox(form)
+        self.search_characters.setObjectName("searchCharactersSpin")
+        self.search_characters.setRange(*SEARCH_CHARACTER_RANGE)
+        self.search_words = QSpinBox(form)
+        self.search_words.setObjectName("searchWordsSpin")
+        self.search_words.setRange(*SEARCH_WORD_RANGE)
+        self.search_characters_label = QLabel(form)
+        self.search_words_label = QLabel(form)
+        layout = next(
+            (lay for lay in form.findChildren(QFormLayout) if lay.indexOf(self.delegation_max) >= 0),
+            None,
+        )
+        if layout is None:
+            raise LookupError("the settings form has no row for the largest delegation")
+        position = layout.getWidgetPosition(self.delegation_max)
+        row = int(position[0]) if isinstance(position, tuple) else layout.rowCount() - 1
+        layout.insertRow(row + 1, self.search_characters_label, self.search_characters)
+        layout.insertRow(row + 2, self.search_words_label, self.search_words)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -13,10 +13,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import PaperSize, RegionLevel
 from secretariat.domain.errors import Problem
 from secretariat.domain.records import OfficeProfileData
 from secretariat.services.common import validate
+from secretariat.services.conflicts import check_version, fetch_current
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import OfficeProfile
 
@@ -78,6 +80,9 @@ class OfficeProfileView:
     finance_officer_name: str | None = None
     finance_officer_title: str | None = None
     finance_officer_nip: str | None = None
+    search_max_characters: int = 200  # the longest search the registers accept (schema 0008)
+    search_max_words: int = 20
+    row_version: int = 0  # the version loaded; hand the view back to update_office_profile(loaded=...)
 
     @property
     def is_complete(self) -> bool:
@@ -99,7 +104,11 @@ def _view(profile: OfficeProfile | None) -> OfficeProfileView:
         values["region_level"] = RegionLevel(values["region_level"]).value
         values["paper"] = PaperSize(values["paper"]).value
         return OfficeProfileView(updated_at=None, **values)
-    return OfficeProfileView(updated_at=profile.updated_at, **{name: getattr(profile, name) for name in PROFILE_FIELDS})
+    return OfficeProfileView(
+        updated_at=profile.updated_at,
+        row_version=profile.row_version,
+        **{name: getattr(profile, name) for name in PROFILE_FIELDS},
+    )
 
 
 def get_office_profile(ctx: ServiceContext) -> OfficeProfileView:
@@ -147,9 +156,12 @@ def _normalised(data: OfficeProfileData) -> dict[str, object]:
     return values
 
 
-def update_office_profile(ctx: ServiceContext, data: OfficeProfileData) -> None:
+def update_office_profile(
+    ctx: ServiceContext, data: OfficeProfileData, *, loaded: OfficeProfileView | None = None
+) -> None:
     """Save the office profile; numbering patterns are checked (known fields, ``{seq}`` present), and the
-    delegation size limits (1 to 100, minimum not above maximum)."""
+    delegation size limits (1 to 100, minimum not above maximum). ``loaded``: the view the settings
+    window showed (EditConflict when another person changed a field since)."""
     for name in ("agreement_pattern", "delegation_pattern", "letter_pattern"):
         value = getattr(data, name)
         if isinstance(value, str):
@@ -158,6 +170,17 @@ def update_office_profile(ctx: ServiceContext, data: OfficeProfileData) -> None:
     values = _normalised(data)
     with writing(ctx) as session:
         profile = _profile(session)
+        if loaded is not None and profile is not None:
+            profile = fetch_current(session, OfficeProfile, profile.id, "office profile", "profil kantor")
+            current = _view(profile)
+            check_version(
+                session,
+                profile,
+                loaded.row_version,
+                record=Bilingual("the office profile", "profil kantor"),
+                values=lambda: {name: (getattr(loaded, name), getattr(current, name), values[name]) for name in values},
+                current=lambda: current,
+            )
         if profile is None:
             profile = OfficeProfile(id=1)
             session.add(profile)

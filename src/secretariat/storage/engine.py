@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,11 @@ from secretariat.domain.errors import UserError
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "secretariat_writes"
+#: How long one attempt of a writing action waits for SQLite's write lock (milliseconds); the action
+#: tries again with a pause until ``Database.write_wait_seconds`` have passed (services.context.writing).
+WRITE_ATTEMPT_OPTION = "secretariat_write_attempt_ms"
+#: How long a writing action waits in all for a lock held by another workstation, by default.
+WRITE_WAIT_SECONDS = 10.0
 
 
 def to_url(target: str) -> URL:
@@ -54,9 +59,18 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         # A writing action takes the write lock up front, so two workstations
-        # never dead-end in a read-then-write upgrade; it waits busy_timeout.
-        writes = connection.get_execution_options().get(WRITE_OPTION, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+        # never dead-end in a read-then-write upgrade; it waits busy_timeout
+        # (one attempt's share when services.context.writing retries). A reading
+        # transaction takes no lock: in WAL mode it reads its snapshot while a
+        # writer works.
+        options = connection.get_execution_options()
+        if options.get(WRITE_OPTION, False):
+            wait_ms = int(options.get(WRITE_ATTEMPT_OPTION, BUSY_TIMEOUT_MS))
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms}")
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            connection.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: URL) -> Engine:
@@ -77,6 +91,8 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    #: How long a writing action waits for a lock held by another workstation before it gives up.
+    write_wait_seconds: float = field(default=WRITE_WAIT_SECONDS)
 
     @property
     def is_sqlite(self) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.enums import ActivityKind, AgreementKind, Criterion, DocumentKind, Instrument
 from secretariat.domain.errors import UserError, ValidationError
 from secretariat.domain.labels import label
@@ -447,14 +448,34 @@ class AgreementEditor(FormDialog):
                 agreements.set_assessment(self.ctx, new_id, assessment)
             return new_id
         self.parts.check()
-        agreements.update_agreement(self.ctx, self.record_id, agreement)
+        agreements.update_agreement(self.ctx, self.record_id, agreement, loaded=self.loaded)
         if self._assessment_changed(assessment):
-            agreements.set_assessment(self.ctx, self.record_id, assessment)
+            agreements.set_assessment(self.ctx, self.record_id, assessment, loaded=self.loaded)
         self.parts.store()
         return self.record_id
 
     def is_dirty(self) -> bool:
         return super().is_dirty() or self.parts.is_dirty()
+
+    def take_theirs(
+        self, data: tuple[AgreementData, list[AssessmentData]], conflict: EditConflict, fields: set[str]
+    ) -> tuple[AgreementData, list[AssessmentData]]:
+        """The stored values chosen in the conflict dialog, scores and reasons of the assessment included."""
+        agreement, assessment = data
+        by_criterion = {Criterion(a.criterion).value: a for a in assessment}
+        for change in conflict.changes:
+            if change.field not in fields:
+                continue
+            words = change.field.split()
+            if words[0] == "assessment" and len(words) >= 2:
+                item = by_criterion.get(words[1])
+                if item is not None and len(words) == 3:
+                    item.reason = change.theirs
+                elif item is not None:
+                    item.score = change.theirs
+            elif hasattr(agreement, change.field):
+                setattr(agreement, change.field, change.theirs)
+        return agreement, assessment
 
     def _assessment_changed(self, assessment: list[AssessmentData]) -> bool:
         before = {a.criterion: (a.score, a.reason) for a in self.view.assessments} if self.view else {}

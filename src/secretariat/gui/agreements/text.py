@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.documents.agreement_draft import render_draft
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.drafting import Article
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.text_compare import TextComparison
@@ -526,10 +527,24 @@ class AgreementTextTab(QWidget):
         if pending is None or self.agreement_id is None:
             return False
         try:
-            drafting.save_text(self.ctx, self.agreement_id, *pending)
+            drafting.save_text(self.ctx, self.agreement_id, *pending, loaded=self.text)
         except ValidationError as error:
             self._show_problems(error.problems)
             raise
+        except EditConflict as conflict:
+            # Saved meanwhile at another workstation: say what changed, keep the typing; saving again
+            # (on the text stored now) keeps this one.
+            if isinstance(conflict.current, drafting.AgreementText):
+                self.text = conflict.current
+            text = " ".join(
+                (
+                    conflict.message(self.language),
+                    self.tr("Your text is still here: save again to keep it, or Revert to see theirs."),
+                )
+            )
+            message = UserError(text, text)
+            self._show_message(message.message(self.language), ERROR_STYLE)
+            raise message from None
         row = self._row
         self.text = drafting.agreement_text(self.ctx, self.agreement_id)
         self._show_text()

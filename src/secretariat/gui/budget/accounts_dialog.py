@@ -157,7 +157,7 @@ class AccountsDialog(ListFormDialog[AccountView]):
         return create_account(self.ctx, data)
 
     def update_record(self, record_id: int, data: Any) -> None:
-        update_account(self.ctx, record_id, data)
+        update_account(self.ctx, record_id, data, loaded=self.current())
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"code": self.code_edit, "name": self.name_edit, "side": self.side_combo}

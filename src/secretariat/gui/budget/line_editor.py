@@ -180,7 +180,7 @@ class BudgetLineEditor(FormDialog):
     def store(self, data: BudgetLineData) -> int | None:
         if self.record_id is None:
             return budget.create_budget_line(self.ctx, data)
-        budget.update_budget_line(self.ctx, self.record_id, data)
+        budget.update_budget_line(self.ctx, self.record_id, data, loaded=self.loaded)
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:

@@ -160,7 +160,7 @@ class RateTableDialog(ListFormDialog[RateView]):
         return create_rate(self.ctx, data)
 
     def update_record(self, record_id: int, data: Any) -> None:
-        update_rate(self.ctx, record_id, data)
+        update_rate(self.ctx, record_id, data, loaded=self.current())
 
     def remove(self, record: RateView) -> None:
         if not confirm(

@@ -228,7 +228,7 @@ class TransactionDialog(FormDialog):
     def store(self, data: TransactionData) -> int | None:
         if self.record_id is None:
             return budget.add_transaction(self.ctx, data)
-        budget.update_transaction(self.ctx, self.record_id, data)
+        budget.update_transaction(self.ctx, self.record_id, data, loaded=self.loaded)
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:

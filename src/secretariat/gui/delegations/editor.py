@@ -262,9 +262,15 @@ class DelegationEditor(FormDialog):
             self.record_id = record_id  # saved: a refused per-diem choice below is corrected, not saved twice
             self.saved_anything = True
         else:
-            delegations.update_delegation(self.ctx, self.record_id, data)
+            delegations.update_delegation(self.ctx, self.record_id, data, loaded=self.loaded)
             record_id = self.record_id
-        delegations.set_delegation_per_diem(self.ctx, record_id, str(country) if country else None, grade, reason)
+            self.saved_anything = True
+        try:
+            delegations.set_delegation_per_diem(self.ctx, record_id, str(country) if country else None, grade, reason)
+        except UserError:
+            # The delegation itself is saved (its version raised): the next save starts from it.
+            self.loaded = delegations.get_delegation(self.ctx, record_id)
+            raise
         return record_id
 
     def fields(self) -> Mapping[str, QWidget]:

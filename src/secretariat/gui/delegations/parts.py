@@ -144,7 +144,7 @@ class MemberDialog(FormDialog):
     def store(self, data: MemberData) -> int | None:
         if self.record_id is None:
             return delegations.add_member(self.ctx, data)
-        delegations.update_member(self.ctx, self.record_id, data)
+        delegations.update_member(self.ctx, self.record_id, data, loaded=self.loaded)
         return self.record_id
 
     def reload(self) -> None:
@@ -225,7 +225,7 @@ class ItineraryDialog(FormDialog):
     def store(self, data: ItineraryData) -> int | None:
         if self.record_id is None:
             return delegations.add_itinerary_item(self.ctx, data)
-        delegations.update_itinerary_item(self.ctx, self.record_id, data)
+        delegations.update_itinerary_item(self.ctx, self.record_id, data, loaded=self.loaded)
         return self.record_id
 
     def reload(self) -> None:
@@ -298,7 +298,7 @@ class PermitDialog(FormDialog):
     def store(self, data: PermitData) -> int | None:
         if self.record_id is None:
             return delegations.add_permit_step(self.ctx, data)
-        delegations.update_permit_step(self.ctx, self.record_id, data)
+        delegations.update_permit_step(self.ctx, self.record_id, data, loaded=self.loaded)
         return self.record_id
 
     def reload(self) -> None:

@@ -206,7 +206,7 @@ class TravelCostRatesDialog(ListFormDialog[CostRateView]):
         return create_cost_rate(self.ctx, data)
 
     def update_record(self, record_id: int, data: Any) -> None:
-        update_cost_rate(self.ctx, record_id, data)
+        update_cost_rate(self.ctx, record_id, data, loaded=self.current())
 
     def remove(self, record: CostRateView) -> None:
         lang = "id" if self.language == "id" else "en"

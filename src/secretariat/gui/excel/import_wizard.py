@@ -53,7 +53,7 @@ from secretariat.domain.errors import UserError
 from secretariat.gui.errors import report_exception, show_user_error
 from secretariat.gui.i18n import current_language
 from secretariat.gui.workers import Job, Progress, run_in_background
-from secretariat.services.context import ServiceContext
+from secretariat.services.context import ServiceContext, write_action
 from secretariat.services.excel.export import office_choices, register_counts, register_rows
 from secretariat.services.excel.importer import DuplicateHint, ImportMode, ImportReport, RowAction, import_workbook
 from secretariat.services.partners.duplicates import merge_partners
@@ -506,7 +506,7 @@ class ResultPage(_RunningPage):
         self.save_errors_button.hide()
         path, ctx, language = self.owner.file_page.path, self.owner.ctx, current_language()
         mode = self.owner.preview_page.mode
-        self.start(lambda progress: import_workbook(ctx, path, mode=mode, progress=progress, language=language))
+        self.start(lambda progress: _importing(ctx, path, mode, progress, language))
 
     def show_report(self, report: ImportReport) -> None:
         language = current_language()
@@ -642,3 +642,9 @@ class ImportWizard(QWizard):
                 if page.job is not None:
                     page.job.wait(60_000)
         super().reject()
+
+
+def _importing(ctx: ServiceContext, path: Path, mode: ImportMode, progress: Any, language: str) -> ImportReport:
+    """The import, named as such to a workstation that waits for the database meanwhile."""
+    with write_action("import"):
+        return import_workbook(ctx, path, mode=mode, progress=progress, language=language)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
@@ -29,9 +30,10 @@ from secretariat.gui.i18n import current_language
 from secretariat.gui.registers.filters import FILTERS, FilterCombo, FilterText, make_filter_widget
 from secretariat.gui.registers.model import RECORD_ID_ROLE, RegisterModel
 from secretariat.services.context import ServiceContext
-from secretariat.services.registers import RegisterQuery
+from secretariat.services.registers import SEARCH_LIMITS, RegisterQuery, SearchLimits, search_limits
 
 log = logging.getLogger(__name__)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 SEARCH_DELAY_MS = 150
 BUSY_DELAY_MS = 150
@@ -160,6 +162,8 @@ class RegisterPage(QWidget):
         self._reselect: int | None = None
         self._register_size = 0  # rows without search or filters, as last seen
         self._search_too_short = False
+        self._search_too_long = False
+        self._limits: SearchLimits | None = None  # the office's longest search, read when the page starts
 
         self.title_label = QLabel(self)
         self.title_label.setObjectName("registerTitle")
@@ -297,9 +301,26 @@ class RegisterPage(QWidget):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
+    def _search_limits(self) -> SearchLimits:
+        if self._limits is None:
+            try:
+                self._limits = search_limits(self.ctx)
+            except Exception:
+                log.warning("the search limits could not be read; using the defaults", exc_info=True)
+                return SEARCH_LIMITS
+            self.search_edit.setMaxLength(self._limits.characters)
+        return self._limits
+
     def _apply_search(self) -> None:
-        text = self.search_edit.text().strip()
+        # Control characters a paste may bring (tabs, NUL...) separate words like spaces.
+        text = " ".join(_CONTROL.sub(" ", self.search_edit.text()).split())
+        limits = self._search_limits()
         self._search_too_short = 0 < len(text) < 2 and self._register_size > LARGE_REGISTER
+        # More words than the office allows: say so instead of searching (nothing is sent).
+        self._search_too_long = len(text) > limits.characters or len(text.split()) > limits.words
+        if self._search_too_long:
+            self._update_count_label()
+            return
         # One letter on a big register would list a third of it: wait for the second letter.
         self.model.set_search("" if self._search_too_short else text)
         self._update_count_label()
@@ -419,7 +440,14 @@ class RegisterPage(QWidget):
         query = self.model.query
         if not query.search and not query.filters and self.model.loaded_once and not self.model.is_loading:
             self._register_size = count
-        if self._search_too_short:
+        if self._search_too_long:
+            limits = self._search_limits()
+            self.count_label.setText(
+                self.tr("Search too long: at most %1 words and %2 characters")
+                .replace("%1", format_number(limits.words, current_language()))
+                .replace("%2", format_number(limits.characters, current_language()))
+            )
+        elif self._search_too_short:
             self.count_label.setText(
                 self.tr("%1 in all; type at least two letters to search").replace(
                     "%1", format_number(count, current_language())

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.forms import bind, load_form
@@ -255,6 +256,12 @@ class ListFormDialog(QDialog, Generic[R]):
                 saved = self.editing_id
         except ValidationError as error:
             self.show_problems(error.problems)
+            return False
+        except EditConflict as conflict:
+            # Changed at another workstation: say what and keep the typing; the rows are read again (with
+            # the stored version), so saving again overwrites knowingly.
+            show_user_error(self, conflict)
+            self.reload()
             return False
         except UserError as error:
             show_user_error(self, error)

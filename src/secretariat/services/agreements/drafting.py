@@ -29,10 +29,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual, EditConflict
 from secretariat.domain.drafting import (
     Article,
     ClauseLibrary,
@@ -48,11 +50,13 @@ from secretariat.domain.drafting import (
 )
 from secretariat.domain.enums import AgreementKind, DocumentKind, Instrument, PaperSize, RegionLevel
 from secretariat.domain.errors import NotFoundError, Problem, UserError, ValidationError
+from secretariat.domain.field_labels import FieldLabel
 from secretariat.domain.formal_names import formal_country_names, without_article
 from secretariat.domain.text_compare import TextComparison, compare_texts
 from secretariat.domain.validation import Checker
 from secretariat.services.attachments import add_attachment, delete_attachment
 from secretariat.services.common import fetch
+from secretariat.services.conflicts import conflicting_changes, fetch_current, last_writer
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.services.office import OfficeProfileView, get_office_profile
 from secretariat.storage.models import Agreement, AgreementArticle, Attachment, Country, DraftVersion, Partner
@@ -462,22 +466,90 @@ def save_preamble(ctx: ServiceContext, agreement_id: int, preamble_id: str | Non
         _set_preamble(agreement, left, right)
 
 
+def _text_values(
+    loaded: AgreementText, current: AgreementText, articles: Sequence[Article], preamble: tuple[str, str]
+) -> dict[str, Any]:
+    """(base, theirs, mine) of the preamble and of each article by its place, for an edit conflict."""
+    values: dict[str, Any] = {
+        "preamble_id": (loaded.preamble_id, current.preamble_id, preamble[0]),
+        "preamble_en": (loaded.preamble_en, current.preamble_en, preamble[1]),
+    }
+    count = max(len(loaded.articles), len(current.articles), len(articles))
+
+    def at(items: Sequence[Article], index: int) -> tuple[str, ...] | None:
+        if index >= len(items):
+            return None
+        a = items[index]
+        return (a.heading_id, a.heading_en, a.text_id, a.text_en)
+
+    for index in range(count):
+        values[f"article {index + 1}"] = (at(loaded.articles, index), at(current.articles, index), at(articles, index))
+    return values
+
+
+def _article_shown(value: Any) -> Bilingual:
+    if value is None:
+        return Bilingual("(none)", "(tidak ada)")
+    heading_id, heading_en, text_id, text_en = value
+    return Bilingual(f"{heading_en}: {text_en}"[:120], f"{heading_id}: {text_id}"[:120])
+
+
 def save_text(
     ctx: ServiceContext,
     agreement_id: int,
     articles: Sequence[Article],
     preamble_id: str | None,
     preamble_en: str | None,
+    *,
+    loaded: AgreementText | None = None,
 ) -> None:
-    """Articles and preamble in one action (what the editor's text tab saves); a None preamble: the library's."""
+    """Articles and preamble in one action (what the editor's text tab saves); a None preamble: the library's.
+
+    ``loaded``: the text the tab showed. When another person saved the text since, the articles and
+    preamble they changed that differ from what is saved now are refused (EditConflict; ``current`` is
+    the text stored now)."""
     cleaned = [_cleaned(a) for a in articles]
     problems = _article_problems(cleaned)
     keep_library_preamble = preamble_id is None and preamble_en is None
     left, right = _clean(preamble_id), _clean(preamble_en)
     if not keep_library_preamble:
         problems += _preamble_problems(left, right)
+    profile = get_office_profile(ctx) if loaded is not None else None
     with writing(ctx) as session:
         agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
+        if loaded is not None and profile is not None:
+            agreement = fetch_current(session, Agreement, agreement_id, "agreement", "perjanjian")
+            current = _text(session, agreement, profile)
+            mine = (
+                (left or "", right or "") if not keep_library_preamble else (current.preamble_id, current.preamble_en)
+            )
+            changes = conflicting_changes(
+                "agreement",
+                _text_values(loaded, current, cleaned, mine),
+                shows={f"article {n + 1}": _article_shown for n in range(max(len(cleaned), len(current.articles)) + 1)},
+                labels={
+                    **{
+                        f"article {n + 1}": FieldLabel(f"Pasal {n + 1}", f"Article {n + 1}")
+                        for n in range(max(len(cleaned), len(current.articles), len(loaded.articles)))
+                    },
+                    "preamble_id": FieldLabel("Pembukaan (Indonesia)", "Preamble (Indonesian)"),
+                    "preamble_en": FieldLabel("Pembukaan (Inggris)", "Preamble (English)"),
+                },
+            )
+            if changes:
+                by, at = last_writer(session, "agreement", agreement.id)
+                name = agreement.number or agreement.title_en
+                raise EditConflict(
+                    Bilingual(
+                        f"the text of the agreement {name}",
+                        f"naskah perjanjian {agreement.number or agreement.title_id}",
+                    ),
+                    changes,
+                    current=current,
+                    current_version=agreement.row_version,
+                    by=by,
+                    at=at,
+                )
         if problems:
             raise ValidationError(problems)
         _store_articles(session, agreement, cleaned)

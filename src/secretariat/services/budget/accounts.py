@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.budget_figures import DEFAULT_GROUPS, resolve_side
 from secretariat.domain.enums import BudgetSide
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.errors import (
     DependencyError,
     ImportProblem,
@@ -51,6 +52,7 @@ from secretariat.domain.parsing import ParseError, fold, parse_bool, parse_text
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.budget.sides import chart_sides, refuse_side_conflicts
 from secretariat.services.common import fetch
+from secretariat.services.conflicts import check_version, fetch_current, record_values
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.services.xlsx_reader import XlsxReader
 from secretariat.storage.models import Account, BudgetLine
@@ -136,6 +138,7 @@ class AccountView:
     active: bool
     lines: int  # budget lines (of any year) that use the code
     side: BudgetSide = BudgetSide.SPENDING
+    row_version: int = 0  # the version loaded; hand the view back to update_account(loaded=...)
 
     def to_data(self) -> AccountData:
         return AccountData(code=self.code, name=self.name, active=self.active, side=self.side)
@@ -157,6 +160,7 @@ def _view(account: Account, lines: int) -> AccountView:
         active=bool(account.active),
         lines=lines,
         side=BudgetSide(account.side),
+        row_version=account.row_version,
     )
 
 
@@ -224,11 +228,25 @@ def create_account(ctx: ServiceContext, data: AccountData) -> int:
         return account.id
 
 
-def update_account(ctx: ServiceContext, account_id: int, data: AccountData) -> None:
-    """Change an account's name or active flag; its code only while no budget line uses it."""
+def update_account(
+    ctx: ServiceContext, account_id: int, data: AccountData, *, loaded: AccountView | None = None
+) -> None:
+    """Change an account's name or active flag; its code only while no budget line uses it.
+    ``loaded``: the view the clerk edited (EditConflict when another person changed a field since)."""
     clean_data = _validated(data)
     with writing(ctx) as session:
         account = fetch(session, Account, account_id, "account", "akun")
+        if loaded is not None:
+            account = fetch_current(session, Account, account_id, "account", "akun")
+            current = _view(account, 0)
+            check_version(
+                session,
+                account,
+                loaded.row_version,
+                record=Bilingual(f"the account {account.code}", f"akun {account.code}"),
+                values=lambda: record_values(loaded.to_data(), current.to_data(), clean_data),
+                current=lambda: _view(account, _lines_using(session, [account.code]).get(account.code, 0)),
+            )
         if clean_data.code != account.code:
             used = _lines_using(session, [account.code]).get(account.code, 0)
             if used:

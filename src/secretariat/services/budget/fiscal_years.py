@@ -48,7 +48,7 @@ from secretariat.services.budget.lines import (
 )
 from secretariat.services.budget.sides import sides_of
 from secretariat.services.common import fetch
-from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.context import ServiceContext, reading, write_action, writing
 from secretariat.services.permissions import require_role, stored_role
 from secretariat.storage.models import (
     Agreement,
@@ -417,7 +417,7 @@ def year_overview(ctx: ServiceContext, year: int) -> YearOverview:
 def close_year(ctx: ServiceContext, year: int) -> FiscalYearView:
     """Lock ``year``'s lines and transactions (the head or an administrator); audited."""
     _check_year(year)
-    with writing(ctx) as session:
+    with write_action("close_year"), writing(ctx) as session:
         require_role(
             session,
             ctx,
@@ -457,7 +457,7 @@ def reopen_year(ctx: ServiceContext, year: int, reason: str) -> FiscalYearView:
                 )
             ]
         )
-    with writing(ctx) as session:
+    with write_action("reopen_year"), writing(ctx) as session:
         require_role(
             session,
             ctx,

@@ -26,6 +26,7 @@ from decimal import Decimal, localcontext
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.budget_figures import BudgetFigures
 from secretariat.domain.enums import BudgetSide, GrantForm, TransactionKind
 from secretariat.domain.errors import LockedError, Problem, UserError, ValidationError
@@ -34,6 +35,7 @@ from secretariat.domain.records import BudgetLineData, TransactionData
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.budget.sides import KIND_OF_SIDE, kind_problem, side_of, sides_of
 from secretariat.services.common import count_where, fetch, reference_problem, refuse_if_dependants
+from secretariat.services.conflicts import check_version, fetch_current, record_values, show_value
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import (
     Account,
@@ -75,6 +77,7 @@ class TransactionView:
     description: str | None
     reference: str | None
     corrects_id: int | None = None  # set on a correction of a closed year's transaction (services.fiscal_years)
+    row_version: int = 0  # the version loaded; hand the view back to update_transaction(loaded=...)
 
     @property
     def money(self) -> Money:
@@ -122,6 +125,7 @@ class BudgetLineView:
     side: BudgetSide
     totals: BudgetFigures
     transactions: tuple[TransactionView, ...] = field(default_factory=tuple)
+    row_version: int = 0  # the version loaded; hand the view back to update_budget_line(loaded=...)
 
     @property
     def transaction_kind(self) -> TransactionKind:
@@ -158,6 +162,7 @@ def _transaction_view(row: Transaction, donor_name: str | None) -> TransactionVi
         description=row.description,
         reference=row.reference,
         corrects_id=row.corrects_id,
+        row_version=row.row_version,
     )
 
 
@@ -373,10 +378,41 @@ def outside_year(session: Session, line_id: int, fiscal_year: int) -> list[Probl
     ]
 
 
-def update_budget_line(ctx: ServiceContext, line_id: int, data: BudgetLineData) -> None:
+def _line_data(line: BudgetLine) -> BudgetLineData:
+    return BudgetLineData(
+        fiscal_year=line.fiscal_year,
+        account_code=line.account_code,
+        description=line.description,
+        planned_idr=Decimal(line.planned_idr),
+        activity=line.activity,
+        agreement_id=line.agreement_id,
+        delegation_id=line.delegation_id,
+    )
+
+
+def update_budget_line(
+    ctx: ServiceContext, line_id: int, data: BudgetLineData, *, loaded: BudgetLineView | None = None
+) -> None:
+    """Save a budget line. ``loaded``: the view the editor showed; the fields another person changed
+    since are refused when they differ from ``data`` (EditConflict)."""
     with writing(ctx) as session:
-        line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
+        if loaded is None:
+            line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
+        else:
+            line = fetch_current(session, BudgetLine, line_id, "budget line", "baris anggaran")
         planned = prepare_line(session, data, line.account_code, line.id)
+        if loaded is not None:
+            check_version(
+                session,
+                line,
+                loaded.row_version,
+                record=Bilingual(
+                    f"the budget line {line.account_code} ({line.fiscal_year})",
+                    f"baris anggaran {line.account_code} ({line.fiscal_year})",
+                ),
+                values=lambda: record_values(loaded.to_data(), _line_data(line), data),
+                current=lambda: get_line_view(session, line),
+            )
         refuse_if_closed(session, line.fiscal_year)
         refuse_if_closed(session, data.fiscal_year)
         if data.fiscal_year != line.fiscal_year:
@@ -409,43 +445,48 @@ def delete_budget_line(ctx: ServiceContext, line_id: int) -> None:
         session.delete(line)
 
 
+def get_line_view(session: Session, line: BudgetLine) -> BudgetLineView:
+    agreement_number = (
+        session.scalar(select(Agreement.number).where(Agreement.id == line.agreement_id)) if line.agreement_id else None
+    )
+    delegation_code = (
+        session.scalar(select(Delegation.code).where(Delegation.id == line.delegation_id))
+        if line.delegation_id
+        else None
+    )
+    rows = session.execute(
+        select(Transaction, Partner.name)
+        .outerjoin(Partner, Partner.id == Transaction.donor_partner_id)
+        .where(Transaction.budget_line_id == line.id)
+        .order_by(Transaction.occurred_on, Transaction.id)
+    ).all()
+    return BudgetLineView(
+        id=line.id,
+        gid=line.gid,
+        fiscal_year=line.fiscal_year,
+        account_code=line.account_code,
+        activity=line.activity,
+        description=line.description,
+        planned_idr=line.planned_idr,
+        agreement_id=line.agreement_id,
+        agreement_number=agreement_number,
+        delegation_id=line.delegation_id,
+        delegation_code=delegation_code,
+        totals=_totals(line, _line_totals(session, [line.id])),
+        transactions=tuple(_transaction_view(t, name) for t, name in rows),
+        row_version=line.row_version,
+    )
+
+
 def get_budget_line(ctx: ServiceContext, line_id: int) -> BudgetLineView:
     """A line with its transactions (by date) and its totals."""
     with reading(ctx) as session:
-        line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
-        agreement_number = (
-            session.scalar(select(Agreement.number).where(Agreement.id == line.agreement_id))
-            if line.agreement_id
-            else None
-        )
-        delegation_code = (
-            session.scalar(select(Delegation.code).where(Delegation.id == line.delegation_id))
-            if line.delegation_id
-            else None
-        )
-        rows = session.execute(
-            select(Transaction, Partner.name)
-            .outerjoin(Partner, Partner.id == Transaction.donor_partner_id)
-            .where(Transaction.budget_line_id == line_id)
-            .order_by(Transaction.occurred_on, Transaction.id)
-        ).all()
-        side = side_of(session, line.account_code)
-        return BudgetLineView(
-            id=line.id,
-            gid=line.gid,
-            fiscal_year=line.fiscal_year,
-            account_code=line.account_code,
-            activity=line.activity,
-            description=line.description,
-            planned_idr=line.planned_idr,
-            agreement_id=line.agreement_id,
-            agreement_number=agreement_number,
-            delegation_id=line.delegation_id,
-            delegation_code=delegation_code,
-            side=side,
-            totals=_totals(line, side, _line_totals(session, [line.id])),
-            transactions=tuple(_transaction_view(t, name) for t, name in rows),
-        )
+        return get_line_view(session, fetch(session, BudgetLine, line_id, "budget line", "baris anggaran"))
+
+
+def _partner_shown(session: Session, partner_id: object) -> Bilingual:
+    partner = session.get(Partner, partner_id) if isinstance(partner_id, int) else None
+    return show_value(f"{partner.code} {partner.name}" if partner is not None else None)
 
 
 def list_budget_lines(ctx: ServiceContext, fiscal_year: int) -> list[BudgetLineSummary]:
@@ -614,9 +655,29 @@ def add_transaction(ctx: ServiceContext, data: TransactionData) -> int:
         return row.id
 
 
-def update_transaction(ctx: ServiceContext, transaction_id: int, data: TransactionData) -> None:
+def update_transaction(
+    ctx: ServiceContext, transaction_id: int, data: TransactionData, *, loaded: TransactionView | None = None
+) -> None:
+    """Save a transaction. ``loaded``: the view the editor showed; the fields another person changed
+    since are refused when they differ from ``data`` (EditConflict)."""
     with writing(ctx) as session:
-        row = fetch(session, Transaction, transaction_id, "transaction", "transaksi")
+        if loaded is None:
+            row = fetch(session, Transaction, transaction_id, "transaction", "transaksi")
+        else:
+            row = fetch_current(session, Transaction, transaction_id, "transaction", "transaksi")
+            donor = session.get(Partner, row.donor_partner_id) if row.donor_partner_id else None
+            current = _transaction_view(row, donor.name if donor else None)
+            check_version(
+                session,
+                row,
+                loaded.row_version,
+                record=Bilingual(
+                    f"the transaction of {row.occurred_on.isoformat()}", f"transaksi {row.occurred_on.isoformat()}"
+                ),
+                values=lambda: record_values(loaded.to_data(), current.to_data(), data),
+                current=lambda: current,
+                shows={"donor_partner_id": lambda value: _partner_shown(session, value)},
+            )
         refuse_if_closed(session, row.budget_line.fiscal_year)
         if row.corrects_id is not None:
             raise UserError(

@@ -26,6 +26,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import Grade, TravelClass
 from secretariat.domain.errors import Problem, ValidationError
 from secretariat.domain.labels import label
@@ -33,6 +34,7 @@ from secretariat.domain.money import Money, currency_exponent, is_known_currency
 from secretariat.domain.travel_budget import COST_KIND_LABELS, CostKind
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.common import country_problem, fetch
+from secretariat.services.conflicts import check_version, fetch_current, record_values
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import Country, TravelCostRate
 
@@ -103,6 +105,7 @@ class CostRateView:
     amount_minor: int
     valid_from: date
     source: str
+    row_version: int = 0  # the version loaded; hand the view back to update_cost_rate(loaded=...)
 
     @property
     def money(self) -> Money:
@@ -137,6 +140,7 @@ def _view(session: Session, rate: TravelCostRate) -> CostRateView:
         amount_minor=rate.amount_minor,
         valid_from=rate.valid_from,
         source=rate.source,
+        row_version=rate.row_version,
     )
 
 
@@ -257,9 +261,29 @@ def create_cost_rate(ctx: ServiceContext, data: CostRateData) -> int:
         return rate.id
 
 
-def update_cost_rate(ctx: ServiceContext, rate_id: int, data: CostRateData) -> None:
+def update_cost_rate(
+    ctx: ServiceContext, rate_id: int, data: CostRateData, *, loaded: CostRateView | None = None
+) -> None:
+    """Save a rate. ``loaded``: the view the editor showed; the fields another person changed since are
+    refused when they differ from ``data`` (EditConflict)."""
     with writing(ctx) as session:
-        rate = fetch(session, TravelCostRate, rate_id, "travel-cost rate", "tarif biaya perjalanan")
+        if loaded is None:
+            rate = fetch(session, TravelCostRate, rate_id, "travel-cost rate", "tarif biaya perjalanan")
+        else:
+            rate = fetch_current(session, TravelCostRate, rate_id, "travel-cost rate", "tarif biaya perjalanan")
+            current = _view(session, rate)
+            english, indonesian = _describe(current.kind, current.country_code, current.grade)
+            check_version(
+                session,
+                rate,
+                loaded.row_version,
+                record=Bilingual(
+                    f"the travel-cost rate {english} of {rate.valid_from.isoformat()}",
+                    f"tarif biaya perjalanan {indonesian} {rate.valid_from.isoformat()}",
+                ),
+                values=lambda: record_values(loaded.to_data(), current.to_data(), data),
+                current=lambda: current,
+            )
         minor = prepare_cost_rate(session, data, rate_id)
         store_cost_rate(session, rate, data, minor)
 

@@ -28,18 +28,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from secretariat.domain.errors import Problem, ValidationError
+from secretariat.domain.errors import LockedError, Problem, ValidationError
 from secretariat.domain.parsing import fold
 from secretariat.services.common import fetch
-from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.context import ServiceContext, reading, write_action, writing
 from secretariat.storage.models import (
     AgreementPartner,
     Attachment,
     AuditEntry,
+    BudgetLine,
     Contact,
+    FiscalYear,
     Partner,
     PartnerCondition,
     Transaction,
@@ -261,6 +263,30 @@ class MergeResult:
     fields: tuple[str, ...]  # empty fields of the kept partner filled from the removed one
 
 
+def _refuse_closed_grants(session: Session, remove: Partner) -> None:
+    """A grant of a closed fiscal year keeps its donor: the partner giving it cannot be merged away."""
+    rows = session.execute(
+        select(BudgetLine.fiscal_year, func.count(Transaction.id))
+        .join(Transaction, Transaction.budget_line_id == BudgetLine.id)
+        .join(FiscalYear, FiscalYear.year == BudgetLine.fiscal_year)
+        .where(Transaction.donor_partner_id == remove.id, FiscalYear.closed_at.is_not(None))
+        .group_by(BudgetLine.fiscal_year)
+        .order_by(BudgetLine.fiscal_year)
+    ).all()
+    if not rows:
+        return
+    count = sum(int(n) for _year, n in rows)
+    years = ", ".join(str(year) for year, _n in rows)
+    raise LockedError(
+        f"{remove.code} cannot be merged away: it is the donor of {count} grant(s) of the closed fiscal year(s) "
+        f"{years}, and a closed year's transactions cannot change. Reopen the year first (the head), or keep "
+        "both partners. Nothing was changed.",
+        f"{remove.code} tidak dapat digabungkan: mitra ini pemberi {count} hibah pada tahun anggaran yang sudah "
+        f"ditutup ({years}), dan transaksi tahun yang ditutup tidak dapat diubah. Buka kembali tahunnya dahulu "
+        "(kepala biro), atau pertahankan kedua mitra. Tidak ada yang diubah.",
+    )
+
+
 def merge_partners(ctx: ServiceContext, keep_id: int, remove_id: int) -> MergeResult:
     """Make ``remove_id`` part of ``keep_id``: move what refers to it, fill empty fields, delete it.
 
@@ -278,9 +304,10 @@ def merge_partners(ctx: ServiceContext, keep_id: int, remove_id: int) -> MergeRe
                 )
             ]
         )
-    with writing(ctx) as session:
+    with write_action("merge"), writing(ctx) as session:
         keep = fetch(session, Partner, keep_id, "partner", "mitra")
         remove = fetch(session, Partner, remove_id, "partner", "mitra")
+        _refuse_closed_grants(session, remove)
         if keep.country_code != remove.country_code:
             raise ValidationError(
                 [

@@ -26,10 +26,12 @@ from typing import Any
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from secretariat.domain import enums as e
 from secretariat.domain.labels import label
 from secretariat.domain.money import Money
+from secretariat.domain.search_limits import SEARCH_LIMITS, SearchError, SearchLimits, check_search
 from secretariat.services.context import ServiceContext, reading
 from secretariat.services.registers.agreements import AGREEMENTS
 from secretariat.services.registers.base import (
@@ -48,6 +50,7 @@ from secretariat.services.registers.documents import DOCUMENTS
 from secretariat.services.registers.officials import OFFICIALS
 from secretariat.services.registers.partners import PARTNERS
 from secretariat.services.registers.per_diem import PER_DIEM_RATES
+from secretariat.storage.models import OfficeProfile
 
 _REGISTRY: dict[str, RegisterSpec] = {
     "partners": PARTNERS,
@@ -129,15 +132,32 @@ def _where(spec: RegisterSpec, register: str, query: RegisterQuery, sqlite: bool
     return conditions
 
 
-def find_ids(ctx: ServiceContext, register: str, query: RegisterQuery, *, today: date | None = None) -> list[int]:
-    """The ids of the rows that match ``query``, in display order."""
-    spec = _register(register)
-    statement = _sorted(
-        spec,
-        query,
-        select(spec.model.id).where(*_where(spec, register, query, ctx.database.is_sqlite, today or date.today())),
-    )
+def _limits(session: Session) -> SearchLimits:
+    row = session.execute(
+        select(OfficeProfile.search_max_characters, OfficeProfile.search_max_words).order_by(OfficeProfile.id).limit(1)
+    ).first()
+    return SearchLimits(int(row[0]), int(row[1])) if row is not None else SEARCH_LIMITS
+
+
+def search_limits(ctx: ServiceContext) -> SearchLimits:
+    """The longest search the office allows (characters, words): the office profile's setting."""
     with reading(ctx) as session:
+        return _limits(session)
+
+
+def find_ids(ctx: ServiceContext, register: str, query: RegisterQuery, *, today: date | None = None) -> list[int]:
+    """The ids of the rows that match ``query``, in display order.
+
+    A search longer than the office allows, or holding control characters, is refused (SearchError);
+    so is a filter value out of range (FilterError). Both are ValueErrors with a sentence."""
+    spec = _register(register)
+    with reading(ctx) as session:
+        check_search(query.search or "", _limits(session))
+        statement = _sorted(
+            spec,
+            query,
+            select(spec.model.id).where(*_where(spec, register, query, ctx.database.is_sqlite, today or date.today())),
+        )
         # Plain rows unpacked here: about twice as fast as the ORM for 100,000 ids.
         return [row_id for (row_id,) in session.connection().execute(statement)]
 
@@ -145,12 +165,13 @@ def find_ids(ctx: ServiceContext, register: str, query: RegisterQuery, *, today:
 def count(ctx: ServiceContext, register: str, query: RegisterQuery, *, today: date | None = None) -> int:
     """How many rows match ``query``."""
     spec = _register(register)
-    statement = (
-        select(func.count())
-        .select_from(spec.model)
-        .where(*_where(spec, register, query, ctx.database.is_sqlite, today or date.today()))
-    )
     with reading(ctx) as session:
+        check_search(query.search or "", _limits(session))
+        statement = (
+            select(func.count())
+            .select_from(spec.model)
+            .where(*_where(spec, register, query, ctx.database.is_sqlite, today or date.today()))
+        )
         return int(session.scalar(statement) or 0)
 
 
@@ -210,8 +231,11 @@ def format_value(register: str, key: str, value: Any, language: str = "id") -> s
 __all__ = [
     "COLUMN_KINDS",
     "REGISTERS",
+    "SEARCH_LIMITS",
     "Column",
     "RegisterQuery",
+    "SearchError",
+    "SearchLimits",
     "columns",
     "count",
     "enum_type",
@@ -220,5 +244,6 @@ __all__ = [
     "find_ids",
     "format_value",
     "fts_query",
+    "search_limits",
     "search_words",
 ]

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, String, column, literal_column, or_, select, table
 from sqlalchemy.orm import Session, aliased
 
+from secretariat.domain.errors import UserError
 from secretariat.domain.money import IDR, Money
 from secretariat.storage.models import Agreement, Country, Delegation, Stage
 
@@ -51,13 +52,48 @@ def country_value(value: Any) -> str:
     return code_value(value).upper()
 
 
-def int_value(value: Any, key: str) -> int:
+INT64 = (-(2**63), 2**63 - 1)  # what both databases store in an integer column
+YEARS = (1, 9999)
+DAYS = (0, 36_525)  # a hundred years ahead
+
+
+class FilterError(UserError, ValueError):
+    """A filter value that cannot be used; nothing was searched (a ValueError, as before)."""
+
+    def __str__(self) -> str:
+        return self.message_en
+
+
+def int_value(value: Any, key: str, low: int = INT64[0], high: int = INT64[1]) -> int:
+    """A filter's whole number, refused with a sentence when it is not one or lies outside low..high."""
+    shown = str(value)
+    shown = shown if len(shown) <= 40 else shown[:39] + "…"
     if isinstance(value, bool):
-        raise ValueError(f"filter {key!r} needs a whole number, not {value!r}")
+        raise FilterError(
+            f"The filter {key} needs a whole number, not {shown}.",
+            f"Filter {key} memerlukan bilangan bulat, bukan {shown}.",
+        )
     try:
-        return int(str(value).strip()) if not isinstance(value, int) else value
+        number = int(str(value).strip()) if not isinstance(value, int) else value
     except ValueError:
-        raise ValueError(f"filter {key!r} needs a whole number, not {value!r}") from None
+        raise FilterError(
+            f"The filter {key} needs a whole number, not {shown}.",
+            f"Filter {key} memerlukan bilangan bulat, bukan {shown}.",
+        ) from None
+    if not low <= number <= high:
+        raise FilterError(
+            f"The filter {key} must be between {low} and {high}, not {shown}.",
+            f"Filter {key} harus antara {low} dan {high}, bukan {shown}.",
+        )
+    return number
+
+
+def year_value(value: Any, key: str) -> int:
+    return int_value(value, key, *YEARS)
+
+
+def days_value(value: Any, key: str) -> int:
+    return int_value(value, key, *DAYS)
 
 
 TRUE_WORDS = {"1", "true", "yes", "y", "ya", "on"}

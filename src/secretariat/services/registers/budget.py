@@ -26,6 +26,7 @@ from secretariat.services.registers.base import (
     ilike_any,
     int_value,
     money,
+    year_value,
 )
 from secretariat.storage.models import Agreement, BudgetLine, Delegation, Transaction
 
@@ -174,7 +175,7 @@ BUDGET = RegisterSpec(
     nullable_sorts=frozenset({"activity", "agreement", "delegation", "realised", "remaining", "received"}),
     default_order=(("fiscal_year", True), ("account_code", False)),
     filters={
-        "fiscal_year": lambda v, _t: BudgetLine.fiscal_year == int_value(v, "fiscal_year"),
+        "fiscal_year": lambda v, _t: BudgetLine.fiscal_year == year_value(v, "fiscal_year"),
         "account_code": lambda v, _t: BudgetLine.account_code.like(f"{escape_like(code_value(v))}%", escape="\\"),
         "agreement_id": lambda v, _t: BudgetLine.agreement_id == int_value(v, "agreement_id"),
         "side": lambda v, _t: _SIDE() == e.BudgetSide(code_value(v)).value,

@@ -12,7 +12,7 @@ from secretariat.storage.models.agreements import (
     agreement_sector,
 )
 from secretariat.storage.models.attachments import Attachment, DocumentChunk, DocumentContent, Packet
-from secretariat.storage.models.base import Base, RecordMixin
+from secretariat.storage.models.base import Base, RecordMixin, VersionMixin
 from secretariat.storage.models.budget import (
     Account,
     BudgetLine,
@@ -72,5 +72,6 @@ __all__ = [
     "Transaction",
     "TravelCostRate",
     "User",
+    "VersionMixin",
     "agreement_sector",
 ]

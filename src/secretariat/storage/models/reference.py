@@ -7,11 +7,11 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from secretariat.storage.models.base import Base, RecordMixin
+from secretariat.storage.models.base import Base, RecordMixin, VersionMixin
 from secretariat.storage.types import UTCDateTime, utcnow
 
 
-class Country(Base):
+class Country(VersionMixin, Base):
     """ISO 3166-1 country, with the office's own flags."""
 
     __tablename__ = "country"
@@ -60,7 +60,7 @@ class User(RecordMixin, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class OfficeProfile(Base):
+class OfficeProfile(VersionMixin, Base):
     """The single row of office-wide settings, shared by every workstation."""
 
     __tablename__ = "office_profile"
@@ -90,6 +90,9 @@ class OfficeProfile(Base):
     finance_officer_name: Mapped[str | None] = mapped_column(String(200))
     finance_officer_title: Mapped[str | None] = mapped_column(String(200))
     finance_officer_nip: Mapped[str | None] = mapped_column(String(30))
+    # The longest search a register accepts (schema 0008): more is refused with a sentence.
+    search_max_characters: Mapped[int] = mapped_column(Integer, default=200, server_default="200")
+    search_max_words: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
