@@ -18,6 +18,10 @@ Fixtures
 ``sqlite_database``
     The same on a SQLite file only, for SQLite-specific tests.
 
+New databases: the program creates a database only when asked (``init``, ``demo`` on a new path, the
+window's "new database"); tests may name any new path and get a database there, unless marked
+``no_silent_databases``, which keeps the program's rule for the tests of it.
+
 Speed: the schema is migrated once per test session (per xdist worker) into a template. A test that
 opens a new SQLite file (through ``open_database``, ``open_session``, the CLI, the window...) gets a
 copy of the migrated template instead of running every migration again; ``database`` on PostgreSQL
@@ -309,10 +313,16 @@ def _new_sqlite_files_from_template(request: pytest.FixtureRequest, monkeypatch:
     the template, so the upgrade step finds it at head. What the migrations produce is the same
     file either way (tests/test_migrations.py runs them from nothing).
     """
-    if request.node.get_closest_marker("real_migrations"):
-        return
     from secretariat.storage import migrate
     from secretariat.storage.engine import sqlite_path
+
+    if not request.node.get_closest_marker("no_silent_databases"):
+        # Tests name new database paths freely; the program itself creates one only when asked
+        # (``open_database(..., create=True)``). ``@pytest.mark.no_silent_databases`` keeps the
+        # program's rule, for the tests of that rule.
+        monkeypatch.setattr(migrate, "_may_create", lambda _path, _create: True)
+    if request.node.get_closest_marker("real_migrations"):
+        return
 
     template = request.getfixturevalue("sqlite_template")
     make_engine = migrate.make_engine

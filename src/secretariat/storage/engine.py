@@ -77,6 +77,8 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    #: Opened read-only (a read-only file or media): every write action is refused, saying why.
+    read_only: bool = False
 
     @property
     def is_sqlite(self) -> bool:

@@ -32,6 +32,7 @@ from secretariat.storage.models.reference import (
     Stage,
     User,
 )
+from secretariat.storage.models.safety import SafetySetting
 
 __all__ = [
     "Account",
@@ -58,6 +59,7 @@ __all__ = [
     "OfficeProfile",
     "Official",
     "Partner",
+    "SafetySetting",
     "PartnerCondition",
     "PerDiemRate",
     "PermitStep",
