@@ -29,7 +29,7 @@ def run_gui_command(args: argparse.Namespace) -> int:
 
 
 def init_command(args: argparse.Namespace) -> int:
-    with opened_database(args) as database:
+    with opened_database(args, create=True) as database:
         revision = schema_revision(database)
         current = revision == head_revision()
         say(args, f"Database: {database.display_location}", f"Basis data: {database.display_location}")
@@ -44,7 +44,7 @@ def init_command(args: argparse.Namespace) -> int:
 def demo_command(args: argparse.Namespace) -> int:
     from secretariat.services.demo import load_demo
 
-    with opened_database(args) as database:
+    with opened_database(args, create=True) as database:
         options = {"seed": args.seed} if args.seed is not None else {}
         summary = load_demo(open_context(database), scale=args.scale, today=args.today, **options)
         where = database.display_location

@@ -237,7 +237,7 @@ def _copy_hashing(source: Path, target: Path) -> str:
     return digest.hexdigest()
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as reader:
         while chunk := reader.read(_CHUNK):
@@ -409,7 +409,7 @@ def make_backup(
             progress(0, len(referenced), "documents")
         kept, missing = copy_documents(store, documents_folder(folder), referenced)
         size = partial.stat().st_size
-        digest = _sha256(partial)
+        digest = sha256_of(partial)
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
         if target.exists():

@@ -67,5 +67,7 @@ def watch_for_damage(engine: Engine, path: Path, location: str) -> None:
             raise damaged(path, sqlite_files.sqlite_reason(original)) from original
         if sqlite_files.is_read_only(original):
             raise sqlite_files.ReadOnlyDatabaseError(
-                location, f"SQLite: {sqlite_files.sqlite_reason(original)}", f"SQLite: {sqlite_files.sqlite_reason(original)}"
+                location,
+                f"SQLite: {sqlite_files.sqlite_reason(original)}",
+                f"SQLite: {sqlite_files.sqlite_reason(original)}",
             ) from original

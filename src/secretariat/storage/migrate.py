@@ -206,7 +206,8 @@ class NoDatabaseError(UserError):
                 f"No database at {path}: the file is empty (0 bytes), perhaps a copy or a sync that did not finish; "
                 "restore a backup, or run secretariat init to create a new database there.",
                 f"Tidak ada basis data di {path}: berkasnya kosong (0 bita), mungkin salinan atau sinkronisasi yang "
-                "tidak selesai; pulihkan cadangan, atau jalankan secretariat init untuk membuat basis data baru di sana.",
+                "tidak selesai; pulihkan cadangan, atau jalankan secretariat init untuk membuat basis data baru "
+                "di sana.",
             )
         else:
             super().__init__(
@@ -260,7 +261,8 @@ def _open_sqlite_file(
             raise sqlite_files.ReadOnlyDatabaseError(
                 where,
                 f"it needs upgrading from schema {current} to {head}, which cannot be done on a read-only file",
-                f"perlu dimutakhirkan dari skema {current} ke {head}, yang tidak dapat dilakukan pada berkas hanya-baca",
+                f"perlu dimutakhirkan dari skema {current} ke {head}, yang tidak dapat dilakukan pada berkas "
+                "hanya-baca",
             )
         immutable = not os.access(path.parent, os.W_OK)
         engine = sqlite_files.read_only_engine(path, where, immutable=immutable)

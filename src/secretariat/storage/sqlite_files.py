@@ -114,7 +114,9 @@ def _uri(path: Path, *, immutable: bool = False) -> str:
     return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
-def connect_read_only(path: Path, *, immutable: bool = False, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
+def connect_read_only(
+    path: Path, *, immutable: bool = False, timeout: float = BUSY_TIMEOUT_MS / 1000
+) -> sqlite3.Connection:
     """A connection that can read ``path`` and never write it (nor change its journal mode).
 
     ``immutable`` is for read-only media where SQLite cannot make the shared-memory file of a WAL
@@ -221,7 +223,9 @@ def online_copy(
 # --- a read-only engine -------------------------------------------------------------------------------------
 
 
-def read_only_engine(path: Path, location: str, *, immutable: bool = False, reason: tuple[str, str] = ("", "")) -> Engine:
+def read_only_engine(
+    path: Path, location: str, *, immutable: bool = False, reason: tuple[str, str] = ("", "")
+) -> Engine:
     """A SQLAlchemy engine over read-only connections to ``path``.
 
     Reading works as on any engine; a writing action (a connection with the write option, see
