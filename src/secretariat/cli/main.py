@@ -16,6 +16,7 @@ from pathlib import Path
 
 from secretariat import __version__
 from secretariat.cli import (
+    backup_commands,
     budget_commands,
     delegation_commands,
     draft_command,
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     excel_commands.add_parsers(sub, _global_options)  # template, import, export
     budget_commands.add_parsers(sub, _global_options)  # budget, close-year, reopen-year
     delegation_commands.add_parsers(sub, _global_options)  # delegation-budget, visit-docs
+    backup_commands.add_parsers(sub, _global_options)  # backup, backups, restore, safeguards
     return parser
 
 
@@ -188,6 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         **excel_commands.HANDLERS,
         **budget_commands.HANDLERS,
         **delegation_commands.HANDLERS,
+        **backup_commands.HANDLERS,
     }
     handler = handlers[getattr(args, "handler", None) or "gui"]
     language = args.lang

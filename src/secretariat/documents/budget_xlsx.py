@@ -271,10 +271,10 @@ class _Writer:
                         line.agreement,
                         line.delegation_code,
                         line.planned_idr,
-                        f"=SUMIFS({TRX_IDR},{TRX_LINE},$A{row},{realised_kind})",
-                        f"=G{row}-H{row}",
-                        f'=IF(G{row}=0,"",H{row}/G{row})',
-                        f"=SUMIFS({TRX_IDR},{TRX_LINE},$A{row},{grant_kind})",
+                        st.Formula(f"=SUMIFS({TRX_IDR},{TRX_LINE},$A{row},{realised_kind})"),
+                        st.Formula(f"=G{row}-H{row}"),
+                        st.Formula(f'=IF(G{row}=0,"",H{row}/G{row})'),
+                        st.Formula(f"=SUMIFS({TRX_IDR},{TRX_LINE},$A{row},{grant_kind})"),
                     )
                 )
             )
@@ -286,11 +286,11 @@ class _Writer:
             [  # type: ignore[attr-defined]
                 cell(ws, "JUMLAH / TOTAL", st.TOTAL_LABEL),
                 *(cell(ws, None, st.TOTAL_LABEL) for _ in range(5)),
-                cell(ws, f"=SUM(G{FIRST_DATA_ROW}:G{last})", st.TOTAL_RUPIAH),
-                cell(ws, f"=SUM(H{FIRST_DATA_ROW}:H{last})", st.TOTAL_RUPIAH),
-                cell(ws, f"=G{total}-H{total}", st.TOTAL_RUPIAH),
-                cell(ws, f'=IF(G{total}=0,"",H{total}/G{total})', st.TOTAL_PERCENT),
-                cell(ws, f"=SUM(K{FIRST_DATA_ROW}:K{last})", st.TOTAL_RUPIAH),
+                cell(ws, st.Formula(f"=SUM(G{FIRST_DATA_ROW}:G{last})"), st.TOTAL_RUPIAH),
+                cell(ws, st.Formula(f"=SUM(H{FIRST_DATA_ROW}:H{last})"), st.TOTAL_RUPIAH),
+                cell(ws, st.Formula(f"=G{total}-H{total}"), st.TOTAL_RUPIAH),
+                cell(ws, st.Formula(f'=IF(G{total}=0,"",H{total}/G{total})'), st.TOTAL_PERCENT),
+                cell(ws, st.Formula(f"=SUM(K{FIRST_DATA_ROW}:K{last})"), st.TOTAL_RUPIAH),
             ]
         )
         for name, column in (
@@ -360,7 +360,7 @@ class _Writer:
                         trx.currency,
                         trx.amount,
                         trx.rate,
-                        f"=ROUND(F{row}*G{row},0)",
+                        st.Formula(f"=ROUND(F{row}*G{row},0)"),
                         form_text[trx.form],
                         trx.donor,
                         trx.description,
@@ -381,7 +381,7 @@ class _Writer:
                     *(cell(ws, None, st.TOTAL_LABEL) for _ in range(6)),
                     cell(
                         ws,
-                        f'=SUMIF(D{FIRST_DATA_ROW}:D{last},"{kind_text[kind]}",H{FIRST_DATA_ROW}:H{last})',
+                        st.Formula(f'=SUMIF(D{FIRST_DATA_ROW}:D{last},"{kind_text[kind]}",H{FIRST_DATA_ROW}:H{last})'),
                         st.TOTAL_RUPIAH,
                     ),
                     *(cell(ws, None, st.TOTAL_LABEL) for _ in range(3)),
@@ -515,10 +515,12 @@ class _Writer:
         for key in largest:
             source = agreement_rows[key]
             # The chart's category label: one short line, so that no label is dropped for lack of room.
-            short = f'=IF(LEN(A{source})>{CHART_LABEL_LENGTH},LEFT(A{source},{CHART_LABEL_LENGTH - 1})&"…",A{source})'
+            short = st.Formula(
+                f'=IF(LEN(A{source})>{CHART_LABEL_LENGTH},LEFT(A{source},{CHART_LABEL_LENGTH - 1})&"…",A{source})'
+            )
             ws.append(
                 [
-                    cell(ws, short if column == "A" else f"={column}{source}", style)  # type: ignore[attr-defined]
+                    cell(ws, short if column == "A" else st.Formula(f"={column}{source}"), style)  # type: ignore[attr-defined]
                     for column, style in zip("ABCDEFG", styles)
                 ]
             )
@@ -540,23 +542,23 @@ class _Writer:
         if criterion_is_exact(key):
 
             def total(values: str) -> str:
-                return f"=SUMIFS({values},{key_range},$A{row})"
+                return st.Formula(f"=SUMIFS({values},{key_range},$A{row})")
 
-            count = f"=COUNTIF({key_range},$A{row})"
+            count = st.Formula(f"=COUNTIF({key_range},$A{row})")
         else:
 
             def total(values: str) -> str:
-                return f"=SUMPRODUCT(--({key_range}=$A{row}),{values})"
+                return st.Formula(f"=SUMPRODUCT(--({key_range}=$A{row}),{values})")
 
-            count = f"=SUMPRODUCT(--({key_range}=$A{row}))"
+            count = st.Formula(f"=SUMPRODUCT(--({key_range}=$A{row}))")
         ws.append(
             [  # type: ignore[attr-defined]
                 cell(ws, key, st.TEXT_WRAP),
                 cell(ws, count, st.QUANTITY),
                 cell(ws, total(LINES_PLANNED), st.RUPIAH),
                 cell(ws, total(LINES_REALISED), st.RUPIAH),
-                cell(ws, f"=C{row}-D{row}", st.RUPIAH),
-                cell(ws, f'=IF(C{row}=0,"",D{row}/C{row})', st.PERCENT),
+                cell(ws, st.Formula(f"=C{row}-D{row}"), st.RUPIAH),
+                cell(ws, st.Formula(f'=IF(C{row}=0,"",D{row}/C{row})'), st.PERCENT),
                 cell(ws, total(LINES_GRANTS), st.RUPIAH),
             ]
         )
@@ -566,7 +568,11 @@ class _Writer:
         cell = self.styles.cell
 
         def rest(whole: str, column: str) -> str:
-            return f"={whole}-SUM({column}{first}:{column}{row - 1})" if first is not None else f"={whole}"
+            return (
+                st.Formula(f"={whole}-SUM({column}{first}:{column}{row - 1})")
+                if first is not None
+                else st.Formula(f"={whole}")
+            )
 
         ws.append(
             [  # type: ignore[attr-defined]
@@ -574,24 +580,24 @@ class _Writer:
                 cell(ws, rest(f"ROWS({LINES_KEY})", "B"), st.QUANTITY),
                 cell(ws, rest(f"SUM({LINES_PLANNED})", "C"), st.RUPIAH),
                 cell(ws, rest(f"SUM({LINES_REALISED})", "D"), st.RUPIAH),
-                cell(ws, f"=C{row}-D{row}", st.RUPIAH),
-                cell(ws, f'=IF(C{row}=0,"",D{row}/C{row})', st.PERCENT),
+                cell(ws, st.Formula(f"=C{row}-D{row}"), st.RUPIAH),
+                cell(ws, st.Formula(f'=IF(C{row}=0,"",D{row}/C{row})'), st.PERCENT),
                 cell(ws, rest(f"SUM({LINES_GRANTS})", "G"), st.RUPIAH),
             ]
         )
 
     def total_row(self, ws: object, row: int, *, named: bool) -> None:
         cell = self.styles.cell
-        lines = f"=ROWS({LINES_KEY})" if self.data.lines else "=0"
+        lines = st.Formula(f"=ROWS({LINES_KEY})") if self.data.lines else st.Formula("=0")
         ws.append(
             [  # type: ignore[attr-defined]
                 cell(ws, "JUMLAH / TOTAL", st.TOTAL_LABEL),
                 cell(ws, lines, st.TOTAL_LABEL),
-                cell(ws, f"=SUM({LINES_PLANNED})", st.TOTAL_RUPIAH),
-                cell(ws, f"=SUM({LINES_REALISED})", st.TOTAL_RUPIAH),
-                cell(ws, f"=C{row}-D{row}", st.TOTAL_RUPIAH),
-                cell(ws, f'=IF(C{row}=0,"",D{row}/C{row})', st.TOTAL_PERCENT),
-                cell(ws, f"=SUM({LINES_GRANTS})", st.TOTAL_RUPIAH),
+                cell(ws, st.Formula(f"=SUM({LINES_PLANNED})"), st.TOTAL_RUPIAH),
+                cell(ws, st.Formula(f"=SUM({LINES_REALISED})"), st.TOTAL_RUPIAH),
+                cell(ws, st.Formula(f"=C{row}-D{row}"), st.TOTAL_RUPIAH),
+                cell(ws, st.Formula(f'=IF(C{row}=0,"",D{row}/C{row})'), st.TOTAL_PERCENT),
+                cell(ws, st.Formula(f"=SUM({LINES_GRANTS})"), st.TOTAL_RUPIAH),
             ]
         )
         if named:

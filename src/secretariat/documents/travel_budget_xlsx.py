@@ -142,8 +142,8 @@ class _Writer:
 
     def put(self, ref: str, value: object, style: str) -> None:
         cell = self.ws[ref]
-        cell.value = value
         cell.style = style
+        st.put_value(cell, value)
 
     def merge(self, first: str, last: str, value: object, style: str) -> None:
         self.put(first, value, style)
@@ -250,7 +250,7 @@ class _Writer:
         rows = [
             ("Tanggal berangkat / Departure", d.departure_on, HEADER_DATE_FORMAT, None),
             ("Tanggal kembali / Return", d.return_on, HEADER_DATE_FORMAT, None),
-            ("Lama perjalanan / Duration", f"={COL_RATE}{top + 1}-{COL_RATE}{top}+1", "0", "hari / days"),
+            ("Lama perjalanan / Duration", st.Formula(f"={COL_RATE}{top + 1}-{COL_RATE}{top}+1"), "0", "hari / days"),
             ("Jumlah anggota / Members", len(d.members), "0", "orang / persons"),
         ]
         for offset, (text, value, number_format, unit) in enumerate(rows):
@@ -317,12 +317,12 @@ class _Writer:
                 self.put(f"{COL_CURRENCY}{r}", item.currency, st.CENTER)
                 money = self.styles.money(item.currency)
                 self.put(f"{COL_UNIT_AMOUNT}{r}", item.unit_amount, money)
-                self.put(f"{COL_AMOUNT}{r}", f"={COL_QUANTITY}{r}*{COL_UNIT_AMOUNT}{r}", money)
+                self.put(f"{COL_AMOUNT}{r}", st.Formula(f"={COL_QUANTITY}{r}*{COL_UNIT_AMOUNT}{r}"), money)
                 if item.currency == IDR:
                     self.put(f"{COL_RATE}{r}", 1, st.RATE)
                 else:
-                    self.put(f"{COL_RATE}{r}", f"={rate_name(item.currency)}", st.RATE)
-                self.put(f"{COL_IDR}{r}", f"=ROUND({COL_AMOUNT}{r}*{COL_RATE}{r},0)", st.RUPIAH)
+                    self.put(f"{COL_RATE}{r}", st.Formula(f"={rate_name(item.currency)}"), st.RATE)
+                self.put(f"{COL_IDR}{r}", st.Formula(f"=ROUND({COL_AMOUNT}{r}*{COL_RATE}{r},0)"), st.RUPIAH)
                 row += 1
             all_rows.append(tuple(member_rows))
         return tuple(all_rows), row - 1
@@ -335,7 +335,9 @@ class _Writer:
             self.merge(f"A{row}", f"{COL_UNIT_AMOUNT}{row}", f"JUMLAH {currency} / TOTAL IN {currency}", st.TOTAL_LABEL)
             ref = f"{COL_AMOUNT}{row}"
             self.put(
-                ref, f'=SUMIF({currency_range},"{currency}",{amount_range})', self.styles.money(currency, total=True)
+                ref,
+                st.Formula(f'=SUMIF({currency_range},"{currency}",{amount_range})'),
+                self.styles.money(currency, total=True),
             )
             self.put(f"{COL_RATE}{row}", None, st.TOTAL_LABEL)
             self.put(f"{COL_IDR}{row}", None, st.TOTAL_LABEL)
@@ -344,7 +346,7 @@ class _Writer:
             row += 1
         self.merge(f"A{row}", f"{COL_RATE}{row}", "JUMLAH TOTAL (Rp) / GRAND TOTAL (IDR)", st.TOTAL_LABEL)
         ref = f"{COL_IDR}{row}"
-        self.put(ref, f"=SUM({COL_IDR}{first}:{COL_IDR}{last})", st.TOTAL_RUPIAH)
+        self.put(ref, st.Formula(f"=SUM({COL_IDR}{first}:{COL_IDR}{last})"), st.TOTAL_RUPIAH)
         self.name(total_name(IDR), ref)
         cells[IDR] = ref
         self.ws.row_dimensions[row].height = 18
@@ -382,10 +384,12 @@ class _Writer:
             for currency, column in columns.items():
                 self.put(
                     f"{column}{row}",
-                    f'=SUMIF({COL_CURRENCY}{a}:{COL_CURRENCY}{b},"{currency}",{COL_AMOUNT}{a}:{COL_AMOUNT}{b})',
+                    st.Formula(
+                        f'=SUMIF({COL_CURRENCY}{a}:{COL_CURRENCY}{b},"{currency}",{COL_AMOUNT}{a}:{COL_AMOUNT}{b})'
+                    ),
                     self.styles.money(currency),
                 )
-            self.put(f"{COL_IDR}{row}", f"=SUM({COL_IDR}{a}:{COL_IDR}{b})", st.RUPIAH)
+            self.put(f"{COL_IDR}{row}", st.Formula(f"=SUM({COL_IDR}{a}:{COL_IDR}{b})"), st.RUPIAH)
             rows.append(row)
             row += 1
         self.recap_total(row, first, row - 1, label_last, columns)
@@ -415,10 +419,10 @@ class _Writer:
             for currency, column in columns.items():
                 self.put(
                     f"{column}{row}",
-                    f'=SUMIFS({amount_range},{kind_range},$B{row},{currency_range},"{currency}")',
+                    st.Formula(f'=SUMIFS({amount_range},{kind_range},$B{row},{currency_range},"{currency}")'),
                     self.styles.money(currency),
                 )
-            self.put(f"{COL_IDR}{row}", f"=SUMIF({kind_range},$B{row},{idr_range})", st.RUPIAH)
+            self.put(f"{COL_IDR}{row}", st.Formula(f"=SUMIF({kind_range},$B{row},{idr_range})"), st.RUPIAH)
             rows[kind] = row
             row += 1
         self.recap_total(row, top, row - 1, label_last, columns)
@@ -427,11 +431,15 @@ class _Writer:
     def recap_total(self, row: int, first: int, last: int, label_last: str, columns: dict[str, str]) -> None:
         self.merge(f"A{row}", f"{label_last}{row}", "JUMLAH / TOTAL", st.TOTAL_LABEL)
         for currency, column in columns.items():
-            self.put(f"{column}{row}", f"=SUM({column}{first}:{column}{last})", self.styles.money(currency, total=True))
+            self.put(
+                f"{column}{row}",
+                st.Formula(f"=SUM({column}{first}:{column}{last})"),
+                self.styles.money(currency, total=True),
+            )
         for column in _columns_between(label_last, COL_IDR):
             if column not in columns.values():
                 self.put(f"{column}{row}", None, st.TOTAL_LABEL)
-        self.put(f"{COL_IDR}{row}", f"=SUM({COL_IDR}{first}:{COL_IDR}{last})", st.TOTAL_RUPIAH)
+        self.put(f"{COL_IDR}{row}", st.Formula(f"=SUM({COL_IDR}{first}:{COL_IDR}{last})"), st.TOTAL_RUPIAH)
 
     def signatures(self, row: int) -> None:
         d = self.data

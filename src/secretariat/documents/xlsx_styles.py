@@ -10,6 +10,11 @@ follow the reader's Windows locale (dots and commas on an Indonesian one).
 and makes cells cheaply: in write-only mode a workbook of 60,000 rows is
 written cell by cell, so a cell gets a copy of its style's index array rather
 than a name lookup each time.
+
+Text is text: a string is written as a text cell, never as a formula, even when it begins with ``=``
+(openpyxl would otherwise store it as a live formula), ``+``, ``-``, ``@``, a tab or a carriage
+return; such a cell also carries Excel's quote prefix, so editing it in Excel keeps it text. Only a
+:class:`Formula` is written as a formula. :func:`put_value` is the one place values enter cells.
 """
 
 from __future__ import annotations
@@ -28,6 +33,39 @@ from secretariat.domain.enums import PaperSize
 from secretariat.domain.money import IDR, currency_exponent
 
 FONT_NAME = "Calibri"
+
+#: The first characters that make a spreadsheet take typed text for a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class Formula(str):
+    """A formula the program writes on purpose (``Formula("=SUM(A1:A9)")``); every other string is text."""
+
+    __slots__ = ()
+
+
+def looks_like_formula(value: object) -> bool:
+    """A string (not a :class:`Formula`) a spreadsheet would take for a formula if it were typed."""
+    return isinstance(value, str) and not isinstance(value, Formula) and value.startswith(FORMULA_STARTS)
+
+
+def put_value(cell: Cell, value: object) -> Cell:
+    """Give ``cell`` its value, keeping text text (see the module text)."""
+    cell.value = value
+    if looks_like_formula(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    elif cell.quotePrefix:
+        cell.quotePrefix = False
+    return cell
+
+
+def text_safe(worksheet: object, value: object) -> object:
+    """``value`` for ``worksheet.append``: a text cell when it looks like a formula, else itself."""
+    if looks_like_formula(value):
+        return put_value(Cell(worksheet, row=1, column=1), value)
+    return value
+
 
 RUPIAH_FORMAT = '"Rp" #,##0;[Red]-"Rp" #,##0'
 RATE_FORMAT = "#,##0.00##"
@@ -220,7 +258,7 @@ class StyleBook:
 
     def cell(self, worksheet: object, value: object, style: str) -> Cell:
         """A cell for ``worksheet.append`` (write-only mode) holding ``value`` in the named ``style``."""
-        return Cell(worksheet, row=1, column=1, value=value, style_array=self.array(style))
+        return put_value(Cell(worksheet, row=1, column=1, style_array=self.array(style)), value)
 
     def row_template(self, worksheet: object, styles: Iterable[str]) -> RowTemplate:
         """Reusable styled cells for the rows of a write-only sheet whose columns keep one style each."""
@@ -244,7 +282,7 @@ class RowTemplate:
 
     def fill(self, values: Iterable[object]) -> list[Cell]:
         for cell, value in zip(self.cells, values, strict=True):
-            cell.value = value
+            put_value(cell, value)
         return self.cells
 
 
@@ -271,7 +309,7 @@ def stream_styled_cells(worksheet: object) -> None:
             if isinstance(value, Cell):
                 cell = value
             else:
-                cell = Cell(worksheet, row=row_idx, column=col_idx, value=value)
+                cell = put_value(Cell(worksheet, row=row_idx, column=col_idx), value)
             cell.column = col_idx
             cell.row = row_idx
             if cell.hyperlink is not None:

@@ -375,8 +375,12 @@ def make_backup(
     program: str = "",
     progress: Progress | None = None,
     now: datetime | None = None,
+    source_of_record: Path | None = None,
 ) -> BackupManifest:
     """Back up the live database file ``source`` to ``target`` (which must not exist) with its documents.
+
+    ``source_of_record`` is the database the manifest names when ``source`` is a copy of it taken at
+    one moment (an import works on such a copy; the backup before it is made from it).
 
     The copy is made under a temporary name in the target's folder, checked with ``integrity_check``,
     then renamed into place; the documents it refers to (``documents_of`` reads them from the copy)
@@ -420,7 +424,7 @@ def make_backup(
         file=target.name,
         made_at=made_at.isoformat(),
         reason=reason,
-        source=str(source),
+        source=str(source_of_record or source),
         schema=schema,
         size=size,
         sha256=digest,

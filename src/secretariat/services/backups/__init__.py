@@ -12,8 +12,10 @@ from secretariat.services.backups.automatic import (
     backup_if_due,
     before_upgrade,
     list_backups,
+    newest_good_backup,
     rotate,
 )
+from secretariat.services.backups.health import StartCheck, check_at_start
 from secretariat.services.backups.restore import RestoreResult, check_backup_file, restore_backup
 from secretariat.services.backups.settings import SafetySettings, load_settings, save_settings, settings_of
 from secretariat.storage.damage import DamagedDatabaseError
@@ -28,13 +30,16 @@ __all__ = [
     "ReadOnlyDatabaseError",
     "RestoreResult",
     "SafetySettings",
+    "StartCheck",
     "back_up",
     "backup_before",
     "backup_if_due",
     "before_upgrade",
+    "check_at_start",
     "check_backup_file",
     "list_backups",
     "load_settings",
+    "newest_good_backup",
     "restore_backup",
     "rotate",
     "save_settings",

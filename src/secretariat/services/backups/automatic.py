@@ -35,6 +35,7 @@ __all__ = [
     "backup_if_due",
     "before_upgrade",
     "list_backups",
+    "newest_good_backup",
     "rotate",
 ]
 
@@ -124,12 +125,22 @@ def make_file_backup(
     to: Path | None = None,
     progress: Progress | None = None,
     now: datetime | None = None,
+    copy: Path | None = None,
 ) -> BackupManifest:
-    """Back up a SQLite database now (to ``to``, else into its backups folder); rotate when automatic."""
+    """Back up a SQLite database now (to ``to``, else into its backups folder); rotate when automatic.
+
+    ``copy`` is a copy of the database taken at one moment, backed up in its place (see
+    ``storage.sqlite_snapshot``)."""
     path = _file_of(database)
     made_at = now or datetime.now(UTC)
     if to is None:
-        target = backup_files.backups_folder(path) / backup_files.backup_file_name(path, made_at, reason)
+        folder = backup_files.backups_folder(path)
+        name = backup_files.backup_file_name(path, made_at, reason)
+        target = folder / name
+        for number in range(2, 1000):  # two backups in one second get their own names
+            if not target.exists():
+                break
+            target = folder / f"{Path(name).stem}-{number}{Path(name).suffix}"
     else:
         target = to
     if target.exists():
@@ -139,7 +150,7 @@ def make_file_backup(
         )
     try:
         manifest = backup_files.make_backup(
-            path,
+            copy or path,
             target,
             reason=reason,
             store=document_store(database),
@@ -147,6 +158,7 @@ def make_file_backup(
             program=_program(),
             progress=progress,
             now=made_at,
+            source_of_record=path,
         )
     except UserError:
         raise
@@ -168,14 +180,17 @@ def _automatic(database: Database) -> bool:
     return sqlite_path(database.url) is not None and not database.read_only
 
 
-def backup_before(ctx: ServiceContext, reason: str, progress: Progress | None = None) -> BackupManifest | None:
+def backup_before(
+    ctx: ServiceContext, reason: str, progress: Progress | None = None, *, copy: Path | None = None
+) -> BackupManifest | None:
     """The backup made before a risky action (an import, closing a year, a merge, a restore).
 
     Only on a database file; a backup that fails refuses the action (the caller lets the error go up).
+    ``copy``: back up this copy of the database, taken at the moment the action starts from.
     """
     if not _automatic(ctx.database):
         return None
-    manifest = make_file_backup(ctx.database, reason, progress=progress)
+    manifest = make_file_backup(ctx.database, reason, progress=progress, copy=copy)
     if not manifest.ok:
         raise UserError(
             f"The backup made before this action does not pass its check ({manifest.check_text('en')}); nothing was "
@@ -222,6 +237,12 @@ def rotate(database: Database, settings: SafetySettings | None = None) -> list[P
         backup_files.prune_documents(folder)
         log.info("rotation removed %d old backup(s) of %s", len(removed), path)
     return removed
+
+
+def newest_good_backup(path: Path) -> Path | None:
+    """The newest automatic backup of the database file ``path`` that passed its check; None when none did."""
+    manifest = backup_files.newest_good_backup(path)
+    return manifest.path if manifest is not None else None
 
 
 def list_backups(database: Database) -> list[BackupView]:
