@@ -46,6 +46,14 @@ def opened_database(args: argparse.Namespace, *, create: bool = False) -> Iterat
     from secretariat.storage.migrate import open_database
 
     database = open_database(target_of(args), create=create, before_upgrade=before_upgrade)
+    if database.read_only:
+        where = database.display_location
+        say(
+            args,
+            f"Note: {where} cannot be written here (a read-only file or media); it is open for reading only.",
+            f"Catatan: {where} tidak dapat ditulis di sini (berkas atau media hanya-baca); dibuka hanya untuk dibaca.",
+            error=True,
+        )
     try:
         yield database
     finally:

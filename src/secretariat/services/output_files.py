@@ -140,8 +140,8 @@ def _refuse_databases(target: Path, database: Database | str | None, label: str)
             head = b""
         if head == SQLITE_HEADER:
             raise OutputRefusedError(
-                f"{prefix}{target} is a database; a document is never written over one. Give another file name.",
-                f"{prefix}{target} adalah basis data; dokumen tidak pernah ditulis menimpanya. Berikan nama berkas "
+                f"{prefix}{target} is a database; nothing is ever written over one. Give another file name.",
+                f"{prefix}{target} adalah basis data; tidak ada yang pernah ditulis menimpanya. Berikan nama berkas "
                 "lain.",
             )
 
@@ -191,8 +191,8 @@ def check_new_file(path: str | Path, database: Database | str | None = None, *, 
     """A target that must not exist yet (a backup's ``--to``): never the database, never over any file."""
     target = Path(path).expanduser().resolve()
     _refuse_folder_problems(target, label)
-    _refuse_databases(target, database, label)
     if target.exists():
+        _refuse_databases(target, database, label)  # the open database named as the target: said as such
         prefix = _where(label)
         raise OutputRefusedError(
             f"{prefix}{target} already exists; give the name of a new file.",

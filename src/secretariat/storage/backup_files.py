@@ -396,6 +396,11 @@ def make_backup(
 
     with _partial(target) as partial:
         sqlite_files.online_copy(source, partial, progress=pages)
+        single = sqlite3.connect(partial)
+        try:
+            single.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, whatever the source's mode
+        finally:
+            single.close()
         if progress is not None:
             progress(0, 0, "check")
         connection = sqlite_files.connect_read_only(partial)

@@ -90,7 +90,7 @@ def _sqlite_revision(path: Path) -> str | None:
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         except sqlite3.OperationalError as exc:
-            if "unable to open" not in str(exc):
+            if "unable to open" not in str(exc) and not sqlite_files.is_read_only(exc):
                 raise
             # Read-only media: SQLite cannot make the shared-memory file of a WAL database there.
             connection.close()

@@ -115,13 +115,15 @@ def _uri(path: Path, *, immutable: bool = False) -> str:
 
 
 def connect_read_only(
-    path: Path, *, immutable: bool = False, timeout: float = BUSY_TIMEOUT_MS / 1000
+    path: Path, *, immutable: bool | None = None, timeout: float = BUSY_TIMEOUT_MS / 1000
 ) -> sqlite3.Connection:
     """A connection that can read ``path`` and never write it (nor change its journal mode).
 
-    ``immutable`` is for read-only media where SQLite cannot make the shared-memory file of a WAL
-    database: the file is then read without any locking.
+    ``immutable`` (by default: when the folder cannot be written here, as on read-only media) reads the
+    file without any locking, for SQLite cannot make the shared-memory file of a WAL database there.
     """
+    if immutable is None:
+        immutable = not os.access(path.parent, os.W_OK)
     connection = sqlite3.connect(_uri(path, immutable=immutable), uri=True, timeout=timeout, check_same_thread=False)
     connection.isolation_level = None
     return connection
@@ -224,7 +226,7 @@ def online_copy(
 
 
 def read_only_engine(
-    path: Path, location: str, *, immutable: bool = False, reason: tuple[str, str] = ("", "")
+    path: Path, location: str, *, immutable: bool | None = None, reason: tuple[str, str] = ("", "")
 ) -> Engine:
     """A SQLAlchemy engine over read-only connections to ``path``.
 

@@ -35,6 +35,7 @@ from secretariat.domain.enums import TransactionKind, UserRole
 from secretariat.domain.errors import NotFoundError, Problem, UserError, ValidationError
 from secretariat.domain.money import IDR, Money, currency_exponent, parse_amount
 from secretariat.domain.validation import clean
+from secretariat.services.backups import backup_before
 from secretariat.services.budget.lines import (
     _GRANTS,
     _REALISED,
@@ -386,8 +387,9 @@ def year_overview(ctx: ServiceContext, year: int) -> YearOverview:
 
 
 def close_year(ctx: ServiceContext, year: int) -> FiscalYearView:
-    """Lock ``year``'s lines and transactions (the head or an administrator); audited."""
+    """Lock ``year``'s lines and transactions (the head or an administrator); audited. Backed up first."""
     _check_year(year)
+    backup_before(ctx, "before-year-closing")
     with writing(ctx) as session:
         require_role(
             session,

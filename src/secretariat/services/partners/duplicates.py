@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.errors import Problem, ValidationError
 from secretariat.domain.parsing import fold
+from secretariat.services.backups import backup_before
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import (
@@ -314,6 +315,7 @@ def merge_partners(ctx: ServiceContext, keep_id: int, remove_id: int) -> MergeRe
                 )
             ]
         )
+    backup_before(ctx, "before-merge")
     with writing(ctx) as session:
         keep = fetch(session, Partner, keep_id, "partner", "mitra")
         remove = fetch(session, Partner, remove_id, "partner", "mitra")
