@@ -171,6 +171,9 @@ def test_a_backup_taken_during_writes_passes_its_check_and_holds_every_committed
     finally:
         writer.kill()
         writer.wait()
+        reader.join(10)
+        if writer.stdout is not None:
+            writer.stdout.close()
     assert view.ok
     stored = codes(view.path)
     written = [code for code in stored if code.startswith("W-")]
@@ -338,7 +341,9 @@ def _altered_backup(folder: Path, ctx: ServiceContext) -> Path:
     ],
     ids=["text-file", "other-program", "damaged", "newer-schema", "altered"],
 )
-def test_restore_refuses_and_leaves_everything_byte_identical(office: ServiceContext, tmp_path: Path, make, words) -> None:
+def test_restore_refuses_and_leaves_everything_byte_identical(
+    office: ServiceContext, tmp_path: Path, make, words
+) -> None:
     folder = tmp_path / "elsewhere"
     folder.mkdir()
     backup = make(folder, office)
@@ -584,8 +589,10 @@ def test_opening_a_database_takes_no_write_lock(office: ServiceContext) -> None:
     path = Path(office.database.display_location)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
-    holder.execute("INSERT INTO app_user (gid, created_at, updated_at, login, name, role, active) "
-                   "VALUES ('x', '2026-01-01', '2026-01-01', 'x', 'x', 'clerk', 1)")
+    holder.execute(
+        "INSERT INTO app_user (gid, created_at, updated_at, login, name, role, active) "
+        "VALUES ('x', '2026-01-01', '2026-01-01', 'x', 'x', 'clerk', 1)"
+    )
     try:
         started = time.monotonic()
         database = open_database(str(path))

@@ -63,7 +63,7 @@ def _header_row() -> str:
 
 
 def _write(
-    path: Path, sheet_parts: Iterable[str], strings_parts: Iterable[str] = ("<sst xmlns=\"" + MAIN + "\"/>",)
+    path: Path, sheet_parts: Iterable[str], strings_parts: Iterable[str] = ('<sst xmlns="' + MAIN + '"/>',)
 ) -> Path:
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES)

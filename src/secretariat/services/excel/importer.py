@@ -150,6 +150,8 @@ def import_workbook(
     if progress is not None:
         progress(0, 0, Path(path).name)
     limits = ReadLimits(max_rows=settings_of(ctx.database).import_max_rows)
+    with read_workbook(path, limits):
+        pass  # a file that cannot be read, or is beyond a limit, is refused before anything else is done
     database_file = sqlite_path(ctx.database.url)
     if database_file is None or ctx.database.read_only:
         if not dry_run:
