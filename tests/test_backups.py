@@ -136,7 +136,8 @@ WRITER = textwrap.dedent(
     while True:
         number += 1
         code = f"W-{number:05d}"
-        create_partner(ctx, PartnerData(code=code, name="Writer " + code, kind="regional_government", country_code="DE"))
+        data = PartnerData(code=code, name="Writer " + code, kind="regional_government", country_code="DE")
+        create_partner(ctx, data)
         print(code, flush=True)  # printed once committed
     """
 )
@@ -495,8 +496,10 @@ def test_a_read_only_file_opens_read_only_and_every_write_says_why(office: Servi
         def run(*argv: str) -> subprocess.CompletedProcess[str]:
             environment = {**os.environ, "HOME": str(home), "XDG_STATE_HOME": str(home), "XDG_DATA_HOME": str(home)}
             return subprocess.run(
-                ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c", READ_ONLY_RUN]
-                + ["--db", str(copy), *argv],
+                [
+                    *("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"),
+                    *(sys.executable, "-c", READ_ONLY_RUN, "--db", str(copy), *argv),
+                ],
                 capture_output=True,
                 text=True,
                 env=environment,
@@ -520,10 +523,11 @@ def test_a_read_only_file_opens_read_only_and_every_write_says_why(office: Servi
 
 
 def test_a_read_only_database_refuses_writes_with_a_sentence(office: ServiceContext) -> None:
+    from sqlalchemy.orm import sessionmaker
+
     from secretariat.services.session_start import context_for
     from secretariat.storage import sqlite_files
     from secretariat.storage.engine import Database
-    from sqlalchemy.orm import sessionmaker
 
     path = Path(office.database.display_location)
     engine = sqlite_files.read_only_engine(path, str(path))

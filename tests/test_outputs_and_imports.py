@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import resource
 import shutil
 import sqlite3
 import subprocess
@@ -30,7 +29,6 @@ from openpyxl import Workbook, load_workbook
 import xlsx_bombs
 from excel_testing import write_workbook
 from secretariat.cli.main import main
-from secretariat.domain import excel_format as fmt
 
 TODAY = "2026-03-02"
 TESTS = Path(__file__).parent
