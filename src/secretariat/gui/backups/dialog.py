@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +62,10 @@ _MANAGERS = frozenset({UserRole.ADMIN, UserRole.HEAD})
 
 def _ask_file(parent: QWidget) -> str:
     path, _filter = QFileDialog.getOpenFileName(
-        parent, parent.tr("Restore from a backup file"), "", "Secretariat (*.sqlite3 *.sqlite *.db);;*"
+        parent,
+        QCoreApplication.translate("BackupsDialog", "Restore from a backup file"),
+        "",
+        "Secretariat (*.sqlite3 *.sqlite *.db);;*",
     )
     return path
 
@@ -70,7 +73,7 @@ def _ask_file(parent: QWidget) -> str:
 def _confirm(parent: QWidget, text: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        parent.tr("Restore the backup?"),
+        QCoreApplication.translate("BackupsDialog", "Restore the backup?"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
