@@ -18,6 +18,10 @@ Fixtures
 ``sqlite_database``
     The same on a SQLite file only, for SQLite-specific tests.
 
+New databases: the program creates a database only when asked (``init``, ``demo`` on a new path, the
+window's "new database"); tests may name any new path and get a database there, unless marked
+``no_silent_databases``, which keeps the program's rule for the tests of it.
+
 Speed: the schema is migrated once per test session (per xdist worker) into a template. A test that
 opens a new SQLite file (through ``open_database``, ``open_session``, the CLI, the window...) gets a
 copy of the migrated template instead of running every migration again; ``database`` on PostgreSQL
@@ -277,7 +281,7 @@ def pg_template(postgres_server: PostgresServer) -> str:
     name = f"template_{uuid.uuid4().hex}"
     with postgres_server.connect() as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
-    open_database(postgres_server.url(name)).dispose()  # no connection may stay on a template
+    open_database(postgres_server.url(name), create=True).dispose()  # no connection may stay on a template
     return name
 
 
@@ -296,7 +300,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from secretariat.storage.migrate import open_database
 
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    open_database(str(path)).dispose()
+    open_database(str(path), create=True).dispose()
     return path
 
 
@@ -309,10 +313,16 @@ def _new_sqlite_files_from_template(request: pytest.FixtureRequest, monkeypatch:
     the template, so the upgrade step finds it at head. What the migrations produce is the same
     file either way (tests/test_migrations.py runs them from nothing).
     """
-    if request.node.get_closest_marker("real_migrations"):
-        return
     from secretariat.storage import migrate
     from secretariat.storage.engine import sqlite_path
+
+    if not request.node.get_closest_marker("no_silent_databases"):
+        # Tests name new database paths freely; the program itself creates one only when asked
+        # (``open_database(..., create=True)``). ``@pytest.mark.no_silent_databases`` keeps the
+        # program's rule, for the tests of that rule.
+        monkeypatch.setattr(migrate, "_may_create", lambda _path, _create: True)
+    if request.node.get_closest_marker("real_migrations"):
+        return
 
     template = request.getfixturevalue("sqlite_template")
     make_engine = migrate.make_engine

@@ -262,14 +262,14 @@ def test_check_passes_then_finds_a_broken_foreign_key_and_a_stale_search_index(
 def test_check_refuses_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nothing.sqlite3"
     assert main(["--db", str(missing), "check"]) == 1
-    assert "no database file" in capsys.readouterr().err
+    assert "No database at" in capsys.readouterr().err
     assert not missing.exists()  # the check did not create it
 
 
 def test_unexpected_errors_name_the_log_file_which_holds_the_traceback(
     db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, user_home: Path
 ) -> None:
-    def broken(_target: str) -> None:
+    def broken(_target: str, **_options: object) -> None:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(migrate, "open_database", broken)

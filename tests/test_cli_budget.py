@@ -112,7 +112,10 @@ def test_budget_writes_the_workbook_and_prints_the_totals(
     book = load_workbook(out)
     assert book.sheetnames[0] == SUMMARY_SHEET
     assert int(book[SUMMARY_SHEET].page_setup.paperSize) == 14  # --paper f4: Folio, 215 x 330 mm
-    assert main(["--db", db, "--lang", "id", "budget", "--year", "2025", "--out", str(out)]) == 0
+    before = out.read_bytes()
+    assert main(["--db", db, "--lang", "id", "budget", "--year", "2025", "--out", str(out)]) == 1
+    assert "--force" in capsys.readouterr().err and out.read_bytes() == before  # replaced only with --force
+    assert main(["--db", db, "--lang", "id", "budget", "--year", "2025", "--out", str(out), "--force"]) == 0
     assert capsys.readouterr().out.splitlines()[1:3] == [
         "Belanja: pagu Rp 100.000.000; realisasi Rp 16.325.500 (16,33 %); sisa Rp 83.674.500.",
         "Pendapatan (hibah): target Rp 20.000.000; diterima Rp 3.265.100 (16,33 %): uang Rp 0, barang/jasa "

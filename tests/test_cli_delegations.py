@@ -42,25 +42,11 @@ def test_delegation_budget_writes_the_workbook_and_prints_the_totals(
     assert "Written to" in printed.out
     ws = load_workbook(out)[SHEET]
     assert ws["A1"].value == "PEMERINTAH PROVINSI JAWA BARAT"
-    assert (
-        main(
-            [
-                "--db",
-                db,
-                "--lang",
-                "id",
-                "delegation-budget",
-                "DLG-2026-007",
-                "--out",
-                str(out),
-                "--days",
-                "3",
-                "--rate",
-                "usd=16000",
-            ]
-        )
-        == 0
-    )
+    again = ["--db", db, "--lang", "id", "delegation-budget", "DLG-2026-007", "--out", str(out), "--days", "3"]
+    before = out.read_bytes()
+    assert main([*again, "--rate", "usd=16000"]) == 1  # the workbook is there: replaced only with --force
+    assert "--force" in capsys.readouterr().err and out.read_bytes() == before
+    assert main([*again, "--rate", "usd=16000", "--force"]) == 0
     printed = capsys.readouterr().out
     assert "uang harian 3 hari" in printed and "USD 6.522,00" in printed and "Rp 16.000,00 per USD" in printed
 
@@ -107,6 +93,10 @@ def test_visit_docs_writes_three_pdfs_and_takes_a_number_only_when_final(
         assert peek_next_number(ctx, "letter", date(2026, 2, 23)) == "001/BKS/II/2026"  # the draft took nothing
     finally:
         database.dispose()
+    listed_before = (out / names[0]).read_bytes()
+    again = ["--db", db, "visit-docs", "DLG-2026-007", "--out-dir", str(out), "--final-letter"]
+    assert main(again) == 1  # the list and programme are there: replaced only with --force, nothing taken
+    assert "--force" in capsys.readouterr().err and (out / names[0]).read_bytes() == listed_before
     assert (
         main(
             [
@@ -114,6 +104,7 @@ def test_visit_docs_writes_three_pdfs_and_takes_a_number_only_when_final(
                 db,
                 "visit-docs",
                 "DLG-2026-007",
+                "--force",
                 "--out-dir",
                 str(out),
                 "--final-letter",
@@ -134,7 +125,7 @@ def test_visit_docs_writes_three_pdfs_and_takes_a_number_only_when_final(
         (page.extract_text() or "") for page in PdfReader(out / "DLG-2026-007-surat-permohonan-izin.pdf").pages
     )
     assert "a.n. GUBERNUR JAWA BARAT" in text and "Pejabat Delegasi 01" in text
-    assert main(["--db", db, "visit-docs", "DLG-2026-007", "--out-dir", str(out), "--signed-by", "999"]) == 1
+    assert main(["--db", db, "visit-docs", "DLG-2026-007", "--out-dir", str(out), "--force", "--signed-by", "999"]) == 1
     assert "no official with NIP 999" in capsys.readouterr().err
 
 

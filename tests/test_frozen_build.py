@@ -277,6 +277,7 @@ def test_template_imports_into_a_fresh_database(
     template = frozen.work / "template.xlsx"
     frozen.cli("template", str(template))
     fresh = frozen.work / "from-template.sqlite3"
+    frozen.cli("--db", str(fresh), "init")  # only init (or demo) makes a database
     summary = frozen.cli("--db", str(fresh), "import", str(template)).strip().splitlines()[-1]
     assert summary.endswith("0 rejected (saved).")
     # The source program reads the same template the same way.

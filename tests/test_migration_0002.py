@@ -62,7 +62,9 @@ def test_0001_file_upgrades_with_triggers_and_defaults(tmp_path: Path) -> None:
     connection.close()
     found = rows(path, 'SELECT rowid FROM delegation_fts WHERE delegation_fts MATCH \'"krakow"* OR "nang"*\'')
     assert sorted(r[0] for r in found) == [1, 2]
-    backups = list((tmp_path / "backups").glob("*schema-0001*"))
+    from secretariat.storage.backup_files import list_backups
+
+    backups = [m.path for m in list_backups(tmp_path / "backups") if m.schema == "0001"]
     assert len(backups) == 1
     assert rows(backups[0], "SELECT code FROM delegation") == [("DLG-OLD",)]
 

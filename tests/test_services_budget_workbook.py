@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 import recalc
@@ -291,7 +291,8 @@ def test_export_refuses_what_it_cannot_write_and_keeps_the_old_file(ctx: Service
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     target = tmp_path / "year.xlsx"
-    target.write_bytes(b"the previous export")
+    Workbook().save(target)  # the previous export
+    previous = target.read_bytes()
     with pytest.raises(UserError, match="is a folder"):
         export_budget_workbook(ctx, 2026, tmp_path, write_budget_workbook)
     with pytest.raises(UserError, match="ending in .xlsx"):
@@ -303,12 +304,17 @@ def test_export_refuses_what_it_cannot_write_and_keeps_the_old_file(ctx: Service
         path.write_bytes(b"half a workbook")
         raise OSError("disk full")
 
-    with pytest.raises(OSError, match="disk full"):
-        export_budget_workbook(ctx, 2026, target, broken)
-    assert target.read_bytes() == b"the previous export"
+    with pytest.raises(UserError, match="disk full"):
+        export_budget_workbook(ctx, 2026, target, broken, force=True)
+    assert target.read_bytes() == previous
     assert sorted(p.name for p in tmp_path.iterdir()) == ["year.xlsx"]
+    with pytest.raises(UserError, match="--force"):  # an existing workbook is replaced only when asked
+        export_budget_workbook(ctx, 2026, target, write_budget_workbook)
+    assert target.read_bytes() == previous
     steps: list[tuple[int, int]] = []
-    export_budget_workbook(ctx, 2026, target, write_budget_workbook, progress=lambda d, t, _x: steps.append((d, t)))
+    export_budget_workbook(
+        ctx, 2026, target, write_budget_workbook, progress=lambda d, t, _x: steps.append((d, t)), force=True
+    )
     assert steps == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert load_workbook(target).sheetnames == [SUMMARY_SHEET, "Belanja", "Pendapatan", TRANSACTIONS_SHEET]
 

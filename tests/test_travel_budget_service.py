@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 import recalc
 import travel_data
@@ -336,18 +336,22 @@ def test_export_writes_the_workbook_or_nothing(ctx: ServiceContext, tmp_path: Pa
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "rab.xlsx"
-    target.write_bytes(b"previous")
+    Workbook().save(target)  # an earlier travel budget
+    previous = target.read_bytes()
     with pytest.raises(RuntimeError):
-        export_travel_budget(ctx, visit, target, write=_failing_writer, prepared_on=PREPARED)
-    assert target.read_bytes() == b"previous" and [p.name for p in folder.iterdir()] == ["rab.xlsx"]
-    result = export_travel_budget(ctx, visit, target, write=write_travel_budget, prepared_on=PREPARED)
+        export_travel_budget(ctx, visit, target, write=_failing_writer, prepared_on=PREPARED, force=True)
+    assert target.read_bytes() == previous and [p.name for p in folder.iterdir()] == ["rab.xlsx"]
+    with pytest.raises(UserError, match="--force"):  # replaced only when the clerk says so
+        export_travel_budget(ctx, visit, target, write=write_travel_budget, prepared_on=PREPARED)
+    assert target.read_bytes() == previous
+    result = export_travel_budget(ctx, visit, target, write=write_travel_budget, prepared_on=PREPARED, force=True)
     assert result.totals == result.budget.totals()
     ws = load_workbook(target)[SHEET]
     assert ws["A1"].value == "PEMERINTAH PROVINSI JAWA BARAT"
 
 
-def _failing_writer(budget: TravelBudget, stream: object) -> None:
-    stream.write(b"half")  # type: ignore[attr-defined]
+def _failing_writer(budget: TravelBudget, path: Path) -> None:
+    path.write_bytes(b"half")
     raise RuntimeError("disk full")
 
 

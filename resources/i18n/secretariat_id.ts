@@ -946,12 +946,20 @@
     <context>
         <name>Application</name>
         <message>
+            <source>Backup of the day made: %1</source>
+            <translation>Cadangan hari ini sudah dibuat: %1</translation>
+        </message>
+        <message>
             <source>Opening %1…</source>
             <translation>Membuka %1…</translation>
         </message>
         <message>
             <source>Secretariat cannot start</source>
             <translation>Secretariat tidak dapat dimulai</translation>
+        </message>
+        <message>
+            <source>The backup of the day failed</source>
+            <translation>Cadangan hari ini gagal dibuat</translation>
         </message>
     </context>
     <context>
@@ -1007,6 +1015,141 @@
         <message>
             <source>{count} warning(s). They block nothing; moving the agreement forward records them in its stage history.</source>
             <translation>{count} peringatan. Peringatan tidak menghalangi apa pun; saat perjanjian dimajukan ke tahap berikutnya, peringatan dicatat dalam riwayat tahapnya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>A server database is restored by its administrator with pg_restore.</source>
+            <translation>Basis data server dipulihkan oleh administratornya dengan pg_restore.</translation>
+        </message>
+        <message>
+            <source>Automatic backups kept:</source>
+            <translation>Cadangan otomatis yang disimpan:</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Cadangkan sekarang</translation>
+        </message>
+        <message>
+            <source>Backing up the database…</source>
+            <translation>Mencadangkan basis data…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Cadangan</translation>
+        </message>
+        <message>
+            <source>Backups of %1. Each is checked by SQLite once written and holds the documents it needs. One is made at the first start of each day and before every import, year closing, merge, restore and upgrade.</source>
+            <translation>Cadangan %1. Setiap cadangan diperiksa SQLite setelah ditulis dan memuat dokumen yang dibutuhkannya. Cadangan dibuat saat program pertama kali dibuka setiap hari dan sebelum setiap impor, tutup tahun, penggabungan, pemulihan, dan pemutakhiran.</translation>
+        </message>
+        <message>
+            <source>Backups of the server database %1, made with pg_dump from this computer. The server's own backups are its administrator's.</source>
+            <translation>Cadangan basis data server %1, dibuat dengan pg_dump dari komputer ini. Cadangan server itu sendiri menjadi tugas administratornya.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Pemeriksaan</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Largest import:</source>
+            <translation>Impor terbesar:</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Dibuat</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Belum ada cadangan.</translation>
+        </message>
+        <message>
+            <source>Older backups beyond these numbers are deleted after each new one.</source>
+            <translation>Cadangan lama di luar jumlah ini dihapus setiap kali cadangan baru dibuat.</translation>
+        </message>
+        <message>
+            <source>Only an administrator or the head may change these.</source>
+            <translation>Hanya administrator atau kepala yang boleh mengubahnya.</translation>
+        </message>
+        <message>
+            <source>Only an administrator or the head may restore a backup.</source>
+            <translation>Hanya administrator atau kepala yang boleh memulihkan cadangan.</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Buka foldernya</translation>
+        </message>
+        <message>
+            <source>Restore %1?</source>
+            <translation>Pulihkan %1?</translation>
+        </message>
+        <message>
+            <source>Restore from a backup file</source>
+            <translation>Pulihkan dari berkas cadangan</translation>
+        </message>
+        <message>
+            <source>Restore from a file…</source>
+            <translation>Pulihkan dari berkas…</translation>
+        </message>
+        <message>
+            <source>Restore the backup made %1?</source>
+            <translation>Pulihkan cadangan yang dibuat %1?</translation>
+        </message>
+        <message>
+            <source>Restore the backup?</source>
+            <translation>Pulihkan cadangan?</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup…</source>
+            <translation>Pulihkan cadangan terpilih…</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Memulihkan cadangan…</translation>
+        </message>
+        <message>
+            <source>Safeguards (for every workstation)</source>
+            <translation>Pengaman (untuk semua komputer)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Schema</source>
+            <translation>Skema</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>The database is replaced by the backup: what was entered after it was made is no longer shown. The current database is first kept as a backup, so nothing is lost.</source>
+            <translation>Basis data diganti dengan cadangan: apa yang dimasukkan setelah cadangan dibuat tidak lagi tampil. Basis data yang sekarang disimpan dulu sebagai cadangan, jadi tidak ada yang hilang.</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Sebab</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>harian</translation>
+        </message>
+        <message>
+            <source>monthly</source>
+            <translation>bulanan</translation>
+        </message>
+        <message>
+            <source>rows a sheet</source>
+            <translation>baris per lembar</translation>
+        </message>
+        <message>
+            <source>weekly</source>
+            <translation>mingguan</translation>
         </message>
     </context>
     <context>
@@ -2964,8 +3107,16 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>%1 (%2)</translation>
         </message>
         <message>
+            <source>%1 already exists; a new database is never made over a file. Use Open database for it.</source>
+            <translation>%1 sudah ada; basis data baru tidak pernah dibuat menimpa berkas. Pakai Buka basis data untuk berkas itu.</translation>
+        </message>
+        <message>
             <source>&amp;About Secretariat</source>
             <translation>&amp;Tentang Secretariat</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>Cada&amp;ngan…</translation>
         </message>
         <message>
             <source>&amp;Check documents…</source>
@@ -3076,8 +3227,16 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>&amp;Templat impor Excel…</translation>
         </message>
         <message>
+            <source>Ne&amp;w database…</source>
+            <translation>Basis data &amp;baru…</translation>
+        </message>
+        <message>
             <source>New</source>
             <translation>Baru</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Basis data baru</translation>
         </message>
         <message>
             <source>Officials</source>
@@ -3112,6 +3271,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Baca ulang halaman dari basis data (F5)</translation>
         </message>
         <message>
+            <source>Read-only</source>
+            <translation>Hanya-baca</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Muat ulang</translation>
         </message>
@@ -3124,8 +3287,16 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Secretariat</translation>
         </message>
         <message>
+            <source>Secretariat (read-only)</source>
+            <translation>Secretariat (hanya-baca)</translation>
+        </message>
+        <message>
             <source>Secretariat databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Basis data Secretariat (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>This file or its folder cannot be written here: you can read everything, and changes are refused.</source>
+            <translation>Berkas ini atau foldernya tidak dapat ditulis di sini: Anda dapat membaca semuanya, dan perubahan ditolak.</translation>
         </message>
         <message>
             <source>Toolbar</source>
@@ -5050,10 +5221,6 @@ Pilih nama berkas yang lain.</translation>
             <translation>%1 sudah digabungkan ke %2.</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Tidak dapat menulis %1: %2</translation>
-        </message>
-        <message>
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
@@ -5092,6 +5259,17 @@ Pilih nama berkas yang lain.</translation>
         <message>
             <source>Saved: %1 added, %2 updated, %3 unchanged.</source>
             <translation>Disimpan: %1 ditambah, %2 diubah, %3 tetap.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveFiles</name>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 sudah ada. Ganti?</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Ganti berkas?</translation>
         </message>
     </context>
     <context>
@@ -5851,6 +6029,81 @@ Pilih nama berkas yang lain.</translation>
         <message>
             <source>all</source>
             <translation>semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <source>%1 (an administrator or the head; the damaged file is kept among the backups)</source>
+            <translation>%1 (administrator atau kepala; berkas yang rusak disimpan di antara cadangan)</translation>
+        </message>
+        <message>
+            <source>A database file your office already uses.</source>
+            <translation>Berkas basis data yang sudah dipakai kantor Anda.</translation>
+        </message>
+        <message>
+            <source>Create a new database here</source>
+            <translation>Buat basis data baru di sini</translation>
+        </message>
+        <message>
+            <source>Creating the database…</source>
+            <translation>Membuat basis data…</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Basis data baru</translation>
+        </message>
+        <message>
+            <source>No database here yet</source>
+            <translation>Belum ada basis data di sini</translation>
+        </message>
+        <message>
+            <source>Nothing is changed.</source>
+            <translation>Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Open another database…</source>
+            <translation>Buka basis data lain…</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Buka basis data</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Membuka %1…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup</source>
+            <translation>Pulihkan cadangan baik yang terbaru</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Memulihkan cadangan…</translation>
+        </message>
+        <message>
+            <source>Secretariat</source>
+            <translation>Secretariat</translation>
+        </message>
+        <message>
+            <source>The database file is damaged</source>
+            <translation>Berkas basis data rusak</translation>
+        </message>
+        <message>
+            <source>The database file is empty</source>
+            <translation>Berkas basis data kosong</translation>
+        </message>
+        <message>
+            <source>The file %1 is empty (0 bytes), perhaps a copy or a sync that did not finish. Restore a backup, open another database, or start a new, empty database in its place.</source>
+            <translation>Berkas %1 kosong (0 bita), mungkin salinan atau sinkronisasi yang tidak selesai. Pulihkan cadangan, buka basis data lain, atau mulai basis data baru yang kosong di tempatnya.</translation>
+        </message>
+        <message>
+            <source>There is no database at %1. Create a new, empty database there, or open the database your office uses.</source>
+            <translation>Tidak ada basis data di %1. Buat basis data baru yang kosong di sana, atau buka basis data yang dipakai kantor Anda.</translation>
         </message>
     </context>
     <context>

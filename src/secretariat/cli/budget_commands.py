@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from secretariat.cli.common import command_context, say
+from secretariat.cli.common import command_context, say, target_of
 
 # The database, services and Excel modules are imported inside the handlers only, so that "--help" and
 # "--version" answer without loading them (see secretariat.cli.main).
@@ -51,6 +51,7 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
         default=None,
         help="paper size of the print setup (default: the office's paper in the settings)",
     )
+    budget.add_argument("--force", action="store_true", help="replace FILE.xlsx when it exists (a workbook only)")
     budget.set_defaults(handler="budget")
 
     close = sub.add_parser(
@@ -85,9 +86,13 @@ def budget_command(args: argparse.Namespace) -> int:
     from secretariat.documents.budget_xlsx import write_budget_workbook
     from secretariat.services.budget.fiscal_years import get_year
     from secretariat.services.budget.workbook import export_budget_workbook
+    from secretariat.services.output_files import XLSX, check_output
 
+    check_output(args.out, XLSX, database=target_of(args), force=args.force, label="--out")
     with command_context(args) as ctx:
-        export = export_budget_workbook(ctx, args.year, args.out, write_budget_workbook, paper=args.paper)
+        export = export_budget_workbook(
+            ctx, args.year, args.out, write_budget_workbook, paper=args.paper, force=args.force
+        )
         year = get_year(ctx, args.year)
     t, lang = export.totals, args.lang
     status_en = f"closed on {year.closed_at.date().isoformat()}" if year.closed_at else "open"

@@ -39,11 +39,21 @@ def target_of(args: argparse.Namespace) -> str:
 
 
 @contextmanager
-def opened_database(args: argparse.Namespace) -> Iterator[Database]:
-    """The command's database, opened (and upgraded when needed); disposed of when the block ends."""
+def opened_database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
+    """The command's database, opened (and upgraded when needed, backed up first); disposed of when the
+    block ends. A missing or empty file becomes a new database only with ``create`` (``init``, ``demo``)."""
+    from secretariat.services.backups import before_upgrade
     from secretariat.storage.migrate import open_database
 
-    database = open_database(target_of(args))
+    database = open_database(target_of(args), create=create, before_upgrade=before_upgrade)
+    if database.read_only:
+        where = database.display_location
+        say(
+            args,
+            f"Note: {where} cannot be written here (a read-only file or media); it is open for reading only.",
+            f"Catatan: {where} tidak dapat ditulis di sini (berkas atau media hanya-baca); dibuka hanya untuk dibaca.",
+            error=True,
+        )
     try:
         yield database
     finally:
@@ -53,7 +63,7 @@ def opened_database(args: argparse.Namespace) -> Iterator[Database]:
 @contextmanager
 def command_context(args: argparse.Namespace) -> Iterator[ServiceContext]:
     """The command's database and acting user; the engine is disposed of however the block ends."""
-    from secretariat.services.context import open_context
+    from secretariat.services.session_start import context_for
 
     with opened_database(args) as database:
-        yield open_context(database)
+        yield context_for(database)

@@ -30,7 +30,7 @@ def run_gui_command(args: argparse.Namespace) -> int:
 
 
 def init_command(args: argparse.Namespace) -> int:
-    with opened_database(args) as database:
+    with opened_database(args, create=True) as database:
         revision = schema_revision(database)
         current = revision == head_revision()
         say(args, f"Database: {database.display_location}", f"Basis data: {database.display_location}")
@@ -48,7 +48,7 @@ def demo_command(args: argparse.Namespace) -> int:
 
     # Before the database is opened (or made): a refused scale or seed writes nothing anywhere.
     check_demo_options(args.scale, args.seed if args.seed is not None else DEFAULT_SEED)
-    with opened_database(args) as database:
+    with opened_database(args, create=True) as database:
         options = {"seed": args.seed} if args.seed is not None else {}
         summary = load_demo(open_context(database), scale=args.scale, today=args.today, **options)
         where = database.display_location

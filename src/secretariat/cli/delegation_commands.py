@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from secretariat.cli.common import command_context, say
+from secretariat.cli.common import command_context, say, target_of
 from secretariat.domain.errors import UserError
 
 # The database, services and document modules are imported inside the handlers only, so that "--help" and
@@ -94,6 +94,7 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
         metavar="CODE",
         help="APBD account code when no budget line is linked to the delegation",
     )
+    budget.add_argument("--force", action="store_true", help="replace the workbook when it exists (an .xlsx only)")
     budget.set_defaults(handler="delegation-budget")
 
     docs = sub.add_parser("visit-docs", help="write a delegation's list, programme and permit request letter (PDF)")
@@ -121,6 +122,7 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
         metavar="TEXT",
         help="the place before the letter's date (default: the town of the office's address)",
     )
+    docs.add_argument("--force", action="store_true", help="replace the PDFs of the same names when they exist")
     docs.set_defaults(handler="visit-docs")
 
 
@@ -158,23 +160,12 @@ def _notes(args: argparse.Namespace, ctx: Any, delegation_id: int) -> None:
 _SEVERITY_ID = {"error": "galat", "warning": "peringatan", "info": "info"}
 
 
-def _output_file(path: Path) -> Path:
-    target = path.expanduser().resolve()
-    if target.is_dir():
-        raise UserError(
-            f"--out: {target} is a folder; give a file name such as {target / 'rab.xlsx'}",
-            f"--out: {target} adalah folder; berikan nama berkas seperti {target / 'rab.xlsx'}",
-        )
-    if not target.parent.is_dir():
-        raise UserError(f"--out: the folder {target.parent} does not exist", f"--out: folder {target.parent} tidak ada")
-    return target
-
-
 def delegation_budget_command(args: argparse.Namespace) -> int:
     from secretariat.documents.travel_budget_xlsx import write_travel_budget
     from secretariat.services.delegations.travel_budget import export_travel_budget
+    from secretariat.services.output_files import XLSX, check_output
 
-    target = _output_file(args.out)
+    target = check_output(args.out, XLSX, database=target_of(args), force=args.force, label="--out")
     with command_context(args) as ctx:
         delegation_id = _delegation_id(ctx, args.delegation)
         export = export_travel_budget(
@@ -186,6 +177,7 @@ def delegation_budget_command(args: argparse.Namespace) -> int:
             rates=dict(args.rate),
             rate_on=args.rate_date,
             account_code=args.account,
+            force=args.force,
         )
         _notes(args, ctx, delegation_id)
     budget, totals, lang = export.budget, export.totals, args.lang
@@ -262,6 +254,7 @@ def visit_docs_command(args: argparse.Namespace) -> int:
         export_permit_letter,
         export_programme,
     )
+    from secretariat.services.output_files import PDF, check_output
 
     folder = args.out_dir.expanduser().resolve()
     if not folder.is_dir():
@@ -272,16 +265,25 @@ def visit_docs_command(args: argparse.Namespace) -> int:
         delegation_id = _delegation_id(ctx, args.delegation)
         view = get_delegation(ctx, delegation_id)
         names = document_names(view.code)
+        letter_name = names.letter if args.final_letter else names.letter_draft
+        wanted = [names.delegation_list, names.programme] + ([letter_name] if view.direction == "outgoing" else [])
+        for name in wanted:  # every file is checked before the first is written
+            check_output(folder / name, PDF, database=ctx.database, force=args.force, label="--out-dir")
         written.append(
-            export_delegation_list(ctx, delegation_id, folder / names.delegation_list, render=render_delegation_list)
+            export_delegation_list(
+                ctx, delegation_id, folder / names.delegation_list, render=render_delegation_list, force=args.force
+            )
         )
-        written.append(export_programme(ctx, delegation_id, folder / names.programme, render=render_programme))
+        written.append(
+            export_programme(ctx, delegation_id, folder / names.programme, render=render_programme, force=args.force)
+        )
         if view.direction == "outgoing":
             letter = export_permit_letter(
                 ctx,
                 delegation_id,
-                folder / (names.letter if args.final_letter else names.letter_draft),
+                folder / letter_name,
                 render=render_permit_letter,
+                force=args.force,
                 final=args.final_letter,
                 dated=args.letter_date,
                 signatory_official_id=_signatory_id(ctx, args.signed_by),

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from secretariat.cli.common import command_context, say
+from secretariat.cli.common import command_context, say, target_of
 from secretariat.domain.errors import UserError
 
 KINDS = (
@@ -73,6 +73,7 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     global_options(packet, in_subcommand=True)
     packet.add_argument("agreement", metavar="AGREEMENT", help="the region's number of the agreement, or its global id")
     packet.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
+    packet.add_argument("--force", action="store_true", help="replace FILE.pdf when it exists (a PDF only)")
     packet.add_argument("--paper", choices=("a4", "f4"), default=None, help="paper (default: the office's)")
     packet.add_argument(
         "--for", dest="recipient", metavar="RECIPIENT", help=f"add a covering letter to: {RECIPIENTS_HELP}"
@@ -84,31 +85,6 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     )
     packet.add_argument("--with-arrangements", action="store_true", help="add the implementing arrangements' parts")
     packet.set_defaults(handler="packet")
-
-
-def write_output(target: Path, data: bytes) -> Path:
-    """Write a command's output file (the one place: issue 11's safe writer replaces this)."""
-    import os
-
-    path = target.expanduser().resolve()
-    if path.is_dir():
-        raise UserError(
-            f"--out: {path} is a folder; give a file name such as {path / 'packet.pdf'}",
-            f"--out: {path} adalah folder; berikan nama berkas seperti {path / 'paket.pdf'}",
-        )
-    if not path.parent.is_dir():
-        raise UserError(f"--out: the folder {path.parent} does not exist", f"--out: folder {path.parent} tidak ada")
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(
-            f"--out: cannot write {path}: {exc.strerror or exc}",
-            f"--out: tidak dapat menulis {path}: {exc.strerror or exc}",
-        ) from None
-    return path
 
 
 def attach_command(args: argparse.Namespace) -> int:
@@ -219,6 +195,10 @@ def packet_command(args: argparse.Namespace) -> int:
     from secretariat.services.agreements.packets import make_packet
     from secretariat.services.agreements.records import find_agreement_id
 
+    from secretariat.services.output_files import PDF, check_output, write_output
+
+    # Before anything is built: never the open database, another database or a file of another kind.
+    check_output(args.out, PDF, database=target_of(args), force=args.force, label="--out")
     with command_context(args) as ctx:
         agreement_id = find_agreement_id(ctx, args.agreement)
         if agreement_id is None:
@@ -235,7 +215,7 @@ def packet_command(args: argparse.Namespace) -> int:
             allow_incomplete=args.allow_incomplete,
             arrangements=args.with_arrangements,
         )
-    target = write_output(args.out, made.pdf)
+    target, _written = write_output(args.out, PDF, made.pdf, database=target_of(args), force=args.force, label="--out")
     for missing in made.missing:
         say(
             args,

@@ -10,12 +10,11 @@ versions. ``--preview`` writes the next version's PDF without storing anything.
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from secretariat.cli.common import command_context, say
+from secretariat.cli.common import command_context, say, target_of
 from secretariat.domain.errors import UserError
 
 # The database, services and PDF modules are imported by draft_command() only, so that "--help" and
@@ -39,42 +38,17 @@ def add_parser(sub: Any, global_options: Callable[..., None]) -> None:
         action="store_true",
         help="write the next version without storing it among the agreement's documents",
     )
+    draft.add_argument("--force", action="store_true", help="replace FILE.pdf when it exists (a PDF only)")
     draft.set_defaults(handler="draft")
-
-
-def _check_target(path: Path) -> Path:
-    target = path.expanduser().resolve()
-    if target.is_dir():
-        raise UserError(
-            f"--out: {target} is a folder; give a file name such as {target / 'draft.pdf'}",
-            f"--out: {target} adalah folder; berikan nama berkas seperti {target / 'draft.pdf'}",
-        )
-    if not target.parent.is_dir():
-        raise UserError(f"--out: the folder {target.parent} does not exist", f"--out: folder {target.parent} tidak ada")
-    if not os.access(target.parent, os.W_OK):
-        raise UserError(f"--out: cannot write into {target.parent}", f"--out: tidak dapat menulis ke {target.parent}")
-    return target
-
-
-def _write(target: Path, pdf: bytes) -> None:
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        partial.write_bytes(pdf)
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(
-            f"--out: cannot write {target}: {exc.strerror or exc}",
-            f"--out: tidak dapat menulis {target}: {exc.strerror or exc}",
-        ) from None
 
 
 def draft_command(args: argparse.Namespace) -> int:
     from secretariat.documents.agreement_draft import render_draft
     from secretariat.services.agreements.drafting import generate_draft, prepare_draft
     from secretariat.services.agreements.records import find_agreement_id
+    from secretariat.services.output_files import PDF, check_output, write_output
 
-    target = _check_target(args.out)
+    target = check_output(args.out, PDF, database=target_of(args), force=args.force, label="--out")
     with command_context(args) as ctx:
         agreement_id = find_agreement_id(ctx, args.agreement)
         if agreement_id is None:
@@ -96,7 +70,7 @@ def draft_command(args: argparse.Namespace) -> int:
             pdf, version, paper, warnings = generated.pdf, generated.version, generated.paper, generated.warnings
     for warning in warnings:
         say(args, f"Note: {warning.message_en}.", f"Catatan: {warning.message_id}.", error=True)
-    _write(target, pdf)
+    write_output(target, PDF, pdf, database=target_of(args), force=args.force, label="--out")
     what_en = "Final text" if args.final else "Draft"
     what_id = "Naskah final" if args.final else "Rancangan"
     stored_en = " (not stored: preview)" if args.preview else " (stored among the agreement's documents)"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from secretariat import __version__
 from secretariat.cli import (
+    backup_commands,
     budget_commands,
     delegation_commands,
     document_commands,
@@ -142,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     budget_commands.add_parsers(sub, _global_options)  # budget, close-year, reopen-year
     delegation_commands.add_parsers(sub, _global_options)  # delegation-budget, visit-docs
     document_commands.add_parsers(sub, _global_options)  # attach, documents, verify-documents, packet
+    backup_commands.add_parsers(sub, _global_options)  # backup, backups, restore, safeguards
     return parser
 
 
@@ -196,6 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         **budget_commands.HANDLERS,
         **delegation_commands.HANDLERS,
         **document_commands.HANDLERS,
+        **backup_commands.HANDLERS,
     }
     handler = handlers[getattr(args, "handler", None) or "gui"]
     language = args.lang

@@ -179,12 +179,12 @@ class _Writer:
 
     def put(self, ref: str, value: object, style: str) -> None:
         cell = self.ws[ref]
-        cell.value = value
+        st.put_value(cell, value)
         cell.style = style
 
     def formula(self, ref: str, formula: str, value: object, style: str) -> None:
         """A formula cell, with the value the program computed for it (stored with it in the file)."""
-        self.put(ref, formula, style)
+        self.put(ref, st.Formula(formula), style)
         self.values[ref] = value
 
     def merge(self, first: str, last: str, value: object, style: str) -> None:

@@ -36,6 +36,8 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs; o
 from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import Cell
 
+from secretariat.documents.cell_text import mark_text
+
 __all__ = [
     "Computed",
     "FormulaCell",
@@ -92,6 +94,7 @@ class FormulaCell(Cell):  # type: ignore[misc]  # openpyxl is untyped
             self.has_cached = True
         else:
             self.value = value  # type: ignore[misc,assignment]
+            mark_text(self, value)  # text that looks like a formula stays text
             self.cached = None
             self.has_cached = False
 

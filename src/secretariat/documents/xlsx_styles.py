@@ -14,6 +14,11 @@ same text in Python, to size the columns from their longest value
 and makes cells cheaply: in write-only mode a workbook of 60,000 rows is
 written cell by cell, so a cell gets a copy of its style's index array rather
 than a name lookup each time.
+
+Text is text: a string is written as a text cell, never as a formula, even when it begins with ``=``
+(openpyxl would otherwise store it as a live formula), ``+``, ``-``, ``@``, a tab or a carriage
+return; such a cell also carries Excel's quote prefix, so editing it in Excel keeps it text. Only a
+:class:`Formula` is written as a formula. :func:`put_value` is the one place values enter cells.
 """
 
 from __future__ import annotations
@@ -29,9 +34,12 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.page import PageMargins
 
+from secretariat.documents.cell_text import FORMULA_STARTS, Formula, looks_like_formula, put_value, text_safe
 from secretariat.documents.xlsx_cache import FormulaCell
 from secretariat.domain.enums import PaperSize
 from secretariat.domain.money import IDR, currency_exponent
+
+__all__ = ["FORMULA_STARTS", "Formula", "looks_like_formula", "put_value", "text_safe"]  # re-exported as st.*
 
 FONT_NAME = "Calibri"
 
@@ -312,7 +320,7 @@ class RowTemplate:
             if isinstance(cell, FormulaCell):
                 cell.set(value)
             else:
-                cell.value = value
+                put_value(cell, value)
         return self.cells
 
 
@@ -339,7 +347,7 @@ def stream_styled_cells(worksheet: object) -> None:
             if isinstance(value, Cell):
                 cell = value
             else:
-                cell = Cell(worksheet, row=row_idx, column=col_idx, value=value)
+                cell = put_value(Cell(worksheet, row=row_idx, column=col_idx), value)
             cell.column = col_idx
             cell.row = row_idx
             if cell.hyperlink is not None:

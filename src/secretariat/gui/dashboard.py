@@ -225,7 +225,11 @@ class DashboardPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         from secretariat.domain.errors import UserError
+        from secretariat.gui.errors import is_damaged_database, report_exception
 
+        if is_damaged_database(error):  # the window shows the one message about the file, nothing else
+            report_exception(self, error)
+            return
         text = error.message(self.language) if isinstance(error, UserError) else str(error)
         self.status.setText(self.tr("Could not read the reminders: {error}").format(error=text))
 

@@ -37,7 +37,14 @@ from secretariat.gui.i18n import current_language
 
 log = logging.getLogger("secretariat.gui")
 
-__all__ = ["ErrorDialog", "install_excepthook", "report_exception", "show_user_error", "user_message"]
+__all__ = [
+    "ErrorDialog",
+    "install_excepthook",
+    "is_damaged_database",
+    "report_exception",
+    "show_user_error",
+    "user_message",
+]
 
 
 def user_message(exc: UserError, language: str | None = None) -> str:
@@ -48,8 +55,23 @@ def user_message(exc: UserError, language: str | None = None) -> str:
     return exc.message(language)
 
 
+#: The application shows a damaged database file its own way (one message, nothing else open); it sets
+#: this while a session runs. Returns True when it took the error.
+damaged_database_handler: Callable[[UserError], bool] | None = None
+
+
+def is_damaged_database(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database file is damaged (SQLite's own word, caught at any layer)."""
+    from secretariat.services.backups import DamagedDatabaseError
+
+    return isinstance(exc, DamagedDatabaseError)
+
+
 def show_user_error(parent: QWidget | None, exc: UserError, title: str | None = None) -> None:
     """A warning box with the error in the user's language."""
+    handler = damaged_database_handler
+    if handler is not None and is_damaged_database(exc) and handler(exc):
+        return
     title = title or QCoreApplication.translate("Errors", "Cannot do that")
     QMessageBox.warning(parent, title, user_message(exc))
 
@@ -116,6 +138,9 @@ show_error_dialog: Callable[[ErrorDialog], object] = ErrorDialog.exec
 
 def report_exception(parent: QWidget | None, exc: BaseException) -> None:
     """Show ``exc`` to the user the right way (see the module text). GUI thread only."""
+    handler = damaged_database_handler
+    if isinstance(exc, UserError) and handler is not None and is_damaged_database(exc) and handler(exc):
+        return
     if isinstance(exc, UserError):
         show_user_error(parent, exc)
         return

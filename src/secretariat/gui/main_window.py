@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
 
     #: The clerk chose another database file (the application opens it and calls set_session).
     database_chosen = Signal(str)
+    #: The clerk asked for a new database at this path (the application creates and opens it).
+    new_database_chosen = Signal(str)
     #: The clerk saved new settings (language and reminder thresholds are applied by the window).
     settings_saved = Signal()
 
@@ -177,6 +180,8 @@ class MainWindow(QMainWindow):
         self.open_database_action = self._action(
             "openDatabaseAction", self.choose_database, QKeySequence.StandardKey.Open, sp.SP_DirOpenIcon
         )
+        self.new_database_action = self._action("newDatabaseAction", self.choose_new_database)
+        self.backups_action = self._action("backupsAction", self.open_backups)
         self.settings_action = self._action("settingsAction", self.open_settings, QKeySequence("Ctrl+,"))
         self.verify_documents_action = self._action("verifyDocumentsAction", self.verify_documents)
         self.import_action: QAction | None = None
@@ -201,6 +206,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_database_action)
+        self.file_menu.addAction(self.new_database_action)
+        self.file_menu.addAction(self.backups_action)
         if self.import_action is not None:
             self.file_menu.addSeparator()
             self.file_menu.addAction(self.import_action)
@@ -251,7 +258,11 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userLabel")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("rowCountLabel")
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")
         status.addWidget(self.location_label, 1)
+        status.addPermanentWidget(self.read_only_label)
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.user_label)
 
@@ -426,6 +437,35 @@ class MainWindow(QMainWindow):
         if path:
             self.database_chosen.emit(path)
 
+    def choose_new_database(self) -> None:
+        """File > New database: a new, empty database file (never over an existing file)."""
+        from secretariat.gui.backups.start_window import ask_new_database
+
+        path = ask_new_database(self)
+        if not path:
+            return
+        if Path(path).exists() and Path(path).stat().st_size > 0:
+            QMessageBox.warning(
+                self,
+                self.tr("New database"),
+                self.tr(
+                    "%1 already exists; a new database is never made over a file. Use Open database for it."
+                ).replace("%1", path),
+            )
+            return
+        self.new_database_chosen.emit(path)
+
+    def open_backups(self) -> None:
+        """File > Backups: the list, back up now, restore (the restored database is opened again)."""
+        from secretariat.gui.backups.dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.ctx, self)
+        dialog.restored.connect(self.database_chosen.emit)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
     def import_from_excel(self) -> None:
         """The welcome page's quick import (all or nothing); the pages show what it brought."""
         import_from_excel(self, self.ctx, self._after_import)
@@ -519,6 +559,12 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self.location_label.setText(self.tr("Database: %1").replace("%1", session_start.location(self.ctx)))
+        read_only = session_start.is_read_only(self.ctx)
+        self.read_only_label.setVisible(read_only)
+        self.read_only_label.setText(self.tr("Read-only"))
+        self.read_only_label.setToolTip(
+            self.tr("This file or its folder cannot be written here: you can read everything, and changes are refused.")
+        )
         actor = self.ctx.actor
         self.user_label.setText(
             self.tr("%1 (%2)").replace("%1", actor.login).replace("%2", label(UserRole(actor.role), current_language()))
@@ -526,7 +572,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Secretariat"))
+        if session_start.is_read_only(self.ctx):
+            self.setWindowTitle(self.tr("Secretariat (read-only)"))
+        else:
+            self.setWindowTitle(self.tr("Secretariat"))
 
     # --- language ---------------------------------------------------------------------------------
 
@@ -555,6 +604,8 @@ class MainWindow(QMainWindow):
         self.refresh_action.setToolTip(self.tr("Read the page again from the database (F5)"))
         self.print_action.setText(self.tr("&Print register…"))
         self.open_database_action.setText(self.tr("Open &database…"))
+        self.new_database_action.setText(self.tr("Ne&w database…"))
+        self.backups_action.setText(self.tr("&Backups…"))
         if self.import_action is not None:
             self.import_action.setText(self.tr("&Import from Excel…"))
             self.template_action.setText(self.tr("Excel import &template…"))

@@ -18,6 +18,9 @@ of step with their tables.
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,8 +29,15 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from secretariat.domain.errors import UserError
-from secretariat.storage.engine import WRITE_OPTION, Database, make_engine, sqlite_path, to_url
-from secretariat.storage.migrate import head_revision, known_revisions, schema_revision
+from secretariat.storage import damage, sqlite_files
+from secretariat.storage.engine import Database, make_engine, sqlite_path, to_url
+from secretariat.storage.migrate import (
+    NoDatabaseError,
+    SchemaTooNewError,
+    head_revision,
+    known_revisions,
+    schema_revision,
+)
 from secretariat.storage.models import Attachment, Base
 
 _ATTACHMENT_OWNERS = (
@@ -109,16 +119,20 @@ def _migration_state(connection: Connection, database: Database) -> list[Finding
     ]
 
 
-def _sqlite_file(connection: Connection) -> list[Finding]:
+def _sqlite_file(connection: Connection, path: Path | None) -> list[Finding]:
     rows = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
     if rows == ["ok"]:
         return []
     listed = "; ".join(rows[:_MAX_LISTED])
+    offer_en = offer_id = ""
+    if path is not None:
+        offer = damage.damaged(path, listed)
+        offer_en, offer_id = " " + offer.message_en, " " + offer.message_id
     return [
         Finding(
             "sqlite",
-            f"SQLite reports damage in the file: {listed}. Restore the latest backup.",
-            f"SQLite melaporkan kerusakan berkas: {listed}. Pulihkan cadangan terakhir.",
+            f"SQLite reports damage in the file: {listed}.{offer_en}",
+            f"SQLite melaporkan kerusakan berkas: {listed}.{offer_id}",
         )
     ]
 
@@ -142,6 +156,16 @@ def _sqlite_foreign_keys(connection: Connection) -> list[Finding]:
     return findings
 
 
+def _search_index_finding(fts: str) -> Finding:
+    return Finding(
+        "search_index",
+        f"The search index {fts} does not match its table, so searches may miss records or show wrong "
+        "ones; rebuild it with 'secretariat check --rebuild-search'.",
+        f"Indeks pencarian {fts} tidak sesuai dengan tabelnya, sehingga pencarian dapat melewatkan data "
+        f"atau menampilkan data yang salah; bangun ulang dengan 'secretariat check --rebuild-search'.",
+    )
+
+
 def _sqlite_search_indexes(connection: Connection) -> list[Finding]:
     findings = []
     for fts in _fts_tables(connection):
@@ -150,17 +174,34 @@ def _sqlite_search_indexes(connection: Connection) -> list[Finding]:
             # rank = 1 also compares the index with its content table.
             connection.exec_driver_sql(f'INSERT INTO "{fts}"("{fts}", rank) VALUES (\'integrity-check\', 1)')
         except DBAPIError:
-            findings.append(
-                Finding(
-                    "search_index",
-                    f"The search index {fts} does not match its table, so searches may miss records or show wrong "
-                    "ones; rebuild it with 'secretariat check --rebuild-search'.",
-                    f"Indeks pencarian {fts} tidak sesuai dengan tabelnya, sehingga pencarian dapat melewatkan data "
-                    "atau menampilkan data yang salah; bangun ulang dengan 'secretariat check --rebuild-search'.",
-                )
-            )
+            findings.append(_search_index_finding(fts))
         finally:
             savepoint.rollback()
+    return findings
+
+
+def _search_indexes_on_a_copy(path: Path) -> list[Finding]:
+    """FTS5 checks its index with a write command, which a read-only file refuses: check a private copy."""
+    findings = []
+    with tempfile.TemporaryDirectory(prefix="secretariat-check-") as folder:
+        copy = Path(folder) / "check.sqlite3"
+        sqlite_files.online_copy(path, copy)
+        connection = sqlite3.connect(copy, isolation_level=None)
+        try:
+            tables = [
+                row[0]
+                for row in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%' "
+                    "ORDER BY name"
+                )
+            ]
+            for fts in tables:
+                try:
+                    connection.execute(f'INSERT INTO "{fts}"("{fts}", rank) VALUES (\'integrity-check\', 1)')
+                except sqlite3.DatabaseError:
+                    findings.append(_search_index_finding(fts))
+        finally:
+            connection.close()
     return findings
 
 
@@ -292,9 +333,16 @@ def check_database(database: Database) -> IntegrityReport:
         findings.extend(_migration_state(connection, database))
         if database.is_sqlite:
             checks += ["sqlite", "foreign_keys", "search_index"]
-            findings.extend(_sqlite_file(connection))
+            path = sqlite_path(database.url)
+            damaged = _sqlite_file(connection, path)
+            findings.extend(damaged)
             findings.extend(_sqlite_foreign_keys(connection))
-            findings.extend(_sqlite_search_indexes(connection))
+            if damaged:
+                pass  # the search indexes of a damaged file say nothing more
+            elif database.read_only and path is not None:
+                findings.extend(_search_indexes_on_a_copy(path))
+            else:
+                findings.extend(_sqlite_search_indexes(connection))
         else:
             checks.append("orphans")
             findings.extend(_orphans(connection))
@@ -317,23 +365,46 @@ def check_database(database: Database) -> IntegrityReport:
     )
 
 
+def _read_only(path: Path) -> Database:
+    """The file opened so that nothing can be written and its journal mode stays as it is."""
+    state = sqlite_files.examine(path)
+    if state.kind in (sqlite_files.FileKind.MISSING, sqlite_files.FileKind.EMPTY, sqlite_files.FileKind.FOLDER):
+        raise NoDatabaseError(path, empty=state.kind is sqlite_files.FileKind.EMPTY)
+    if state.kind is not sqlite_files.FileKind.SQLITE:
+        raise UserError(
+            f"{path} is not a Secretariat database (not a SQLite file).",
+            f"{path} bukan basis data Secretariat (bukan berkas SQLite).",
+        )
+    immutable = not os.access(path.parent, os.W_OK)
+    engine = sqlite_files.read_only_engine(path, str(path), immutable=immutable)
+    damage.watch_for_damage(engine, path, str(path))
+    return Database(url=to_url(str(path)), engine=engine, sessions=sessionmaker(engine), read_only=True)
+
+
 def check_target(target: str) -> IntegrityReport:
-    """Check the database named by a path or URL without creating, upgrading or changing it."""
+    """Check the database named by a path or URL without creating, upgrading or changing it.
+
+    A SQLite file is opened read-only: nothing is written, its journal mode is left as it is, and a
+    read-only file or media is checked like any other.
+    """
     url = to_url(target)
     path = sqlite_path(url)
-    if path is not None and not Path(path).is_file():
-        raise UserError(f"There is no database file at {path}.", f"Tidak ada berkas basis data di {path}.")
-    engine = make_engine(url)
-    database = Database(url=url, engine=engine, sessions=sessionmaker(engine))
+    if path is not None:
+        database = _read_only(path)
+    else:
+        engine = make_engine(url)
+        database = Database(url=url, engine=engine, sessions=sessionmaker(engine))
     try:
         return check_database(database)
+    except UserError:
+        raise
     except DBAPIError as exc:
         raise UserError(
             f"The database {database.display_location} cannot be read: {exc.orig}.",
             f"Basis data {database.display_location} tidak dapat dibaca: {exc.orig}.",
         ) from exc
     finally:
-        engine.dispose()
+        database.dispose()
 
 
 def _fts_tables(connection: Connection) -> list[str]:
@@ -347,7 +418,11 @@ def _fts_tables(connection: Connection) -> list[str]:
 
 
 def rebuild_search_indexes(target: str) -> tuple[str, ...]:
-    """Rebuild every full-text index of a SQLite database from its table; return the indexes rebuilt."""
+    """Rebuild every full-text index of a SQLite database from its table; return the indexes rebuilt.
+
+    Refused on a file of a newer schema (this program does not know its indexes), on a damaged file and
+    on a read-only one. The journal mode of the file is left as it is.
+    """
     url = to_url(target)
     path = sqlite_path(url)
     if path is None:
@@ -355,14 +430,40 @@ def rebuild_search_indexes(target: str) -> tuple[str, ...]:
             "Only a SQLite database has search indexes to rebuild.",
             "Hanya basis data SQLite yang mempunyai indeks pencarian untuk dibangun ulang.",
         )
-    if not Path(path).is_file():
-        raise UserError(f"There is no database file at {path}.", f"Tidak ada berkas basis data di {path}.")
-    engine = make_engine(url)
+    database = _read_only(path)
     try:
-        with engine.connect().execution_options(**{WRITE_OPTION: True}) as connection, connection.begin():
-            tables = _fts_tables(connection)
+        revision = schema_revision(database)
+        if revision is not None and revision != head_revision() and revision not in known_revisions():
+            raise SchemaTooNewError(
+                f"The database {path} was written by a newer version of Secretariat (schema {revision}); its search "
+                "indexes are rebuilt by that version. Nothing was changed.",
+                f"Basis data {path} dibuat oleh versi Secretariat yang lebih baru (skema {revision}); indeks "
+                "pencariannya dibangun ulang oleh versi itu. Tidak ada yang diubah.",
+            )
+        problems = sqlite_files.check_file(path, quick=True)
+        if problems:
+            raise damage.damaged(path, problems[0])
+        if not sqlite_files.examine(path).writable:
+            raise sqlite_files.ReadOnlyDatabaseError(str(path))
+    finally:
+        database.dispose()
+    connection = sqlite3.connect(path, isolation_level=None, timeout=sqlite_files.BUSY_TIMEOUT_MS / 1000)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            tables = [
+                row[0]
+                for row in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%' "
+                    "ORDER BY name"
+                )
+            ]
             for fts in tables:
-                connection.exec_driver_sql(f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')')
+                connection.execute(f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')')
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
         return tuple(tables)
     finally:
-        engine.dispose()
+        connection.close()

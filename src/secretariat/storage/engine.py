@@ -93,6 +93,8 @@ class Database:
     sessions: sessionmaker[Session]
     #: How long a writing action waits for a lock held by another workstation before it gives up.
     write_wait_seconds: float = field(default=WRITE_WAIT_SECONDS)
+    #: Opened read-only (a read-only file or media): every write action is refused, saying why.
+    read_only: bool = False
 
     @property
     def is_sqlite(self) -> bool:

@@ -45,6 +45,7 @@ from secretariat.gui.errors import show_user_error, user_message
 from secretariat.gui.formatting import babel_locale, format_date, format_money, format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.prompts import confirm, warn
+from secretariat.gui.widgets.save_files import chosen_output
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services.budget.fiscal_years import (
     FiscalYearView,
@@ -643,14 +644,16 @@ class BudgetOverview(QWidget):
         path = ask_save_path(self, self.tr("Budget workbook (Excel)"), suggested, self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        settings.setValue(SETTINGS_FOLDER, str(Path(path).parent))
+        chosen = chosen_output(self, path, ".xlsx")
+        if chosen is None:
+            return
+        target, force = chosen
+        settings.setValue(SETTINGS_FOLDER, str(target.parent))
         ctx = self.ctx
         self.export_button.setEnabled(False)
 
         def work(progress: Progress) -> BudgetExport:
-            return export_budget_workbook(ctx, year, path, write_budget_workbook, progress=progress)
+            return export_budget_workbook(ctx, year, target, write_budget_workbook, progress=progress, force=force)
 
         # Without on_error a failure is shown over this widget (a user error as a plain message).
         job = run_in_background(

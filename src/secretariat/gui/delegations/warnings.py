@@ -52,6 +52,7 @@ from secretariat.domain.errors import UserError
 from secretariat.domain.labels import label
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.save_files import chosen_output
 from secretariat.gui.widgets.tables import RecordTable
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services.context import ServiceContext
@@ -301,18 +302,17 @@ class DelegationWarningsPanel(QWidget):
 
     # --- documents ---------------------------------------------------------------------------------------------
 
-    def _target(self, title: str, file_name: str, file_filter: str) -> Path | None:
+    def _target(self, title: str, file_name: str, file_filter: str) -> tuple[Path, bool] | None:
+        """Where to write a document, and whether it may replace an existing one (the clerk agreed)."""
         settings = QSettings()
         folder = str(settings.value(FOLDER_KEY, "") or "") or str(Path.home())
         path, _chosen = ask_save_file(self, title, str(Path(folder) / file_name), file_filter)
         if not path:
             return None
-        target = Path(path)
-        suffix = Path(file_name).suffix
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
-        settings.setValue(FOLDER_KEY, str(target.parent))
-        return target
+        chosen = chosen_output(self, path, Path(file_name).suffix)
+        if chosen is not None:
+            settings.setValue(FOLDER_KEY, str(chosen[0].parent))
+        return chosen
 
     def _run(
         self,
@@ -359,16 +359,16 @@ class DelegationWarningsPanel(QWidget):
         )
         if target is None:
             return None
-        return self._travel_budget_to(target, account_code)
+        return self._travel_budget_to(*target, account_code)
 
-    def _travel_budget_to(self, target: Path, account_code: str | None) -> Job[Any]:
+    def _travel_budget_to(self, target: Path, force: bool, account_code: str | None) -> Job[Any]:
         ctx, delegation_id = self.ctx, self.delegation_id
         assert delegation_id is not None
         written: list[Any] = []
 
         def work() -> Path:
             export = export_travel_budget(
-                ctx, delegation_id, target, write=write_travel_budget, account_code=account_code
+                ctx, delegation_id, target, write=write_travel_budget, account_code=account_code, force=force
             )
             written.append(export)
             return export.path
@@ -401,7 +401,7 @@ class DelegationWarningsPanel(QWidget):
                     DEFAULT_ACCOUNT,
                 )
                 if ok and code.strip():
-                    self._travel_budget_to(target, code.strip())
+                    self._travel_budget_to(target, force, code.strip())
             elif isinstance(error, UserError):
                 show_user_error(self, error, self.tr("Travel budget"))
             else:
@@ -422,9 +422,10 @@ class DelegationWarningsPanel(QWidget):
         if target is None:
             return None
         ctx, delegation_id = self.ctx, self.delegation_id
+        path, force = target
         return self._run(
             self.tr("Writing the delegation list…"),
-            lambda: export_delegation_list(ctx, delegation_id, target, render=render_delegation_list),
+            lambda: export_delegation_list(ctx, delegation_id, path, render=render_delegation_list, force=force),
         )
 
     def write_programme(self) -> Job[Any] | None:
@@ -436,9 +437,10 @@ class DelegationWarningsPanel(QWidget):
         if target is None:
             return None
         ctx, delegation_id = self.ctx, self.delegation_id
+        path, force = target
         return self._run(
             self.tr("Writing the programme…"),
-            lambda: export_programme(ctx, delegation_id, target, render=render_programme),
+            lambda: export_programme(ctx, delegation_id, path, render=render_programme, force=force),
         )
 
     def _ask_final(self) -> bool | None:
@@ -480,9 +482,12 @@ class DelegationWarningsPanel(QWidget):
         if target is None:
             return None
         ctx, delegation_id = self.ctx, self.delegation_id
+        path, force = target
         return self._run(
             self.tr("Writing the permit request letter…"),
             lambda: (
-                export_permit_letter(ctx, delegation_id, target, render=render_permit_letter, final=bool(final)).path
+                export_permit_letter(
+                    ctx, delegation_id, path, render=render_permit_letter, final=bool(final), force=force
+                ).path
             ),
         )

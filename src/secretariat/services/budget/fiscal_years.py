@@ -36,6 +36,7 @@ from secretariat.domain.enums import BudgetSide, UserRole
 from secretariat.domain.errors import NotFoundError, Problem, UserError, ValidationError
 from secretariat.domain.money import IDR, Money, currency_exponent, parse_amount
 from secretariat.domain.validation import clean
+from secretariat.services.backups import backup_before
 from secretariat.services.budget.lines import (
     IN_KIND_IDR,
     MAX_STORED,
@@ -415,8 +416,9 @@ def year_overview(ctx: ServiceContext, year: int) -> YearOverview:
 
 
 def close_year(ctx: ServiceContext, year: int) -> FiscalYearView:
-    """Lock ``year``'s lines and transactions (the head or an administrator); audited."""
+    """Lock ``year``'s lines and transactions (the head or an administrator); audited. Backed up first."""
     _check_year(year)
+    backup_before(ctx, "before-year-closing")
     with write_action("close_year"), writing(ctx) as session:
         require_role(
             session,

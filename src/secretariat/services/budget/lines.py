@@ -460,6 +460,7 @@ def get_line_view(session: Session, line: BudgetLine) -> BudgetLineView:
         .where(Transaction.budget_line_id == line.id)
         .order_by(Transaction.occurred_on, Transaction.id)
     ).all()
+    side = side_of(session, line.account_code)
     return BudgetLineView(
         id=line.id,
         gid=line.gid,
@@ -472,7 +473,8 @@ def get_line_view(session: Session, line: BudgetLine) -> BudgetLineView:
         agreement_number=agreement_number,
         delegation_id=line.delegation_id,
         delegation_code=delegation_code,
-        totals=_totals(line, _line_totals(session, [line.id])),
+        side=side,
+        totals=_totals(line, side, _line_totals(session, [line.id])),
         transactions=tuple(_transaction_view(t, name) for t, name in rows),
         row_version=line.row_version,
     )

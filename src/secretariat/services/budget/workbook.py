@@ -24,8 +24,6 @@ with LibreOffice and find the program's totals.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,6 +44,7 @@ from secretariat.services.budget.accounts import account_sort_key
 from secretariat.services.budget.lines import year_figures
 from secretariat.services.budget.sides import sides_of
 from secretariat.services.context import ServiceContext, reading
+from secretariat.services.output_files import XLSX, check_output, write_output
 from secretariat.storage.models import Agreement, BudgetLine, Delegation, OfficeProfile, Partner, Transaction
 
 Progress = Callable[[int, int, str], None]
@@ -278,25 +277,6 @@ def _rows_totals(data: BudgetYear) -> BudgetFigures:
     return data.summary().total
 
 
-def _target(path: str | Path) -> Path:
-    target = Path(path).expanduser().absolute()
-    if target.is_dir():
-        raise UserError(
-            f"{target} is a folder; give a file name such as {target / 'anggaran.xlsx'}",
-            f"{target} adalah folder; berikan nama berkas seperti {target / 'anggaran.xlsx'}",
-        )
-    if target.suffix.lower() != ".xlsx":
-        raise UserError(
-            f"{target.name}: the workbook is written as .xlsx; give a name ending in .xlsx",
-            f"{target.name}: buku kerja ditulis sebagai .xlsx; berikan nama yang berakhiran .xlsx",
-        )
-    if not target.parent.is_dir():
-        raise UserError(f"The folder {target.parent} does not exist.", f"Folder {target.parent} tidak ada.")
-    if not os.access(target.parent, os.W_OK):
-        raise UserError(f"Cannot write into {target.parent}.", f"Tidak dapat menulis ke {target.parent}.")
-    return target
-
-
 def export_budget_workbook(
     ctx: ServiceContext,
     year: int,
@@ -305,16 +285,16 @@ def export_budget_workbook(
     *,
     paper: PaperSize | str | None = None,
     progress: Progress | None = None,
+    force: bool = False,
 ) -> BudgetExport:
-    """Write fiscal year ``year`` with ``write`` to ``path`` (replaced only once the new file is complete)."""
+    """Write fiscal year ``year`` with ``write`` to ``path`` (see ``services.output_files``: an existing
+    workbook is replaced only with ``force``, and only once the new file is complete)."""
     started = time.perf_counter()
     report = progress or (lambda _done, _total, _text: None)
-    target = _target(path)
+    check_output(path, XLSX, database=ctx.database, force=force)
     data, database = _read_year(ctx, year, paper, report)
-    handle, partial_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.part", dir=target.parent)
-    os.close(handle)
-    partial = Path(partial_name)
-    try:
+
+    def produce(partial: Path) -> object:
         # The writer validates every row first: each stored rupiah amount must be the row's amount x rate,
         # rounded half up, which is what the workbook's formulas compute.
         written = write(data, partial)
@@ -324,14 +304,9 @@ def export_budget_workbook(
             raise RuntimeError(  # a fault of the program, not of the user's data
                 f"fiscal year {year}: the rows add up to {rows} but the database sums to {database}"
             )
-        os.replace(partial, target)
-    except PermissionError:
-        raise UserError(
-            f"Cannot replace {target}: is it open in Excel? Close it and try again.",
-            f"Tidak dapat mengganti {target}: apakah sedang dibuka di Excel? Tutup lalu coba lagi.",
-        ) from None
-    finally:
-        partial.unlink(missing_ok=True)
+        return written
+
+    target, written = write_output(path, XLSX, produce, database=ctx.database, force=force)
     report(STEPS, STEPS, "")
     return BudgetExport(
         path=target,

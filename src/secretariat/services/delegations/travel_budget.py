@@ -43,14 +43,12 @@ Choices, each overridable by the caller:
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any
 
 from babel.dates import format_date
 from sqlalchemy import case, select
@@ -79,9 +77,9 @@ from secretariat.services.context import ServiceContext, reading
 from secretariat.services.delegations.per_diem import MemberRate, delegation_rates, travel_rate
 from secretariat.services.delegations.travel_costs import class_label, find_cost_rate
 from secretariat.services.office import OfficeProfileView, get_office_profile
+from secretariat.services.output_files import XLSX, check_output, write_output
 from secretariat.storage.models import Account, BudgetLine, Country, Delegation, ExchangeRate
 
-T = TypeVar("T")
 MAX_DAYS = 366
 #: The account name printed for an account code given by hand that the chart of accounts does not hold.
 DEFAULT_ACCOUNT_DESCRIPTION = "Belanja Perjalanan Dinas Luar Negeri"
@@ -104,7 +102,7 @@ class TravelBudgetExport:
 
 
 #: Writes a travel budget to a binary stream (``documents.travel_budget_xlsx.write_travel_budget``).
-TravelBudgetWriter = Callable[[TravelBudget, IO[bytes]], Any]
+TravelBudgetWriter = Callable[[TravelBudget, Path], Any]
 
 
 def _days(delegation: Delegation, days: int | None) -> int:
@@ -522,37 +520,18 @@ def export_travel_budget(
     rate_on: date | None = None,
     account_code: str | None = None,
     prepared_on: date | None = None,
+    force: bool = False,
 ) -> TravelBudgetExport:
-    """Build the travel budget and write it to ``path``; a failure leaves any existing file untouched."""
+    """Build the travel budget and write it to ``path`` (see ``services.output_files``: an existing
+    workbook is replaced only with ``force``, a failure leaves it untouched)."""
+    check_output(path, XLSX, database=ctx.database, force=force)
     budget = build_travel_budget(
         ctx, delegation_id, days=days, rates=rates, rate_on=rate_on, account_code=account_code, prepared_on=prepared_on
     )
-    target = Path(path)
-    written = write_atomically(target, lambda stream: write(budget, stream))
+    target, written = write_output(
+        path, XLSX, lambda temporary: write(budget, temporary), database=ctx.database, force=force
+    )
     return TravelBudgetExport(target, budget, budget.totals(), written)
-
-
-def write_atomically(target: Path, write: Callable[[IO[bytes]], T]) -> T:
-    """Write into a temporary file beside ``target``, then put it in place in one step; returns what
-    ``write`` returned."""
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist.", f"Folder {folder} tidak ada.")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            result = write(stream)
-        os.replace(temporary, target)
-    except PermissionError:
-        Path(temporary).unlink(missing_ok=True)
-        raise UserError(
-            f"Cannot write {target}: it is open in another program or the folder is read-only.",
-            f"Tidak dapat menulis {target}: berkas sedang dibuka program lain atau foldernya hanya-baca.",
-        ) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return result
 
 
 __all__ = [
@@ -562,5 +541,4 @@ __all__ = [
     "TravelBudgetWriter",
     "build_travel_budget",
     "export_travel_budget",
-    "write_atomically",
 ]

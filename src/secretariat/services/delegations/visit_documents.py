@@ -57,9 +57,9 @@ from secretariat.domain.visit_documents import (
 )
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, writing
-from secretariat.services.delegations.travel_budget import write_atomically
 from secretariat.services.numbering import next_number, peek_next_number
 from secretariat.services.office import OfficeProfileView, get_office_profile
+from secretariat.services.output_files import PDF, check_output, write_output
 from secretariat.storage.models import Account, Agreement, BudgetLine, Contact, Delegation, Official, Partner
 
 DelegationListRenderer = Callable[[DelegationList], bytes]
@@ -360,18 +360,19 @@ def export_delegation_list(
     *,
     render: DelegationListRenderer,
     issued_on: date | None = None,
+    force: bool = False,
 ) -> Path:
+    check_output(path, PDF, database=ctx.database, force=force)
     data = delegation_list(ctx, delegation_id, issued_on=issued_on)
-    target = Path(path)
-    write_atomically(target, lambda stream: stream.write(render(data)))
-    return target
+    return write_output(path, PDF, render(data), database=ctx.database, force=force)[0]
 
 
-def export_programme(ctx: ServiceContext, delegation_id: int, path: str | Path, *, render: ProgrammeRenderer) -> Path:
+def export_programme(
+    ctx: ServiceContext, delegation_id: int, path: str | Path, *, render: ProgrammeRenderer, force: bool = False
+) -> Path:
+    check_output(path, PDF, database=ctx.database, force=force)
     data = programme(ctx, delegation_id)
-    target = Path(path)
-    write_atomically(target, lambda stream: stream.write(render(data)))
-    return target
+    return write_output(path, PDF, render(data), database=ctx.database, force=force)[0]
 
 
 def export_permit_letter(
@@ -387,10 +388,11 @@ def export_permit_letter(
     addressee: Sequence[str] | None = None,
     attachments: Sequence[str] | None = None,
     copies: Sequence[str] | None = None,
+    force: bool = False,
 ) -> LetterExport:
     """Write the permit letter: a draft (provisional number, nothing taken) or the final letter, whose number is
     taken in the transaction that writes the file (given back if the file cannot be written)."""
-    target = Path(path)
+    target = check_output(path, PDF, database=ctx.database, force=force)
     options = {
         "signatory_official_id": signatory_official_id,
         "place": place,
@@ -400,7 +402,7 @@ def export_permit_letter(
     }
     if not final:
         letter = permit_letter(ctx, delegation_id, dated=dated, **options)  # type: ignore[arg-type]
-        write_atomically(target, lambda stream: stream.write(render(letter)))
+        write_output(target, PDF, render(letter), database=ctx.database, force=force)
         return LetterExport(target, letter)
     dated = dated or date.today()
     profile = get_office_profile(ctx)
@@ -410,7 +412,7 @@ def export_permit_letter(
             delegation = _delegation(session, delegation_id)
             checked = _letter(session, profile, delegation, number="", provisional=False, dated=dated, **options)  # type: ignore[arg-type]  # checked before a number is taken
             letter = replace(checked, number=next_number(session, "letter", dated))
-            write_atomically(target, lambda stream: stream.write(render(letter)))
+            write_output(target, PDF, render(letter), database=ctx.database, force=force)
             written = True
     except BaseException:
         if written:  # the number could not be kept: a letter carrying it must not stay behind

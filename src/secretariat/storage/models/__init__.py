@@ -33,6 +33,7 @@ from secretariat.storage.models.reference import (
     Stage,
     User,
 )
+from secretariat.storage.models.safety import SafetySetting
 
 __all__ = [
     "Account",
@@ -66,6 +67,7 @@ __all__ = [
     "PerDiemRate",
     "PermitStep",
     "RecordMixin",
+    "SafetySetting",
     "Sector",
     "Stage",
     "StageChange",
