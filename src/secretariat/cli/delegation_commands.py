@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from secretariat.cli.common import command_context, say
+from secretariat.cli.common import command_context, resolve_record, say
 from secretariat.domain.errors import UserError
 
 # The database, services and document modules are imported inside the handlers only, so that "--help" and
@@ -64,7 +64,7 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
         "delegation-budget", help="write a delegation's travel budget (RAB) as an Excel workbook with live formulas"
     )
     global_options(budget, in_subcommand=True)
-    budget.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id")
+    budget.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id (gid)")
     budget.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="where to write the workbook")
     budget.add_argument(
         "--days",
@@ -98,7 +98,7 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
 
     docs = sub.add_parser("visit-docs", help="write a delegation's list, programme and permit request letter (PDF)")
     global_options(docs, in_subcommand=True)
-    docs.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id")
+    docs.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id (gid)")
     docs.add_argument("--out-dir", type=Path, required=True, metavar="DIR", help="the folder to write the PDFs to")
     docs.add_argument(
         "--final-letter",
@@ -132,15 +132,7 @@ def _number(value: Decimal | int, language: str, decimals: int = 0) -> str:
 
 
 def _delegation_id(ctx: Any, key: str) -> int:
-    from secretariat.services.delegations.records import find_delegation_id
-
-    found = find_delegation_id(ctx, key.strip())
-    if found is None:
-        raise UserError(
-            f"There is no delegation with the code or global id '{key}'.",
-            f"Tidak ada delegasi dengan kode atau id global '{key}'.",
-        )
-    return found
+    return resolve_record(ctx, "delegation", key)
 
 
 def _notes(args: argparse.Namespace, ctx: Any, delegation_id: int) -> None:

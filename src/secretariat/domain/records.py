@@ -17,6 +17,7 @@ from secretariat.domain.validation import Checker
 
 SCORE_RANGE = (1, 5)
 DELEGATION_SIZE_RANGE = (1, 100)  # the sizes an office may set as its delegation limits
+SUBJECT_LENGTH = 300  # an agreement's subject in either language
 
 
 @dataclass
@@ -146,6 +147,9 @@ class AgreementData:
     parent_id: int | None = None
     previous_id: int | None = None
     signed_on: date | None = None
+    # What the agreement is about, as the title of its text says after "TENTANG" / "ON".
+    subject_id: str | None = None
+    subject_en: str | None = None
     signed_place: str | None = None
     effective_on: date | None = None
     term_months: int | None = None
@@ -156,6 +160,14 @@ class AgreementData:
     def check(self, c: Checker) -> None:
         c.required("title_id", self.title_id)
         c.required("title_en", self.title_en)
+        c.max_length("subject_id", self.subject_id, SUBJECT_LENGTH)
+        c.max_length("subject_en", self.subject_en, SUBJECT_LENGTH)
+        if bool((self.subject_id or "").strip()) != bool((self.subject_en or "").strip()):
+            c.add(
+                "subject",
+                "give the subject in both Indonesian and English, or in neither",
+                "isi pokok perjanjian dalam bahasa Indonesia dan Inggris, atau kosongkan keduanya",
+            )
         c.enum("kind", self.kind, e.AgreementKind)
         c.enum("instrument", self.instrument, e.Instrument)
         if not self.partner_ids:
@@ -392,6 +404,10 @@ class OfficeProfileData:
     # Outgoing delegations of fewer or more people than this get a warning (Setneg PDLN: 3 to 10).
     delegation_min_size: int = 3
     delegation_max_size: int = 10
+    # Letterheads: the bureau's second line; the head of region's emblem (PNG) and title line.
+    letterhead_unit: str | None = None
+    head_emblem_png: bytes | None = None
+    head_letterhead_title: str | None = None
 
     def check(self, c: Checker) -> None:
         from secretariat.domain.errors import ValidationError

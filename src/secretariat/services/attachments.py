@@ -279,6 +279,104 @@ def add_attachment(
     return attachment_id
 
 
+class AttachmentStage:
+    """Attachments added inside the caller's own transaction (see :func:`staged_attachments`)."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+        self._created: list[tuple[str, Path]] = []
+
+    def add(
+        self,
+        session: Session,
+        owner_type: str,
+        owner_id: int,
+        kind: DocumentKind | str,
+        file_name: str,
+        data: bytes,
+        *,
+        note: str | None = None,
+        version: int | None = None,
+    ) -> int:
+        """Store ``data`` as the owner's attachment named ``file_name`` in ``session``'s transaction; the new id.
+
+        The file is written into the store before the row is flushed; should the transaction not commit, the
+        stage removes it again (unless another committed row holds the same content).
+        """
+        checker = Checker()
+        checker.enum("kind", kind, DocumentKind)
+        if version is not None:
+            checker.range("version", version, 1, 10_000)
+        if not file_name or len(file_name) > FILE_NAME_LENGTH:
+            checker.add(
+                "file",
+                f"the file name is empty or too long (at most {FILE_NAME_LENGTH} characters)",
+                f"nama berkas kosong atau terlalu panjang (paling banyak {FILE_NAME_LENGTH} karakter)",
+            )
+        checker.raise_if_any()
+        problem = _owner_problem(session, owner_type, owner_id)
+        if problem is not None:
+            raise ValidationError([problem])
+        sha256 = hashlib.sha256(data).hexdigest()
+        folder = attachments_dir(self._ctx.database)
+        target = folder / _relative_name(sha256)
+        _lock_hash(session, sha256)
+        if not target.is_file() or _sha256_of(target)[0] != sha256:
+            staging = folder / "tmp"
+            staging.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(dir=staging, prefix="incoming-")
+            temporary = Path(name)
+            try:
+                with os.fdopen(handle, "wb") as writer:
+                    writer.write(data)
+                    writer.flush()
+                    os.fsync(writer.fileno())
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(temporary, target)
+            finally:
+                temporary.unlink(missing_ok=True)
+            self._created.append((sha256, target))
+        row = Attachment(
+            owner_type=owner_type,
+            owner_id=owner_id,
+            kind=DocumentKind(kind).value,
+            file_name=file_name,
+            size=len(data),
+            sha256=sha256,
+            stored_name=_relative_name(sha256),
+            version=version,
+            added_by=self._ctx.actor.login,
+            note=clean(note),
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+    def undo(self) -> None:
+        for sha256, path in self._created:
+            _remove_if_unused(self._ctx, sha256, path)
+        self._created.clear()
+
+
+@contextmanager
+def staged_attachments(ctx: ServiceContext) -> Iterator[AttachmentStage]:
+    """Add attachments within one's own write transaction; wrap the whole transaction in this block::
+
+        with staged_attachments(ctx) as stage:
+            with writing(ctx) as session:
+                ...
+                stage.add(session, "agreement", agreement_id, DocumentKind.DRAFT, "x.pdf", pdf, version=3)
+
+    A failure anywhere in the block (the commit included) leaves no stored file behind that no row uses.
+    """
+    stage = AttachmentStage(ctx)
+    try:
+        yield stage
+    except BaseException:
+        stage.undo()
+        raise
+
+
 def _remove_if_unused(ctx: ServiceContext, sha256: str, path: Path) -> None:
     """After a failed add: remove the file it stored unless a committed row uses the same content."""
     try:

@@ -34,8 +34,12 @@ _LENGTHS = {
     "agreement_pattern": 80,
     "delegation_pattern": 80,
     "letter_pattern": 80,
+    "letterhead_unit": 200,
+    "head_letterhead_title": 200,
 }
 _OPTIONAL_TEXT = (
+    "letterhead_unit",
+    "head_letterhead_title",
     "head_name",
     "head_title_id",
     "head_title_en",
@@ -66,6 +70,9 @@ class OfficeProfileView:
     delegation_min_size: int
     delegation_max_size: int
     updated_at: datetime | None
+    letterhead_unit: str | None = None
+    head_emblem_png: bytes | None = None
+    head_letterhead_title: str | None = None
 
     @property
     def is_complete(self) -> bool:
@@ -107,13 +114,15 @@ def _problems(data: OfficeProfileData) -> list[Problem]:
                     f"terlalu panjang ({len(value)} karakter, paling banyak {limit})",
                 )
             )
-    if data.logo_png is not None:
-        if not data.logo_png.startswith(PNG_SIGNATURE):
-            problems.append(Problem("logo", "is not a PNG image", "bukan gambar PNG"))
-        elif len(data.logo_png) > LOGO_MAX_BYTES:
+    for name, image in (("logo", data.logo_png), ("head_emblem", data.head_emblem_png)):
+        if image is None:
+            continue
+        if not image.startswith(PNG_SIGNATURE):
+            problems.append(Problem(name, "is not a PNG image", "bukan gambar PNG"))
+        elif len(image) > LOGO_MAX_BYTES:
             problems.append(
                 Problem(
-                    "logo",
+                    name,
                     f"is too large (at most {LOGO_MAX_BYTES // 1024} KiB)",
                     f"terlalu besar (paling banyak {LOGO_MAX_BYTES // 1024} KiB)",
                 )

@@ -83,6 +83,11 @@ class OfficeProfile(Base):
     letter_pattern: Mapped[str] = mapped_column(String(80), default="{seq:03d}/BKS/{roman_month}/{year}")
     delegation_min_size: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
     delegation_max_size: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    # Letterheads (0009): the bureau's second line ("SEKRETARIAT DAERAH"); the head of region's own, with the
+    # national emblem (Garuda) and its title line ("GUBERNUR JAWA TIMUR").
+    letterhead_unit: Mapped[str | None] = mapped_column(String(200))
+    head_emblem_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    head_letterhead_title: Mapped[str | None] = mapped_column(String(200))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
