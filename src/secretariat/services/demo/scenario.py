@@ -199,7 +199,7 @@ AGREEMENTS: tuple[AgreementSpec, ...] = (
         notes="Feasibility study by Universitas Airlangga under way.",
     ),
     AgreementSpec(
-        "rwl_exploration", ("DE-RWL",), "ksdll", "mou", "exploration", ("investment", "economy_trade"), term_months=36
+        "rwl_exploration", ("DE-RWL",), "ksdll", "loi", "exploration", ("investment", "economy_trade"), term_months=36
     ),
     AgreementSpec(
         "krk_loi",
