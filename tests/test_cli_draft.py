@@ -224,14 +224,10 @@ def test_every_demo_agreement_reads_right_for_its_kind_and_parties(demo_db: str,
                 assert "The Kyushu University" not in whole, where
             else:  # regional governments: each signatory authorised by its government
                 assert re.search(r"pemerintahnya\s+masing-\s*masing", whole), where
-            source = " ".join(
-                [document.preamble_id, document.closing_id, *(a.text_id for a in document.articles)]
-            )
+            source = " ".join([document.preamble_id, document.closing_id, *(a.text_id for a in document.articles)])
             for head, tail in _hyphen_line_ends(out):
                 assert head + tail in source, (where, head, tail)
                 hyphen_ends += 1
     finally:
         database.dispose()
     assert hyphen_ends >= 10  # lines did break at the hyphens words have ("masing-" / "masing")
-
-

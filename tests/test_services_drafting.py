@@ -262,9 +262,7 @@ def test_a_generated_draft_prints_the_edited_text_and_is_stored_as_a_versioned_a
     assert (final.version, final.file_name, final.new_version) == (1, "007-KS-2026-final-v1-a4.pdf", False)
     assert "versi 1" not in pdf_text(final.pdf) and "Draft version" not in pdf_text(final.pdf)
     assert PdfReader(io.BytesIO(final.pdf)).metadata["/Keywords"].startswith("final text; version 1;")
-    assert [(v.version, v.final, v.paper) for v in drafting.list_draft_versions(ctx, agreement_id)] == [
-        (1, True, "a4")
-    ]
+    assert [(v.version, v.final, v.paper) for v in drafting.list_draft_versions(ctx, agreement_id)] == [(1, True, "a4")]
     assert sorted(a.file_name for a in list_attachments(ctx, "agreement", agreement_id)) == [
         "007-KS-2026-draft-v1-f4.pdf",
         "007-KS-2026-final-v1-a4.pdf",

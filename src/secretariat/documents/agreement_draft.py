@@ -289,7 +289,9 @@ def _signature_cells(party: Party, doc: DraftDocument, styles: _Styles) -> list[
             Spacer(1, 8),
         ],
         [
-            Paragraph(f"UNTUK {_text(party.name_id).upper()}{_country_line(party.country_id, party)}", styles.sign_bold),
+            Paragraph(
+                f"UNTUK {_text(party.name_id).upper()}{_country_line(party.country_id, party)}", styles.sign_bold
+            ),
             Paragraph(f"FOR {_text(party.name_en).upper()}{_country_line(party.country_en, party)}", styles.sign_bold),
         ],
         [
@@ -406,9 +408,7 @@ def _draw_footer(canvas: Canvas, page: int, total: int, width: float, left: bool
     if left:
         canvas.drawString(MARGIN_LEFT, 12 * mm, page_of(page, total))
     else:
-        canvas.drawCentredString(
-            MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2, 12 * mm, page_of(page, total)
-        )
+        canvas.drawCentredString(MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2, 12 * mm, page_of(page, total))
     canvas.restoreState()
 
 

@@ -655,7 +655,7 @@ def _load(instrument: Instrument, directory: Path) -> ClauseLibrary:
 _PHRASE_OPTIONS = frozenset({"ksdpl", "ksdll", "two", "many", "any"})
 
 
-def _parse(raw: object, source: str) -> ClauseLibrary:  # noqa: C901 - one check per part of the file
+def _parse(raw: object, source: str) -> ClauseLibrary:
     def fail(what: str) -> ClauseLibraryError:
         return ClauseLibraryError(f"clause library {source}: {what}", f"pustaka klausul {source}: {what}")
 
@@ -715,7 +715,9 @@ def _parse(raw: object, source: str) -> ClauseLibrary:  # noqa: C901 - one check
         if variant is not None and variant not in VARIANTS:
             raise fail(f"{where}: 'variant' must be one of {', '.join(VARIANTS)}")
         recitals.append(
-            Recital(text(item, "key", where), text(item, "id", where), text(item, "en", where), tuple(requires), variant)
+            Recital(
+                text(item, "key", where), text(item, "id", where), text(item, "en", where), tuple(requires), variant
+            )
         )
     if not recitals:
         raise fail("the preamble is empty")
@@ -976,7 +978,7 @@ def fill_title(library: ClauseLibrary, ctx: DraftContext) -> tuple[str, str]:
 
 def _present(ctx: DraftContext, fact: str) -> bool:
     value = getattr(ctx, fact)
-    return value is not None and value != "" and value != ()
+    return value is not None and value not in ("", ())
 
 
 def _party_values(party: Party, index: int) -> dict[str, str | None]:

@@ -172,9 +172,12 @@ def english_running_name(name: str) -> str:
 
 #: Words of a country's name that do not tell the country ("Korea Selatan", "the Republic of Korea").
 _GENERIC_COUNTRY_WORDS = frozenset(
-    "the of and republic republik kingdom kerajaan federal federation federasi state states negara "
-    "united persatuan serikat people's rakyat democratic demokratik socialist sosialis islamic islam "
-    "south north selatan utara east west timur barat".split()
+    {
+        *("the", "of", "and", "republic", "republik", "kingdom", "kerajaan", "federal", "federation", "federasi"),
+        *("state", "states", "negara", "united", "persatuan", "serikat", "people's", "rakyat", "democratic"),
+        *("demokratik", "socialist", "sosialis", "islamic", "islam", "south", "north", "selatan", "utara"),
+        *("east", "west", "timur", "barat"),
+    }
 )
 
 

@@ -277,6 +277,7 @@ class ItineraryData:
     end_time: time | None = None
     place: str | None = None
     counterpart: str | None = None
+    activity_en: str | None = None  # the activity in English, for the bilingual programme
 
     def check(self, c: Checker) -> None:
         c.required("day", self.day)

@@ -43,7 +43,7 @@ from secretariat.storage.models import (
 )
 
 DELEGATION_FIELDS = ("direction", "purpose", "country_code", "cities", "start_on", "end_on", "status", "notes")
-ITINERARY_FIELDS = ("day", "start_time", "end_time", "place", "activity", "counterpart")
+ITINERARY_FIELDS = ("day", "start_time", "end_time", "place", "activity", "counterpart", "activity_en")
 PERMIT_FIELDS = ("name", "status", "requested_on", "granted_on", "reference", "due_days_before")
 PROTOCOL_FIELDS = ("precedence", "forms_of_address", "dietary_needs", "interpreter", "liaison_officer", "hotel")
 _PROTOCOL_LENGTHS = {"interpreter": 200, "liaison_officer": 200, "hotel": 300}
@@ -97,6 +97,7 @@ class ItineraryView:
     place: str | None
     activity: str
     counterpart: str | None
+    activity_en: str | None = None
 
     def to_data(self) -> ItineraryData:
         return ItineraryData(delegation_id=self.delegation_id, **{n: getattr(self, n) for n in ITINERARY_FIELDS})

@@ -590,6 +590,20 @@ OUTGOING_ITINERARY = (
     ("Pertemuan dengan diaspora Indonesia", "KJRI / KBRI, {city}"),
     ("Penerbangan kembali ke Surabaya", "Bandar udara, {city}"),
 )
+#: The itinerary's activities in English, for the bilingual programme.
+ITINERARY_EN = {
+    "Courtesy call kepada pimpinan {partner}": "Courtesy call on the leadership of {partner}",
+    "Rapat Kelompok Kerja Bersama": "Joint Working Group meeting",
+    "Peninjauan lapangan": "Site visit",
+    "Forum bisnis dan promosi produk Jawa Timur": "Business forum and promotion of East Java products",
+    "Pertemuan dengan diaspora Indonesia": "Meeting with the Indonesian diaspora",
+    "Penerbangan kembali ke Surabaya": "Return flight to Surabaya",
+    "Penjemputan di Bandara Internasional Juanda": "Welcome at Juanda International Airport",
+    "Kunjungan kehormatan kepada Gubernur Jawa Timur": "Courtesy call on the Governor of East Java",
+    "Rapat kerja dengan perangkat daerah": "Working meeting with the regional agencies",
+    "Jamuan makan malam": "Welcome dinner",
+    "Pengantaran ke bandara": "Transfer to the airport",
+}
 INCOMING_ITINERARY = (
     ("Penjemputan di Bandara Internasional Juanda", "Bandara Juanda, Sidoarjo"),
     ("Kunjungan kehormatan kepada Gubernur Jawa Timur", "Gedung Negara Grahadi, Surabaya"),

@@ -279,6 +279,8 @@ def _agreements(session: Session, refs: _References, language: str) -> Rows:
             Agreement.expires_on,
             Agreement.notice_months,
             Agreement.notes,
+            Agreement.subject_id,
+            Agreement.subject_en,
         )
         .join(Stage, Stage.id == Agreement.stage_id)
         .order_by(Agreement.number.is_(None), Agreement.number, Agreement.title_id, Agreement.gid)

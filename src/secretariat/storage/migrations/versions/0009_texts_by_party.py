@@ -93,9 +93,7 @@ def upgrade() -> None:
         subject_id, subject_en = subjects_from_titles(row.title_id, row.title_en)
         if subject_id:
             bind.execute(
-                agreement.update()
-                .where(agreement.c.id == row.id)
-                .values(subject_id=subject_id, subject_en=subject_en)
+                agreement.update().where(agreement.c.id == row.id).values(subject_id=subject_id, subject_en=subject_en)
             )
     stored = (
         sa.select(sa.func.coalesce(sa.func.max(draft_version.c.version), 0))
