@@ -10,7 +10,10 @@ writes the travel budget (RAB) workbook with live formulas and prints the
 program's own totals, which the workbook reproduces. ``visit-docs`` writes the
 delegation list, the programme booklet and the permit request letter (PDF);
 the letter is a draft with a provisional number unless ``--final-letter``,
-which takes the next letter number. Both print the delegation's warnings
+which takes the next letter number (kept: the final letter printed again
+carries the same number and date). The head of region signs on the head's own
+letterhead, an official (``--signed-by``) on the bureau's; a letterhead
+without its emblem is noted. Both print the delegation's warnings
 (passports, permits, size, overlapping visits, per-diem rates) as notes.
 """
 
@@ -120,6 +123,14 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
         default=None,
         metavar="TEXT",
         help="the place before the letter's date (default: the town of the office's address)",
+    )
+    docs.add_argument(
+        "--copy",
+        action="append",
+        default=None,
+        metavar="TEXT",
+        help="a carbon copy (tembusan) of the letter; repeatable (default: the usual ministries, and the head of "
+        "region when an official signs)",
     )
     docs.set_defaults(handler="visit-docs")
 
@@ -259,9 +270,12 @@ def visit_docs_command(args: argparse.Namespace) -> int:
                 dated=args.letter_date,
                 signatory_official_id=_signatory_id(ctx, args.signed_by),
                 place=args.place,
+                copies=args.copy,
             )
             written.append(letter.path)
             number = letter.letter.number
+            for warning in letter.warnings:
+                say(args, f"Note: {warning.message_en}.", f"Catatan: {warning.message_id}.", error=True)
         _notes(args, ctx, delegation_id)
     for path in written:
         say(args, f"Written: {path}", f"Ditulis: {path}")

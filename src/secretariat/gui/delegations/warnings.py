@@ -300,8 +300,14 @@ class DelegationWarningsPanel(QWidget):
         return target
 
     def _run(
-        self, title: str, work: Callable[[], Path], on_error: Callable[[BaseException], None] | None = None
+        self,
+        title: str,
+        work: Callable[[], Path],
+        on_error: Callable[[BaseException], None] | None = None,
+        notes: list[str] | None = None,
     ) -> Job[Any]:
+        """Run ``work`` off the GUI thread; ``notes`` (filled by the work) are shown with the result."""
+
         def job(progress: Progress) -> Path:
             progress(0, 1, title)
             path = work()
@@ -310,7 +316,10 @@ class DelegationWarningsPanel(QWidget):
 
         def done(path: Path) -> None:
             self.document_written.emit(str(path))
-            if offer_to_open(self, self.tr("Document written"), self.tr("Written to %1.").replace("%1", str(path))):
+            text = self.tr("Written to %1.").replace("%1", str(path))
+            if notes:
+                text += "\n\n" + "\n".join(f"• {note}" for note in notes)
+            if offer_to_open(self, self.tr("Document written"), text):
                 open_file(QUrl.fromLocalFile(str(path)))
 
         def failed(error: BaseException) -> None:
@@ -411,7 +420,7 @@ class DelegationWarningsPanel(QWidget):
         box.setInformativeText(
             self.tr(
                 "A draft shows the next letter number as provisional and takes nothing. "
-                "The final letter takes that number from the letter series."
+                "The final letter takes that number from the letter series; printed again, it keeps it."
             )
         )
         draft = box.addButton(self.tr("Draft"), QMessageBox.ButtonRole.AcceptRole)
@@ -437,10 +446,12 @@ class DelegationWarningsPanel(QWidget):
         )
         if target is None:
             return None
-        ctx, delegation_id = self.ctx, self.delegation_id
-        return self._run(
-            self.tr("Writing the permit request letter…"),
-            lambda: (
-                export_permit_letter(ctx, delegation_id, target, render=render_permit_letter, final=bool(final)).path
-            ),
-        )
+        ctx, delegation_id, language = self.ctx, self.delegation_id, current_language()
+        notes: list[str] = []  # e.g. the letterhead's emblem is not configured
+
+        def write() -> Path:
+            export = export_permit_letter(ctx, delegation_id, target, render=render_permit_letter, final=bool(final))
+            notes.extend(warning.message(language) for warning in export.warnings)
+            return export.path
+
+        return self._run(self.tr("Writing the permit request letter…"), write, notes=notes)
