@@ -895,6 +895,14 @@
             <translation>Naskah pustaka klausul, diisi dari data perjanjian. Naskah menjadi milik perjanjian ini setelah Anda mengubah dan menyimpannya.</translation>
         </message>
         <message>
+            <source>The copy to sign: refused, each blank named, while the number, a signatory, the term, the notice period or any blank is missing.</source>
+            <translation>Salinan untuk ditandatangani: ditolak, dengan menyebut setiap bagian kosong, selama nomor, penanda tangan, jangka waktu, masa pemberitahuan atau bagian kosong lain belum diisi.</translation>
+        </message>
+        <message>
+            <source>The text is that of version {version}: {kind} kept with the agreement's documents ({file}).</source>
+            <translation>Naskahnya sama dengan versi {version}: {kind} disimpan di dokumen perjanjian ({file}).</translation>
+        </message>
+        <message>
             <source>The text is the clause library's again.</source>
             <translation>Naskah kembali mengikuti pustaka klausul.</translation>
         </message>
