@@ -745,10 +745,19 @@ def _letter_body(letter: PermitLetter, frame: float) -> list[Flowable]:
             text,
         )
     )
-    if letter.attachments:
-        story.append(_p("Sebagai bahan pertimbangan, bersama ini kami lampirkan:", text))
-        story += [_numbered_columns(letter.attachments, frame), Spacer(1, 2 * mm)]
     return story
+
+
+def _attachments(letter: PermitLetter, frame: float) -> list[Flowable]:
+    if not letter.attachments:
+        return []
+    text = _style("letter-attachments", fontSize=11, leading=15, alignment=TA_JUSTIFY, firstLineIndent=10 * mm)
+    return [
+        _p("Sebagai bahan pertimbangan, bersama ini kami lampirkan:", text),
+        Spacer(1, 2 * mm),
+        _numbered_columns(letter.attachments, frame),
+        Spacer(1, 2 * mm),
+    ]
 
 
 def _numbered_columns(entries: tuple[str, ...], frame: float) -> Flowable:
@@ -858,9 +867,10 @@ def render_permit_letter(letter: PermitLetter) -> bytes:
     story = letterhead_flowables(letter.letterhead, frame)
     story += _letter_heading(letter, frame)
     story += _letter_body(letter, frame)
-    # the closing sentence stays with the signature: a page never holds the signature alone
-    # (and the carbon copies with it: they never stand alone on a page)
-    story.append(KeepTogether([_closing(frame), Spacer(1, 5 * mm), _signature(letter, frame), *_copies(letter)]))
+    # the list of attachments and the closing sentence stay with the signature: a page never holds the
+    # signature alone (and the carbon copies with it: they never stand alone on a page)
+    tail = [*_attachments(letter, frame), _closing(frame), Spacer(1, 5 * mm), _signature(letter, frame)]
+    story.append(KeepTogether([*tail, *_copies(letter)]))
     on_page = _draft_mark(width, height, letter.number_issued) if letter.provisional else None
     template = (
         PageTemplate(id="letter", frames=[_frame(width, height)], onPage=on_page)

@@ -47,6 +47,7 @@ from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain.delegation_rules import is_host
+from secretariat.domain.drafting import ClauseLibraryError, load_clause_library, reference_title
 from secretariat.domain.enums import Direction, MemberRole, PaperSize, PassportType
 from secretariat.domain.errors import Problem, UserError
 from secretariat.domain.labels import label
@@ -152,21 +153,38 @@ _STEPS = {
 }
 
 
-def _agreement_facts(session: Session, delegation: Delegation) -> tuple[str | None, str | None]:
-    """(how the letter names the agreement the visit serves, where that agreement stands)."""
+def _agreement_facts(
+    session: Session, delegation: Delegation, region_id: str
+) -> tuple[str | None, str | None]:
+    """(how the letter names the agreement the visit serves, where that agreement stands).
+
+    Named as a text names another agreement, from its instrument, its parties in Indonesian and its subject
+    ("Nota Kesepahaman antara Pemerintah Provinsi Jawa Timur dan Pemerintah Kota Düsseldorf tentang ..."), with
+    its number once it has one; its stored title when it is of a kind the program does not draft.
+    """
     if delegation.agreement_id is None:
         return None, None
     agreement = session.get(Agreement, delegation.agreement_id)
     if agreement is None:
         return None, None
-    text = f"{agreement.title_id} nomor {agreement.number}" if agreement.number else agreement.title_id
+    try:
+        library = load_clause_library(agreement.instrument)
+    except ClauseLibraryError:
+        library = None
+    if library is not None and region_id:
+        parties = [(region_id, "")] + [((p.name_id or "").strip() or p.name, p.name) for p in agreement.partners]
+        text = reference_title(library.name_id, library.name_en, parties, (agreement.subject_id, None))[0]
+    else:
+        text = agreement.title_id
+    if agreement.number:
+        text = f"{text} nomor {agreement.number}"
     if agreement.signed_on is not None or agreement.stage.is_live or agreement.stage.is_final:
         return text, AgreementStep.SIGNED
     return text, _STEPS.get(agreement.stage.code, AgreementStep.EXPLORING)
 
 
-def _visit(session: Session, delegation: Delegation) -> VisitFacts:
-    agreement, step = _agreement_facts(session, delegation)
+def _visit(session: Session, delegation: Delegation, region_id: str = "") -> VisitFacts:
+    agreement, step = _agreement_facts(session, delegation, region_id)
     return VisitFacts(
         code=delegation.code,
         outgoing=delegation.direction == Direction.OUTGOING.value,
@@ -237,7 +255,7 @@ def delegation_list(ctx: ServiceContext, delegation_id: int, *, issued_on: date 
     letterhead = _letterhead(get_office_profile(ctx))
     with reading(ctx) as session:
         delegation = _delegation(session, delegation_id)
-        visit = _visit(session, delegation)
+        visit = _visit(session, delegation, letterhead.government_id)
         return DelegationList(
             letterhead=letterhead,
             visit=visit,
@@ -292,7 +310,7 @@ def programme(ctx: ServiceContext, delegation_id: int) -> Programme:
         )
         return Programme(
             letterhead=letterhead,
-            visit=_visit(session, delegation),
+            visit=_visit(session, delegation, letterhead.government_id),
             days=tuple(days),
             head_of_delegation=head,
             members=members,
@@ -361,7 +379,7 @@ def _letter(
     )
     return PermitLetter(
         letterhead=letterhead,
-        visit=_visit(session, delegation),
+        visit=_visit(session, delegation, letterhead.government_id),
         members=travellers,
         dated=dated,
         number=number,
