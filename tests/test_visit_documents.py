@@ -556,6 +556,8 @@ def _agreement_at(ctx: ServiceContext, stage: str, signed: bool) -> int:
         AgreementData(
             title_id="Nota Kesepahaman tentang Kerja Sama Pendidikan",
             title_en="Memorandum of Understanding on Education",
+            subject_id="Kerja Sama Pendidikan",
+            subject_en="Education Cooperation",
             kind="ksdpl",
             instrument="mou",
             partner_ids=[partner],
@@ -573,10 +575,10 @@ def _agreement_at(ctx: ServiceContext, stage: str, signed: bool) -> int:
 @pytest.mark.parametrize(
     ("stage", "signed", "sentence"),
     [
-        ("exploration", False, "dalam rangka penjajakan kerja sama melalui Nota Kesepahaman tentang"),
-        ("draft_initialled", False, "dalam rangka pembahasan dan paraf rancangan Nota Kesepahaman tentang"),
-        ("full_powers", False, "dalam rangka penandatanganan Nota Kesepahaman tentang"),
-        ("implementation", True, "merupakan pelaksanaan kerja sama berdasarkan Nota Kesepahaman tentang"),
+        ("exploration", False, "dalam rangka penjajakan kerja sama melalui Nota Kesepahaman antara"),
+        ("draft_initialled", False, "dalam rangka pembahasan dan paraf rancangan Nota Kesepahaman antara"),
+        ("full_powers", False, "dalam rangka penandatanganan Nota Kesepahaman antara"),
+        ("implementation", True, "merupakan pelaksanaan kerja sama berdasarkan Nota Kesepahaman antara"),
     ],
 )
 def test_the_letter_words_the_agreement_by_where_it_stands(
@@ -590,6 +592,9 @@ def test_the_letter_words_the_agreement_by_where_it_stands(
     update_delegation(ctx, visit, replace(data, agreement_id=agreement_id))
     text = text_of(render_permit_letter(permit_letter(ctx, visit, dated=LETTER_DAY)))
     assert sentence in text
+    # named by its instrument, its parties in Indonesian and its subject, not by the register's title
+    named = r"Nota Kesepahaman antara Pemerintah Provinsi Jawa Barat dan Fukuoka City tentang (\w )?Kerja (\w )?Sama"
+    assert re.search(named, text)  # (a letter of the KONSEP mark may fall between the words)
     if not signed:
         assert "pelaksanaan" not in text
     else:
@@ -650,4 +655,6 @@ def test_the_programme_prints_activities_in_both_languages(ctx: ServiceContext) 
         ),
     )
     text = text_of(render_programme(programme(ctx, visit)))
-    assert re.search(r"Kunjungan ke pelabuhan .{0,40}Visit to the port", text), text[text.find("pelabuhan") - 80 :][:200]
+    assert re.search(r"Kunjungan ke pelabuhan .{0,40}Visit to the port", text), text[text.find("pelabuhan") - 80 :][
+        :200
+    ]
