@@ -733,6 +733,14 @@ ITINERARY = SheetSpec(
         Column("place", "Tempat", "Place", max_length=300),
         Column("activity", "Kegiatan", "Activity", required=True, width=36),
         Column("counterpart", "Pihak yang ditemui", "Counterpart", max_length=300),
+        Column(
+            "activity_en",
+            "Kegiatan (Inggris)",
+            "Activity (English)",
+            width=36,
+            help_id="Kegiatan dalam bahasa Inggris, untuk program kunjungan dwibahasa.",
+            help_en="The activity in English, for the bilingual visit programme.",
+        ),
     ),
     "ID global, lalu delegasi, tanggal, jam mulai dan kegiatan.",
     "Global id, else delegation, day, start time and activity.",
@@ -745,6 +753,7 @@ ITINERARY = SheetSpec(
             "place": "Osaka Prefectural Office",
             "activity": "Rapat Kelompok Kerja Bersama",
             "counterpart": "International Affairs Division",
+            "activity_en": "Joint Working Group meeting",
         },
     ),
 )

@@ -399,6 +399,7 @@ def _itinerary(session: Session, refs: _References, language: str) -> Rows:
             ItineraryItem.place,
             ItineraryItem.activity,
             ItineraryItem.counterpart,
+            ItineraryItem.activity_en,
         )
         .join(Delegation, Delegation.id == ItineraryItem.delegation_id)
         .order_by(

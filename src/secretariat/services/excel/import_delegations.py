@@ -287,6 +287,7 @@ class DelegationSheets(ImporterCore):
                 end_time=keep("end_time"),
                 place=keep("place"),
                 counterpart=keep("counterpart"),
+                activity_en=keep("activity_en"),
             )
             if not row.problems and delegation is not None:
                 checker = Checker()
