@@ -92,8 +92,10 @@ class PartyKind:
 
 
 #: "PIHAK PERTAMA" ... and "the First Party" ...: the naming of up to ten parties.
-_ORDINALS_ID = ("PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN")
-_ORDINALS_ID += ("KESEPULUH",)
+_ORDINALS_ID: tuple[str, ...] = (
+    *("PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA"),
+    *("KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN", "KESEPULUH"),
+)
 _ORDINALS_EN = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 MAX_PARTIES = len(_ORDINALS_EN)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -681,7 +683,7 @@ def _parse(raw: object, source: str) -> ClauseLibrary:
     if raw.get("format") != LIBRARY_FORMAT:
         raise fail(f"'format' must be {LIBRARY_FORMAT} (this program's clause library format)")
     try:
-        instrument = Instrument(raw.get("instrument"))
+        instrument = Instrument(str(raw.get("instrument")))
     except ValueError:
         raise fail(f"unknown instrument {raw.get('instrument')!r}") from None
     parties = raw.get("parties")
