@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import itertools
 import re
 import shutil
 import struct
@@ -355,7 +356,7 @@ def _line_ends(pdf: bytes) -> list[tuple[str, str]]:
             for word in words:
                 lines.setdefault(round(float(word["top"])), []).append(word)
             ordered = [sorted(lines[top], key=lambda w: w["x0"]) for top in sorted(lines)]
-            for line, following in zip(ordered, ordered[1:]):
+            for line, following in itertools.pairwise(ordered):
                 last = str(line[-1]["text"])
                 if last.endswith("-") and len(last) > 1:
                     found.append((last, str(following[0]["text"])))

@@ -4,7 +4,7 @@ agreement drafted and read back with pdftotext / pdfplumber as a legal drafter w
 from __future__ import annotations
 
 import hashlib
-import io
+import itertools
 import re
 import sqlite3
 import subprocess
@@ -146,7 +146,7 @@ def _title_block(pdf: Path) -> tuple[str, str]:
     with pdfplumber.open(pdf) as document:
         page = document.pages[0]
         body = page.filter(lambda o: o.get("object_type") != "char" or (o["upright"] and o["size"] < 20))
-        words = [w for w in body.extract_words() if MARGIN_TOP - 2 <= w["top"]]  # no watermark, no header
+        words = [w for w in body.extract_words() if w["top"] >= MARGIN_TOP - 2]  # no watermark, no header
         numbers = [w["top"] for w in words if w["text"] in ("NOMOR:", "NUMBER:")]
         bottom = max(numbers) + 2
         middle = page.width / 2
@@ -170,14 +170,14 @@ def _hyphen_line_ends(pdf: Path) -> list[tuple[str, str]]:
             words = [
                 w
                 for w in page.extract_words(extra_attrs=["size"])
-                if w["upright"] and w["size"] < 20 and MARGIN_TOP - 2 <= w["top"] and w["bottom"] <= bottom
+                if w["upright"] and w["size"] < 20 and w["top"] >= MARGIN_TOP - 2 and w["bottom"] <= bottom
                 and w["x1"] < middle
             ]  # fmt: skip
             lines: dict[int, list[dict]] = {}
             for word in words:
                 lines.setdefault(round(word["top"]), []).append(word)
             ordered = [sorted(lines[top], key=lambda w: w["x0"]) for top in sorted(lines)]
-            for line, following in zip(ordered, ordered[1:]):
+            for line, following in itertools.pairwise(ordered):
                 if line[-1]["text"].endswith("-") and len(line[-1]["text"]) > 1:
                     found.append((line[-1]["text"], following[0]["text"]))
     return found

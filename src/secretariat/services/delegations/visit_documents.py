@@ -153,9 +153,7 @@ _STEPS = {
 }
 
 
-def _agreement_facts(
-    session: Session, delegation: Delegation, region_id: str
-) -> tuple[str | None, str | None]:
+def _agreement_facts(session: Session, delegation: Delegation, region_id: str) -> tuple[str | None, str | None]:
     """(how the letter names the agreement the visit serves, where that agreement stands).
 
     Named as a text names another agreement, from its instrument, its parties in Indonesian and its subject
