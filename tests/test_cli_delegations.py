@@ -53,7 +53,7 @@ def test_delegation_budget_writes_the_workbook_and_prints_the_totals(
 
 def test_delegation_budget_refusals(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", db, "delegation-budget", "NOPE", "--out", str(tmp_path / "x.xlsx")]) == 1
-    assert "no delegation with the code or global id 'NOPE'" in capsys.readouterr().err
+    assert "no delegation with the code or global id (gid) 'NOPE'" in capsys.readouterr().err
     assert main(["--db", db, "delegation-budget", "DLG-2026-007", "--out", str(tmp_path / "none" / "x.xlsx")]) == 1
     assert "does not exist" in capsys.readouterr().err
     assert main(["--db", db, "delegation-budget", "DLG-2026-007", "--out", "x.xlsx", "--rate", "USD"]) == 2
@@ -125,8 +125,29 @@ def test_visit_docs_writes_three_pdfs_and_takes_a_number_only_when_final(
         (page.extract_text() or "") for page in PdfReader(out / "DLG-2026-007-surat-permohonan-izin.pdf").pages
     )
     assert "a.n. GUBERNUR JAWA BARAT" in text and "Pejabat Delegasi 01" in text
+    # Printed again, the final letter is the same letter: same number, nothing taken; carbon copies as given.
+    again = [
+        "--db",
+        db,
+        "visit-docs",
+        "DLG-2026-007",
+        "--out-dir",
+        str(out),
+        "--final-letter",
+        "--copy",
+        "Inspektur",
+        "--force",
+    ]
+    assert main(again) == 0
+    assert "The letter carries number 001/BKS/II/2026." in capsys.readouterr().out
+    text = " ".join(
+        (page.extract_text() or "") for page in PdfReader(out / "DLG-2026-007-surat-permohonan-izin.pdf").pages
+    )
+    assert "Tembusan:" in text and "Inspektur" in text and "Menteri Luar Negeri" not in text
     assert main(["--db", db, "visit-docs", "DLG-2026-007", "--out-dir", str(out), "--force", "--signed-by", "999"]) == 1
     assert "no official with NIP 999" in capsys.readouterr().err
+    assert main(["--db", db, "visit-docs", "DLG-9999-001", "--out-dir", str(out)]) == 1
+    assert "There is no delegation with the code or global id (gid) 'DLG-9999-001'." in capsys.readouterr().err
 
 
 def test_delegation_budget_prints_the_totals_and_the_items_without_a_rate(

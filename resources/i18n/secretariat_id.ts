@@ -550,6 +550,14 @@
             <translation>Tahap</translation>
         </message>
         <message>
+            <source>Subject (English):</source>
+            <translation>Pokok perjanjian (Inggris):</translation>
+        </message>
+        <message>
+            <source>Subject (Indonesian):</source>
+            <translation>Pokok perjanjian (Indonesia):</translation>
+        </message>
+        <message>
             <source>Term:</source>
             <translation>Jangka waktu:</translation>
         </message>
@@ -578,12 +586,20 @@
             <translation>Masa berlaku</translation>
         </message>
         <message>
+            <source>after “ON”, e.g. Economic and Trade Cooperation</source>
+            <translation>sesudah “ON”, mis. Economic and Trade Cooperation</translation>
+        </message>
+        <message>
             <source>the agreement {name}</source>
             <translation>perjanjian {name}</translation>
         </message>
         <message>
             <source>the new agreement</source>
             <translation>perjanjian baru ini</translation>
+        </message>
+        <message>
+            <source>what the text's title says after “TENTANG”, e.g. Kerja Sama Ekonomi dan Perdagangan</source>
+            <translation>yang disebut judul naskah sesudah “TENTANG”, mis. Kerja Sama Ekonomi dan Perdagangan</translation>
         </message>
         <message>
             <source>—</source>
@@ -897,6 +913,14 @@
         <message>
             <source>The clause library's text, filled in from the record. It becomes the agreement's own text once you change and save it.</source>
             <translation>Naskah pustaka klausul, diisi dari data perjanjian. Naskah menjadi milik perjanjian ini setelah Anda mengubah dan menyimpannya.</translation>
+        </message>
+        <message>
+            <source>The copy to sign: refused, each blank named, while the number, a signatory, the term, the notice period or any blank is missing.</source>
+            <translation>Salinan untuk ditandatangani: ditolak, dengan menyebut setiap bagian kosong, selama nomor, penanda tangan, jangka waktu, masa pemberitahuan atau bagian kosong lain belum diisi.</translation>
+        </message>
+        <message>
+            <source>The text is that of version {version}: {kind} kept with the agreement's documents ({file}).</source>
+            <translation>Naskahnya sama dengan versi {version}: {kind} disimpan di dokumen perjanjian ({file}).</translation>
         </message>
         <message>
             <source>The text is the clause library's again.</source>
@@ -2112,6 +2136,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Perjanjian akan berakhir (dalam {days} hari)</translation>
         </message>
         <message>
+            <source>Agreements whose text has no subject</source>
+            <translation>Perjanjian yang naskahnya belum memiliki pokok</translation>
+        </message>
+        <message>
             <source>Budget lines over plan</source>
             <translation>Anggaran melebihi rencana</translation>
         </message>
@@ -2146,6 +2174,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Expires within {days} days: decide on renewal.</source>
             <translation>Berakhir dalam {days} hari: putuskan perpanjangannya.</translation>
+        </message>
+        <message>
+            <source>Fill in the subject in Indonesian and English: the title of its text says it after “TENTANG” / “ON”.</source>
+            <translation>Isi pokok perjanjian dalam bahasa Indonesia dan Inggris: judul naskah menyebutnya sesudah “TENTANG” / “ON”.</translation>
         </message>
         <message>
             <source>Fiscal year {year}</source>
@@ -2494,8 +2526,8 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>%1 komponen biaya belum ada tarifnya dalam tabel kantor (%2): harga satuannya dibiarkan kosong berwarna jingga untuk diisi; tambahkan tarifnya di Sunting &gt; Tarif biaya perjalanan.</translation>
         </message>
         <message>
-            <source>A draft shows the next letter number as provisional and takes nothing. The final letter takes that number from the letter series.</source>
-            <translation>Konsep menampilkan nomor surat berikutnya sebagai nomor sementara dan tidak mengambilnya. Surat final mengambil nomor itu dari seri nomor surat.</translation>
+            <source>A draft shows the next letter number as provisional and takes nothing. The final letter takes that number from the letter series; printed again, it keeps it.</source>
+            <translation>Konsep menampilkan nomor surat berikutnya sebagai nomor sementara dan tidak mengambil nomor. Surat final mengambil nomor itu dari seri nomor surat; bila dicetak ulang, nomornya tetap.</translation>
         </message>
         <message>
             <source>APBD account</source>
@@ -3021,6 +3053,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
     <context>
         <name>ItineraryDialog</name>
         <message>
+            <source>Activity (English):</source>
+            <translation>Kegiatan (Inggris):</translation>
+        </message>
+        <message>
             <source>Activity:</source>
             <translation>Kegiatan:</translation>
         </message>
@@ -3067,6 +3103,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Time:</source>
             <translation>Waktu:</translation>
+        </message>
+        <message>
+            <source>for the bilingual programme, e.g. Courtesy call on the Mayor</source>
+            <translation>untuk program dwibahasa, mis. Courtesy call on the Mayor</translation>
         </message>
         <message>
             <source>from</source>
@@ -5454,6 +5494,10 @@ Pilih nama berkas yang lain.</translation>
             <translation>Pilih logo</translation>
         </message>
         <message>
+            <source>Choose the national emblem</source>
+            <translation>Pilih lambang negara</translation>
+        </message>
+        <message>
             <source>Contact lines:</source>
             <translation>Baris kontak:</translation>
         </message>
@@ -5488,6 +5532,14 @@ Pilih nama berkas yang lain.</translation>
         <message>
             <source>Finance officer's title:</source>
             <translation>Jabatan pejabat keuangan:</translation>
+        </message>
+        <message>
+            <source>Head of region's letterhead</source>
+            <translation>Kop surat kepala daerah</translation>
+        </message>
+        <message>
+            <source>Head of region's letterhead:</source>
+            <translation>Kop surat kepala daerah:</translation>
         </message>
         <message>
             <source>Head of region:</source>
@@ -5562,8 +5614,20 @@ Pilih nama berkas yang lain.</translation>
             <translation>Panjang pencarian terbesar (kata):</translation>
         </message>
         <message>
+            <source>National emblem (Garuda)</source>
+            <translation>Lambang negara (Garuda)</translation>
+        </message>
+        <message>
+            <source>National emblem (Garuda):</source>
+            <translation>Lambang negara (Garuda):</translation>
+        </message>
+        <message>
             <source>Next number:</source>
             <translation>Nomor berikutnya:</translation>
+        </message>
+        <message>
+            <source>No emblem</source>
+            <translation>Belum ada lambang</translation>
         </message>
         <message>
             <source>No logo</source>
@@ -5610,6 +5674,10 @@ Pilih nama berkas yang lain.</translation>
             <translation>Pengingat di dasbor</translation>
         </message>
         <message>
+            <source>Remove emblem</source>
+            <translation>Hapus lambang</translation>
+        </message>
+        <message>
             <source>Remove logo</source>
             <translation>Hapus logo</translation>
         </message>
@@ -5650,8 +5718,24 @@ Pilih nama berkas yang lain.</translation>
             <translation>Jabatan (Indonesia):</translation>
         </message>
         <message>
+            <source>Unit under the government's name</source>
+            <translation>Unit di bawah nama pemerintah daerah</translation>
+        </message>
+        <message>
+            <source>Unit under the government's name:</source>
+            <translation>Unit di bawah nama pemerintah daerah:</translation>
+        </message>
+        <message>
             <source>Write whole numbers of days separated by commas, e.g. 180, 90, 30.</source>
             <translation>Tulis jumlah hari berupa bilangan bulat dipisahkan koma, mis. 180, 90, 30.</translation>
+        </message>
+        <message>
+            <source>e.g. Sekretariat Daerah (printed on the bureau's letterhead)</source>
+            <translation>mis. Sekretariat Daerah (dicetak pada kop surat dinas)</translation>
+        </message>
+        <message>
+            <source>the title under the emblem; empty: the head's title, e.g. GUBERNUR JAWA TIMUR</source>
+            <translation>jabatan di bawah lambang; kosong: jabatan kepala daerah, mis. GUBERNUR JAWA TIMUR</translation>
         </message>
     </context>
     <context>

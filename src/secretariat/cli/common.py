@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from secretariat.services.context import ServiceContext
     from secretariat.storage.engine import Database
 
-__all__ = ["command_context", "language_of", "opened_database", "say", "target_of"]
+__all__ = ["RECORD_KINDS", "command_context", "language_of", "opened_database", "resolve_record", "say", "target_of"]
 
 
 def language_of(args: argparse.Namespace) -> str:
@@ -67,3 +67,34 @@ def command_context(args: argparse.Namespace) -> Iterator[ServiceContext]:
 
     with opened_database(args) as database:
         yield context_for(database)
+
+
+#: The records a command can name: what names them besides the global id, in English and Indonesian.
+RECORD_KINDS: dict[str, tuple[str, str, str]] = {
+    # kind: (English name, Indonesian name, what names it besides the gid)
+    "agreement": ("agreement", "perjanjian", "number"),
+    "partner": ("partner", "mitra", "code"),
+    "delegation": ("delegation", "delegasi", "code"),
+}
+_KEY_ID = {"number": "nomor", "code": "kode"}
+
+
+def resolve_record(ctx: ServiceContext, kind: str, key: str) -> int:
+    """The row id of the record a command names: an agreement by its region's number, a partner or a
+    delegation by its code, or any of them by its global id (``gid``, as ``list ... --json`` prints it; an
+    agreement without a number has only that). Every command that takes a record resolves it here."""
+    from secretariat.domain.errors import UserError
+    from secretariat.services.agreements.records import find_agreement_id
+    from secretariat.services.delegations.records import find_delegation_id
+    from secretariat.services.partners.records import find_partner_id
+
+    finders = {"agreement": find_agreement_id, "partner": find_partner_id, "delegation": find_delegation_id}
+    name_en, name_id, by = RECORD_KINDS[kind]
+    wanted = (key or "").strip()
+    found = finders[kind](ctx, wanted) if wanted else None
+    if found is None:
+        raise UserError(
+            f"There is no {name_en} with the {by} or global id (gid) '{key}'.",
+            f"Tidak ada {name_id} dengan {_KEY_ID[by]} atau id global (gid) '{key}'.",
+        )
+    return int(found)

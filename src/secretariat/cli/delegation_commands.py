@@ -10,7 +10,10 @@ writes the travel budget (RAB) workbook with live formulas and prints the
 program's own totals, which the workbook reproduces. ``visit-docs`` writes the
 delegation list, the programme booklet and the permit request letter (PDF);
 the letter is a draft with a provisional number unless ``--final-letter``,
-which takes the next letter number. Both print the delegation's warnings
+which takes the next letter number (kept: the final letter printed again
+carries the same number and date). The head of region signs on the head's own
+letterhead, an official (``--signed-by``) on the bureau's; a letterhead
+without its emblem is noted. Both print the delegation's warnings
 (passports, permits, size, overlapping visits, per-diem rates) as notes.
 """
 
@@ -23,7 +26,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from secretariat.cli.common import command_context, say, target_of
+from secretariat.cli.common import command_context, resolve_record, say, target_of
 from secretariat.domain.errors import UserError
 
 # The database, services and document modules are imported inside the handlers only, so that "--help" and
@@ -64,7 +67,7 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
         "delegation-budget", help="write a delegation's travel budget (RAB) as an Excel workbook with live formulas"
     )
     global_options(budget, in_subcommand=True)
-    budget.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id")
+    budget.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id (gid)")
     budget.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="where to write the workbook")
     budget.add_argument(
         "--days",
@@ -99,7 +102,7 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
 
     docs = sub.add_parser("visit-docs", help="write a delegation's list, programme and permit request letter (PDF)")
     global_options(docs, in_subcommand=True)
-    docs.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id")
+    docs.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id (gid)")
     docs.add_argument("--out-dir", type=Path, required=True, metavar="DIR", help="the folder to write the PDFs to")
     docs.add_argument(
         "--final-letter",
@@ -123,6 +126,14 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
         help="the place before the letter's date (default: the town of the office's address)",
     )
     docs.add_argument("--force", action="store_true", help="replace the PDFs of the same names when they exist")
+    docs.add_argument(
+        "--copy",
+        action="append",
+        default=None,
+        metavar="TEXT",
+        help="a carbon copy (tembusan) of the letter; repeatable (default: the usual ministries, and the head of "
+        "region when an official signs)",
+    )
     docs.set_defaults(handler="visit-docs")
 
 
@@ -134,15 +145,7 @@ def _number(value: Decimal | int, language: str, decimals: int = 0) -> str:
 
 
 def _delegation_id(ctx: Any, key: str) -> int:
-    from secretariat.services.delegations.records import find_delegation_id
-
-    found = find_delegation_id(ctx, key.strip())
-    if found is None:
-        raise UserError(
-            f"There is no delegation with the code or global id '{key}'.",
-            f"Tidak ada delegasi dengan kode atau id global '{key}'.",
-        )
-    return found
+    return resolve_record(ctx, "delegation", key)
 
 
 def _notes(args: argparse.Namespace, ctx: Any, delegation_id: int) -> None:
@@ -288,9 +291,12 @@ def visit_docs_command(args: argparse.Namespace) -> int:
                 dated=args.letter_date,
                 signatory_official_id=_signatory_id(ctx, args.signed_by),
                 place=args.place,
+                copies=args.copy,
             )
             written.append(letter.path)
             number = letter.letter.number
+            for warning in letter.warnings:
+                say(args, f"Note: {warning.message_en}.", f"Catatan: {warning.message_id}.", error=True)
         _notes(args, ctx, delegation_id)
     for path in written:
         say(args, f"Written: {path}", f"Ditulis: {path}")

@@ -242,4 +242,4 @@ HANDLERS = {
     "packet": packet_command,
 }
 
-__all__ = ["HANDLERS", "add_parsers", "write_output"]
+__all__ = ["HANDLERS", "add_parsers"]

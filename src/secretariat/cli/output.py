@@ -88,7 +88,9 @@ def json_value(value: Any) -> Any:
 
 
 def json_record(register: str, row: Mapping[str, Any]) -> dict[str, Any]:
-    record = {key: json_value(value) for key, value in row.items()}
+    """One row as JSON; its global id ``gid`` (what commands accept to name the record) follows ``id``."""
+    ordered = {key: row[key] for key in ("id", "gid") if key in row} | dict(row)
+    record = {key: json_value(value) for key, value in ordered.items()}
     if register == "agreements":
         record["partners"] = record.pop("partner_codes", [])
     return record

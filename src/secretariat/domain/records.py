@@ -18,6 +18,7 @@ from secretariat.domain.validation import Checker
 
 SCORE_RANGE = (1, 5)
 DELEGATION_SIZE_RANGE = (1, 100)  # the sizes an office may set as its delegation limits
+SUBJECT_LENGTH = 300  # an agreement's subject in either language
 
 
 @dataclass
@@ -147,6 +148,9 @@ class AgreementData:
     parent_id: int | None = None
     previous_id: int | None = None
     signed_on: date | None = None
+    # What the agreement is about, as the title of its text says after "TENTANG" / "ON".
+    subject_id: str | None = None
+    subject_en: str | None = None
     signed_place: str | None = None
     effective_on: date | None = None
     term_months: int | None = None
@@ -157,6 +161,14 @@ class AgreementData:
     def check(self, c: Checker) -> None:
         c.required("title_id", self.title_id)
         c.required("title_en", self.title_en)
+        c.max_length("subject_id", self.subject_id, SUBJECT_LENGTH)
+        c.max_length("subject_en", self.subject_en, SUBJECT_LENGTH)
+        if bool((self.subject_id or "").strip()) != bool((self.subject_en or "").strip()):
+            c.add(
+                "subject",
+                "give the subject in both Indonesian and English, or in neither",
+                "isi pokok perjanjian dalam bahasa Indonesia dan Inggris, atau kosongkan keduanya",
+            )
         c.enum("kind", self.kind, e.AgreementKind)
         c.enum("instrument", self.instrument, e.Instrument)
         if not self.partner_ids:
@@ -267,6 +279,7 @@ class ItineraryData:
     place: str | None = None
     counterpart: str | None = None
     country_code: str | None = None  # the country the delegation is in that day; None: its destination
+    activity_en: str | None = None  # the activity in English, for the bilingual programme
 
     def check(self, c: Checker) -> None:
         c.required("day", self.day)
@@ -402,6 +415,10 @@ class OfficeProfileData:
     # The longest search a register accepts (a longer one is refused with a sentence).
     search_max_characters: int = SEARCH_LIMITS.characters
     search_max_words: int = SEARCH_LIMITS.words
+    # Letterheads: the bureau's second line; the head of region's emblem (PNG) and title line.
+    letterhead_unit: str | None = None
+    head_emblem_png: bytes | None = None
+    head_letterhead_title: str | None = None
 
     def check(self, c: Checker) -> None:
         from secretariat.domain.errors import ValidationError

@@ -49,7 +49,7 @@ WARNING = QColor("#e65100")
 MUTED = QColor("#757575")
 
 COLUMN_RECORD, COLUMN_WHO, COLUMN_DATE, COLUMN_DAYS, COLUMN_NEEDED = range(5)
-SECTIONS = ("expiring", "notice", "dormant", "departing", "over_plan")
+SECTIONS = ("expiring", "notice", "dormant", "departing", "over_plan", "no_subject")
 SHOWN_PER_SECTION = 200  # reminders listed per section; the rest are counted (a big register stays responsive)
 
 
@@ -263,6 +263,7 @@ class DashboardPage(QWidget):
                 self._departing,
             ),
             (self.tr("Budget lines over plan"), list(board.over_plan), self._over_plan),
+            (self.tr("Agreements whose text has no subject"), list(board.no_subject), self._no_subject),
         ]
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -395,6 +396,13 @@ class DashboardPage(QWidget):
         )
         item.setForeground(COLUMN_DAYS, QBrush(URGENT))
         return item
+
+    def _no_subject(self, parent: QTreeWidgetItem, x: AgreementItem) -> QTreeWidgetItem:
+        needed = self.tr(
+            "Fill in the subject in Indonesian and English: the title of its text says it after “TENTANG” / “ON”."
+        )
+        stage = x.stage_name_id if self.language == "id" else x.stage_name_en
+        return self._item(parent, "agreement", x.agreement_id, [*self._agreement_cells(x), stage, "", needed])
 
     def _dormant(self, parent: QTreeWidgetItem, x: DormantAgreement) -> QTreeWidgetItem:
         lang = self.language

@@ -160,6 +160,12 @@ class SettingsDialog(QDialog):
         self.remove_logo_button = bind(f, "removeLogoButton", QPushButton)
         self.logo_error = bind(f, "logoError", QLabel)
         self.paper = bind(f, "paperCombo", QComboBox)
+        self.letterhead_unit = bind(f, "letterheadUnitEdit", QLineEdit)
+        self.head_letterhead_title = bind(f, "headLetterheadTitleEdit", QLineEdit)
+        self.emblem_preview = bind(f, "headEmblemPreview", QLabel)
+        self.choose_emblem_button = bind(f, "chooseEmblemButton", QPushButton)
+        self.remove_emblem_button = bind(f, "removeEmblemButton", QPushButton)
+        self.emblem_error = bind(f, "headEmblemError", QLabel)
         self.delegation_min = bind(f, "delegationMinSpin", QSpinBox)
         self.delegation_max = bind(f, "delegationMaxSpin", QSpinBox)
         self._add_search_limits(f)
@@ -192,6 +198,9 @@ class SettingsDialog(QDialog):
             "address_lines": (self.address, self.letterhead_tab),
             "contact_lines": (self.contact, self.letterhead_tab),
             "logo": (self.logo_preview, self.letterhead_tab),
+            "letterhead_unit": (self.letterhead_unit, self.letterhead_tab),
+            "head_letterhead_title": (self.head_letterhead_title, self.letterhead_tab),
+            "head_emblem": (self.emblem_preview, self.letterhead_tab),
             "paper": (self.paper, self.letterhead_tab),
             "delegation_min_size": (self.delegation_min, self.letterhead_tab),
             "delegation_max_size": (self.delegation_max, self.letterhead_tab),
@@ -201,12 +210,15 @@ class SettingsDialog(QDialog):
             "expiry_days": (self.expiry_days, self.interface_tab),
         }
         self._logo: bytes | None = None
+        self._emblem: bytes | None = None
         self._saved_patterns: dict[str, str] = {}
 
         self.button_box.accepted.connect(self.save)
         self.button_box.rejected.connect(self.reject)
         self.choose_logo_button.clicked.connect(self.choose_logo)
         self.remove_logo_button.clicked.connect(lambda: self.set_logo(None))
+        self.choose_emblem_button.clicked.connect(self.choose_emblem)
+        self.remove_emblem_button.clicked.connect(lambda: self.set_emblem(None))
         for series, edit in self.pattern_edits.items():
             edit.textChanged.connect(lambda _text, s=series: self._check_pattern_field(s))
         self.expiry_days.textChanged.connect(self._check_expiry_field)
@@ -260,6 +272,9 @@ class SettingsDialog(QDialog):
         self.search_characters.setValue(profile.search_max_characters)
         self.search_words.setValue(profile.search_max_words)
         self.set_logo(profile.logo_png)
+        self.letterhead_unit.setText(profile.letterhead_unit or "")
+        self.head_letterhead_title.setText(profile.head_letterhead_title or "")
+        self.set_emblem(profile.head_emblem_png)
         for series in SERIES:
             pattern = getattr(profile, f"{series}_pattern")
             self._saved_patterns[series] = pattern
@@ -306,6 +321,42 @@ class SettingsDialog(QDialog):
     def logo(self) -> bytes | None:
         return self._logo
 
+    # --- the head of region's emblem ----------------------------------------------------------------
+
+    def choose_emblem(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the national emblem"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)")
+        )
+        if not path:
+            return
+        try:
+            self.set_emblem(_png_bytes(Path(path)))
+        except ValueError:
+            self._mark(self.emblem_preview, self.tr("%1 is not an image this program can read.").replace("%1", path))
+
+    def set_emblem(self, png: bytes | None) -> None:
+        """The emblem over the head of region's letterhead (a letter the head signs)."""
+        self._emblem = png
+        self._clear_mark(self.emblem_preview)
+        pixmap = QPixmap()
+        if png and pixmap.loadFromData(QByteArray(png)):
+            self.emblem_preview.setPixmap(
+                pixmap.scaled(
+                    LOGO_SIZE - 6,
+                    LOGO_SIZE - 6,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.emblem_preview.setPixmap(QPixmap())
+            self.emblem_preview.setText(self.tr("No emblem"))
+        self.remove_emblem_button.setEnabled(png is not None)
+
+    @property
+    def emblem(self) -> bytes | None:
+        return self._emblem
+
     # --- live checks at the fields ----------------------------------------------------------------
 
     def _mark(self, widget: QWidget, message: str) -> None:
@@ -334,6 +385,8 @@ class SettingsDialog(QDialog):
             return self.expiry_days_error
         if widget is self.logo_preview:
             return self.logo_error
+        if widget is self.emblem_preview:
+            return self.emblem_error
         return None
 
     def _pattern_problem(self, series: str) -> str | None:
@@ -426,6 +479,9 @@ class SettingsDialog(QDialog):
             delegation_max_size=self.delegation_max.value(),
             search_max_characters=self.search_characters.value(),
             search_max_words=self.search_words.value(),
+            letterhead_unit=text(self.letterhead_unit),
+            head_letterhead_title=text(self.head_letterhead_title),
+            head_emblem_png=self._emblem,
         )
 
     def _show_problems(self, problems: list[Problem]) -> None:
@@ -450,6 +506,9 @@ class SettingsDialog(QDialog):
             "region_name_en": self.tr("Region name (English)"),
             "region_level": self.tr("Level of the region"),
             "logo": self.tr("Logo"),
+            "head_emblem": self.tr("National emblem (Garuda)"),
+            "letterhead_unit": self.tr("Unit under the government's name"),
+            "head_letterhead_title": self.tr("Head of region's letterhead"),
             "paper": self.tr("Default paper"),
             "delegation_min_size": self.tr("Smallest delegation abroad"),
             "delegation_max_size": self.tr("Largest delegation abroad"),
@@ -514,6 +573,8 @@ class SettingsDialog(QDialog):
         self._fill_combos()
         if self._logo is None:
             self.logo_preview.setText(self.tr("No logo"))
+        if self._emblem is None:
+            self.emblem_preview.setText(self.tr("No emblem"))
         for series in SERIES:
             self._check_pattern_field(series)
         self.search_characters_label.setText(self.tr("Longest search (characters):"))

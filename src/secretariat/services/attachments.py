@@ -21,6 +21,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +39,7 @@ from secretariat.storage.document_store import (
     ContentMissingError,
     DocumentStore,
     Finish,
+    StagedFile,
     document_store,
     document_store_location,
     relative_name,
@@ -266,6 +268,57 @@ class AddedDocument:
     info: DocumentInfo
 
 
+def _store_in_session(
+    ctx: ServiceContext,
+    session: Session,
+    store: DocumentStore,
+    staged: StagedFile,
+    owner_type: str,
+    owner_id: int,
+    kind: DocumentKind | str,
+    name: str,
+    note: str | None,
+    version: int | None,
+    replaces: int | None,
+) -> tuple[Attachment, Finish | None]:
+    """Store ``staged`` for its owner inside ``session``'s transaction (as the newest version of its document
+    where it is one); returns the new row and what to do when the transaction ends."""
+    problem = _owner_problem(session, owner_type, owner_id)
+    if problem is not None:
+        raise ValidationError([problem])
+    kind_value = DocumentKind(kind).value
+    slot, current = _slot_for(session, owner_type, owner_id, kind_value, replaces)
+    if current is not None and current.sha256 == staged.sha256:
+        raise UserError(
+            f"'{name}' is already stored as version {current.version} of this document.",
+            f"'{name}' sudah tersimpan sebagai versi {current.version} dokumen ini.",
+        )
+    if version is None:
+        last = session.scalar(select(func.max(Attachment.version)).where(Attachment.slot == slot))
+        version = (last or 0) + 1
+    if current is not None:
+        session.execute(update(Attachment).where(Attachment.slot == slot).values(is_current=False))
+    _lock_hash(session, staged.sha256)
+    finish = store.put(session, staged)
+    row = Attachment(
+        owner_type=owner_type,
+        owner_id=owner_id,
+        kind=kind_value,
+        file_name=name,
+        size=staged.size,
+        sha256=staged.sha256,
+        stored_name=relative_name(staged.sha256),
+        version=version,
+        added_by=ctx.actor.login,
+        note=clean(note),
+        slot=slot,
+        is_current=True,
+    )
+    session.add(row)
+    session.flush()
+    return row, finish
+
+
 def add_document(
     ctx: ServiceContext,
     owner_type: str,
@@ -292,40 +345,10 @@ def add_document(
         with store.staged(source) as staged:
             info = inspect_document(staged.path, name, staged.size, limit)
             with writing(ctx) as session:
-                problem = _owner_problem(session, owner_type, owner_id)
-                if problem is not None:
-                    raise ValidationError([problem])
-                kind_value = DocumentKind(kind).value
-                slot, current = _slot_for(session, owner_type, owner_id, kind_value, replaces)
-                if current is not None and current.sha256 == staged.sha256:
-                    raise UserError(
-                        f"'{name}' is already stored as version {current.version} of this document.",
-                        f"'{name}' sudah tersimpan sebagai versi {current.version} dokumen ini.",
-                    )
-                if version is None:
-                    last = session.scalar(select(func.max(Attachment.version)).where(Attachment.slot == slot))
-                    version = (last or 0) + 1
-                if current is not None:
-                    session.execute(update(Attachment).where(Attachment.slot == slot).values(is_current=False))
-                _lock_hash(session, staged.sha256)
-                finish = store.put(session, staged)
-                row = Attachment(
-                    owner_type=owner_type,
-                    owner_id=owner_id,
-                    kind=kind_value,
-                    file_name=name,
-                    size=staged.size,
-                    sha256=staged.sha256,
-                    stored_name=relative_name(staged.sha256),
-                    version=version,
-                    added_by=ctx.actor.login,
-                    note=clean(note),
-                    slot=slot,
-                    is_current=True,
+                row, finish = _store_in_session(
+                    ctx, session, store, staged, owner_type, owner_id, kind, name, note, version, replaces
                 )
-                session.add(row)
-                session.flush()
-                added = AddedDocument(row.id, version, staged.sha256, info)
+                added = AddedDocument(row.id, row.version or 1, staged.sha256, info)
             committed = True
     except OSError as exc:
         raise UserError(
@@ -350,6 +373,76 @@ def add_attachment(
 ) -> int:
     """Check ``source_path``, store it and record it for its owner; return the new row's id."""
     return add_document(ctx, owner_type, owner_id, kind, source_path, note, version, replaces=replaces).id
+
+
+class AttachmentStage:
+    """Attachments added inside the caller's own transaction (see :func:`staged_attachments`)."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+        self._store = document_store(ctx.database)
+        self._finishes: list[Finish] = []
+
+    def add(
+        self,
+        session: Session,
+        owner_type: str,
+        owner_id: int,
+        kind: DocumentKind | str,
+        file_name: str,
+        data: bytes,
+        *,
+        note: str | None = None,
+        version: int | None = None,
+    ) -> int:
+        """Store ``data`` as the owner's document named ``file_name`` in ``session``'s transaction (the newest
+        version of its document where it is one); the new row's id. Should the transaction not commit, the
+        stage takes the stored content away again (unless a committed row holds the same content)."""
+        checker = Checker()
+        checker.enum("kind", kind, DocumentKind)
+        if version is not None:
+            checker.range("version", version, 1, 10_000)
+        if not file_name or len(file_name) > FILE_NAME_LENGTH:
+            checker.add(
+                "file",
+                f"the file name is empty or too long (at most {FILE_NAME_LENGTH} characters)",
+                f"nama berkas kosong atau terlalu panjang (paling banyak {FILE_NAME_LENGTH} karakter)",
+            )
+        checker.raise_if_any()
+        with tempfile.TemporaryDirectory(prefix="secretariat-stage-") as folder:
+            source = Path(folder) / "document"
+            source.write_bytes(data)
+            with self._store.staged(source) as staged:
+                row, finish = _store_in_session(
+                    self._ctx, session, self._store, staged, owner_type, owner_id, kind, file_name, note, version, None
+                )
+        if finish is not None:
+            self._finishes.append(finish)
+        return row.id
+
+    def end(self, committed: bool) -> None:
+        for finish in self._finishes:
+            finish(committed)
+        self._finishes.clear()
+
+
+@contextmanager
+def staged_attachments(ctx: ServiceContext) -> Iterator[AttachmentStage]:
+    """Add attachments within one's own write transaction; wrap the whole transaction in this block::
+
+        with staged_attachments(ctx) as stage, writing(ctx) as session:
+            ...
+            stage.add(session, "agreement", agreement_id, DocumentKind.DRAFT, "x.pdf", pdf, version=3)
+
+    A failure anywhere in the block (the commit included) leaves no stored content behind that no row uses.
+    """
+    stage = AttachmentStage(ctx)
+    try:
+        yield stage
+    except BaseException:
+        stage.end(False)
+        raise
+    stage.end(True)
 
 
 # --- reading ------------------------------------------------------------------------------------------------------

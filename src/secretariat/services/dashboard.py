@@ -28,6 +28,10 @@ Rules (shared/domain.md, "Validity and termination", "Delegation visits"):
   rupiah) exceed its ceiling. A revenue line (a grant) received above its
   target is no fault and is not listed; the account's side in the chart of
   accounts decides which a line is (services.budget.sides).
+- *No subject*: an agreement with a text (LoI, MoU, arrangement), not ended,
+  whose subject is not recorded: the title of its text needs it after
+  "TENTANG" / "ON". Upgraded databases list here the agreements whose subject
+  could not be taken out of their title.
 """
 
 from __future__ import annotations
@@ -186,6 +190,7 @@ class Dashboard:
     dormant: list[DormantAgreement] = field(default_factory=list)
     departing: list[DepartingDelegation] = field(default_factory=list)
     over_plan: list[OverspentLine] = field(default_factory=list)
+    no_subject: list[AgreementItem] = field(default_factory=list)
 
     def expiring_within(self, days: int) -> list[ExpiringAgreement]:
         """The agreements of one threshold bucket (0: already expired)."""
@@ -199,6 +204,7 @@ class Dashboard:
             + len(self.dormant)
             + len(self.departing)
             + len(self.over_plan)
+            + len(self.no_subject)
         )
 
 
@@ -211,6 +217,7 @@ def what_needs_doing(ctx: ServiceContext, today: date, thresholds: ReminderThres
         dormant = _dormant(session, live, today, thresholds)
         departing = _departing(session, today, thresholds)
         over_plan = _over_plan(session)
+        no_subject = _without_subject(session)
     return Dashboard(
         today=today,
         thresholds=thresholds,
@@ -219,7 +226,46 @@ def what_needs_doing(ctx: ServiceContext, today: date, thresholds: ReminderThres
         dormant=dormant,
         departing=[d for d in (_with_other_checks(ctx, d, today) for d in departing) if _needs_doing(d)],
         over_plan=over_plan,
+        no_subject=no_subject,
     )
+
+
+#: The instruments whose text the program drafts (and so needs a subject for its title).
+_DRAFTED = ("loi", "mou", "arrangement")
+
+
+def _without_subject(session: Session) -> list[AgreementItem]:
+    """Agreements not ended, drafted by the program, without a subject for their text's title (oldest first)."""
+    empty_id = func.coalesce(func.trim(Agreement.subject_id), "") == ""
+    empty_en = func.coalesce(func.trim(Agreement.subject_en), "") == ""
+    rows = session.execute(
+        select(Agreement.id, Agreement.number, Agreement.title_id, Agreement.title_en, Stage.name_id, Stage.name_en)
+        .join(Stage, Stage.id == Agreement.stage_id)
+        .where(Stage.is_final.is_(False), Agreement.instrument.in_(_DRAFTED), empty_id | empty_en)
+        .order_by(Agreement.id)
+    ).all()
+    partners: dict[int, list[str]] = defaultdict(list)
+    ids = [row.id for row in rows]
+    for start in range(0, len(ids), 500):
+        for agreement_id, name in session.execute(
+            select(AgreementPartner.agreement_id, Partner.name)
+            .join(Partner, Partner.id == AgreementPartner.partner_id)
+            .where(AgreementPartner.agreement_id.in_(ids[start : start + 500]))
+            .order_by(AgreementPartner.agreement_id, AgreementPartner.position)
+        ):
+            partners[agreement_id].append(name)
+    return [
+        AgreementItem(
+            agreement_id=row.id,
+            number=row.number,
+            title_id=row.title_id,
+            title_en=row.title_en,
+            partners=tuple(partners[row.id]),
+            stage_name_id=row.name_id,
+            stage_name_en=row.name_en,
+        )
+        for row in rows
+    ]
 
 
 # Checks of services.delegation_checks that the dashboard adds to its own permit and passport facts.

@@ -40,8 +40,12 @@ _LENGTHS = {
     "finance_officer_name": 200,
     "finance_officer_title": 200,
     "finance_officer_nip": 30,
+    "letterhead_unit": 200,
+    "head_letterhead_title": 200,
 }
 _OPTIONAL_TEXT = (
+    "letterhead_unit",
+    "head_letterhead_title",
     "head_name",
     "head_title_id",
     "head_title_en",
@@ -83,6 +87,9 @@ class OfficeProfileView:
     search_max_characters: int = 200  # the longest search the registers accept (schema 0008)
     search_max_words: int = 20
     row_version: int = 0  # the version loaded; hand the view back to update_office_profile(loaded=...)
+    letterhead_unit: str | None = None
+    head_emblem_png: bytes | None = None
+    head_letterhead_title: str | None = None
 
     @property
     def is_complete(self) -> bool:
@@ -128,13 +135,15 @@ def _problems(data: OfficeProfileData) -> list[Problem]:
                     f"terlalu panjang ({len(value)} karakter, paling banyak {limit})",
                 )
             )
-    if data.logo_png is not None:
-        if not data.logo_png.startswith(PNG_SIGNATURE):
-            problems.append(Problem("logo", "is not a PNG image", "bukan gambar PNG"))
-        elif len(data.logo_png) > LOGO_MAX_BYTES:
+    for name, image in (("logo", data.logo_png), ("head_emblem", data.head_emblem_png)):
+        if image is None:
+            continue
+        if not image.startswith(PNG_SIGNATURE):
+            problems.append(Problem(name, "is not a PNG image", "bukan gambar PNG"))
+        elif len(image) > LOGO_MAX_BYTES:
             problems.append(
                 Problem(
-                    "logo",
+                    name,
                     f"is too large (at most {LOGO_MAX_BYTES // 1024} KiB)",
                     f"terlalu besar (paling banyak {LOGO_MAX_BYTES // 1024} KiB)",
                 )

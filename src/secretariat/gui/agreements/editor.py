@@ -83,6 +83,8 @@ class AgreementEditor(FormDialog):
         lang = self.language
         self.title_id = b("titleIdEdit", QLineEdit)
         self.title_en = b("titleEnEdit", QLineEdit)
+        self.subject_id = b("subjectIdEdit", QLineEdit)
+        self.subject_en = b("subjectEnEdit", QLineEdit)
         self.kind = b("kindCombo", QComboBox)
         self.instrument = b("instrumentCombo", QComboBox)
         self.number = b("numberEdit", QLineEdit)
@@ -184,6 +186,8 @@ class AgreementEditor(FormDialog):
         self.track(
             self.title_id,
             self.title_en,
+            self.subject_id,
+            self.subject_en,
             self.kind,
             self.instrument,
             self.number,
@@ -284,6 +288,8 @@ class AgreementEditor(FormDialog):
         v = self.view
         set_text(self.title_id, v.title_id if v else "")
         set_text(self.title_en, v.title_en if v else "")
+        set_text(self.subject_id, v.subject_id or "" if v else "")
+        set_text(self.subject_en, v.subject_en or "" if v else "")
         set_combo_value(self.kind, v.kind if v else AgreementKind.KSDPL)
         set_combo_value(self.instrument, v.instrument if v else Instrument.MOU)
         set_text(self.number, v.number if v else "")
@@ -427,6 +433,8 @@ class AgreementEditor(FormDialog):
             expires_on=self.expires_on.value(),
             notice_months=self.notice.value() or None,
             notes=text_of(self.notes),
+            subject_id=text_of(self.subject_id),
+            subject_en=text_of(self.subject_en),
         )
         assessment = self._assessment()
         if self.record_id is not None:
@@ -485,6 +493,9 @@ class AgreementEditor(FormDialog):
         mapping: dict[str, QWidget] = {
             "title_id": self.title_id,
             "title_en": self.title_en,
+            "subject": self.subject_id,
+            "subject_id": self.subject_id,
+            "subject_en": self.subject_en,
             "kind": self.kind,
             "instrument": self.instrument,
             "number": self.number,

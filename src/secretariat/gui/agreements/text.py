@@ -202,6 +202,12 @@ class AgreementTextTab(QWidget):
         self.paper.addItem("A4", "a4")
         self.paper.addItem(self.tr("F4 (215 × 330 mm)"), "f4")
         self.final = QCheckBox(self.tr("Final text (no watermark, no initials box)"), self)
+        self.final.setToolTip(
+            self.tr(
+                "The copy to sign: refused, each blank named, while the number, a signatory, the term, the notice "
+                "period or any blank is missing."
+            )
+        )
         self.generate_button = QPushButton(self.tr("Generate draft"), self)
         self.save_button = QPushButton(self.tr("Save text"), self)
         self.revert_button = QPushButton(self.tr("Undo changes"), self)
@@ -668,11 +674,13 @@ class AgreementTextTab(QWidget):
         self._generation_ended()
         self._show_versions()
         kind = self.tr("Final text") if result.final else self.tr("Draft")
-        lines = [
-            self.tr("{kind} version {version} is stored with the agreement's documents ({file}).").format(
-                kind=kind, version=result.version, file=result.file_name
+        if result.new_version:
+            first = self.tr("{kind} version {version} is stored with the agreement's documents ({file}).")
+        else:  # the text has not changed since that version: it is printed again, under the same version
+            first = self.tr(
+                "The text is that of version {version}: {kind} kept with the agreement's documents ({file})."
             )
-        ]
+        lines = [first.format(kind=kind, version=result.version, file=result.file_name)]
         lines += [f"• {w.message(self.language)}" for w in result.warnings]
         self._show_message("\n".join(lines), INFO_STYLE)
         self.draft_generated.emit(result.version)

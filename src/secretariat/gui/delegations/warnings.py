@@ -320,7 +320,10 @@ class DelegationWarningsPanel(QWidget):
         work: Callable[[], Path],
         on_error: Callable[[BaseException], None] | None = None,
         note: Callable[[], str] | None = None,
+        notes: list[str] | None = None,
     ) -> Job[Any]:
+        """Run ``work`` off the GUI thread; ``notes`` (filled by the work) are shown with the result."""
+
         def job(progress: Progress) -> Path:
             progress(0, 1, title)
             path = work()
@@ -330,8 +333,13 @@ class DelegationWarningsPanel(QWidget):
         def done(path: Path) -> None:
             self.document_written.emit(str(path))
             text = self.tr("Written to %1.").replace("%1", str(path))
+            parts = [text]
             extra = note() if note is not None else ""
-            if offer_to_open(self, self.tr("Document written"), f"{text}\n\n{extra}" if extra else text):
+            if extra:
+                parts.append(extra)
+            if notes:
+                parts.append("\n".join(f"• {line}" for line in notes))
+            if offer_to_open(self, self.tr("Document written"), "\n\n".join(parts)):
                 open_written(self, Path(path))
 
         def failed(error: BaseException) -> None:
@@ -455,7 +463,7 @@ class DelegationWarningsPanel(QWidget):
         box.setInformativeText(
             self.tr(
                 "A draft shows the next letter number as provisional and takes nothing. "
-                "The final letter takes that number from the letter series."
+                "The final letter takes that number from the letter series; printed again, it keeps it."
             )
         )
         draft = box.addButton(self.tr("Draft"), QMessageBox.ButtonRole.AcceptRole)
@@ -481,13 +489,15 @@ class DelegationWarningsPanel(QWidget):
         )
         if target is None:
             return None
-        ctx, delegation_id = self.ctx, self.delegation_id
+        ctx, delegation_id, language = self.ctx, self.delegation_id, current_language()
         path, force = target
-        return self._run(
-            self.tr("Writing the permit request letter…"),
-            lambda: (
-                export_permit_letter(
-                    ctx, delegation_id, path, render=render_permit_letter, final=bool(final), force=force
-                ).path
-            ),
-        )
+        notes: list[str] = []  # e.g. the letterhead's emblem is not configured
+
+        def write() -> Path:
+            export = export_permit_letter(
+                ctx, delegation_id, path, render=render_permit_letter, final=bool(final), force=force
+            )
+            notes.extend(warning.message(language) for warning in export.warnings)
+            return export.path
+
+        return self._run(self.tr("Writing the permit request letter…"), write, notes=notes)

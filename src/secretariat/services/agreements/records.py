@@ -53,6 +53,8 @@ AGREEMENT_FIELDS = (
     "expires_on",
     "notice_months",
     "notes",
+    "subject_id",
+    "subject_en",
 )
 _LENGTHS = {"number": 80, "partner_number": 80, "title_id": 500, "title_en": 500, "signed_place": 200}
 
@@ -163,6 +165,8 @@ class AgreementView:
     activity_count: int
     last_activity_on: date | None
     row_version: int = 0  # the version loaded; hand the view back to update_agreement(loaded=...)
+    subject_id: str | None = None
+    subject_en: str | None = None
 
     @property
     def expiry_is_computed(self) -> bool:
@@ -187,6 +191,8 @@ class AgreementView:
             expires_on=self.expires_on_entered,
             notice_months=self.notice_months,
             notes=self.notes,
+            subject_id=self.subject_id,
+            subject_en=self.subject_en,
         )
 
 
@@ -267,6 +273,8 @@ def _agreement_view(session: Session, agreement: Agreement) -> AgreementView:
         last_notice_on=last_notice_on,
         draft_version=agreement.draft_version or 0,
         notes=agreement.notes,
+        subject_id=agreement.subject_id,
+        subject_en=agreement.subject_en,
         partners=tuple(
             PartyView(
                 id=p.id,

@@ -49,7 +49,7 @@ from secretariat.storage.models import (
 T = TypeVar("T")
 
 DELEGATION_FIELDS = ("direction", "purpose", "country_code", "cities", "start_on", "end_on", "status", "notes")
-ITINERARY_FIELDS = ("day", "start_time", "end_time", "place", "activity", "counterpart", "country_code")
+ITINERARY_FIELDS = ("day", "start_time", "end_time", "place", "activity", "counterpart", "country_code", "activity_en")
 PERMIT_FIELDS = ("name", "status", "requested_on", "granted_on", "reference", "due_days_before")
 PROTOCOL_FIELDS = ("precedence", "forms_of_address", "dietary_needs", "interpreter", "liaison_officer", "hotel")
 _PROTOCOL_LENGTHS = {"interpreter": 200, "liaison_officer": 200, "hotel": 300}
@@ -105,6 +105,7 @@ class ItineraryView:
     activity: str
     counterpart: str | None
     country_code: str | None = None
+    activity_en: str | None = None
     row_version: int = 0
 
     def to_data(self) -> ItineraryData:

@@ -14,6 +14,7 @@ from secretariat.services.demo.scenario import (
     DELEGATIONS,
     INCOMING_ITINERARY,
     INCOMING_PERMITS,
+    ITINERARY_EN,
     OUTGOING_ITINERARY,
     OUTGOING_PERMITS,
     DelegationSpec,
@@ -141,16 +142,20 @@ def add_delegation(
         )
         hour = 9
         for activity, place in items:
+            dinner = "makan malam" in activity
+            start = 19 if dinner else hour  # a dinner in the evening
+            english = ITINERARY_EN.get(activity)
             state.out.add(
                 "itinerary_item",
                 {
                     "id": state.out.new_id("itinerary_item"),
                     "delegation_id": delegation_id,
                     "day": day,
-                    "start_time": time(hour, 0),
-                    "end_time": time(hour + 2, 0),
+                    "start_time": time(start, 0),
+                    "end_time": time(start + 2, 0),
                     "place": place.format(city=city, partner=partner.name)[:300],
                     "activity": activity.format(partner=partner.name, city=city),
+                    "activity_en": english.format(partner=partner.name, city=city) if english else None,
                     "counterpart": partner.name[:300],
                 },
             )

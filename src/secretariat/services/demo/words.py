@@ -256,7 +256,7 @@ PARTNERS: tuple[PartnerSpec, ...] = (
         "DE",
         "Düsseldorf",
         "de, en",
-        head_title="Oberbürgermeister",
+        head_title="Lord Mayor of Düsseldorf",
     ),
     PartnerSpec(
         "PL-KRK",
@@ -614,6 +614,20 @@ PARTNER_NAMES_ID: dict[str, tuple[str, str | None]] = {
     "KR-KOICA": ("Badan Kerja Sama Internasional Korea (KOICA)", None),
     "US-UNDP": ("Program Pembangunan Perserikatan Bangsa-Bangsa (UNDP)", None),
     "PH-ADB": ("Bank Pembangunan Asia", None),
+}
+
+# The heads of the institutions the demo's agreements are with, who sign for them:
+# (name, title in English, title in Indonesian).
+INSTITUTION_HEADS: dict[str, tuple[str, str, str]] = {
+    "AU-UWA": ("Amit Chakma", "Vice-Chancellor", "Rektor"),
+    "JP-KYUDAI": ("Ishibashi Tatsuro", "President of Kyushu University", "Rektor Universitas Kyushu"),
+    "PL-UJ": ("Piotr Jedynak", "Rector of the Jagiellonian University", "Rektor Universitas Jagiellonian"),
+    "JP-JICA": ("Tanaka Akihiko", "President of JICA", "Presiden JICA"),
+    "KR-KOICA": ("Chang Won-sam", "President of KOICA", "Presiden KOICA"),
+    "US-UNDP": ("Norimasa Shimomura", "Resident Representative in Indonesia", "Kepala Perwakilan di Indonesia"),
+    "DE-GIZ": ("Martin Hansen", "Country Director for Indonesia", "Direktur GIZ untuk Indonesia"),
+    "JP-KMF": ("Morita Hiroshi", "President and Chief Executive Officer", "Presiden Direktur"),
+    "DE-RWL": ("Katrin Vogel", "Managing Director", "Direktur Pelaksana"),
 }
 
 # People of the partners' countries, for contacts: (given names, family names, family name first?)

@@ -281,6 +281,8 @@ def _agreements(session: Session, refs: _References, language: str) -> Rows:
             Agreement.expires_on,
             Agreement.notice_months,
             Agreement.notes,
+            Agreement.subject_id,
+            Agreement.subject_en,
         )
         .join(Stage, Stage.id == Agreement.stage_id)
         .order_by(Agreement.number.is_(None), Agreement.number, Agreement.title_id, Agreement.gid)
@@ -401,6 +403,7 @@ def _itinerary(session: Session, refs: _References, language: str) -> Rows:
             ItineraryItem.activity,
             ItineraryItem.counterpart,
             ItineraryItem.country_code,
+            ItineraryItem.activity_en,
         )
         .join(Delegation, Delegation.id == ItineraryItem.delegation_id)
         .order_by(

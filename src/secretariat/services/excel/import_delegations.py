@@ -290,6 +290,7 @@ class DelegationSheets(ImporterCore):
                 place=keep("place"),
                 counterpart=keep("counterpart"),
                 country_code=row.value_or("country", current.country_code if current else None),
+                activity_en=keep("activity_en"),
             )
             if row.get("country"):
                 self.country(row, "country", row.get("country"))

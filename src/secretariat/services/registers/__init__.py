@@ -180,8 +180,10 @@ def fetch_rows(ctx: ServiceContext, register: str, ids: Sequence[int]) -> dict[i
 
     Values are plain Python: str, int, bool, date, Decimal, and money as
     :class:`~secretariat.domain.money.Money`. Ids that no longer exist are
-    simply absent; the others come in the order asked for. Agreements also carry ``partner_codes`` (a tuple) and
-    ``live`` (bool); budget lines carry ``agreement_id``.
+    simply absent; the others come in the order asked for. Every record with a
+    global id carries it as ``gid`` (what a command accepts to name the record).
+    Agreements also carry ``partner_codes`` (a tuple) and ``live`` (bool);
+    budget lines carry ``agreement_id``.
     """
     spec = _register(register)
     wanted = list(dict.fromkeys(int(i) for i in ids))
@@ -189,6 +191,11 @@ def fetch_rows(ctx: ServiceContext, register: str, ids: Sequence[int]) -> dict[i
         return {}
     with reading(ctx) as session:
         rows = spec.fetch(session, wanted)
+        gid = getattr(spec.model, "gid", None)
+        if gid is not None:
+            for row_id, value in session.execute(select(spec.model.id, gid).where(spec.model.id.in_(wanted))):
+                if row_id in rows:
+                    rows[row_id].setdefault("gid", value)
     return {row_id: rows[row_id] for row_id in wanted if row_id in rows}
 
 

@@ -36,6 +36,9 @@ class Delegation(RecordMixin, Base):
     interpreter: Mapped[str | None] = mapped_column(String(200))
     liaison_officer: Mapped[str | None] = mapped_column(String(200))
     hotel: Mapped[str | None] = mapped_column(String(300))
+    # The final permit request letter's number and date (0010): a reprint keeps them.
+    permit_letter_number: Mapped[str | None] = mapped_column(String(80))
+    permit_letter_date: Mapped[date | None] = mapped_column(Date)
 
     country: Mapped[Country] = relationship(lazy="joined")
     members: Mapped[list[Member]] = relationship(cascade="all, delete-orphan", order_by="Member.position")
@@ -71,6 +74,7 @@ class ItineraryItem(RecordMixin, Base):
     end_time: Mapped[time | None] = mapped_column(Time)
     place: Mapped[str | None] = mapped_column(String(300))
     activity: Mapped[str] = mapped_column(Text)
+    activity_en: Mapped[str | None] = mapped_column(Text)  # the activity in English, when the programme gives it
     counterpart: Mapped[str | None] = mapped_column(String(300))
     # The country the delegation is in that day (schema 0007): days per country for the travel budget's per diem.
     country_code: Mapped[str | None] = mapped_column(String(2))

@@ -93,6 +93,11 @@ class OfficeProfile(VersionMixin, Base):
     # The longest search a register accepts (schema 0008): more is refused with a sentence.
     search_max_characters: Mapped[int] = mapped_column(Integer, default=200, server_default="200")
     search_max_words: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
+    # Letterheads (schema 0010): the bureau's second line ("SEKRETARIAT DAERAH"); the head of region's own, with the
+    # national emblem (Garuda) and its title line ("GUBERNUR JAWA TIMUR").
+    letterhead_unit: Mapped[str | None] = mapped_column(String(200))
+    head_emblem_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    head_letterhead_title: Mapped[str | None] = mapped_column(String(200))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
