@@ -61,7 +61,9 @@ def test_a4_and_f4_of_the_same_text_are_one_version(
     out = capsys.readouterr().out
     assert f"Rancangan versi 1 dari {number} pada kertas F4" in out and "bukan versi baru" in out
     assert page_sizes(a4) == {A4} and page_sizes(f4) == {F4}
-    assert main(["--db", demo_db, "draft", number, "--out", str(f4), "--paper", "f4"]) == 0
+    assert main(["--db", demo_db, "draft", number, "--out", str(f4), "--paper", "f4"]) == 1  # f4.pdf is there
+    assert "--force" in capsys.readouterr().err
+    assert main(["--db", demo_db, "draft", number, "--out", str(f4), "--paper", "f4", "--force"]) == 0
     assert "the same text as version 1: no new version" in capsys.readouterr().out
 
     text = text_of(a4)

@@ -95,6 +95,11 @@ def mou(ctx: ServiceContext) -> int:
             kind="ksdpl",
             instrument="mou",
             partner_ids=[partner],
+            sector_codes=["culture", "tourism"],  # a final text names its fields, term and notice: no blanks
+            term_months=60,
+            notice_months=6,
+            subject_id="Kerja Sama Kota Kembar",
+            subject_en="Sister City Cooperation",
             number="007/KS/2026",
             partner_number="KRK/2026/1",
             signed_on=date(2026, 3, 2),

@@ -21,7 +21,7 @@ from secretariat.domain.records import AgreementData, OfficeProfileData, Partner
 from secretariat.domain.text_compare import ArticleStatus, DiffKind
 from secretariat.services.agreements import drafting
 from secretariat.services.agreements.records import create_agreement, get_agreement
-from secretariat.services.attachments import list_attachments, read_attachment
+from secretariat.services.attachments import list_attachments, list_versions, read_attachment
 from secretariat.services.context import ServiceContext, open_context, writing
 from secretariat.services.office import update_office_profile
 from secretariat.services.partners.records import create_partner
@@ -283,7 +283,9 @@ def test_the_same_text_twice_is_one_version_stored_once(ctx, krakow) -> None:
     f4_a4 = drafting.generate_draft(ctx, agreement_id, paper="a4", render=render_draft)
     assert (f4_a4.version, f4_a4.new_version) == (1, False) and f4_a4.attachment_id != generated.attachment_id
     assert [v.version for v in drafting.list_draft_versions(ctx, agreement_id)] == [1]
-    assert len(list_attachments(ctx, "agreement", agreement_id)) == 2
+    # One draft document: the A4 print is its current version, the F4 print kept as the one before.
+    assert [a.id for a in list_attachments(ctx, "agreement", agreement_id)] == [f4_a4.attachment_id]
+    assert {v.id for v in list_versions(ctx, f4_a4.attachment_id)} == {generated.attachment_id, f4_a4.attachment_id}
     assert get_agreement(ctx, agreement_id).draft_version == 1
 
 
@@ -329,7 +331,7 @@ def test_compare_shows_exactly_the_changed_article(ctx, krakow) -> None:
 
 def test_a_failure_after_the_pdf_reached_the_store_leaves_nothing(ctx, krakow, monkeypatch) -> None:
     """Preparing, numbering and storing are one transaction: the stored PDF goes when it does not commit."""
-    from secretariat.services.attachments import attachments_dir
+    from secretariat.storage.document_store import document_store
 
     agreement_id = mou(ctx, krakow)
     pdfs: list[bytes] = []
@@ -345,8 +347,7 @@ def test_a_failure_after_the_pdf_reached_the_store_leaves_nothing(ctx, krakow, m
     with pytest.raises(RuntimeError):
         drafting.generate_draft(ctx, agreement_id, render=rendering)
     assert pdfs and list_attachments(ctx, "agreement", agreement_id) == []
-    stored = attachments_dir(ctx.database) / hashlib.sha256(pdfs[0]).hexdigest()[:2]
-    assert not stored.exists() or not any(stored.iterdir())
+    assert not document_store(ctx.database).contains(hashlib.sha256(pdfs[0]).hexdigest())
     assert get_agreement(ctx, agreement_id).draft_version == 0
     with ctx.database.sessions() as session:
         assert session.scalars(select(DraftVersion)).all() == []

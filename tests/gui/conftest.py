@@ -93,7 +93,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from secretariat.services.demo import load_demo
 
     path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
-    ctx = open_session(str(path), "clerk1")
+    ctx = open_session(str(path), "clerk1", create=True)
     load_demo(ctx, scale=1, today=DEMO_TODAY)
     close_session(ctx)
     return path

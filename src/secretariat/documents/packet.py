@@ -153,7 +153,7 @@ def _image_stream(frame: object, jpeg: bytes | None) -> StreamObject:
 def _add_image_pages(writer: PdfWriter, part: PacketPart, paper: tuple[float, float]) -> int:
     from PIL import Image, ImageSequence
 
-    Image.MAX_IMAGE_PIXELS = None  # sizes were checked when the file was attached
+    limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None  # sizes were checked when the file was attached
     try:
         with Image.open(io.BytesIO(part.content)) as image:
             is_jpeg = image.format == "JPEG"
@@ -196,6 +196,8 @@ def _add_image_pages(writer: PdfWriter, part: PacketPart, paper: tuple[float, fl
             return count
     except (OSError, ValueError, SyntaxError) as exc:
         raise PacketError(f"{part.file_name}: {exc}") from None
+    finally:
+        Image.MAX_IMAGE_PIXELS = limit
 
 
 # --------------------------------------------------------------------------- PDF parts
@@ -247,9 +249,12 @@ def _part_page_counts(parts: Sequence[PacketPart]) -> list[int]:
         if part.media == "pdf":
             counts.append(len(_pdf_pages(part).pages))
         else:
-            Image.MAX_IMAGE_PIXELS = None
-            with Image.open(io.BytesIO(part.content)) as image:
-                counts.append(sum(1 for _ in ImageSequence.Iterator(image)))
+            limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None  # checked when attached
+            try:
+                with Image.open(io.BytesIO(part.content)) as image:
+                    counts.append(sum(1 for _ in ImageSequence.Iterator(image)))
+            finally:
+                Image.MAX_IMAGE_PIXELS = limit
     return counts
 
 

@@ -213,8 +213,14 @@ def _inspect_image(path: Path, name: str) -> DocumentInfo:
     except UserError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        with Image.open(path) as image:  # only the header: the size to name
-            raise too_large(*image.size) from None
+        limit = Image.MAX_IMAGE_PIXELS
+        Image.MAX_IMAGE_PIXELS = None  # only the header is read: the size to name, nothing decoded
+        try:
+            with Image.open(path) as image:
+                size = image.size
+        finally:
+            Image.MAX_IMAGE_PIXELS = limit
+        raise too_large(*size) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         log.info("refused %s as a damaged image: %s", name, exc)
         raise damaged from None

@@ -280,9 +280,11 @@ def _store_in_session(
     note: str | None,
     version: int | None,
     replaces: int | None,
-) -> tuple[Attachment, Finish | None]:
+    finishes: list[Finish],
+) -> Attachment:
     """Store ``staged`` for its owner inside ``session``'s transaction (as the newest version of its document
-    where it is one); returns the new row and what to do when the transaction ends."""
+    where it is one); returns the new row. What to do when the transaction ends is added to ``finishes`` as
+    soon as the content is stored (before the row is flushed, which may fail)."""
     problem = _owner_problem(session, owner_type, owner_id)
     if problem is not None:
         raise ValidationError([problem])
@@ -300,6 +302,8 @@ def _store_in_session(
         session.execute(update(Attachment).where(Attachment.slot == slot).values(is_current=False))
     _lock_hash(session, staged.sha256)
     finish = store.put(session, staged)
+    if finish is not None:
+        finishes.append(finish)
     row = Attachment(
         owner_type=owner_type,
         owner_id=owner_id,
@@ -316,7 +320,7 @@ def _store_in_session(
     )
     session.add(row)
     session.flush()
-    return row, finish
+    return row
 
 
 def add_document(
@@ -339,14 +343,14 @@ def add_document(
     limit = size_limit_mb(ctx)
     check_size(name, source.stat().st_size, limit)
     store = document_store(ctx.database)
-    finish: Finish | None = None
+    finishes: list[Finish] = []
     committed = False
     try:
         with store.staged(source) as staged:
             info = inspect_document(staged.path, name, staged.size, limit)
             with writing(ctx) as session:
-                row, finish = _store_in_session(
-                    ctx, session, store, staged, owner_type, owner_id, kind, name, note, version, replaces
+                row = _store_in_session(
+                    ctx, session, store, staged, owner_type, owner_id, kind, name, note, version, replaces, finishes
                 )
                 added = AddedDocument(row.id, row.version or 1, staged.sha256, info)
             committed = True
@@ -355,7 +359,7 @@ def add_document(
             f"Cannot read {source}: {exc.strerror or exc}.", f"Tidak dapat membaca {source}: {exc.strerror or exc}."
         ) from None
     finally:
-        if finish is not None:
+        for finish in finishes:
             finish(committed)
     return added
 
@@ -413,11 +417,20 @@ class AttachmentStage:
             source = Path(folder) / "document"
             source.write_bytes(data)
             with self._store.staged(source) as staged:
-                row, finish = _store_in_session(
-                    self._ctx, session, self._store, staged, owner_type, owner_id, kind, file_name, note, version, None
+                row = _store_in_session(
+                    self._ctx,
+                    session,
+                    self._store,
+                    staged,
+                    owner_type,
+                    owner_id,
+                    kind,
+                    file_name,
+                    note,
+                    version,
+                    None,
+                    self._finishes,
                 )
-        if finish is not None:
-            self._finishes.append(finish)
         return row.id
 
     def end(self, committed: bool) -> None:

@@ -575,7 +575,7 @@ def _printed_before(session: Session, agreement_id: int, version: int, sha256: s
         .where(
             Attachment.owner_type == OWNER_TYPE,
             Attachment.owner_id == agreement_id,
-            Attachment.kind == DocumentKind.DRAFT.value,
+            Attachment.kind.in_((DocumentKind.DRAFT.value, DocumentKind.FINAL_TEXT.value)),
             Attachment.version == version,
             Attachment.sha256 == sha256,
         )
@@ -630,8 +630,10 @@ def generate_draft(
         if earlier is not None:
             attachment_id, file_name = earlier.id, earlier.file_name
         else:
+            # A draft is the newest version of the agreement's draft document; a final text is its own document.
+            kind = DocumentKind.FINAL_TEXT if final else DocumentKind.DRAFT
             attachment_id = stage.add(
-                session, OWNER_TYPE, agreement_id, DocumentKind.DRAFT, file_name, pdf, note=note, version=version
+                session, OWNER_TYPE, agreement_id, kind, file_name, pdf, note=note, version=version
             )
         if is_new:
             agreement.draft_version = version
