@@ -18,6 +18,7 @@ from secretariat.domain.errors import Problem
 from secretariat.domain.records import OfficeProfileData
 from secretariat.services.common import validate
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.permissions import Action, require
 from secretariat.storage.models import OfficeProfile
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -145,6 +146,13 @@ def update_office_profile(ctx: ServiceContext, data: OfficeProfileData) -> None:
     validate(data, extra=_problems(data))
     values = _normalised(data)
     with writing(ctx) as session:
+        require(
+            session,
+            ctx,
+            Action.OFFICE_PROFILE,
+            "change the office profile and the numbering patterns",
+            "mengubah profil kantor dan pola penomoran",
+        )
         profile = _profile(session)
         if profile is None:
             profile = OfficeProfile(id=1)

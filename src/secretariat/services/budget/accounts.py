@@ -40,6 +40,7 @@ from secretariat.domain.parsing import ParseError, fold, parse_bool, parse_text
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.permissions import Action, require
 from secretariat.services.xlsx_reader import XlsxReader
 from secretariat.storage.models import Account, BudgetLine
 
@@ -180,6 +181,7 @@ def _refuse_taken(session: Session, code: str, exclude_id: int | None) -> None:
 def create_account(ctx: ServiceContext, data: AccountData) -> int:
     clean_data = _validated(data)
     with writing(ctx) as session:
+        require(session, ctx, Action.CHART_OF_ACCOUNTS, "add an account to the chart of accounts", "menambah akun ke bagan akun")
         _refuse_taken(session, clean_data.code, None)
         account = Account(code=clean_data.code, name=clean_data.name, active=clean_data.active)
         session.add(account)
@@ -191,6 +193,7 @@ def update_account(ctx: ServiceContext, account_id: int, data: AccountData) -> N
     """Change an account's name or active flag; its code only while no budget line uses it."""
     clean_data = _validated(data)
     with writing(ctx) as session:
+        require(session, ctx, Action.CHART_OF_ACCOUNTS, "change the chart of accounts", "mengubah bagan akun")
         account = fetch(session, Account, account_id, "account", "akun")
         if clean_data.code != account.code:
             used = _lines_using(session, [account.code]).get(account.code, 0)
@@ -217,6 +220,7 @@ def update_account(ctx: ServiceContext, account_id: int, data: AccountData) -> N
 def set_account_active(ctx: ServiceContext, account_id: int, active: bool) -> None:
     """Close an account (no new line may use it; lines using it keep it) or open it again."""
     with writing(ctx) as session:
+        require(session, ctx, Action.CHART_OF_ACCOUNTS, "close or open accounts", "menonaktifkan atau mengaktifkan akun")
         account = fetch(session, Account, account_id, "account", "akun")
         if bool(account.active) != bool(active):
             account.active = bool(active)
@@ -225,6 +229,7 @@ def set_account_active(ctx: ServiceContext, account_id: int, active: bool) -> No
 def delete_account(ctx: ServiceContext, account_id: int) -> None:
     """Delete an account no budget line uses; one in use is closed instead (DependencyError says so)."""
     with writing(ctx) as session:
+        require(session, ctx, Action.CHART_OF_ACCOUNTS, "delete an account", "menghapus akun")
         account = fetch(session, Account, account_id, "account", "akun")
         used = _lines_using(session, [account.code]).get(account.code, 0)
         if used:
@@ -418,6 +423,7 @@ def import_accounts(
     updated: list[str] = []
     unchanged = 0
     with writing(ctx) as session:
+        require(session, ctx, Action.CHART_OF_ACCOUNTS, "import the chart of accounts", "mengimpor bagan akun")
         existing = {a.code: a for a in session.scalars(select(Account))}
         for done, row in enumerate(rows, start=1):
             account = existing.get(row.code)

@@ -24,6 +24,7 @@ from secretariat.domain.validation import Checker, clean
 from secretariat.services.budget.lines import RATE_LOOKBACK_DAYS, RATE_TEXT_LENGTH
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.permissions import Action, require
 from secretariat.storage.models import ExchangeRate
 
 SOURCE_LENGTH = 300
@@ -147,6 +148,7 @@ def _refuse_duplicate(session: Session, currency: str, on: date, exclude_id: int
 def create_rate(ctx: ServiceContext, data: RateData) -> int:
     currency, on, rate, source = _prepared(data)
     with writing(ctx) as session:
+        require(session, ctx, Action.EXCHANGE_RATES, "add an exchange rate", "menambah kurs")
         _refuse_duplicate(session, currency, on, None)
         row = ExchangeRate(currency=currency, on=on, rate=rate, source=source)
         session.add(row)
@@ -158,6 +160,7 @@ def update_rate(ctx: ServiceContext, rate_id: int, data: RateData) -> None:
     """Change a rate of the table; transactions recorded with the old rate keep it."""
     currency, on, rate, source = _prepared(data)
     with writing(ctx) as session:
+        require(session, ctx, Action.EXCHANGE_RATES, "change an exchange rate", "mengubah kurs")
         row = fetch(session, ExchangeRate, rate_id, "exchange rate", "kurs")
         _refuse_duplicate(session, currency, on, rate_id)
         for name, value in (("currency", currency), ("on", on), ("rate", rate), ("source", source)):
@@ -168,6 +171,7 @@ def update_rate(ctx: ServiceContext, rate_id: int, data: RateData) -> None:
 def delete_rate(ctx: ServiceContext, rate_id: int) -> None:
     """Remove a rate; transactions keep the rate they were recorded with."""
     with writing(ctx) as session:
+        require(session, ctx, Action.EXCHANGE_RATES, "delete an exchange rate", "menghapus kurs")
         session.delete(fetch(session, ExchangeRate, rate_id, "exchange rate", "kurs"))
 
 

@@ -35,6 +35,7 @@ from secretariat.domain.errors import Problem, ValidationError
 from secretariat.domain.parsing import fold
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.permissions import Action, require
 from secretariat.storage.models import (
     AgreementPartner,
     Attachment,
@@ -279,6 +280,7 @@ def merge_partners(ctx: ServiceContext, keep_id: int, remove_id: int) -> MergeRe
             ]
         )
     with writing(ctx) as session:
+        require(session, ctx, Action.MERGE_PARTNERS, "merge partners", "menggabungkan mitra")
         keep = fetch(session, Partner, keep_id, "partner", "mitra")
         remove = fetch(session, Partner, remove_id, "partner", "mitra")
         if keep.country_code != remove.country_code:
