@@ -20,6 +20,7 @@ from secretariat.cli import (
     delegation_commands,
     draft_command,
     excel_commands,
+    user_commands,
 )
 
 log = logging.getLogger("secretariat.cli")
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     excel_commands.add_parsers(sub, _global_options)  # template, import, export
     budget_commands.add_parsers(sub, _global_options)  # budget, close-year, reopen-year
     delegation_commands.add_parsers(sub, _global_options)  # delegation-budget, visit-docs
+    user_commands.add_parsers(sub, _global_options)  # user add|list|set-role|block|unblock|reset-password
     return parser
 
 
@@ -161,6 +163,11 @@ def _log_file() -> Path | None:
         return configure_logging()
     except OSError:
         return None
+
+
+def _fields_of(exc: BaseException) -> str:
+    fields = getattr(exc, "fields", None)
+    return f" ({', '.join(sorted(fields))})" if fields else ""
 
 
 def _error(message: str) -> None:
@@ -188,6 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         **excel_commands.HANDLERS,
         **budget_commands.HANDLERS,
         **delegation_commands.HANDLERS,
+        **user_commands.HANDLERS,
     }
     handler = handlers[getattr(args, "handler", None) or "gui"]
     language = args.lang
@@ -198,7 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # parser.error() raised inside a command: a usage error
         return exc.code if isinstance(exc.code, int) else 2
     except UserError as exc:
-        log.info("refused: %s", exc.message_en)
+        # The kind of refusal and the fields, not the sentence: it may quote what was typed (a passport number).
+        log.info("refused: %s%s", type(exc).__name__, _fields_of(exc))
         _error(exc.message(language))
         return 1
     except OperationalError as exc:

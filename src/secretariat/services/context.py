@@ -83,7 +83,7 @@ def _not_a_user(login: str) -> UserError:
     )
 
 
-def open_context(database: Database, login: str | None = None) -> ServiceContext:
+def open_context(database: Database, login: str | None = None, *, register: bool = True) -> ServiceContext:
     """The context of the person using ``database``, registering them on first use where that is allowed.
 
     SQLite: ``login`` defaults to the operating-system account (:func:`current_os_login`); a new
@@ -91,6 +91,9 @@ def open_context(database: Database, login: str | None = None) -> ServiceContext
     ``session_user``. Only the schema's owner (the IT staff's login, or a superuser: they can change
     anything anyway) may name another ``login``, to set a database up; a login the administrators
     have not added is refused, and the owner is registered as an administrator.
+
+    ``register=False`` (a command that only reads) registers nobody: an unknown workstation account reads
+    as a clerk; a blocked person is refused either way.
     """
     with database.sessions() as session, session.begin():
         may_register = True
@@ -108,6 +111,8 @@ def open_context(database: Database, login: str | None = None) -> ServiceContext
         else:
             login = login or current_os_login()
         user = session.scalar(select(User).where(User.login == login))
+        if user is None and not register and database.is_sqlite:
+            return ServiceContext(database=database, actor=Actor(login=login, name=login, role=UserRole.CLERK))
         if user is None:
             if not may_register:
                 raise _not_a_user(login)

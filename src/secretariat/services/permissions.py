@@ -57,11 +57,15 @@ class Rule:
 
 PERMISSIONS: Mapping[Action, Rule] = {
     Action.RECORDS: Rule(_EVERYONE, "an active user", "pengguna aktif"),
-    Action.OFFICE_PROFILE: Rule(_MANAGERS, "an administrator or the head", "administrator atau kepala", ("office_profile",)),
+    Action.OFFICE_PROFILE: Rule(
+        _MANAGERS, "an administrator or the head", "administrator atau kepala", ("office_profile",)
+    ),
     Action.REFERENCE_DATA: Rule(
         _MANAGERS, "an administrator or the head", "administrator atau kepala", ("stage", "sector", "country")
     ),
-    Action.CHART_OF_ACCOUNTS: Rule(_MANAGERS, "an administrator or the head", "administrator atau kepala", ("account",)),
+    Action.CHART_OF_ACCOUNTS: Rule(
+        _MANAGERS, "an administrator or the head", "administrator atau kepala", ("account",)
+    ),
     Action.EXCHANGE_RATES: Rule(
         _MANAGERS, "an administrator or the head", "administrator atau kepala", ("exchange_rate",)
     ),

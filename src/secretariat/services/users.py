@@ -200,9 +200,7 @@ def _no_passwords_here() -> UserError:
     )
 
 
-def add_user(
-    ctx: ServiceContext, login: str, name: str, role: UserRole | str, password: str | None = None
-) -> int:
+def add_user(ctx: ServiceContext, login: str, name: str, role: UserRole | str, password: str | None = None) -> int:
     """Add a person (administrators only). On PostgreSQL this creates their login with ``password``,
     which they must replace at their first sign-in; on SQLite ``login`` is their computer account."""
     login = (login or "").strip()
@@ -219,9 +217,7 @@ def add_user(
     with writing(ctx) as session:
         _require_admin(session, ctx, "add users", "menambah pengguna")
         if session.scalar(select(User.id).where(User.login == login)) is not None:
-            raise ConflictError(
-                f"There is already a user '{login}'.", f"Sudah ada pengguna '{login}'."
-            )
+            raise ConflictError(f"There is already a user '{login}'.", f"Sudah ada pengguna '{login}'.")
         user = User(login=login, name=clean_name, role=new_role.value, active=True)
         if not sqlite:
             assert password is not None

@@ -66,9 +66,7 @@ def _sqlite_hash(prev_hash: Any, *fields: Any) -> str:
 
 def register_sqlite_functions(dbapi_connection: Any) -> None:
     """Make ``secretariat_chain_hash`` available to the triggers of a SQLite connection."""
-    dbapi_connection.create_function(
-        SQLITE_HASH_FUNCTION, 1 + len(HASHED_FIELDS), _sqlite_hash, deterministic=True
-    )
+    dbapi_connection.create_function(SQLITE_HASH_FUNCTION, 1 + len(HASHED_FIELDS), _sqlite_hash, deterministic=True)
 
 
 _NEW = ", ".join(f"NEW.{name}" for name in HASHED_FIELDS)
@@ -146,7 +144,8 @@ $$""",
 )
 PG_TRIGGERS = (
     "DROP TRIGGER IF EXISTS audit_entry_seal ON audit_entry",
-    "CREATE TRIGGER audit_entry_seal BEFORE INSERT ON audit_entry FOR EACH ROW EXECUTE FUNCTION secretariat_audit_seal()",
+    "CREATE TRIGGER audit_entry_seal BEFORE INSERT ON audit_entry "
+    "FOR EACH ROW EXECUTE FUNCTION secretariat_audit_seal()",
     "DROP TRIGGER IF EXISTS audit_entry_refuse ON audit_entry",
     "CREATE TRIGGER audit_entry_refuse BEFORE UPDATE OR DELETE ON audit_entry "
     "FOR EACH ROW EXECUTE FUNCTION secretariat_audit_refuse()",

@@ -45,9 +45,7 @@ GROUP_OF_ROLE = {"clerk": CLERK_GROUP, "head": HEAD_GROUP, "admin": ADMIN_GROUP}
 GROUPS = tuple(GROUP_OF_ROLE.values())
 
 #: Written only by the head and administrators.
-MANAGER_TABLES = frozenset(
-    {"office_profile", "country", "stage", "sector", "account", "exchange_rate", "fiscal_year"}
-)
+MANAGER_TABLES = frozenset({"office_profile", "country", "stage", "sector", "account", "exchange_rate", "fiscal_year"})
 #: Written only by administrators (a person changes their own name and password flag: row-level security).
 ADMIN_TABLES = frozenset({"app_user"})
 #: Read and appended to, never changed.
@@ -191,7 +189,9 @@ def _grant_tables(connection: Connection) -> None:
     run("ALTER TABLE app_user ENABLE ROW LEVEL SECURITY")
     policies = {
         "app_user_read": "FOR SELECT USING (true)",
-        "app_user_own_row": f"FOR UPDATE TO {CLERK_GROUP} USING (login = session_user) WITH CHECK (login = session_user)",
+        "app_user_own_row": (
+            f"FOR UPDATE TO {CLERK_GROUP} USING (login = session_user) WITH CHECK (login = session_user)"
+        ),
         "app_user_admin": f"FOR ALL TO {ADMIN_GROUP} USING (true) WITH CHECK (true)",
     }
     for policy, body in policies.items():
@@ -215,7 +215,8 @@ DECLARE
 BEGIN
     SELECT pg_get_userbyid(c.relowner) INTO owner_name FROM pg_class c WHERE c.oid = 'audit_entry'::regclass;
     IF NOT (pg_has_role(session_user, '{ADMIN_GROUP}', 'MEMBER') OR pg_has_role(session_user, owner_name, 'USAGE')) THEN
-        RAISE EXCEPTION 'only an administrator manages the logins of Secretariat' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'only an administrator manages the logins of Secretariat'
+            USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF p_login IS NULL OR p_login !~ '^[a-z][a-z0-9._-]{{0,62}}$' THEN
         RAISE EXCEPTION 'not a login name the program manages: %', p_login USING ERRCODE = 'invalid_parameter_value';
@@ -241,7 +242,8 @@ BEGIN
             RAISE EXCEPTION 'a database login named % exists already', p_login USING ERRCODE = 'duplicate_object';
         END IF;
         IF p_verifier IS NULL OR target_group IS NULL THEN
-            RAISE EXCEPTION 'a new login needs its first password and its role' USING ERRCODE = 'invalid_parameter_value';
+            RAISE EXCEPTION 'a new login needs its first password and its role'
+                USING ERRCODE = 'invalid_parameter_value';
         END IF;
         EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_login, p_verifier);
         EXECUTE format('GRANT %I TO %I', target_group, p_login);

@@ -181,7 +181,13 @@ def _refuse_taken(session: Session, code: str, exclude_id: int | None) -> None:
 def create_account(ctx: ServiceContext, data: AccountData) -> int:
     clean_data = _validated(data)
     with writing(ctx) as session:
-        require(session, ctx, Action.CHART_OF_ACCOUNTS, "add an account to the chart of accounts", "menambah akun ke bagan akun")
+        require(
+            session,
+            ctx,
+            Action.CHART_OF_ACCOUNTS,
+            "add an account to the chart of accounts",
+            "menambah akun ke bagan akun",
+        )
         _refuse_taken(session, clean_data.code, None)
         account = Account(code=clean_data.code, name=clean_data.name, active=clean_data.active)
         session.add(account)
@@ -220,7 +226,9 @@ def update_account(ctx: ServiceContext, account_id: int, data: AccountData) -> N
 def set_account_active(ctx: ServiceContext, account_id: int, active: bool) -> None:
     """Close an account (no new line may use it; lines using it keep it) or open it again."""
     with writing(ctx) as session:
-        require(session, ctx, Action.CHART_OF_ACCOUNTS, "close or open accounts", "menonaktifkan atau mengaktifkan akun")
+        require(
+            session, ctx, Action.CHART_OF_ACCOUNTS, "close or open accounts", "menonaktifkan atau mengaktifkan akun"
+        )
         account = fetch(session, Account, account_id, "account", "akun")
         if bool(account.active) != bool(active):
             account.active = bool(active)

@@ -97,9 +97,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("prev_hash", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("entry_hash", sa.String(length=64), nullable=True))
     with op.batch_alter_table("app_user", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+        batch_op.add_column(sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=sa.false()))
         batch_op.add_column(sa.Column("password_changed_at", sa.DateTime(), nullable=True))
     bind = op.get_bind()
     sealed = audit_chain.seal_existing(bind)
