@@ -27,6 +27,7 @@ from secretariat.domain.errors import UserError
 from secretariat.gui.errors import install_excepthook, report_exception, user_message
 from secretariat.gui.i18n import apply_language, chosen_language
 from secretariat.gui.main_window import MainWindow
+from secretariat.gui.signin import sign_in
 from secretariat.gui.workers import run_in_background, wait_for_all
 from secretariat.services import session_start
 from secretariat.services.context import ServiceContext
@@ -68,6 +69,14 @@ class Application(QObject):
         self.ctx = ctx
         self.window = MainWindow(ctx)
         self.window.database_chosen.connect(self.open_database)
+        self.window.users_menu.session_replaced.connect(self.replace_session)
+
+    def replace_session(self, ctx: ServiceContext) -> None:
+        """Show the window over ``ctx`` (signed in again, after a new password) and close the old session."""
+        old = self.ctx
+        self.ctx = ctx
+        self.window.set_session(ctx)
+        session_start.close_session(old)
 
     def open_database(self, target: str) -> None:
         """Open ``target`` on a worker thread (it may be upgraded first), then show it in the window."""
@@ -76,7 +85,7 @@ class Application(QObject):
             old = self.ctx
             self.ctx = ctx
             self.window.set_session(ctx)
-            QSettings().setValue(LAST_DATABASE_KEY, target)
+            QSettings().setValue(LAST_DATABASE_KEY, session_start.target_without_password(target))
             session_start.close_session(old)
 
         run_in_background(
@@ -156,9 +165,18 @@ def run_gui(target: str, login: str | None = None) -> int:
     qInstallMessageHandler(_log_qt_message)
     app = create_application()
     install_excepthook()
-    log.info("starting the GUI on %s (log: %s)", target, log_file)
+    log.info("starting the GUI on %s (log: %s)", session_start.target_without_password(target), log_file)
     try:
-        ctx = session_start.open_session(target, login)
+        if session_start.server_target(target) is not None:
+            # A shared server: each person signs in with their own login (docs/security.md).
+            signed_in = sign_in(target)
+            if signed_in is None:
+                log.info("sign-in cancelled")
+                return 0
+            ctx = signed_in.ctx
+            QSettings().setValue(LAST_DATABASE_KEY, signed_in.remembered_target)
+        else:
+            ctx = session_start.open_session(target, login)
     except UserError as exc:  # SchemaTooNewError, NotOurDatabaseError, a bad URL...
         log.warning("cannot open %s: %s", target, exc)
         return _refuse(user_message(exc))
@@ -195,7 +213,14 @@ def run(target: str | None = None) -> int:
         return refused
     qInstallMessageHandler(_log_qt_message)
     create_application()
-    last = str(QSettings().value(LAST_DATABASE_KEY, "") or "")
+    settings = QSettings()
+    last = str(settings.value(LAST_DATABASE_KEY, "") or "")
+    try:
+        if last and session_start.target_without_password(last) != last:
+            last = session_start.target_without_password(last)  # an older version kept the password there
+            settings.setValue(LAST_DATABASE_KEY, last)
+    except UserError:  # not a URL the program can read: forget it
+        last = ""
     try:
         chosen = session_start.choose_target(target, last or None)
     except UserError as exc:  # a deployed settings file that cannot be read

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from secretariat.domain.enums import UserRole
 from secretariat.domain.errors import UserError
 from secretariat.services.audit import install_auditor
+from secretariat.services.field_limits import install_length_check
 from secretariat.storage import pg_security
 from secretariat.storage.engine import WRITE_OPTION, Database
 from secretariat.storage.models import User
@@ -138,6 +139,7 @@ def writing(ctx: ServiceContext) -> Iterator[Session]:
         with Session(bind=connection, expire_on_commit=False, autoflush=True) as session:
             session.info["actor"] = ctx.actor
             install_auditor(session)
+            install_length_check(session)  # a too-long text is one clear sentence on both back ends
             with session.begin():
                 _refuse_unless_active(session, ctx)
                 yield session
