@@ -276,8 +276,8 @@ def _pg_logins(connection: Connection) -> list[Finding]:
     findings = []
     rows = connection.execute(text("SELECT login, role, active FROM app_user ORDER BY login")).all()
     for login, role, active in rows:
-        if not pg_security.login_exists(connection, login):
-            continue  # registered by the owner for set-up; cannot sign in
+        if not pg_security.login_exists(connection, login) or pg_security.owns_schema(connection, login):
+            continue  # registered by the owner for set-up (no login), or the owner itself (needs no group)
         group = pg_security.group_of(connection, login)
         can_log_in = pg_security.can_log_in(connection, login)
         if active and group != role:

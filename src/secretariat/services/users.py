@@ -206,16 +206,16 @@ def add_user(ctx: ServiceContext, login: str, name: str, role: UserRole | str, p
     login = (login or "").strip()
     clean_name = (name or "").strip()
     sqlite = ctx.database.is_sqlite
-    problems = _login_problems(login, sqlite) + _name_problems(clean_name)
-    new_role = _role(role)
-    if sqlite and password:
-        raise _no_passwords_here()
-    if not sqlite:
-        problems += password_problems(password, login)
-    if problems:
-        raise ValidationError(problems)
     with writing(ctx) as session:
-        _require_admin(session, ctx, "add users", "menambah pengguna")
+        _require_admin(session, ctx, "add users", "menambah pengguna")  # before saying what is wrong with it
+        problems = _login_problems(login, sqlite) + _name_problems(clean_name)
+        new_role = _role(role)
+        if sqlite and password:
+            raise _no_passwords_here()
+        if not sqlite:
+            problems += password_problems(password, login)
+        if problems:
+            raise ValidationError(problems)
         if session.scalar(select(User.id).where(User.login == login)) is not None:
             raise ConflictError(f"There is already a user '{login}'.", f"Sudah ada pengguna '{login}'.")
         user = User(login=login, name=clean_name, role=new_role.value, active=True)

@@ -53,7 +53,7 @@ APPEND_ONLY_TABLES = frozenset({"audit_entry"})
 #: Only read.
 READ_ONLY_TABLES = frozenset({"alembic_version"})
 #: The columns of ``app_user`` a person may change in their own row.
-OWN_USER_COLUMNS = ("name", "must_change_password", "password_changed_at")
+OWN_USER_COLUMNS = ("name", "must_change_password", "password_changed_at", "updated_at")
 
 MANAGE_FUNCTION = "secretariat_manage_login"
 #: PostgreSQL login names the program creates: lower-case letters, digits, dot, dash and underscore.
@@ -373,6 +373,17 @@ def change_own_password(connection: Connection, password: str) -> None:
     if not _VERIFIER.match(verifier):  # it is inlined below: a utility statement takes no parameters
         raise ValueError("libpq returned something that is not a SCRAM verifier")
     connection.exec_driver_sql(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'")
+
+
+def owns_schema(connection: Connection, login: str) -> bool:
+    """Whether ``login`` is the schema's owner (or a superuser, or holds the owner's privileges)."""
+    value = connection.execute(
+        text(
+            "SELECT pg_has_role(:login, c.relowner, 'USAGE') FROM pg_class c WHERE c.oid = to_regclass('audit_entry')"
+        ),
+        {"login": login},
+    ).scalar()
+    return bool(value)
 
 
 def login_exists(connection: Connection, login: str) -> bool:
