@@ -5107,11 +5107,11 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <name>UsersMenu</name>
         <message>
             <source>&amp;Users…</source>
-            <translation>&amp;Pengguna…</translation>
+            <translation>Pengg&amp;una…</translation>
         </message>
         <message>
-            <source>Change my &amp;password…</source>
-            <translation>Ganti &amp;kata sandi saya…</translation>
+            <source>&amp;Change my password…</source>
+            <translation>&amp;Ganti kata sandi saya…</translation>
         </message>
         <message>
             <source>Who uses this database, their roles, blocking (administrators)</source>

@@ -77,6 +77,7 @@ class SignInDialog(QDialog):
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(target.port or session_start.DEFAULT_PORT)
         self.port_spin.setGroupSeparatorShown(False)
+        self.port_spin.setMaximumWidth(110)
         self.database_edit = QLineEdit(target.database, self.form)
         self.database_edit.setObjectName("databaseEdit")
         self.user_edit = QLineEdit(remembered_user or target.user, self.form)
@@ -127,7 +128,7 @@ class SignInDialog(QDialog):
 
         self._fill_saved_password()
         self.retranslate()
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)
         (self.password_edit if self.user_edit.text() else self.user_edit).setFocus()
 
     # --- what was typed ----------------------------------------------------------------------------------

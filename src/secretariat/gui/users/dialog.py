@@ -113,8 +113,8 @@ class AddUserDialog(QDialog):
         if self.server:
             rows += [(self.password_label, self.passwords.first), (self.repeat_label, self.passwords.repeat)]
         else:
-            self.passwords.first.hide()
-            self.passwords.repeat.hide()
+            for widget in (self.passwords.first, self.passwords.repeat, self.password_label, self.repeat_label):
+                widget.hide()
         for row_label, field in rows:
             row_label.setBuddy(field)
             form.addRow(row_label, field)
@@ -201,6 +201,8 @@ class NewPasswordDialog(QDialog):
         form = QFormLayout(self.form)
         self.passwords = _PasswordPair(self.form)
         self.password_label, self.repeat_label = QLabel(self.form), QLabel(self.form)
+        self.password_label.setBuddy(self.passwords.first)
+        self.repeat_label.setBuddy(self.passwords.repeat)
         form.addRow(self.password_label, self.passwords.first)
         form.addRow(self.repeat_label, self.passwords.repeat)
         layout.addWidget(self.form)
@@ -287,6 +289,8 @@ class UsersDialog(QDialog):
         self.active_check = QCheckBox(self.form_box)
         self.active_check.setObjectName("activeCheck")
         self.name_label, self.role_label = QLabel(self.form_box), QLabel(self.form_box)
+        self.name_label.setBuddy(self.name_edit)
+        self.role_label.setBuddy(self.role_combo)
         form.addRow(self.name_label, self.name_edit)
         form.addRow(self.role_label, self.role_combo)
         form.addRow("", self.active_check)

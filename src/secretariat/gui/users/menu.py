@@ -85,7 +85,7 @@ class UsersMenu(QObject):
     def retranslate(self) -> None:
         self.users_action.setText(self.tr("&Users…"))
         self.users_action.setToolTip(self.tr("Who uses this database, their roles, blocking (administrators)"))
-        self.password_action.setText(self.tr("Change my &password…"))
+        self.password_action.setText(self.tr("&Change my password…"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
