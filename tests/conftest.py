@@ -6,6 +6,9 @@ Fixtures
     A real PostgreSQL server started from the machine's binaries in a
     temporary folder, on a free port of 127.0.0.1. Skipped when the binaries
     are missing, except under CI (``CI`` set), where that is a failure.
+    The superuser ``postgres`` connects without a password (trust); every
+    other login must give its password (SCRAM-SHA-256, as an office's server
+    asks), which the security tests rely on.
 ``pg_url``
     A fresh, empty PostgreSQL database on that server, dropped afterwards;
     a ``postgresql+psycopg://`` URL string.
@@ -59,6 +62,8 @@ atexit.register(shutil.rmtree, _USER_HOME, ignore_errors=True)
 for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_USER_HOME / _name.removeprefix("XDG_").removesuffix("_HOME").lower())
 os.environ.pop("SECRETARIAT_DB", None)
+# Nothing touches a real credential store: keyring's "fail" backend unless a test sets an in-memory one.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 
 @pytest.fixture(scope="session")
@@ -146,6 +151,16 @@ class PostgresServer:
         return psycopg.connect(host=self.host, port=self.port, user=self.user, dbname=database, autocommit=True)
 
 
+#: Who may connect how: the suite's superuser without a password, everyone else with SCRAM, as on an
+#: office's server (docs/security.md).
+PG_HBA = """\
+local   all  postgres                 trust
+host    all  postgres  127.0.0.1/32   trust
+local   all  all                      scram-sha-256
+host    all  all       127.0.0.1/32   scram-sha-256
+"""
+
+
 def _is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
@@ -210,6 +225,10 @@ def postgres_server() -> Iterator[PostgresServer]:
             folder,
             "initdb",
         )
+        hba = folder / "data" / "pg_hba.conf"
+        hba.write_text(PG_HBA)
+        if owner is not None:
+            os.chown(hba, owner.pw_uid, owner.pw_gid)
         last_error: Exception | None = None
         for _attempt in range(3):  # the free port may be taken between probe and start
             candidate = PostgresServer(bindir=bindir, folder=folder, host="127.0.0.1", port=_free_port())

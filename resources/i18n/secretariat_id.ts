@@ -252,6 +252,49 @@
         </message>
     </context>
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Tambah</translation>
+        </message>
+        <message>
+            <source>&amp;First password:</source>
+            <translation>Kata sandi &amp;pertama:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Peran:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nama &amp;pengguna:</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Tambah pengguna</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>On this workstation a person is their Windows account: type its user name.</source>
+            <translation>Di komputer ini seorang pengguna adalah akun Windows-nya: ketik nama penggunanya.</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat it:</source>
+            <translation>&amp;Ulangi:</translation>
+        </message>
+        <message>
+            <source>The person signs in with this user name and the first password, and then chooses their own password.</source>
+            <translation>Pengguna masuk dengan nama pengguna dan kata sandi pertama ini, lalu memilih kata sandinya sendiri.</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementEditor</name>
         <message>
             <source> months</source>
@@ -1605,6 +1648,49 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>⚠ {count} budget line(s) realised over plan, together {amount} over. See “Over plan”.</source>
             <translation>⚠ {count} baris anggaran realisasinya melebihi pagu, seluruhnya lebih {amount}. Lihat “Melebihi pagu”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>Kata sandi &amp;sekarang:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>Kata sandi &amp;baru:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the new password:</source>
+            <translation>&amp;Ulangi kata sandi baru:</translation>
+        </message>
+        <message>
+            <source>At least %1 characters, and not your user name.</source>
+            <translation>Paling sedikit %1 karakter, dan tidak memuat nama pengguna Anda.</translation>
+        </message>
+        <message>
+            <source>C&amp;hange password</source>
+            <translation>&amp;Ganti kata sandi</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Choose your password – Secretariat</source>
+            <translation>Pilih kata sandi Anda – Secretariat</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>Type your current password, then the new one twice.</source>
+            <translation>Ketik kata sandi Anda sekarang, lalu kata sandi baru dua kali.</translation>
+        </message>
+        <message>
+            <source>You signed in with a first password that an administrator gave you. Choose your own password now: nobody else, the administrators included, will know it.</source>
+            <translation>Anda masuk dengan kata sandi pertama dari administrator. Pilih kata sandi Anda sendiri sekarang: tidak ada orang lain, termasuk administrator, yang akan mengetahuinya.</translation>
         </message>
     </context>
     <context>
@@ -3435,6 +3521,33 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>NewPasswordDialog</name>
+        <message>
+            <source>%1 signs in with this password once and then chooses their own.</source>
+            <translation>%1 masuk sekali dengan kata sandi ini, lalu memilih kata sandinya sendiri.</translation>
+        </message>
+        <message>
+            <source>&amp;First password:</source>
+            <translation>Kata sandi &amp;pertama:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>New first password</source>
+            <translation>Kata sandi pertama baru</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat it:</source>
+            <translation>&amp;Ulangi:</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficialEditor</name>
         <message>
             <source>18 digits</source>
@@ -3867,6 +3980,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Smaller</source>
             <translation>Perkecil</translation>
+        <name>Passwords</name>
+        <message>
+            <source>the two passwords differ</source>
+            <translation>kedua kata sandi berbeda</translation>
         </message>
     </context>
     <context>
@@ -5739,6 +5856,65 @@ Pilih nama berkas yang lain.</translation>
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Basis data:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Kata sandi:</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nama &amp;pengguna:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Kept by the operating system (on Windows: Credential Manager), never by Secretariat itself.</source>
+            <translation>Disimpan oleh sistem operasi (di Windows: Credential Manager), tidak pernah oleh Secretariat sendiri.</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>Remember my password in this computer's credential store</source>
+            <translation>Ingat kata sandi saya di penyimpanan kredensial komputer ini</translation>
+        </message>
+        <message>
+            <source>Remember my user name</source>
+            <translation>Ingat nama pengguna saya</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in</source>
+            <translation>&amp;Masuk</translation>
+        </message>
+        <message>
+            <source>Sign in – Secretariat</source>
+            <translation>Masuk – Secretariat</translation>
+        </message>
+        <message>
+            <source>Signing in to %1…</source>
+            <translation>Sedang masuk ke %1…</translation>
+        </message>
+        <message>
+            <source>The office's database is on a server. Sign in with your own user name and password; what you do is recorded under your name.</source>
+            <translation>Basis data kantor berada di server. Masuklah dengan nama pengguna dan kata sandi Anda sendiri; semua yang Anda kerjakan dicatat atas nama Anda.</translation>
+        </message>
+        <message>
+            <source>This computer has no credential store the program can use.</source>
+            <translation>Komputer ini tidak mempunyai penyimpanan kredensial yang dapat dipakai program.</translation>
+        </message>
+    </context>
+    <context>
         <name>StageDialog</name>
         <message>
             <source>Apply</source>
@@ -6508,6 +6684,104 @@ Pilih nama berkas yang lain.</translation>
         <message>
             <source>Air fares, visa, insurance, representation and other costs of travel abroad, with their sources</source>
             <translation>Tiket pesawat, visa, asuransi, uang representasi dan biaya perjalanan luar negeri lainnya, beserta sumbernya</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <source>&amp;Add person…</source>
+            <translation>&amp;Tambah pengguna…</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Peran:</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Simpan perubahan</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Diblokir</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Each person signs in to the server with their own user name and password. Clerks keep the records; the head and administrators also change the office's reference data; only administrators manage users.</source>
+            <translation>Setiap pengguna masuk ke server dengan nama pengguna dan kata sandinya sendiri. Staf mengelola data; kepala dan administrator juga mengubah data acuan kantor; hanya administrator yang mengelola pengguna.</translation>
+        </message>
+        <message>
+            <source>May sign in (not blocked)</source>
+            <translation>Boleh masuk (tidak diblokir)</translation>
+        </message>
+        <message>
+            <source>Must choose a password</source>
+            <translation>Harus memilih kata sandi</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>New first &amp;password…</source>
+            <translation>Kata sandi &amp;pertama baru…</translation>
+        </message>
+        <message>
+            <source>On this workstation each person is their Windows account. Clerks keep the records; the head and administrators also change the office's reference data; only administrators manage users.</source>
+            <translation>Di komputer ini setiap pengguna adalah akun Windows-nya. Staf mengelola data; kepala dan administrator juga mengubah data acuan kantor; hanya administrator yang mengelola pengguna.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change this list.</source>
+            <translation>Hanya administrator yang dapat mengubah daftar ini.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+        <message>
+            <source>Selected person</source>
+            <translation>Pengguna terpilih</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Pengguna</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersMenu</name>
+        <message>
+            <source>&amp;Users…</source>
+            <translation>Pengg&amp;una…</translation>
+        </message>
+        <message>
+            <source>&amp;Change my password…</source>
+            <translation>&amp;Ganti kata sandi saya…</translation>
+        </message>
+        <message>
+            <source>Who uses this database, their roles, blocking (administrators)</source>
+            <translation>Siapa yang memakai basis data ini, perannya, pemblokiran (administrator)</translation>
         </message>
     </context>
     <context>

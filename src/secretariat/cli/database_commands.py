@@ -7,16 +7,11 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from secretariat.cli.common import opened_database, say, target_of
+from secretariat.cli.common import command_context, opened_database, say, signed_in, target_of
 from secretariat.cli.output import pages, write_json, write_table
 from secretariat.domain.errors import UserError
 from secretariat.services import registers
-from secretariat.services.context import (
-    Actor,
-    ServiceContext,
-    current_os_login,
-    open_context,
-)
+from secretariat.services.context import open_context
 from secretariat.storage.migrate import head_revision, schema_revision
 
 
@@ -95,10 +90,8 @@ def list_command(args: argparse.Namespace) -> int:
     query = registers.RegisterQuery(
         search=args.search or "", filters=filters, sort=args.sort, descending=args.descending
     )
-    with opened_database(args) as database:
-        # Listing only reads: no user is registered for it.
-        login = current_os_login()
-        ctx = ServiceContext(database=database, actor=Actor(login=login, name=login))
+    with command_context(args, register=False) as ctx:
+        # Listing reads only, but it is a user's reading: a blocked or unknown user is refused.
         try:
             ids = registers.find_ids(ctx, register, query)
         except ValueError as exc:  # a filter value that is not a number, a date, yes/no; a search too long...
@@ -133,7 +126,7 @@ def check_command(args: argparse.Namespace) -> int:
             f"Search indexes rebuilt: {', '.join(rebuilt) or 'none'}.",
             f"Indeks pencarian dibangun ulang: {', '.join(rebuilt) or 'tidak ada'}.",
         )
-    report = check_target(target)
+    report = signed_in(args, check_target)
     if report.ok:
         print("OK")
         say(
@@ -141,6 +134,13 @@ def check_command(args: argparse.Namespace) -> int:
             f"{report.location}: schema {report.schema_revision}; checked {', '.join(report.checks_run)}.",
             f"{report.location}: skema {report.schema_revision}; diperiksa {', '.join(report.checks_run)}.",
         )
+        if report.audit_head is not None:
+            # Written down (or printed) from time to time, the last hash shows entries removed from the end.
+            say(
+                args,
+                f"Audit trail: {report.audit_entries} entries, chain intact; last hash {report.audit_head}.",
+                f"Jejak audit: {report.audit_entries} entri, rantai utuh; hash terakhir {report.audit_head}.",
+            )
         return 0
     count = len(report.findings)
     say(args, f"{count} problem(s) found in {report.location}:", f"{count} masalah ditemukan di {report.location}:")

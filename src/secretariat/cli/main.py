@@ -22,6 +22,7 @@ from secretariat.cli import (
     document_commands,
     draft_command,
     excel_commands,
+    user_commands,
 )
 
 log = logging.getLogger("secretariat.cli")
@@ -144,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     delegation_commands.add_parsers(sub, _global_options)  # delegation-budget, visit-docs
     document_commands.add_parsers(sub, _global_options)  # attach, documents, verify-documents, packet
     backup_commands.add_parsers(sub, _global_options)  # backup, backups, restore, safeguards
+    user_commands.add_parsers(sub, _global_options)  # user add|list|set-role|block|unblock|reset-password
     return parser
 
 
@@ -169,6 +171,11 @@ def _log_file() -> Path | None:
 
 # Commands whose writes a waiting workstation names ("ani (PC-12) is importing a workbook").
 _WRITE_ACTIONS = {"import": "import", "demo": "demo", "close-year": "close_year", "reopen-year": "reopen_year"}
+
+
+def _fields_of(exc: BaseException) -> str:
+    fields = getattr(exc, "fields", None)
+    return f" ({', '.join(sorted(fields))})" if fields else ""
 
 
 def _error(message: str) -> None:
@@ -199,6 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         **delegation_commands.HANDLERS,
         **document_commands.HANDLERS,
         **backup_commands.HANDLERS,
+        **user_commands.HANDLERS,
     }
     handler = handlers[getattr(args, "handler", None) or "gui"]
     language = args.lang
@@ -211,7 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # parser.error() raised inside a command: a usage error
         return exc.code if isinstance(exc.code, int) else 2
     except UserError as exc:
-        log.info("refused: %s", exc.message_en)
+        # The kind of refusal and the fields, not the sentence: it may quote what was typed (a passport number).
+        log.info("refused: %s%s", type(exc).__name__, _fields_of(exc))
         _error(exc.message(language))
         return 1
     except OperationalError as exc:

@@ -30,6 +30,7 @@ from secretariat.gui.backups.start_window import StartWindow
 from secretariat.gui.errors import install_excepthook, report_exception, user_message
 from secretariat.gui.i18n import apply_language, chosen_language, current_language
 from secretariat.gui.main_window import MainWindow
+from secretariat.gui.signin import sign_in
 from secretariat.gui.workers import Job, run_in_background, wait_for_all
 from secretariat.services import session_start
 from secretariat.services.backups import DamagedDatabaseError, NoDatabaseError, StartCheck, check_at_start
@@ -92,10 +93,20 @@ class Application(QObject):
             assert problem is not None
             self.window = self._start_window(target, problem)
 
+    def replace_session(self, ctx: ServiceContext) -> None:
+        """Show the window over ``ctx`` (signed in again, after a new password) and close the old session."""
+        old = self.ctx
+        self.ctx = ctx
+        if isinstance(self.window, MainWindow):
+            self.window.set_session(ctx)
+        if old is not None:
+            session_start.close_session(old)
+
     def _main_window(self, ctx: ServiceContext) -> MainWindow:
         window = MainWindow(ctx)
         window.database_chosen.connect(self.open_database)
         window.new_database_chosen.connect(lambda target: self.open_database(target, create=True))
+        window.users_menu.session_replaced.connect(self.replace_session)
         return window
 
     def _start_window(self, target: str, problem: UserError) -> StartWindow:
@@ -141,7 +152,7 @@ class Application(QObject):
                 self.window.set_session(ctx)
             else:
                 self._replace_window(self._main_window(ctx))
-            QSettings().setValue(LAST_DATABASE_KEY, target)
+            QSettings().setValue(LAST_DATABASE_KEY, session_start.target_without_password(target))
             if old is not None:
                 session_start.close_session(old)
             self.check_after_paint()
@@ -271,12 +282,22 @@ def run_gui(target: str, login: str | None = None) -> int:
     qInstallMessageHandler(_log_qt_message)
     app = create_application()
     install_excepthook()
-    log.info("starting the GUI on %s (log: %s)", target, log_file)
+    log.info("starting the GUI on %s (log: %s)", session_start.target_without_password(target), log_file)
     problem: UserError | None = None
     try:
-        ctx: ServiceContext | None = session_start.open_session(target, login)
+        ctx: ServiceContext | None
+        if session_start.server_target(target) is not None:
+            # A shared server: each person signs in with their own login (docs/security.md).
+            signed_in = sign_in(target)
+            if signed_in is None:
+                log.info("sign-in cancelled")
+                return 0
+            ctx = signed_in.ctx
+            QSettings().setValue(LAST_DATABASE_KEY, signed_in.remembered_target)
+        else:
+            ctx = session_start.open_session(target, login)
     except (NoDatabaseError, DamagedDatabaseError) as exc:  # the window says so, and offers what can be done
-        log.warning("cannot open %s: %s", target, exc)
+        log.warning("cannot open %s: %s", session_start.target_without_password(target), exc)
         ctx, problem = None, exc
     except UserError as exc:  # SchemaTooNewError, NotOurDatabaseError, a bad URL...
         log.warning("cannot open %s: %s", target, exc)
@@ -316,7 +337,14 @@ def run(target: str | None = None) -> int:
         return refused
     qInstallMessageHandler(_log_qt_message)
     create_application()
-    last = str(QSettings().value(LAST_DATABASE_KEY, "") or "")
+    settings = QSettings()
+    last = str(settings.value(LAST_DATABASE_KEY, "") or "")
+    try:
+        if last and session_start.target_without_password(last) != last:
+            last = session_start.target_without_password(last)  # an older version kept the password there
+            settings.setValue(LAST_DATABASE_KEY, last)
+    except UserError:  # not a URL the program can read: forget it
+        last = ""
     try:
         chosen = session_start.choose_target(target, last or None)
     except UserError as exc:  # a deployed settings file that cannot be read

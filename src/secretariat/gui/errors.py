@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.errors import UserError, ValidationError
 from secretariat.gui.i18n import current_language
+from secretariat.services.logs import redact
 
 log = logging.getLogger("secretariat.gui")
 
@@ -127,8 +128,9 @@ def _log_location() -> str | None:
 
 
 def _format(exc: BaseException) -> tuple[str, str]:
-    summary = f"{type(exc).__name__}: {exc}"
-    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    # Copied for the help desk: no password of a URL, no values a database error quotes (services.logs).
+    summary = redact(f"{type(exc).__name__}: {exc}")
+    details = redact("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     return summary, details
 
 

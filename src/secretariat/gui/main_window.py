@@ -31,6 +31,7 @@ from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.reference.menu import ReferenceMenu
 from secretariat.gui.registers import RegisterPage
+from secretariat.gui.users import UsersMenu
 from secretariat.gui.welcome import WelcomePage, database_is_empty, excel_import_available, import_from_excel
 from secretariat.services import session_start
 from secretariat.services.context import ServiceContext
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.verify_documents_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
+        # Users… (administrators) and Change my password… (on a server), before Settings.
+        self.users_menu = UsersMenu(self, self.file_menu, lambda: self.ctx, before=self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.exit_action)
         self.edit_menu = bar.addMenu("")

@@ -4,12 +4,14 @@ On SQLite: the file's own check (``PRAGMA integrity_check``), foreign keys
 (``PRAGMA foreign_key_check``), and each full-text index against its table
 (FTS5 ``integrity-check`` with the content table compared). On PostgreSQL the
 server keeps the file sound, so the check looks for rows that point at
-missing rows. On both: the schema revision against this program's,
-attachments whose record is gone, every document's stored copy in the
-database's own document store, recomputed and compared with its SHA-256, and
+missing rows, and compares each person's login (group, right to sign in) with
+their record in the program. On both: the schema revision against this
+program's, attachments whose record is gone, every document's stored copy in
+the database's own document store, recomputed and compared with its SHA-256,
 budget transactions of the other kind than their line's side records (a grant
 on a spending line, a realisation on a revenue line: they count on their line's
-side, which is then wrong).
+side, which is then wrong), and the audit trail's hash chain
+(storage.audit_chain), naming the first entry that was altered or removed.
 
 The check never upgrades the database or changes its records. On SQLite,
 :func:`rebuild_search_indexes` repairs full-text indexes the check found out
@@ -24,12 +26,13 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from secretariat.domain.errors import UserError
-from secretariat.storage import damage, sqlite_files
+from secretariat.storage import audit_chain, damage, pg_security, sqlite_files
 from secretariat.storage.engine import Database, make_engine, sqlite_path, to_url
 from secretariat.storage.migrate import (
     NoDatabaseError,
@@ -73,6 +76,8 @@ class IntegrityReport:
     head_revision: str
     checks_run: tuple[str, ...]
     findings: tuple[Finding, ...] = field(default_factory=tuple)
+    audit_entries: int = 0
+    audit_head: str | None = None  # the newest audit entry's hash: noted down, it shows entries removed from the end
 
     @property
     def ok(self) -> bool:
@@ -325,6 +330,82 @@ def _misfiled_transactions(connection: Connection) -> list[Finding]:
     ]
 
 
+def _audit_chain(connection: Connection) -> tuple[list[Finding], audit_chain.ChainReport | None]:
+    columns = (
+        {c["name"] for c in inspect(connection).get_columns("audit_entry")}
+        if _has(connection, "audit_entry")
+        else set()
+    )
+    if "entry_hash" not in columns:
+        return [], None  # a schema older than the chain: the schema finding says to upgrade
+    report = audit_chain.verify(connection)
+    broken = report.first_break
+    if broken is None:
+        return [], report
+    entry, previous = broken.entry_id, broken.previous_id
+    messages = {
+        "altered": (
+            f"The audit trail was changed: entry #{entry} no longer matches its hash (its content was altered "
+            "after it was written).",
+            f"Jejak audit telah diubah: entri #{entry} tidak lagi sesuai dengan hash-nya (isinya diubah setelah "
+            "ditulis).",
+        ),
+        "unlinked": (
+            f"The audit trail was changed: entry #{entry} does not follow entry #{previous} (entries between them "
+            f"were removed, or entry #{previous} was rewritten).",
+            f"Jejak audit telah diubah: entri #{entry} tidak menyambung ke entri #{previous} (entri di antaranya "
+            f"dihapus, atau entri #{previous} ditulis ulang).",
+        ),
+        "first_missing": (
+            f"The audit trail was changed: entries before #{entry}, the oldest left, were removed.",
+            f"Jejak audit telah diubah: entri sebelum #{entry}, yang tertua tersisa, telah dihapus.",
+        ),
+        "unsealed": (
+            f"The audit trail was changed: entry #{entry} has no hash (it was written with the chain's trigger "
+            "switched off).",
+            f"Jejak audit telah diubah: entri #{entry} tidak mempunyai hash (ditulis saat pemicu rantai dimatikan).",
+        ),
+    }
+    message_en, message_id = messages[broken.kind]
+    return [Finding("audit_chain", message_en, message_id)], report
+
+
+def _has(connection: Connection, table: str) -> bool:
+    return table in set(inspect(connection).get_table_names())
+
+
+def _pg_logins(connection: Connection) -> list[Finding]:
+    """Each person's login agrees with the program: active users in their role's group, blocked ones out."""
+    if not _has(connection, "app_user"):
+        return []
+    findings = []
+    rows = connection.execute(text("SELECT login, role, active FROM app_user ORDER BY login")).all()
+    for login, role, active in rows:
+        if not pg_security.login_exists(connection, login) or pg_security.owns_schema(connection, login):
+            continue  # registered by the owner for set-up (no login), or the owner itself (needs no group)
+        group = pg_security.group_of(connection, login)
+        can_log_in = pg_security.can_log_in(connection, login)
+        if active and group != role:
+            findings.append(
+                Finding(
+                    "logins",
+                    f"The login {login} is {role} in the program but {group or 'in no Secretariat group'} in the "
+                    "database; set the role again in the Users dialog.",
+                    f"Login {login} berperan {role} di program tetapi {group or 'tidak dalam kelompok Secretariat'} "
+                    "di basis data; atur ulang perannya di dialog Pengguna.",
+                )
+            )
+        if not active and (group is not None or can_log_in):
+            findings.append(
+                Finding(
+                    "logins",
+                    f"The login {login} is blocked in the program but may still sign in or read; block it again.",
+                    f"Login {login} diblokir di program tetapi masih dapat masuk atau membaca; blokir lagi.",
+                )
+            )
+    return findings
+
+
 def check_database(database: Database) -> IntegrityReport:
     """Run every check that applies to the database's back end."""
     checks: list[str] = ["schema"]
@@ -344,13 +425,16 @@ def check_database(database: Database) -> IntegrityReport:
             else:
                 findings.extend(_sqlite_search_indexes(connection))
         else:
-            checks.append("orphans")
+            checks += ["orphans", "logins"]
             findings.extend(_orphans(connection))
-        checks.append("attachments")
+            findings.extend(_pg_logins(connection))
+        checks += ["attachments", "audit_chain"]
         findings.extend(_attachment_owners(connection))
         if "account" in set(inspect(connection).get_table_names()):
             checks.append("budget_sides")
             findings.extend(_misfiled_transactions(connection))
+        chain_findings, chain = _audit_chain(connection)
+        findings.extend(chain_findings)
         connection.rollback()
     if Attachment.__tablename__ in set(inspect(database.engine).get_table_names()):
         checks.append("documents")
@@ -362,6 +446,8 @@ def check_database(database: Database) -> IntegrityReport:
         head_revision=head_revision(),
         checks_run=tuple(checks),
         findings=tuple(findings),
+        audit_entries=chain.entries if chain is not None else 0,
+        audit_head=chain.head_hash if chain is not None else None,
     )
 
 
@@ -381,13 +467,13 @@ def _read_only(path: Path) -> Database:
     return Database(url=to_url(str(path)), engine=engine, sessions=sessionmaker(engine), read_only=True)
 
 
-def check_target(target: str) -> IntegrityReport:
+def check_target(target: str | URL) -> IntegrityReport:
     """Check the database named by a path or URL without creating, upgrading or changing it.
 
     A SQLite file is opened read-only: nothing is written, its journal mode is left as it is, and a
     read-only file or media is checked like any other.
     """
-    url = to_url(target)
+    url = target if isinstance(target, URL) else to_url(target)
     path = sqlite_path(url)
     if path is not None:
         database = _read_only(path)

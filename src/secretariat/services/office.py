@@ -20,6 +20,7 @@ from secretariat.domain.records import OfficeProfileData
 from secretariat.services.common import validate
 from secretariat.services.conflicts import check_version, fetch_current
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.permissions import Action, require
 from secretariat.storage.models import OfficeProfile
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -178,6 +179,13 @@ def update_office_profile(
     validate(data, extra=_problems(data))
     values = _normalised(data)
     with writing(ctx) as session:
+        require(
+            session,
+            ctx,
+            Action.OFFICE_PROFILE,
+            "change the office profile and the numbering patterns",
+            "mengubah profil kantor dan pola penomoran",
+        )
         profile = _profile(session)
         if loaded is not None and profile is not None:
             profile = fetch_current(session, OfficeProfile, profile.id, "office profile", "profil kantor")

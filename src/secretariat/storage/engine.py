@@ -11,6 +11,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from secretariat.domain.errors import UserError
+from secretariat.storage.audit_chain import register_sqlite_functions
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "secretariat_writes"
@@ -55,6 +56,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+        register_sqlite_functions(dbapi_connection)  # the audit chain's trigger calls it
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -78,10 +80,12 @@ def make_engine(url: URL) -> Engine:
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # hide_parameters: an error's text (and so the log) never holds the values of a statement, which
+    # may be people's passport numbers, NIPs or phone numbers.
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 @dataclass

@@ -251,7 +251,7 @@ class DelegationWarningsPanel(QWidget):
                 self.code, self.outgoing = view.code, view.direction == "outgoing"
                 self.warnings = delegation_warnings(self.ctx, self.delegation_id, today())
             except UserError as error:  # the delegation was deleted meanwhile
-                log.info("no warnings for delegation %s: %s", self.delegation_id, error.message_en)
+                log.info("no warnings for delegation %s: %s", self.delegation_id, type(error).__name__)
                 self.delegation_id = None
         self._show()
 

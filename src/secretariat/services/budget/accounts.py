@@ -54,6 +54,7 @@ from secretariat.services.budget.sides import chart_sides, refuse_side_conflicts
 from secretariat.services.common import fetch
 from secretariat.services.conflicts import check_version, fetch_current, record_values
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.permissions import Action, require
 from secretariat.services.xlsx_reader import XlsxReader
 from secretariat.storage.models import Account, BudgetLine
 
@@ -220,6 +221,13 @@ def _refuse_taken(session: Session, code: str, exclude_id: int | None) -> None:
 def create_account(ctx: ServiceContext, data: AccountData) -> int:
     clean_data = _validated(data)
     with writing(ctx) as session:
+        require(
+            session,
+            ctx,
+            Action.CHART_OF_ACCOUNTS,
+            "add an account to the chart of accounts",
+            "menambah akun ke bagan akun",
+        )
         _refuse_taken(session, clean_data.code, None)
         side = BudgetSide(clean_data.side) if clean_data.side else _suggested_side(session, clean_data.code)
         account = Account(code=clean_data.code, name=clean_data.name, active=clean_data.active, side=side.value)
@@ -235,6 +243,7 @@ def update_account(
     ``loaded``: the view the clerk edited (EditConflict when another person changed a field since)."""
     clean_data = _validated(data)
     with writing(ctx) as session:
+        require(session, ctx, Action.CHART_OF_ACCOUNTS, "change the chart of accounts", "mengubah bagan akun")
         account = fetch(session, Account, account_id, "account", "akun")
         if loaded is not None:
             account = fetch_current(session, Account, account_id, "account", "akun")
@@ -275,6 +284,9 @@ def update_account(
 def set_account_active(ctx: ServiceContext, account_id: int, active: bool) -> None:
     """Close an account (no new line may use it; lines using it keep it) or open it again."""
     with writing(ctx) as session:
+        require(
+            session, ctx, Action.CHART_OF_ACCOUNTS, "close or open accounts", "menonaktifkan atau mengaktifkan akun"
+        )
         account = fetch(session, Account, account_id, "account", "akun")
         if bool(account.active) != bool(active):
             account.active = bool(active)
@@ -283,6 +295,7 @@ def set_account_active(ctx: ServiceContext, account_id: int, active: bool) -> No
 def delete_account(ctx: ServiceContext, account_id: int) -> None:
     """Delete an account no budget line uses; one in use is closed instead (DependencyError says so)."""
     with writing(ctx) as session:
+        require(session, ctx, Action.CHART_OF_ACCOUNTS, "delete an account", "menghapus akun")
         account = fetch(session, Account, account_id, "account", "akun")
         used = _lines_using(session, [account.code]).get(account.code, 0)
         if used:
@@ -503,6 +516,7 @@ def import_accounts(
     updated: list[str] = []
     unchanged = 0
     with writing(ctx) as session:
+        require(session, ctx, Action.CHART_OF_ACCOUNTS, "import the chart of accounts", "mengimpor bagan akun")
         existing = {a.code: a for a in session.scalars(select(Account))}
         chart = {code: BudgetSide(a.side) for code, a in existing.items()}
         chart.update({row.code: row.side for row in rows if row.side is not None})

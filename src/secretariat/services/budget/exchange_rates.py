@@ -26,6 +26,7 @@ from secretariat.services.budget.lines import RATE_LOOKBACK_DAYS, RATE_TEXT_LENG
 from secretariat.services.common import fetch
 from secretariat.services.conflicts import check_version, fetch_current, record_values
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.permissions import Action, require
 from secretariat.storage.models import ExchangeRate
 
 SOURCE_LENGTH = 300
@@ -158,6 +159,7 @@ def _refuse_duplicate(session: Session, currency: str, on: date, exclude_id: int
 def create_rate(ctx: ServiceContext, data: RateData) -> int:
     currency, on, rate, source = _prepared(data)
     with writing(ctx) as session:
+        require(session, ctx, Action.EXCHANGE_RATES, "add an exchange rate", "menambah kurs")
         _refuse_duplicate(session, currency, on, None)
         row = ExchangeRate(currency=currency, on=on, rate=rate, source=source)
         session.add(row)
@@ -170,6 +172,7 @@ def update_rate(ctx: ServiceContext, rate_id: int, data: RateData, *, loaded: Ra
     ``loaded``: the view the clerk edited (EditConflict when another person changed a field since)."""
     currency, on, rate, source = _prepared(data)
     with writing(ctx) as session:
+        require(session, ctx, Action.EXCHANGE_RATES, "change an exchange rate", "mengubah kurs")
         row = fetch(session, ExchangeRate, rate_id, "exchange rate", "kurs")
         if loaded is not None:
             row = fetch_current(session, ExchangeRate, rate_id, "exchange rate", "kurs")
@@ -194,6 +197,7 @@ def update_rate(ctx: ServiceContext, rate_id: int, data: RateData, *, loaded: Ra
 def delete_rate(ctx: ServiceContext, rate_id: int) -> None:
     """Remove a rate; transactions keep the rate they were recorded with."""
     with writing(ctx) as session:
+        require(session, ctx, Action.EXCHANGE_RATES, "delete an exchange rate", "menghapus kurs")
         session.delete(fetch(session, ExchangeRate, rate_id, "exchange rate", "kurs"))
 
 

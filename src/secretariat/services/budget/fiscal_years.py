@@ -32,7 +32,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from secretariat.domain.budget_figures import BudgetFigures, SpendingFigures
-from secretariat.domain.enums import BudgetSide, UserRole
+from secretariat.domain.enums import BudgetSide
 from secretariat.domain.errors import NotFoundError, Problem, UserError, ValidationError
 from secretariat.domain.money import IDR, Money, currency_exponent, parse_amount
 from secretariat.domain.validation import clean
@@ -50,7 +50,7 @@ from secretariat.services.budget.lines import (
 from secretariat.services.budget.sides import sides_of
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, write_action, writing
-from secretariat.services.permissions import require_role, stored_role
+from secretariat.services.permissions import PERMISSIONS, Action, require, stored_role
 from secretariat.storage.models import (
     Agreement,
     AuditEntry,
@@ -66,8 +66,8 @@ REASON_MIN_LENGTH = 10
 REASON_MAX_LENGTH = 1000
 _WIDE = 100
 
-CLOSERS = frozenset({UserRole.HEAD, UserRole.ADMIN})
-REOPENERS = frozenset({UserRole.HEAD})
+CLOSERS = PERMISSIONS[Action.CLOSE_YEAR].roles
+REOPENERS = PERMISSIONS[Action.REOPEN_YEAR].roles
 
 __all__ = [
     "CLOSERS",
@@ -420,15 +420,7 @@ def close_year(ctx: ServiceContext, year: int) -> FiscalYearView:
     _check_year(year)
     backup_before(ctx, "before-year-closing")
     with write_action("close_year"), writing(ctx) as session:
-        require_role(
-            session,
-            ctx,
-            CLOSERS,
-            f"close fiscal year {year}",
-            f"menutup tahun anggaran {year}",
-            "the head or an administrator",
-            "kepala atau administrator",
-        )
+        require(session, ctx, Action.CLOSE_YEAR, f"close fiscal year {year}", f"menutup tahun anggaran {year}")
         row = session.get(FiscalYear, year)
         if row is not None and row.closed_at is not None:
             by = f" by {row.closed_by}" if row.closed_by else ""
@@ -460,14 +452,8 @@ def reopen_year(ctx: ServiceContext, year: int, reason: str) -> FiscalYearView:
             ]
         )
     with write_action("reopen_year"), writing(ctx) as session:
-        require_role(
-            session,
-            ctx,
-            REOPENERS,
-            f"reopen fiscal year {year}",
-            f"membuka kembali tahun anggaran {year}",
-            "a user with the head's role",
-            "pengguna dengan peran kepala",
+        require(
+            session, ctx, Action.REOPEN_YEAR, f"reopen fiscal year {year}", f"membuka kembali tahun anggaran {year}"
         )
         row = session.get(FiscalYear, year)
         if row is None or row.closed_at is None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from secretariat.domain.enums import AuditAction
 from secretariat.domain.errors import UserError
 from secretariat.services.context import ServiceContext, write_action, writing
+from secretariat.services.permissions import Action, require
 from secretariat.services.demo import words
 from secretariat.services.demo.agreements import (
     activities,
@@ -172,6 +173,7 @@ def load_demo(ctx: ServiceContext, scale: int = 1, seed: int = DEFAULT_SEED, tod
     today = today or date.today()
     started = perf_counter()
     with write_action("demo"), writing(ctx) as session:
+        require(session, ctx, Action.LOAD_DEMO, "load demo data", "memuat data demo")
         _refuse_unless_empty(session)
         counts = run(DemoState(session, random.Random(seed), today, scale, ctx.actor.login))
         if session.get_bind().dialect.name == "postgresql":

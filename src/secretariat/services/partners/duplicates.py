@@ -36,6 +36,7 @@ from secretariat.domain.parsing import fold
 from secretariat.services.backups import backup_before
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, write_action, writing
+from secretariat.services.permissions import Action, require
 from secretariat.storage.models import (
     AgreementPartner,
     Attachment,
@@ -343,6 +344,7 @@ def merge_partners(ctx: ServiceContext, keep_id: int, remove_id: int) -> MergeRe
         )
     backup_before(ctx, "before-merge")
     with write_action("merge"), writing(ctx) as session:
+        require(session, ctx, Action.MERGE_PARTNERS, "merge partners", "menggabungkan mitra")
         keep = fetch(session, Partner, keep_id, "partner", "mitra")
         remove = fetch(session, Partner, remove_id, "partner", "mitra")
         _refuse_closed_grants(session, remove)

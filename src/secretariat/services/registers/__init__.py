@@ -8,7 +8,8 @@ paints, a page at a time, with :func:`fetch_rows` (one query per call).
 Searching is "search as you type": every word typed must match the start of a
 word in the record. On SQLite the FTS5 indexes of migration 0001 answer it
 (diacritics folded, so "Krakow" finds "Kraków"); on PostgreSQL each word is
-looked for with ILIKE in the same columns.
+looked for with ILIKE in the same columns, both sides folded by ``unaccent`` (migration 0011), so
+"krakow" finds Kraków and "da nang" Đà Nẵng there too, through trigram indexes of the folded text.
 
 Each register is defined in its own module (:mod:`.partners`, :mod:`.agreements`,
 :mod:`.delegations`, :mod:`.budget`, :mod:`.officials`, :mod:`.per_diem`) from the

@@ -44,8 +44,8 @@ def _agreement_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
             own = fts_ids("agreement_fts", [word])
             partner_ids = fts_ids("partner_fts", [word])
         else:
-            own = select(Agreement.id).where(ilike_any(_AGREEMENT_SEARCH, word))
-            partner_ids = select(Partner.id).where(ilike_any(PARTNER_SEARCH, word))
+            own = select(Agreement.id).where(ilike_any(_AGREEMENT_SEARCH, word, fold=True))
+            partner_ids = select(Partner.id).where(ilike_any(PARTNER_SEARCH, word, fold=True))
         via_partner = select(AgreementPartner.agreement_id).where(AgreementPartner.partner_id.in_(partner_ids))
         # One id list per word (a UNION, not an OR): each half can use its own index.
         conditions.append(Agreement.id.in_(union(own, via_partner)))

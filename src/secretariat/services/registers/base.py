@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from enum import Enum, StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, String, column, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, Integer, String, column, func, literal, literal_column, or_, select, table
 from sqlalchemy.orm import Session, aliased
 
 from secretariat.domain.errors import UserError
@@ -125,8 +125,18 @@ def escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def ilike_any(columns: Sequence[Any], word: str) -> ColumnElement[bool]:
+#: PostgreSQL's accent-folding function (migration 0011: ``unaccent`` behind an immutable wrapper, with
+#: trigram indexes over the folded columns).
+FOLD_FUNCTION = "secretariat_unaccent"
+
+
+def ilike_any(columns: Sequence[Any], word: str, *, fold: bool = False) -> ColumnElement[bool]:
+    """Any of ``columns`` contains ``word`` (case-insensitive). ``fold`` (PostgreSQL only) folds accents on
+    both sides, so "krakow" finds Kraków and "da nang" Đà Nẵng, through the trigram indexes of the folded text."""
     pattern = f"%{escape_like(word)}%"
+    if fold:
+        folded = getattr(func, FOLD_FUNCTION)(literal(pattern, String))
+        return or_(*(getattr(func, FOLD_FUNCTION)(c).ilike(folded, escape="\\") for c in columns))
     return or_(*(c.ilike(pattern, escape="\\") for c in columns))
 
 

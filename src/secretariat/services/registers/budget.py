@@ -36,7 +36,7 @@ _BUDGET_SEARCH = (BudgetLine.account_code, BudgetLine.activity, BudgetLine.descr
 def _budget_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
     if sqlite:
         return BudgetLine.id.in_(fts_ids("budget_line_fts", words))
-    return and_(*(ilike_any(_BUDGET_SEARCH, word) for word in words))
+    return and_(*(ilike_any(_BUDGET_SEARCH, word, fold=True) for word in words))
 
 
 _LINE_SUMS = (

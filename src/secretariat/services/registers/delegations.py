@@ -31,7 +31,7 @@ _DELEGATION_SEARCH = (Delegation.code, Delegation.purpose, Delegation.cities, De
 def _delegation_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
     if sqlite:
         return Delegation.id.in_(fts_ids("delegation_fts", words))
-    return and_(*(ilike_any(_DELEGATION_SEARCH, word) for word in words))
+    return and_(*(ilike_any(_DELEGATION_SEARCH, word, fold=True) for word in words))
 
 
 def _member_count() -> Any:

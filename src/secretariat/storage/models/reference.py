@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from secretariat.storage.models.base import Base, RecordMixin, VersionMixin
@@ -58,6 +58,9 @@ class User(RecordMixin, Base):
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20), default="clerk")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Set when an administrator gives a first or new password; the person chooses their own at sign-in.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
 class OfficeProfile(VersionMixin, Base):
@@ -127,3 +130,6 @@ class AuditEntry(Base):
     entity_gid: Mapped[str | None] = mapped_column(String(36), index=True)
     summary: Mapped[str | None] = mapped_column(String(300))
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON: {field: [before, after]}
+    # The hash chain (storage.audit_chain): set by the database's own trigger as the row is inserted.
+    prev_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    entry_hash: Mapped[str | None] = mapped_column(String(64), default=None)
