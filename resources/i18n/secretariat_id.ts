@@ -3929,6 +3929,13 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>Passwords</name>
+        <message>
+            <source>the two passwords differ</source>
+            <translation>kedua kata sandi berbeda</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>Cancel</source>
@@ -3980,10 +3987,6 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Smaller</source>
             <translation>Perkecil</translation>
-        <name>Passwords</name>
-        <message>
-            <source>the two passwords differ</source>
-            <translation>kedua kata sandi berbeda</translation>
         </message>
     </context>
     <context>
@@ -6772,12 +6775,12 @@ Pilih nama berkas yang lain.</translation>
     <context>
         <name>UsersMenu</name>
         <message>
-            <source>&amp;Users…</source>
-            <translation>Pengg&amp;una…</translation>
-        </message>
-        <message>
             <source>&amp;Change my password…</source>
             <translation>&amp;Ganti kata sandi saya…</translation>
+        </message>
+        <message>
+            <source>&amp;Users…</source>
+            <translation>Pengg&amp;una…</translation>
         </message>
         <message>
             <source>Who uses this database, their roles, blocking (administrators)</source>

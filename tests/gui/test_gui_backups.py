@@ -94,8 +94,9 @@ def test_a_damaged_file_shows_one_message_and_restores_the_newest_good_backup(
     qtbot, office: ServiceContext, monkeypatch
 ) -> None:
     # The start window acts as the person at the workstation (the operating-system login): the administrator.
-    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
-        monkeypatch.setenv(variable, "clerk1")
+    from secretariat.services.backups import restore as restore_module
+
+    monkeypatch.setattr(restore_module, "current_os_login", lambda: "clerk1")
     good = back_up(office)
     path = Path(office.database.display_location)
     close_session(office)
