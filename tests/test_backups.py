@@ -408,8 +408,12 @@ def test_the_cli_backs_up_lists_and_restores(office: ServiceContext, tmp_path: P
 def test_a_damaged_copy_gets_one_sentence_naming_the_file_and_the_newest_good_backup(
     office: ServiceContext, capsys, monkeypatch
 ) -> None:
-    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):  # the registered administrator runs the commands
-        monkeypatch.setenv(variable, "admin1")
+    # The registered administrator runs the commands (the workstation's login is asked of the system).
+    from secretariat.services import context as context_module
+    from secretariat.services.backups import restore as restore_module
+
+    for module in (context_module, restore_module):
+        monkeypatch.setattr(module, "current_os_login", lambda: "admin1")
     good = back_up(office)
     path = Path(office.database.display_location)
     office.database.dispose()

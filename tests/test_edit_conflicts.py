@@ -328,7 +328,13 @@ def test_office_profile_sectors_accounts_rates_and_country_flags(two: tuple[Serv
     from secretariat.services.budget import accounts, exchange_rates
     from secretariat.services.reference import countries_and_sectors as reference
 
+    from secretariat.domain.enums import UserRole
+    from secretariat.services.users import list_users, set_user_role
+
     ani, budi = two
+    # Two administrators: the office profile is theirs to change (a clerk may not).
+    set_user_role(ani, next(u.id for u in list_users(ani) if u.login == "budi"), UserRole.ADMIN)
+    budi = open_context(ani.database, login="budi")
     named = office.get_office_profile(ani).to_data()
     named.region_name_id, named.region_name_en = "Provinsi Jawa Timur", "East Java Province"
     office.update_office_profile(ani, named)

@@ -53,7 +53,7 @@ APPEND_ONLY_TABLES = frozenset({"audit_entry"})
 #: Only read.
 READ_ONLY_TABLES = frozenset({"alembic_version"})
 #: The columns of ``app_user`` a person may change in their own row.
-OWN_USER_COLUMNS = ("name", "must_change_password", "password_changed_at", "updated_at")
+OWN_USER_COLUMNS = ("name", "must_change_password", "password_changed_at", "updated_at", "row_version")
 
 MANAGE_FUNCTION = "secretariat_manage_login"
 #: PostgreSQL login names the program creates: lower-case letters, digits, dot, dash and underscore.
