@@ -329,12 +329,11 @@ def target_problems(targets: list[TargetData]) -> list[Problem]:
     units: dict[str, str] = {}
     years: set[tuple[str, int]] = set()
     for number, target in enumerate(targets, start=1):
-        own = target.problems(number)
-        found += own
-        if own:
+        found += target.problems(number)
+        key = (target.name or "").strip().casefold()
+        unit = (target.unit or "").strip()
+        if not key or not unit:
             continue
-        key = target.name.strip().casefold()
-        unit = target.unit.strip()
         if key in units and units[key] != unit:
             found.append(
                 Problem(
@@ -345,8 +344,7 @@ def target_problems(targets: list[TargetData]) -> list[Problem]:
                 )
             )
         units.setdefault(key, unit)
-        assert target.year is not None
-        if (key, target.year) in years:
+        if isinstance(target.year, int) and (key, target.year) in years:
             found.append(
                 Problem(
                     f"target {number} year",
@@ -354,7 +352,8 @@ def target_problems(targets: list[TargetData]) -> list[Problem]:
                     f"target {number} tahun: '{target.name.strip()}' sudah punya target untuk {target.year}",
                 )
             )
-        years.add((key, target.year))
+        if isinstance(target.year, int):
+            years.add((key, target.year))
     return found
 
 
