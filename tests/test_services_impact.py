@@ -198,3 +198,21 @@ def test_yearly_evaluation_and_its_dashboard_reminder(sqlite_ctx: ServiceContext
     assert "efficiency reason: is required" in text
     assert "skor sinergi: '6' harus bilangan bulat 1 sampai 5" in caught.value.message("id")
     assert [m.agreement.agreement_id for m in list_missing_evaluations(sqlite_ctx, TODAY)] == [ids.c]
+
+
+def test_the_dashboard_reminds_of_a_missing_evaluation_until_it_is_recorded(sqlite_ctx: ServiceContext) -> None:
+    from secretariat.services.dashboard import what_needs_doing
+
+    ids = build(sqlite_ctx)
+    board = what_needs_doing(sqlite_ctx, TODAY)
+    assert [(m.agreement.agreement_id, m.year) for m in board.evaluations_missing] == [
+        (ids.a, 2025),
+        (ids.b, 2025),
+        (ids.c, 2025),
+    ]
+    for agreement in (ids.a, ids.b, ids.c):
+        save_evaluation(sqlite_ctx, _evaluation(agreement), today=TODAY)
+    assert what_needs_doing(sqlite_ctx, TODAY).evaluations_missing == []
+    # a year later the 2026 evaluations are owed (D ended, E never started: never reminded)
+    later = what_needs_doing(sqlite_ctx, date(2027, 1, 5)).evaluations_missing
+    assert [(m.agreement.agreement_id, m.year) for m in later] == [(ids.a, 2026), (ids.b, 2026), (ids.c, 2026)]

@@ -24,6 +24,8 @@ Rules (shared/domain.md, "Validity and termination", "Delegation visits"):
   not needed, or, for an outgoing delegation, a member whose passport expires
   less than ``passport_months`` after the return date (or whose expiry is not
   recorded).
+- *Evaluation missing*: a live agreement in force during the past year has no
+  yearly evaluation (monev) of that year (services.impact.evaluations).
 - *Over plan*: a spending (or financing) budget line whose realisations (in
   rupiah) exceed its ceiling. A revenue line (a grant) received above its
   target is no fault and is not listed; the account's side in the chart of
@@ -45,6 +47,7 @@ from secretariat.domain.rules import add_months, expiry_from_term, is_dormant, l
 from secretariat.services.budget.sides import sides_of
 from secretariat.services.context import ServiceContext, reading
 from secretariat.services.delegations.checks import delegation_warnings
+from secretariat.services.impact.evaluations import MissingEvaluation, missing_evaluations
 from secretariat.storage.models import (
     Activity,
     Agreement,
@@ -186,6 +189,8 @@ class Dashboard:
     dormant: list[DormantAgreement] = field(default_factory=list)
     departing: list[DepartingDelegation] = field(default_factory=list)
     over_plan: list[OverspentLine] = field(default_factory=list)
+    # live agreements in force last year without that year's evaluation (monev, issue 16)
+    evaluations_missing: list[MissingEvaluation] = field(default_factory=list)
 
     def expiring_within(self, days: int) -> list[ExpiringAgreement]:
         """The agreements of one threshold bucket (0: already expired)."""
@@ -199,6 +204,7 @@ class Dashboard:
             + len(self.dormant)
             + len(self.departing)
             + len(self.over_plan)
+            + len(self.evaluations_missing)
         )
 
 
@@ -211,6 +217,7 @@ def what_needs_doing(ctx: ServiceContext, today: date, thresholds: ReminderThres
         dormant = _dormant(session, live, today, thresholds)
         departing = _departing(session, today, thresholds)
         over_plan = _over_plan(session)
+        evaluations_missing = missing_evaluations(session, today)
     return Dashboard(
         today=today,
         thresholds=thresholds,
@@ -219,6 +226,7 @@ def what_needs_doing(ctx: ServiceContext, today: date, thresholds: ReminderThres
         dormant=dormant,
         departing=[d for d in (_with_other_checks(ctx, d, today) for d in departing) if _needs_doing(d)],
         over_plan=over_plan,
+        evaluations_missing=evaluations_missing,
     )
 
 
