@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.errors import Problem
 from secretariat.domain.records import ActivityData, IndicatorData
+from secretariat.services.agreements.plan_indicators import indicator_value_problems, named_indicator_ids
 from secretariat.services.common import copy_fields, fetch, validate
 from secretariat.services.context import ServiceContext, reading, writing
-from secretariat.services.impact.targets import indicator_value_problems, named_indicator_ids
 from secretariat.storage.models import Activity, Agreement, BudgetLine, Delegation, Indicator
 
 ACTIVITY_FIELDS = ("agreement_id", "occurred_on", "kind", "title", "description", "delegation_id", "budget_line_id")

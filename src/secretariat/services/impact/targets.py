@@ -9,8 +9,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secretariat.domain.errors import Problem, ValidationError
-from secretariat.domain.impact import TargetData, as_number, target_problems, unit_problem
+from secretariat.domain.errors import ValidationError
+from secretariat.domain.impact import TargetData, as_number, target_problems
+from secretariat.services.agreements.plan_indicators import indicator_value_problems, named_indicator_ids
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import Activity, Agreement, ImpactIndicator, Indicator, IndicatorTarget
@@ -35,6 +36,17 @@ class LinkResult:
 
 def _key(name: str) -> str:
     return name.strip().casefold()
+
+
+__all__ = [
+    "LinkResult",
+    "TargetView",
+    "indicator_value_problems",
+    "link_activity_values",
+    "list_targets",
+    "named_indicator_ids",
+    "set_targets",
+]
 
 
 def list_targets(ctx: ServiceContext, agreement_id: int) -> tuple[TargetView, ...]:
@@ -148,35 +160,3 @@ def link_activity_values(ctx: ServiceContext, agreement_id: int) -> LinkResult:
     with writing(ctx) as session:
         fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
         return _link(session, agreement_id)
-
-
-def indicator_value_problems(
-    session: Session, agreement_id: int, values: list[tuple[str, str | None]]
-) -> list[Problem]:
-    """For an activity being saved: a value given in another unit than its named indicator's target."""
-    if agreement_id is None:
-        return []
-    named = {
-        _key(name): (name, unit)
-        for name, unit in session.execute(
-            select(ImpactIndicator.name, ImpactIndicator.unit).where(ImpactIndicator.agreement_id == agreement_id)
-        )
-    }
-    found: list[Problem] = []
-    for number, (name, unit) in enumerate(values, start=1):
-        match = named.get(_key(name or ""))
-        if match is not None and match[1]:
-            problem = unit_problem(number, match[0], unit, match[1])
-            if problem is not None:
-                found.append(problem)
-    return found
-
-
-def named_indicator_ids(session: Session, agreement_id: int) -> dict[str, int]:
-    """The agreement's named indicators by their name compared without case."""
-    return {
-        _key(name): indicator_id
-        for indicator_id, name in session.execute(
-            select(ImpactIndicator.id, ImpactIndicator.name).where(ImpactIndicator.agreement_id == agreement_id)
-        )
-    }
