@@ -20,6 +20,7 @@ from secretariat.cli import (
     delegation_commands,
     draft_command,
     excel_commands,
+    report_commands,
 )
 
 log = logging.getLogger("secretariat.cli")
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     excel_commands.add_parsers(sub, _global_options)  # template, import, export
     budget_commands.add_parsers(sub, _global_options)  # budget, close-year, reopen-year
     delegation_commands.add_parsers(sub, _global_options)  # delegation-budget, visit-docs
+    report_commands.add_parsers(sub, _global_options)  # report (annual cooperation report)
     return parser
 
 
@@ -188,6 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         **excel_commands.HANDLERS,
         **budget_commands.HANDLERS,
         **delegation_commands.HANDLERS,
+        **report_commands.HANDLERS,
     }
     handler = handlers[getattr(args, "handler", None) or "gui"]
     language = args.lang

@@ -176,7 +176,7 @@ def _fit(text: str, width: float, size: float) -> str:
 
 
 def _chart_frame(width: float, height: float, title: str) -> Drawing:
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=SANS)  # else reportlab sets (and carries) Helvetica
     drawing.add(String(width / 2, height - 12, title, fontName=SANS_BOLD, fontSize=10, textAnchor="middle"))
     return drawing
 
