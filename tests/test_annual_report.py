@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from impact_data import TODAY, TRAVEL, YEAR, build
+from recalc import computed_workbook
 from secretariat.cli.main import main
 from secretariat.documents.annual_report_pdf import render_annual_report
 from secretariat.documents.annual_report_xlsx import render_annual_report_xlsx
@@ -23,8 +25,6 @@ from secretariat.services.context import ServiceContext, open_context, writing
 from secretariat.services.impact.annual_report import annual_report_data, status_trend
 from secretariat.services.office import get_office_profile, update_office_profile
 from secretariat.storage.models import BudgetLine, Delegation, Transaction
-from tests.impact_data import TODAY, TRAVEL, YEAR, build
-from tests.recalc import computed_workbook
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo")), reason="poppler-utils needed"

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from impact_data import TODAY, YEAR, build
 from secretariat.domain.enums import Criterion
 from secretariat.domain.errors import ValidationError
 from secretariat.domain.impact import (
@@ -32,7 +33,6 @@ from secretariat.services.impact.evaluations import (
 from secretariat.services.impact.rules import get_status_rules, set_status_rules
 from secretariat.services.impact.scorecard import scorecard, scorecards
 from secretariat.services.impact.targets import link_activity_values, list_targets, set_targets
-from tests.impact_data import TODAY, YEAR, build
 
 START, END = date(YEAR, 1, 1), date(YEAR, 12, 31)
 
