@@ -37,8 +37,17 @@ from secretariat.services.context import ServiceContext
 log = logging.getLogger(__name__)
 
 #: Navigation entries in order: the dashboard, then the registers.
-PAGES: tuple[str, ...] = ("dashboard", "partners", "agreements", "delegations", "budget", "per_diem_rates", "officials")
-REGISTER_PAGES = PAGES[1:]
+PAGES: tuple[str, ...] = (
+    "dashboard",
+    "partners",
+    "agreements",
+    "delegations",
+    "budget",
+    "per_diem_rates",
+    "officials",
+    "impact",
+)
+REGISTER_PAGES = PAGES[1:-1]  # the impact page (issue 16) is no register
 SETTINGS_GROUP = "main_window"
 
 __all__ = ["PAGES", "MainWindow"]
@@ -132,6 +141,7 @@ class MainWindow(QMainWindow):
             "budget": QStyle.StandardPixmap.SP_DriveHDIcon,
             "per_diem_rates": QStyle.StandardPixmap.SP_FileDialogListView,
             "officials": QStyle.StandardPixmap.SP_FileDialogInfoView,
+            "impact": QStyle.StandardPixmap.SP_FileDialogContentsView,
         }
         return self.style().standardIcon(pixmaps[name])
 
@@ -276,6 +286,12 @@ class MainWindow(QMainWindow):
             dashboard.set_thresholds(load_thresholds())
             dashboard.open_record.connect(self.open_record_of_kind)
             return dashboard
+        if name == "impact":
+            from secretariat.gui.impact.page import ImpactPage
+
+            impact = ImpactPage(self.ctx, self.stack)
+            impact.open_record.connect(self.open_record_of_kind)
+            return impact
         page = RegisterPage(self.ctx, name, self.stack)
         if name == "budget":
             from secretariat.gui.budget.overview import attach_overview
@@ -551,6 +567,7 @@ class MainWindow(QMainWindow):
             "budget": self.tr("Budget"),
             "per_diem_rates": self.tr("Per-diem rates"),
             "officials": self.tr("Officials"),
+            "impact": self.tr("Impact"),
         }
 
     def changeEvent(self, event: QEvent) -> None:
