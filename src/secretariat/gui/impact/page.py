@@ -187,6 +187,7 @@ class ImpactPage(QWidget):
         self.trend: tuple[StatusYear, ...] = ()
         self._job: Job[Any] | None = None
         self._started = False
+        self._again = False
 
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -264,7 +265,7 @@ class ImpactPage(QWidget):
         self._read_trend()
 
     def is_busy(self) -> bool:
-        return self._job is not None
+        return self._job is not None and not self._job.is_finished
 
     # --- showing ----------------------------------------------------------------------------------------
 
@@ -307,7 +308,8 @@ class ImpactPage(QWidget):
         from secretariat.services.impact.annual_report import status_trend
 
         ctx, year, today = self.ctx, self.year.value(), self.today()
-        if self._job is not None:
+        if self.is_busy():
+            self._again = True  # read again for the year now chosen once this run ends
             return
 
         def done(result: Any) -> None:
@@ -315,8 +317,9 @@ class ImpactPage(QWidget):
                 self._show_trend(result[0])
 
         def ended() -> None:
-            if isValid(self):
-                self._job = None
+            if isValid(self) and self._again:
+                self._again = False
+                self._read_trend()
 
         job = run_in_background(self, lambda _p: status_trend(ctx, year, today=today), on_done=done)
         job.ended.connect(ended)
