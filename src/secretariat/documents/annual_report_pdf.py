@@ -8,9 +8,9 @@ on every page.
 
 from __future__ import annotations
 
+import datetime
 import io
 from collections.abc import Callable, Sequence
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -116,12 +116,12 @@ class _Text:
     def percent(self, value: Decimal | None) -> str:
         return "—" if value is None else f"{self.decimal(value)}%"
 
-    def date(self, value: date | None) -> str:
+    def date(self, value: datetime.date | None) -> str:
         if value is None:
             return "—"
         return format_date_id(value) if self.id else format_date_en(value)
 
-    def short(self, value: date) -> str:
+    def short(self, value: datetime.date) -> str:
         return value.strftime("%d/%m/%Y")
 
     def status(self, value: ImpactStatus) -> str:

@@ -49,9 +49,9 @@ class _Sheet:
         if isinstance(value, Computed):
             cell.value = value.formula
             self.values[reference] = value.value
-            shown = value.value
+            shown: object = value.value
         else:
-            cell.value = value  # type: ignore[assignment]
+            cell.value = value
             shown = value
         if number_format:
             cell.number_format = number_format

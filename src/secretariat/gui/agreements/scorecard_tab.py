@@ -210,14 +210,14 @@ class ScorecardTab(QWidget):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if 1 <= column <= len(Criterion):
+                    item.setToolTip(evaluation.reasons[list(Criterion)[column - 1]])
                 self.evaluations.setItem(row, column, item)
-            for column, criterion in enumerate(Criterion, start=1):
-                self.evaluations.item(row, column).setToolTip(evaluation.reasons[criterion])
 
     def _evaluate_row(self) -> None:
-        row = self.evaluations.currentRow()
-        if row >= 0:
-            self.evaluate(int(self.evaluations.item(row, 0).text()))
+        item = self.evaluations.item(self.evaluations.currentRow(), 0)
+        if item is not None:
+            self.evaluate(int(item.text()))
 
     def evaluate(self, year: int | None = None) -> None:
         from secretariat.gui.agreements.evaluation_dialog import EvaluationDialog

@@ -86,7 +86,8 @@ class TargetsDialog(QDialog):
     def targets(self) -> list[TargetData]:
         found = []
         for row in range(self.table.rowCount()):
-            cells = [(self.table.item(row, c).text() if self.table.item(row, c) else "").strip() for c in range(4)]
+            items = [self.table.item(row, c) for c in range(4)]
+            cells = [(item.text() if item is not None else "").strip() for item in items]
             if not any(cells):
                 continue
             year: int | None

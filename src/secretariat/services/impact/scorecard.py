@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -117,7 +118,7 @@ class Scorecard:
 def agreement_facts(session: Session, ids: list[int]) -> dict[int, AgreementFacts]:
     if not ids:
         return {}
-    rows = []
+    rows: list[Any] = []
     for chunk in _chunks(ids):
         rows += session.execute(
             select(
@@ -241,8 +242,8 @@ def _counts(
             .where(Activity.agreement_id.in_(chunk), Activity.occurred_on >= start, Activity.occurred_on <= as_of)
             .group_by(Activity.agreement_id)
         ):
-            activities[agreement_id] = int(count)
-        for agreement_id, direction, count in session.execute(
+            activities[int(agreement_id)] = int(count)
+        for visiting_id, direction, count in session.execute(
             select(Delegation.agreement_id, Delegation.direction, func.count(Delegation.id))
             .where(
                 Delegation.agreement_id.in_(chunk),
@@ -252,7 +253,8 @@ def _counts(
             )
             .group_by(Delegation.agreement_id, Delegation.direction)
         ):
-            delegations[(agreement_id, direction)] = int(count)
+            if visiting_id is not None:
+                delegations[(visiting_id, direction)] = int(count)
     return activities, delegations
 
 
@@ -273,7 +275,9 @@ def _last_signs(session: Session, ids: list[int], as_of: date) -> dict[int, date
         ]
         for query in queries:
             for agreement_id, moved_on in session.execute(query):
-                if moved_on is not None and (agreement_id not in latest or moved_on > latest[agreement_id]):
+                if agreement_id is None or moved_on is None:
+                    continue
+                if agreement_id not in latest or moved_on > latest[agreement_id]:
                     latest[agreement_id] = moved_on
     return latest
 
@@ -304,15 +308,15 @@ def _indicators(
             )
         ):
             targets[indicator_id] = targets.get(indicator_id, Decimal(0)) + value
-        for agreement_id, indicator_id, value in session.execute(
+        for owner_id, linked_id, value in session.execute(
             select(Activity.agreement_id, Indicator.impact_indicator_id, Indicator.value)
             .join(Activity, Activity.id == Indicator.activity_id)
             .where(Activity.agreement_id.in_(chunk), Activity.occurred_on >= start, Activity.occurred_on <= as_of)
         ):
-            if indicator_id is not None and indicator_id in named:
-                achieved[indicator_id] += value
+            if linked_id is not None and linked_id in named:
+                achieved[linked_id] += value
             else:
-                unlinked[agreement_id] = unlinked.get(agreement_id, 0) + 1
+                unlinked[owner_id] = unlinked.get(owner_id, 0) + 1
     results: dict[int, list[IndicatorResult]] = {}
     for agreement_id, indicator_ids in order.items():
         results[agreement_id] = [
