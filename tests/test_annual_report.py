@@ -147,7 +147,7 @@ def test_the_pdf_prints_the_figures_on_the_letterhead(ctx: ServiceContext, tmp_p
         "Pelajar dipertukarkan orang 20 14 70%",
         "Nilai perdagangan USD 2.000.000 1.500.000 75%",
         "72,5%",
-        "Perpanjang: perpanjang sebelum berakhir pada 2026-06-30",
+        "Perpanjang: ajukan sebelum berakhir pada 30 Juni 2026",
         "DLG-1 Keluar Jepang 02/05/2025 001/KS/2023 Rp 30.000.000 Rp 27.500.000 Rp 2.500.000",
         "Jumlah pendapatan (hibah) Rp 10.000.000",
         "Halaman 1 dari",

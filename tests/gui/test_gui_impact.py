@@ -82,7 +82,7 @@ def test_the_impact_tab_shows_the_scorecard_and_what_to_do(qtbot, fresh_context,
     assert tab.indicators.rowCount() == 2 and tab.indicators.item(0, 4).text() == "70%"
     tab.show_agreement(ids.c)
     assert "Tidur" in tab.status.text()
-    assert "➜ Perpanjang" in tab.values["actions"].text() and "2026-06-30" in tab.values["actions"].text()
+    assert "➜ Perpanjang" in tab.values["actions"].text() and "30 Juni 2026" in tab.values["actions"].text()
 
 
 def test_the_evaluation_dialog_saves_and_refuses_with_named_fields(qtbot, fresh_context, ids, monkeypatch) -> None:

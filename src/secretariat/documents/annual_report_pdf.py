@@ -657,7 +657,7 @@ def _delegations(data: AnnualReportData, t: _Text, width: float) -> list[Flowabl
                 t("Sisa", "Left"),
             ],
             rows,
-            [width * f for f in (0.11, 0.08, 0.12, 0.12, 0.126, 0.148, 0.148, 0.148)],
+            [width * f for f in (0.15, 0.07, 0.10, 0.11, 0.12, 0.15, 0.15, 0.15)],
             right=(5, 6, 7),
             total=["Total", "", "", "", "", t.rupiah(planned), t.rupiah(realised), t.rupiah(planned - realised)],
         ),

@@ -25,6 +25,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
+from secretariat.domain.drafting import format_date_en, format_date_id
 from secretariat.domain.enums import Criterion
 from secretariat.domain.errors import Problem
 from secretariat.domain.rules import add_months
@@ -78,7 +79,7 @@ RECOMMENDATION_LABELS: dict[Recommendation, tuple[str, str]] = {
 }
 ACTION_LABELS: dict[DormantAction, tuple[str, str]] = {
     DormantAction.RENEW: ("Perpanjang", "Renew"),
-    DormantAction.REVITALISE: ("Hidupkan kembali: rencanakan kegiatan", "Revitalise: plan an activity"),
+    DormantAction.REVITALISE: ("Hidupkan kembali", "Revitalise"),
     DormantAction.TERMINATE: ("Akhiri dengan pemberitahuan", "Terminate with notice"),
 }
 
@@ -228,15 +229,15 @@ def dormant_actions(today: date, expires_on: date | None, notice_months: int | N
         choices.append(
             ActionChoice(
                 DormantAction.RENEW,
-                f"perpanjang sebelum berakhir pada {expires_on.isoformat()}",
-                f"renew before it expires on {expires_on.isoformat()}",
+                f"ajukan sebelum berakhir pada {format_date_id(expires_on)}",
+                f"propose it before it expires on {format_date_en(expires_on)}",
             )
         )
     choices.append(
         ActionChoice(
             DormantAction.TERMINATE,
-            f"pemberitahuan hari ini ({months} bulan) mengakhiri pada {ends.isoformat()}",
-            f"notice given today ({months} months) ends it on {ends.isoformat()}",
+            f"pemberitahuan hari ini ({months} bulan) mengakhirinya pada {format_date_id(ends)}",
+            f"notice given today ({months} months) ends it on {format_date_en(ends)}",
             ends,
         )
     )
