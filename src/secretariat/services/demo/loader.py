@@ -30,6 +30,7 @@ from secretariat.services.demo.budget import (
     travel_costs,
 )
 from secretariat.services.demo.delegations import code_delegations, curated_delegations, generated_delegations
+from secretariat.services.demo.impact import impact_plans
 from secretariat.services.demo.people import (
     curated_partners,
     due_diligence_for_generated,
@@ -156,6 +157,7 @@ def load_demo(ctx: ServiceContext, scale: int = 1, seed: int = DEFAULT_SEED, tod
     with writing(ctx) as session:
         _refuse_unless_empty(session)
         counts = run(DemoState(session, random.Random(seed), today, scale, ctx.actor.login))
+        counts.update(impact_plans(session, today, seed))  # action plans and evaluations (issue 16)
         if session.get_bind().dialect.name == "postgresql":
             reset_postgres_sequences(session)
         summary_counts = {name: counts.get(name, 0) for name in (t.name for t in TABLES)}
