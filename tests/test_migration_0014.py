@@ -46,10 +46,7 @@ def test_0005_file_gets_named_indicators_from_its_free_text(tmp_path: Path) -> N
         assert schema_revision(db) == head_revision()
         ctx = open_context(db, "clerk1")
         assert get_status_rules(ctx) == StatusRules()  # the default row
-        year = max(
-            d.year
-            for (d,) in [(date.fromisoformat(str(v)),) for (v,) in rows(path, "SELECT max(occurred_on) FROM activity")]
-        )
+        year = date.fromisoformat(str(rows(path, "SELECT max(occurred_on) FROM activity")[0][0])).year
         cards = scorecards(ctx, date(year, 1, 1), date(year, 12, 31), today=date(year, 12, 31))
     finally:
         db.dispose()
