@@ -216,3 +216,17 @@ def test_the_dashboard_reminds_of_a_missing_evaluation_until_it_is_recorded(sqli
     # a year later the 2026 evaluations are owed (D ended, E never started: never reminded)
     later = what_needs_doing(sqlite_ctx, date(2027, 1, 5)).evaluations_missing
     assert [(m.agreement.agreement_id, m.year) for m in later] == [(ids.a, 2026), (ids.b, 2026), (ids.c, 2026)]
+
+
+def test_many_agreements_read_without_lists_of_ids_give_the_same_cards(
+    sqlite_ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secretariat.services.impact import scorecard as module
+
+    build(sqlite_ctx)
+    few = scorecards(sqlite_ctx, START, END, today=TODAY)
+    monkeypatch.setattr(module, "MANY", 0)  # as with thousands of agreements: unrestricted queries filtered
+    assert scorecards(sqlite_ctx, START, END, today=TODAY) == few
+    # the status-only cards of the trends agree on the status
+    light = scorecards(sqlite_ctx, START, END, today=TODAY, detailed=False)
+    assert [c.status for c in light] == [c.status for c in few] and all(c.agreement.partners == () for c in light)

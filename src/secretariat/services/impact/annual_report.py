@@ -304,7 +304,7 @@ def status_trend(
     for index, year in enumerate(span):
         found: Counter[ImpactStatus] = Counter()
         if year <= today.year:
-            for card in scorecards(ctx, date(year, 1, 1), date(year, 12, 31), today=today):
+            for card in scorecards(ctx, date(year, 1, 1), date(year, 12, 31), today=today, detailed=False):
                 found[card.status] += 1
                 paths.setdefault(card.agreement.agreement_id, [None] * len(span))[index] = card.status
         counts.append(

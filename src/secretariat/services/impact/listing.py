@@ -59,7 +59,9 @@ def impact_rows(ctx: ServiceContext, ids: list[int], year: int, *, today: date |
         start, end = date(past, 1, 1), date(past, 12, 31)
         with reading(ctx) as session:
             in_force = [i for i in in_force_ids(session, start, end) if i in wanted]
-        for card in scorecards(ctx, start, end, today=today, agreement_ids=in_force) if in_force else ():
+        for card in (
+            scorecards(ctx, start, end, today=today, agreement_ids=in_force, detailed=False) if in_force else ()
+        ):
             paths[card.agreement.agreement_id][index] = card.status
     for agreement_id, card in cards.items():
         paths[agreement_id][-1] = card.status

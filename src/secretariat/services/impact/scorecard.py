@@ -104,54 +104,56 @@ class Scorecard:
     status: ImpactStatus
     unlinked_values: int  # activity indicator values in the period not linked to a named indicator
     recommendation: Rec | None = None  # of the evaluation of the period's last year, if any
-    actions: tuple[ActionChoice, ...] = ()  # dormant only
     recommended: DormantAction | None = None  # dormant only
 
     @property
     def movements(self) -> int:
         return self.activities + self.delegations_out + self.delegations_in
 
+    @property
+    def actions(self) -> tuple[ActionChoice, ...]:
+        """What the office can do with it (dormant only), as of the period's end or today."""
+        if self.status is not ImpactStatus.DORMANT:
+            return ()
+        return dormant_actions(self.as_of, self.agreement.expires_on, self.agreement.notice_months)
+
 
 # --- which agreements --------------------------------------------------------------------------------------------
 
 
-def agreement_facts(session: Session, ids: list[int]) -> dict[int, AgreementFacts]:
+def agreement_facts(session: Session, ids: list[int], *, partners: bool = True) -> dict[int, AgreementFacts]:
+    """What identifies each of ``ids``; without ``partners`` the partner names and countries are left empty."""
     if not ids:
         return {}
-    rows: list[Any] = []
-    for chunk in _chunks(ids):
-        rows += session.execute(
-            select(
-                Agreement.id,
-                Agreement.number,
-                Agreement.title_id,
-                Agreement.title_en,
-                Agreement.kind,
-                Agreement.instrument,
-                Agreement.signed_on,
-                Agreement.effective_on,
-                Agreement.term_months,
-                Agreement.expires_on,
-                Agreement.notice_months,
-                Agreement.created_at,
-                Stage.code,
-                Stage.name_id,
-                Stage.name_en,
-                Stage.is_live,
-            )
-            .join(Stage, Stage.id == Agreement.stage_id)
-            .where(Agreement.id.in_(chunk))
-        ).all()
-    partners: dict[int, list[str]] = defaultdict(list)
+    query: Any = select(
+        Agreement.id,
+        Agreement.number,
+        Agreement.title_id,
+        Agreement.title_en,
+        Agreement.kind,
+        Agreement.instrument,
+        Agreement.signed_on,
+        Agreement.effective_on,
+        Agreement.term_months,
+        Agreement.expires_on,
+        Agreement.notice_months,
+        Agreement.created_at,
+        Stage.code,
+        Stage.name_id,
+        Stage.name_en,
+        Stage.is_live,
+    ).join(Stage, Stage.id == Agreement.stage_id)
+    rows = list(_scoped(session, query, Agreement.id, ids))
+    names: dict[int, list[str]] = defaultdict(list)
     countries: dict[int, list[str]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        for agreement_id, name, country in session.execute(
+    if partners:
+        query = (
             select(AgreementPartner.agreement_id, Partner.name, Partner.country_code)
             .join(Partner, Partner.id == AgreementPartner.partner_id)
-            .where(AgreementPartner.agreement_id.in_(chunk))
             .order_by(AgreementPartner.agreement_id, AgreementPartner.position, Partner.name)
-        ):
-            partners[agreement_id].append(name)
+        )
+        for agreement_id, name, country in _scoped(session, query, AgreementPartner.agreement_id, ids):
+            names[agreement_id].append(name)
             if country and country not in countries[agreement_id]:
                 countries[agreement_id].append(country)
     facts = {}
@@ -170,7 +172,7 @@ def agreement_facts(session: Session, ids: list[int]) -> dict[int, AgreementFact
             stage_name_id=row.name_id,
             stage_name_en=row.name_en,
             stage_is_live=bool(row.is_live),
-            partners=tuple(partners[row.id]),
+            partners=tuple(names[row.id]),
             countries=tuple(countries[row.id]),
             since=row.effective_on or row.signed_on or row.created_at.date(),
             signed_on=row.signed_on,
@@ -183,6 +185,21 @@ def agreement_facts(session: Session, ids: list[int]) -> dict[int, AgreementFact
 def _chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
     for begin in range(0, len(ids), size):
         yield ids[begin : begin + size]
+
+
+MANY = 2000  # above this many agreements one unrestricted query, filtered here, beats lists of ids
+
+
+def _scoped(session: Session, query: Any, column: Any, ids: list[int]) -> Iterable[Any]:
+    """The rows of ``query`` (whose first column is the agreement's id) for the agreements ``ids``."""
+    if len(ids) > MANY:
+        wanted = set(ids)
+        for row in session.execute(query):
+            if row[0] in wanted:
+                yield row
+        return
+    for chunk in _chunks(ids):
+        yield from session.execute(query.where(column.in_(chunk)))
 
 
 def live_agreement_ids(session: Session) -> list[int]:
@@ -236,49 +253,52 @@ def _counts(
 ) -> tuple[dict[int, int], dict[tuple[int, str], int]]:
     activities: dict[int, int] = {}
     delegations: dict[tuple[int, str], int] = {}
-    for chunk in _chunks(ids):
-        for agreement_id, count in session.execute(
-            select(Activity.agreement_id, func.count(Activity.id))
-            .where(Activity.agreement_id.in_(chunk), Activity.occurred_on >= start, Activity.occurred_on <= as_of)
-            .group_by(Activity.agreement_id)
-        ):
-            activities[int(agreement_id)] = int(count)
-        for visiting_id, direction, count in session.execute(
-            select(Delegation.agreement_id, Delegation.direction, func.count(Delegation.id))
-            .where(
-                Delegation.agreement_id.in_(chunk),
-                Delegation.start_on >= start,
-                Delegation.start_on <= as_of,
-                Delegation.status != CANCELLED,
-            )
-            .group_by(Delegation.agreement_id, Delegation.direction)
-        ):
-            if visiting_id is not None:
-                delegations[(visiting_id, direction)] = int(count)
+    query: Any = (
+        select(Activity.agreement_id, func.count(Activity.id))
+        .where(Activity.occurred_on >= start, Activity.occurred_on <= as_of)
+        .group_by(Activity.agreement_id)
+    )
+    for agreement_id, count in _scoped(session, query, Activity.agreement_id, ids):
+        activities[int(agreement_id)] = int(count)
+    query = (
+        select(Delegation.agreement_id, Delegation.direction, func.count(Delegation.id))
+        .where(Delegation.start_on >= start, Delegation.start_on <= as_of, Delegation.status != CANCELLED)
+        .group_by(Delegation.agreement_id, Delegation.direction)
+    )
+    for visiting_id, direction, count in _scoped(session, query, Delegation.agreement_id, ids):
+        delegations[(int(visiting_id), direction)] = int(count)
     return activities, delegations
 
 
 def _last_signs(session: Session, ids: list[int], as_of: date) -> dict[int, date]:
     latest: dict[int, date] = {}
-    for chunk in _chunks(ids):
-        queries = [
+    queries = [
+        (
             select(Activity.agreement_id, func.max(Activity.occurred_on))
-            .where(Activity.agreement_id.in_(chunk), Activity.occurred_on <= as_of)
+            .where(Activity.occurred_on <= as_of)
             .group_by(Activity.agreement_id),
+            Activity.agreement_id,
+        ),
+        (
             select(Delegation.agreement_id, func.max(Delegation.start_on))
-            .where(Delegation.agreement_id.in_(chunk), Delegation.start_on <= as_of, Delegation.status != CANCELLED)
+            .where(Delegation.start_on <= as_of, Delegation.status != CANCELLED)
             .group_by(Delegation.agreement_id),
+            Delegation.agreement_id,
+        ),
+        (
             select(BudgetLine.agreement_id, func.max(Transaction.occurred_on))
             .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
-            .where(BudgetLine.agreement_id.in_(chunk), Transaction.occurred_on <= as_of)
+            .where(Transaction.occurred_on <= as_of)
             .group_by(BudgetLine.agreement_id),
-        ]
-        for query in queries:
-            for agreement_id, moved_on in session.execute(query):
-                if agreement_id is None or moved_on is None:
-                    continue
-                if agreement_id not in latest or moved_on > latest[agreement_id]:
-                    latest[agreement_id] = moved_on
+            BudgetLine.agreement_id,
+        ),
+    ]
+    for query, column in queries:
+        for agreement_id, moved_on in _scoped(session, query, column, ids):
+            if agreement_id is None or moved_on is None:
+                continue
+            if agreement_id not in latest or moved_on > latest[agreement_id]:
+                latest[agreement_id] = moved_on
     return latest
 
 
@@ -290,33 +310,29 @@ def _indicators(
     targets: dict[int, Decimal] = {}
     achieved: dict[int, Decimal] = defaultdict(Decimal)
     unlinked: dict[int, int] = {}
-    for chunk in _chunks(ids):
-        for indicator_id, agreement_id, name, unit in session.execute(
-            select(ImpactIndicator.id, ImpactIndicator.agreement_id, ImpactIndicator.name, ImpactIndicator.unit)
-            .where(ImpactIndicator.agreement_id.in_(chunk))
-            .order_by(ImpactIndicator.agreement_id, ImpactIndicator.position, ImpactIndicator.id)
-        ):
-            named[indicator_id] = (agreement_id, name, unit)
-            order[agreement_id].append(indicator_id)
-        for indicator_id, value in session.execute(
-            select(IndicatorTarget.impact_indicator_id, IndicatorTarget.target)
-            .join(ImpactIndicator, ImpactIndicator.id == IndicatorTarget.impact_indicator_id)
-            .where(
-                ImpactIndicator.agreement_id.in_(chunk),
-                IndicatorTarget.year >= start.year,
-                IndicatorTarget.year <= end.year,
-            )
-        ):
-            targets[indicator_id] = targets.get(indicator_id, Decimal(0)) + value
-        for owner_id, linked_id, value in session.execute(
-            select(Activity.agreement_id, Indicator.impact_indicator_id, Indicator.value)
-            .join(Activity, Activity.id == Indicator.activity_id)
-            .where(Activity.agreement_id.in_(chunk), Activity.occurred_on >= start, Activity.occurred_on <= as_of)
-        ):
-            if linked_id is not None and linked_id in named:
-                achieved[linked_id] += value
-            else:
-                unlinked[owner_id] = unlinked.get(owner_id, 0) + 1
+    query: Any = select(
+        ImpactIndicator.agreement_id, ImpactIndicator.id, ImpactIndicator.name, ImpactIndicator.unit
+    ).order_by(ImpactIndicator.agreement_id, ImpactIndicator.position, ImpactIndicator.id)
+    for agreement_id, indicator_id, name, unit in _scoped(session, query, ImpactIndicator.agreement_id, ids):
+        named[indicator_id] = (agreement_id, name, unit)
+        order[agreement_id].append(indicator_id)
+    query = (
+        select(ImpactIndicator.agreement_id, IndicatorTarget.impact_indicator_id, IndicatorTarget.target)
+        .join(ImpactIndicator, ImpactIndicator.id == IndicatorTarget.impact_indicator_id)
+        .where(IndicatorTarget.year >= start.year, IndicatorTarget.year <= end.year)
+    )
+    for _agreement, indicator_id, value in _scoped(session, query, ImpactIndicator.agreement_id, ids):
+        targets[indicator_id] = targets.get(indicator_id, Decimal(0)) + value
+    query = (
+        select(Activity.agreement_id, Indicator.impact_indicator_id, Indicator.value)
+        .join(Activity, Activity.id == Indicator.activity_id)
+        .where(Activity.occurred_on >= start, Activity.occurred_on <= as_of)
+    )
+    for owner_id, linked_id, value in _scoped(session, query, Activity.agreement_id, ids):
+        if linked_id is not None and linked_id in named:
+            achieved[linked_id] += value
+        else:
+            unlinked[owner_id] = unlinked.get(owner_id, 0) + 1
     results: dict[int, list[IndicatorResult]] = {}
     for agreement_id, indicator_ids in order.items():
         results[agreement_id] = [
@@ -328,15 +344,8 @@ def _indicators(
 
 
 def _recommendations(session: Session, ids: list[int], year: int) -> dict[int, Rec]:
-    found: dict[int, Rec] = {}
-    for chunk in _chunks(ids):
-        for agreement_id, recommendation in session.execute(
-            select(Evaluation.agreement_id, Evaluation.recommendation).where(
-                Evaluation.agreement_id.in_(chunk), Evaluation.year == year
-            )
-        ):
-            found[agreement_id] = Rec(recommendation)
-    return found
+    query = select(Evaluation.agreement_id, Evaluation.recommendation).where(Evaluation.year == year)
+    return {agreement_id: Rec(value) for agreement_id, value in _scoped(session, query, Evaluation.agreement_id, ids)}
 
 
 def scorecards(
@@ -347,20 +356,27 @@ def scorecards(
     today: date | None = None,
     agreement_ids: Iterable[int] | None = None,
     rules: StatusRules | None = None,
+    detailed: bool = True,
 ) -> list[Scorecard]:
     """The scorecards of ``agreement_ids`` (default: every agreement in force during the period) for the
-    period ``start``-``end``, ordered by agreement number."""
+    period ``start``-``end``, ordered by agreement number.
+
+    Without ``detailed`` (trends: only the status counts) partners, money and recommendations are left out.
+    """
     today = today or date.today()
     as_of = min(end, today)
     with reading(ctx) as session:
         rules = rules or load_status_rules(session)
         ids = sorted(set(agreement_ids)) if agreement_ids is not None else in_force_ids(session, start, end)
-        facts = agreement_facts(session, ids)
+        facts = agreement_facts(session, ids, partners=detailed)
         activities, delegations = _counts(session, ids, start, as_of)
         latest = _last_signs(session, ids, as_of)
         indicators, unlinked = _indicators(session, ids, start, end, as_of)
-        recommendations = _recommendations(session, ids, end.year)
-    money = agreements_money(ctx, start, as_of, ids) if ids and start <= as_of else {}
+        recommendations = _recommendations(session, ids, end.year) if detailed else {}
+    money: dict[int, AgreementMoney] = {}
+    if detailed and ids and start <= as_of:
+        # many agreements: every agreement's money in one query rather than a list of thousands of ids
+        money = agreements_money(ctx, start, as_of, None if len(ids) > MANY else ids)
     cards = []
     for agreement_id in ids:
         if agreement_id not in facts:
@@ -376,7 +392,6 @@ def scorecards(
         incoming = delegations.get((agreement_id, Direction.INCOMING.value), 0)
         status = impact_status(quiet, count + out + incoming, achievement, rules)
         recommendation = recommendations.get(agreement_id)
-        dormant = status is ImpactStatus.DORMANT
         cards.append(
             Scorecard(
                 agreement=fact,
@@ -394,7 +409,6 @@ def scorecards(
                 status=status,
                 unlinked_values=unlinked.get(agreement_id, 0),
                 recommendation=recommendation,
-                actions=dormant_actions(as_of, fact.expires_on, fact.notice_months) if dormant else (),
                 recommended=recommended_action(status, recommendation, fact.expires_on, as_of),
             )
         )
