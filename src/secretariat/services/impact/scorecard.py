@@ -122,9 +122,12 @@ class Scorecard:
 
 
 def agreement_facts(session: Session, ids: list[int], *, partners: bool = True) -> dict[int, AgreementFacts]:
-    """What identifies each of ``ids``; without ``partners`` the partner names and countries are left empty."""
+    """What identifies each of ``ids``; without ``partners`` (status counts only) just the dates are read and
+    the names, titles and stage are left empty."""
     if not ids:
         return {}
+    if not partners:
+        return _dates_only(session, ids)
     query: Any = select(
         Agreement.id,
         Agreement.number,
@@ -146,16 +149,15 @@ def agreement_facts(session: Session, ids: list[int], *, partners: bool = True) 
     rows = list(_scoped(session, query, Agreement.id, ids))
     names: dict[int, list[str]] = defaultdict(list)
     countries: dict[int, list[str]] = defaultdict(list)
-    if partners:
-        query = (
-            select(AgreementPartner.agreement_id, Partner.name, Partner.country_code)
-            .join(Partner, Partner.id == AgreementPartner.partner_id)
-            .order_by(AgreementPartner.agreement_id, AgreementPartner.position, Partner.name)
-        )
-        for agreement_id, name, country in _scoped(session, query, AgreementPartner.agreement_id, ids):
-            names[agreement_id].append(name)
-            if country and country not in countries[agreement_id]:
-                countries[agreement_id].append(country)
+    query = (
+        select(AgreementPartner.agreement_id, Partner.name, Partner.country_code)
+        .join(Partner, Partner.id == AgreementPartner.partner_id)
+        .order_by(AgreementPartner.agreement_id, AgreementPartner.position, Partner.name)
+    )
+    for agreement_id, name, country in _scoped(session, query, AgreementPartner.agreement_id, ids):
+        names[agreement_id].append(name)
+        if country and country not in countries[agreement_id]:
+            countries[agreement_id].append(country)
     facts = {}
     for row in rows:
         expires = row.expires_on
@@ -178,6 +180,44 @@ def agreement_facts(session: Session, ids: list[int], *, partners: bool = True) 
             signed_on=row.signed_on,
             expires_on=expires,
             notice_months=row.notice_months,
+        )
+    return facts
+
+
+def _dates_only(session: Session, ids: list[int]) -> dict[int, AgreementFacts]:
+    query = select(
+        Agreement.id,
+        Agreement.signed_on,
+        Agreement.effective_on,
+        Agreement.term_months,
+        Agreement.expires_on,
+        Agreement.notice_months,
+        Agreement.created_at,
+    )
+    facts = {}
+    for agreement_id, signed_on, effective_on, term_months, recorded_expiry, notice_months, created_at in _scoped(
+        session, query, Agreement.id, ids
+    ):
+        expires_on = recorded_expiry
+        if expires_on is None and effective_on is not None and term_months:
+            expires_on = expiry_from_term(effective_on, term_months)
+        facts[agreement_id] = AgreementFacts(
+            agreement_id=agreement_id,
+            number=None,
+            title_id="",
+            title_en="",
+            kind="",
+            instrument="",
+            stage_code="",
+            stage_name_id="",
+            stage_name_en="",
+            stage_is_live=False,
+            partners=(),
+            countries=(),
+            since=effective_on or signed_on or created_at.date(),
+            signed_on=signed_on,
+            expires_on=expires_on,
+            notice_months=notice_months,
         )
     return facts
 
