@@ -236,3 +236,20 @@ def test_the_command_writes_both_files(ctx: ServiceContext, sqlite_database, tmp
     )
     assert code == 0 and pdf.stat().st_size > 10_000 and load_workbook(xlsx).sheetnames[0] == "Ringkasan"
     assert main(["--db", db, "report", "--year", "2027", "--out", str(pdf), "--today", "2026-03-01"]) == 1
+
+
+def test_a_large_register_prints_one_line_per_agreement(
+    ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secretariat.documents import annual_report_pdf
+
+    build(ctx)
+    _with_delegation_budget(ctx)
+    monkeypatch.setattr(annual_report_pdf, "DETAILED_SECTIONS", 2)  # as if thousands of agreements
+    monkeypatch.setattr(annual_report_pdf, "LONG", 1)  # and every list long: one-line rows in blocks
+    flat = " ".join(_text(render_annual_report(annual_report_data(ctx, YEAR, today=TODAY)), tmp_path, "l.pdf").split())
+    assert "3 perjanjian: satu baris per perjanjian" in flat
+    assert "001/KS/2023 Osaka Prefecture Aktif 2 1/1 Rp 50.000.000 Rp 10.000.000 72,5% 41 —" in flat
+    assert "003/KS/2021 Osaka Prefecture Tidur 0 0/0 Rp 0 Rp 0 — 549 —" in flat
+    assert "Total Rp 30.000.000 Rp 27.500.000 Rp 2.500.000" in flat  # the delegations' total row
+    assert "Pelajar dipertukarkan" not in flat  # indicators are in the workbook then

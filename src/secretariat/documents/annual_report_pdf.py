@@ -168,11 +168,63 @@ def _table(
 
 def _fit(text: str, width: float, size: float) -> str:
     """``text`` shortened with an ellipsis so that it fits ``width`` points in the chart font."""
-    if stringWidth(text, SANS, size) <= width:
+    full = stringWidth(text, SANS, size)
+    if full <= width:
         return text
-    while text and stringWidth(text + "…", SANS, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    keep = max(int(len(text) * width / full), 1)  # a first guess, then a character at a time
+    while keep > 1 and stringWidth(text[:keep] + "…", SANS, size) > width:
+        keep -= 1
+    return text[:keep].rstrip() + "…"
+
+
+LONG = 150  # rows above which a table is drawn with plain one-line cells, in blocks (much faster)
+BLOCK = 300  # rows per block of a long table
+
+
+def _rows_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    right: Sequence[int] = (),
+    total: Sequence[Any] | None = None,
+    clip: Sequence[int] = (),
+) -> list[Flowable]:
+    """:func:`_table` for a short list; a long one as blocks of one-line rows (texts in ``clip`` columns
+    shortened with an ellipsis to their width), each block repeating the header on every page."""
+    if len(rows) <= LONG:
+        return [_table(header, rows, widths, right=right, total=total)]
+    size = 8.0
+    body = [[_fit(str(c), widths[i] - 6, size) if i in clip else str(c) for i, c in enumerate(row)] for row in rows]
+    blocks: list[Flowable] = []
+    for begin in range(0, len(body), BLOCK):
+        part = body[begin : begin + BLOCK]
+        last = begin + BLOCK >= len(body)
+        data = [list(header), *part]
+        if last and total is not None:
+            data.append([str(c) for c in total])
+        table = Table(data, colWidths=list(widths), repeatRows=1)
+        style: list[tuple[Any, ...]] = [
+            *_FONT,
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), 10),
+            ("FONTNAME", (0, 0), (-1, 0), SANS_BOLD),
+            ("FONTSIZE", (0, 0), (-1, 0), 7.5),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        for column in right:
+            style.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+        if last and total is not None:
+            style += [("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL), ("FONTNAME", (0, -1), (-1, -1), SANS_BOLD)]
+        table.setStyle(TableStyle(style))
+        blocks.append(table)
+    return blocks
 
 
 def _chart_frame(width: float, height: float, title: str) -> Drawing:
@@ -387,11 +439,18 @@ def _money_chart(data: AnnualReportData, t: _Text, width: float) -> Drawing:
     return drawing
 
 
+COUNT_ROWS = 15  # lines of a summary table; the rest are summed (the workbook lists every one)
+
+
 def _counts(rows: Sequence[CountRow], language: str, head: str, t: _Text, width: float) -> Table:
     total = sum(r.count for r in rows)
+    lines = [[r.label(language), t.number(r.count)] for r in rows[:COUNT_ROWS]]
+    if len(rows) > COUNT_ROWS:
+        rest = rows[COUNT_ROWS:]
+        lines.append([t(f"Lainnya ({len(rest)})", f"Others ({len(rest)})"), t.number(sum(r.count for r in rest))])
     return _table(
         [head, t("Jumlah", "Count")],
-        [[r.label(language), t.number(r.count)] for r in rows] or [["—", "0"]],
+        lines or [["—", "0"]],
         [width - 25 * mm, 25 * mm],
         right=(1,),
         total=["Total", t.number(total)],
@@ -579,6 +638,64 @@ def _section(section: AgreementSection, data: AnnualReportData, t: _Text, width:
     return [KeepTogether(parts[:2]), *parts[2:], Spacer(1, 3 * mm)]
 
 
+DETAILED_SECTIONS = 300  # above this many agreements, one line each (the workbook keeps every detail)
+
+
+def _scorecard_list(data: AnnualReportData, t: _Text, width: float) -> list[Flowable]:
+    """The scorecards of a large register, one line per agreement."""
+    note = _p(
+        t(
+            f"{t.number(len(data.sections))} perjanjian: satu baris per perjanjian. Indikator, skor evaluasi dan "
+            "alasannya ada di buku kerja laporan ini (lembar Perjanjian, Indikator, Evaluasi) dan di tab Dampak "
+            "setiap perjanjian.",
+            f"{t.number(len(data.sections))} agreements: one line each. Indicators, evaluation scores and their "
+            "reasons are in this report's workbook (sheets Perjanjian, Indikator, Evaluasi) and in each agreement's "
+            "Impact tab.",
+        ),
+        NOTE,
+    )
+    rows = []
+    for s in data.sections:
+        evaluation = s.evaluation
+        rows.append(
+            [
+                s.number or "—",
+                s.partners,
+                t.status(s.status),
+                t.number(s.activities),
+                f"{s.delegations_out}/{s.delegations_in}",
+                t.rupiah(s.spending_idr),
+                t.rupiah(s.grants_idr),
+                t.percent(s.achievement),
+                t.number(s.quiet_days),
+                f"{t.decimal(evaluation.mean)} {recommendation_label(evaluation.recommendation, data.language)}"
+                if evaluation is not None
+                else "—",
+            ]
+        )
+    return [
+        note,
+        *_rows_table(
+            [
+                t("Nomor", "Number"),
+                t("Mitra", "Partners"),
+                t("Status", "Status"),
+                t("Keg.", "Act."),
+                t("Del. K/M", "Del. out/in"),
+                t("Belanja", "Spending"),
+                t("Hibah", "Grants"),
+                t("Capaian", "Achieved"),
+                t("Hari", "Days"),
+                t("Evaluasi", "Evaluation"),
+            ],
+            rows,
+            [width * f for f in (0.12, 0.175, 0.065, 0.055, 0.075, 0.14, 0.14, 0.075, 0.055, 0.10)],
+            right=(3, 4, 5, 6, 7, 8),
+            clip=(1, 9),
+        ),
+    ]
+
+
 def _dormant(data: AnnualReportData, t: _Text, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         _p(
@@ -601,7 +718,7 @@ def _dormant(data: AnnualReportData, t: _Text, width: float) -> list[Flowable]:
     ]
     return [
         *story,
-        _table(
+        *_rows_table(
             [
                 t("Nomor", "Number"),
                 t("Judul", "Title"),
@@ -612,6 +729,7 @@ def _dormant(data: AnnualReportData, t: _Text, width: float) -> list[Flowable]:
             rows,
             [28 * mm, width - 134 * mm, 26 * mm, 14 * mm, 66 * mm],
             right=(3,),
+            clip=(1, 4),
         ),
     ]
 
@@ -645,7 +763,7 @@ def _delegations(data: AnnualReportData, t: _Text, width: float) -> list[Flowabl
     realised = sum(d.realised_idr for d in data.delegations)
     return [
         *story,
-        _table(
+        *_rows_table(
             [
                 t("Kode", "Code"),
                 t("Arah", "Way"),
@@ -660,6 +778,7 @@ def _delegations(data: AnnualReportData, t: _Text, width: float) -> list[Flowabl
             [width * f for f in (0.15, 0.07, 0.10, 0.11, 0.12, 0.15, 0.15, 0.15)],
             right=(5, 6, 7),
             total=["Total", "", "", "", "", t.rupiah(planned), t.rupiah(realised), t.rupiah(planned - realised)],
+            clip=(2, 4),
         ),
     ]
 
@@ -671,8 +790,8 @@ def _money(data: AnnualReportData, t: _Text, width: float) -> list[Flowable]:
     ]
     moved = [s for s in data.sections if s.spending_idr or s.grants_idr]
     if moved:
-        story.append(
-            _table(
+        story.extend(
+            _rows_table(
                 [
                     t("Nomor", "Number"),
                     t("Judul", "Title"),
@@ -699,6 +818,7 @@ def _money(data: AnnualReportData, t: _Text, width: float) -> list[Flowable]:
                     t.rupiah(sum(s.grants_cash_idr for s in moved)),
                     t.rupiah(sum(s.grants_in_kind_idr for s in moved)),
                 ],
+                clip=(1,),
             )
         )
     else:
@@ -732,12 +852,13 @@ def _money(data: AnnualReportData, t: _Text, width: float) -> list[Flowable]:
                     t.rupiah(sum(a.total_idr for a in lines)),
                 ]
             )
-        story.append(
-            _table(
+        story.extend(
+            _rows_table(
                 [t("Kode akun", "Account"), t("Uraian", "Name"), t("Kelompok", "Group"), t("Jumlah", "Amount")],
                 rows,
                 [38 * mm, width - 103 * mm, 30 * mm, 35 * mm],
                 right=(3,),
+                clip=(1,),
             )
         )
     else:
@@ -811,8 +932,11 @@ def render_annual_report(data: AnnualReportData) -> bytes:
         story.append(
             _p(t("Tidak ada perjanjian yang berlaku pada tahun ini.", "No agreement was in force in the year."), BODY)
         )
-    for section in data.sections:
-        story += _section(section, data, t, width)
+    if len(data.sections) <= DETAILED_SECTIONS:
+        for section in data.sections:
+            story += _section(section, data, t, width)
+    else:
+        story += _scorecard_list(data, t, width)
     story += _dormant(data, t, width)
     story += _delegations(data, t, width)
     story += _money(data, t, width)
