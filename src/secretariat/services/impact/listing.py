@@ -54,11 +54,10 @@ def impact_rows(ctx: ServiceContext, ids: list[int], year: int, *, today: date |
         for c in scorecards(ctx, date(year, 1, 1), date(year, 12, 31), today=today, agreement_ids=ids)
     }
     paths: dict[int, list[ImpactStatus | None]] = {i: [None] * TREND_YEARS for i in ids}
-    wanted = set(ids)
     for index, past in enumerate(range(year - TREND_YEARS + 1, year)):
         start, end = date(past, 1, 1), date(past, 12, 31)
         with reading(ctx) as session:
-            in_force = [i for i in in_force_ids(session, start, end) if i in wanted]
+            in_force = in_force_ids(session, start, end, among=ids)
         for card in (
             scorecards(ctx, start, end, today=today, agreement_ids=in_force, detailed=False) if in_force else ()
         ):

@@ -251,7 +251,7 @@ def live_agreement_ids(session: Session) -> list[int]:
     )
 
 
-def in_force_ids(session: Session, start: date, end: date) -> list[int]:
+def in_force_ids(session: Session, start: date, end: date, among: list[int] | None = None) -> list[int]:
     """The agreements in force at some time between ``start`` and ``end``.
 
     In force: signed (or effective) on or before ``end``, not expired before ``start``, and either live today
@@ -265,7 +265,7 @@ def in_force_ids(session: Session, start: date, end: date) -> list[int]:
         .subquery()
     )
     began = func.coalesce(Agreement.effective_on, Agreement.signed_on)
-    rows = session.execute(
+    query = (
         select(Agreement.id, Agreement.expires_on, Agreement.effective_on, Agreement.term_months)
         .join(Stage, Stage.id == Agreement.stage_id)
         .outerjoin(ended, ended.c.agreement_id == Agreement.id)
@@ -274,7 +274,8 @@ def in_force_ids(session: Session, start: date, end: date) -> list[int]:
             began <= end,
             or_(Stage.is_live.is_(True), (Stage.is_final.is_(True)) & (ended.c.ended_on >= start)),
         )
-    ).all()
+    )
+    rows = list(_scoped(session, query, Agreement.id, among)) if among is not None else session.execute(query).all()
     found = []
     for agreement_id, expires_on, effective_on, term_months in rows:
         expiry = expires_on
