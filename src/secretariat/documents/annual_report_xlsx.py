@@ -2,7 +2,8 @@
 percentages) and the value of each formula stored beside it (documents.xlsx_cache), so previewers read numbers
 and a spreadsheet recalculates to the same figures.
 
-Sheets (Indonesian names; English headers when the report is in English): Ringkasan (summary, counted from
+Written in openpyxl's write-only mode (a register of 30,000 agreements stays within memory). Sheets
+(Indonesian names; English headers when the report is in English): Ringkasan (summary, counted from
 the other sheets by formulas), Perjanjian (one scorecard per row), Indikator, Evaluasi, Delegasi, Akun, Tren,
 Negara.
 """
@@ -11,16 +12,15 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
-from secretariat.documents.xlsx_cache import Computed, store_cached_values
+from secretariat.documents.xlsx_cache import Computed, FormulaCell, stream_cached_values
 from secretariat.documents.xlsx_styles import DATE_FORMAT, INTEGER_FORMAT, LOCALE, RUPIAH_FORMAT
 from secretariat.domain.annual_report import AnnualReportData, CountRow
 from secretariat.domain.enums import BudgetSide, Criterion
@@ -33,50 +33,80 @@ TOTAL_FONT = Font(bold=True)
 SHEETS = ("Ringkasan", "Perjanjian", "Indikator", "Evaluasi", "Delegasi", "Akun", "Tren", "Negara")
 
 
-@dataclass
+#: Column widths per sheet (a write-only sheet takes them before its first row).
+WIDTHS: dict[str, tuple[float, ...]] = {
+    "Ringkasan": (46, 22),
+    "Perjanjian": (14, 48, 36, 10, 24, 9, 10, 10, 10, 10, 18, 18, 18, 18, 12, 14, 12),
+    "Indikator": (16, 36, 12, 14, 14, 12),
+    "Evaluasi": (16, 8, 11, 14, 10, 14, 10, 16, 28, 12),
+    "Delegasi": (16, 10, 18, 12, 12, 14, 18, 18, 18),
+    "Akun": (22, 48, 20, 20),
+    "Tren": (8, 10, 10, 10, 10),
+    "Negara": (40, 12),
+}
+
+
 class _Sheet:
-    """One sheet being written, with the values its formulas compute."""
+    """One write-only sheet being written row by row; a row is appended once the next one starts.
 
-    sheet: Worksheet
-    index: int
-    values: dict[str, object] = field(default_factory=dict)
-    row: int = 0
-    widths: dict[int, int] = field(default_factory=dict)
+    ``row`` is the number of the row being filled; raising it leaves blank rows. Formulas go in as
+    :class:`FormulaCell` with the value the program computed (documents.xlsx_cache).
+    """
 
-    def put(self, column: int, value: object, number_format: str | None = None, *, bold: bool = False) -> str:
-        reference = f"{get_column_letter(column)}{self.row}"
-        cell = self.sheet.cell(row=self.row, column=column)
+    def __init__(self, sheet: Any, *, freeze: bool = True) -> None:
+        self.sheet = sheet
+        self.row = 0
+        self.freeze = freeze
+        self._pending: dict[int, Any] = {}
+        self._pending_row = 0
+        self._written = 0
+        stream_cached_values(sheet)
+        for column, width in enumerate(WIDTHS[sheet.title], start=1):
+            sheet.column_dimensions[get_column_letter(column)].width = width
+
+    def _flush(self) -> None:
+        if not self._pending_row:
+            return
+        while self._written < self._pending_row - 1:
+            self.sheet.append([])
+            self._written += 1
+        width = max(self._pending) if self._pending else 0
+        self.sheet.append([self._pending.get(c) for c in range(1, width + 1)])
+        self._written += 1
+        self._pending, self._pending_row = {}, 0
+
+    def put(self, column: int, value: object, number_format: str | None = None, *, bold: bool = False) -> None:
+        if self._pending_row != self.row:
+            self._flush()
+            self._pending_row = self.row
+        cell: Any
         if isinstance(value, Computed):
-            cell.value = value.formula
-            self.values[reference] = value.value
-            shown: object = value.value
+            cell = FormulaCell(self.sheet, value)
         else:
-            cell.value = value
-            shown = value
+            cell = WriteOnlyCell(self.sheet, value=value)
         if number_format:
             cell.number_format = number_format
         if bold:
             cell.font = TOTAL_FONT
-        self.widths[column] = max(self.widths.get(column, 8), min(len(str(shown if shown is not None else "")) + 2, 60))
-        return reference
+        self._pending[column] = cell
 
     def header(self, titles: Sequence[str]) -> None:
         self.row += 1
+        if self.freeze and self._written == 0 and self.sheet.freeze_panes is None:
+            self.sheet.freeze_panes = f"A{self.row + 1}"
         for column, title in enumerate(titles, start=1):
             self.put(column, title)
-            cell = self.sheet.cell(row=self.row, column=column)
+            cell = self._pending[column]
             cell.font = HEADER_FONT
             cell.fill = HEADER_FILL
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-        self.sheet.freeze_panes = self.sheet.cell(row=self.row + 1, column=1)
 
     def next(self) -> int:
         self.row += 1
         return self.row
 
     def finish(self) -> None:
-        for column, width in self.widths.items():
-            self.sheet.column_dimensions[get_column_letter(column)].width = width
+        self._flush()
 
 
 def _round1(value: Decimal) -> Decimal:
@@ -99,13 +129,8 @@ def render_annual_report_xlsx(data: AnnualReportData) -> bytes:
     def t(indonesian: str, english_text: str) -> str:
         return english_text if english else indonesian
 
-    book = Workbook()
-    sheets: dict[str, _Sheet] = {}
-    for index, name in enumerate(SHEETS):
-        sheet = book.active if index == 0 else book.create_sheet()
-        assert sheet is not None
-        sheet.title = name
-        sheets[name] = _Sheet(sheet, index + 1)
+    book = Workbook(write_only=True)
+    sheets = {name: _Sheet(book.create_sheet(name), freeze=name not in ("Ringkasan", "Negara")) for name in SHEETS}
 
     # --- Perjanjian: one scorecard per row -------------------------------------------------------------------
     ag = sheets["Perjanjian"]
@@ -342,7 +367,6 @@ def render_annual_report_xlsx(data: AnnualReportData) -> bytes:
     counts(t("Tahap (semua perjanjian tercatat)", "Stage (all agreements recorded)"), data.by_stage)
     counts(t("Mitra menurut negara", "Partners by country"), data.partners_by_country)
     counts(t("Mitra menurut jenis", "Partners by kind"), data.partners_by_kind)
-    co.sheet.freeze_panes = None
 
     # --- Ringkasan: counted from the sheets above ---------------------------------------------------------------
     su = sheets["Ringkasan"]
@@ -409,10 +433,7 @@ def render_annual_report_xlsx(data: AnnualReportData) -> bytes:
         item.finish()
     buffer = io.BytesIO()
     book.save(buffer)
-    values = {f"xl/worksheets/sheet{item.index}.xml": item.values for item in sheets.values() if item.values}
-    target = io.BytesIO()
-    store_cached_values(buffer.getvalue(), values, target)
-    return target.getvalue()
+    return buffer.getvalue()
 
 
 __all__ = ["render_annual_report_xlsx"]
