@@ -31,6 +31,13 @@ OUT = Path(__file__).with_name("out")
 
 
 def _peak_mib() -> float:
+    """This process's peak resident memory (VmHWM; ru_maxrss would carry the parent's over exec on Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 

@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from secretariat.documents.xlsx_cache import Computed, FormulaCell, stream_cached_values
-from secretariat.documents.xlsx_styles import DATE_FORMAT, INTEGER_FORMAT, LOCALE, RUPIAH_FORMAT
+from secretariat.documents.xlsx_styles import DATE_FORMAT, INTEGER_FORMAT, LOCALE, RUPIAH_FORMAT, stream_styled_cells
 from secretariat.domain.annual_report import AnnualReportData, CountRow
 from secretariat.domain.enums import BudgetSide, Criterion
 from secretariat.domain.impact import ImpactStatus, recommendation_label, status_label
@@ -60,6 +60,7 @@ class _Sheet:
         self._pending: dict[int, Any] = {}
         self._pending_row = 0
         self._written = 0
+        stream_styled_cells(sheet)
         stream_cached_values(sheet)
         for column, width in enumerate(WIDTHS[sheet.title], start=1):
             sheet.column_dimensions[get_column_letter(column)].width = width
@@ -82,8 +83,11 @@ class _Sheet:
         cell: Any
         if isinstance(value, Computed):
             cell = FormulaCell(self.sheet, value)
-        else:
+        elif number_format or bold:
             cell = WriteOnlyCell(self.sheet, value=value)
+        else:
+            self._pending[column] = value  # a plain value: openpyxl makes the cell as it writes the row
+            return
         if number_format:
             cell.number_format = number_format
         if bold:
@@ -95,7 +99,7 @@ class _Sheet:
         if self.freeze and self._written == 0 and self.sheet.freeze_panes is None:
             self.sheet.freeze_panes = f"A{self.row + 1}"
         for column, title in enumerate(titles, start=1):
-            self.put(column, title)
+            self.put(column, title, bold=True)
             cell = self._pending[column]
             cell.font = HEADER_FONT
             cell.fill = HEADER_FILL
@@ -164,9 +168,9 @@ def render_annual_report_xlsx(data: AnnualReportData) -> bytes:
         ag.put(4, s.countries)
         ag.put(5, s.stage_en if english else s.stage_id)
         ag.put(6, status_label(s.status, data.language))
-        ag.put(7, s.activities, INTEGER_FORMAT)
-        ag.put(8, s.delegations_out, INTEGER_FORMAT)
-        ag.put(9, s.delegations_in, INTEGER_FORMAT)
+        ag.put(7, s.activities)
+        ag.put(8, s.delegations_out)
+        ag.put(9, s.delegations_in)
         ag.put(10, Computed(f"=G{r}+H{r}+I{r}", s.activities + s.delegations_out + s.delegations_in), INTEGER_FORMAT)
         ag.put(11, s.spending_idr, RUPIAH_FORMAT)
         ag.put(12, s.grants_cash_idr, RUPIAH_FORMAT)
@@ -174,7 +178,7 @@ def render_annual_report_xlsx(data: AnnualReportData) -> bytes:
         ag.put(14, Computed(f"=L{r}+M{r}", s.grants_idr), RUPIAH_FORMAT)
         ag.put(15, s.achievement if s.achievement is not None else None, PERCENT_ONE)
         ag.put(16, s.last_sign_of_life, DATE_FORMAT)
-        ag.put(17, s.quiet_days, INTEGER_FORMAT)
+        ag.put(17, s.quiet_days)
     last = ag.row
     total_row = ag.next()
     ag.put(1, "Total", bold=True)
