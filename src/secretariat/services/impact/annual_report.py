@@ -321,7 +321,13 @@ def annual_report_data(
     _check_year(year, today)
     letterhead = _letterhead(ctx, paper)
     cards = scorecards(ctx, date(year, 1, 1), date(year, 12, 31), today=today)
-    trend, _paths = status_trend(ctx, year, today=today)
+    # the four years before from status-only cards, the report's year from its own cards
+    earlier, _paths = status_trend(ctx, year - 1, today=today, years=TREND_YEARS - 1)
+    counted = Counter(card.status for card in cards)
+    trend = (
+        *earlier,
+        StatusYear(year, counted[ImpactStatus.ALIVE], counted[ImpactStatus.WEAK], counted[ImpactStatus.DORMANT]),
+    )
     with reading(ctx) as session:
         evaluations = evaluations_of_year(session, year, [c.agreement.agreement_id for c in cards])
         kinds: Counter[str] = Counter(c.agreement.kind for c in cards)
