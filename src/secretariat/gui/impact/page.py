@@ -49,7 +49,7 @@ from secretariat.services.context import ServiceContext
 from secretariat.services.impact.listing import ImpactRow, impact_rows, live_ids
 from secretariat.services.impact.rules import get_status_rules, set_status_rules
 
-PAGE_ROWS = 100  # scorecards computed per fetch
+PAGE_ROWS = 50  # scorecards computed per fetch (a screenful and more)
 STATUS_COLOURS = {ImpactStatus.ALIVE: "#2e7d32", ImpactStatus.WEAK: "#e65100", ImpactStatus.DORMANT: "#b71c1c"}
 STATUS_LETTERS = {ImpactStatus.ALIVE: "A", ImpactStatus.WEAK: "L", ImpactStatus.DORMANT: "T"}  # Aktif, Lemah, Tidur
 (
