@@ -230,3 +230,28 @@ def test_many_agreements_read_without_lists_of_ids_give_the_same_cards(
     # the status-only cards of the trends agree on the status
     light = scorecards(sqlite_ctx, START, END, today=TODAY, detailed=False)
     assert [c.status for c in light] == [c.status for c in few] and all(c.agreement.partners == () for c in light)
+
+
+def test_deleting_an_agreement_takes_its_plan_and_evaluations(sqlite_ctx: ServiceContext) -> None:
+    from sqlalchemy import func, select
+
+    from secretariat.domain.records import AgreementData, PartnerData
+    from secretariat.services.agreements.records import create_agreement, delete_agreement
+    from secretariat.services.context import reading
+    from secretariat.services.partners.records import create_partner
+    from secretariat.storage.models import Evaluation, ImpactIndicator, IndicatorTarget
+
+    partner = create_partner(
+        sqlite_ctx, PartnerData(code="KR-SEL", name="Seoul", kind="regional_government", country_code="KR")
+    )
+    agreement = create_agreement(
+        sqlite_ctx, AgreementData(title_id="MoU", title_en="MoU", kind="ksdpl", instrument="mou", partner_ids=[partner])
+    )
+    set_targets(sqlite_ctx, agreement, [TargetData("Pelajar", "orang", 2025, "10")])
+    save_evaluation(sqlite_ctx, _evaluation(agreement), today=TODAY)
+    delete_agreement(sqlite_ctx, agreement)
+    with reading(sqlite_ctx) as session:
+        left = [
+            session.scalar(select(func.count()).select_from(m)) for m in (ImpactIndicator, IndicatorTarget, Evaluation)
+        ]
+    assert left == [0, 0, 0]
