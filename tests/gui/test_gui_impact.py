@@ -142,3 +142,29 @@ def test_the_dashboard_item_opens_on_the_agreement(qtbot, fresh_context, ids) ->
     assert top.text(0).startswith("Evaluasi tahunan (monev) tahun 2025 belum ada")
     assert "Catat evaluasi tahun 2025" in top.child(0).text(4)
     assert top.child(0).data(0, Qt.ItemDataRole.UserRole) == ("agreement", ids.a)
+
+
+def test_the_page_writes_the_report_and_keeps_the_rules(qtbot, page, fresh_context, tmp_path) -> None:
+    import subprocess
+
+    from secretariat.domain.impact import StatusRules
+    from secretariat.gui.impact.page import RulesDialog
+    from secretariat.services.impact.rules import get_status_rules
+    from secretariat.services.office import get_office_profile, update_office_profile
+
+    profile = get_office_profile(fresh_context).to_data()
+    profile.region_name_id, profile.region_name_en = "Provinsi Bali", "Bali Province"
+    update_office_profile(fresh_context, profile)
+    target = tmp_path / "laporan.pdf"
+    job = page.write_report(target, YEAR, "f4", "id", True)
+    qtbot.waitUntil(lambda: job.is_finished, timeout=20_000)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "LAPORAN TAHUNAN KERJA SAMA LUAR NEGERI TAHUN 2025" in text and "PEMERINTAH PROVINSI BALI" in text
+    assert target.with_suffix(".xlsx").stat().st_size > 0
+
+    dialog = RulesDialog(get_status_rules(fresh_context), page)
+    qtbot.addWidget(dialog)
+    dialog.alive_days.setValue(340)
+    dialog.dormant_days.setValue(600)
+    dialog.movements.setValue(1)
+    assert dialog.rules() == StatusRules(340, 600, 1, 50)
