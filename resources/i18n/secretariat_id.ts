@@ -4382,12 +4382,20 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Saling menguntungkan</translation>
         </message>
         <message>
+            <source>Plan an activity…</source>
+            <translation>Rencanakan kegiatan…</translation>
+        </message>
+        <message>
             <source>Recommendation</source>
             <translation>Rekomendasi</translation>
         </message>
         <message>
             <source>Record evaluation…</source>
             <translation>Catat evaluasi…</translation>
+        </message>
+        <message>
+            <source>Renew…</source>
+            <translation>Perpanjang…</translation>
         </message>
         <message>
             <source>Save the agreement first (Apply) to see its impact.</source>
@@ -4412,6 +4420,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Target</source>
             <translation>Target</translation>
+        </message>
+        <message>
+            <source>Terminate (move to its final stage)…</source>
+            <translation>Akhiri (pindahkan ke tahap akhir)…</translation>
         </message>
         <message>
             <source>Unit</source>

@@ -80,8 +80,13 @@ def test_the_impact_tab_shows_the_scorecard_and_what_to_do(qtbot, fresh_context,
     assert tab.values["achievement"].text() == "72,5%"
     assert tab.values["spending"].text().replace("\xa0", " ") == "Rp 50.000.000"
     assert tab.indicators.rowCount() == 2 and tab.indicators.item(0, 4).text() == "70%"
+    assert not any(b.isVisibleTo(tab) for b in tab.dormant_buttons)  # alive: nothing to rescue
     tab.show_agreement(ids.c)
     assert "Tidur" in tab.status.text()
+    assert all(b.isVisibleTo(tab) for b in tab.dormant_buttons)  # dormant: revitalise, renew or terminate
+    for button, signal in ((tab.plan_button, tab.plan_activity), (tab.renew_button, tab.renew)):
+        with qtbot.waitSignal(signal, timeout=1000):
+            button.click()
     assert "➜ Perpanjang" in tab.values["actions"].text() and "30 Juni 2026" in tab.values["actions"].text()
 
 

@@ -52,8 +52,12 @@ class AgreementParts(QObject):
         activities = editor.form.findChild(QWidget, "activitiesTab")
         at = tabs.indexOf(activities) + 1 if activities is not None and tabs.indexOf(activities) >= 0 else tabs.count()
         tabs.insertTab(at, self.impact, self.tr("Impact"))
+        self.impact.changed.connect(self._stored_elsewhere)
+        self.impact.plan_activity.connect(lambda: editor._activity(None))
+        self.impact.terminate.connect(editor.change_stage)
         self.text.draft_generated.connect(lambda _version: self._stored_elsewhere())
         self.family.changed.connect(self._stored_elsewhere)
+        self.impact.renew.connect(self.family.ask_renewal)
 
     def _stored_elsewhere(self) -> None:
         self.editor.saved_anything = True

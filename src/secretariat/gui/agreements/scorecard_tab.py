@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.domain.enums import Criterion
-from secretariat.domain.impact import ImpactStatus, action_label, recommendation_label, status_label
+from secretariat.domain.impact import DormantAction, ImpactStatus, action_label, recommendation_label, status_label
 from secretariat.gui.formatting import format_date, format_money, format_number
 from secretariat.gui.i18n import current_language
 from secretariat.services.context import ServiceContext
@@ -42,6 +42,10 @@ class ScorecardTab(QWidget):
     """Shows one agreement's scorecard; emits ``changed`` after targets or an evaluation were saved."""
 
     changed = Signal()
+    #: The clerk chose what to do with a dormant agreement (the editor opens the matching dialog).
+    plan_activity = Signal()
+    renew = Signal()
+    terminate = Signal()
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -114,10 +118,23 @@ class ScorecardTab(QWidget):
         self.evaluate_button.setObjectName("evaluateButton")
         self.evaluate_button.clicked.connect(lambda: self.evaluate())  # noqa: PLW0108 - not clicked's bool as year
         self.evaluations.doubleClicked.connect(self._evaluate_row)
+        self.plan_button = QPushButton(self.tr("Plan an activity…"), self)
+        self.plan_button.setObjectName("planActivityButton")
+        self.plan_button.clicked.connect(self.plan_activity.emit)
+        self.renew_button = QPushButton(self.tr("Renew…"), self)
+        self.renew_button.setObjectName("renewButton")
+        self.renew_button.clicked.connect(self.renew.emit)
+        self.terminate_button = QPushButton(self.tr("Terminate (move to its final stage)…"), self)
+        self.terminate_button.setObjectName("terminateButton")
+        self.terminate_button.clicked.connect(self.terminate.emit)
+        self.dormant_buttons = (self.plan_button, self.renew_button, self.terminate_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.targets_button)
         buttons.addWidget(self.evaluate_button)
         buttons.addStretch(1)
+        for button in self.dormant_buttons:
+            button.setVisible(False)
+            buttons.addWidget(button)
         self.hint = QLabel(self)
         self.hint.setObjectName("scorecardHint")
 
@@ -144,6 +161,8 @@ class ScorecardTab(QWidget):
         self.evaluate_button.setEnabled(enabled)
         self.hint.setText("" if enabled else self.tr("Save the agreement first (Apply) to see its impact."))
         if self.agreement_id is None:
+            for button in self.dormant_buttons:
+                button.setVisible(False)
             self.card = None
             self.status.setText("")
             for value in self.values.values():
@@ -172,6 +191,10 @@ class ScorecardTab(QWidget):
         self.values["achievement"].setText(_percent(card.achievement, lang))
         self.values["last"].setText(format_date(card.last_sign_of_life, lang) or "—")
         self.values["quiet"].setText(format_number(card.quiet_days, lang))
+        offered = {choice.action for choice in card.actions}
+        self.plan_button.setVisible(DormantAction.REVITALISE in offered)
+        self.renew_button.setVisible(DormantAction.RENEW in offered)
+        self.terminate_button.setVisible(DormantAction.TERMINATE in offered)
         if card.actions:
             lines = [
                 f"{'➜ ' if choice.action is card.recommended else ''}{action_label(choice.action, lang)}: "
