@@ -80,7 +80,7 @@ RECOMMENDATION_LABELS: dict[Recommendation, tuple[str, str]] = {
 ACTION_LABELS: dict[DormantAction, tuple[str, str]] = {
     DormantAction.RENEW: ("Perpanjang", "Renew"),
     DormantAction.REVITALISE: ("Hidupkan kembali", "Revitalise"),
-    DormantAction.TERMINATE: ("Akhiri dengan pemberitahuan", "Terminate with notice"),
+    DormantAction.TERMINATE: ("Akhiri", "Terminate"),
 }
 
 
@@ -236,8 +236,8 @@ def dormant_actions(today: date, expires_on: date | None, notice_months: int | N
     choices.append(
         ActionChoice(
             DormantAction.TERMINATE,
-            f"pemberitahuan hari ini ({months} bulan) mengakhirinya pada {format_date_id(ends)}",
-            f"notice given today ({months} months) ends it on {format_date_en(ends)}",
+            f"pemberitahuan {months} bulan sejak hari ini, berakhir {format_date_id(ends)}",
+            f"{months} months' notice from today, ending on {format_date_en(ends)}",
             ends,
         )
     )

@@ -203,10 +203,7 @@ class ScorecardTab(QWidget):
             ]
             self.values["actions"].setText("\n".join(lines))
         else:
-            lines = ["—"]
             self.values["actions"].setText("—")
-        # one line per choice, never squeezed by the tables below
-        self.values["actions"].setMinimumHeight(self.fontMetrics().lineSpacing() * len(lines) + 4)
         self.indicators.setRowCount(len(card.indicators))
         for row, result in enumerate(card.indicators):
             cells = [
