@@ -57,13 +57,13 @@ STATUS_LETTERS = {ImpactStatus.ALIVE: "A", ImpactStatus.WEAK: "L", ImpactStatus.
     COL_TITLE,
     COL_PARTNERS,
     COL_STATUS,
+    COL_TREND,
     COL_ACTIVITIES,
     COL_DELEGATIONS,
     COL_SPENDING,
     COL_GRANTS,
     COL_ACHIEVED,
     COL_QUIET,
-    COL_TREND,
     COL_ACTION,
 ) = range(12)
 RIGHT = (COL_ACTIVITIES, COL_DELEGATIONS, COL_SPENDING, COL_GRANTS, COL_ACHIEVED, COL_QUIET)
@@ -132,6 +132,8 @@ class ImpactModel(QAbstractTableModel):
             return QBrush(QColor(STATUS_COLOURS[row.card.status]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_TITLE, COL_PARTNERS):
+            return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TREND:
             first = self.year - len(row.path) + 1
             return "\n".join(
@@ -262,6 +264,10 @@ class ImpactPage(QWidget):
     def refresh(self) -> None:
         self.model.load(self.year.value(), self.search.text())
         self.table.resizeColumnsToContents()
+        # long titles and partner names must not push the figures out of sight
+        character = self.table.fontMetrics().averageCharWidth()
+        for column, characters in ((COL_TITLE, 45), (COL_PARTNERS, 28), (COL_ACTION, 24)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), character * characters))
         self._read_trend()
 
     def is_busy(self) -> bool:
@@ -291,13 +297,13 @@ class ImpactPage(QWidget):
             self.tr("Title"),
             self.tr("Partners"),
             self.tr("Status"),
+            self.tr("Trend"),
             self.tr("Activities"),
             self.tr("Delegations out / in"),
             self.tr("Spending"),
             self.tr("Grants"),
             self.tr("Achieved"),
             self.tr("Days quiet"),
-            self.tr("Trend"),
             self.tr("Recommended action"),
         ]
         self.trend_table.setVerticalHeaderLabels(
