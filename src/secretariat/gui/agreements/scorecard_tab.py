@@ -110,7 +110,10 @@ class ScorecardTab(QWidget):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.verticalHeader().setVisible(False)
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.indicators.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the year and the scores as wide as their headers, the evaluator takes the rest
+        self.evaluations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.evaluations.horizontalHeader().setStretchLastSection(True)
         self.targets_button = QPushButton(self.tr("Action plan targets…"), self)
         self.targets_button.setObjectName("targetsButton")
         self.targets_button.clicked.connect(self.edit_targets)
