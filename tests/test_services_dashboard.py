@@ -334,7 +334,16 @@ def test_budget_lines_realised_over_plan(ctx) -> None:
     assert [
         (_ids([x.budget_line_id], data.lines)[0], x.planned_idr, x.realised_idr, x.over_idr) for x in board.over_plan
     ] == [("L1", 100_000_000, 110_000_000, 10_000_000), ("L4", 0, 1, 1)]
-    assert board.count == 4 + 2 + 3 + 2 + 2 + 2
+    # every live agreement in force during 2025 still owes its 2025 evaluation (issue 16)
+    assert [_ids([x.agreement.agreement_id], data.agreements)[0] for x in board.evaluations_missing] == [
+        "A1",
+        "A2",
+        "A3",
+        "A4",
+        "A5",
+        "A7",
+    ]
+    assert board.count == 4 + 2 + 3 + 2 + 2 + 2 + 6
 
 
 def test_agreements_without_a_subject_for_their_text_are_listed_unless_ended(ctx) -> None:

@@ -731,6 +731,10 @@
             <translation>Ringkasan penilaian</translation>
         </message>
         <message>
+            <source>Impact</source>
+            <translation>Dampak</translation>
+        </message>
+        <message>
             <source>One PDF of the signed agreement's documents, with cover, page stamps and SHA-256 list</source>
             <translation>Satu PDF berisi dokumen perjanjian yang ditandatangani, dengan sampul, cap halaman dan daftar SHA-256</translation>
         </message>
@@ -2318,6 +2322,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Membaca…</translation>
         </message>
         <message>
+            <source>Record the evaluation of {year} (four criteria, recommendation).</source>
+            <translation>Catat evaluasi tahun {year} (empat kriteria, rekomendasi).</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Muat ulang</translation>
         </message>
@@ -2328,6 +2336,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>What needs doing – {date}</source>
             <translation>Yang perlu dikerjakan – {date}</translation>
+        </message>
+        <message>
+            <source>Yearly evaluations (monev) missing for {year}</source>
+            <translation>Evaluasi tahunan (monev) tahun {year} belum ada</translation>
         </message>
         <message>
             <source>{count} reminders · read at {time}</source>
@@ -2886,6 +2898,53 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Criteria (Law 23/2014 Art. 363): score 1 (poor) to 5 (very good) and why</source>
+            <translation>Kriteria (UU 23/2014 Pasal 363): skor 1 (buruk) sampai 5 (sangat baik) beserta alasannya</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriteria</translation>
+        </message>
+        <message>
+            <source>Evaluated by</source>
+            <translation>Dievaluasi oleh</translation>
+        </message>
+        <message>
+            <source>Evaluated on</source>
+            <translation>Tanggal evaluasi</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Rekomendasi</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Nilai</translation>
+        </message>
+        <message>
+            <source>The evaluation was not saved</source>
+            <translation>Evaluasi tidak disimpan</translation>
+        </message>
+        <message>
+            <source>Year evaluated</source>
+            <translation>Tahun yang dievaluasi</translation>
+        </message>
+        <message>
+            <source>Yearly evaluation (monev)</source>
+            <translation>Evaluasi tahunan (monev)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExcelImport</name>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
@@ -3111,6 +3170,105 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImpactPage</name>
+        <message>
+            <source>Achieved</source>
+            <translation>Capaian</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Agreements alive, weak and dormant in the last five years</source>
+            <translation>Perjanjian aktif, lemah dan tidur dalam lima tahun terakhir</translation>
+        </message>
+        <message>
+            <source>Annual report…</source>
+            <translation>Laporan tahunan…</translation>
+        </message>
+        <message>
+            <source>Days quiet</source>
+            <translation>Hari tanpa kegiatan</translation>
+        </message>
+        <message>
+            <source>Delegations out / in</source>
+            <translation>Delegasi keluar / masuk</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>Hibah</translation>
+        </message>
+        <message>
+            <source>Impact of agreements</source>
+            <translation>Dampak perjanjian</translation>
+        </message>
+        <message>
+            <source>Making the annual report…</source>
+            <translation>Menyusun laporan tahunan…</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <source>Recommended action</source>
+            <translation>Tindakan yang disarankan</translation>
+        </message>
+        <message>
+            <source>Save the annual report</source>
+            <translation>Simpan laporan tahunan</translation>
+        </message>
+        <message>
+            <source>Search number or title…</source>
+            <translation>Cari nomor atau judul…</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Belanja</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status rules…</source>
+            <translation>Aturan status…</translation>
+        </message>
+        <message>
+            <source>The report was not made</source>
+            <translation>Laporan tidak dibuat</translation>
+        </message>
+        <message>
+            <source>The rules were not saved</source>
+            <translation>Aturan tidak disimpan</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Tren</translation>
+        </message>
+        <message>
+            <source>Trend: the status in each of the five years (A alive, L weak, T dormant, · not in force). Double-click a row to open the agreement; its Impact tab records the evaluation.</source>
+            <translation>Tren: status pada tiap tahun dari lima tahun (A aktif, L lemah, T tidur, · tidak berlaku). Klik ganda sebuah baris untuk membuka perjanjian; tab Dampak-nya mencatat evaluasi.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
         </message>
     </context>
     <context>
@@ -3351,6 +3509,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Excel import &amp;template…</source>
             <translation>&amp;Templat impor Excel…</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Dampak</translation>
         </message>
         <message>
             <source>Ne&amp;w database…</source>
@@ -5367,6 +5529,37 @@ Pilih nama berkas yang lain.</translation>
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Also save the Excel workbook beside it</source>
+            <translation>Simpan juga buku kerja Excel di sampingnya</translation>
+        </message>
+        <message>
+            <source>Annual cooperation report</source>
+            <translation>Laporan tahunan kerja sama</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Bahasa Inggris</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Bahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Kertas</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPage</name>
         <message>
             <source>%1 rejected row(s) saved to %2, with the reason in the last column.</source>
@@ -5422,6 +5615,33 @@ Pilih nama berkas yang lain.</translation>
         </message>
     </context>
     <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Alive: a sign of life within (days)</source>
+            <translation>Aktif: tanda kehidupan dalam (hari)</translation>
+        </message>
+        <message>
+            <source>Alive: activities and delegations in the year, at least</source>
+            <translation>Aktif: kegiatan dan delegasi dalam tahun, paling sedikit</translation>
+        </message>
+        <message>
+            <source>Alive: indicator targets achieved, at least (%)</source>
+            <translation>Aktif: capaian target indikator, paling sedikit (%)</translation>
+        </message>
+        <message>
+            <source>Anything between alive and dormant is weak.</source>
+            <translation>Yang berada di antara aktif dan tidur dianggap lemah.</translation>
+        </message>
+        <message>
+            <source>Dormant: no sign of life for more than (days)</source>
+            <translation>Tidur: tanpa tanda kehidupan lebih dari (hari)</translation>
+        </message>
+        <message>
+            <source>Status rules</source>
+            <translation>Aturan status</translation>
+        </message>
+    </context>
+    <context>
         <name>SaveFiles</name>
         <message>
             <source>%1 already exists. Replace it?</source>
@@ -5430,6 +5650,129 @@ Pilih nama berkas yang lain.</translation>
         <message>
             <source>Replace the file?</source>
             <translation>Ganti berkas?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardTab</name>
+        <message>
+            <source>Achieved</source>
+            <translation>Capaian</translation>
+        </message>
+        <message>
+            <source>Action plan targets…</source>
+            <translation>Target rencana aksi…</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Days without a sign of life</source>
+            <translation>Hari tanpa tanda kehidupan</translation>
+        </message>
+        <message>
+            <source>Delegations out / in</source>
+            <translation>Delegasi keluar / masuk</translation>
+        </message>
+        <message>
+            <source>Effectiveness</source>
+            <translation>Efektivitas</translation>
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <translation>Efisiensi</translation>
+        </message>
+        <message>
+            <source>Evaluated by</source>
+            <translation>Dievaluasi oleh</translation>
+        </message>
+        <message>
+            <source>Grants received (cash / in kind)</source>
+            <translation>Hibah diterima (tunai / barang)</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Indicators achieved</source>
+            <translation>Capaian indikator</translation>
+        </message>
+        <message>
+            <source>Indicators against the year's targets</source>
+            <translation>Indikator terhadap target tahun ini</translation>
+        </message>
+        <message>
+            <source>Last sign of life</source>
+            <translation>Tanda kehidupan terakhir</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>Rata-rata</translation>
+        </message>
+        <message>
+            <source>Mutual benefit</source>
+            <translation>Saling menguntungkan</translation>
+        </message>
+        <message>
+            <source>Plan an activity…</source>
+            <translation>Rencanakan kegiatan…</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Rekomendasi</translation>
+        </message>
+        <message>
+            <source>Record evaluation…</source>
+            <translation>Catat evaluasi…</translation>
+        </message>
+        <message>
+            <source>Renew…</source>
+            <translation>Perpanjang…</translation>
+        </message>
+        <message>
+            <source>Save the agreement first (Apply) to see its impact.</source>
+            <translation>Simpan perjanjian dahulu (Terapkan) untuk melihat dampaknya.</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Kartu capaian</translation>
+        </message>
+        <message>
+            <source>Spending realised</source>
+            <translation>Realisasi belanja</translation>
+        </message>
+        <message>
+            <source>Status in {year}: {status}</source>
+            <translation>Status tahun {year}: {status}</translation>
+        </message>
+        <message>
+            <source>Synergy</source>
+            <translation>Sinergi</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Terminate (move to its final stage)…</source>
+            <translation>Akhiri (pindahkan ke tahap akhir)…</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <source>What the office can do</source>
+            <translation>Yang dapat dilakukan kantor</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Yearly evaluations (monev)</source>
+            <translation>Evaluasi tahunan (monev)</translation>
         </message>
     </context>
     <context>
@@ -6367,6 +6710,45 @@ Pilih nama berkas yang lain.</translation>
         <message>
             <source>There is no database at %1. Create a new, empty database there, or open the database your office uses.</source>
             <translation>Tidak ada basis data di %1. Buat basis data baru yang kosong di sana, atau buka basis data yang dipakai kantor Anda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsDialog</name>
+        <message>
+            <source>Action plan: indicator targets</source>
+            <translation>Rencana aksi: target indikator</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Tambah baris</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>One row per indicator and year, e.g. “Students exchanged”, unit “students”, 2026, 20. Activities record achieved values under the same indicator name, in the same unit.</source>
+            <translation>Satu baris per indikator dan tahun, mis. “Pelajar dipertukarkan”, satuan “orang”, 2026, 20. Kegiatan mencatat capaian dengan nama indikator yang sama, dalam satuan yang sama.</translation>
+        </message>
+        <message>
+            <source>Remove row</source>
+            <translation>Hapus baris</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>The targets were not saved</source>
+            <translation>Target tidak disimpan</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
         </message>
     </context>
     <context>

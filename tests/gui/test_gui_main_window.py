@@ -45,6 +45,11 @@ def test_a_fresh_database_opens_on_the_welcome_page_and_every_page_shows(qtbot, 
         assert widget is window.pages[name]
         if name == "dashboard":
             assert isinstance(widget, DashboardPage)
+        elif name == "impact":
+            from secretariat.gui.impact.page import ImpactPage
+
+            assert isinstance(widget, ImpactPage) and widget.model.rowCount() == 0
+            qtbot.waitUntil(lambda w=widget: not w.is_busy(), timeout=10_000)
         else:
             assert isinstance(widget, RegisterPage) and widget.register == name
             wait_loaded(qtbot, widget.model)

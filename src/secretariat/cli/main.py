@@ -22,6 +22,7 @@ from secretariat.cli import (
     document_commands,
     draft_command,
     excel_commands,
+    report_commands,
     user_commands,
 )
 
@@ -146,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     document_commands.add_parsers(sub, _global_options)  # attach, documents, verify-documents, packet
     backup_commands.add_parsers(sub, _global_options)  # backup, backups, restore, safeguards
     user_commands.add_parsers(sub, _global_options)  # user add|list|set-role|block|unblock|reset-password
+    report_commands.add_parsers(sub, _global_options)  # report (annual cooperation report)
     return parser
 
 
@@ -207,6 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         **document_commands.HANDLERS,
         **backup_commands.HANDLERS,
         **user_commands.HANDLERS,
+        **report_commands.HANDLERS,
     }
     handler = handlers[getattr(args, "handler", None) or "gui"]
     language = args.lang

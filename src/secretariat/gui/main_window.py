@@ -48,8 +48,9 @@ PAGES: tuple[str, ...] = (
     "per_diem_rates",
     "officials",
     "documents",
+    "impact",
 )
-REGISTER_PAGES = PAGES[1:]
+REGISTER_PAGES = PAGES[1:-1]  # the impact page (issue 16) is no register
 SETTINGS_GROUP = "main_window"
 
 __all__ = ["PAGES", "MainWindow"]
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
             "per_diem_rates": QStyle.StandardPixmap.SP_FileDialogListView,
             "officials": QStyle.StandardPixmap.SP_FileDialogInfoView,
             "documents": QStyle.StandardPixmap.SP_FileDialogContentsView,
+            "impact": QStyle.StandardPixmap.SP_FileDialogInfoView,
         }
         return self.style().standardIcon(pixmaps[name])
 
@@ -302,6 +304,12 @@ class MainWindow(QMainWindow):
             dashboard.set_thresholds(load_thresholds())
             dashboard.open_record.connect(self.open_record_of_kind)
             return dashboard
+        if name == "impact":
+            from secretariat.gui.impact.page import ImpactPage
+
+            impact = ImpactPage(self.ctx, self.stack)
+            impact.open_record.connect(self.open_record_of_kind)
+            return impact
         if name == "documents":
             from secretariat.gui.registers.archive import DocumentArchivePage
 
@@ -630,6 +638,7 @@ class MainWindow(QMainWindow):
             "per_diem_rates": self.tr("Per-diem rates"),
             "officials": self.tr("Officials"),
             "documents": self.tr("Documents"),
+            "impact": self.tr("Impact"),
         }
 
     def changeEvent(self, event: QEvent) -> None:

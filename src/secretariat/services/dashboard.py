@@ -24,6 +24,8 @@ Rules (shared/domain.md, "Validity and termination", "Delegation visits"):
   not needed, or, for an outgoing delegation, a member whose passport expires
   less than ``passport_months`` after the return date (or whose expiry is not
   recorded).
+- *Evaluation missing*: a live agreement in force during the past year has no
+  yearly evaluation (monev) of that year (services.impact.evaluations).
 - *Over plan*: a spending (or financing) budget line whose realisations (in
   rupiah) exceed its ceiling. A revenue line (a grant) received above its
   target is no fault and is not listed; the account's side in the chart of
@@ -49,6 +51,7 @@ from secretariat.domain.rules import add_months, expiry_from_term, is_dormant, l
 from secretariat.services.budget.sides import sides_of
 from secretariat.services.context import ServiceContext, reading
 from secretariat.services.delegations.checks import delegation_warnings
+from secretariat.services.impact.evaluations import MissingEvaluation, missing_evaluations
 from secretariat.storage.models import (
     Activity,
     Agreement,
@@ -191,6 +194,8 @@ class Dashboard:
     departing: list[DepartingDelegation] = field(default_factory=list)
     over_plan: list[OverspentLine] = field(default_factory=list)
     no_subject: list[AgreementItem] = field(default_factory=list)
+    # live agreements in force last year without that year's evaluation (monev, issue 16)
+    evaluations_missing: list[MissingEvaluation] = field(default_factory=list)
 
     def expiring_within(self, days: int) -> list[ExpiringAgreement]:
         """The agreements of one threshold bucket (0: already expired)."""
@@ -205,6 +210,7 @@ class Dashboard:
             + len(self.departing)
             + len(self.over_plan)
             + len(self.no_subject)
+            + len(self.evaluations_missing)
         )
 
 
@@ -218,6 +224,7 @@ def what_needs_doing(ctx: ServiceContext, today: date, thresholds: ReminderThres
         departing = _departing(session, today, thresholds)
         over_plan = _over_plan(session)
         no_subject = _without_subject(session)
+        evaluations_missing = missing_evaluations(session, today)
     return Dashboard(
         today=today,
         thresholds=thresholds,
@@ -227,6 +234,7 @@ def what_needs_doing(ctx: ServiceContext, today: date, thresholds: ReminderThres
         departing=[d for d in (_with_other_checks(ctx, d, today) for d in departing) if _needs_doing(d)],
         over_plan=over_plan,
         no_subject=no_subject,
+        evaluations_missing=evaluations_missing,
     )
 
 

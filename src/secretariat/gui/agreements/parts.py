@@ -3,6 +3,7 @@
 - a "Text" tab (:class:`~secretariat.gui.agreements.text.AgreementTextTab`) after the assessment;
 - an "Assessment summary" tab (:class:`~secretariat.gui.agreements.assessment_summary.AssessmentSummaryPanel`)
   beside the assessment scores;
+- an "Impact" tab (:class:`~secretariat.gui.agreements.scorecard_tab.ScorecardTab`) after the activities;
 - the agreement tree and renewals (:class:`~secretariat.gui.agreements.family.AgreementFamilyPanel`) at the
   foot of the "Links" tab.
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QLayout, QTabWidget, QWidget
 
 from secretariat.gui.agreements.assessment_summary import AssessmentSummaryPanel
 from secretariat.gui.agreements.family import AgreementFamilyPanel
+from secretariat.gui.agreements.scorecard_tab import ScorecardTab
 from secretariat.gui.agreements.text import AgreementTextTab
 from secretariat.gui.forms import bind
 
@@ -45,8 +47,17 @@ class AgreementParts(QObject):
             tabs.addTab(self.family, self.tr("Tree and renewals"))
         else:
             links.addWidget(self.family)
+        # the impact scorecard after the activities (issue 16)
+        self.impact = ScorecardTab(editor.ctx, tabs)
+        activities = editor.form.findChild(QWidget, "activitiesTab")
+        at = tabs.indexOf(activities) + 1 if activities is not None and tabs.indexOf(activities) >= 0 else tabs.count()
+        tabs.insertTab(at, self.impact, self.tr("Impact"))
+        self.impact.changed.connect(self._stored_elsewhere)
+        self.impact.plan_activity.connect(lambda: editor._activity(None))
+        self.impact.terminate.connect(editor.change_stage)
         self.text.draft_generated.connect(lambda _version: self._stored_elsewhere())
         self.family.changed.connect(self._stored_elsewhere)
+        self.impact.renew.connect(self.family.ask_renewal)
         self._add_packet_button()
 
     def _add_packet_button(self) -> None:
@@ -83,11 +94,13 @@ class AgreementParts(QObject):
         self.text.show_agreement(agreement_id)
         self.summary.show_agreement(agreement_id)
         self.family.show_agreement(agreement_id)
+        self.impact.show_agreement(agreement_id)
 
     def refresh(self) -> None:
         """Parts stored elsewhere changed (stage, documents, links): show them again; typed text is kept."""
         self.summary.refresh()
         self.family.refresh()
+        self.impact.refresh()
 
     def is_dirty(self) -> bool:
         return self.text.is_dirty()

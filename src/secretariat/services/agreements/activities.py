@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.errors import Problem
 from secretariat.domain.records import ActivityData, IndicatorData
+from secretariat.services.agreements.plan_indicators import indicator_value_problems, named_indicator_ids
 from secretariat.services.common import copy_fields, fetch, validate
 from secretariat.services.conflicts import check_version, fetch_current, record_values, show_value, touch
 from secretariat.services.context import ServiceContext, reading, writing
@@ -165,16 +166,20 @@ def activity_problems(session: Session, data: ActivityData) -> list[Problem]:
                     f"baris anggaran {line.account_code} ({line.fiscal_year}) terkait dengan perjanjian lain",
                 )
             )
+    # a value of a named indicator of the action plan must be in its target's unit (issue 16)
+    problems += indicator_value_problems(session, data.agreement_id, [(i.name, i.unit) for i in data.indicators])
     return problems
 
 
 def set_indicators(session: Session, activity: Activity, indicators: list[IndicatorData]) -> None:
     """Update rows in place, position by position, so the audit shows what really changed."""
     rows = list(activity.indicators)
+    named = named_indicator_ids(session, activity.agreement_id) if activity.agreement_id is not None else {}
     for index, item in enumerate(indicators):
         name = item.name.strip()
         value = _as_decimal(item.value)
         unit = (item.unit or "").strip() or None
+        linked = named.get(name.casefold())
         if index < len(rows):
             row = rows[index]
             if row.name != name:
@@ -183,8 +188,10 @@ def set_indicators(session: Session, activity: Activity, indicators: list[Indica
                 row.value = value  # type: ignore[assignment]
             if row.unit != unit:
                 row.unit = unit
+            if row.impact_indicator_id != linked:
+                row.impact_indicator_id = linked
         else:
-            activity.indicators.append(Indicator(name=name, value=value, unit=unit))
+            activity.indicators.append(Indicator(name=name, value=value, unit=unit, impact_indicator_id=linked))
     for row in rows[len(indicators) :]:
         activity.indicators.remove(row)
         session.delete(row)  # explicitly, so the auditor sees it (orphans are found only during the flush)

@@ -31,6 +31,7 @@ from secretariat.services.demo.budget import (
     travel_costs,
 )
 from secretariat.services.demo.delegations import code_delegations, curated_delegations, generated_delegations
+from secretariat.services.demo.impact import impact_plans
 from secretariat.services.demo.people import (
     curated_partners,
     due_diligence_for_generated,
@@ -176,6 +177,7 @@ def load_demo(ctx: ServiceContext, scale: int = 1, seed: int = DEFAULT_SEED, tod
         require(session, ctx, Action.LOAD_DEMO, "load demo data", "memuat data demo")
         _refuse_unless_empty(session)
         counts = run(DemoState(session, random.Random(seed), today, scale, ctx.actor.login))
+        counts.update(impact_plans(session, today, seed))  # action plans and evaluations (issue 16)
         if session.get_bind().dialect.name == "postgresql":
             reset_postgres_sequences(session)
         summary_counts = {name: counts.get(name, 0) for name in (t.name for t in TABLES)}

@@ -23,6 +23,7 @@ from secretariat.storage.models.budget import (
     TravelCostRate,
 )
 from secretariat.storage.models.delegations import Delegation, Gift, ItineraryItem, Member, PermitStep
+from secretariat.storage.models.impact import Evaluation, ImpactIndicator, ImpactRules, IndicatorTarget
 from secretariat.storage.models.partners import Contact, Official, Partner, PartnerCondition
 from secretariat.storage.models.reference import (
     AuditEntry,
@@ -52,10 +53,14 @@ __all__ = [
     "DocumentChunk",
     "DocumentContent",
     "DraftVersion",
+    "Evaluation",
     "ExchangeRate",
     "FiscalYear",
     "Gift",
+    "ImpactIndicator",
+    "ImpactRules",
     "Indicator",
+    "IndicatorTarget",
     "ItineraryItem",
     "Member",
     "NumberSequence",

@@ -138,6 +138,8 @@ class Indicator(Base):
     name: Mapped[str] = mapped_column(String(200))
     value: Mapped[Decimal] = mapped_column(ExactDecimal())
     unit: Mapped[str | None] = mapped_column(String(40))
+    # The named indicator of the action plan this value counts for (schema 0012; checked by the services).
+    impact_indicator_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class AgreementArticle(Base):
