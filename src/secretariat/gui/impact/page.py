@@ -350,10 +350,11 @@ class ImpactPage(QWidget):
     # --- rules and report ---------------------------------------------------------------------------------
 
     def edit_rules(self) -> None:
-        dialog = RulesDialog(get_status_rules(self.ctx), self)
+        shown = get_status_rules(self.ctx)
+        dialog = RulesDialog(shown, self)
         if dialog.exec():
-            try:
-                set_status_rules(self.ctx, dialog.rules())
+            try:  # a rule changed meanwhile at another workstation is named, not overwritten
+                set_status_rules(self.ctx, dialog.rules(), loaded=shown)
             except UserError as exc:
                 show_user_error(self, exc, self.tr("The rules were not saved"))
                 return
