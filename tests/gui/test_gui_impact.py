@@ -4,6 +4,7 @@ dataset of tests/impact_data.py (figures worked out there and in tests/test_serv
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
