@@ -11,6 +11,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from secretariat.domain.errors import UserError
+from secretariat.storage.sorting import register_sqlite_functions
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "secretariat_writes"
@@ -50,6 +51,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+        register_sqlite_functions(dbapi_connection)  # the sort keys that indexes hold (storage.sorting)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

@@ -22,6 +22,7 @@ from secretariat.services.registers.base import (
     money,
 )
 from secretariat.storage.models import Agreement, BudgetLine, Delegation, Transaction
+from secretariat.storage.sorting import key_order
 
 _BUDGET_SEARCH = (BudgetLine.account_code, BudgetLine.activity, BudgetLine.description)
 
@@ -126,7 +127,7 @@ BUDGET = RegisterSpec(
         "realised": lambda: func.coalesce(_LINE_SUMS.c.realised, 0),
         "remaining": lambda: BudgetLine.planned_idr - func.coalesce(_LINE_SUMS.c.realised, 0),
         "grants": lambda: func.coalesce(_LINE_SUMS.c.grants, 0),
-        "agreement": lambda: SortAgreement.number,
+        "agreement": lambda: key_order(SortAgreement.number_key),
         "delegation": lambda: SortDelegation.code,
     },
     sort_joins={

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from secretariat.domain import enums as e
 from secretariat.services.registers.base import Column, RegisterSpec, bool_value, code_value, ilike_any
 from secretariat.storage.models import Official
+from secretariat.storage.sorting import key_order
 
 _OFFICIAL_SEARCH = (Official.name, Official.nip, Official.position, Official.unit)
 
@@ -48,7 +49,7 @@ OFFICIALS = RegisterSpec(
         Column("active", "Active", "Aktif", kind="enum"),
     ),
     sort_keys={
-        "name": lambda: Official.name,
+        "name": lambda: key_order(Official.name_key),  # case and accents aside (storage.sorting)
         "nip": lambda: Official.nip,
         "position": lambda: Official.position,
         "unit": lambda: Official.unit,

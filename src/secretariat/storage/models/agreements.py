@@ -8,9 +8,11 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from secretariat.domain.sorting import number_key
 from secretariat.storage.models.base import Base, RecordMixin
 from secretariat.storage.models.partners import Partner
 from secretariat.storage.models.reference import Sector, Stage
+from secretariat.storage.sorting import keep_sort_keys, sort_key_default
 from secretariat.storage.types import ExactDecimal, UTCDateTime, utcnow
 
 agreement_sector = Table(
@@ -37,6 +39,8 @@ class Agreement(RecordMixin, Base):
     __tablename__ = "agreement"
 
     number: Mapped[str | None] = mapped_column(String(80), unique=True)  # the region's number
+    # The number's year and sequence, for sorting (storage.sorting; indexed by migration 0012).
+    number_key: Mapped[str | None] = mapped_column(String(20), default=sort_key_default("number", number_key))
     partner_number: Mapped[str | None] = mapped_column(String(80))
     title_id: Mapped[str] = mapped_column(String(500))
     title_en: Mapped[str] = mapped_column(String(500))
@@ -170,3 +174,6 @@ class DraftVersion(Base):
     preamble_en: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80))
+
+
+keep_sort_keys(Agreement)
