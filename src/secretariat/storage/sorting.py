@@ -45,8 +45,8 @@ SORT_KEYS: dict[str, tuple[tuple[str, str, Callable[[str | None], str | None]], 
 __all__ = [
     "NAME_COLLATION",
     "SORT_KEYS",
-    "key_order",
     "keep_sort_keys",
+    "key_order",
     "name_order",
     "register_sqlite_functions",
     "sort_key_default",
@@ -65,7 +65,7 @@ def sort_key_default(source: str, function: Callable[[str | None], str | None]) 
     """A column default computing the key from ``source`` in the same INSERT (bulk inserts included)."""
 
     def default(context: DefaultExecutionContext) -> str | None:
-        return function(context.get_current_parameters().get(source))
+        return function(context.get_current_parameters().get(source))  # type: ignore[no-untyped-call]
 
     return default
 
@@ -84,7 +84,7 @@ def keep_sort_keys(model: type) -> None:
     event.listen(model, "before_update", refresh)
 
 
-class key_order(FunctionElement[str]):  # noqa: N801 - used like a SQL function
+class key_order(FunctionElement[str]):
     """A stored sort key in an ORDER BY: compared byte by byte on both databases (COLLATE "C" on PostgreSQL)."""
 
     type = String()
@@ -104,7 +104,7 @@ def _key_order_postgresql(element: key_order, compiler: SQLCompiler, **kw: Any) 
 # --- name order of other columns -------------------------------------------------------------------------
 
 
-class name_order(FunctionElement[str]):  # noqa: N801 - used like a SQL function
+class name_order(FunctionElement[str]):
     """``name_order(Country.name_en)``: an ORDER BY term that ignores case and accents."""
 
     type = String()
@@ -124,4 +124,3 @@ def _name_order_postgresql(element: name_order, compiler: SQLCompiler, **kw: Any
 @compiles(name_order)
 def _name_order_other(element: name_order, compiler: SQLCompiler, **kw: Any) -> str:
     return f"lower({compiler.process(element.clauses, **kw)})"
-

@@ -46,9 +46,7 @@ def _create_collation() -> None:
     bind = op.get_bind()
     savepoint = bind.begin_nested()
     try:
-        bind.exec_driver_sql(
-            "CREATE COLLATION IF NOT EXISTS secretariat (provider = icu, locale = 'und-u-ks-level1')"
-        )
+        bind.exec_driver_sql("CREATE COLLATION IF NOT EXISTS secretariat (provider = icu, locale = 'und-u-ks-level1')")
     except DBAPIError as exc:
         savepoint.rollback()
         log.warning("ICU collations are not available (%s); names of countries sort by their bytes", exc.orig)
@@ -64,14 +62,17 @@ def _fill(table: str, column: str, key: str, function: Callable[[str | None], st
     trigger = None
     if bind.dialect.name == "sqlite":
         trigger = bind.execute(
-            sa.text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"), {"name": f"{table}_fts_au"}
+            sa.text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
+            {"name": f"{table}_fts_au"},
         ).scalar()
         if trigger:
             bind.exec_driver_sql(f"DROP TRIGGER {table}_fts_au")
     rows = bind.execute(sa.text(f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL")).all()
     update = sa.text(f"UPDATE {table} SET {key} = :key WHERE id = :row_id")
     for start in range(0, len(rows), BATCH):
-        bind.execute(update, [{"key": function(value), "row_id": row_id} for row_id, value in rows[start : start + BATCH]])
+        bind.execute(
+            update, [{"key": function(value), "row_id": row_id} for row_id, value in rows[start : start + BATCH]]
+        )
     if trigger:
         bind.exec_driver_sql(trigger)
 
