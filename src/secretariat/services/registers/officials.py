@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, false, select, true
+from sqlalchemy import ColumnElement, and_, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from secretariat.domain import enums as e
-from secretariat.services.registers.base import Column, RegisterSpec, bool_value, code_value, ilike_any
+from secretariat.domain.sorting import name_key
+from secretariat.services.registers.base import Column, RegisterSpec, bool_value, code_value, escape_like, ilike_any
 from secretariat.storage.models import Official
 from secretariat.storage.sorting import key_order
 
@@ -33,6 +34,12 @@ def _fetch_officials(session: Session, ids: Sequence[int]) -> dict[int, dict[str
         }
         for o in session.scalars(query)
     }
+
+
+def _official_word(word: str) -> ColumnElement[bool]:
+    """A word in any searched column, or in the name with case and accents aside ("lestari" finds Léstari)."""
+    folded = f"%{escape_like(name_key(word) or '')}%"
+    return or_(ilike_any(_OFFICIAL_SEARCH, word), Official.name_key.like(folded, escape="\\"))
 
 
 OFFICIALS = RegisterSpec(
@@ -65,7 +72,7 @@ OFFICIALS = RegisterSpec(
         "grade": lambda v, _t: Official.grade == code_value(v).upper(),
         "active": lambda v, _t: Official.active == (true() if bool_value(v, "active") else false()),
     },
-    search=lambda words, _sqlite: and_(*(ilike_any(_OFFICIAL_SEARCH, word) for word in words)),
+    search=lambda words, _sqlite: and_(*(_official_word(word) for word in words)),
     fetch=_fetch_officials,
     enums={"grade": e.Grade, "passport_type": e.PassportType},
 )
