@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListWidget, QLi
 from secretariat.services.context import ServiceContext
 from secretariat.services.registers.pickers import Choice, PickFilter, PickResult, describe, pick
 
-__all__ = ["ID_ROLE", "RecordListPicker", "RecordPicker", "SEARCH_DELAY_MS"]
+__all__ = ["ID_ROLE", "SEARCH_DELAY_MS", "RecordListPicker", "RecordPicker"]
 
 #: The record id of an item (None for the blank choice and for hints).
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -36,19 +36,16 @@ SEARCH_DELAY_MS = 150
 BROWSE_LIMIT = 50
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordPicker", text)
-
-
 def _placeholder(kind: str) -> str:
+    translate = QCoreApplication.translate
     texts = {
-        "partner": _tr("Type part of a partner's name or code…"),
-        "agreement": _tr("Type part of an agreement's number or title…"),
-        "delegation": _tr("Type part of a delegation's code or purpose…"),
-        "budget_line": _tr("Type part of an account code or description…"),
-        "official": _tr("Type part of an official's name…"),
+        "partner": translate("RecordPicker", "Type part of a partner's name or code…"),
+        "agreement": translate("RecordPicker", "Type part of an agreement's number or title…"),
+        "delegation": translate("RecordPicker", "Type part of a delegation's code or purpose…"),
+        "budget_line": translate("RecordPicker", "Type part of an account code or description…"),
+        "official": translate("RecordPicker", "Type part of an official's name…"),
     }
-    return texts.get(kind, _tr("Type to search…"))
+    return texts.get(kind, translate("RecordPicker", "Type to search…"))
 
 
 def _hint_item(text: str) -> QStandardItem:
@@ -113,9 +110,15 @@ class _Search(QObject):
             item.setToolTip(shown)
             self.model.appendRow(item)
         if not result.choices:
-            self.model.appendRow(_hint_item(_tr("Nothing found: try another word.")))
+            self.model.appendRow(
+                _hint_item(QCoreApplication.translate("RecordPicker", "Nothing found: try another word."))
+            )
         elif result.more:
-            self.model.appendRow(_hint_item(_tr("… and more: type more letters to narrow the list.")))
+            self.model.appendRow(
+                _hint_item(
+                    QCoreApplication.translate("RecordPicker", "… and more: type more letters to narrow the list.")
+                )
+            )
 
     def _activated(self, index: QModelIndex) -> None:
         record_id = index.data(ID_ROLE)
@@ -163,7 +166,7 @@ class RecordPicker(QObject):
         edit = combo.lineEdit()
         edit.setPlaceholderText(_placeholder(kind))
         edit.setClearButtonEnabled(blank is not None)
-        combo.setToolTip(_tr("Type a few letters to search, or open the list."))
+        combo.setToolTip(QCoreApplication.translate("RecordPicker", "Type a few letters to search, or open the list."))
         self.search = _Search(edit, self._ctx, kind, language, self.limits)
         self.search.chosen.connect(self._chosen)
         edit.editingFinished.connect(self._settle)
@@ -240,7 +243,9 @@ class RecordPicker(QObject):
                 if self._index_of(choice.id) < 0:
                     self._append(choice)
             if result.more:
-                self.model.appendRow(_hint_item(_tr("… type in the field to find the others")))
+                self.model.appendRow(
+                    _hint_item(QCoreApplication.translate("RecordPicker", "… type in the field to find the others"))
+                )
         finally:
             self.combo.blockSignals(blocked)
 
@@ -328,7 +333,11 @@ class RecordListPicker(QObject):
         self._ctx = ctx if callable(ctx) else (lambda: ctx)
         search_edit.setPlaceholderText(_placeholder(kind))
         search_edit.setClearButtonEnabled(True)
-        search_edit.setToolTip(_tr("Type a few letters and choose a match to add it; untick one to remove it."))
+        search_edit.setToolTip(
+            QCoreApplication.translate(
+                "RecordPicker", "Type a few letters and choose a match to add it; untick one to remove it."
+            )
+        )
         self.search = _Search(search_edit, self._ctx, kind, language, limits or PickFilter())
         self.search.chosen.connect(self.add)
         search_edit.returnPressed.connect(self._add_single_match)
