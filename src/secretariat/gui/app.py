@@ -1,4 +1,9 @@
-"""Starting the desktop program: Qt application, language, log, error hook, session, main window."""
+"""Starting the desktop program: Qt application, language, log, error hook, main window, session.
+
+The window's frame (navigation, menus, status bar) is shown and painted first; the database is opened
+(and upgraded when needed) on a worker thread meanwhile, which also loads the heavy modules (SQLAlchemy
+and the models, the services, the pages); the window then shows the first page over the session.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -17,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     QtMsgType,
+    Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
@@ -28,9 +35,10 @@ from secretariat.gui.errors import install_excepthook, report_exception, user_me
 from secretariat.gui.i18n import apply_language, chosen_language
 from secretariat.gui.main_window import MainWindow
 from secretariat.gui.workers import run_in_background, wait_for_all
-from secretariat.services import session_start
-from secretariat.services.context import ServiceContext
 from secretariat.services.logs import configure_logging
+
+if TYPE_CHECKING:
+    from secretariat.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 
@@ -60,24 +68,65 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-class Application(QObject):
-    """The running program: its session and main window; swaps the session when another file is opened."""
+def _open_and_load(target: str, login: str | None) -> ServiceContext:
+    """On the worker thread: open the session, and load the modules of the first page meanwhile."""
+    from secretariat.services import session_start
 
-    def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
+    ctx = session_start.open_session(target, login)
+    try:
+        import secretariat.gui.dashboard
+        import secretariat.gui.registers.page  # noqa: F401 - loaded here, not on the GUI thread
+    except Exception:
+        session_start.close_session(ctx)
+        raise
+    return ctx
+
+
+class Application(QObject):
+    """The running program: its session and main window; swaps the session when another file is opened.
+
+    Made without a session (``ctx`` None), it shows the window's frame; :meth:`start` then opens the
+    database in the background and hands the session to the window.
+    """
+
+    #: The first database could not be opened (the message was shown); the program should end (exit 1).
+    start_failed = Signal()
+
+    def __init__(self, ctx: ServiceContext | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.window = MainWindow(ctx)
         self.window.database_chosen.connect(self.open_database)
 
+    def start(self, target: str, login: str | None = None) -> None:
+        """Open the first database ``target`` on a worker thread, then show it in the window."""
+
+        def opened(ctx: ServiceContext) -> None:
+            self.ctx = ctx
+            self.window.set_session(ctx)
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, UserError):  # SchemaTooNewError, NotOurDatabaseError, a bad URL...
+                log.warning("cannot open %s: %s", target, error)
+                _refuse(user_message(error), self.window)
+            else:
+                log.error("cannot open %s", target, exc_info=(type(error), error, error.__traceback__))
+                report_exception(self.window, error)
+            self.start_failed.emit()
+
+        run_in_background(self.window, lambda _progress: _open_and_load(target, login), opened, on_error=refused)
+
     def open_database(self, target: str) -> None:
         """Open ``target`` on a worker thread (it may be upgraded first), then show it in the window."""
+        from secretariat.services import session_start
 
         def opened(ctx: ServiceContext) -> None:
             old = self.ctx
             self.ctx = ctx
             self.window.set_session(ctx)
             QSettings().setValue(LAST_DATABASE_KEY, target)
-            session_start.close_session(old)
+            if old is not None:
+                session_start.close_session(old)
 
         run_in_background(
             self.window,
@@ -89,7 +138,10 @@ class Application(QObject):
 
     def close(self) -> None:
         wait_for_all(timeout_ms=10_000)
-        session_start.close_session(self.ctx)
+        if self.ctx is not None:
+            from secretariat.services import session_start
+
+            session_start.close_session(self.ctx)
 
 
 def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -118,22 +170,28 @@ def _platform_refused() -> int | None:
 
 
 class _QuitAfterFirstPaint(QObject):
-    """Closes the program once the window has painted itself (see QUIT_AFTER_START_ENV)."""
+    """Closes the program once the window has painted itself with its database open (see
+    QUIT_AFTER_START_ENV): the frame's first paint is logged, then the first paint after the session."""
 
-    def __init__(self, window: QWidget, started: float) -> None:
+    def __init__(self, window: MainWindow, started: float) -> None:
         super().__init__(window)
         self._started = started
+        self._window = window
+        self._framed = False
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            log.info(
-                "window painted %.3f s after the start of the GUI; quitting (%s)",
-                time.perf_counter() - self._started,
-                QUIT_AFTER_START_ENV,
-            )
-            QTimer.singleShot(0, QCoreApplication.quit)  # after this paint and what is queued behind it
+            elapsed = time.perf_counter() - self._started
+            if not self._framed:
+                self._framed = True
+                log.info("window frame painted %.3f s after the start of the GUI", elapsed)
+            if self._window.ctx is not None:
+                watched.removeEventFilter(self)
+                log.info(
+                    "window painted %.3f s after the start of the GUI; quitting (%s)", elapsed, QUIT_AFTER_START_ENV
+                )
+                QTimer.singleShot(0, QCoreApplication.quit)  # after this paint and what is queued behind it
         return False
 
 
@@ -141,8 +199,8 @@ def _quit_after_start() -> bool:
     return os.environ.get(QUIT_AFTER_START_ENV, "").strip() not in ("", "0")
 
 
-def _refuse(message: str) -> int:
-    QMessageBox.critical(None, QCoreApplication.translate("Application", "Secretariat cannot start"), message)
+def _refuse(message: str, parent: QWidget | None = None) -> int:
+    QMessageBox.critical(parent, QCoreApplication.translate("Application", "Secretariat cannot start"), message)
     return 1
 
 
@@ -158,26 +216,26 @@ def run_gui(target: str, login: str | None = None) -> int:
     install_excepthook()
     log.info("starting the GUI on %s (log: %s)", target, log_file)
     try:
-        ctx = session_start.open_session(target, login)
-    except UserError as exc:  # SchemaTooNewError, NotOurDatabaseError, a bad URL...
-        log.warning("cannot open %s: %s", target, exc)
-        return _refuse(user_message(exc))
-    except Exception as exc:
-        log.exception("cannot open %s", target)
-        parent: QWidget | None = None
-        report_exception(parent, exc)
-        return 1
-    try:
-        application = Application(ctx)
+        application = Application()
         application.window.show()
     except Exception:
         log.exception("the main window could not be started")
-        session_start.close_session(ctx)
         raise
+    failed: list[bool] = []
+
+    def start_failed() -> None:
+        failed.append(True)
+        application.window.hide()
+        QCoreApplication.exit(1)
+
+    application.start_failed.connect(start_failed)
     if _quit_after_start():
         _QuitAfterFirstPaint(application.window, started)
+    # The database is opened once the frame is on screen (its first paint comes first in the queue).
+    QTimer.singleShot(0, application, lambda: application.start(target, login))
     try:
-        return app.exec()
+        code = app.exec()
+        return 1 if failed else code
     finally:
         application.close()
 
@@ -196,8 +254,10 @@ def run(target: str | None = None) -> int:
     qInstallMessageHandler(_log_qt_message)
     create_application()
     last = str(QSettings().value(LAST_DATABASE_KEY, "") or "")
+    from secretariat.services.session_start import choose_target
+
     try:
-        chosen = session_start.choose_target(target, last or None)
+        chosen = choose_target(target, last or None)
     except UserError as exc:  # a deployed settings file that cannot be read
         log.warning("no database to open: %s", exc)
         return _refuse(user_message(exc))

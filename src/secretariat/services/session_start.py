@@ -5,9 +5,14 @@ The GUI may not import storage; it opens its database through these two function
 
 from __future__ import annotations
 
-from secretariat.services.context import ServiceContext, open_context
+from typing import TYPE_CHECKING
+
 from secretariat.storage.location import database_target
-from secretariat.storage.migrate import open_database
+
+# SQLAlchemy, the models and the migrations are loaded when a session is opened, not when the window
+# asks which database to open (the window's frame is shown before they are loaded).
+if TYPE_CHECKING:
+    from secretariat.services.context import ServiceContext
 
 __all__ = ["choose_target", "close_session", "location", "open_session"]
 
@@ -23,6 +28,9 @@ def open_session(target: str, login: str | None = None) -> ServiceContext:
     ``target`` is a file path or a ``postgresql://`` URL. Raises the storage errors a user can
     understand (``SchemaTooNewError``, ``NotOurDatabaseError``, other ``UserError``) unchanged.
     """
+    from secretariat.services.context import open_context
+    from secretariat.storage.migrate import open_database
+
     database = open_database(target)
     try:
         return open_context(database, login)
