@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDateTime, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -532,13 +532,21 @@ class DashboardPage(QWidget):
             self._show_detail(None)
 
     def _size_columns(self) -> None:
+        """Dates and numbers as wide as they are; the record and who take their share of the rest, so
+        that "what is needed" keeps room at any window width (it shows in full below when selected)."""
         header = self.tree.header()
-        metrics = self.tree.fontMetrics()
-        for column in (COLUMN_RECORD, COLUMN_WHO, COLUMN_DATE, COLUMN_DAYS):
+        for column in range(COLUMN_NEEDED):
             self.tree.resizeColumnToContents(column)
-        # a long title must not push the reasons out of sight
-        header.resizeSection(COLUMN_RECORD, min(header.sectionSize(COLUMN_RECORD), metrics.averageCharWidth() * 52))
-        header.resizeSection(COLUMN_WHO, min(header.sectionSize(COLUMN_WHO), metrics.averageCharWidth() * 28))
+        room = self.tree.viewport().width() - header.sectionSize(COLUMN_DATE) - header.sectionSize(COLUMN_DAYS)
+        record = min(header.sectionSize(COLUMN_RECORD), max(int(room * 0.38), 160))
+        who = min(header.sectionSize(COLUMN_WHO), max(int(room * 0.22), 100))
+        header.resizeSection(COLUMN_RECORD, record)
+        header.resizeSection(COLUMN_WHO, who)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.board is not None:
+            self._size_columns()
 
     # --- one item per reminder ----------------------------------------------------------------------------
 

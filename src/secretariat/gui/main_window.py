@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self._create_toolbar()
         self._create_status_bar()
         self.navigation.currentRowChanged.connect(self._navigate)
-        self.resize(1280, 800)
+        self._fit_to_screen(1280, 800)
         self._restore_window()
         self.retranslate()
 
@@ -129,6 +129,14 @@ class MainWindow(QMainWindow):
             self.navigation.blockSignals(blocked)
             self._update_actions()
             QTimer.singleShot(0, self, self._show_first_page)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """Start at ``width`` x ``height``, or smaller where the screen is (1024 x 700, 1366 x 768 at 125 %)."""
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width, height = min(width, available.width()), min(height, available.height())
+        self.resize(width, height)
 
     def _show_opening(self) -> None:
         """The frame before the database is open: the dashboard's place holds a quiet line."""
