@@ -187,8 +187,8 @@ def test_the_upgrade_fills_the_keys_of_existing_rows(tmp_path: Path) -> None:
     database = open_database(str(path))
     try:
         with database.sessions() as session:
-            keys = dict(session.execute(select(Partner.id, Partner.name_key)).tuples().all())
-            number_keys = dict(session.execute(select(Agreement.id, Agreement.number_key)).tuples().all())
+            keys = dict(session.execute(select(Partner.id, Partner.name_key)).all())
+            number_keys = dict(session.execute(select(Agreement.id, Agreement.number_key)).all())
     finally:
         database.dispose()
     assert keys == {i: name_key(n) for i, n in names.items()}
