@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -40,6 +39,7 @@ from secretariat.domain.errors import UserError
 from secretariat.gui.errors import show_user_error, user_message
 from secretariat.gui.formatting import babel_locale, format_date, format_money, format_number
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.flow_layout import FlowLayout
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services.budget.fiscal_years import (
@@ -145,6 +145,7 @@ class BudgetOverview(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("yearStatus")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setWordWrap(True)  # on two lines rather than widening the window (1024 pixels)
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("closeYearButton")
         self.close_button.clicked.connect(self.close_current_year)
@@ -167,23 +168,29 @@ class BudgetOverview(QWidget):
         # The year's figures, large enough to read at a glance.
         self.figure_titles: dict[str, QLabel] = {}
         self.figures: dict[str, QLabel] = {}
-        cards = QGridLayout()
-        cards.setHorizontalSpacing(24)
+        # Each figure a small card (title over value); the cards wrap onto a second line in a narrow window.
+        cards = FlowLayout(spacing=24)
+        cards.setContentsMargins(9, 6, 9, 6)
         value_font = QFont(self.font())
         value_font.setPointSizeF(value_font.pointSizeF() * 1.3)
         value_font.setBold(True)
-        for column, key in enumerate(("planned", "realised", "remaining", "percent", "grants")):
+        for key in ("planned", "realised", "remaining", "percent", "grants"):
             title = QLabel(self)
             title.setStyleSheet("color: #616161;")
             value = QLabel(self)
             value.setObjectName(f"{key}Figure")
             value.setFont(value_font)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            cards.addWidget(title, 0, column)
-            cards.addWidget(value, 1, column)
+            card = QWidget(self)
+            card.setObjectName(f"{key}Card")
+            card_layout = QVBoxLayout(card)
+            card_layout.setContentsMargins(0, 0, 0, 0)
+            card_layout.setSpacing(2)
+            card_layout.addWidget(title)
+            card_layout.addWidget(value)
+            cards.addWidget(card)
             self.figure_titles[key] = title
             self.figures[key] = value
-        cards.setColumnStretch(5, 1)
         frame = QFrame(self)
         frame.setObjectName("figuresFrame")
         frame.setFrameShape(QFrame.Shape.StyledPanel)

@@ -38,6 +38,12 @@ class FlowLayout(QLayout):
 
     # --- geometry ------------------------------------------------------------------------------------
 
+    def invalidate(self) -> None:
+        """Forget the sizes the items cached (a label whose text grew asks for more room)."""
+        for item in self._items:
+            item.invalidate()
+        super().invalidate()
+
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
