@@ -82,6 +82,15 @@ def _open_and_load(target: str, login: str | None) -> ServiceContext:
     return ctx
 
 
+def _load_editors() -> None:
+    """On a worker thread: import the record editors and the pages not shown yet (modules only, no widget)."""
+    from secretariat.gui.record_editors import KINDS, editor_class
+
+    for kind in KINDS:
+        editor_class(kind)
+    import secretariat.gui.budget.overview  # noqa: F401 - the budget page (openpyxl, for its workbook)
+
+
 class Application(QObject):
     """The running program: its session and main window; swaps the session when another file is opened.
 
@@ -104,6 +113,9 @@ class Application(QObject):
         def opened(ctx: ServiceContext) -> None:
             self.ctx = ctx
             self.window.set_session(ctx)
+            # Then, while the clerk reads the first page, the editors' modules load in the background, so
+            # that the first record opened does not wait for them on the GUI thread.
+            run_in_background(None, lambda _progress: _load_editors(), on_error=lambda _error: None)
 
         def refused(error: BaseException) -> None:
             if isinstance(error, UserError):  # SchemaTooNewError, NotOurDatabaseError, a bad URL...

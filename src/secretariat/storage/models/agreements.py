@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from secretariat.domain.sorting import number_key
@@ -118,6 +118,8 @@ class Activity(RecordMixin, Base):
     """What an agreement produced: visits, meetings, exchanges, ... with indicators."""
 
     __tablename__ = "activity"
+    # The dashboard's latest movement of each agreement, read from the index alone (migration 0012).
+    __table_args__ = (Index("ix_activity_agreement_id_occurred_on", "agreement_id", "occurred_on"),)
 
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
     occurred_on: Mapped[date] = mapped_column(Date, index=True)

@@ -8,7 +8,9 @@ two visits at once.
 - PostgreSQL: the ICU collation ``secretariat`` (root locale, primary strength: case and accents
   ignored) for names read from other tables; where the server has no ICU, a copy of "C" (names then
   sort by their bytes there) and a warning in the log.
-- ``delegation_member.passport_number`` indexed.
+- ``delegation_member.passport_number`` indexed; ``activity`` and ``budget_transaction`` indexed by their
+  agreement (budget line) and date, so the dashboard reads each agreement's latest movement from the
+  indexes alone.
 
 Revision ID: 0012
 Revises: 0005
@@ -40,6 +42,11 @@ KEYS: tuple[tuple[str, str, str, int, Callable[[str | None], str | None]], ...] 
     ("agreement", "number", "number_key", 20, number_key),
 )
 BATCH = 5000
+#: Indexes from which the dashboard reads each agreement's latest activity and spending.
+MOVEMENT_INDEXES = {
+    "activity": ("agreement_id", "occurred_on"),
+    "budget_transaction": ("budget_line_id", "occurred_on"),
+}
 
 
 def _create_collation() -> None:
@@ -87,6 +94,8 @@ def upgrade() -> None:
         op.execute(f"CREATE INDEX ix_{table}_{key} ON {table} ({key}{collate})")
     with op.batch_alter_table("delegation_member", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_delegation_member_passport_number"), ["passport_number"], unique=False)
+    for table, columns in MOVEMENT_INDEXES.items():
+        op.create_index(f"ix_{table}_{'_'.join(columns)}", table, list(columns), unique=False)
     if postgresql:
         _create_collation()
 
@@ -94,6 +103,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP COLLATION IF EXISTS secretariat")
+    for table, columns in MOVEMENT_INDEXES.items():
+        op.drop_index(f"ix_{table}_{'_'.join(columns)}", table_name=table)
     with op.batch_alter_table("delegation_member", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_delegation_member_passport_number"))
     for table, _column, key, _length, _function in reversed(KEYS):
