@@ -2815,6 +2815,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Buka data yang dipilih (Enter atau klik ganda)</translation>
         </message>
         <message>
+            <source>Opening the database…</source>
+            <translation>Membuka basis data…</translation>
+        </message>
+        <message>
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
