@@ -10,8 +10,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -48,6 +50,8 @@ LAST_DATABASE_KEY = "session/last_database"
 #: Set (to anything but "" or "0") to close the program as soon as its window has been painted once:
 #: how the smoke test of the frozen build, CI under Xvfb and the start-up benchmark start the window.
 QUIT_AFTER_START_ENV = "SECRETARIAT_QUIT_AFTER_START"
+#: How long after the first page shows the editors' modules start loading in the background.
+EDITORS_AFTER_MS = 1500
 
 __all__ = ["Application", "create_application", "run", "run_gui"]
 
@@ -76,10 +80,27 @@ def _open_and_load(target: str, login: str | None) -> ServiceContext:
     try:
         import secretariat.gui.dashboard
         import secretariat.gui.registers.page  # noqa: F401 - loaded here, not on the GUI thread
+        from secretariat.gui.formatting import format_date, format_money, format_number
+        from secretariat.gui.i18n import current_language
+
+        # Babel reads its locale data on first use: here, not while the first page is being filled.
+        language = current_language()
+        format_date(date.today(), language, short=True), format_number(1000, language), format_money(1, "IDR", language)
     except Exception:
         session_start.close_session(ctx)
         raise
     return ctx
+
+
+def _load_database_modules() -> None:
+    """On a plain thread started with the window: import SQLAlchemy, the models and the services while the
+    GUI thread builds and paints the frame (the second core works meanwhile; the session's worker then
+    finds them loaded)."""
+    try:
+        import secretariat.services.context
+        import secretariat.storage.migrate  # noqa: F401
+    except Exception:  # the worker that opens the session imports them again and reports what failed
+        log.debug("loading the database modules ahead failed", exc_info=True)
 
 
 def _load_editors() -> None:
@@ -104,6 +125,8 @@ class Application(QObject):
     def __init__(self, ctx: ServiceContext | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        if ctx is None:
+            threading.Thread(target=_load_database_modules, name="secretariat-load-modules", daemon=True).start()
         self.window = MainWindow(ctx)
         self.window.database_chosen.connect(self.open_database)
 
@@ -113,9 +136,12 @@ class Application(QObject):
         def opened(ctx: ServiceContext) -> None:
             self.ctx = ctx
             self.window.set_session(ctx)
-            # Then, while the clerk reads the first page, the editors' modules load in the background, so
+            # Then, once the first page has been filled, the editors' modules load in the background, so
             # that the first record opened does not wait for them on the GUI thread.
-            run_in_background(None, lambda _progress: _load_editors(), on_error=lambda _error: None)
+            QTimer.singleShot(
+                EDITORS_AFTER_MS,
+                lambda: run_in_background(None, lambda _progress: _load_editors(), on_error=lambda _error: None),
+            )
 
         def refused(error: BaseException) -> None:
             if isinstance(error, UserError):  # SchemaTooNewError, NotOurDatabaseError, a bad URL...

@@ -65,7 +65,7 @@ MUTED = QColor("#757575")
 
 COLUMN_RECORD, COLUMN_WHO, COLUMN_DATE, COLUMN_DAYS, COLUMN_NEEDED = range(5)
 SECTIONS = ("expiring", "lapsed", "notice", "dormant", "departing", "over_plan")
-SHOWN_PER_SECTION = 200  # reminders listed per section; the rest are counted (a big register stays responsive)
+SHOWN_PER_SECTION = 100  # reminders listed per section; the rest are counted and found with the filter
 FILTER_DELAY_MS = 150
 SETTINGS_COLLAPSED = "dashboard/collapsed"
 
@@ -109,6 +109,9 @@ class DashboardPage(QWidget):
         self._job: Job[Dashboard] | None = None
         self._again = False
         self._haystacks: dict[int, str] = {}  # id(reminder) -> its words, folded, for the filter
+        # Texts formatted once per showing (many reminders share a date or a number of days).
+        self._dates: dict[date, str] = {}
+        self._numbers: dict[int, str] = {}
 
         self.heading = QLabel(self)
         self.heading.setObjectName("dashboardHeading")
@@ -157,6 +160,7 @@ class DashboardPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionsMovable(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(60)  # columns sized from a sample of rows, not all of them
         # Until the first reading arrives: a quiet line where the reminders will be.
         self.placeholder = QLabel(self)
         self.placeholder.setObjectName("dashboardPlaceholder")
@@ -379,6 +383,7 @@ class DashboardPage(QWidget):
     def _show(self, board: Dashboard) -> None:
         if board is not self.board:
             self._haystacks = {}
+        self._dates, self._numbers = {}, {}
         self.board = board
         self._show_heading()
         current = self.tree.currentItem()
@@ -550,14 +555,28 @@ class DashboardPage(QWidget):
 
     # --- one item per reminder ----------------------------------------------------------------------------
 
+    def _date(self, value: date) -> str:
+        text = self._dates.get(value)
+        if text is None:
+            text = self._dates[value] = format_date(value, self.language, short=True)
+        return text
+
+    def _number(self, value: int) -> str:
+        text = self._numbers.get(value)
+        if text is None:
+            text = self._numbers[value] = format_number(value, self.language)
+        return text
+
     def _item(
         self, parent: QTreeWidgetItem, kind: str, record_id: int, cells: list[str], needed_tooltip: str = ""
     ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, cells)
         item.setData(COLUMN_RECORD, RECORD_ROLE, (kind, record_id))
         item.setTextAlignment(COLUMN_DAYS, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for column, text in enumerate(cells):
-            item.setToolTip(column, needed_tooltip if column == COLUMN_NEEDED and needed_tooltip else text)
+        # The long texts in full on hovering (the selected one also shows below the list).
+        item.setToolTip(COLUMN_RECORD, cells[COLUMN_RECORD])
+        item.setToolTip(COLUMN_WHO, cells[COLUMN_WHO])
+        item.setToolTip(COLUMN_NEEDED, needed_tooltip or cells[COLUMN_NEEDED])
         return item
 
     def _agreement_cells(self, agreement: AgreementItem) -> list[str]:
@@ -571,7 +590,6 @@ class DashboardPage(QWidget):
             item.setForeground(COLUMN_DAYS, QBrush(URGENT if days <= urgent_within // 3 or days < 0 else WARNING))
 
     def _expiring(self, parent: QTreeWidgetItem, x: ExpiringAgreement) -> QTreeWidgetItem:
-        lang = self.language
         if x.days_left == 0:
             needed = self.tr("Expires today: decide on renewal.")
         else:
@@ -584,8 +602,8 @@ class DashboardPage(QWidget):
             x.agreement.agreement_id,
             [
                 *self._agreement_cells(x.agreement),
-                format_date(x.expires_on, lang, short=True),
-                format_number(x.days_left, lang),
+                self._date(x.expires_on),
+                self._number(x.days_left),
                 needed,
             ],
         )
@@ -604,8 +622,8 @@ class DashboardPage(QWidget):
             x.agreement.agreement_id,
             [
                 *self._agreement_cells(x.agreement),
-                format_date(x.expires_on, lang, short=True),
-                format_number(x.days_past, lang),
+                self._date(x.expires_on),
+                self._number(x.days_past),
                 needed,
             ],
         )
@@ -613,9 +631,8 @@ class DashboardPage(QWidget):
         return item
 
     def _notice(self, parent: QTreeWidgetItem, x: NoticeOverdue) -> QTreeWidgetItem:
-        lang = self.language
         needed = self.tr("Give notice or agree on renewal now ({months} months' notice); expires {expiry}.").format(
-            months=x.notice_months, expiry=format_date(x.expires_on, lang, short=True)
+            months=x.notice_months, expiry=self._date(x.expires_on)
         )
         item = self._item(
             parent,
@@ -623,8 +640,8 @@ class DashboardPage(QWidget):
             x.agreement.agreement_id,
             [
                 *self._agreement_cells(x.agreement),
-                format_date(x.last_notice_on, lang, short=True),
-                format_number(x.days_past_notice, lang),
+                self._date(x.last_notice_on),
+                self._number(x.days_past_notice),
                 needed,
             ],
         )
@@ -642,12 +659,12 @@ class DashboardPage(QWidget):
             needed = self.tr("No activity, visit or spending for {months} months: plan one or review it.").format(
                 months=format_number(months, lang)
             )
-        last = format_date(x.last_movement, lang, short=True) if x.last_movement else "—"
+        last = self._date(x.last_movement) if x.last_movement else "—"
         return self._item(
             parent,
             "agreement",
             x.agreement.agreement_id,
-            [*self._agreement_cells(x.agreement), last, format_number(x.quiet_days, lang), needed],
+            [*self._agreement_cells(x.agreement), last, self._number(x.quiet_days), needed],
         )
 
     def _departing(self, parent: QTreeWidgetItem, x: DepartingDelegation) -> QTreeWidgetItem:
@@ -682,8 +699,8 @@ class DashboardPage(QWidget):
             [
                 f"{x.code} – {x.purpose}",
                 country,
-                format_date(x.start_on, lang, short=True),
-                format_number(x.days_left, lang),
+                self._date(x.start_on),
+                self._number(x.days_left),
                 needed,
             ],
             needed_tooltip="\n".join(parts),
