@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListWidget, QListWidgetItem, QSizePolicy
 
 from secretariat.services.context import ServiceContext
 from secretariat.services.registers.pickers import Choice, PickFilter, PickResult, describe, pick
@@ -161,6 +161,8 @@ class RecordPicker(QObject):
         combo.setMaxVisibleItems(15)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(20)
+        # As wide as the form allows: a record's name is long ("104/KS/2022 – Nota Kesepahaman …").
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
         self.model = QStandardItemModel(self)
         combo.setModel(self.model)
         edit = combo.lineEdit()
