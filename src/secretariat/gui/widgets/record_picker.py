@@ -22,7 +22,15 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListWidget, QListWidgetItem, QSizePolicy
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+)
 
 from secretariat.services.context import ServiceContext
 from secretariat.services.registers.pickers import Choice, PickFilter, PickResult, describe, pick
@@ -74,22 +82,27 @@ class _Search(QObject):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setMaxVisibleItems(12)
         self.completer.setWidget(edit)
-        self.completer.activated[QModelIndex].connect(self._activated)
+        self.completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.search_now)
         edit.textEdited.connect(lambda _text: self.timer.start())
 
+    def popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # a QCompleter always has one
+        return popup
+
     def popup_visible(self) -> bool:
-        return bool(self.completer.popup().isVisible())
+        return self.popup().isVisible()
 
     def search_now(self) -> PickResult | None:
         """Search for the text typed now (no pause); show the matches under the field."""
         self.timer.stop()
         text = self.edit.text().strip()
         if not text:
-            self.completer.popup().hide()
+            self.popup().hide()
             self.last, self._last_text = None, None
             return None
         if text != self._last_text or self.last is None:
@@ -157,7 +170,7 @@ class RecordPicker(QObject):
         self._browsed = False
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setCompleter(None)  # the matches come from SQL, not from the items in the combo
+        combo.setCompleter(None)  # type: ignore[arg-type]  # the matches come from SQL, not the combo's items
         combo.setMaxVisibleItems(15)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(20)
@@ -166,6 +179,8 @@ class RecordPicker(QObject):
         self.model = QStandardItemModel(self)
         combo.setModel(self.model)
         edit = combo.lineEdit()
+        assert edit is not None  # made editable above
+        self.edit = edit
         edit.setPlaceholderText(_placeholder(kind))
         edit.setClearButtonEnabled(blank is not None)
         combo.setToolTip(QCoreApplication.translate("RecordPicker", "Type a few letters to search, or open the list."))
@@ -191,7 +206,7 @@ class RecordPicker(QObject):
         self._reset(chosen)
         self.combo.setCurrentIndex(self._index_of(record_id) if chosen else 0 if self.blank is not None else -1)
         self._blank_shows_empty(self.combo.currentIndex())
-        self.combo.lineEdit().setCursorPosition(0)
+        self.edit.setCursorPosition(0)
 
     def set_limits(self, limits: PickFilter) -> None:
         """Offer other records from now on (e.g. the budget lines of another year)."""
@@ -278,7 +293,7 @@ class RecordPicker(QObject):
         before = self.value()
         self.combo.setCurrentIndex(index)
         self.combo.setEditText(self.combo.itemText(index))
-        self.combo.lineEdit().setCursorPosition(0)
+        self.edit.setCursorPosition(0)
         if before != choice.id:
             self.changed.emit()
 
@@ -302,7 +317,7 @@ class RecordPicker(QObject):
         if current >= 0 and text == self.combo.itemText(current):
             return
         result = self.search.search_now() if text else None
-        self.search.completer.popup().hide()
+        self.search.popup().hide()
         if result is not None and len(result.choices) == 1 and not result.more:
             self._chosen(result.choices[0])
             return
@@ -389,4 +404,4 @@ class RecordListPicker(QObject):
         result = self.search.search_now()
         if result is not None and len(result.choices) == 1 and not result.more:
             self.add(result.choices[0])
-            self.search.completer.popup().hide()
+            self.search.popup().hide()
