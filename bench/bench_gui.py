@@ -81,6 +81,7 @@ class _Ticks:
         self.max = 0.0
         self.where = ""
         self.phase = "start"
+        self.by_phase: dict[str, float] = {}
         self.timer = QTimer()
         self.timer.setInterval(10)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -89,8 +90,11 @@ class _Ticks:
 
     def tick(self) -> None:
         now = time.perf_counter()
-        if now - self.last > self.max:
-            self.max, self.where = now - self.last, self.phase
+        gap = now - self.last
+        if gap > self.max:
+            self.max, self.where = gap, self.phase
+        if gap > self.by_phase.get(self.phase, 0.0):
+            self.by_phase[self.phase] = gap
         self.last = now
 
 
@@ -295,6 +299,7 @@ def _child_main(db: str) -> None:
         "searches": searches,
         "max_gap_s": ticks.max,
         "max_gap_where": ticks.where,
+        "gaps_by_phase": ticks.by_phase,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
     application.close()
@@ -418,6 +423,14 @@ def main() -> None:
     print(
         f"largest GUI-thread timer gap over the whole script: {gap['max_gap_s'] * 1000:.0f} ms, during "
         f"{gap['max_gap_where']} (target < 100 ms: {_verdict(gap['max_gap_s'], 0.1)})"
+    )
+    phases: dict[str, list[float]] = {}
+    for run in runs:
+        for phase, value in run["gaps_by_phase"].items():
+            phases.setdefault(phase.split(" (")[0], []).append(value)
+    print(
+        "  largest gap by step (median of the runs): "
+        + ", ".join(f"{phase} {med(values) * 1000:.0f} ms" for phase, values in phases.items())
     )
     print(f"peak memory:                  {peak:.0f} MB   (target < 300 MB: {_verdict(peak, 300)})")
 
