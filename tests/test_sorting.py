@@ -1,5 +1,5 @@
 """Sorting as people sort, on SQLite and PostgreSQL: names without regard to case and accents, agreement
-numbers by year then sequence; the sort keys kept by every way of writing; migration 0012 on old rows."""
+numbers by year then sequence; the sort keys kept by every way of writing; migration 0013 on old rows."""
 
 from __future__ import annotations
 

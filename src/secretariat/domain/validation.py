@@ -12,6 +12,9 @@ from secretariat.domain.errors import Problem, ValidationError
 E = TypeVar("E", bound=StrEnum)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Characters no text of a record may hold: C0 controls other than tab, line feed and carriage return,
+# DEL and the C1 controls. NUL in particular cannot be stored by PostgreSQL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
 
 
@@ -82,6 +85,12 @@ class Checker:
                 f"'{value}' bukan kode rekening bertitik seperti 5.1.02.04.02.0001",
             )
 
+    def plain_text(self, field: str, value: object) -> None:
+        """Text must be text: no control characters (NUL...), no unpaired surrogates."""
+        problem = text_problem(value)
+        if problem is not None:
+            self.add(field, *problem)
+
     def raise_if_any(self) -> None:
         if self.problems:
             raise ValidationError(self.problems)
@@ -93,3 +102,26 @@ def clean(value: str | None) -> str | None:
         return None
     stripped = value.strip()
     return stripped or None
+
+
+def text_problem(value: object) -> tuple[str, str] | None:
+    """Why ``value`` cannot be stored as text (English, Indonesian), or None when it can."""
+    if not isinstance(value, str):
+        return None
+    found = _CONTROL.search(value)
+    if found is not None:
+        code = f"U+{ord(found.group()):04X}"
+        name = "NUL" if found.group() == "\x00" else "a control character"
+        nama = "NUL" if found.group() == "\x00" else "karakter kendali"
+        return (
+            f"contains {name} ({code}) at position {found.start() + 1}; type or paste plain text",
+            f"memuat {nama} ({code}) pada posisi {found.start() + 1}; ketik atau tempel teks biasa",
+        )
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return (
+            f"contains a broken character at position {exc.start + 1}; type or paste plain text",
+            f"memuat karakter rusak pada posisi {exc.start + 1}; ketik atau tempel teks biasa",
+        )
+    return None

@@ -55,6 +55,7 @@ from secretariat.services.dashboard import (
     ReminderThresholds,
     what_needs_doing,
 )
+from secretariat.services.impact.evaluations import MissingEvaluation
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole  # (kind, id) of the record an item opens
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the section key, on a section's heading
@@ -64,7 +65,7 @@ WARNING = QColor("#e65100")
 MUTED = QColor("#757575")
 
 COLUMN_RECORD, COLUMN_WHO, COLUMN_DATE, COLUMN_DAYS, COLUMN_NEEDED = range(5)
-SECTIONS = ("expiring", "lapsed", "notice", "dormant", "departing", "over_plan")
+SECTIONS = ("expiring", "lapsed", "notice", "dormant", "departing", "over_plan", "no_subject", "evaluations")
 SHOWN_PER_SECTION = 100  # reminders listed per section; the rest are counted and found with the filter
 FILTER_DELAY_MS = 150
 SETTINGS_COLLAPSED = "dashboard/collapsed"
@@ -317,7 +318,11 @@ class DashboardPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         from secretariat.domain.errors import UserError
+        from secretariat.gui.errors import is_damaged_database, report_exception
 
+        if is_damaged_database(error):  # the window shows the one message about the file, nothing else
+            report_exception(self, error)
+            return
         text = error.message(self.language) if isinstance(error, UserError) else str(error)
         self.status.setText(self.tr("Could not read the reminders: {error}").format(error=text))
 
@@ -377,6 +382,20 @@ class DashboardPage(QWidget):
                 ),
                 list(board.over_plan),
                 self._over_plan,  # type: ignore[arg-type]
+            ),
+            _Section(
+                "no_subject",
+                self.tr("Agreements whose text has no subject"),
+                (agreement, partners, self.tr("Stage"), "", needed),
+                list(board.no_subject),
+                self._no_subject,  # type: ignore[arg-type]
+            ),
+            _Section(
+                "evaluations",
+                self.tr("Yearly evaluations (monev) missing for {year}").format(year=board.today.year - 1),
+                (agreement, partners, self.tr("Period ends"), "", needed),
+                list(board.evaluations_missing),
+                self._evaluation_missing,  # type: ignore[arg-type]
             ),
         ]
 
@@ -503,6 +522,15 @@ class DashboardPage(QWidget):
                 reminder.country_name_en,
                 *(p.name for p in reminder.permits_missing),
                 *(p.member_name for p in reminder.passports_short),
+            ]
+        if isinstance(reminder, AgreementItem):  # an agreement without a subject
+            return [
+                reminder.number or "",
+                reminder.title_id,
+                reminder.title_en,
+                *reminder.partners,
+                reminder.stage_name_id,
+                reminder.stage_name_en,
             ]
         if isinstance(reminder, OverspentLine):
             return [str(reminder.fiscal_year), reminder.account_code, reminder.description]
@@ -648,6 +676,13 @@ class DashboardPage(QWidget):
         item.setForeground(COLUMN_DAYS, QBrush(URGENT))
         return item
 
+    def _no_subject(self, parent: QTreeWidgetItem, x: AgreementItem) -> QTreeWidgetItem:
+        needed = self.tr(
+            "Fill in the subject in Indonesian and English: the title of its text says it after “TENTANG” / “ON”."
+        )
+        stage = x.stage_name_id if self.language == "id" else x.stage_name_en
+        return self._item(parent, "agreement", x.agreement_id, [*self._agreement_cells(x), stage, "", needed])
+
     def _dormant(self, parent: QTreeWidgetItem, x: DormantAgreement) -> QTreeWidgetItem:
         lang = self.language
         months = x.quiet_days * 12 // 365
@@ -665,6 +700,23 @@ class DashboardPage(QWidget):
             "agreement",
             x.agreement.agreement_id,
             [*self._agreement_cells(x.agreement), last, self._number(x.quiet_days), needed],
+        )
+
+    def _evaluation_missing(self, parent: QTreeWidgetItem, x: MissingEvaluation) -> QTreeWidgetItem:
+        agreement = x.agreement
+        title = agreement.title_id if self.language == "id" else agreement.title_en
+        needed = self.tr("Record the evaluation of {year} (four criteria, recommendation).").format(year=x.year)
+        return self._item(
+            parent,
+            "agreement",
+            agreement.agreement_id,
+            [
+                f"{agreement.number} – {title}" if agreement.number else title,
+                ", ".join(agreement.partners),
+                self._date(date(x.year, 12, 31)),
+                "",
+                needed,
+            ],
         )
 
     def _departing(self, parent: QTreeWidgetItem, x: DepartingDelegation) -> QTreeWidgetItem:

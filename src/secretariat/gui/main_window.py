@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 from secretariat.domain.enums import UserRole
 from secretariat.domain.labels import label
 from secretariat.gui.budget.menu import BudgetMenu
+from secretariat.gui.delegations.menu import TravelCostsMenu
 from secretariat.gui.i18n import current_language
 from secretariat.gui.reference.menu import ReferenceMenu
+from secretariat.gui.users.menu import UsersMenu
 from secretariat.gui.welcome import excel_import_available, import_from_excel
 
 # The window's frame is painted before the database and the heavy modules are loaded (issue 17): the
@@ -40,8 +43,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Navigation entries in order: the dashboard, then the registers.
-PAGES: tuple[str, ...] = ("dashboard", "partners", "agreements", "delegations", "budget", "per_diem_rates", "officials")
-REGISTER_PAGES = PAGES[1:]
+PAGES: tuple[str, ...] = (
+    "dashboard",
+    "partners",
+    "agreements",
+    "delegations",
+    "budget",
+    "per_diem_rates",
+    "officials",
+    "documents",
+    "impact",
+)
+REGISTER_PAGES = PAGES[1:-1]  # the impact page (issue 16) is no register
 SETTINGS_GROUP = "main_window"
 
 __all__ = ["PAGES", "MainWindow"]
@@ -56,6 +69,8 @@ class MainWindow(QMainWindow):
 
     #: The clerk chose another database file (the application opens it and calls set_session).
     database_chosen = Signal(str)
+    #: The clerk asked for a new database at this path (the application creates and opens it).
+    new_database_chosen = Signal(str)
     #: The clerk saved new settings (language and reminder thresholds are applied by the window).
     settings_saved = Signal()
     #: A session was set (the first one after the frame was shown, or another database).
@@ -167,6 +182,8 @@ class MainWindow(QMainWindow):
             "budget": QStyle.StandardPixmap.SP_DriveHDIcon,
             "per_diem_rates": QStyle.StandardPixmap.SP_FileDialogListView,
             "officials": QStyle.StandardPixmap.SP_FileDialogInfoView,
+            "documents": QStyle.StandardPixmap.SP_FileDialogContentsView,
+            "impact": QStyle.StandardPixmap.SP_FileDialogInfoView,
         }
         return self.style().standardIcon(pixmaps[name])
 
@@ -202,7 +219,10 @@ class MainWindow(QMainWindow):
         self.open_database_action = self._action(
             "openDatabaseAction", self.choose_database, QKeySequence.StandardKey.Open, sp.SP_DirOpenIcon
         )
+        self.new_database_action = self._action("newDatabaseAction", self.choose_new_database)
+        self.backups_action = self._action("backupsAction", self.open_backups)
         self.settings_action = self._action("settingsAction", self.open_settings, QKeySequence("Ctrl+,"))
+        self.verify_documents_action = self._action("verifyDocumentsAction", self.verify_documents)
         self.import_action: QAction | None = None
         self.template_action: QAction | None = None
         self.export_action: QAction | None = None
@@ -225,6 +245,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_database_action)
+        self.file_menu.addAction(self.new_database_action)
+        self.file_menu.addAction(self.backups_action)
         if self.import_action is not None:
             self.file_menu.addSeparator()
             self.file_menu.addAction(self.import_action)
@@ -232,8 +254,11 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_action)
+        self.file_menu.addAction(self.verify_documents_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
+        # Users… (administrators) and Change my password… (on a server), before Settings.
+        self.users_menu = UsersMenu(self, self.file_menu, lambda: self.ctx, before=self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.exit_action)
         self.edit_menu = bar.addMenu("")
@@ -244,6 +269,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.search_action)
         self.reference_menu = ReferenceMenu(self, self.edit_menu, lambda: self.ctx)  # stages, sectors, countries
         self.budget_menu = BudgetMenu(self, self.edit_menu, lambda: self.ctx)  # rate table, chart of accounts
+        self.travel_costs_menu = TravelCostsMenu(self, self.edit_menu, lambda: self.ctx)  # air fares, visa, ...
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()
@@ -273,7 +299,11 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userLabel")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("rowCountLabel")
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")
         status.addWidget(self.location_label, 1)
+        status.addPermanentWidget(self.read_only_label)
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.user_label)
 
@@ -318,9 +348,20 @@ class MainWindow(QMainWindow):
             dashboard.open_record.connect(self.open_record_of_kind)
             dashboard.records_changed.connect(lambda: self._mark_others_stale("dashboard"))
             return dashboard
-        from secretariat.gui.registers import RegisterPage
+        if name == "impact":
+            from secretariat.gui.impact.page import ImpactPage
 
-        page = RegisterPage(self.ctx, name, self.stack)
+            impact = ImpactPage(self.ctx, self.stack)
+            impact.open_record.connect(self.open_record_of_kind)
+            return impact
+        if name == "documents":
+            from secretariat.gui.registers.archive import DocumentArchivePage
+
+            page: RegisterPage = DocumentArchivePage(self.ctx, self.stack)
+        else:
+            from secretariat.gui.registers import RegisterPage
+
+            page = RegisterPage(self.ctx, name, self.stack)
         if name == "budget":
             from secretariat.gui.budget.overview import attach_overview
 
@@ -392,6 +433,8 @@ class MainWindow(QMainWindow):
         session = self.ctx is not None  # the frame before the database is open offers nothing to act on
         for action in (
             self.settings_action,
+            self.backups_action,
+            self.verify_documents_action,
             self.import_action,
             self.template_action,
             self.export_action,
@@ -440,6 +483,12 @@ class MainWindow(QMainWindow):
         columns = [page.model.columns[number] for number in page.visible_columns()]
         print_register(self, self.ctx, page.register, page.register_title(), page.model.ids(), columns)
 
+    def verify_documents(self) -> None:
+        """Check every stored document against its SHA-256 and show the report."""
+        from secretariat.gui.registers.archive import verify_documents_report
+
+        verify_documents_report(self.ctx, self)
+
     def open_record_of_kind(self, kind: str, record_id: int) -> None:
         """Open a record shown elsewhere (the dashboard's reminders) in its editor."""
         from secretariat.gui.record_editors import open_editor
@@ -458,6 +507,35 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.database_chosen.emit(path)
+
+    def choose_new_database(self) -> None:
+        """File > New database: a new, empty database file (never over an existing file)."""
+        from secretariat.gui.backups.start_window import ask_new_database
+
+        path = ask_new_database(self)
+        if not path:
+            return
+        if Path(path).exists() and Path(path).stat().st_size > 0:
+            QMessageBox.warning(
+                self,
+                self.tr("New database"),
+                self.tr(
+                    "%1 already exists; a new database is never made over a file. Use Open database for it."
+                ).replace("%1", path),
+            )
+            return
+        self.new_database_chosen.emit(path)
+
+    def open_backups(self) -> None:
+        """File > Backups: the list, back up now, restore (the restored database is opened again)."""
+        from secretariat.gui.backups.dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.ctx, self)
+        dialog.restored.connect(self.database_chosen.emit)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def import_from_excel(self) -> None:
         """The welcome page's quick import (all or nothing); the pages show what it brought."""
@@ -535,6 +613,7 @@ class MainWindow(QMainWindow):
             self.welcome.deleteLater()
             self.welcome = None
         self._update_status()
+        self.users_menu.update_actions()
         if database_is_empty(ctx):
             self.show_welcome()
         else:
@@ -559,11 +638,18 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             self.location_label.setText(self.tr("Opening the database…"))
             self.user_label.setText("")
+            self.read_only_label.setVisible(False)
             self._update_title()
             return
         from secretariat.services import session_start
 
         self.location_label.setText(self.tr("Database: %1").replace("%1", session_start.location(self.ctx)))
+        read_only = session_start.is_read_only(self.ctx)
+        self.read_only_label.setVisible(read_only)
+        self.read_only_label.setText(self.tr("Read-only"))
+        self.read_only_label.setToolTip(
+            self.tr("This file or its folder cannot be written here: you can read everything, and changes are refused.")
+        )
         actor = self.ctx.actor
         self.user_label.setText(
             self.tr("%1 (%2)").replace("%1", actor.login).replace("%2", label(UserRole(actor.role), current_language()))
@@ -571,7 +657,12 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Secretariat"))
+        from secretariat.services import session_start
+
+        if self.ctx is not None and session_start.is_read_only(self.ctx):
+            self.setWindowTitle(self.tr("Secretariat (read-only)"))
+        else:
+            self.setWindowTitle(self.tr("Secretariat"))
 
     # --- language ---------------------------------------------------------------------------------
 
@@ -600,11 +691,14 @@ class MainWindow(QMainWindow):
         self.refresh_action.setToolTip(self.tr("Read the page again from the database (F5)"))
         self.print_action.setText(self.tr("&Print register…"))
         self.open_database_action.setText(self.tr("Open &database…"))
+        self.new_database_action.setText(self.tr("Ne&w database…"))
+        self.backups_action.setText(self.tr("&Backups…"))
         if self.import_action is not None:
             self.import_action.setText(self.tr("&Import from Excel…"))
             self.template_action.setText(self.tr("Excel import &template…"))
             self.export_action.setText(self.tr("&Export to Excel…"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.verify_documents_action.setText(self.tr("&Check documents…"))
         self.exit_action.setText(self.tr("E&xit"))
         self.about_action.setText(self.tr("&About Secretariat"))
         self._update_status()
@@ -619,6 +713,8 @@ class MainWindow(QMainWindow):
             "budget": self.tr("Budget"),
             "per_diem_rates": self.tr("Per-diem rates"),
             "officials": self.tr("Officials"),
+            "documents": self.tr("Documents"),
+            "impact": self.tr("Impact"),
         }
 
     def changeEvent(self, event: QEvent) -> None:

@@ -5,12 +5,12 @@ Two means, each where it is fast:
 - **Stored sort keys** for the big registers' own columns: ``partner.name_key``,
   ``official.name_key`` (names folded: no case, no accents) and ``agreement.number_key`` (year, then
   sequence). The program computes them whenever a row is written (:func:`sort_key_default` for bulk
-  inserts, :func:`keep_sort_keys` for the ORM), migration 0012 filled them for the rows already there,
+  inserts, :func:`keep_sort_keys` for the ORM), migration 0013 filled them for the rows already there,
   and they are indexed, so 100,000 partners list in name order at once. They are plain values:
   any SQLite tool can still read, check and write the file.
 - **Name order** for names read from other tables (country names): :func:`name_order` is the
   registered SQLite function ``secretariat_name_key`` (the same fold, called once per row) and, on
-  PostgreSQL, the ICU collation ``secretariat`` of migration 0012 (root locale at the primary
+  PostgreSQL, the ICU collation ``secretariat`` of migration 0013 (root locale at the primary
   strength: case and accents ignored).
 
 Why not a registered SQLite collation: measured on 100,000 partners, SQLite calls a Python collation
@@ -33,7 +33,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from secretariat.domain.sorting import name_key, number_key
 
 NAME_KEY_FUNCTION = "secretariat_name_key"
-#: The PostgreSQL collation of names (migration 0012).
+#: The PostgreSQL collation of names (migration 0013).
 NAME_COLLATION = "secretariat"
 #: Per table: (column, its sort-key column, the key function).
 SORT_KEYS: dict[str, tuple[tuple[str, str, Callable[[str | None], str | None]], ...]] = {

@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
@@ -47,8 +47,10 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.delegation_rules import DelegationWarning, Severity, WarningCode
 from secretariat.domain.errors import UserError
+from secretariat.domain.labels import label
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.save_files import chosen_output
 from secretariat.gui.widgets.tables import RecordTable
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services.context import ServiceContext
@@ -112,6 +114,20 @@ def _offer_to_open(parent: QWidget, title: str, text: str) -> bool:
 ask_save_file: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
 ask_text: Callable[..., tuple[str, bool]] = QInputDialog.getText
 offer_to_open: Callable[[QWidget, str, str], bool] = _offer_to_open
+
+
+def _open_written(parent: QWidget, path: Path) -> bool:
+    """A PDF in the print preview (which can print it or open it in the PDF viewer); other files with the
+    system's program."""
+    if path.suffix.lower() == ".pdf":
+        from secretariat.gui.widgets.pdf_preview import show_pdf_preview
+
+        show_pdf_preview(path.read_bytes(), path.name, path.name, parent)
+        return True
+    return open_file(QUrl.fromLocalFile(str(path)))
+
+
+open_written: Callable[[QWidget, Path], bool] = _open_written
 open_file: Callable[[QUrl], bool] = QDesktopServices.openUrl
 today: Callable[[], date] = date.today
 
@@ -259,7 +275,7 @@ class DelegationWarningsPanel(QWidget):
                 self.code, self.outgoing = view.code, view.direction == "outgoing"
                 self.warnings = delegation_warnings(self.ctx, self.delegation_id, today())
             except UserError as error:  # the delegation was deleted meanwhile
-                log.info("no warnings for delegation %s: %s", self.delegation_id, error.message_en)
+                log.info("no warnings for delegation %s: %s", self.delegation_id, type(error).__name__)
                 self.delegation_id = None
         self._show()
 
@@ -310,22 +326,28 @@ class DelegationWarningsPanel(QWidget):
 
     # --- documents ---------------------------------------------------------------------------------------------
 
-    def _target(self, title: str, file_name: str, file_filter: str) -> Path | None:
+    def _target(self, title: str, file_name: str, file_filter: str) -> tuple[Path, bool] | None:
+        """Where to write a document, and whether it may replace an existing one (the clerk agreed)."""
         settings = QSettings()
         folder = str(settings.value(FOLDER_KEY, "") or "") or str(Path.home())
         path, _chosen = ask_save_file(self, title, str(Path(folder) / file_name), file_filter)
         if not path:
             return None
-        target = Path(path)
-        suffix = Path(file_name).suffix
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
-        settings.setValue(FOLDER_KEY, str(target.parent))
-        return target
+        chosen = chosen_output(self, path, Path(file_name).suffix)
+        if chosen is not None:
+            settings.setValue(FOLDER_KEY, str(chosen[0].parent))
+        return chosen
 
     def _run(
-        self, title: str, work: Callable[[], Path], on_error: Callable[[BaseException], None] | None = None
+        self,
+        title: str,
+        work: Callable[[], Path],
+        on_error: Callable[[BaseException], None] | None = None,
+        note: Callable[[], str] | None = None,
+        notes: list[str] | None = None,
     ) -> Job[Any]:
+        """Run ``work`` off the GUI thread; ``notes`` (filled by the work) are shown with the result."""
+
         def job(progress: Progress) -> Path:
             progress(0, 1, title)
             path = work()
@@ -334,8 +356,15 @@ class DelegationWarningsPanel(QWidget):
 
         def done(path: Path) -> None:
             self.document_written.emit(str(path))
-            if offer_to_open(self, self.tr("Document written"), self.tr("Written to %1.").replace("%1", str(path))):
-                open_file(QUrl.fromLocalFile(str(path)))
+            text = self.tr("Written to %1.").replace("%1", str(path))
+            parts = [text]
+            extra = note() if note is not None else ""
+            if extra:
+                parts.append(extra)
+            if notes:
+                parts.append("\n".join(f"• {line}" for line in notes))
+            if offer_to_open(self, self.tr("Document written"), "\n\n".join(parts)):
+                open_written(self, Path(path))
 
         def failed(error: BaseException) -> None:
             if on_error is not None:
@@ -362,16 +391,37 @@ class DelegationWarningsPanel(QWidget):
         )
         if target is None:
             return None
-        return self._travel_budget_to(target, account_code)
+        return self._travel_budget_to(*target, account_code)
 
-    def _travel_budget_to(self, target: Path, account_code: str | None) -> Job[Any]:
+    def _travel_budget_to(self, target: Path, force: bool, account_code: str | None) -> Job[Any]:
         ctx, delegation_id = self.ctx, self.delegation_id
         assert delegation_id is not None
+        written: list[Any] = []
 
         def work() -> Path:
-            return export_travel_budget(
-                ctx, delegation_id, target, write=write_travel_budget, account_code=account_code
-            ).path
+            export = export_travel_budget(
+                ctx, delegation_id, target, write=write_travel_budget, account_code=account_code, force=force
+            )
+            written.append(export)
+            return export.path
+
+        def note() -> str:
+            """The costs the office's tables have no rate for: left in the workbook for the clerk to fill in."""
+            if not written:
+                return ""
+            missing = written[0].budget.missing_rates()
+            if not missing:
+                return ""
+            language: Literal["id", "en"] = "id" if current_language() == "id" else "en"
+            items = sorted({label(entry.item.kind, language) for entry in missing})
+            return (
+                self.tr(
+                    "%1 cost item(s) have no rate in the office's tables (%2): their unit amounts are left empty, "
+                    "in orange, to fill in; add the rates in Edit > Travel-cost rates."
+                )
+                .replace("%1", str(len(missing)))
+                .replace("%2", ", ".join(items))
+            )
 
         def failed(error: BaseException) -> None:
             if isinstance(error, AccountCodeNeeded):
@@ -383,7 +433,7 @@ class DelegationWarningsPanel(QWidget):
                     DEFAULT_ACCOUNT,
                 )
                 if ok and code.strip():
-                    self._travel_budget_to(target, code.strip())
+                    self._travel_budget_to(target, force, code.strip())
             elif isinstance(error, UserError):
                 show_user_error(self, error, self.tr("Travel budget"))
             else:
@@ -391,7 +441,7 @@ class DelegationWarningsPanel(QWidget):
 
                 report_exception(self, error)
 
-        return self._run(self.tr("Writing the travel budget…"), work, failed)
+        return self._run(self.tr("Writing the travel budget…"), work, failed, note)
 
     def write_delegation_list(self) -> Job[Any] | None:
         if self.delegation_id is None or self.code is None:
@@ -404,9 +454,10 @@ class DelegationWarningsPanel(QWidget):
         if target is None:
             return None
         ctx, delegation_id = self.ctx, self.delegation_id
+        path, force = target
         return self._run(
             self.tr("Writing the delegation list…"),
-            lambda: export_delegation_list(ctx, delegation_id, target, render=render_delegation_list),
+            lambda: export_delegation_list(ctx, delegation_id, path, render=render_delegation_list, force=force),
         )
 
     def write_programme(self) -> Job[Any] | None:
@@ -418,9 +469,10 @@ class DelegationWarningsPanel(QWidget):
         if target is None:
             return None
         ctx, delegation_id = self.ctx, self.delegation_id
+        path, force = target
         return self._run(
             self.tr("Writing the programme…"),
-            lambda: export_programme(ctx, delegation_id, target, render=render_programme),
+            lambda: export_programme(ctx, delegation_id, path, render=render_programme, force=force),
         )
 
     def _ask_final(self) -> bool | None:
@@ -435,7 +487,7 @@ class DelegationWarningsPanel(QWidget):
         box.setInformativeText(
             self.tr(
                 "A draft shows the next letter number as provisional and takes nothing. "
-                "The final letter takes that number from the letter series."
+                "The final letter takes that number from the letter series; printed again, it keeps it."
             )
         )
         draft = box.addButton(self.tr("Draft"), QMessageBox.ButtonRole.AcceptRole)
@@ -461,10 +513,15 @@ class DelegationWarningsPanel(QWidget):
         )
         if target is None:
             return None
-        ctx, delegation_id = self.ctx, self.delegation_id
-        return self._run(
-            self.tr("Writing the permit request letter…"),
-            lambda: (
-                export_permit_letter(ctx, delegation_id, target, render=render_permit_letter, final=bool(final)).path
-            ),
-        )
+        ctx, delegation_id, language = self.ctx, self.delegation_id, current_language()
+        path, force = target
+        notes: list[str] = []  # e.g. the letterhead's emblem is not configured
+
+        def write() -> Path:
+            export = export_permit_letter(
+                ctx, delegation_id, path, render=render_permit_letter, final=bool(final), force=force
+            )
+            notes.extend(warning.message(language) for warning in export.warnings)
+            return export.path
+
+        return self._run(self.tr("Writing the permit request letter…"), write, notes=notes)

@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session, selectinload
 from secretariat.domain.delegation_rules import (
     DelegationFacts,
     DelegationWarning,
+    ItineraryFacts,
     MemberFacts,
     OverlapFacts,
     PermitFacts,
     RateFacts,
+    is_host,
 )
 from secretariat.domain.delegation_rules import delegation_warnings as _rules
 from secretariat.domain.enums import DelegationStatus
@@ -148,7 +150,14 @@ def _facts(
         country_name_id=delegation.country.name_id,
         country_name_en=delegation.country.name_en,
         members=tuple(
-            MemberFacts(m.id, m.name, m.passport_expiry, common_grade or m.grade) for m in delegation.members
+            MemberFacts(
+                m.id,
+                m.name,
+                m.passport_expiry,
+                common_grade or m.grade,
+                host=is_host(delegation.direction, m.official_id, m.role, m.contact_id),
+            )
+            for m in delegation.members
         ),
         permits=tuple(
             PermitFacts(p.id, p.name, p.status, p.due_days_before, p.requested_on, p.granted_on)
@@ -159,6 +168,9 @@ def _facts(
         rates=rates,
         per_diem_country_name_id=names[chosen][0] if chosen else None,
         per_diem_country_name_en=names[chosen][1] if chosen else None,
+        itinerary=tuple(
+            ItineraryFacts(i.id, i.day, i.start_time, i.end_time, i.activity) for i in delegation.itinerary
+        ),
     )
 
 
@@ -173,7 +185,11 @@ def delegation_facts_many(ctx: ServiceContext, delegation_ids: Sequence[int]) ->
         delegations = session.scalars(
             select(Delegation)
             .where(Delegation.id.in_(ids))
-            .options(selectinload(Delegation.members), selectinload(Delegation.permits))
+            .options(
+                selectinload(Delegation.members),
+                selectinload(Delegation.permits),
+                selectinload(Delegation.itinerary),
+            )
         ).all()
         cache: dict[tuple[str, str, date], RateLookup | None] = {}
         lookups = {d.id: _rate_lookups(session, d, cache) for d in delegations}

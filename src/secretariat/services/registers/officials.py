@@ -36,10 +36,11 @@ def _fetch_officials(session: Session, ids: Sequence[int]) -> dict[int, dict[str
     }
 
 
-def _official_word(word: str) -> ColumnElement[bool]:
-    """A word in any searched column, or in the name with case and accents aside ("lestari" finds Léstari)."""
+def _official_word(word: str, *, fold: bool) -> ColumnElement[bool]:
+    """A word in any searched column (``fold``: accents aside there too, PostgreSQL), or in the name with case
+    and accents aside ("lestari" finds Léstari)."""
     folded = f"%{escape_like(name_key(word) or '')}%"
-    return or_(ilike_any(_OFFICIAL_SEARCH, word), Official.name_key.like(folded, escape="\\"))
+    return or_(ilike_any(_OFFICIAL_SEARCH, word, fold=fold), Official.name_key.like(folded, escape="\\"))
 
 
 OFFICIALS = RegisterSpec(
@@ -72,7 +73,7 @@ OFFICIALS = RegisterSpec(
         "grade": lambda v, _t: Official.grade == code_value(v).upper(),
         "active": lambda v, _t: Official.active == (true() if bool_value(v, "active") else false()),
     },
-    search=lambda words, _sqlite: and_(*(_official_word(word) for word in words)),
+    search=lambda words, sqlite: and_(*(_official_word(word, fold=not sqlite) for word in words)),
     fetch=_fetch_officials,
     enums={"grade": e.Grade, "passport_type": e.PassportType},
 )

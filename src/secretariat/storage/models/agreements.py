@@ -39,7 +39,7 @@ class Agreement(RecordMixin, Base):
     __tablename__ = "agreement"
 
     number: Mapped[str | None] = mapped_column(String(80), unique=True)  # the region's number
-    # The number's year and sequence, for sorting (storage.sorting; indexed by migration 0012).
+    # The number's year and sequence, for sorting (storage.sorting; indexed by migration 0013).
     number_key: Mapped[str | None] = mapped_column(String(20), default=sort_key_default("number", number_key))
     partner_number: Mapped[str | None] = mapped_column(String(80))
     title_id: Mapped[str] = mapped_column(String(500))
@@ -59,6 +59,9 @@ class Agreement(RecordMixin, Base):
     preamble_id: Mapped[str | None] = mapped_column(Text)  # edited preamble; None = from the clause library
     preamble_en: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    # What the agreement is about, as its text's title says it after "TENTANG" / "ON" (0010).
+    subject_id: Mapped[str | None] = mapped_column(String(300))
+    subject_en: Mapped[str | None] = mapped_column(String(300))
 
     stage: Mapped[Stage] = relationship(lazy="joined")
     parties: Mapped[list[AgreementPartner]] = relationship(
@@ -118,7 +121,7 @@ class Activity(RecordMixin, Base):
     """What an agreement produced: visits, meetings, exchanges, ... with indicators."""
 
     __tablename__ = "activity"
-    # The dashboard's latest movement of each agreement, read from the index alone (migration 0012).
+    # The dashboard's latest movement of each agreement, read from the index alone (migration 0013).
     __table_args__ = (Index("ix_activity_agreement_id_occurred_on", "agreement_id", "occurred_on"),)
 
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
@@ -141,6 +144,8 @@ class Indicator(Base):
     name: Mapped[str] = mapped_column(String(200))
     value: Mapped[Decimal] = mapped_column(ExactDecimal())
     unit: Mapped[str | None] = mapped_column(String(40))
+    # The named indicator of the action plan this value counts for (schema 0012; checked by the services).
+    impact_indicator_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class AgreementArticle(Base):
@@ -176,6 +181,8 @@ class DraftVersion(Base):
     preamble_en: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80))
+    # SHA-256 of what the text says (domain.drafting.text_digest): the same text printed again is this version.
+    text_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 keep_sort_keys(Agreement)

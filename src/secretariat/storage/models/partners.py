@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from secretariat.domain.sorting import name_key
-from secretariat.storage.models.base import Base, RecordMixin
+from secretariat.storage.models.base import Base, RecordMixin, VersionMixin
 from secretariat.storage.models.reference import Country
 from secretariat.storage.sorting import keep_sort_keys, sort_key_default
 
@@ -18,7 +18,7 @@ class Partner(RecordMixin, Base):
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300), index=True)
-    # The name folded for sorting (storage.sorting; indexed by migration 0012).
+    # The name folded for sorting (storage.sorting; indexed by migration 0013).
     name_key: Mapped[str | None] = mapped_column(String(400), default=sort_key_default("name", name_key))
     name_original: Mapped[str | None] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(40), index=True)
@@ -46,7 +46,7 @@ class Partner(RecordMixin, Base):
     )
 
 
-class PartnerCondition(Base):
+class PartnerCondition(VersionMixin, Base):
     """One of the nine KSDPL conditions: yes / no / unknown, with evidence."""
 
     __tablename__ = "partner_condition"
@@ -84,7 +84,7 @@ class Official(RecordMixin, Base):
     __tablename__ = "official"
 
     name: Mapped[str] = mapped_column(String(200), index=True)
-    # The name folded for sorting (storage.sorting; indexed by migration 0012).
+    # The name folded for sorting (storage.sorting; indexed by migration 0013).
     name_key: Mapped[str | None] = mapped_column(String(300), default=sort_key_default("name", name_key))
     nip: Mapped[str | None] = mapped_column(String(30), unique=True)
     position: Mapped[str] = mapped_column(String(200))

@@ -12,8 +12,8 @@ two visits at once.
   agreement (budget line) and date, so the dashboard reads each agreement's latest movement from the
   indexes alone.
 
-Revision ID: 0012
-Revises: 0005
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-03
 """
 
@@ -28,8 +28,8 @@ from sqlalchemy.exc import DBAPIError
 
 from secretariat.domain.sorting import name_key, number_key
 
-revision = "0012"
-down_revision = "0005"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
