@@ -70,7 +70,7 @@ def test_each_kind_of_row_has_its_own_columns(qtbot, page, dataset) -> None:
     assert _captions(page, "expiring") == ["Perjanjian", "Mitra", "Berakhir pada", "Sisa hari", "Yang perlu dilakukan"]
     assert _captions(page, "lapsed")[2:4] == ["Berakhir pada", "Hari lalu"]
     assert _captions(page, "departing")[:3] == ["Delegasi", "Negara", "Berangkat"]
-    assert _captions(page, "over_plan") == ["Pos anggaran", "Tahun anggaran", "Rencana", "Realisasi", "Kelebihan"]
+    assert _captions(page, "over_plan") == ["Baris anggaran", "Tahun anggaran", "Rencana", "Realisasi", "Kelebihan"]
     [l1, _l4] = page.rows_of("over_plan")
     # the fiscal year sits under its own caption, the amounts under theirs (never in the partner column)
     assert l1.text(1) == "2026"
@@ -139,7 +139,16 @@ def test_folded_sections_stay_folded(qtbot, fresh_context, dataset) -> None:
     second = DashboardPage(fresh_context, None, today=lambda: TODAY)
     qtbot.addWidget(second)
     refresh(qtbot, second)
-    assert [second.section_item(key).isExpanded() for key in SECTIONS] == [True, True, True, False, True, False]
+    assert [second.section_item(key).isExpanded() for key in SECTIONS] == [
+        True,
+        True,
+        True,
+        False,
+        True,
+        False,
+        True,
+        True,
+    ]
     second.section_item("dormant").setExpanded(True)
     third = DashboardPage(fresh_context, None, today=lambda: TODAY)
     qtbot.addWidget(third)

@@ -57,8 +57,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
-        register_audit_functions(dbapi_connection)  # the audit chain's trigger calls it
-        register_sorting_functions(dbapi_connection)  # the sort keys that indexes hold (storage.sorting)
+        register_sqlite_functions(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -75,6 +74,14 @@ def _configure_sqlite(engine: Engine) -> None:
         else:
             connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             connection.exec_driver_sql("BEGIN")
+
+
+def register_sqlite_functions(dbapi_connection: Any) -> None:
+    """The program's SQL functions on a SQLite connection (every engine's, and any plain ``sqlite3`` one
+    that writes, such as an import's replay): the audit chain's trigger calls one, the sort keys'
+    indexes the other (storage.sorting)."""
+    register_audit_functions(dbapi_connection)
+    register_sorting_functions(dbapi_connection)
 
 
 def make_engine(url: URL) -> Engine:

@@ -28,7 +28,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import sessionmaker
 
 from secretariat.storage import sqlite_files
-from secretariat.storage.engine import Database, make_engine, to_url
+from secretariat.storage.engine import Database, make_engine, register_sqlite_functions, to_url
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,7 @@ class Snapshot:
         self.statements: list[Statement] = []
         self._watch = sqlite3.connect(path, isolation_level=None, timeout=sqlite_files.BUSY_TIMEOUT_MS / 1000)
         self._watch.execute("PRAGMA foreign_keys=ON")
+        register_sqlite_functions(self._watch)  # the replayed statements fire the audit chain's trigger
         self._version: int | None = None
         self._database: Database | None = None
 
