@@ -45,7 +45,7 @@ def test_the_main_window_fits_with_every_page(qtbot, demo_context, language) -> 
         if name == "budget":  # the year's figures are read after the page shows; a province's run to trillions
             figure = window.pages[name].findChild(QLabel, "plannedFigure")
             qtbot.waitUntil(lambda f=figure: f.text().startswith(("Rp", "IDR")), timeout=10_000)
-            for key in ("planned", "realised", "remaining", "grants"):
+            for key in ("planned", "realised", "remaining", "target", "cash", "in_kind"):
                 window.pages[name].findChild(QLabel, f"{key}Figure").setText("Rp 12.345.678.901.234")
         qtbot.wait(100)  # the layouts ask, one level after the other, for the room their texts need
         hint = window.minimumSizeHint()

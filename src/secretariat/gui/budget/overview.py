@@ -186,6 +186,9 @@ class BudgetOverview(QWidget):
             heading = QLabel(self)
             heading.setObjectName(f"{side}Heading")
             heading.setStyleSheet("font-weight: bold;")
+            heading.setWordWrap(True)
+            heading.setFixedWidth(120)  # both sides' cards start at the same place
+            heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.side_titles[side] = heading
             # Each figure a small card (title over value); the cards wrap onto a second line in a narrow window.
             cards = FlowLayout(spacing=20)
@@ -209,19 +212,21 @@ class BudgetOverview(QWidget):
             frame = QFrame(self)
             frame.setObjectName(f"{side}Frame")
             frame.setFrameShape(QFrame.Shape.StyledPanel)
-            frame_layout = QVBoxLayout(frame)
+            frame_layout = QHBoxLayout(frame)
             frame_layout.setContentsMargins(9, 6, 9, 6)
+            frame_layout.setSpacing(12)
             frame_layout.addWidget(heading)
-            frame_layout.addLayout(cards)
+            frame_layout.addLayout(cards, 1)
             frames.append(frame)
         self.financing_label = QLabel(self)
         self.financing_label.setObjectName("financingFigures")
         self.financing_label.setVisible(False)
-        # Side by side; in a narrow window (1024 pixels) each side's cards wrap within its frame.
-        figures_row = QHBoxLayout()
+        # One line each, the side's name first: in a narrow window (1024 pixels) the cards still fit on it, and
+        # a province's run to trillions wraps them within their frame.
+        figures_row = QVBoxLayout()
+        figures_row.setSpacing(4)
         figures_row.addWidget(frames[0])
         figures_row.addWidget(frames[1])
-        figures_row.addStretch(1)
 
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("overPlanWarning")
