@@ -235,7 +235,27 @@ def test_the_command_writes_both_files(ctx: ServiceContext, sqlite_database, tmp
         ]
     )
     assert code == 0 and pdf.stat().st_size > 10_000 and load_workbook(xlsx).sheetnames[0] == "Ringkasan"
-    assert main(["--db", db, "report", "--year", "2027", "--out", str(pdf), "--today", "2026-03-01"]) == 1
+    assert main(["--db", db, "report", "--year", "2027", "--out", str(pdf), "--today", "2026-03-01", "--force"]) == 1
+
+
+def test_the_command_never_writes_over_the_database_or_an_existing_file_unasked(
+    ctx: ServiceContext, sqlite_database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build(ctx)
+    db = str(sqlite_database.url.database)
+    database_bytes = Path(db).read_bytes()
+    argv = ["--db", db, "report", "--year", "2025", "--today", "2026-03-01"]
+    assert main([*argv, "--out", db]) == 1  # a typo: the open database named as the output
+    assert Path(db).read_bytes() == database_bytes
+    assert main([*argv, "--out", str(tmp_path / "r.pdf"), "--xlsx", db, "--force"]) == 1
+    assert Path(db).read_bytes() == database_bytes and not (tmp_path / "r.pdf").exists()  # refused before writing
+    capsys.readouterr()
+    pdf = tmp_path / "laporan.pdf"
+    assert main([*argv, "--out", str(pdf)]) == 0
+    first = pdf.read_bytes()
+    assert main([*argv, "--out", str(pdf), "--english"]) == 1
+    assert "--force" in capsys.readouterr().err and pdf.read_bytes() == first  # replaced only with --force
+    assert main([*argv, "--out", str(pdf), "--english", "--force"]) == 0 and pdf.read_bytes() != first
 
 
 def test_a_large_register_prints_one_line_per_agreement(

@@ -95,7 +95,7 @@ def test_merge_moves_agreements_contacts_grants_and_answers(ctx: ServiceContext)
     )
     line = budget.create_budget_line(
         ctx,
-        BudgetLineData(fiscal_year=2026, account_code="5.1.02.04.02.0001", description="Hibah", planned_idr=Decimal(0)),
+        BudgetLineData(fiscal_year=2026, account_code="4.3.01.01.01.0001", description="Hibah", planned_idr=Decimal(0)),
     )
     budget.add_transaction(
         ctx,

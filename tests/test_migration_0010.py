@@ -14,7 +14,7 @@ from alembic import command
 
 from secretariat.services.context import open_context
 from secretariat.services.dashboard import what_needs_doing
-from secretariat.storage.migrate import alembic_config, open_database, schema_revision
+from secretariat.storage.migrate import HEAD_REVISION, alembic_config, open_database, schema_revision
 
 pytestmark = pytest.mark.real_migrations
 
@@ -43,7 +43,7 @@ def test_0005_file_gets_subjects_text_versions_letterheads_and_kept_letter_numbe
 
     database = open_database(str(path))
     try:
-        assert schema_revision(database) == "0010"
+        assert schema_revision(database) == HEAD_REVISION  # upgraded through 0010 to the newest
         board = what_needs_doing(open_context(database, "clerk"), date(2026, 12, 3))
     finally:
         database.dispose()

@@ -255,3 +255,54 @@ def test_deleting_an_agreement_takes_its_plan_and_evaluations(sqlite_ctx: Servic
             session.scalar(select(func.count()).select_from(m)) for m in (ImpactIndicator, IndicatorTarget, Evaluation)
         ]
     assert left == [0, 0, 0]
+
+
+def test_two_clerks_editing_the_same_plan_evaluation_or_rules_lose_nothing(ctx: ServiceContext) -> None:
+    """Issue 11's rule for the impact records: a save based on what another clerk changed meanwhile is refused
+    naming the field, nothing saved; saving again from the stored state goes through."""
+    from dataclasses import replace
+
+    from secretariat.domain.concurrency import EditConflict
+
+    ids = build(ctx)
+    budi = open_context(ctx.database, "budi")
+    # the action plan
+    set_targets(ctx, ids.b, [TargetData("Guru dilatih", "orang", 2025, "10")])
+    ani_plan, budi_plan = list_targets(ctx, ids.b), list_targets(budi, ids.b)
+    set_targets(ctx, ids.b, [TargetData("Guru dilatih", "orang", 2025, "12")], loaded=ani_plan)
+    with pytest.raises(EditConflict) as caught:
+        set_targets(budi, ids.b, [TargetData("Guru dilatih", "orang", 2025, "15")], loaded=budi_plan)
+    assert caught.value.fields == ("plan",)
+    assert [t.target for t in list_targets(ctx, ids.b)] == [Decimal(12)]  # the first save kept
+    set_targets(budi, ids.b, [TargetData("Guru dilatih", "orang", 2025, "15")], loaded=caught.value.current)
+    assert [t.target for t in list_targets(ctx, ids.b)] == [Decimal(15)]
+    # the same plan saved twice is no conflict
+    set_targets(ctx, ids.b, [TargetData("Guru dilatih", "orang", 2025, "15")], loaded=ani_plan)
+
+    # the evaluation of a year
+    save_evaluation(ctx, _evaluation(ids.a), today=TODAY)
+    ani_view, budi_view = get_evaluation(ctx, ids.a, YEAR), get_evaluation(budi, ids.a, YEAR)
+    assert ani_view is not None and budi_view is not None
+    save_evaluation(ctx, replace(_evaluation(ids.a), evaluator="Tim Monev Biro"), today=TODAY, loaded=ani_view)
+    with pytest.raises(EditConflict) as refused:
+        save_evaluation(budi, replace(_evaluation(ids.a), evaluator="Tim Inspektorat"), today=TODAY, loaded=budi_view)
+    assert refused.value.fields == ("evaluator",)
+    stored = get_evaluation(ctx, ids.a, YEAR)
+    assert stored is not None and stored.evaluator == "Tim Monev Biro"
+    # a change of another field (the note) by the second clerk is no conflict: both are kept
+    save_evaluation(
+        budi,
+        replace(_evaluation(ids.a), evaluator="Tim Monev Biro", note="Dibahas TKKSD"),
+        today=TODAY,
+        loaded=budi_view,
+    )
+    stored = get_evaluation(ctx, ids.a, YEAR)
+    assert stored is not None and (stored.evaluator, stored.note) == ("Tim Monev Biro", "Dibahas TKKSD")
+
+    # the office's rules
+    shown = get_status_rules(budi)
+    set_status_rules(ctx, StatusRules(alive_quiet_days=200), loaded=get_status_rules(ctx))
+    with pytest.raises(EditConflict) as rules_refused:
+        set_status_rules(budi, StatusRules(alive_quiet_days=150), loaded=shown)
+    assert rules_refused.value.fields == ("alive_quiet_days",)
+    assert get_status_rules(ctx).alive_quiet_days == 200

@@ -57,7 +57,7 @@ def test_template_and_export_actions(
     monkeypatch.setattr(iw, "ask_save_file", lambda *args: (str(tmp_path / "register.xlsx"), "Excel (*.xlsx)"))
     iw.run_export_action(ctx, None)
     qtbot.waitUntil(lambda: len(_no_dialogs) == 2, timeout=30_000)
-    assert "15" in _no_dialogs[1][2]
+    assert "16" in _no_dialogs[1][2]  # the template's example rows, one per sheet (two partners)
     assert len(sheet_values(tmp_path / "register.xlsx")["Partners"]) == 3  # header and the two example partners
 
     monkeypatch.setattr(iw, "ask_save_file", lambda *args: ("", ""))  # the clerk closed the dialog

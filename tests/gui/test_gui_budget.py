@@ -249,8 +249,13 @@ def test_the_workbook_is_written_on_a_worker(qtbot, office, monkeypatch, tmp_pat
     qtbot.waitUntil(lambda: widget.export_button.isEnabled(), timeout=5_000)
     assert "anggaran-2026.xlsx" in widget.result_label.text() and "6 baris, 13 transaksi" in widget.result_label.text()
     assert widget.last_export.totals == fiscal_year_totals(office["clerk"], 2026)
-    # The folder is remembered for the next export.
+    # The folder is remembered for the next export (the same name again: the clerk keeps the file).
+    from secretariat.gui.widgets import save_files
+
+    asked: list[Path] = []
+    monkeypatch.setattr(save_files, "ask_replace", lambda _parent, path: asked.append(path) or False)
     widget.export_workbook()
+    assert asked == [written]
     assert Path(suggested[1]).parent == target.parent
 
 
@@ -264,7 +269,7 @@ def _rates(qtbot, ctx: ServiceContext) -> RateTableDialog:
 
 
 def test_rates_are_added_in_the_clerks_number_format_and_refused_with_the_reason(qtbot, office) -> None:
-    clerk = office["clerk"]
+    clerk = office["admin"]  # reference data: the administrator's or the head's to change (issue 13)
     dialog = _rates(qtbot, clerk)
     assert dialog.table.rowCount() == 2 and dialog.filter_combo.count() == 3  # all, EUR, KRW
     dialog.new_rate()
@@ -297,7 +302,7 @@ def test_rates_are_added_in_the_clerks_number_format_and_refused_with_the_reason
 
 
 def test_the_rate_table_says_which_rate_a_date_takes_and_deletes(qtbot, office, monkeypatch) -> None:
-    clerk = office["clerk"]
+    clerk = office["admin"]  # reference data: the administrator's or the head's to change (issue 13)
     dialog = _rates(qtbot, clerk)
     dialog.new_rate()
     dialog.currency_combo.setEditText("EUR")
@@ -327,7 +332,7 @@ def _accounts(qtbot, ctx: ServiceContext) -> AccountsDialog:
 
 
 def test_accounts_are_added_and_a_used_account_is_closed_not_deleted(qtbot, office, monkeypatch) -> None:
-    clerk = office["clerk"]
+    clerk = office["admin"]  # reference data: the administrator's or the head's to change (issue 13)
     dialog = _accounts(qtbot, clerk)
     assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == [
         "4.3.01.01.01.0001",
@@ -373,7 +378,7 @@ def _sheet(path: Path, rows: list[list[object]]) -> Path:
 
 
 def test_accounts_import_from_excel_all_or_nothing(qtbot, office, monkeypatch, tmp_path: Path) -> None:
-    clerk = office["clerk"]
+    clerk = office["admin"]  # reference data: the administrator's or the head's to change (issue 13)
     dialog = _accounts(qtbot, clerk)
     bad = _sheet(
         tmp_path / "bad.xlsx",

@@ -235,9 +235,14 @@ def test_the_conflict_dialog_in_both_languages(qtbot, ctx, budi, language: str, 
 def test_the_settings_window_keeps_the_search_limits_and_merges_a_profile_changed_meanwhile(
     qtbot, ctx, budi, tmp_path_factory
 ) -> None:
+    from secretariat.domain.enums import UserRole
     from secretariat.gui.settings_dialog import SettingsDialog
     from secretariat.services import office
+    from secretariat.services.users import list_users, set_user_role
 
+    # Two administrators: the office profile is theirs to change (a clerk may not).
+    set_user_role(ctx, next(u.id for u in list_users(ctx) if u.login == "budi"), UserRole.ADMIN)
+    budi = open_context(ctx.database, login="budi")
     named = office.get_office_profile(ctx).to_data()
     named.region_name_id, named.region_name_en = "Pemerintah Provinsi Jawa Timur", "East Java Provincial Government"
     office.update_office_profile(ctx, named)

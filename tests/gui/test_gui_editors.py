@@ -13,6 +13,7 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from tests.document_files import write_pdf
 
 from secretariat.domain.enums import PartnerStatus
 from secretariat.domain.records import (
@@ -916,7 +917,7 @@ def test_a_grant_line_records_grants_with_their_receipt(qtbot, ctx, monkeypatch,
     assert dialog.save()
     assert dialog.attach_button.isEnabled()
     receipt = tmp_path / "berita-acara-serah-terima.pdf"
-    receipt.write_bytes(b"%PDF-1.4 serah terima barang hibah")
+    write_pdf(receipt, label="Berita acara serah terima barang hibah")
     monkeypatch.setattr(transaction_module, "ask_receipt_path", lambda *_a: str(receipt))
     dialog.attach_receipt()
     assert [dialog.receipts.item(i).text() for i in range(dialog.receipts.count())] == [receipt.name]

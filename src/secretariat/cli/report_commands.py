@@ -8,14 +8,12 @@ the future is refused.
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from secretariat.cli.common import command_context, say
-from secretariat.domain.errors import UserError
+from secretariat.cli.common import command_context, say, target_of
 
 # The services and the document modules are imported by report_command() only, so "--help" stays quick.
 
@@ -34,30 +32,6 @@ def _year(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a year such as 2025") from None
 
 
-def _check_target(option: str, path: Path) -> Path:
-    target = path.expanduser().resolve()
-    if target.is_dir():
-        raise UserError(f"{option}: {target} is a folder; give a file name", f"{option}: {target} adalah folder")
-    if not target.parent.is_dir():
-        raise UserError(
-            f"{option}: the folder {target.parent} does not exist", f"{option}: folder {target.parent} tidak ada"
-        )
-    return target
-
-
-def _write(option: str, target: Path, content: bytes) -> None:
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        partial.write_bytes(content)
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(
-            f"{option}: cannot write {target}: {exc.strerror or exc}",
-            f"{option}: tidak dapat menulis {target}: {exc.strerror or exc}",
-        ) from None
-
-
 def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     """Register the ``report`` sub-command."""
     report = sub.add_parser("report", help="write the annual cooperation report of a year (PDF, optionally Excel)")
@@ -68,6 +42,7 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     report.add_argument(
         "--paper", choices=("a4", "f4"), default=None, help="paper size (default: the office's paper in the settings)"
     )
+    report.add_argument("--force", action="store_true", help="replace FILE.pdf (and FILE.xlsx) when they exist")
     report.add_argument("--english", action="store_true", help="write the report in English (default Indonesian)")
     report.add_argument(
         "--today", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="the report's date (default: today)"
@@ -79,16 +54,21 @@ def report_command(args: argparse.Namespace) -> int:
     from secretariat.documents.annual_report_pdf import render_annual_report
     from secretariat.documents.annual_report_xlsx import render_annual_report_xlsx
     from secretariat.services.impact.annual_report import annual_report_data
+    from secretariat.services.output_files import PDF, XLSX, check_output, write_output
 
-    target = _check_target("--out", args.out)
-    workbook = _check_target("--xlsx", args.xlsx) if args.xlsx else None
+    # Before anything is read: never the open database, another database or a file of another kind.
+    database = target_of(args)
+    target = check_output(args.out, PDF, database=database, force=args.force, label="--out")
+    workbook = check_output(args.xlsx, XLSX, database=database, force=args.force, label="--xlsx") if args.xlsx else None
     with command_context(args) as ctx:
         data = annual_report_data(
             ctx, args.year, language="en" if args.english else "id", paper=args.paper, today=args.today
         )
-    _write("--out", target, render_annual_report(data))
+    write_output(target, PDF, render_annual_report(data), database=database, force=args.force, label="--out")
     if workbook is not None:
-        _write("--xlsx", workbook, render_annual_report_xlsx(data))
+        write_output(
+            workbook, XLSX, render_annual_report_xlsx(data), database=database, force=args.force, label="--xlsx"
+        )
     if data.is_empty:
         say(
             args,

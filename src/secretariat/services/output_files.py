@@ -108,6 +108,11 @@ def _where(label: str) -> str:
     return f"{label}: " if label else ""
 
 
+def _sentence(prefix: str, text: str) -> str:
+    """``text`` after ``prefix`` ("--out: the folder ..."), or as a sentence of its own ("The folder ...")."""
+    return f"{prefix}{text}" if prefix else text[:1].upper() + text[1:]
+
+
 def _refuse_folder_problems(target: Path, label: str) -> None:
     prefix = _where(label)
     if target.is_dir():
@@ -117,11 +122,13 @@ def _refuse_folder_problems(target: Path, label: str) -> None:
         )
     if not target.parent.is_dir():
         raise OutputRefusedError(
-            f"{prefix}the folder {target.parent} does not exist.", f"{prefix}folder {target.parent} tidak ada."
+            _sentence(prefix, f"the folder {target.parent} does not exist."),
+            _sentence(prefix, f"folder {target.parent} tidak ada."),
         )
     if not os.access(target.parent, os.W_OK):
         raise OutputRefusedError(
-            f"{prefix}cannot write into {target.parent}.", f"{prefix}tidak dapat menulis ke {target.parent}."
+            _sentence(prefix, f"cannot write into {target.parent}."),
+            _sentence(prefix, f"tidak dapat menulis ke {target.parent}."),
         )
 
 

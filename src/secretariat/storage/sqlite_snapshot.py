@@ -54,7 +54,8 @@ class Snapshot:
         self.statements: list[Statement] = []
         self._watch = sqlite3.connect(path, isolation_level=None, timeout=sqlite_files.BUSY_TIMEOUT_MS / 1000)
         self._watch.execute("PRAGMA foreign_keys=ON")
-        register_sqlite_functions(self._watch)  # the replayed statements fire the audit chain's trigger
+        # The statements replayed here fire the audit chain's trigger (and may need the sort keys' function).
+        register_sqlite_functions(self._watch)  # both (storage.engine)
         self._version: int | None = None
         self._database: Database | None = None
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.enums import Criterion
 from secretariat.domain.errors import UserError
 from secretariat.domain.impact import CriterionScore, EvaluationData, Recommendation, recommendation_label
@@ -120,6 +121,7 @@ class EvaluationDialog(QDialog):
     def _load(self) -> None:
         """Show the evaluation already recorded for the year, if any."""
         found = get_evaluation(self.ctx, self.agreement_id, self.year.value())
+        self.loaded = found  # handed back on saving: a change made meanwhile elsewhere is named, not overwritten
         for criterion in Criterion:
             combo = self.scores[criterion]
             combo.setCurrentIndex(max(combo.findData(found.scores[criterion]), 0) if found else 0)
@@ -147,7 +149,12 @@ class EvaluationDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.saved_id = save_evaluation(self.ctx, self.data(), today=self.today)
+            self.saved_id = save_evaluation(self.ctx, self.data(), today=self.today, loaded=self.loaded)
+        except EditConflict as conflict:
+            # Saved at another workstation meanwhile: say what, keep the typing; saving again overwrites knowingly.
+            show_user_error(self, conflict, self.tr("The evaluation was not saved"))
+            self.loaded = conflict.current
+            return
         except UserError as exc:
             show_user_error(self, exc, self.tr("The evaluation was not saved"))
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.errors import UserError
 from secretariat.domain.impact import TargetData
 from secretariat.gui.errors import show_user_error
@@ -69,7 +70,8 @@ class TargetsDialog(QDialog):
         layout.addLayout(row_buttons)
         layout.addWidget(self.buttons)
         self.resize(640, 380)
-        for target in list_targets(ctx, agreement_id):
+        self.loaded = list_targets(ctx, agreement_id)  # handed back on saving (a change made meanwhile is named)
+        for target in self.loaded:
             self.add_row(target.name, target.unit, str(target.year), format(target.target, "f"))
 
     def add_row(self, name: str = "", unit: str = "", year: str = "", target: str = "") -> None:
@@ -100,7 +102,12 @@ class TargetsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            set_targets(self.ctx, self.agreement_id, self.targets())
+            set_targets(self.ctx, self.agreement_id, self.targets(), loaded=self.loaded)
+        except EditConflict as conflict:
+            # Changed at another workstation meanwhile: say what, keep the typing; saving again overwrites knowingly.
+            show_user_error(self, conflict, self.tr("The targets were not saved"))
+            self.loaded = conflict.current
+            return
         except UserError as exc:
             show_user_error(self, exc, self.tr("The targets were not saved"))
             return

@@ -350,10 +350,11 @@ class ImpactPage(QWidget):
     # --- rules and report ---------------------------------------------------------------------------------
 
     def edit_rules(self) -> None:
-        dialog = RulesDialog(get_status_rules(self.ctx), self)
+        shown = get_status_rules(self.ctx)
+        dialog = RulesDialog(shown, self)
         if dialog.exec():
-            try:
-                set_status_rules(self.ctx, dialog.rules())
+            try:  # a rule changed meanwhile at another workstation is named, not overwritten
+                set_status_rules(self.ctx, dialog.rules(), loaded=shown)
             except UserError as exc:
                 show_user_error(self, exc, self.tr("The rules were not saved"))
                 return
@@ -369,10 +370,18 @@ class ImpactPage(QWidget):
             f"laporan-tahunan-kerja-sama-{dialog.year.value()}.pdf",
             self.tr("PDF (*.pdf)"),
         )
-        if target:
-            self.write_report(
-                Path(target), dialog.year.value(), dialog.paper(), dialog.language(), dialog.with_workbook()
-            )
+        if not target:
+            return
+        from secretariat.gui.widgets.save_files import ask_replace, chosen_output
+
+        chosen = chosen_output(self, target, ".pdf")
+        if chosen is None:
+            return
+        workbook = dialog.with_workbook()
+        beside = chosen[0].with_suffix(".xlsx")
+        if workbook and beside.exists() and not ask_replace(self, beside):
+            return
+        self.write_report(chosen[0], dialog.year.value(), dialog.paper(), dialog.language(), workbook)
 
     def write_report(self, target: Path, year: int, paper: str, language: str, workbook: bool) -> Job[Any]:
         """Write the report (and the workbook beside it) on a worker thread, with progress."""
@@ -382,11 +391,18 @@ class ImpactPage(QWidget):
             from secretariat.documents.annual_report_pdf import render_annual_report
             from secretariat.documents.annual_report_xlsx import render_annual_report_xlsx
             from secretariat.services.impact.annual_report import annual_report_data
+            from secretariat.services.output_files import PDF, XLSX, check_output, write_output
 
-            data = annual_report_data(ctx, year, language=language, paper=paper, today=today)
-            target.write_bytes(render_annual_report(data))
+            # The clerk was asked before an existing PDF or workbook is replaced (make_report); never a database
+            # or a file of another kind, and a failure leaves no partial file.
+            check_output(target, PDF, database=ctx.database, force=True)
+            beside = target.with_suffix(".xlsx")
             if workbook:
-                target.with_suffix(".xlsx").write_bytes(render_annual_report_xlsx(data))
+                check_output(beside, XLSX, database=ctx.database, force=True)
+            data = annual_report_data(ctx, year, language=language, paper=paper, today=today)
+            write_output(target, PDF, render_annual_report(data), database=ctx.database, force=True)
+            if workbook:
+                write_output(beside, XLSX, render_annual_report_xlsx(data), database=ctx.database, force=True)
             return target
 
         def failed(error: BaseException) -> None:

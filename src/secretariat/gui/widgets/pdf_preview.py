@@ -292,8 +292,21 @@ class PdfPreviewDialog(QDialog):
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy"), str(Path.home() / self.file_name), self.tr("PDF documents (*.pdf)")
         )
-        if path:
-            Path(path).write_bytes(self.pdf)
+        if not path:
+            return
+        from secretariat.domain.errors import UserError
+        from secretariat.gui.errors import show_user_error
+        from secretariat.gui.widgets.save_files import chosen_output
+        from secretariat.services.output_files import PDF, write_output
+
+        chosen = chosen_output(self, path, ".pdf")
+        if chosen is None:
+            return
+        target, force = chosen
+        try:  # never over a database or a file of another kind; a failure leaves no partial file
+            write_output(target, PDF, self.pdf, force=force)
+        except UserError as error:
+            show_user_error(self, error)
 
     def done(self, result: int) -> None:
         self.document.close()

@@ -10,10 +10,12 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import Criterion
 from secretariat.domain.errors import ValidationError
 from secretariat.domain.impact import CriterionScore, EvaluationData, Recommendation, mean_score
 from secretariat.services.common import fetch
+from secretariat.services.conflicts import check_version
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.services.impact.scorecard import AgreementFacts, agreement_facts, in_force_ids, live_agreement_ids
 from secretariat.storage.models import Agreement, Evaluation
@@ -37,6 +39,7 @@ class EvaluationView:
     evaluator: str
     evaluated_on: date
     note: str | None
+    row_version: int = 0  # the version loaded; hand the view back to save_evaluation(loaded=...)
 
     @property
     def mean(self) -> Decimal | None:
@@ -65,11 +68,35 @@ def _view(row: Evaluation) -> EvaluationView:
         evaluator=row.evaluator,
         evaluated_on=row.evaluated_on,
         note=row.note,
+        row_version=row.row_version or 0,
     )
 
 
-def save_evaluation(ctx: ServiceContext, data: EvaluationData, *, today: date | None = None) -> int:
-    """Record (or correct) an agreement's evaluation of one year; returns its id."""
+def _flat(data: EvaluationData) -> dict[str, object]:
+    values: dict[str, object] = {
+        "recommendation": Recommendation(data.recommendation).value if data.recommendation else None,
+        "evaluator": (data.evaluator or "").strip(),
+        "evaluated_on": data.evaluated_on,
+        "note": (data.note or "").strip() or None,
+    }
+    for criterion, name in _COLUMNS.items():
+        score = data.scores.get(criterion)
+        values[f"{name}_score"] = score.score if score is not None else None
+        values[f"{name}_reason"] = ((score.reason if score is not None else "") or "").strip()
+    return values
+
+
+def save_evaluation(
+    ctx: ServiceContext,
+    data: EvaluationData,
+    *,
+    today: date | None = None,
+    loaded: EvaluationView | None = None,
+) -> int:
+    """Record (or correct) an agreement's evaluation of one year; returns its id.
+
+    ``loaded``: the evaluation the dialog showed; what another person changed in it since that differs from
+    what is saved now is refused (EditConflict, naming the fields), nothing saved."""
     today = today or date.today()
     problems = data.problems(today)
     if problems:
@@ -80,6 +107,16 @@ def save_evaluation(ctx: ServiceContext, data: EvaluationData, *, today: date | 
         row = session.scalar(
             select(Evaluation).where(Evaluation.agreement_id == data.agreement_id, Evaluation.year == data.year)
         )
+        if row is not None and loaded is not None:
+            before, stored, mine = _flat(loaded.to_data()), _flat(_view(row).to_data()), _flat(data)
+            check_version(
+                session,
+                row,
+                loaded.row_version,
+                record=Bilingual(f"the evaluation of {data.year}", f"evaluasi tahun {data.year}"),
+                values=lambda: {name: (before[name], stored[name], mine[name]) for name in mine},
+                current=lambda: _view(row),
+            )
         if row is None:
             row = Evaluation(agreement_id=data.agreement_id, year=data.year)
             session.add(row)

@@ -3,16 +3,20 @@ them (free-text indicators of activities are matched by name)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual, EditConflict
 from secretariat.domain.errors import ValidationError
+from secretariat.domain.field_labels import FieldLabel
 from secretariat.domain.impact import TargetData, as_number, target_problems
 from secretariat.services.agreements.plan_indicators import indicator_value_problems, named_indicator_ids
 from secretariat.services.common import fetch
+from secretariat.services.conflicts import conflicting_changes
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import Activity, Agreement, ImpactIndicator, Indicator, IndicatorTarget
 
@@ -49,26 +53,57 @@ __all__ = [
 ]
 
 
+def _target_rows(session: Session, agreement_id: int) -> list[tuple[int, str, str, int, Decimal]]:
+    rows = session.execute(
+        select(
+            ImpactIndicator.id,
+            ImpactIndicator.name,
+            ImpactIndicator.unit,
+            IndicatorTarget.year,
+            IndicatorTarget.target,
+        )
+        .join(IndicatorTarget, IndicatorTarget.impact_indicator_id == ImpactIndicator.id)
+        .where(ImpactIndicator.agreement_id == agreement_id)
+        .order_by(ImpactIndicator.position, ImpactIndicator.id, IndicatorTarget.year)
+    ).all()
+    return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
 def list_targets(ctx: ServiceContext, agreement_id: int) -> tuple[TargetView, ...]:
     """Every target of the agreement, by indicator (in plan order) then year."""
     with reading(ctx) as session:
         fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
-        rows = session.execute(
-            select(
-                ImpactIndicator.id,
-                ImpactIndicator.name,
-                ImpactIndicator.unit,
-                IndicatorTarget.year,
-                IndicatorTarget.target,
-            )
-            .join(IndicatorTarget, IndicatorTarget.impact_indicator_id == ImpactIndicator.id)
-            .where(ImpactIndicator.agreement_id == agreement_id)
-            .order_by(ImpactIndicator.position, ImpactIndicator.id, IndicatorTarget.year)
-        ).all()
-        return tuple(TargetView(*row) for row in rows)
+        return tuple(TargetView(*row) for row in _target_rows(session, agreement_id))
 
 
-def set_targets(ctx: ServiceContext, agreement_id: int, targets: list[TargetData]) -> None:
+def _plan(rows: Iterable[tuple[object, object, object, object]]) -> tuple[tuple[str, str, int, str], ...]:
+    """An action plan as one comparable value: (name, unit, year, target) sorted."""
+    return tuple(
+        sorted(
+            (_key(str(name)), str(unit).strip(), int(year), _number_text(target))  # type: ignore[call-overload]
+            for name, unit, year, target in rows
+        )
+    )
+
+
+def _number_text(value: object) -> str:
+    number = as_number(value)
+    return "" if number is None else format(number.normalize(), "f")
+
+
+def _plan_shown(plan: object) -> Bilingual:
+    rows = plan if isinstance(plan, tuple) else ()
+    text = "; ".join(f"{name} {year}: {target} {unit}".strip() for name, unit, year, target in rows) or "-"
+    return Bilingual(text[:200], text[:200])
+
+
+def set_targets(
+    ctx: ServiceContext,
+    agreement_id: int,
+    targets: list[TargetData],
+    *,
+    loaded: tuple[TargetView, ...] | None = None,
+) -> None:
     """Replace the agreement's action plan with ``targets``.
 
     An indicator keeps its identity (and the activity values linked to it) when its name stays; an indicator no
@@ -79,7 +114,25 @@ def set_targets(ctx: ServiceContext, agreement_id: int, targets: list[TargetData
     if problems:
         raise ValidationError(problems)
     with writing(ctx) as session:
-        fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
+        agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
+        if loaded is not None:
+            current_rows = _target_rows(session, agreement_id)
+            base = _plan((t.name, t.unit, t.year, t.target) for t in loaded)
+            theirs = _plan(row[1:] for row in current_rows)
+            mine = _plan((t.name, t.unit, t.year, t.target) for t in targets)
+            changes = conflicting_changes(
+                "impact_indicator",
+                {"plan": (base, theirs, mine)},
+                shows={"plan": _plan_shown},
+                labels={"plan": FieldLabel("Rencana aksi (target indikator)", "Action plan (indicator targets)")},
+            )
+            if changes:
+                name = agreement.number or agreement.title_en
+                raise EditConflict(
+                    Bilingual(f"the action plan of {name}", f"rencana aksi {agreement.number or agreement.title_id}"),
+                    changes,
+                    current=tuple(TargetView(*row) for row in current_rows),
+                )
         existing = {
             _key(row.name): row
             for row in session.scalars(select(ImpactIndicator).where(ImpactIndicator.agreement_id == agreement_id))
