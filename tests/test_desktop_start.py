@@ -29,7 +29,7 @@ LDD_LACKING_TWO = """\
 """
 
 
-def fake_ldd(output: str, code: int = 0):  # noqa: ANN201 - a Runner
+def fake_ldd(output: str, code: int = 0):
     calls: list[list[str]] = []
 
     def run(command: list[str]) -> tuple[int, str]:

@@ -310,7 +310,7 @@ def test_dormant_agreements_had_no_movement_for_twelve_months(ctx) -> None:
 
     # Lapsed agreements (A5, A9, A10) are reminded in their own group, not as dormant.
     assert _ids([x.agreement.agreement_id for x in board.dormant], data.agreements) == ["A2", "A3"]
-    by_key = {k: x for k, x in zip(["A2", "A3"], board.dormant, strict=True)}
+    by_key = dict(zip(["A2", "A3"], board.dormant, strict=True))
     assert by_key["A3"].last_movement == date(2025, 3, 1)  # the cancelled visit of January did not count
     assert by_key["A3"].quiet_days == (TODAY - date(2025, 3, 1)).days
     assert by_key["A2"].last_movement == date(2021, 3, 1)  # before it took effect: clock starts at effect

@@ -458,7 +458,7 @@ def test_a_partner_with_agreements_is_offered_to_be_set_inactive(qtbot, ctx, ans
     answers["confirm_answer"] = [True]
     answers["choose_answer"] = [None]
     assert delete_record("partner", partner_id, ctx, None) is False
-    text, options, informative = answers["choose"][0]
+    text, _options, informative = answers["choose"][0]
     assert "tidak dapat dihapus" in text or "cannot be deleted" in text
     assert "1 perjanjian" in informative, "the message says which records depend on it"
     assert partners.get_partner(ctx, partner_id).status == PartnerStatus.PROSPECT.value
@@ -563,8 +563,8 @@ def test_an_agreement_is_created_with_partners_sectors_dates_and_assessment(qtbo
     assert (view.effective_on, view.term_months, view.expires_on) == (date(2024, 3, 1), 60, date(2029, 2, 28))
     assert view.stage.code == "initiative"
 
-    dialog.scores[list(dialog.scores)[0]].setCurrentIndex(4)  # "4"
-    dialog.reasons[list(dialog.reasons)[0]].setText("Costs shared")
+    dialog.scores[next(iter(dialog.scores))].setCurrentIndex(4)  # "4"
+    dialog.reasons[next(iter(dialog.reasons))].setText("Costs shared")
     assert dialog.save()
     assessment = agreements.get_agreement(ctx, dialog.record_id).assessments[0]
     assert (assessment.score, assessment.reason) == (4, "Costs shared")
@@ -576,7 +576,7 @@ def test_an_agreement_without_partner_and_a_score_without_reason_stores_nothing(
     dialog = make(qtbot, editor_class("agreement"), ctx, agreement_id)
     dialog.partners_list.item(0).setCheckState(Qt.CheckState.Unchecked)
     dialog.title_en.setText("Changed title")
-    first = list(dialog.scores)[0]
+    first = next(iter(dialog.scores))
     dialog.scores[first].setCurrentIndex(3)
     assert not dialog.save()
     assert {"partnersList", "efficiencyReasonEdit"} <= marked(dialog), "the score's missing reason is marked"
@@ -912,7 +912,7 @@ def test_a_grant_line_records_grants_with_their_receipt(qtbot, ctx, monkeypatch,
     assert not dialog.attach_button.isEnabled()  # saved first
     dialog.date.setDate(dialog.date.date().fromString("05/03/2026", "dd/MM/yyyy"))
     dialog.amount_edit.setText("250.000.000")
-    set_combo_value(dialog.donor, donor)
+    pick(dialog.donor_picker, "JICA", donor)
     set_combo_value(dialog.grant_form, "in_kind")
     assert dialog.save()
     assert dialog.attach_button.isEnabled()

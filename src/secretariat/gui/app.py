@@ -110,9 +110,8 @@ def _load_database_modules() -> None:
     GUI thread builds and paints the frame (the second core works meanwhile; the session's worker then
     finds them loaded)."""
     try:
-        import secretariat.services.backups
-        import secretariat.services.context
-        import secretariat.storage.migrate  # noqa: F401
+        import secretariat.services.backups  # the migrations' module and the start checks with it
+        import secretariat.services.context  # noqa: F401
     except Exception:  # the worker that opens the session imports them again and reports what failed
         log.debug("loading the database modules ahead failed", exc_info=True)
 

@@ -214,7 +214,7 @@ class TransactionDialog(FormDialog):
             budget_line_id=self.budget_line_id,
             occurred_on=from_qdate(self.date.date()),
             kind=combo_value(self.kind),  # type: ignore[arg-type]
-            amount=amount,  # type: ignore[arg-type]
+            amount=amount,
             currency=currency,
             rate_to_idr=rate,
             donor_partner_id=combo_value(self.donor),  # type: ignore[arg-type]

@@ -15,7 +15,6 @@ from secretariat.domain.enums import AuditAction
 from secretariat.domain.errors import UserError
 from secretariat.domain.sorting import number_key
 from secretariat.services.context import ServiceContext, write_action, writing
-from secretariat.services.permissions import Action, require
 from secretariat.services.demo import words
 from secretariat.services.demo.agreements import (
     activities,
@@ -42,6 +41,7 @@ from secretariat.services.demo.people import (
 )
 from secretariat.services.demo.state import DemoState
 from secretariat.services.demo.writer import BY_NAME, TABLES, bulk_update, reset_postgres_sequences
+from secretariat.services.permissions import Action, require
 from secretariat.storage.models import (
     Agreement,
     AuditEntry,
