@@ -4,6 +4,7 @@ dataset of tests/impact_data.py (figures worked out there and in tests/test_serv
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -151,7 +152,7 @@ def test_the_dashboard_item_opens_on_the_agreement(qtbot, fresh_context, ids) ->
     assert first.data(0, Qt.ItemDataRole.UserRole) == ("agreement", ids.a)
 
 
-def test_the_page_writes_the_report_and_keeps_the_rules(qtbot, page, fresh_context, tmp_path) -> None:
+def test_the_page_writes_the_report_and_keeps_the_rules(qtbot, page, fresh_context, tmp_path, monkeypatch) -> None:
     import subprocess
 
     from secretariat.domain.impact import StatusRules
@@ -163,8 +164,11 @@ def test_the_page_writes_the_report_and_keeps_the_rules(qtbot, page, fresh_conte
     profile.region_name_id, profile.region_name_en = "Provinsi Bali", "Bali Province"
     update_office_profile(fresh_context, profile)
     target = tmp_path / "laporan.pdf"
+    previewed: list[Path] = []
+    monkeypatch.setattr(impact_page, "preview_report", lambda _parent, path: previewed.append(path))
     job = page.write_report(target, YEAR, "f4", "id", True)
     qtbot.waitUntil(lambda: job.is_finished, timeout=20_000)
+    qtbot.waitUntil(lambda: previewed == [target], timeout=5_000)  # shown in the print preview once written
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "LAPORAN TAHUNAN KERJA SAMA LUAR NEGERI TAHUN 2025" in text and "PEMERINTAH PROVINSI BALI" in text
     assert target.with_suffix(".xlsx").stat().st_size > 0

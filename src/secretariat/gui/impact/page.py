@@ -177,6 +177,8 @@ class ImpactPage(QWidget):
     open_record = Signal(str, int)
     #: The five-year counts were read and shown (tests wait for it).
     trend_shown = Signal()
+    #: The annual report was written (its path); it is then shown in the print preview.
+    report_written = Signal(str)
 
     def __init__(
         self, ctx: ServiceContext, parent: QWidget | None = None, *, today: Callable[[], date] | None = None
@@ -409,9 +411,25 @@ class ImpactPage(QWidget):
             if isValid(self) and isinstance(error, UserError):
                 show_user_error(self, error, self.tr("The report was not made"))
 
+        def done(path: Path) -> None:
+            self.report_written.emit(str(path))
+            if isValid(self):
+                # In the print preview, as every PDF the program makes: print it, or open it in the PDF viewer.
+                preview_report(self, path)
+
         return run_in_background(
-            self, work, on_error=failed, title=self.tr("Making the annual report…"), cancellable=False
+            self, work, done, on_error=failed, title=self.tr("Making the annual report…"), cancellable=False
         )
+
+
+def _preview_report(parent: QWidget, path: Path) -> None:
+    from secretariat.gui.widgets.pdf_preview import show_pdf_preview
+
+    show_pdf_preview(path.read_bytes(), path.name, path.name, parent)
+
+
+#: Tests replace this to see the written report without the (modal) preview.
+preview_report: Callable[[QWidget, Path], None] = _preview_report
 
 
 class RulesDialog(QDialog):
