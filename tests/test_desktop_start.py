@@ -29,7 +29,7 @@ LDD_LACKING_TWO = """\
 """
 
 
-def fake_ldd(output: str, code: int = 0):  # noqa: ANN201 - a Runner
+def fake_ldd(output: str, code: int = 0):
     calls: list[list[str]] = []
 
     def run(command: list[str]) -> tuple[int, str]:
@@ -194,3 +194,31 @@ def test_the_window_on_a_missing_file_offers_to_create_it_and_makes_nothing(tmp_
     text = log_text(tmp_path)
     assert f"No database at {db}" in text and "window painted" in text
     assert not db.exists()
+
+
+def test_the_window_frame_is_built_before_the_database_modules_load(tmp_path: Path) -> None:
+    """The frame (menus, the users' and travel costs' entries, status bar) is shown and painted without
+    SQLAlchemy, the migrations, the credential store or the document writers: they load on a worker."""
+    code = (
+        "import sys\n"
+        "from secretariat.gui.app import create_application\n"
+        "from secretariat.gui.main_window import MainWindow\n"
+        "app = create_application()\n"
+        "window = MainWindow(None)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(window.location_label.text())\n"
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'keyring', 'reportlab', 'openpyxl') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=program_environment(tmp_path, QT_QPA_PLATFORM="offscreen", LANG="id_ID.UTF-8"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines[-1] == "[]", lines
+    assert lines[-2] in ("Membuka basis data…", "Opening the database…")

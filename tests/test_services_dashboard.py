@@ -90,6 +90,13 @@ def _build(ctx) -> Dataset:
             ),
             # in force in a final stage? no: 'expired' is final and not live
             "A8": agreement("A8", "expired", effective_on=date(2019, 1, 1), expires_on=days(15), notice_months=6),
+            # expired 743 days ago and never marked: a long-lapsed agreement, not an 'expiring' one
+            "A9": agreement("A9", "evaluation", effective_on=date(2019, 5, 1), expires_on=days(-743), notice_months=6),
+            # computed expiry long past (1 Jan 2018 + 36 months = 31 Dec 2020), still 'signed'
+            "A10": agreement("A10", "signed", effective_on=date(2018, 1, 1), term_months=36, notice_months=None),
+            # expired and marked so, and one renewed: neither is reminded
+            "A11": agreement("A11", "expired", effective_on=date(2018, 1, 1), expires_on=days(-400)),
+            "A12": agreement("A12", "renewed", effective_on=date(2018, 1, 1), expires_on=days(-30)),
         }
         a["A1"].parties.append(AgreementPartner(partner_id=other.id, position=1))
         s.flush()
@@ -258,15 +265,31 @@ def test_expiring_agreements_fall_in_their_threshold(ctx) -> None:
     data = _build(ctx)
     board = what_needs_doing(ctx, TODAY, ReminderThresholds())
 
+    # Only agreements not yet expired: A5, A9 and A10 are past their expiry (see the lapsed group).
     assert [
         (_ids([x.agreement.agreement_id], data.agreements)[0], x.days_left, x.within_days) for x in board.expiring
-    ] == [("A5", -10, 0), ("A1", 20, 30), ("A2", 77, 90), ("A3", 150, 180)]
+    ] == [("A1", 20, 30), ("A2", 77, 90), ("A3", 150, 180)]
+    assert all(x.days_left >= 0 for x in board.expiring)
     a2 = board.expiring_within(90)[0]
     assert a2.expires_on == date(2026, 8, 31) and a2.expiry_computed is True
     a1 = board.expiring_within(30)[0]
     assert a1.agreement.partners == ("Osaka Prefecture", "Berlin")
     assert a1.agreement.number == "A1/KS/2026"
     assert a1.agreement.stage_name_id == "Pelaksanaan"
+
+
+def test_agreements_past_expiry_still_in_force_form_their_own_group(ctx) -> None:
+    data = _build(ctx)
+    board = what_needs_doing(ctx, TODAY, ReminderThresholds())
+
+    # The most recently lapsed first; those marked expired (A8 too, although its date lies ahead, and
+    # A11) or renewed (A12) are not listed.
+    lapsed = [(_ids([x.agreement.agreement_id], data.agreements)[0], x.days_past) for x in board.lapsed]
+    assert lapsed == [("A5", 10), ("A9", 743), ("A10", (TODAY - date(2020, 12, 31)).days)]
+    a10 = board.lapsed[2]
+    assert a10.expires_on == date(2020, 12, 31) and a10.expiry_computed is True
+    assert board.lapsed[0].agreement.stage_name_en == "Implementation"
+    assert board.lapsed[1].agreement.number == "A9/KS/2026"
 
 
 def test_notice_overdue_lists_agreements_past_the_last_notice_date(ctx) -> None:
@@ -285,11 +308,11 @@ def test_dormant_agreements_had_no_movement_for_twelve_months(ctx) -> None:
     data = _build(ctx)
     board = what_needs_doing(ctx, TODAY, ReminderThresholds())
 
-    assert _ids([x.agreement.agreement_id for x in board.dormant], data.agreements) == ["A5", "A2", "A3"]
-    by_key = {k: x for k, x in zip(["A5", "A2", "A3"], board.dormant, strict=True)}
+    # Lapsed agreements (A5, A9, A10) are reminded in their own group, not as dormant.
+    assert _ids([x.agreement.agreement_id for x in board.dormant], data.agreements) == ["A2", "A3"]
+    by_key = dict(zip(["A2", "A3"], board.dormant, strict=True))
     assert by_key["A3"].last_movement == date(2025, 3, 1)  # the cancelled visit of January did not count
     assert by_key["A3"].quiet_days == (TODAY - date(2025, 3, 1)).days
-    assert by_key["A5"].last_movement is None  # its planned activity lies after today
     assert by_key["A2"].last_movement == date(2021, 3, 1)  # before it took effect: clock starts at effect
     assert by_key["A2"].quiet_days == (TODAY - date(2021, 9, 1)).days
 
@@ -343,7 +366,8 @@ def test_budget_lines_realised_over_plan(ctx) -> None:
         "A5",
         "A7",
     ]
-    assert board.count == 4 + 2 + 3 + 2 + 2 + 2 + 6
+    # expiring, lapsed, notice, dormant, departing, over plan, no subject (A6, A7), evaluations missing
+    assert board.count == 3 + 3 + 2 + 2 + 2 + 2 + 2 + 6
 
 
 def test_agreements_without_a_subject_for_their_text_are_listed_unless_ended(ctx) -> None:
@@ -364,11 +388,10 @@ def test_thresholds_change_what_is_listed(ctx) -> None:
     )
 
     assert [(_ids([x.agreement.agreement_id], data.agreements)[0], x.within_days) for x in board.expiring] == [
-        ("A5", 0),
         ("A1", 30),
     ]
     # 24 months: A3 (15 months quiet) is no longer dormant
-    assert _ids([x.agreement.agreement_id for x in board.dormant], data.agreements) == ["A5", "A2"]
+    assert _ids([x.agreement.agreement_id for x in board.dormant], data.agreements) == ["A2"]
     # 12 days: D5 (in 20 days) drops out; 3 months: the 100-day passport is enough now
     assert _ids([x.delegation_id for x in board.departing], data.delegations) == ["D1"]
     assert [m.member_name for m in board.departing[0].passports_short] == ["No Passport"]

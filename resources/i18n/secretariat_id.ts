@@ -2222,44 +2222,84 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>(Tanggal berakhir dihitung dari jangka waktu.)</translation>
         </message>
         <message>
-            <source>Agreements expiring (within {days} days)</source>
-            <translation>Perjanjian akan berakhir (dalam {days} hari)</translation>
+            <source>Agreement</source>
+            <translation>Perjanjian</translation>
+        </message>
+        <message>
+            <source>Agreements expiring within {days} days</source>
+            <translation>Perjanjian yang akan berakhir dalam {days} hari</translation>
         </message>
         <message>
             <source>Agreements whose text has no subject</source>
             <translation>Perjanjian yang naskahnya belum memiliki pokok</translation>
         </message>
         <message>
-            <source>Budget lines over plan</source>
-            <translation>Anggaran melebihi rencana</translation>
+            <source>Agreements without activity for {months} months</source>
+            <translation>Perjanjian tanpa kegiatan selama {months} bulan</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Baris anggaran</translation>
+        </message>
+        <message>
+            <source>Budget lines realised over plan</source>
+            <translation>Pos anggaran yang realisasinya melebihi rencana</translation>
         </message>
         <message>
             <source>Could not read the reminders: {error}</source>
             <translation>Pengingat tidak dapat dibaca: {error}</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Tanggal</translation>
+            <source>Country</source>
+            <translation>Negara</translation>
+        </message>
+        <message>
+            <source>Days ago</source>
+            <translation>Hari lalu</translation>
         </message>
         <message>
             <source>Days left</source>
             <translation>Sisa hari</translation>
         </message>
         <message>
-            <source>Delegations departing ≤ {days} days: permits/passports</source>
-            <translation>Delegasi berangkat ≤ {days} hari: izin/paspor</translation>
+            <source>Days past</source>
+            <translation>Hari terlewat</translation>
         </message>
         <message>
-            <source>Dormant agreements (nothing for {months} months)</source>
-            <translation>Perjanjian tidak aktif (dormant, {months} bulan tanpa kegiatan)</translation>
+            <source>Days quiet</source>
+            <translation>Hari tanpa kegiatan</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>Delegasi</translation>
+        </message>
+        <message>
+            <source>Delegations departing within {days} days with something missing</source>
+            <translation>Delegasi berangkat dalam {days} hari yang masih kurang sesuatu</translation>
+        </message>
+        <message>
+            <source>Departs on</source>
+            <translation>Berangkat</translation>
         </message>
         <message>
             <source>Double-click an item (or press Enter) to open its record.</source>
             <translation>Klik ganda sebuah baris (atau tekan Enter) untuk membuka datanya.</translation>
         </message>
         <message>
-            <source>Expired {days} days ago, still at the stage “{stage}”: record its renewal or end.</source>
-            <translation>Berakhir {days} hari lalu, masih pada tahap “{stage}”: catat perpanjangan atau pengakhirannya.</translation>
+            <source>Expired on</source>
+            <translation>Berakhir pada</translation>
+        </message>
+        <message>
+            <source>Expired, stage not updated</source>
+            <translation>Sudah berakhir, tahap belum diperbarui</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>Berakhir pada</translation>
+        </message>
+        <message>
+            <source>Expires today: decide on renewal.</source>
+            <translation>Berakhir hari ini: putuskan perpanjangannya.</translation>
         </message>
         <message>
             <source>Expires within {days} days: decide on renewal.</source>
@@ -2270,16 +2310,40 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Isi pokok perjanjian dalam bahasa Indonesia dan Inggris: judul naskah menyebutnya sesudah “TENTANG” / “ON”.</translation>
         </message>
         <message>
-            <source>Fiscal year {year}</source>
-            <translation>TA {year}</translation>
+            <source>Filter reminders…</source>
+            <translation>Saring pengingat…</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Tahun anggaran</translation>
         </message>
         <message>
             <source>Give notice or agree on renewal now ({months} months' notice); expires {expiry}.</source>
             <translation>Sampaikan pemberitahuan atau sepakati perpanjangan sekarang (pemberitahuan {months} bulan); berakhir {expiry}.</translation>
         </message>
         <message>
+            <source>Last day for notice</source>
+            <translation>Batas pemberitahuan</translation>
+        </message>
+        <message>
+            <source>Last movement</source>
+            <translation>Kegiatan terakhir</translation>
+        </message>
+        <message>
+            <source>Mark as expired…</source>
+            <translation>Tandai berakhir…</translation>
+        </message>
+        <message>
+            <source>Move the selected agreement to the stage “Expired”</source>
+            <translation>Pindahkan perjanjian yang dipilih ke tahap “Berakhir”</translation>
+        </message>
+        <message>
             <source>No activity, visit or spending for {months} months: plan one or review it.</source>
             <translation>Tidak ada kegiatan, kunjungan atau belanja selama {months} bulan: rencanakan atau tinjau kembali.</translation>
+        </message>
+        <message>
+            <source>Nothing matches the filter.</source>
+            <translation>Tidak ada yang cocok dengan saringan.</translation>
         </message>
         <message>
             <source>Nothing recorded since it took effect ({date}): plan an activity or review it.</source>
@@ -2290,16 +2354,16 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Tidak ada yang perlu dikerjakan.</translation>
         </message>
         <message>
-            <source>Number and title</source>
-            <translation>Nomor dan judul</translation>
+            <source>Open</source>
+            <translation>Buka</translation>
         </message>
         <message>
-            <source>Over by {over} (plan {plan}, realised {realised}).</source>
-            <translation>Lebih {over} (pagu {plan}, realisasi {realised}).</translation>
+            <source>Over by</source>
+            <translation>Kelebihan</translation>
         </message>
         <message>
-            <source>Partner / country</source>
-            <translation>Mitra / negara</translation>
+            <source>Partners</source>
+            <translation>Mitra</translation>
         </message>
         <message>
             <source>Passports to renew (valid until {date} needed): {list}</source>
@@ -2310,16 +2374,36 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Lewat batas pemberitahuan</translation>
         </message>
         <message>
+            <source>Period ends</source>
+            <translation>Akhir periode</translation>
+        </message>
+        <message>
             <source>Permits: {list}</source>
             <translation>Izin: {list}</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Rencana</translation>
         </message>
         <message>
             <source>Read the reminders again (F5)</source>
             <translation>Baca ulang pengingat (F5)</translation>
         </message>
         <message>
+            <source>Reading what needs doing…</source>
+            <translation>Membaca yang perlu dikerjakan…</translation>
+        </message>
+        <message>
             <source>Reading…</source>
             <translation>Membaca…</translation>
+        </message>
+        <message>
+            <source>Realised</source>
+            <translation>Realisasi</translation>
+        </message>
+        <message>
+            <source>Realised {over} more than planned.</source>
+            <translation>Realisasi {over} melebihi rencana.</translation>
         </message>
         <message>
             <source>Record the evaluation of {year} (four criteria, recommendation).</source>
@@ -2328,6 +2412,34 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Refresh</source>
             <translation>Muat ulang</translation>
+        </message>
+        <message>
+            <source>Register the renewal of the selected agreement</source>
+            <translation>Catat perpanjangan perjanjian yang dipilih</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>Perpanjang</translation>
+        </message>
+        <message>
+            <source>Renew…</source>
+            <translation>Perpanjang…</translation>
+        </message>
+        <message>
+            <source>Show only the reminders with these words (number, title, partner, …)</source>
+            <translation>Tampilkan hanya pengingat yang memuat kata-kata ini (nomor, judul, mitra, …)</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>Still at the stage “{stage}”: mark it expired, or renew it.</source>
+            <translation>Masih pada tahap “{stage}”: tandai berakhir, atau perpanjang.</translation>
+        </message>
+        <message>
+            <source>The renewal is registered at the first stage. Open it now?</source>
+            <translation>Perpanjangan dicatat pada tahap pertama. Buka sekarang?</translation>
         </message>
         <message>
             <source>What is needed</source>
@@ -2354,8 +2466,12 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>{name} (berlaku sampai {date})</translation>
         </message>
         <message>
-            <source>… and {count} more (the first {shown} are shown)</source>
-            <translation>… dan {count} lainnya ({shown} pertama ditampilkan)</translation>
+            <source>{shown} of {all}</source>
+            <translation>{shown} dari {all}</translation>
+        </message>
+        <message>
+            <source>… and {count} more (the first {shown} are shown; type in the filter to find others)</source>
+            <translation>… dan {count} lainnya ({shown} pertama ditampilkan; ketik di saringan untuk mencari yang lain)</translation>
         </message>
     </context>
     <context>
@@ -3545,6 +3661,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Open the selected record (Enter or double-click)</source>
             <translation>Buka data yang dipilih (Enter atau klik ganda)</translation>
+        </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation>Membuka basis data…</translation>
         </message>
         <message>
             <source>Partners</source>
@@ -5367,6 +5487,53 @@ Pilih nama berkas yang lain.</translation>
         <message>
             <source>{what} cannot be deleted.</source>
             <translation>{what} tidak dapat dihapus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPicker</name>
+        <message>
+            <source>Nothing found: try another word.</source>
+            <translation>Tidak ditemukan: coba kata lain.</translation>
+        </message>
+        <message>
+            <source>Type a few letters and choose a match to add it; untick one to remove it.</source>
+            <translation>Ketik beberapa huruf lalu pilih yang cocok untuk menambahkannya; hapus centang untuk melepasnya.</translation>
+        </message>
+        <message>
+            <source>Type a few letters to search, or open the list.</source>
+            <translation>Ketik beberapa huruf untuk mencari, atau buka daftarnya.</translation>
+        </message>
+        <message>
+            <source>Type part of a delegation's code or purpose…</source>
+            <translation>Ketik sebagian kode atau tujuan delegasi…</translation>
+        </message>
+        <message>
+            <source>Type part of a partner's name or code…</source>
+            <translation>Ketik sebagian nama atau kode mitra…</translation>
+        </message>
+        <message>
+            <source>Type part of an account code or description…</source>
+            <translation>Ketik sebagian kode rekening atau uraian…</translation>
+        </message>
+        <message>
+            <source>Type part of an agreement's number or title…</source>
+            <translation>Ketik sebagian nomor atau judul perjanjian…</translation>
+        </message>
+        <message>
+            <source>Type part of an official's name…</source>
+            <translation>Ketik sebagian nama pejabat…</translation>
+        </message>
+        <message>
+            <source>Type to search…</source>
+            <translation>Ketik untuk mencari…</translation>
+        </message>
+        <message>
+            <source>… and more: type more letters to narrow the list.</source>
+            <translation>… dan lainnya: ketik lebih banyak huruf untuk mempersempit daftar.</translation>
+        </message>
+        <message>
+            <source>… type in the field to find the others</source>
+            <translation>… ketik di kolom ini untuk mencari yang lain</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtWidgets
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from tests.document_files import write_pdf
@@ -458,7 +458,7 @@ def test_a_partner_with_agreements_is_offered_to_be_set_inactive(qtbot, ctx, ans
     answers["confirm_answer"] = [True]
     answers["choose_answer"] = [None]
     assert delete_record("partner", partner_id, ctx, None) is False
-    text, options, informative = answers["choose"][0]
+    text, _options, informative = answers["choose"][0]
     assert "tidak dapat dihapus" in text or "cannot be deleted" in text
     assert "1 perjanjian" in informative, "the message says which records depend on it"
     assert partners.get_partner(ctx, partner_id).status == PartnerStatus.PROSPECT.value
@@ -527,13 +527,29 @@ def _check(widget: QtWidgets.QListWidget, data: object) -> None:
     raise AssertionError(f"no item {data!r}")
 
 
+def pick(picker, text: str, record_id: int) -> None:
+    """Type ``text`` in a picker (RecordPicker or RecordListPicker) and choose ``record_id`` among the
+    matches it found, as a clerk does."""
+    edit = picker.search.edit
+    edit.setText(text)
+    picker.search.search_now()
+    model = picker.search.model
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(Qt.ItemDataRole.UserRole) == record_id:
+            picker.search.completer.activated[QModelIndex].emit(index)
+            return
+    raise AssertionError(f"{record_id} is not among the matches for {text!r}")
+
+
 def test_an_agreement_is_created_with_partners_sectors_dates_and_assessment(qtbot, ctx) -> None:
     osaka, bremen = new_partner(ctx), new_partner(ctx, "DE-BRE", "Bremen")
     dialog = make(qtbot, editor_class("agreement"), ctx)
     dialog.title_id.setText("Nota Kesepahaman Kerja Sama")
     dialog.title_en.setText("Memorandum of Understanding")
-    _check(dialog.partners_list, bremen)
-    _check(dialog.partners_list, osaka)
+    pick(dialog.partner_picker, "brem", bremen)
+    pick(dialog.partner_picker, "osaka", osaka)
+    assert dialog.partner_filter.text() == "", "the search field empties for the next partner"
     _check(dialog.sectors_list, "tourism")
     dialog.effective_on.check.setChecked(True)
     dialog.effective_on.edit.setDate(dialog.effective_on.edit.date().fromString("01/03/2024", "dd/MM/yyyy"))
@@ -547,8 +563,8 @@ def test_an_agreement_is_created_with_partners_sectors_dates_and_assessment(qtbo
     assert (view.effective_on, view.term_months, view.expires_on) == (date(2024, 3, 1), 60, date(2029, 2, 28))
     assert view.stage.code == "initiative"
 
-    dialog.scores[list(dialog.scores)[0]].setCurrentIndex(4)  # "4"
-    dialog.reasons[list(dialog.reasons)[0]].setText("Costs shared")
+    dialog.scores[next(iter(dialog.scores))].setCurrentIndex(4)  # "4"
+    dialog.reasons[next(iter(dialog.reasons))].setText("Costs shared")
     assert dialog.save()
     assessment = agreements.get_agreement(ctx, dialog.record_id).assessments[0]
     assert (assessment.score, assessment.reason) == (4, "Costs shared")
@@ -560,7 +576,7 @@ def test_an_agreement_without_partner_and_a_score_without_reason_stores_nothing(
     dialog = make(qtbot, editor_class("agreement"), ctx, agreement_id)
     dialog.partners_list.item(0).setCheckState(Qt.CheckState.Unchecked)
     dialog.title_en.setText("Changed title")
-    first = list(dialog.scores)[0]
+    first = next(iter(dialog.scores))
     dialog.scores[first].setCurrentIndex(3)
     assert not dialog.save()
     assert {"partnersList", "efficiencyReasonEdit"} <= marked(dialog), "the score's missing reason is marked"
@@ -695,6 +711,7 @@ def test_linked_agreements_open_in_their_own_editor(qtbot, ctx, monkeypatch) -> 
     )
     child = make(qtbot, editor_class("agreement"), ctx, arrangement)
     assert child.parent_combo.currentData() == mou and child.open_parent.isEnabled()
+    assert child.parent_combo.count() == 2, "the picker holds the chosen agreement (and 'none'), not the register"
     child.open_parent.click()
     parent = make(qtbot, editor_class("agreement"), ctx, mou)
     assert parent.children_list.count() == 1
@@ -741,8 +758,7 @@ def test_members_itinerary_and_permits_are_kept_through_their_dialogs(qtbot, ctx
 
     def add_official(self: MemberDialog) -> int:
         qtbot.addWidget(self)
-        self.official.setCurrentIndex(self.official.findData(official_id))
-        self.official.activated.emit(self.official.currentIndex())
+        pick(self.official_picker, "rahma", official_id)
         assert self.name.text() == "Dr. Siti Rahmawati", "choosing an official fills in the person"
         self.role.setCurrentIndex(self.role.findData("head"))
         self.save_and_close()
@@ -896,7 +912,7 @@ def test_a_grant_line_records_grants_with_their_receipt(qtbot, ctx, monkeypatch,
     assert not dialog.attach_button.isEnabled()  # saved first
     dialog.date.setDate(dialog.date.date().fromString("05/03/2026", "dd/MM/yyyy"))
     dialog.amount_edit.setText("250.000.000")
-    set_combo_value(dialog.donor, donor)
+    pick(dialog.donor_picker, "JICA", donor)
     set_combo_value(dialog.grant_form, "in_kind")
     assert dialog.save()
     assert dialog.attach_button.isEnabled()
@@ -995,3 +1011,63 @@ def test_an_editor_opens_in_indonesian_and_in_english(qtbot, ctx) -> None:
     assert english.save_button.text() == "Save"
     assert english.kind.currentText() == "Foreign regional government"
     save_language("id")
+
+
+# --- pickers of records ---------------------------------------------------------------------------------------
+
+
+def test_pickers_find_records_with_accents_folded_and_hold_no_widget_per_record(qtbot, ctx) -> None:
+    krakow = new_partner(ctx, "PL-KRK", "Urząd Miasta Kraków")
+    lodz = new_partner(ctx, "PL-LDZ", "Łódź City Hall")
+    for n in range(30):
+        new_partner(ctx, f"JP-{n:03d}", f"Prefecture {n:03d}")
+    dialog = make(qtbot, editor_class("agreement"), ctx)
+    assert dialog.partners_list.count() == 0, "a new agreement lists no partner until one is chosen"
+    dialog.partner_filter.setText("krakow")
+    result = dialog.partner_picker.search.search_now()
+    assert [c.id for c in result.choices] == [krakow] and "Kraków" in result.choices[0].text
+    dialog.partner_filter.setText("lodz")
+    assert [c.id for c in dialog.partner_picker.search.search_now().choices] == [lodz]
+    pick(dialog.partner_picker, "urzad", krakow)
+    assert dialog.partner_picker.ids() == [krakow] and dialog.partners_list.count() == 1
+    # the parent picker: a page of agreements at most, searched in SQL
+    assert dialog.parent_combo.count() == 1  # "(none)" only, until the clerk types or opens the list
+
+
+def test_a_picker_offers_a_page_and_says_there_are_more(qtbot, ctx, monkeypatch) -> None:
+    import secretariat.gui.widgets.record_picker as picker_module
+
+    monkeypatch.setattr(picker_module, "BROWSE_LIMIT", 5)
+    partner = new_partner(ctx)
+    ids = [new_agreement(ctx, partner, number=f"{n}/KS/2024") for n in (104, 1023, 7, 55, 300, 2, 9)]
+    dialog = make(qtbot, editor_class("delegation"), ctx)
+    picker = dialog.agreement_picker
+    picker._browse()  # the list opened with its arrow
+    texts = [dialog.agreement.itemText(i) for i in range(dialog.agreement.count())]
+    assert len(texts) == 1 + 5 + 1 and texts[-1].startswith("…"), texts
+    dialog.agreement.lineEdit().setText("1023")
+    found = picker.search.search_now()
+    assert [c.id for c in found.choices] == [ids[1]] and not found.more
+    # leaving the field with a text that names one record chooses it
+    picker._settle()
+    assert picker.value() == ids[1] and dialog.agreement.currentText().startswith("1023/KS/2024")
+    # a blank field is "none"; a text that names nothing goes back to what was chosen
+    dialog.agreement.lineEdit().setText("no such agreement")
+    picker._settle()
+    assert picker.value() == ids[1]
+    dialog.agreement.lineEdit().setText("")
+    picker._settle()
+    assert picker.value() is None
+
+
+def test_the_member_picker_offers_active_officials_only(qtbot, ctx) -> None:
+    active = officials.create_official(ctx, OfficialData("Lestari Handayani", "Kepala Dinas", "B"))
+    gone = officials.create_official(ctx, OfficialData("Léstari Wijaya", "Kepala Subbagian", "C", active=False))
+    start = date.today() + timedelta(days=20)
+    delegation_id = delegations.create_delegation(
+        ctx, DelegationData("outgoing", "JWG", "JP", start, start + timedelta(days=4))
+    )
+    dialog = make(qtbot, MemberDialog, ctx, delegation=delegations.get_delegation(ctx, delegation_id))
+    dialog.official.lineEdit().setText("lestari")
+    assert [c.id for c in dialog.official_picker.search.search_now().choices] == [active]
+    assert gone not in [c.id for c in dialog.official_picker.search.search_now().choices]

@@ -144,10 +144,12 @@ def test_the_dashboard_item_opens_on_the_agreement(qtbot, fresh_context, ids) ->
         dashboard.refresh()
     qtbot.waitUntil(lambda: not dashboard.is_busy(), timeout=10_000)
     assert dashboard.items_of("evaluations") == [("agreement", ids.a), ("agreement", ids.b), ("agreement", ids.c)]
-    top = dashboard.tree.topLevelItem(6)  # after the agreements without a subject
+    top = dashboard.section_item("evaluations")  # the last section, after the agreements without a subject
+    assert top is dashboard.tree.topLevelItem(dashboard.tree.topLevelItemCount() - 1)
     assert top.text(0).startswith("Evaluasi tahunan (monev) tahun 2025 belum ada")
-    assert "Catat evaluasi tahun 2025" in top.child(0).text(4)
-    assert top.child(0).data(0, Qt.ItemDataRole.UserRole) == ("agreement", ids.a)
+    first = dashboard.rows_of("evaluations")[0]  # under the section's column captions
+    assert "Catat evaluasi tahun 2025" in first.text(4)
+    assert first.data(0, Qt.ItemDataRole.UserRole) == ("agreement", ids.a)
 
 
 def test_the_page_writes_the_report_and_keeps_the_rules(qtbot, page, fresh_context, tmp_path, monkeypatch) -> None:

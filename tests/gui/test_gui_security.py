@@ -302,3 +302,40 @@ def test_screenshots_of_the_sign_in_and_users_dialogs(
     dialog.grab().save(str(tmp_path / f"users-{language}.png"))
     assert (tmp_path / f"users-{language}.png").stat().st_size > 5_000
     assert isinstance(dialog, QDialog)
+
+
+@pytest.mark.postgres
+def test_the_window_frame_shows_first_then_signs_in_to_the_server(
+    qtbot, server_office: dict[str, Any], private_settings: Path
+) -> None:
+    """gui.app on a server: the frame is up before anything is opened; the sign-in dialog comes over it, and
+    after the forced password change the window shows the session (no password remembered)."""
+    from secretariat.gui.app import LAST_DATABASE_KEY, Application
+
+    new_password = "Pilihan-jendela-55"
+
+    def fill_sign_in(dialog: SignInDialog) -> None:
+        assert isinstance(dialog.parent(), MainWindow) and dialog.parent().ctx is None  # over the bare frame
+        dialog.password_edit.setText(FIRST_PASSWORD)
+        dialog.sign_in()
+
+    def fill_change(dialog: ChangePasswordDialog) -> None:
+        dialog.new_edit.setText(new_password)
+        dialog.repeat_edit.setText(new_password)
+        dialog.change()
+
+    application = Application()
+    window = application.window
+    assert isinstance(window, MainWindow) and window.ctx is None
+    window.show()
+    _when_modal(SignInDialog, fill_sign_in)
+    _when_modal(ChangePasswordDialog, fill_change)
+    application.start(server_office["target"].text())
+    qtbot.waitUntil(lambda: application.ctx is not None and window.ctx is application.ctx, timeout=60_000)
+    server_office["opened"].append(application.ctx)
+    assert application.window is window and window.ctx.actor.login == server_office["login"]
+    remembered = str(QSettings().value(LAST_DATABASE_KEY))
+    assert make_url(remembered).password is None and FIRST_PASSWORD not in remembered
+    application.ctx = None  # the fixture closes the session it was handed
+    application.close()
+    window.close()

@@ -192,6 +192,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(list(argv) if argv is not None else None)
     except SystemExit as exc:  # --help, --version, or a usage error (2)
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    if (getattr(args, "handler", None) or "gui") == "gui":
+        # The window shows its frame before it loads the database modules (it opens the database itself).
+        _log_file()
+        log.info("secretariat %s: %s", __version__, " ".join(sys.argv[1:] if argv is None else argv))
+        from secretariat.gui import app
+
+        try:
+            return app.run(getattr(args, "db", None))
+        except Exception as exc:
+            log.exception("unexpected error")
+            _error(f"An unexpected error occurred ({type(exc).__name__}: {exc}).")
+            return 1
     # Only now the heavy modules: the database, the services.
     from sqlalchemy.exc import OperationalError
 

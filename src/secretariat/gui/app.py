@@ -1,13 +1,25 @@
-"""Starting the desktop program: Qt application, language, log, error hook, session, main window."""
+"""Starting the desktop program: Qt application, language, log, error hook, main window, session.
+
+The window's frame (navigation, menus, status bar) is shown and painted first; the database is opened
+(and upgraded when needed) on a worker thread meanwhile, which also loads the heavy modules (SQLAlchemy
+and the models, the services, the pages); the window then shows the first page over the session. A
+database on a shared server is signed in to first (the sign-in dialog, over the frame). Without a sound
+database to work on (none at the path, or a damaged file) the
+:class:`~secretariat.gui.backups.start_window.StartWindow` takes the frame's place, and nothing else; the
+main window comes back once a database opens from there. Once the main window has painted over its
+session, the file is quick-checked and backed up for the day in the background.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Sequence
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -18,6 +30,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     QtMsgType,
+    Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
@@ -26,16 +39,19 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from secretariat import desktop_check
 from secretariat.domain.errors import UserError
 from secretariat.gui import errors
-from secretariat.gui.backups.start_window import StartWindow
 from secretariat.gui.errors import install_excepthook, report_exception, user_message
 from secretariat.gui.i18n import apply_language, chosen_language, current_language
 from secretariat.gui.main_window import MainWindow
-from secretariat.gui.signin import sign_in
 from secretariat.gui.workers import Job, run_in_background, wait_for_all
 from secretariat.services import session_start
-from secretariat.services.backups import DamagedDatabaseError, NoDatabaseError, StartCheck, check_at_start
-from secretariat.services.context import ServiceContext
 from secretariat.services.logs import configure_logging
+
+# The frame is painted before SQLAlchemy, the models and the services load: the start window, the
+# sign-in dialog and the backups' checks (which import them) are imported when needed.
+if TYPE_CHECKING:
+    from secretariat.gui.backups.start_window import StartWindow
+    from secretariat.services.backups import StartCheck
+    from secretariat.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +61,8 @@ LAST_DATABASE_KEY = "session/last_database"
 #: Set (to anything but "" or "0") to close the program as soon as its window has been painted once:
 #: how the smoke test of the frozen build, CI under Xvfb and the start-up benchmark start the window.
 QUIT_AFTER_START_ENV = "SECRETARIAT_QUIT_AFTER_START"
+#: How long after the first page shows the editors' modules start loading in the background.
+EDITORS_AFTER_MS = 1500
 
 __all__ = ["Application", "create_application", "run", "run_gui"]
 
@@ -65,18 +83,67 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+def _load_first_page() -> None:
+    """On a worker thread: the modules of the first page, and Babel's locale data (read on first use)."""
+    import secretariat.gui.dashboard
+    import secretariat.gui.registers.page  # noqa: F401 - loaded here, not on the GUI thread
+    from secretariat.gui.formatting import format_date, format_money, format_number
+
+    # Babel reads its locale data on first use: here, not while the first page is being filled.
+    language = current_language()
+    format_date(date.today(), language, short=True), format_number(1000, language), format_money(1, "IDR", language)
+
+
+def _open_and_load(target: str, login: str | None) -> ServiceContext:
+    """On the worker thread: open the session, and load the modules of the first page meanwhile."""
+    ctx = session_start.open_session(target, login)
+    try:
+        _load_first_page()
+    except Exception:
+        session_start.close_session(ctx)
+        raise
+    return ctx
+
+
+def _load_database_modules() -> None:
+    """On a plain thread started with the window: import SQLAlchemy, the models and the services while the
+    GUI thread builds and paints the frame (the second core works meanwhile; the session's worker then
+    finds them loaded)."""
+    try:
+        import secretariat.services.backups  # the migrations' module and the start checks with it
+        import secretariat.services.context  # noqa: F401
+    except Exception:  # the worker that opens the session imports them again and reports what failed
+        log.debug("loading the database modules ahead failed", exc_info=True)
+
+
+def _load_editors() -> None:
+    """On a worker thread: import the record editors and the pages not shown yet (modules only, no widget)."""
+    from secretariat.gui.record_editors import KINDS, editor_class
+
+    for kind in KINDS:
+        editor_class(kind)
+    import secretariat.gui.budget.overview  # noqa: F401 - the budget page (openpyxl, for its workbook)
+
+
 class Application(QObject):
     """The running program: its session and main window; swaps the session when another file is opened.
 
-    Without a sound database to work on (none at the path, or a damaged file) it shows the
-    :class:`~secretariat.gui.backups.start_window.StartWindow` instead of the main window, and nothing
-    else; the main window comes once a database opens from there. Once the main window has painted,
-    the file is quick-checked and backed up for the day in the background.
+    Made without a session (``ctx`` None) nor problem, it shows the window's frame; :meth:`start` then
+    opens the database in the background (a server: after the sign-in dialog) and hands the session to
+    the window. With a ``problem`` (no database at ``target``, or a damaged file) it shows the
+    :class:`~secretariat.gui.backups.start_window.StartWindow` instead, and nothing else.
     """
+
+    #: The first database could not be opened (the message was shown); the program should end (exit 1).
+    start_failed = Signal()
+    #: The person gave up signing in to the server; the program should end (exit 0).
+    start_cancelled = Signal()
+    #: Another window took the place of the previous one (the start window, or the main window back).
+    window_replaced = Signal(object)
 
     def __init__(
         self,
-        ctx: ServiceContext | None,
+        ctx: ServiceContext | None = None,
         parent: QObject | None = None,
         *,
         target: str = "",
@@ -87,11 +154,83 @@ class Application(QObject):
         self.window: QMainWindow
         self.start_job: Job[Any] | None = None
         errors.damaged_database_handler = self.show_problem
-        if ctx is not None:
-            self.window = self._main_window(ctx)
-        else:
-            assert problem is not None
+        if problem is not None:
             self.window = self._start_window(target, problem)
+        else:
+            if ctx is None:
+                threading.Thread(target=_load_database_modules, name="secretariat-load-modules", daemon=True).start()
+            self.window = self._main_window(ctx)
+
+    # --- the first database -----------------------------------------------------------------------
+
+    def start(self, target: str, login: str | None = None) -> None:
+        """Open the first database ``target`` on a worker thread (a server: after signing in), then show
+        it in the window; no database there or a damaged file: the start window."""
+        if session_start.server_target(target) is not None:
+            self._sign_in(target)
+            return
+        run_in_background(
+            self.window,
+            lambda _progress: _open_and_load(target, login),
+            self._first_opened,
+            on_error=lambda error: self._first_refused(target, error),
+        )
+
+    def _sign_in(self, target: str) -> None:
+        """A shared server: each person signs in with their own login (docs/security.md)."""
+        from secretariat.gui.signin import sign_in
+
+        try:
+            signed_in = sign_in(target, self.window)
+        except Exception as error:  # noqa: BLE001 - said as any first opening that fails
+            self._first_refused(target, error)
+            return
+        if signed_in is None:
+            log.info("sign-in cancelled")
+            self.start_cancelled.emit()
+            return
+        QSettings().setValue(LAST_DATABASE_KEY, signed_in.remembered_target)
+        ctx = signed_in.ctx
+
+        def refused(error: BaseException) -> None:
+            session_start.close_session(ctx)
+            self._first_refused(target, error)
+
+        run_in_background(
+            self.window, lambda _progress: _load_first_page(), lambda _none: self._first_opened(ctx), on_error=refused
+        )
+
+    def _first_opened(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        if isinstance(self.window, MainWindow):
+            self.window.set_session(ctx)
+        else:
+            self._replace_window(self._main_window(ctx))
+        self.check_after_paint()
+        # Then, once the first page has been filled, the editors' modules load in the background, so that
+        # the first record opened does not wait for them on the GUI thread.
+        QTimer.singleShot(
+            EDITORS_AFTER_MS,
+            lambda: run_in_background(None, lambda _progress: _load_editors(), on_error=lambda _error: None),
+        )
+
+    def _first_refused(self, target: str, error: BaseException) -> None:
+        from secretariat.services.backups import DamagedDatabaseError, NoDatabaseError
+
+        shown = session_start.target_without_password(target)
+        if isinstance(error, (NoDatabaseError, DamagedDatabaseError)):  # the start window offers what can be done
+            log.warning("cannot open %s: %s", shown, error)
+            self.show_problem(error, target)
+            return
+        if isinstance(error, UserError):  # SchemaTooNewError, NotOurDatabaseError, a bad URL...
+            log.warning("cannot open %s: %s", shown, error)
+            _refuse(user_message(error), self.window)
+        else:
+            log.error("cannot open %s", shown, exc_info=(type(error), error, error.__traceback__))
+            report_exception(self.window, error)
+        self.start_failed.emit()
+
+    # --- windows ----------------------------------------------------------------------------------
 
     def replace_session(self, ctx: ServiceContext) -> None:
         """Show the window over ``ctx`` (signed in again, after a new password) and close the old session."""
@@ -102,7 +241,7 @@ class Application(QObject):
         if old is not None:
             session_start.close_session(old)
 
-    def _main_window(self, ctx: ServiceContext) -> MainWindow:
+    def _main_window(self, ctx: ServiceContext | None) -> MainWindow:
         window = MainWindow(ctx)
         window.database_chosen.connect(self.open_database)
         window.new_database_chosen.connect(lambda target: self.open_database(target, create=True))
@@ -110,6 +249,8 @@ class Application(QObject):
         return window
 
     def _start_window(self, target: str, problem: UserError) -> StartWindow:
+        from secretariat.gui.backups.start_window import StartWindow
+
         window = StartWindow(target, problem)
         window.session_opened.connect(self._opened_from_start)
         return window
@@ -122,6 +263,7 @@ class Application(QObject):
                 old.save_state()
             old.hide()
             old.deleteLater()
+            self.window_replaced.emit(window)
 
     def _opened_from_start(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -131,6 +273,8 @@ class Application(QObject):
 
     def show_problem(self, problem: UserError, target: str | None = None) -> bool:
         """Show one message about the database (damaged, or none at the path) and nothing else."""
+        from secretariat.gui.backups.start_window import StartWindow
+
         if target is None:
             target = str(getattr(problem, "path", "")) or (session_start.location(self.ctx) if self.ctx else "")
         if isinstance(self.window, StartWindow):
@@ -141,6 +285,8 @@ class Application(QObject):
         if old is not None:
             session_start.close_session(old)
         return True
+
+    # --- other databases --------------------------------------------------------------------------
 
     def open_database(self, target: str, create: bool = False) -> None:
         """Open ``target`` on a worker thread (it may be upgraded first), then show it in the window."""
@@ -174,11 +320,15 @@ class Application(QObject):
             cancellable=False,
         )
 
+    # --- after the first paint --------------------------------------------------------------------
+
     def check_after_paint(self) -> None:
         """Quick-check the file and make the day's backup in the background, after the window painted."""
         QTimer.singleShot(0, self, self._start_check)
 
     def _start_check(self) -> None:
+        from secretariat.services.backups import check_at_start
+
         ctx = self.ctx
         if ctx is None or not isinstance(self.window, MainWindow):
             return
@@ -244,22 +394,38 @@ def _platform_refused() -> int | None:
 
 
 class _QuitAfterFirstPaint(QObject):
-    """Closes the program once the window has painted itself (see QUIT_AFTER_START_ENV)."""
+    """Closes the program once a window has painted itself with something to work on (see
+    QUIT_AFTER_START_ENV): the frame's first paint is logged, then the first paint of the main window over
+    its session, or of the start window (no database there, or a damaged file)."""
 
-    def __init__(self, window: QWidget, started: float) -> None:
-        super().__init__(window)
+    def __init__(self, application: Application, started: float) -> None:
+        super().__init__(application)
         self._started = started
+        self._application = application
+        self._framed = False
+        self._watched: QMainWindow | None = None
+        self._watch(application.window)
+        application.window_replaced.connect(self._watch)
+
+    def _watch(self, window: QMainWindow) -> None:
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        self._watched = window
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            log.info(
-                "window painted %.3f s after the start of the GUI; quitting (%s)",
-                time.perf_counter() - self._started,
-                QUIT_AFTER_START_ENV,
-            )
-            QTimer.singleShot(0, QCoreApplication.quit)  # after this paint and what is queued behind it
+        if event.type() == QEvent.Type.Paint and watched is self._watched:
+            elapsed = time.perf_counter() - self._started
+            if not self._framed:
+                self._framed = True
+                log.info("window frame painted %.3f s after the start of the GUI", elapsed)
+            if not isinstance(watched, MainWindow) or watched.ctx is not None:
+                watched.removeEventFilter(self)
+                self._watched = None
+                log.info(
+                    "window painted %.3f s after the start of the GUI; quitting (%s)", elapsed, QUIT_AFTER_START_ENV
+                )
+                QTimer.singleShot(0, QCoreApplication.quit)  # after this paint and what is queued behind it
         return False
 
 
@@ -267,8 +433,8 @@ def _quit_after_start() -> bool:
     return os.environ.get(QUIT_AFTER_START_ENV, "").strip() not in ("", "0")
 
 
-def _refuse(message: str) -> int:
-    QMessageBox.critical(None, QCoreApplication.translate("Application", "Secretariat cannot start"), message)
+def _refuse(message: str, parent: QWidget | None = None) -> int:
+    QMessageBox.critical(parent, QCoreApplication.translate("Application", "Secretariat cannot start"), message)
     return 1
 
 
@@ -283,43 +449,28 @@ def run_gui(target: str, login: str | None = None) -> int:
     app = create_application()
     install_excepthook()
     log.info("starting the GUI on %s (log: %s)", session_start.target_without_password(target), log_file)
-    problem: UserError | None = None
     try:
-        ctx: ServiceContext | None
-        if session_start.server_target(target) is not None:
-            # A shared server: each person signs in with their own login (docs/security.md).
-            signed_in = sign_in(target)
-            if signed_in is None:
-                log.info("sign-in cancelled")
-                return 0
-            ctx = signed_in.ctx
-            QSettings().setValue(LAST_DATABASE_KEY, signed_in.remembered_target)
-        else:
-            ctx = session_start.open_session(target, login)
-    except (NoDatabaseError, DamagedDatabaseError) as exc:  # the window says so, and offers what can be done
-        log.warning("cannot open %s: %s", session_start.target_without_password(target), exc)
-        ctx, problem = None, exc
-    except UserError as exc:  # SchemaTooNewError, NotOurDatabaseError, a bad URL...
-        log.warning("cannot open %s: %s", target, exc)
-        return _refuse(user_message(exc))
-    except Exception as exc:
-        log.exception("cannot open %s", target)
-        parent: QWidget | None = None
-        report_exception(parent, exc)
-        return 1
-    try:
-        application = Application(ctx, target=target, problem=problem)
+        application = Application()
         application.window.show()
     except Exception:
         log.exception("the main window could not be started")
-        if ctx is not None:
-            session_start.close_session(ctx)
         raise
-    application.check_after_paint()
+    ended: list[int] = []
+
+    def end(code: int) -> None:
+        ended.append(code)
+        application.window.hide()
+        QCoreApplication.exit(code)
+
+    application.start_failed.connect(lambda: end(1))
+    application.start_cancelled.connect(lambda: end(0))
     if _quit_after_start():
-        _QuitAfterFirstPaint(application.window, started)
+        _QuitAfterFirstPaint(application, started)
+    # The database is opened once the frame is on screen (its first paint comes first in the queue).
+    QTimer.singleShot(0, application, lambda: application.start(target, login))
     try:
-        return app.exec()
+        code = app.exec()
+        return ended[0] if ended else code
     finally:
         application.close()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,14 +28,17 @@ from secretariat.domain.enums import UserRole
 from secretariat.domain.labels import label
 from secretariat.gui.budget.menu import BudgetMenu
 from secretariat.gui.delegations.menu import TravelCostsMenu
-from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.reference.menu import ReferenceMenu
-from secretariat.gui.registers import RegisterPage
-from secretariat.gui.users import UsersMenu
-from secretariat.gui.welcome import WelcomePage, database_is_empty, excel_import_available, import_from_excel
-from secretariat.services import session_start
-from secretariat.services.context import ServiceContext
+from secretariat.gui.users.menu import UsersMenu
+from secretariat.gui.welcome import excel_import_available, import_from_excel
+
+# The window's frame is painted before the database and the heavy modules are loaded (issue 17): the
+# registers, the welcome page, the services and Babel are imported when a session is there.
+if TYPE_CHECKING:
+    from secretariat.gui.registers import RegisterPage
+    from secretariat.gui.welcome import WelcomePage
+    from secretariat.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +73,16 @@ class MainWindow(QMainWindow):
     new_database_chosen = Signal(str)
     #: The clerk saved new settings (language and reminder thresholds are applied by the window).
     settings_saved = Signal()
+    #: A session was set (the first one after the frame was shown, or another database).
+    session_opened = Signal()
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *, show_welcome: bool | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext | None, parent: QWidget | None = None, *, show_welcome: bool | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.ctx = ctx
+        # None only in the frame shown before the database is open: nothing that reads it is enabled then.
+        self.ctx: ServiceContext = ctx  # type: ignore[assignment]
         self.pages: dict[str, QWidget] = {}
         self.welcome: WelcomePage | None = None
         self._stale: set[str] = set()
@@ -115,11 +124,16 @@ class MainWindow(QMainWindow):
         self._create_toolbar()
         self._create_status_bar()
         self.navigation.currentRowChanged.connect(self._navigate)
-        self.resize(1280, 800)
+        self._fit_to_screen(1280, 800)
         self._restore_window()
         self.retranslate()
 
+        if ctx is None:  # the frame alone, until the application hands over the session (set_session)
+            self._show_opening()
+            return
         if show_welcome is None:
+            from secretariat.gui.welcome import database_is_empty
+
             show_welcome = database_is_empty(ctx)
         if show_welcome:
             self.show_welcome()
@@ -130,6 +144,28 @@ class MainWindow(QMainWindow):
             self.navigation.blockSignals(blocked)
             self._update_actions()
             QTimer.singleShot(0, self, self._show_first_page)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """Start at ``width`` x ``height``, or smaller where the screen is (1024 x 700, 1366 x 768 at 125 %)."""
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width, height = min(width, available.width()), min(height, available.height())
+        self.resize(width, height)
+
+    def _show_opening(self) -> None:
+        """The frame before the database is open: the dashboard's place holds a quiet line."""
+        blocked = self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(PAGES.index("dashboard"))
+        self.navigation.blockSignals(blocked)
+        placeholder = self._placeholders["dashboard"]
+        note = QLabel(self.tr("Opening the database…"), placeholder)
+        note.setObjectName("openingLabel")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setStyleSheet("color: #9e9e9e;")
+        QVBoxLayout(placeholder).addWidget(note)
+        self.stack.setCurrentWidget(placeholder)
+        self._update_actions()
 
     def _show_first_page(self) -> None:
         if not self.pages and self.navigation.currentRow() >= 0 and self.welcome is None:
@@ -281,10 +317,17 @@ class MainWindow(QMainWindow):
 
     def current_register(self) -> RegisterPage | None:
         widget = self.stack.currentWidget()
-        return widget if isinstance(widget, RegisterPage) else None
+        return widget if self._is_register(widget) else None  # type: ignore[return-value]
+
+    def _is_register(self, widget: QWidget | None) -> bool:
+        """Whether ``widget`` is one of the register pages (known by name: no need to load their module)."""
+        return widget is not None and any(self.pages.get(name) is widget for name in REGISTER_PAGES)
 
     def page(self, name: str) -> QWidget:
-        """The page ``name``, created on first use (so the window starts fast)."""
+        """The page ``name``, created on first use (so the window starts fast); its place-holder while
+        the database is still being opened."""
+        if self.ctx is None:
+            return self._placeholders[name]
         if name not in self.pages:
             widget = self._create_page(name)
             placeholder = self._placeholders.pop(name)
@@ -303,6 +346,7 @@ class MainWindow(QMainWindow):
             dashboard = DashboardPage(self.ctx, self.stack)
             dashboard.set_thresholds(load_thresholds())
             dashboard.open_record.connect(self.open_record_of_kind)
+            dashboard.records_changed.connect(lambda: self._mark_others_stale("dashboard"))
             return dashboard
         if name == "impact":
             from secretariat.gui.impact.page import ImpactPage
@@ -315,6 +359,8 @@ class MainWindow(QMainWindow):
 
             page: RegisterPage = DocumentArchivePage(self.ctx, self.stack)
         else:
+            from secretariat.gui.registers import RegisterPage
+
             page = RegisterPage(self.ctx, name, self.stack)
         if name == "budget":
             from secretariat.gui.budget.overview import attach_overview
@@ -342,12 +388,14 @@ class MainWindow(QMainWindow):
         if name in self._stale:
             self._stale.discard(name)
             self._refresh_widget(widget)
-        if isinstance(widget, RegisterPage):
-            widget.start()
+        if self._is_register(widget):
+            widget.start()  # type: ignore[attr-defined]
         self._update_count(widget)
         self._update_actions()
 
     def show_welcome(self) -> None:
+        from secretariat.gui.welcome import WelcomePage
+
         if self.welcome is None:
             self.welcome = WelcomePage(self.ctx, self.stack)
             self.welcome.demo_loaded.connect(self._after_demo)
@@ -382,6 +430,18 @@ class MainWindow(QMainWindow):
         page = self.current_register()
         has_register = page is not None
         has_row = has_register and page.current_id() is not None
+        session = self.ctx is not None  # the frame before the database is open offers nothing to act on
+        for action in (
+            self.settings_action,
+            self.backups_action,
+            self.verify_documents_action,
+            self.import_action,
+            self.template_action,
+            self.export_action,
+            *self.edit_menu.actions()[self.edit_menu.actions().index(self.search_action) + 1 :],  # reference data
+        ):
+            if action is not None and not action.isSeparator():
+                action.setEnabled(session)
         self.new_action.setEnabled(has_register)
         self.open_record_action.setEnabled(has_row)
         self.delete_action.setEnabled(has_row)
@@ -535,7 +595,9 @@ class MainWindow(QMainWindow):
     # --- session ----------------------------------------------------------------------------------
 
     def set_session(self, ctx: ServiceContext) -> None:
-        """Show another database: every page is made again over the new session."""
+        """Show another database (or the first one, after the frame): every page is made again over it."""
+        from secretariat.gui.welcome import database_is_empty
+
         self._save_pages()
         self.ctx = ctx
         for name, widget in list(self.pages.items()):
@@ -551,24 +613,36 @@ class MainWindow(QMainWindow):
             self.welcome.deleteLater()
             self.welcome = None
         self._update_status()
+        self.users_menu.update_actions()
         if database_is_empty(ctx):
             self.show_welcome()
         else:
-            self.show_page("dashboard")
+            self.show_page(self.current_page_name() or "dashboard")  # the page chosen while it was opening
+        self.session_opened.emit()
 
     # --- status bar -------------------------------------------------------------------------------
 
     def _update_count(self, widget: QWidget) -> None:
         if widget is not self.stack.currentWidget():
             return
-        if isinstance(widget, RegisterPage) and widget.model.loaded_once:
-            count = format_number(widget.model.rowCount(), current_language())
+        if self._is_register(widget) and widget.model.loaded_once:  # type: ignore[attr-defined]
+            from secretariat.gui.formatting import format_number
+
+            count = format_number(widget.model.rowCount(), current_language())  # type: ignore[attr-defined]
             self.count_label.setText(self.tr("Rows: %1").replace("%1", count))
             self.count_label.setVisible(True)
         else:
             self.count_label.setVisible(False)
 
     def _update_status(self) -> None:
+        if self.ctx is None:
+            self.location_label.setText(self.tr("Opening the database…"))
+            self.user_label.setText("")
+            self.read_only_label.setVisible(False)
+            self._update_title()
+            return
+        from secretariat.services import session_start
+
         self.location_label.setText(self.tr("Database: %1").replace("%1", session_start.location(self.ctx)))
         read_only = session_start.is_read_only(self.ctx)
         self.read_only_label.setVisible(read_only)
@@ -583,7 +657,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        if session_start.is_read_only(self.ctx):
+        from secretariat.services import session_start
+
+        if self.ctx is not None and session_start.is_read_only(self.ctx):
             self.setWindowTitle(self.tr("Secretariat (read-only)"))
         else:
             self.setWindowTitle(self.tr("Secretariat"))
@@ -662,8 +738,8 @@ class MainWindow(QMainWindow):
 
     def _save_pages(self) -> None:
         for widget in self.pages.values():
-            if isinstance(widget, RegisterPage):
-                widget.save_columns()
+            if self._is_register(widget):
+                widget.save_columns()  # type: ignore[attr-defined]
 
     def save_state(self) -> None:
         settings = QSettings()

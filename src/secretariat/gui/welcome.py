@@ -7,7 +7,7 @@ import inspect
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from secretariat.gui.i18n import current_language
 from secretariat.gui.workers import Job, Progress, run_in_background
-from secretariat.services import registers
-from secretariat.services.context import ServiceContext
-from secretariat.services.registers import RegisterQuery
+
+if TYPE_CHECKING:  # the window's frame loads this module before the services (see main_window)
+    from secretariat.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,9 @@ __all__ = ["WelcomePage", "database_is_empty", "excel_import_available", "import
 
 def database_is_empty(ctx: ServiceContext) -> bool:
     """No partners, agreements or delegations yet: the welcome page is shown instead of the dashboard."""
+    from secretariat.services import registers
+    from secretariat.services.registers import RegisterQuery
+
     return all(registers.count(ctx, name, RegisterQuery()) == 0 for name in ("partners", "agreements", "delegations"))
 
 

@@ -24,7 +24,8 @@ from secretariat.storage.models import AuditEntry, Base
 from secretariat.storage.types import utcnow
 
 ACTOR_KEY = "actor"
-_IGNORED = frozenset({"created_at", "updated_at"})
+# Sort keys (storage.sorting) are derived from a field the entry already shows.
+_IGNORED = frozenset({"created_at", "updated_at", "name_key", "number_key"})
 _SUMMARY_FIELDS = ("number", "code", "name", "title_id", "login", "description", "file_name")
 
 Changes = dict[str, list[Any]]

@@ -9,10 +9,12 @@ Rules (shared/domain.md, "Validity and termination", "Delegation visits"):
 - An agreement counts while its stage is *live* (in force: signed,
   implementation, evaluation). Its expiry is ``expires_on``, or, when only
   ``effective_on`` and ``term_months`` are set, the date computed from them.
-- *Expiring*: expiry within the largest reminder threshold; each item carries
-  the smallest threshold it falls in. A live agreement whose expiry has
-  already passed is listed too (``days_left`` negative): its stage still
-  says "in force" and must be moved on.
+- *Expiring*: expiry today or within the largest reminder threshold; each
+  item carries the smallest threshold it falls in. Only agreements not yet
+  expired are reminded here.
+- *Lapsed*: the expiry has passed but the stage still says "in force" (it was
+  never marked expired, renewed or ended): the clerk marks it expired or
+  renews it. Such an agreement is listed only here (not as dormant).
 - *Notice overdue*: the last day to give notice of termination
   (``expiry - notice_months``) has passed and the agreement has not expired.
 - *Dormant*: nothing moved for ``dormant_months``: no activity, no delegation
@@ -39,18 +41,20 @@ Rules (shared/domain.md, "Validity and termination", "Delegation visits"):
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from secretariat.domain.delegation_rules import WarningCode
+from secretariat.domain.delegation_rules import DelegationWarning, WarningCode
 from secretariat.domain.enums import BudgetSide, DelegationStatus, Direction, PermitStatus, TransactionKind
-from secretariat.domain.rules import add_months, expiry_from_term, is_dormant, last_notice_date, passport_too_short
+from secretariat.domain.rules import add_months, expiry_from_term, last_notice_date, passport_too_short
 from secretariat.services.budget.sides import sides_of
 from secretariat.services.context import ServiceContext, reading
-from secretariat.services.delegations.checks import delegation_warnings
+from secretariat.services.delegations.checks import delegation_warnings_many
 from secretariat.services.impact.evaluations import MissingEvaluation, missing_evaluations
 from secretariat.storage.models import (
     Activity,
@@ -118,6 +122,16 @@ class ExpiringAgreement:
     expiry_computed: bool  # computed from effective_on + term_months
     days_left: int  # negative: already expired, stage not moved on
     within_days: int  # the smallest threshold it falls in (0: expired)
+
+
+@dataclass(frozen=True)
+class LapsedAgreement:
+    """Past its expiry, still at a stage in force: to be marked expired or renewed."""
+
+    agreement: AgreementItem
+    expires_on: date
+    expiry_computed: bool  # computed from effective_on + term_months
+    days_past: int  # days since the expiry (1 or more)
 
 
 @dataclass(frozen=True)
@@ -189,6 +203,7 @@ class Dashboard:
     today: date
     thresholds: ReminderThresholds
     expiring: list[ExpiringAgreement] = field(default_factory=list)
+    lapsed: list[LapsedAgreement] = field(default_factory=list)
     notice_overdue: list[NoticeOverdue] = field(default_factory=list)
     dormant: list[DormantAgreement] = field(default_factory=list)
     departing: list[DepartingDelegation] = field(default_factory=list)
@@ -198,13 +213,14 @@ class Dashboard:
     evaluations_missing: list[MissingEvaluation] = field(default_factory=list)
 
     def expiring_within(self, days: int) -> list[ExpiringAgreement]:
-        """The agreements of one threshold bucket (0: already expired)."""
+        """The agreements of one threshold bucket (0: expiring today)."""
         return [item for item in self.expiring if item.within_days == days]
 
     @property
     def count(self) -> int:
         return (
             len(self.expiring)
+            + len(self.lapsed)
             + len(self.notice_overdue)
             + len(self.dormant)
             + len(self.departing)
@@ -219,19 +235,26 @@ def what_needs_doing(ctx: ServiceContext, today: date, thresholds: ReminderThres
     thresholds = thresholds or ReminderThresholds()
     with reading(ctx) as session:
         live = _live_agreements(session)
-        expiring, notice = _expiry_reminders(live, today, thresholds)
-        dormant = _dormant(session, live, today, thresholds)
+        expiring, lapsed, notice = _expiry_reminders(live, today, thresholds)
+        lapsed_ids = {x[0] for x in lapsed}
+        dormant = _dormant(session, [a for a in live if a.id not in lapsed_ids], today, thresholds)
         departing = _departing(session, today, thresholds)
         over_plan = _over_plan(session)
+        reminded: list[int] = [x[0] for x in expiring] + [x[0] for x in lapsed] + [x[0] for x in notice]
+        items = _items(session, reminded + [x[0] for x in dormant])
         no_subject = _without_subject(session)
         evaluations_missing = missing_evaluations(session, today)
+    checks = delegation_warnings_many(ctx, [d.delegation_id for d in departing], today)
     return Dashboard(
         today=today,
         thresholds=thresholds,
-        expiring=expiring,
-        notice_overdue=notice,
-        dormant=dormant,
-        departing=[d for d in (_with_other_checks(ctx, d, today) for d in departing) if _needs_doing(d)],
+        expiring=[ExpiringAgreement(items[x[0]], *x[1:]) for x in expiring],
+        lapsed=[LapsedAgreement(items[x[0]], *x[1:]) for x in lapsed],
+        notice_overdue=[NoticeOverdue(items[x[0]], *x[1:]) for x in notice],
+        dormant=[DormantAgreement(items[x[0]], *x[1:]) for x in dormant],
+        departing=[
+            d for d in (_with_other_checks(d, checks.get(d.delegation_id, [])) for d in departing) if _needs_doing(d)
+        ],
         over_plan=over_plan,
         no_subject=no_subject,
         evaluations_missing=evaluations_missing,
@@ -287,12 +310,8 @@ _OTHER_CHECKS = frozenset(
 )
 
 
-def _with_other_checks(ctx: ServiceContext, delegation: DepartingDelegation, today: date) -> DepartingDelegation:
-    found = tuple(
-        (w.message_id, w.message_en)
-        for w in delegation_warnings(ctx, delegation.delegation_id, today)
-        if w.code in _OTHER_CHECKS
-    )
+def _with_other_checks(delegation: DepartingDelegation, warnings: list[DelegationWarning]) -> DepartingDelegation:
+    found = tuple((w.message_id, w.message_en) for w in warnings if w.code in _OTHER_CHECKS)
     return replace(delegation, other_checks=found) if found else delegation
 
 
@@ -303,58 +322,61 @@ def _needs_doing(delegation: DepartingDelegation) -> bool:
 # --- agreements ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _LiveAgreement:
-    item: AgreementItem
-    signed_on: date | None
-    effective_on: date | None
-    term_months: int | None
-    expires_on: date | None
-    notice_months: int | None
-    created_on: date
-
-    @property
-    def expiry(self) -> tuple[date, bool] | None:
-        if self.expires_on is not None:
-            return self.expires_on, False
-        if self.effective_on is not None and self.term_months:
-            return expiry_from_term(self.effective_on, self.term_months), True
-        return None
-
-
-def _live_agreements(session: Session) -> list[_LiveAgreement]:
-    rows = session.execute(
-        select(
-            Agreement.id,
-            Agreement.number,
-            Agreement.title_id,
-            Agreement.title_en,
-            Agreement.signed_on,
-            Agreement.effective_on,
-            Agreement.term_months,
-            Agreement.expires_on,
-            Agreement.notice_months,
-            Agreement.created_at,
-            Stage.name_id,
-            Stage.name_en,
-        )
-        .join(Stage, Stage.id == Agreement.stage_id)
-        .where(Stage.is_live.is_(True))
-    ).all()
-    partners: dict[int, list[str]] = defaultdict(list)
-    if rows:
-        for agreement_id, name in session.execute(
-            select(AgreementPartner.agreement_id, Partner.name)
-            .join(Partner, Partner.id == AgreementPartner.partner_id)
-            .join(Agreement, Agreement.id == AgreementPartner.agreement_id)
+def _live_agreements(session: Session) -> Sequence[Any]:
+    """The agreements in force, with the dates the reminders look at, as plain rows (their titles and
+    partners are read afterwards, by :func:`_items`, for the ones reminded)."""
+    return (
+        session.connection()
+        .execute(
+            select(
+                Agreement.id,
+                Agreement.signed_on,
+                Agreement.effective_on,
+                Agreement.term_months,
+                Agreement.expires_on,
+                Agreement.notice_months,
+                Agreement.created_at,
+            )
             .join(Stage, Stage.id == Agreement.stage_id)
             .where(Stage.is_live.is_(True))
+        )
+        .all()
+    )
+
+
+def _expiry(row: Any) -> tuple[date, bool] | None:
+    """The agreement's expiry, and whether it was computed from the date in force and the term."""
+    if row.expires_on is not None:
+        return row.expires_on, False
+    if row.effective_on is not None and row.term_months:
+        return expiry_from_term(row.effective_on, row.term_months), True
+    return None
+
+
+_CHUNK = 5000
+
+
+def _items(session: Session, agreement_ids: list[int]) -> dict[int, AgreementItem]:
+    """Number, titles, partners and stage of the agreements reminded, a few queries in all."""
+    wanted = list(dict.fromkeys(agreement_ids))
+    found: dict[int, AgreementItem] = {}
+    connection = session.connection()
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        partners: dict[int, list[str]] = defaultdict(list)
+        for agreement_id, name in connection.execute(
+            select(AgreementPartner.agreement_id, Partner.name)
+            .join(Partner, Partner.id == AgreementPartner.partner_id)
+            .where(AgreementPartner.agreement_id.in_(chunk))
             .order_by(AgreementPartner.agreement_id, AgreementPartner.position, Partner.name)
-        ):
+        ).all():
             partners[agreement_id].append(name)
-    return [
-        _LiveAgreement(
-            item=AgreementItem(
+        for row in connection.execute(
+            select(Agreement.id, Agreement.number, Agreement.title_id, Agreement.title_en, Stage.name_id, Stage.name_en)
+            .join(Stage, Stage.id == Agreement.stage_id)
+            .where(Agreement.id.in_(chunk))
+        ).all():
+            found[row.id] = AgreementItem(
                 agreement_id=row.id,
                 number=row.number,
                 title_id=row.title_id,
@@ -362,38 +384,42 @@ def _live_agreements(session: Session) -> list[_LiveAgreement]:
                 partners=tuple(partners[row.id]),
                 stage_name_id=row.name_id,
                 stage_name_en=row.name_en,
-            ),
-            signed_on=row.signed_on,
-            effective_on=row.effective_on,
-            term_months=row.term_months,
-            expires_on=row.expires_on,
-            notice_months=row.notice_months,
-            created_on=row.created_at.date(),
-        )
-        for row in rows
-    ]
+            )
+    return found
+
+
+# Reminders are gathered as tuples (the agreement's id, then the fields of their dataclass after the
+# agreement) and made into dataclasses once the few agreements reminded have been read.
+_Expiring = tuple[int, date, bool, int, int]
+_Lapsed = tuple[int, date, bool, int]
+_Notice = tuple[int, date, int, date, int, int]
+_Dormant = tuple[int, date, "date | None", int]
 
 
 def _expiry_reminders(
-    live: list[_LiveAgreement], today: date, thresholds: ReminderThresholds
-) -> tuple[list[ExpiringAgreement], list[NoticeOverdue]]:
-    expiring: list[ExpiringAgreement] = []
-    notice: list[NoticeOverdue] = []
+    live: Sequence[Any], today: date, thresholds: ReminderThresholds
+) -> tuple[list[_Expiring], list[_Lapsed], list[_Notice]]:
+    expiring: list[_Expiring] = []
+    lapsed: list[_Lapsed] = []
+    notice: list[_Notice] = []
     for agreement in live:
-        expiry = agreement.expiry
+        expiry = _expiry(agreement)
         if expiry is None:
             continue
         expires_on, computed = expiry
         days_left = (expires_on - today).days
+        if days_left < 0:
+            lapsed.append((agreement.id, expires_on, computed, -days_left))
+            continue
         bucket = thresholds.bucket(days_left)
         if bucket is not None:
-            expiring.append(ExpiringAgreement(agreement.item, expires_on, computed, days_left, bucket))
-        if agreement.notice_months and days_left >= 0:
+            expiring.append((agreement.id, expires_on, computed, days_left, bucket))
+        if agreement.notice_months:
             last_notice = last_notice_date(expires_on, agreement.notice_months)
             if today > last_notice:
                 notice.append(
-                    NoticeOverdue(
-                        agreement.item,
+                    (
+                        agreement.id,
                         expires_on,
                         agreement.notice_months,
                         last_notice,
@@ -401,9 +427,10 @@ def _expiry_reminders(
                         days_left,
                     )
                 )
-    expiring.sort(key=lambda x: (x.days_left, x.agreement.agreement_id))
-    notice.sort(key=lambda x: (x.days_left, x.agreement.agreement_id))
-    return expiring, notice
+    expiring.sort(key=lambda x: (x[3], x[0]))  # days left
+    lapsed.sort(key=lambda x: (x[3], x[0]))  # days past: the most recently lapsed first
+    notice.sort(key=lambda x: (x[5], x[0]))  # days left
+    return expiring, lapsed, notice
 
 
 def _latest_movements(session: Session, today: date) -> dict[int, date]:
@@ -425,29 +452,28 @@ def _latest_movements(session: Session, today: date) -> dict[int, date]:
         .group_by(BudgetLine.agreement_id),
     ]
     latest: dict[int, date] = {}
+    connection = session.connection()
     for query in queries:
-        for agreement_id, moved_on in session.execute(query):
-            if moved_on is not None and (agreement_id not in latest or moved_on > latest[agreement_id]):
+        for agreement_id, moved_on in connection.execute(query).all():
+            if agreement_id is not None and moved_on is not None and moved_on > latest.get(agreement_id, moved_on.min):
                 latest[agreement_id] = moved_on
     return latest
 
 
-def _dormant(
-    session: Session, live: list[_LiveAgreement], today: date, thresholds: ReminderThresholds
-) -> list[DormantAgreement]:
+def _dormant(session: Session, live: Sequence[Any], today: date, thresholds: ReminderThresholds) -> list[_Dormant]:
     if not live:
         return []
     latest = _latest_movements(session, today)
-    dormant: list[DormantAgreement] = []
+    threshold = add_months(today, -thresholds.dormant_months)  # domain.rules.is_dormant, computed once
+    dormant: list[_Dormant] = []
     for agreement in live:
-        since = agreement.effective_on or agreement.signed_on or agreement.created_on
-        moved = latest.get(agreement.item.agreement_id)
+        since = agreement.effective_on or agreement.signed_on or agreement.created_at.date()
+        moved = latest.get(agreement.id)
         # A movement before the agreement took effect (preparatory visits) does not restart the clock.
-        reference = max(moved, since) if moved is not None else None
-        if is_dormant(reference, since, today, thresholds.dormant_months):
-            quiet_from = reference or since
-            dormant.append(DormantAgreement(agreement.item, since, moved, (today - quiet_from).days))
-    dormant.sort(key=lambda x: (-x.quiet_days, x.agreement.agreement_id))
+        reference = max(moved, since) if moved is not None else since
+        if reference < threshold:
+            dormant.append((agreement.id, since, moved, (today - reference).days))
+    dormant.sort(key=lambda x: (-x[3], x[0]))
     return dormant
 
 

@@ -9,21 +9,19 @@ password); the window's sign-in dialog fills one in and hands the password separ
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
-
-from secretariat.domain.enums import UserRole
 from secretariat.domain.errors import UserError
-from secretariat.services import credentials
-from secretariat.services.backups import before_upgrade
-from secretariat.services.context import Actor, ServiceContext, current_os_login, open_context
-from secretariat.services.users import current_user
-from secretariat.storage.engine import Database, to_url
 from secretariat.storage.location import database_target
-from secretariat.storage.migrate import open_database
-from secretariat.storage.models import User
+
+# SQLAlchemy, the models, the migrations and the credential store are loaded when a session is opened
+# (or a server named), not when the window asks which database to open: the window's frame is shown
+# before they are loaded.
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+    from secretariat.services.context import ServiceContext
+    from secretariat.storage.engine import Database
 
 __all__ = [
     "DEFAULT_PORT",
@@ -58,6 +56,8 @@ class ServerTarget:
     options: tuple[tuple[str, str], ...] = ()  # libpq options of the URL (sslmode=require...)
 
     def url(self, password: str | None = None) -> URL:
+        from sqlalchemy.engine import URL
+
         query = dict(self.options)
         query.setdefault("connect_timeout", CONNECT_TIMEOUT)
         return URL.create(
@@ -72,6 +72,8 @@ class ServerTarget:
 
     def text(self) -> str:
         """The target as a URL without a password (what the window may remember)."""
+        from sqlalchemy.engine import URL
+
         return URL.create(
             "postgresql",
             username=self.user or None,
@@ -83,6 +85,8 @@ class ServerTarget:
 
     def credential_name(self) -> str:
         """The name of this sign-in's entry in the system's credential store."""
+        from secretariat.services import credentials
+
         return credentials.entry_name(self.user, self.host, self.port, self.database)
 
 
@@ -90,6 +94,8 @@ def server_target(target: str) -> ServerTarget | None:
     """The server a target names, or None for a SQLite file."""
     if "://" not in target:
         return None
+    from secretariat.storage.engine import to_url
+
     url = to_url(target)
     if url.get_backend_name() != "postgresql":
         return None
@@ -117,6 +123,8 @@ def password_in(target: str) -> str | None:
     server = server_target(target)
     if server is None:
         return None
+    from secretariat.storage.engine import to_url
+
     password = to_url(target).password
     return None if password is None else str(password)
 
@@ -144,6 +152,10 @@ def open_session(
     ``UserError``) unchanged, and the driver's error when the server refuses the sign-in
     (:func:`sign_in_error` words it).
     """
+    from secretariat.services.backups import before_upgrade
+    from secretariat.storage.engine import to_url
+    from secretariat.storage.migrate import open_database
+
     if isinstance(target, ServerTarget):
         url = target.url(password)
     else:
@@ -161,6 +173,12 @@ def open_session(
 def context_for(database: Database, login: str | None = None, *, register: bool = True) -> ServiceContext:
     """The acting person on an opened database; on a read-only one, a person not yet registered reads
     as a clerk (nothing is written to register them)."""
+    from sqlalchemy import select
+
+    from secretariat.domain.enums import UserRole
+    from secretariat.services.context import Actor, ServiceContext, current_os_login, open_context
+    from secretariat.storage.models import User
+
     if not database.read_only:
         return open_context(database, login, register=register)
     login = login or current_os_login()
@@ -180,11 +198,15 @@ def is_read_only(ctx: ServiceContext) -> bool:
 
 def must_change_password(ctx: ServiceContext) -> bool:
     """Whether the person signed in with a first password an administrator gave (server only)."""
+    from secretariat.services.users import current_user
+
     return not ctx.database.is_sqlite and current_user(ctx).must_change_password
 
 
 def sign_in_error(exc: BaseException, target: ServerTarget) -> UserError:
     """What a refused sign-in means, in one sentence in each language (never the password)."""
+    from sqlalchemy.exc import DBAPIError
+
     if isinstance(exc, UserError):
         return exc
     detail = str(exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc)

@@ -11,7 +11,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from secretariat.domain.errors import UserError
-from secretariat.storage.audit_chain import register_sqlite_functions
+from secretariat.storage.audit_chain import register_sqlite_functions as register_audit_functions
+from secretariat.storage.sorting import register_sqlite_functions as register_sorting_functions
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "secretariat_writes"
@@ -56,7 +57,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
-        register_sqlite_functions(dbapi_connection)  # the audit chain's trigger calls it
+        register_sqlite_functions(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -73,6 +74,14 @@ def _configure_sqlite(engine: Engine) -> None:
         else:
             connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             connection.exec_driver_sql("BEGIN")
+
+
+def register_sqlite_functions(dbapi_connection: Any) -> None:
+    """The program's SQL functions on a SQLite connection (every engine's, and any plain ``sqlite3`` one
+    that writes, such as an import's replay): the audit chain's trigger calls one, the sort keys'
+    indexes the other (storage.sorting)."""
+    register_audit_functions(dbapi_connection)
+    register_sorting_functions(dbapi_connection)
 
 
 def make_engine(url: URL) -> Engine:

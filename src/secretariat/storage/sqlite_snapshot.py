@@ -28,8 +28,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import sessionmaker
 
 from secretariat.storage import sqlite_files
-from secretariat.storage.audit_chain import register_sqlite_functions
-from secretariat.storage.engine import Database, make_engine, to_url
+from secretariat.storage.engine import Database, make_engine, register_sqlite_functions, to_url
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +54,8 @@ class Snapshot:
         self.statements: list[Statement] = []
         self._watch = sqlite3.connect(path, isolation_level=None, timeout=sqlite_files.BUSY_TIMEOUT_MS / 1000)
         self._watch.execute("PRAGMA foreign_keys=ON")
-        # The statements replayed here fire the audit chain's trigger, which calls the program's function.
-        register_sqlite_functions(self._watch)
+        # The statements replayed here fire the audit chain's trigger (and may need the sort keys' function).
+        register_sqlite_functions(self._watch)  # both (storage.engine)
         self._version: int | None = None
         self._database: Database | None = None
 

@@ -25,7 +25,6 @@ from secretariat.domain.records import ActivityData, IndicatorData
 from secretariat.gui.widgets.amounts import AmountTextError, format_amount_text, parse_amount_text
 from secretariat.gui.widgets.fields import (
     combo_value,
-    fill_choices,
     fill_enum,
     from_qdate,
     set_combo_value,
@@ -35,10 +34,11 @@ from secretariat.gui.widgets.fields import (
     to_qdate,
 )
 from secretariat.gui.widgets.form_dialog import FormDialog
-from secretariat.gui.widgets.picklists import budget_line_choices, delegation_choices
+from secretariat.gui.widgets.record_picker import RecordPicker
 from secretariat.services.agreements import activities
 from secretariat.services.agreements.activities import ActivityView
 from secretariat.services.context import ServiceContext
+from secretariat.services.registers.pickers import PickFilter
 
 
 class ActivityDialog(FormDialog):
@@ -63,9 +63,18 @@ class ActivityDialog(FormDialog):
         setup_date(self.date)
         fill_enum(self.kind, ActivityKind, self.language)
         none = self.tr("(none)")
-        fill_choices(self.delegation, delegation_choices(self.ctx, self.language), blank=none)
+        self.delegation_picker = RecordPicker(
+            self.delegation, self.ctx, "delegation", language=self.language, blank=none
+        )
         year = date.today().year
-        fill_choices(self.budget_line, budget_line_choices(self.ctx, [year - 1, year, year + 1]), blank=none)
+        self.budget_line_picker = RecordPicker(
+            self.budget_line,
+            self.ctx,
+            "budget_line",
+            language=self.language,
+            blank=none,
+            limits=PickFilter(fiscal_years=(year - 1, year, year + 1)),
+        )
         self.indicators.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.indicators.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.indicators.horizontalHeader()
@@ -109,8 +118,8 @@ class ActivityDialog(FormDialog):
         set_combo_value(self.kind, v.kind if v else ActivityKind.MEETING)
         set_text(self.title_edit, v.title if v else "")
         set_text(self.description, v.description if v else "")
-        set_combo_value(self.delegation, v.delegation_id if v else None)
-        set_combo_value(self.budget_line, v.budget_line_id if v else None)
+        self.delegation_picker.set_value(v.delegation_id if v else None)
+        self.budget_line_picker.set_value(v.budget_line_id if v else None)
         self.indicators.blockSignals(True)
         self.indicators.setRowCount(0)
         for indicator in v.indicators if v else ():

@@ -45,14 +45,16 @@ from secretariat.gui.widgets.fields import (
     text_of,
 )
 from secretariat.gui.widgets.form_dialog import FormDialog, open_form_dialog
-from secretariat.gui.widgets.picklists import agreement_choices, agreement_label, partner_choices
+from secretariat.gui.widgets.picklists import agreement_label
 from secretariat.gui.widgets.prompts import confirm, warn
+from secretariat.gui.widgets.record_picker import RecordListPicker, RecordPicker
 from secretariat.gui.widgets.tables import ChildSection, RecordTable
 from secretariat.services import attachments
 from secretariat.services.agreements import activities
 from secretariat.services.agreements import records as agreements
 from secretariat.services.agreements.records import AgreementRef, AgreementView
 from secretariat.services.reference import countries_and_sectors as reference
+from secretariat.services.registers.pickers import PickFilter
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CRITERIA = {
@@ -94,13 +96,13 @@ class AgreementEditor(FormDialog):
         self.sectors_list = b("sectorsList", QListWidget)
         fill_enum(self.kind, AgreementKind, lang)
         fill_enum(self.instrument, Instrument, lang)
-        for text, partner_id in partner_choices(self.ctx):
-            self._check_item(self.partners_list, text, partner_id)
+        # Only the chosen partners are listed; the field above finds others in the register (SQL).
+        self.partner_picker = RecordListPicker(
+            self.partner_filter, self.partners_list, self.ctx, "partner", language=lang
+        )
         sectors = sorted(((s.name_id if lang == "id" else s.name_en), s.code) for s in reference.list_sectors(self.ctx))
         for name, code in sectors:
             self._check_item(self.sectors_list, name, code)
-        self.partner_filter.textChanged.connect(self._filter_partners)
-        self.partner_filter.setClearButtonEnabled(True)
 
         self.signed_on = OptionalDate(b("signedOnCheck", QCheckBox), b("signedOnEdit", QDateEdit))
         self.signed_place = b("signedPlaceEdit", QLineEdit)
@@ -121,9 +123,8 @@ class AgreementEditor(FormDialog):
         none = self.tr("(none)")
         self.parent_combo = b("parentCombo", QComboBox)
         self.previous_combo = b("previousCombo", QComboBox)
-        choices = agreement_choices(self.ctx, lang, exclude=self.record_id)
-        fill_choices(self.parent_combo, choices, blank=none)
-        fill_choices(self.previous_combo, choices, blank=none)
+        self.parent_picker = RecordPicker(self.parent_combo, self.ctx, "agreement", language=lang, blank=none)
+        self.previous_picker = RecordPicker(self.previous_combo, self.ctx, "agreement", language=lang, blank=none)
         self.open_parent = b("openParentButton", QPushButton)
         self.open_previous = b("openPreviousButton", QPushButton)
         self.open_renewal = b("openRenewalButton", QPushButton)
@@ -234,23 +235,6 @@ class AgreementEditor(FormDialog):
             item = widget.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in values else Qt.CheckState.Unchecked)
 
-    @staticmethod
-    def _checked_first(widget: QListWidget) -> None:
-        """Put the chosen partners at the top of the list, in their order, so they are seen at once."""
-        checked = [
-            widget.item(i) for i in range(widget.count()) if widget.item(i).checkState() == Qt.CheckState.Checked
-        ]
-        for position, item in enumerate(checked):
-            widget.insertItem(position, widget.takeItem(widget.row(item)))
-        widget.scrollToTop()
-
-    def _filter_partners(self, text: str) -> None:
-        needle = text.strip().casefold()
-        for i in range(self.partners_list.count()):
-            item = self.partners_list.item(i)
-            checked = item.checkState() == Qt.CheckState.Checked
-            item.setHidden(bool(needle) and needle not in item.text().casefold() and not checked)
-
     # --- live hints ------------------------------------------------------------------------------------
 
     def _update_dates(self) -> None:
@@ -295,8 +279,7 @@ class AgreementEditor(FormDialog):
         set_text(self.number, v.number if v else "")
         set_text(self.partner_number, v.partner_number if v else "")
         self._partner_order = [p.id for p in v.partners] if v else []
-        self._set_checked(self.partners_list, set(self._partner_order))
-        self._checked_first(self.partners_list)
+        self.partner_picker.set_ids(self._partner_order)
         self._set_checked(self.sectors_list, {s.code for s in v.sectors} if v else set())
         self.signed_on.set_value(v.signed_on if v else None)
         set_text(self.signed_place, v.signed_place if v else "")
@@ -304,8 +287,11 @@ class AgreementEditor(FormDialog):
         self.term.setValue(v.term_months or 0 if v else 0)
         self.expires_on.set_value(v.expires_on_entered if v else None)
         self.notice.setValue(v.notice_months or 0 if v else 6)
-        set_combo_value(self.parent_combo, v.parent.id if v and v.parent else None)
-        set_combo_value(self.previous_combo, v.previous.id if v and v.previous else None)
+        itself = PickFilter(exclude=(self.record_id,)) if self.record_id is not None else PickFilter()
+        links = ((self.parent_picker, v.parent if v else None), (self.previous_picker, v.previous if v else None))
+        for picker, ref in links:
+            picker.set_limits(itself)  # an agreement is not its own parent or predecessor
+            picker.set_value(ref.id if ref else None)
         scored = {a.criterion: a for a in v.assessments} if v else {}
         for criterion in CRITERIA:
             found = scored.get(criterion)
@@ -400,7 +386,7 @@ class AgreementEditor(FormDialog):
     # --- saving ----------------------------------------------------------------------------------------
 
     def _partner_ids(self) -> list[int]:
-        checked = [int(i) for i in self._checked(self.partners_list)]  # type: ignore[call-overload]
+        checked = self.partner_picker.ids()
         kept = [i for i in self._partner_order if i in checked]
         return kept + [i for i in checked if i not in kept]
 

@@ -21,6 +21,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
@@ -47,7 +48,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.documents.agreement_draft import render_draft
 from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.drafting import Article
 from secretariat.domain.errors import Problem, UserError, ValidationError
@@ -63,6 +63,14 @@ from secretariat.services.agreements import drafting
 from secretariat.services.agreements.drafting import AgreementText, DraftVersionView, GeneratedDraft
 from secretariat.services.context import ServiceContext
 from secretariat.services.office import get_office_profile
+
+
+def render_draft(*args: Any, **kwargs: Any) -> Any:
+    """documents.agreement_draft.render_draft: reportlab is loaded when a draft is printed, not when an editor opens."""
+    from secretariat.documents.agreement_draft import render_draft as render
+
+    return render(*args, **kwargs)
+
 
 PREAMBLE_ROW = 0
 KEY_ROLE = Qt.ItemDataRole.UserRole

@@ -31,14 +31,12 @@ from secretariat.gui.widgets.amounts import format_amount_text
 from secretariat.gui.widgets.fields import (
     AmountField,
     combo_value,
-    fill_choices,
-    set_combo_value,
     set_text,
     text_of,
 )
 from secretariat.gui.widgets.form_dialog import FormDialog
-from secretariat.gui.widgets.picklists import agreement_choices, delegation_choices
 from secretariat.gui.widgets.prompts import confirm, warn
+from secretariat.gui.widgets.record_picker import RecordPicker
 from secretariat.gui.widgets.tables import ChildSection, RecordTable
 from secretariat.services.budget import lines as budget
 from secretariat.services.budget.lines import BudgetLineView
@@ -67,8 +65,10 @@ class BudgetLineEditor(FormDialog):
         self.account.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.account.lineEdit().setPlaceholderText("5.1.02.04.02.0001")
         none = self.tr("(none)")
-        fill_choices(self.agreement, agreement_choices(self.ctx, self.language), blank=none)
-        fill_choices(self.delegation, delegation_choices(self.ctx, self.language), blank=none)
+        self.agreement_picker = RecordPicker(self.agreement, self.ctx, "agreement", language=self.language, blank=none)
+        self.delegation_picker = RecordPicker(
+            self.delegation, self.ctx, "delegation", language=self.language, blank=none
+        )
         self.transactions = RecordTable(b("transactionsTable", QTableWidget), right_aligned=(2, 3, 4), stretch=6)
         self.transaction_section = ChildSection(
             self.transactions,
@@ -99,8 +99,8 @@ class BudgetLineEditor(FormDialog):
         set_text(self.activity, v.activity if v else "")
         set_text(self.description, v.description if v else "")
         self.planned.set_value(v.planned_idr if v else None)
-        set_combo_value(self.agreement, v.agreement_id if v else None)
-        set_combo_value(self.delegation, v.delegation_id if v else None)
+        self.agreement_picker.set_value(v.agreement_id if v else None)
+        self.delegation_picker.set_value(v.delegation_id if v else None)
         self._show_transactions()
 
     def _show_transactions(self) -> None:

@@ -11,12 +11,14 @@ the window's current session (the window may change database while it is open).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from secretariat.services.context import ServiceContext
+if TYPE_CHECKING:  # the window's frame loads this before the services
+    from secretariat.services.context import ServiceContext
 
 
 class BudgetMenu(QObject):

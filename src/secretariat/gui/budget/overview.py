@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -44,6 +43,7 @@ from secretariat.domain.errors import UserError
 from secretariat.gui.errors import show_user_error, user_message
 from secretariat.gui.formatting import babel_locale, format_date, format_money, format_number
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.flow_layout import FlowLayout
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.widgets.save_files import chosen_output
 from secretariat.gui.workers import Job, Progress, run_in_background
@@ -154,6 +154,7 @@ class BudgetOverview(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("yearStatus")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setWordWrap(True)  # on two lines rather than widening the window (1024 pixels)
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("closeYearButton")
         self.close_button.clicked.connect(self.close_current_year)
@@ -182,36 +183,50 @@ class BudgetOverview(QWidget):
         self.side_titles: dict[str, QLabel] = {}
         frames = []
         for side, keys in (("spending", SPENDING_FIGURES), ("revenue", REVENUE_FIGURES)):
-            cards = QGridLayout()
-            cards.setHorizontalSpacing(20)
             heading = QLabel(self)
             heading.setObjectName(f"{side}Heading")
             heading.setStyleSheet("font-weight: bold;")
-            cards.addWidget(heading, 0, 0, 1, len(keys))
+            heading.setWordWrap(True)
+            heading.setFixedWidth(120)  # both sides' cards start at the same place
+            heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.side_titles[side] = heading
-            for column, key in enumerate(keys):
+            # Each figure a small card (title over value); the cards wrap onto a second line in a narrow window.
+            cards = FlowLayout(spacing=20)
+            for key in keys:
                 title = QLabel(self)
                 title.setStyleSheet("color: #616161;")
                 value = QLabel(self)
                 value.setObjectName(f"{key}Figure")
                 value.setFont(value_font)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                cards.addWidget(title, 1, column)
-                cards.addWidget(value, 2, column)
+                card = QWidget(self)
+                card.setObjectName(f"{key}Card")
+                card_layout = QVBoxLayout(card)
+                card_layout.setContentsMargins(0, 0, 0, 0)
+                card_layout.setSpacing(2)
+                card_layout.addWidget(title)
+                card_layout.addWidget(value)
+                cards.addWidget(card)
                 self.figure_titles[key] = title
                 self.figures[key] = value
             frame = QFrame(self)
             frame.setObjectName(f"{side}Frame")
             frame.setFrameShape(QFrame.Shape.StyledPanel)
-            frame.setLayout(cards)
+            frame_layout = QHBoxLayout(frame)
+            frame_layout.setContentsMargins(9, 6, 9, 6)
+            frame_layout.setSpacing(12)
+            frame_layout.addWidget(heading)
+            frame_layout.addLayout(cards, 1)
             frames.append(frame)
         self.financing_label = QLabel(self)
         self.financing_label.setObjectName("financingFigures")
         self.financing_label.setVisible(False)
-        figures_row = QHBoxLayout()
+        # One line each, the side's name first: in a narrow window (1024 pixels) the cards still fit on it, and
+        # a province's run to trillions wraps them within their frame.
+        figures_row = QVBoxLayout()
+        figures_row.setSpacing(4)
         figures_row.addWidget(frames[0])
         figures_row.addWidget(frames[1])
-        figures_row.addStretch(1)
 
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("overPlanWarning")

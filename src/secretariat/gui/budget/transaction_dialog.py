@@ -40,7 +40,6 @@ from secretariat.gui.widgets.currencies import currency_of, decimals_for, fill_c
 from secretariat.gui.widgets.fields import (
     AmountField,
     combo_value,
-    fill_choices,
     fill_enum,
     from_qdate,
     set_combo_value,
@@ -50,8 +49,8 @@ from secretariat.gui.widgets.fields import (
     to_qdate,
 )
 from secretariat.gui.widgets.form_dialog import FormDialog
-from secretariat.gui.widgets.picklists import partner_choices
 from secretariat.gui.widgets.prompts import confirm
+from secretariat.gui.widgets.record_picker import RecordPicker
 from secretariat.services import attachments
 from secretariat.services.budget import lines as budget
 from secretariat.services.budget.lines import TransactionView
@@ -120,7 +119,9 @@ class TransactionDialog(FormDialog):
         fill_enum(self.kind, TransactionKind, self.language)
         fill_currencies(self.currency)
         fill_enum(self.grant_form, GrantForm, self.language)
-        fill_choices(self.donor, partner_choices(self.ctx), blank=self.tr("(none)"))
+        self.donor_picker = RecordPicker(
+            self.donor, self.ctx, "partner", language=self.language, blank=self.tr("(none)")
+        )
         self.amount = AmountField(self.amount_edit, self.language, "amount", decimals=0)
         self.rate_edit.setPlaceholderText(self.tr("from the rate table"))
         self.rate = AmountField(self.rate_edit, self.language, "rate_to_idr", decimals=None)
@@ -197,7 +198,7 @@ class TransactionDialog(FormDialog):
         self.amount.set_value(v.amount if v else None)
         self.rate.set_value(v.rate_to_idr if v and v.currency != "IDR" else None)
         self._kind_changed()
-        set_combo_value(self.donor, v.donor_partner_id if v else None)
+        self.donor_picker.set_value(v.donor_partner_id if v else None)
         set_combo_value(self.grant_form, v.form if v else GrantForm.CASH)
         set_text(self.description, v.description if v else "")
         set_text(self.reference, v.reference if v else "")
@@ -213,7 +214,7 @@ class TransactionDialog(FormDialog):
             budget_line_id=self.budget_line_id,
             occurred_on=from_qdate(self.date.date()),
             kind=combo_value(self.kind),  # type: ignore[arg-type]
-            amount=amount,  # type: ignore[arg-type]
+            amount=amount,
             currency=currency,
             rate_to_idr=rate,
             donor_partner_id=combo_value(self.donor),  # type: ignore[arg-type]

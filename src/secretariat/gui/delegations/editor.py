@@ -33,7 +33,6 @@ from secretariat.gui.widgets.fields import (
     SearchableCombo,
     combo_value,
     country_choices,
-    fill_choices,
     fill_enum,
     from_qdate,
     set_combo_value,
@@ -43,8 +42,8 @@ from secretariat.gui.widgets.fields import (
     to_qdate,
 )
 from secretariat.gui.widgets.form_dialog import FormDialog
-from secretariat.gui.widgets.picklists import agreement_choices
 from secretariat.gui.widgets.prompts import confirm, warn
+from secretariat.gui.widgets.record_picker import RecordPicker
 from secretariat.gui.widgets.tables import ChildSection, RecordTable
 from secretariat.services.agreements import records as agreements
 from secretariat.services.delegations import records as delegations
@@ -79,7 +78,9 @@ class DelegationEditor(FormDialog):
         self.country = SearchableCombo(
             self.country_combo, country_choices(reference.list_countries(self.ctx), self.language)
         )
-        fill_choices(self.agreement, agreement_choices(self.ctx, self.language), blank=self.tr("(none)"))
+        self.agreement_picker = RecordPicker(
+            self.agreement, self.ctx, "agreement", language=self.language, blank=self.tr("(none)")
+        )
         self.per_diem_country = SearchableCombo(
             self.per_diem_country_combo,
             country_choices(reference.list_countries(self.ctx), self.language),
@@ -166,7 +167,7 @@ class DelegationEditor(FormDialog):
         self.start.setDate(to_qdate(start))
         self.end.setDate(to_qdate(v.end_on if v else start + timedelta(days=4)))
         set_combo_value(self.status, v.status if v else DelegationStatus.PLANNED)
-        set_combo_value(self.agreement, v.agreement_id if v else None)
+        self.agreement_picker.set_value(v.agreement_id if v else None)
         set_text(self.notes, v.notes if v else "")
         self.grade_combo.setCurrentIndex(max(0, self.grade_combo.findData(v.per_diem_grade if v else None)))
         set_text(self.grade_reason, v.per_diem_grade_reason if v else "")

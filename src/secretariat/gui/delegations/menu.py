@@ -11,12 +11,14 @@ current session.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from secretariat.services.context import ServiceContext
+if TYPE_CHECKING:  # the window's frame is built before the database modules load
+    from secretariat.services.context import ServiceContext
 
 
 class TravelCostsMenu(QObject):

@@ -32,11 +32,13 @@ from secretariat.gui.widgets.fields import (
     to_qdate,
 )
 from secretariat.gui.widgets.form_dialog import FormDialog
+from secretariat.gui.widgets.record_picker import RecordPicker
 from secretariat.services.context import ServiceContext
 from secretariat.services.delegations import records as delegations
 from secretariat.services.delegations.records import DelegationView, ItineraryView, MemberView, PermitView
 from secretariat.services.partners import records as partners
 from secretariat.services.reference import officials
+from secretariat.services.registers.pickers import PickFilter
 
 
 class MemberDialog(FormDialog):
@@ -75,10 +77,9 @@ class MemberDialog(FormDialog):
             self.language,
         )
         none = self.tr("(none)")
-        self.officials = {o.id: o for o in officials.list_officials(self.ctx, active_only=True)}
-        if self.view is not None and self.view.official_id and self.view.official_id not in self.officials:
-            self.officials[self.view.official_id] = officials.get_official(self.ctx, self.view.official_id)
-        fill_choices(self.official, [(f"{o.name} – {o.position}", o.id) for o in self.officials.values()], blank=none)
+        self.official_picker = RecordPicker(
+            self.official, self.ctx, "official", language=self.language, blank=none, limits=PickFilter(active_only=True)
+        )
         self.contacts = {
             c.id: (c, p.name)
             for pid in self.partner_ids
@@ -93,14 +94,15 @@ class MemberDialog(FormDialog):
             self.contact.setToolTip(self.tr("Link the delegation to an agreement to choose its partners' contacts."))
         fill_enum(self.role, MemberRole, self.language)
         fill_enum(self.grade, Grade, self.language, blank="—")
-        self.official.activated.connect(self._official_chosen)
+        self.official_picker.changed.connect(self._official_chosen)
         self.contact.activated.connect(self._contact_chosen)
         self.track(self.official, self.contact, self.name, self.position, self.role, self.grade, *self.passport.widgets)
 
     def _official_chosen(self) -> None:
-        official = self.officials.get(combo_value(self.official))  # type: ignore[arg-type]
-        if official is None:
+        official_id = self.official_picker.value()
+        if official_id is None:
             return
+        official = officials.get_official(self.ctx, official_id)
         set_combo_value(self.contact, None)
         set_text(self.name, official.name)
         set_text(self.position, official.position)
@@ -119,7 +121,7 @@ class MemberDialog(FormDialog):
 
     def load(self) -> None:
         v = self.view
-        set_combo_value(self.official, v.official_id if v else None)
+        self.official_picker.set_value(v.official_id if v else None)
         set_combo_value(self.contact, v.contact_id if v else None)
         set_text(self.name, v.name if v else "")
         set_text(self.position, v.position if v else "")

@@ -45,8 +45,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.documents.travel_budget_xlsx import write_travel_budget
-from secretariat.documents.visit_documents import render_delegation_list, render_permit_letter, render_programme
 from secretariat.domain.delegation_rules import DelegationWarning, Severity, WarningCode
 from secretariat.domain.errors import UserError
 from secretariat.domain.labels import label
@@ -65,6 +63,32 @@ from secretariat.services.delegations.visit_documents import (
     export_permit_letter,
     export_programme,
 )
+
+
+# The documents (openpyxl, reportlab) are loaded when one is written, not when a delegation's editor opens.
+def write_travel_budget(*args: Any, **kwargs: Any) -> Any:
+    from secretariat.documents.travel_budget_xlsx import write_travel_budget as write
+
+    return write(*args, **kwargs)
+
+
+def render_delegation_list(*args: Any, **kwargs: Any) -> Any:
+    from secretariat.documents.visit_documents import render_delegation_list as render
+
+    return render(*args, **kwargs)
+
+
+def render_permit_letter(*args: Any, **kwargs: Any) -> Any:
+    from secretariat.documents.visit_documents import render_permit_letter as render
+
+    return render(*args, **kwargs)
+
+
+def render_programme(*args: Any, **kwargs: Any) -> Any:
+    from secretariat.documents.visit_documents import render_programme as render
+
+    return render(*args, **kwargs)
+
 
 log = logging.getLogger(__name__)
 

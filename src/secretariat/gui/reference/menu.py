@@ -12,6 +12,7 @@ told so in the dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from secretariat.domain.enums import UserRole
 from secretariat.domain.labels import label
 from secretariat.gui.i18n import current_language
-from secretariat.services.context import ServiceContext
+
+if TYPE_CHECKING:  # the window's frame loads this before the services
+    from secretariat.services.context import ServiceContext
 
 #: How the note to a clerk who may only look stands out above the list.
 NOTE_STYLE = "color: #5d4037; background: #fff8e1; border: 1px solid #ffe082; padding: 4px;"

@@ -29,6 +29,7 @@ from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.registers.filters import FILTERS, FilterCombo, FilterText, make_filter_widget
 from secretariat.gui.registers.model import RECORD_ID_ROLE, RegisterModel
+from secretariat.gui.widgets.flow_layout import FlowLayout
 from secretariat.services.context import ServiceContext
 from secretariat.services.registers import SEARCH_LIMITS, RegisterQuery, SearchLimits, search_limits
 
@@ -190,8 +191,7 @@ class RegisterPage(QWidget):
         self.new_button.clicked.connect(self.new_record)
 
         self.filter_widgets: dict[str, FilterCombo | FilterText] = {}
-        filter_row = QHBoxLayout()
-        filter_row.setSpacing(6)
+        filter_row = FlowLayout(spacing=6)  # wraps onto a second line in a narrow window, cutting nothing
         for spec in FILTERS[register]:
             widget = make_filter_widget(spec, ctx, self)
             widget.value_changed.connect(self._filter_changed)
@@ -203,7 +203,6 @@ class RegisterPage(QWidget):
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.clear_filters_button.setVisible(False)
         filter_row.addWidget(self.clear_filters_button)
-        filter_row.addStretch(1)
 
         top_row = QHBoxLayout()
         top_row.addWidget(self.title_label)

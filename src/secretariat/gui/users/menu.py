@@ -11,16 +11,16 @@ application swaps in (gui.app).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from secretariat.gui.signin.password_dialog import ChangePasswordDialog
-from secretariat.gui.users.dialog import UsersDialog
-from secretariat.services import session_start
-from secretariat.services.context import ServiceContext
-from secretariat.services.permissions import Action, may
+# The window's frame (and this menu) is built before the database modules load: the dialogs and the
+# permissions are imported when used, with a session there.
+if TYPE_CHECKING:
+    from secretariat.services.context import ServiceContext
 
 
 class UsersMenu(QObject):
@@ -33,7 +33,7 @@ class UsersMenu(QObject):
         self,
         window: QWidget,
         menu: QMenu,
-        context: Callable[[], ServiceContext],
+        context: Callable[[], ServiceContext | None],
         before: QAction | None = None,
     ) -> None:
         super().__init__(window)
@@ -60,18 +60,34 @@ class UsersMenu(QObject):
 
     def update_actions(self) -> None:
         ctx = self.context()
+        if ctx is None:  # the frame before the database is open
+            self.users_action.setEnabled(False)
+            self.password_action.setVisible(False)
+            return
+        from secretariat.services.permissions import Action, may
+
         self.users_action.setEnabled(may(ctx, Action.MANAGE_USERS))
         self.password_action.setVisible(not ctx.database.is_sqlite)
 
     def open_users(self) -> None:
-        dialog = UsersDialog(self.context(), self.window)
+        from secretariat.gui.users.dialog import UsersDialog
+
+        ctx = self.context()
+        if ctx is None:
+            return
+        dialog = UsersDialog(ctx, self.window)
         try:
             dialog.exec()
         finally:
             dialog.deleteLater()
 
     def change_password(self) -> None:
+        from secretariat.gui.signin.password_dialog import ChangePasswordDialog
+        from secretariat.services import session_start
+
         ctx = self.context()
+        if ctx is None:
+            return
         target = session_start.session_target(ctx)
         if target is None:
             return

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.enums import AuditAction
 from secretariat.domain.errors import UserError
+from secretariat.domain.sorting import number_key
 from secretariat.services.context import ServiceContext, write_action, writing
-from secretariat.services.permissions import Action, require
 from secretariat.services.demo import words
 from secretariat.services.demo.agreements import (
     activities,
@@ -41,6 +41,7 @@ from secretariat.services.demo.people import (
 )
 from secretariat.services.demo.state import DemoState
 from secretariat.services.demo.writer import BY_NAME, TABLES, bulk_update, reset_postgres_sequences
+from secretariat.services.permissions import Action, require
 from secretariat.storage.models import (
     Agreement,
     AuditEntry,
@@ -125,6 +126,8 @@ def apply_numbers(state: DemoState) -> None:
     number_agreements(state)
     codes = code_delegations(state)
     bulk_update(state.session, BY_NAME["agreement"], "number", list(state.agreement_numbers.items()))
+    keys = [(row_id, number_key(number) or "") for row_id, number in state.agreement_numbers.items()]
+    bulk_update(state.session, BY_NAME["agreement"], "number_key", keys)  # what the ORM keeps (storage.sorting)
     bulk_update(state.session, BY_NAME["delegation"], "code", list(codes.items()))
     for (series, year), last in state.sequence_last.items():
         existing = state.session.scalar(

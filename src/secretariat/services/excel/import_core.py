@@ -31,6 +31,7 @@ from secretariat.storage.models import (
     Sector,
     Stage,
 )
+from secretariat.storage.sorting import SORT_KEYS
 from secretariat.storage.types import utcnow
 
 Progress = Callable[[int, int, str], None]
@@ -267,7 +268,9 @@ class ImporterCore:
         login = self.ctx.actor.login
         for model, records in self.staged.items():
             table = model.__table__
-            names = [c.key for c in table.columns if c.key not in ("id", "created_at", "updated_at")]
+            # Sort keys are left to their column defaults, which compute them from the row (storage.sorting).
+            derived = {key for _source, key, _function in SORT_KEYS.get(table.name, ())}
+            names = [c.key for c in table.columns if c.key not in ("id", "created_at", "updated_at", *derived)]
             for chunk in chunks(records, 1000):
                 rows = [
                     {**{name: getattr(r, name, None) for name in names}, "created_at": now, "updated_at": now}

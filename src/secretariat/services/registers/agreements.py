@@ -27,6 +27,7 @@ from secretariat.services.registers.base import (
 )
 from secretariat.services.registers.partners import PARTNER_SEARCH
 from secretariat.storage.models import Agreement, AgreementPartner, Partner, Stage
+from secretariat.storage.sorting import key_order, name_order
 
 _AGREEMENT_SEARCH = (
     Agreement.number,
@@ -57,6 +58,7 @@ _RANKED_PARTIES = (
         AgreementPartner.agreement_id,
         Partner.country_code,
         Partner.name,
+        Partner.name_key,
         func.row_number()
         .over(partition_by=AgreementPartner.agreement_id, order_by=(AgreementPartner.position, Partner.id))
         .label("rank"),
@@ -66,7 +68,12 @@ _RANKED_PARTIES = (
 )
 # The first partner of each agreement (its country is the agreement's country in the register).
 _FIRST_PARTY = (
-    select(_RANKED_PARTIES.c.agreement_id, _RANKED_PARTIES.c.country_code, _RANKED_PARTIES.c.name)
+    select(
+        _RANKED_PARTIES.c.agreement_id,
+        _RANKED_PARTIES.c.country_code,
+        _RANKED_PARTIES.c.name,
+        _RANKED_PARTIES.c.name_key,
+    )
     .where(_RANKED_PARTIES.c.rank == 1)
     .subquery("sort_first_party")
 )
@@ -179,16 +186,16 @@ AGREEMENTS = RegisterSpec(
         Column("expires_on", "Expires", "Berakhir", kind="date"),
     ),
     sort_keys={
-        "number": lambda: Agreement.number,
+        "number": lambda: key_order(Agreement.number_key),  # year, then sequence (storage.sorting)
         "partner_number": lambda: Agreement.partner_number,
         "title_id": lambda: Agreement.title_id,
         "title_en": lambda: Agreement.title_en,
         "kind": lambda: Agreement.kind,
         "instrument": lambda: Agreement.instrument,
         "stage": lambda: SortStage.position,
-        "stage_name_id": lambda: SortStage.name_id,
-        "stage_name_en": lambda: SortStage.name_en,
-        "partner_names": lambda: _FIRST_PARTY.c.name,
+        "stage_name_id": lambda: name_order(SortStage.name_id),
+        "stage_name_en": lambda: name_order(SortStage.name_en),
+        "partner_names": lambda: key_order(_FIRST_PARTY.c.name_key),
         "country": lambda: _FIRST_PARTY.c.country_code,
         "signed_on": lambda: Agreement.signed_on,
         "effective_on": lambda: Agreement.effective_on,

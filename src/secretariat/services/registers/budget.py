@@ -29,6 +29,7 @@ from secretariat.services.registers.base import (
     year_value,
 )
 from secretariat.storage.models import Agreement, BudgetLine, Delegation, Transaction
+from secretariat.storage.sorting import key_order
 
 _BUDGET_SEARCH = (BudgetLine.account_code, BudgetLine.activity, BudgetLine.description)
 
@@ -162,7 +163,7 @@ BUDGET = RegisterSpec(
         "realised": lambda: _if_side(False, _moved()),
         "remaining": lambda: _if_side(False, BudgetLine.planned_idr - _moved()),
         "received": lambda: _if_side(True, _moved()),
-        "agreement": lambda: SortAgreement.number,
+        "agreement": lambda: key_order(SortAgreement.number_key),
         "delegation": lambda: SortDelegation.code,
     },
     sort_joins={

@@ -24,6 +24,7 @@ from secretariat.services.registers.base import (
     year_value,
 )
 from secretariat.storage.models import Agreement, Country, Delegation, Member
+from secretariat.storage.sorting import key_order, name_order
 
 _DELEGATION_SEARCH = (Delegation.code, Delegation.purpose, Delegation.cities, Delegation.notes)
 
@@ -115,14 +116,14 @@ DELEGATIONS = RegisterSpec(
         "direction": lambda: Delegation.direction,
         "purpose": lambda: Delegation.purpose,
         "country": lambda: Delegation.country_code,
-        "country_name_en": lambda: SortCountry.name_en,
-        "country_name_id": lambda: SortCountry.name_id,
+        "country_name_en": lambda: name_order(SortCountry.name_en),
+        "country_name_id": lambda: name_order(SortCountry.name_id),
         "cities": lambda: Delegation.cities,
         "start_on": lambda: Delegation.start_on,
         "end_on": lambda: Delegation.end_on,
         "status": lambda: Delegation.status,
         "members": lambda: func.coalesce(_MEMBER_COUNTS.c.n, 0),
-        "agreement": lambda: SortAgreement.number,
+        "agreement": lambda: key_order(SortAgreement.number_key),
     },
     sort_joins={
         "country_name_en": _join_delegation_country,

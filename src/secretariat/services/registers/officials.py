@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, false, select, true
+from sqlalchemy import ColumnElement, and_, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from secretariat.domain import enums as e
-from secretariat.services.registers.base import Column, RegisterSpec, bool_value, code_value, ilike_any
+from secretariat.domain.sorting import name_key
+from secretariat.services.registers.base import Column, RegisterSpec, bool_value, code_value, escape_like, ilike_any
 from secretariat.storage.models import Official
+from secretariat.storage.sorting import key_order
 
 _OFFICIAL_SEARCH = (Official.name, Official.nip, Official.position, Official.unit)
 
@@ -34,6 +36,13 @@ def _fetch_officials(session: Session, ids: Sequence[int]) -> dict[int, dict[str
     }
 
 
+def _official_word(word: str, *, fold: bool) -> ColumnElement[bool]:
+    """A word in any searched column (``fold``: accents aside there too, PostgreSQL), or in the name with case
+    and accents aside ("lestari" finds Léstari)."""
+    folded = f"%{escape_like(name_key(word) or '')}%"
+    return or_(ilike_any(_OFFICIAL_SEARCH, word, fold=fold), Official.name_key.like(folded, escape="\\"))
+
+
 OFFICIALS = RegisterSpec(
     model=Official,
     columns=(
@@ -48,7 +57,7 @@ OFFICIALS = RegisterSpec(
         Column("active", "Active", "Aktif", kind="enum"),
     ),
     sort_keys={
-        "name": lambda: Official.name,
+        "name": lambda: key_order(Official.name_key),  # case and accents aside (storage.sorting)
         "nip": lambda: Official.nip,
         "position": lambda: Official.position,
         "unit": lambda: Official.unit,
@@ -64,7 +73,7 @@ OFFICIALS = RegisterSpec(
         "grade": lambda v, _t: Official.grade == code_value(v).upper(),
         "active": lambda v, _t: Official.active == (true() if bool_value(v, "active") else false()),
     },
-    search=lambda words, sqlite: and_(*(ilike_any(_OFFICIAL_SEARCH, word, fold=not sqlite) for word in words)),
+    search=lambda words, sqlite: and_(*(_official_word(word, fold=not sqlite) for word in words)),
     fetch=_fetch_officials,
     enums={"grade": e.Grade, "passport_type": e.PassportType},
 )

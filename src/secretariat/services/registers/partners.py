@@ -19,6 +19,7 @@ from secretariat.services.registers.base import (
     ilike_any,
 )
 from secretariat.storage.models import AgreementPartner, Country, Partner
+from secretariat.storage.sorting import key_order, name_order
 
 PARTNER_SEARCH = (Partner.code, Partner.name, Partner.name_original, Partner.city, Partner.notes)
 
@@ -98,12 +99,12 @@ PARTNERS = RegisterSpec(
     ),
     sort_keys={
         "code": lambda: Partner.code,
-        "name": lambda: Partner.name,
+        "name": lambda: key_order(Partner.name_key),  # case and accents aside (storage.sorting)
         "name_original": lambda: Partner.name_original,
         "kind": lambda: Partner.kind,
         "country": lambda: Partner.country_code,
-        "country_name_en": lambda: SortCountry.name_en,
-        "country_name_id": lambda: SortCountry.name_id,
+        "country_name_en": lambda: name_order(SortCountry.name_en),
+        "country_name_id": lambda: name_order(SortCountry.name_id),
         "city": lambda: Partner.city,
         "status": lambda: Partner.status,
         "agreements": lambda: func.coalesce(_PARTNER_COUNTS.c.n, 0),

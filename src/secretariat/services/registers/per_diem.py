@@ -19,6 +19,7 @@ from secretariat.services.registers.base import (
     money,
 )
 from secretariat.storage.models import Country, PerDiemRate
+from secretariat.storage.sorting import name_order
 
 
 def _per_diem_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
@@ -71,8 +72,8 @@ PER_DIEM_RATES = RegisterSpec(
     ),
     sort_keys={
         "country": lambda: PerDiemRate.country_code,
-        "country_name_en": lambda: SortCountry.name_en,
-        "country_name_id": lambda: SortCountry.name_id,
+        "country_name_en": lambda: name_order(SortCountry.name_en),
+        "country_name_id": lambda: name_order(SortCountry.name_id),
         "grade": lambda: PerDiemRate.grade,
         "amount": lambda: PerDiemRate.amount_minor,
         "valid_from": lambda: PerDiemRate.valid_from,

@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from secretariat.domain.sorting import number_key
 from secretariat.storage.models.base import Base, RecordMixin
 from secretariat.storage.models.partners import Partner
 from secretariat.storage.models.reference import Sector, Stage
+from secretariat.storage.sorting import keep_sort_keys, sort_key_default
 from secretariat.storage.types import ExactDecimal, UTCDateTime, utcnow
 
 agreement_sector = Table(
@@ -37,6 +39,8 @@ class Agreement(RecordMixin, Base):
     __tablename__ = "agreement"
 
     number: Mapped[str | None] = mapped_column(String(80), unique=True)  # the region's number
+    # The number's year and sequence, for sorting (storage.sorting; indexed by migration 0013).
+    number_key: Mapped[str | None] = mapped_column(String(20), default=sort_key_default("number", number_key))
     partner_number: Mapped[str | None] = mapped_column(String(80))
     title_id: Mapped[str] = mapped_column(String(500))
     title_en: Mapped[str] = mapped_column(String(500))
@@ -117,6 +121,8 @@ class Activity(RecordMixin, Base):
     """What an agreement produced: visits, meetings, exchanges, ... with indicators."""
 
     __tablename__ = "activity"
+    # The dashboard's latest movement of each agreement, read from the index alone (migration 0013).
+    __table_args__ = (Index("ix_activity_agreement_id_occurred_on", "agreement_id", "occurred_on"),)
 
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
     occurred_on: Mapped[date] = mapped_column(Date, index=True)
@@ -177,3 +183,6 @@ class DraftVersion(Base):
     created_by: Mapped[str] = mapped_column(String(80))
     # SHA-256 of what the text says (domain.drafting.text_digest): the same text printed again is this version.
     text_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+
+
+keep_sort_keys(Agreement)

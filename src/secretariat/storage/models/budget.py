@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from secretariat.storage.models.base import Base, RecordMixin
@@ -34,6 +34,8 @@ class BudgetLine(RecordMixin, Base):
 
 class Transaction(RecordMixin, Base):
     __tablename__ = "budget_transaction"
+    # The dashboard's latest movement of each agreement, read from the index alone (migration 0013).
+    __table_args__ = (Index("ix_budget_transaction_budget_line_id_occurred_on", "budget_line_id", "occurred_on"),)
 
     budget_line_id: Mapped[int] = mapped_column(ForeignKey("budget_line.id", ondelete="CASCADE"), index=True)
     occurred_on: Mapped[date] = mapped_column(Date, index=True)

@@ -61,7 +61,7 @@ class Member(RecordMixin, Base):
     role: Mapped[str] = mapped_column(String(20), default="member")
     grade: Mapped[str | None] = mapped_column(String(1))
     passport_type: Mapped[str | None] = mapped_column(String(20))
-    passport_number: Mapped[str | None] = mapped_column(String(40))
+    passport_number: Mapped[str | None] = mapped_column(String(40), index=True)
     passport_expiry: Mapped[date | None] = mapped_column(Date)
 
 

@@ -7,8 +7,10 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from secretariat.domain.sorting import name_key
 from secretariat.storage.models.base import Base, RecordMixin, VersionMixin
 from secretariat.storage.models.reference import Country
+from secretariat.storage.sorting import keep_sort_keys, sort_key_default
 
 
 class Partner(RecordMixin, Base):
@@ -16,6 +18,8 @@ class Partner(RecordMixin, Base):
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300), index=True)
+    # The name folded for sorting (storage.sorting; indexed by migration 0013).
+    name_key: Mapped[str | None] = mapped_column(String(400), default=sort_key_default("name", name_key))
     name_original: Mapped[str | None] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(40), index=True)
     admin_level: Mapped[str | None] = mapped_column(String(40))
@@ -80,6 +84,8 @@ class Official(RecordMixin, Base):
     __tablename__ = "official"
 
     name: Mapped[str] = mapped_column(String(200), index=True)
+    # The name folded for sorting (storage.sorting; indexed by migration 0013).
+    name_key: Mapped[str | None] = mapped_column(String(300), default=sort_key_default("name", name_key))
     nip: Mapped[str | None] = mapped_column(String(30), unique=True)
     position: Mapped[str] = mapped_column(String(200))
     unit: Mapped[str | None] = mapped_column(String(200))
@@ -90,3 +96,7 @@ class Official(RecordMixin, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(100))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+keep_sort_keys(Partner)
+keep_sort_keys(Official)
