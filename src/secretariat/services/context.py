@@ -121,6 +121,15 @@ def _not_a_user(login: str) -> UserError:
     )
 
 
+def _actor(user: User, login: str) -> Actor:
+    if not user.active:
+        raise UserError(
+            f"The user '{login}' is blocked in this database; ask an administrator.",
+            f"Pengguna '{login}' diblokir di basis data ini; hubungi administrator.",
+        )
+    return Actor(login=user.login, name=user.name, role=UserRole(user.role))
+
+
 def open_context(database: Database, login: str | None = None, *, register: bool = True) -> ServiceContext:
     """The context of the person using ``database``, registering them on first use where that is allowed.
 
@@ -151,21 +160,23 @@ def open_context(database: Database, login: str | None = None, *, register: bool
         user = session.scalar(select(User).where(User.login == login))
         if user is None and not register and database.is_sqlite:
             return ServiceContext(database=database, actor=Actor(login=login, name=login, role=UserRole.CLERK))
-        if user is None:
-            if not may_register:
-                raise _not_a_user(login)
-            # The first person to use a new database administers it (so does its owner on PostgreSQL).
-            first = session.scalar(select(User.id).limit(1)) is None
-            role = UserRole.ADMIN if first or admin_when_new else UserRole.CLERK
-            user = User(login=login, name=login, role=role)
-            session.add(user)
-            session.flush()
-        if not user.active:
-            raise UserError(
-                f"The user '{login}' is blocked in this database; ask an administrator.",
-                f"Pengguna '{login}' diblokir di basis data ini; hubungi administrator.",
-            )
-        actor = Actor(login=user.login, name=user.name, role=UserRole(user.role))
+        if user is None and not may_register:
+            raise _not_a_user(login)
+        actor = _actor(user, login) if user is not None else None
+    if actor is None:
+        # A new person is registered in a short writing transaction of its own: on SQLite it waits a bounded
+        # time for the write lock like every write (two workstations starting at once), instead of failing
+        # when a reading transaction cannot become a writing one.
+        with _write_transaction(database, login) as (_connection, session):
+            user = session.scalar(select(User).where(User.login == login))
+            if user is None:
+                # The first person to use a new database administers it (so does its owner on PostgreSQL).
+                first = session.scalar(select(User.id).limit(1)) is None
+                role = UserRole.ADMIN if first or admin_when_new else UserRole.CLERK
+                user = User(login=login, name=login, role=role)
+                session.add(user)
+                session.flush()
+            actor = _actor(user, login)
     if not database.read_only:
         adopt_legacy_documents(database)  # once: the files of the folder older versions shared (schema 0006)
     return ServiceContext(database=database, actor=actor)
