@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from secretariat.domain.errors import Problem, ValidationError
+from secretariat.domain.field_labels import clerk_date, field_label, in_sentence
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -58,12 +59,18 @@ class Checker:
             )
             return None
 
-    def date_order(self, first_field: str, first: date | None, last_field: str, last: date | None) -> None:
+    def date_order(
+        self, first_field: str, first: date | None, last_field: str, last: date | None, *, entity: str | None = None
+    ) -> None:
+        """``last`` may not come before ``first``; the message names the other field by its label and
+        writes both dates as the clerk does ("1 Januari 2027 lebih awal dari “Tanggal mulai” (2 Januari 2027)")."""
         if first is not None and last is not None and last < first:
             self.add(
                 last_field,
-                f"{last.isoformat()} is before {first_field} {first.isoformat()}",
-                f"{last.isoformat()} lebih awal dari {first_field} {first.isoformat()}",
+                f"{clerk_date(last, 'en')} is before "
+                f"{in_sentence(field_label(first_field, 'en', entity=entity))} ({clerk_date(first, 'en')})",
+                f"{clerk_date(last, 'id')} lebih awal dari "
+                f"{in_sentence(field_label(first_field, 'id', entity=entity))} ({clerk_date(first, 'id')})",
             )
 
     def range(self, field: str, value: int | None, low: int, high: int) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain.errors import Problem, ValidationError
+from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.money import IDR, is_known_currency, parse_amount
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.budget.lines import RATE_LOOKBACK_DAYS, RATE_TEXT_LENGTH
@@ -137,8 +138,8 @@ def _refuse_duplicate(session: Session, currency: str, on: date, exclude_id: int
             [
                 Problem(
                     "on",
-                    f"the table already has a {currency} rate for {on.isoformat()}; change that one instead",
-                    f"tabel sudah memiliki kurs {currency} untuk {on.isoformat()}; ubah kurs itu saja",
+                    f"the table already has a {currency} rate for {clerk_date(on, 'en')}; change that one instead",
+                    f"tabel sudah memiliki kurs {currency} untuk {clerk_date(on, 'id')}; ubah kurs itu saja",
                 )
             ]
         )

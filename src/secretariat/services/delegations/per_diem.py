@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.enums import Grade
 from secretariat.domain.errors import Problem, ValidationError
+from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.money import Money, currency_exponent, is_known_currency, parse_amount
 from secretariat.domain.records import PerDiemRateData
 from secretariat.domain.validation import Checker, clean
@@ -94,10 +95,10 @@ def _duplicate_problem(data: PerDiemRateData) -> Problem:
     grade = Grade(data.grade).value
     return Problem(
         "valid_from",
-        f"there is already a grade {grade} rate for {data.country_code} valid from {data.valid_from.isoformat()}; "
-        "change that rate or choose another date",
+        f"there is already a grade {grade} rate for {data.country_code} valid from "
+        f"{clerk_date(data.valid_from, 'en')}; change that rate or choose another date",
         f"sudah ada tarif golongan {grade} untuk {data.country_code} yang berlaku mulai "
-        f"{data.valid_from.isoformat()}; ubah tarif tersebut atau pilih tanggal lain",
+        f"{clerk_date(data.valid_from, 'id')}; ubah tarif tersebut atau pilih tanggal lain",
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.enums import Direction, Grade
 from secretariat.domain.errors import Problem, UserError, ValidationError
+from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.money import Money, currency_exponent, is_known_currency, parse_amount
 from secretariat.domain.permits import default_steps_for
 from secretariat.domain.records import DelegationData, ItineraryData, MemberData, PermitData
@@ -348,10 +349,10 @@ def update_delegation(ctx: ServiceContext, delegation_id: int, data: DelegationD
                 problems.append(
                     Problem(
                         "start_on",
-                        f"the itinerary has entries on {days}, outside {data.start_on.isoformat()} to "
-                        f"{data.end_on.isoformat()}; move or remove them first",
-                        f"jadwal memuat kegiatan pada {days}, di luar {data.start_on.isoformat()} sampai "
-                        f"{data.end_on.isoformat()}; pindahkan atau hapus dahulu",
+                        f"the itinerary has entries on {days}, outside {clerk_date(data.start_on, 'en')} to "
+                        f"{clerk_date(data.end_on, 'en')}; move or remove them first",
+                        f"jadwal memuat kegiatan pada {days}, di luar {clerk_date(data.start_on, 'id')} sampai "
+                        f"{clerk_date(data.end_on, 'id')}; pindahkan atau hapus dahulu",
                     )
                 )
         validate(data, extra=problems)
@@ -587,10 +588,10 @@ def day_problem(delegation: Delegation, day: date | None) -> list[Problem]:
     return [
         Problem(
             "day",
-            f"{day.isoformat()} is outside the visit ({delegation.start_on.isoformat()} to "
-            f"{delegation.end_on.isoformat()})",
-            f"{day.isoformat()} di luar masa kunjungan ({delegation.start_on.isoformat()} sampai "
-            f"{delegation.end_on.isoformat()})",
+            f"{clerk_date(day, 'en')} is outside the visit ({clerk_date(delegation.start_on, 'en')} to "
+            f"{clerk_date(delegation.end_on, 'en')})",
+            f"{clerk_date(day, 'id')} di luar masa kunjungan ({clerk_date(delegation.start_on, 'id')} sampai "
+            f"{clerk_date(delegation.end_on, 'id')})",
         )
     ]
 
