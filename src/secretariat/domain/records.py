@@ -54,6 +54,9 @@ class PartnerData:
             c.add("admin_level", "applies only to regional governments", "hanya untuk pemerintah daerah")
         c.enum("status", self.status, e.PartnerStatus)
         c.email("email", self.email)
+        c.url("website", self.website)
+        c.phone("phone", self.phone)
+        c.language_codes("languages", self.languages)
 
 
 @dataclass
@@ -106,6 +109,8 @@ class ContactData:
     def check(self, c: Checker) -> None:
         c.required("name", self.name)
         c.email("email", self.email)
+        c.phone("phone", self.phone)
+        c.language_codes("languages", self.languages)
         _check_passport(c, self.passport_type, self.passport_number, self.passport_expiry)
 
 
@@ -130,6 +135,7 @@ class OfficialData:
         if self.nip and not self.nip.replace(" ", "").isdigit():
             c.add("nip", f"'{self.nip}' must be digits (NIP)", f"'{self.nip}' harus berupa angka (NIP)")
         c.email("email", self.email)
+        c.phone("phone", self.phone)
         _check_passport(c, self.passport_type, self.passport_number, self.passport_expiry)
 
 

@@ -14,6 +14,10 @@ E = TypeVar("E", bound=StrEnum)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
+# A web address: an optional http(s)://, a host name with at least one dot, an optional port and path.
+_URL = re.compile(r"^(https?://)?([^\s/:.@]+\.)+[^\s/:.@\d][^\s/:.@]+(:\d{1,5})?([/?#]\S*)?$", re.IGNORECASE)
+# A telephone number: digits with the usual separators, an optional + in front and an extension.
+_PHONE = re.compile(r"^\+?[\d\s().\-/]+((\s*(ext\.?|x|ekst\.?)\s*)\d{1,6})?$", re.IGNORECASE)
 
 
 class Checker:
@@ -42,6 +46,21 @@ class Checker:
     def email(self, field: str, value: str | None) -> None:
         if value and not _EMAIL.match(value.strip()):
             self.add(field, f"'{value}' is not an e-mail address", f"'{value}' bukan alamat e-mail")
+
+    def url(self, field: str, value: str | None) -> None:
+        problem = url_problem(value)
+        if problem is not None:
+            self.add(field, *problem)
+
+    def phone(self, field: str, value: str | None) -> None:
+        problem = phone_problem(value)
+        if problem is not None:
+            self.add(field, *problem)
+
+    def language_codes(self, field: str, value: str | None) -> None:
+        problem = language_codes_problem(value)
+        if problem is not None:
+            self.add(field, *problem)
 
     def enum(self, field: str, value: object, enum_type: type[E], *, required: bool = True) -> E | None:
         if value is None or value == "":
@@ -100,3 +119,111 @@ def clean(value: str | None) -> str | None:
         return None
     stripped = value.strip()
     return stripped or None
+
+
+# --- single fields, also checked as the clerk types -------------------------------------------------
+
+Messages = tuple[str, str]  # (English, Indonesian)
+
+
+def url_problem(value: str | None) -> Messages | None:
+    """Why ``value`` is not a web address (None when it is one, or blank)."""
+    text = (value or "").strip()
+    if not text or _URL.match(text):
+        return None
+    return (
+        f"'{text}' is not a web address; write it like https://www.osaka.jp",
+        f"'{text}' bukan alamat web; tulis seperti https://www.osaka.jp",
+    )
+
+
+def phone_problem(value: str | None) -> Messages | None:
+    """Why ``value`` is not a telephone number (None when it is one, or blank)."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    digits = sum(ch.isdigit() for ch in text)
+    if _PHONE.match(text) and 6 <= digits <= 20:
+        return None
+    return (
+        f"'{text}' is not a telephone number; write digits with the country code, e.g. +62 31 1234 5678",
+        f"'{text}' bukan nomor telepon; tulis angka dengan kode negara, mis. +62 31 1234 5678",
+    )
+
+
+def language_codes_problem(value: str | None) -> Messages | None:
+    """Why ``value`` is not a list of language codes such as "ja, en" (None when it is, or blank).
+
+    A language written by its name ("Indonesian", "Jepang") is refused with the code to write instead.
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    from babel import Locale, UnknownLocaleError
+
+    english, indonesian = Locale("en").languages, Locale("id").languages
+    bad: list[str] = []
+    hints: list[tuple[str, str]] = []
+    for part in (p.strip() for p in re.split(r"[,;]", text)):
+        if not part:
+            continue
+        code = part.lower().replace("-", "_")
+        known = False
+        if re.fullmatch(r"[a-z]{2,3}(_[a-z0-9]{2,4})?", code):
+            try:
+                Locale.parse(code)
+                known = True
+            except (UnknownLocaleError, ValueError):
+                known = code.split("_")[0] in english
+        if known:
+            continue
+        bad.append(part)
+        wanted = part.casefold()
+        for names in (english, indonesian):
+            found = next((c for c, name in names.items() if name.casefold() == wanted and "_" not in c), None)
+            if found is not None:
+                hints.append((f"for '{part}' write {found}", f"untuk '{part}' tulis {found}"))
+                break
+    if not bad:
+        return None
+    listed = ", ".join(f"'{b}'" for b in bad)
+    hint_en = f" ({'; '.join(en for en, _ in hints)})" if hints else ""
+    hint_id = f" ({'; '.join(id_ for _, id_ in hints)})" if hints else ""
+    return (
+        f"{listed} is not a language code; write codes separated by commas, such as id, en, ja{hint_en}",
+        f"{listed} bukan kode bahasa; tulis kode yang dipisah koma, seperti id, en, ja{hint_id}",
+    )
+
+
+#: Fields whose values are checked on their own while the clerk types (see :func:`field_problem`).
+LIVE_CHECKED_FIELDS = ("website", "email", "phone", "languages")
+
+
+def field_problem(field: str, value: str | None) -> Messages | None:
+    """What is wrong with the value of one of :data:`LIVE_CHECKED_FIELDS` (None: nothing)."""
+    if field == "website":
+        return url_problem(value)
+    if field == "phone":
+        return phone_problem(value)
+    if field == "languages":
+        return language_codes_problem(value)
+    if field == "email":
+        text = (value or "").strip()
+        if text and not _EMAIL.match(text):
+            return (f"'{text}' is not an e-mail address", f"'{text}' bukan alamat e-mail")
+    return None
+
+
+def required_fields(record_type: type) -> set[str]:
+    """The fields a record type's rules say are required (from its ``check`` on a blank record)."""
+    import dataclasses
+
+    if not dataclasses.is_dataclass(record_type):
+        return set()
+    blank = record_type(**{f.name: None for f in dataclasses.fields(record_type) if f.init})
+    checker = Checker()
+    try:
+        blank.check(checker)  # type: ignore[attr-defined]
+    except (AttributeError, TypeError, ValueError):
+        return {p.field for p in checker.problems if p.message_en == "is required"}
+    return {p.field for p in checker.problems if p.message_en == "is required"}

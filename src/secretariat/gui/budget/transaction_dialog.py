@@ -35,6 +35,7 @@ from secretariat.services.context import ServiceContext
 
 class TransactionDialog(FormDialog):
     FORM = "transaction_dialog"
+    RECORD_TYPE = TransactionData
     SHOW_APPLY = False
 
     def __init__(

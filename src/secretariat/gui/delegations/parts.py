@@ -43,6 +43,7 @@ class MemberDialog(FormDialog):
     """A member: one of our officials, a partner's contact, or a person typed in."""
 
     FORM = "member_dialog"
+    RECORD_TYPE = MemberData
     SHOW_APPLY = False
 
     def __init__(
@@ -179,6 +180,7 @@ class MemberDialog(FormDialog):
 
 class ItineraryDialog(FormDialog):
     FORM = "itinerary_dialog"
+    RECORD_TYPE = ItineraryData
     SHOW_APPLY = False
 
     def __init__(
@@ -246,6 +248,7 @@ class ItineraryDialog(FormDialog):
 
 class PermitDialog(FormDialog):
     FORM = "permit_dialog"
+    RECORD_TYPE = PermitData
     SHOW_APPLY = False
 
     def __init__(

@@ -40,7 +40,8 @@ def field_labels(form: QWidget) -> dict[QWidget, str]:
             field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if label_item is None or field_item is None or not isinstance(label_item.widget(), QLabel):
                 continue
-            text = label_item.widget().text().replace("&", "").strip().rstrip(":").strip()
+            # "Name:" and a required "Name*:" are both called "Name".
+            text = label_item.widget().text().replace("&", "").strip().rstrip(":").strip().rstrip("*").strip()
             if not text:
                 continue
             widgets = (
