@@ -26,8 +26,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -51,6 +51,7 @@ from secretariat.domain.delegation_rules import DelegationWarning, Severity, War
 from secretariat.domain.errors import UserError
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.notices import announce_file
 from secretariat.gui.widgets.tables import RecordTable
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services.context import ServiceContext
@@ -72,23 +73,9 @@ FOLDER_KEY = "delegations/documents_folder"
 DEFAULT_ACCOUNT = "5.1.02.04.02.0001"
 
 
-def _offer_to_open(parent: QWidget, title: str, text: str) -> bool:
-    """Say where the document went; True when the clerk chose to open it."""
-    answer = QMessageBox.information(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-        QMessageBox.StandardButton.Close,
-    )
-    return answer == QMessageBox.StandardButton.Open
-
-
 # Tests replace these to answer the dialogs without showing them.
 ask_save_file: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
 ask_text: Callable[..., tuple[str, bool]] = QInputDialog.getText
-offer_to_open: Callable[[QWidget, str, str], bool] = _offer_to_open
-open_file: Callable[[QUrl], bool] = QDesktopServices.openUrl
 today: Callable[[], date] = date.today
 
 _ICONS = {
@@ -310,8 +297,8 @@ class DelegationWarningsPanel(QWidget):
 
         def done(path: Path) -> None:
             self.document_written.emit(str(path))
-            if offer_to_open(self, self.tr("Document written"), self.tr("Written to %1.").replace("%1", str(path))):
-                open_file(QUrl.fromLocalFile(str(path)))
+            # Said on the editor's message line, with Open and Show in folder: no box to click away.
+            announce_file(self, path, self.tr("Written: %1").replace("%1", path.name))
 
         def failed(error: BaseException) -> None:
             if on_error is not None:

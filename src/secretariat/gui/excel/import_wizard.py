@@ -52,6 +52,8 @@ from secretariat.domain import excel_format as fmt
 from secretariat.domain.errors import UserError
 from secretariat.gui.errors import report_exception, show_user_error
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.help import install_help
+from secretariat.gui.widgets.notices import announce_file
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services.context import ServiceContext
 from secretariat.services.excel.export import office_choices, register_counts, register_rows
@@ -98,9 +100,7 @@ def run_template_action(ctx: ServiceContext, parent: QWidget | None = None) -> J
         return target
 
     def done(result: Path) -> None:
-        QMessageBox.information(
-            parent, _tr("Import template"), _tr("The template was saved to %1.").replace("%1", str(result))
-        )
+        announce_file(parent, result, _tr("The template was saved to %1.").replace("%1", str(result)))
 
     return run_in_background(parent, work, done, title=_tr("Writing the template…"))
 
@@ -126,10 +126,8 @@ def run_export_action(ctx: ServiceContext, parent: QWidget | None = None) -> Job
         return sum(counts.values())
 
     def done(rows: int) -> None:
-        QMessageBox.information(
-            parent,
-            _tr("Export to Excel"),
-            _tr("%1 rows were exported to %2.").replace("%1", str(rows)).replace("%2", str(target)),
+        announce_file(
+            parent, target, _tr("%1 rows were exported to %2.").replace("%1", str(rows)).replace("%2", str(target))
         )
 
     return run_in_background(parent, work, done, title=_tr("Exporting the register…"))
@@ -620,6 +618,7 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import from Excel"))
+        install_help(self, "import")  # F1: the guide's page on importing from Excel
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # the page has its own Cancel

@@ -27,6 +27,7 @@ from secretariat.gui.errors import report_exception
 from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.registers.filters import FILTERS, FilterCombo, FilterText, make_filter_widget
+from secretariat.gui.registers.list_actions import attach_list_actions
 from secretariat.gui.registers.model import RECORD_ID_ROLE, RegisterModel
 from secretariat.services.context import ServiceContext
 from secretariat.services.registers import RegisterQuery
@@ -194,7 +195,7 @@ class RegisterPage(QWidget):
         self.table.setObjectName("registerTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # rows to copy
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -252,6 +253,7 @@ class RegisterPage(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self._restore_columns()
         self.table.setSortingEnabled(True)
+        attach_list_actions(self)  # context menu on the rows, Ctrl+C copies them
         self.retranslate()
 
     # --- life cycle -----------------------------------------------------------------------------

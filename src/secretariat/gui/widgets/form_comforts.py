@@ -66,7 +66,9 @@ def label_of(form: QWidget, widget: QWidget) -> QLabel | None:
             field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if label_item is None or field_item is None or not isinstance(label_item.widget(), QLabel):
                 continue
-            if field_item.widget() is widget or (field_item.layout() is not None and _holds(field_item.layout(), widget)):
+            if field_item.widget() is widget or (
+                field_item.layout() is not None and _holds(field_item.layout(), widget)
+            ):
                 return label_item.widget()  # type: ignore[return-value]
     return None
 

@@ -40,6 +40,7 @@ from secretariat.gui.i18n import chosen_language
 from secretariat.gui.widgets.amounts import AmountTextError
 from secretariat.gui.widgets.fields import AmountField, watch
 from secretariat.gui.widgets.form_comforts import LiveChecks, assign_access_keys, focus_first_field, mark_required
+from secretariat.gui.widgets.help import install_help
 from secretariat.gui.widgets.history import HistoryPanel, add_history_tab
 from secretariat.gui.widgets.problems import PROBLEM_STYLE, ProblemDisplay
 from secretariat.gui.widgets.prompts import Unsaved, ask_unsaved, warn
@@ -100,6 +101,7 @@ class FormDialog(QDialog):
         mark_required(self.form, self.RECORD_TYPE, self.fields())
         self.live_checks = LiveChecks(self)
         assign_access_keys(self.form)
+        install_help(self, self.FORM)  # F1: the user guide at the page of this form
         if self.record_id is None:
             focus_first_field(self.form)
 

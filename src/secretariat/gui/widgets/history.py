@@ -36,7 +36,9 @@ from secretariat.domain.errors import UserError
 from secretariat.gui.formatting import format_datetime
 from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.prompts import confirm, warn
+from secretariat.gui.widgets.recent import remember
 from secretariat.services import history as service
+from secretariat.services.session_start import location
 
 if TYPE_CHECKING:
     from secretariat.gui.widgets.form_dialog import FormDialog
@@ -106,6 +108,8 @@ class HistoryPanel(QWidget):
         """Show the history of ``record_id`` (None: a new record); read now if the tab is shown."""
         self.record_id = record_id
         self._stale = True
+        if record_id is not None:  # an editor with a history is also one the File menu offers again
+            remember(location(self.editor.ctx), self.kind, record_id, self.editor.title())
         if self.isVisible():
             self.refresh()
         else:

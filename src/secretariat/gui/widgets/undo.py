@@ -126,7 +126,7 @@ def restore_state(widget: QWidget, state: Any) -> None:
     elif isinstance(widget, QTimeEdit):
         widget.setTime(QTime.fromString(state[0], "HH:mm"))
     elif isinstance(widget, QListWidget):
-        ticks = {data: checked for data, checked in state}
+        ticks = dict(state)
         for row in range(widget.count()):
             item = widget.item(row)
             data = item.data(Qt.ItemDataRole.UserRole)
