@@ -59,7 +59,7 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
         "instrument",
         "stage_name_{lang}",
         "partner_names",
-        "country",
+        "country_name_{lang}",
         "signed_on",
         "expires_on",
     ),
