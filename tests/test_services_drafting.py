@@ -231,7 +231,8 @@ def test_a_generated_draft_prints_the_edited_text_and_is_stored_as_a_versioned_a
 
     generated = drafting.generate_draft(ctx, agreement_id, note="for the TKKSD meeting", render=render_draft)
     assert (generated.version, generated.paper, generated.final) == (1, "f4", False)
-    assert generated.file_name == "007-KS-2026-draft-v1.pdf"
+    # Named by the number and title in the clerk's language (Indonesian by default), and the version.
+    assert generated.file_name == "007-KS-2026 Nota Kesepahaman tentang Kerja Sama Kebudayaan dan… – rancangan v1.pdf"
     assert generated.sha256 == hashlib.sha256(generated.pdf).hexdigest() and generated.size == len(generated.pdf)
     text = pdf_text(generated.pdf)
     assert "QXZID" in text and "QXZEN" in text
@@ -243,7 +244,7 @@ def test_a_generated_draft_prints_the_edited_text_and_is_stored_as_a_versioned_a
 
     found = list_attachments(ctx, "agreement", agreement_id)
     assert [(a.kind, a.version, a.file_name, a.sha256, a.note) for a in found] == [
-        ("draft", 1, "007-KS-2026-draft-v1.pdf", generated.sha256, "for the TKKSD meeting")
+        ("draft", 1, generated.file_name, generated.sha256, "for the TKKSD meeting")
     ]
     assert attachment_path(ctx, found[0].id).read_bytes() == generated.pdf
     assert get_agreement(ctx, agreement_id).draft_version == 1
@@ -254,7 +255,10 @@ def test_a_generated_draft_prints_the_edited_text_and_is_stored_as_a_versioned_a
     assert drafting.version_text(ctx, agreement_id, 1)[0] == tuple(articles)
 
     final = drafting.generate_draft(ctx, agreement_id, paper="a4", final=True, render=render_draft)
-    assert (final.version, final.file_name) == (2, "007-KS-2026-final-v2.pdf")
+    assert (final.version, final.file_name) == (
+        2,
+        "007-KS-2026 Nota Kesepahaman tentang Kerja Sama Kebudayaan dan… – naskah final v2.pdf",
+    )
     assert "Naskah final, versi 2 / Final text, version 2" in pdf_text(final.pdf)
     assert [v.version for v in drafting.list_draft_versions(ctx, agreement_id)] == [2, 1]
 

@@ -252,7 +252,7 @@ def visit_docs_command(args: argparse.Namespace) -> int:
     with command_context(args) as ctx:
         delegation_id = _delegation_id(ctx, args.delegation)
         view = get_delegation(ctx, delegation_id)
-        names = document_names(view.code)
+        names = document_names(view.code, view.purpose, args.lang)
         written.append(
             export_delegation_list(ctx, delegation_id, folder / names.delegation_list, render=render_delegation_list)
         )

@@ -99,6 +99,7 @@ class DelegationWarningsPanel(QWidget):
         self.ctx = ctx
         self.delegation_id: int | None = None
         self.code: str | None = None
+        self.purpose: str | None = None
         self.outgoing = False
         self.warnings: list[DelegationWarning] = []
         self.job: Job[Any] | None = None
@@ -220,6 +221,7 @@ class DelegationWarningsPanel(QWidget):
             try:
                 view = get_delegation(self.ctx, self.delegation_id)
                 self.code, self.outgoing = view.code, view.direction == "outgoing"
+                self.purpose = view.purpose
                 self.warnings = delegation_warnings(self.ctx, self.delegation_id, today())
             except UserError as error:  # the delegation was deleted meanwhile
                 log.info("no warnings for delegation %s: %s", self.delegation_id, error.message_en)
@@ -273,6 +275,10 @@ class DelegationWarningsPanel(QWidget):
 
     # --- documents ---------------------------------------------------------------------------------------------
 
+    def _names(self) -> Any:
+        """The suggested file names: the delegation's code and purpose, in the interface language."""
+        return document_names(self.code or "", self.purpose, current_language())
+
     def _target(self, title: str, file_name: str, file_filter: str) -> Path | None:
         settings = QSettings()
         folder = str(settings.value(FOLDER_KEY, "") or "") or str(Path.home())
@@ -320,7 +326,7 @@ class DelegationWarningsPanel(QWidget):
             return None
         target = self._target(
             self.tr("Save the travel budget"),
-            document_names(self.code).travel_budget,
+            self._names().travel_budget,
             self.tr("Excel workbook (*.xlsx)"),
         )
         if target is None:
@@ -361,7 +367,7 @@ class DelegationWarningsPanel(QWidget):
             return None
         target = self._target(
             self.tr("Save the delegation list"),
-            document_names(self.code).delegation_list,
+            self._names().delegation_list,
             self.tr("PDF document (*.pdf)"),
         )
         if target is None:
@@ -376,7 +382,7 @@ class DelegationWarningsPanel(QWidget):
         if self.delegation_id is None or self.code is None:
             return None
         target = self._target(
-            self.tr("Save the programme"), document_names(self.code).programme, self.tr("PDF document (*.pdf)")
+            self.tr("Save the programme"), self._names().programme, self.tr("PDF document (*.pdf)")
         )
         if target is None:
             return None
@@ -416,7 +422,7 @@ class DelegationWarningsPanel(QWidget):
             final = self._ask_final()
             if final is None:
                 return None
-        names = document_names(self.code)
+        names = self._names()
         target = self._target(
             self.tr("Save the permit request letter"),
             names.letter if final else names.letter_draft,

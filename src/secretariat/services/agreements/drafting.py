@@ -23,7 +23,6 @@ changed between any two versions (or a version and the current text).
 from __future__ import annotations
 
 import json
-import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -48,6 +47,7 @@ from secretariat.domain.drafting import (
 )
 from secretariat.domain.enums import AgreementKind, DocumentKind, Instrument, PaperSize, RegionLevel
 from secretariat.domain.errors import NotFoundError, Problem, UserError, ValidationError
+from secretariat.domain.file_names import readable_file_name
 from secretariat.domain.formal_names import formal_country_names, without_article
 from secretariat.domain.text_compare import TextComparison, compare_texts
 from secretariat.domain.validation import Checker
@@ -63,7 +63,6 @@ KEY_LENGTH = 60
 HEADING_LENGTH = 300
 MAX_ARTICLES = 500
 ATTEMPTS = 3  # a version number taken meanwhile by another workstation: render again with the next one
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _SISTER_SUBJECT = {
     RegionLevel.PROVINCE.value: "sister_province",
     RegionLevel.CITY.value: "sister_city",
@@ -577,10 +576,23 @@ def draft_document(
     return prepare_draft(ctx, agreement_id, paper, final, version).document
 
 
-def draft_file_name(number: str | None, agreement_id: int, version: int, final: bool) -> str:
-    """ "001-KS-2026-draft-v3.pdf"."""
-    stem = _UNSAFE.sub("-", (number or "").strip()).strip("-.") or f"agreement-{agreement_id}"
-    return f"{stem}-{'final' if final else 'draft'}-v{version}.pdf"
+def draft_file_name(
+    number: str | None,
+    agreement_id: int,
+    version: int,
+    final: bool,
+    title: str | None = None,
+    language: str = "id",
+) -> str:
+    """ "007-KS-2026 Kerja sama pariwisata – rancangan v3.pdf": the agreement's number and title and the
+    version, in the interface language ("… – draft v3.pdf" in English)."""
+    if language == "id":
+        what = f"naskah final v{version}" if final else f"rancangan v{version}"
+    else:
+        what = f"final text v{version}" if final else f"draft v{version}"
+    if not (number or "").strip() and not (title or "").strip():
+        title = f"{'Perjanjian' if language == 'id' else 'Agreement'} {agreement_id}"
+    return readable_file_name(number, title, what, "pdf")
 
 
 def _snapshot(document: DraftDocument) -> str:
@@ -612,10 +624,12 @@ def generate_draft(
     *,
     render: Renderer,
     progress: ProgressCallback | None = None,
+    language: str = "id",
 ) -> GeneratedDraft:
     """Render the next version, store it as a "draft" attachment with its SHA-256, keep its article snapshot.
 
-    ``render`` makes the PDF (``documents.agreement_draft.render_draft``).
+    ``render`` makes the PDF (``documents.agreement_draft.render_draft``). ``language`` names the file
+    (its number, title and version in the clerk's language).
 
     The agreement's ``draft_version`` becomes the new version. Should another
     workstation take that number meanwhile, the draft is rendered again with
@@ -630,7 +644,8 @@ def generate_draft(
             agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
             version = (agreement.draft_version or 0) + 1
             document, warnings = _document(session, agreement, profile, chosen, final, version)
-            file_name = draft_file_name(agreement.number, agreement.id, version, final)
+            title = agreement.title_id if language == "id" else agreement.title_en
+            file_name = draft_file_name(agreement.number, agreement.id, version, final, title, language)
         report(1, 3, "pdf")
         pdf = render(document)
         report(2, 3, "store")
