@@ -398,20 +398,30 @@ class OfficeProfileData:
     # Outgoing delegations of fewer or more people than this get a warning (Setneg PDLN: 3 to 10).
     delegation_min_size: int = 3
     delegation_max_size: int = 10
+    # The unit's code written into numbers by {kode-unit} ("000.5.2"), if the patterns use it.
+    unit_code: str | None = None
 
     def check(self, c: Checker) -> None:
         from secretariat.domain.errors import ValidationError
-        from secretariat.domain.numbering import check_pattern
+        from secretariat.domain.numbering import check_pattern, uses_unit
 
         c.required("region_name_id", self.region_name_id)
         c.required("region_name_en", self.region_name_en)
         c.enum("region_level", self.region_level, e.RegionLevel)
         c.enum("paper", self.paper, e.PaperSize)
+        unit_used = False
         for name in ("agreement_pattern", "delegation_pattern", "letter_pattern"):
             try:
                 check_pattern(name, getattr(self, name))
+                unit_used = unit_used or uses_unit(getattr(self, name))
             except ValidationError as exc:
                 c.problems.extend(exc.problems)
+        if unit_used and not (self.unit_code or "").strip():
+            c.add(
+                "unit_code",
+                "is required: a numbering pattern uses {unit-code}",
+                "wajib diisi: pola penomoran memakai {kode-unit}",
+            )
         sizes_ok = True
         for name in ("delegation_min_size", "delegation_max_size"):
             value = getattr(self, name)

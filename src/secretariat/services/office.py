@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secretariat.domain.enums import PaperSize, RegionLevel
-from secretariat.domain.errors import Problem
+from secretariat.domain.errors import Problem, ValidationError
+from secretariat.domain.numbering import stored_pattern
 from secretariat.domain.records import OfficeProfileData
 from secretariat.services.common import validate
 from secretariat.services.context import ServiceContext, reading, writing
@@ -34,6 +35,7 @@ _LENGTHS = {
     "agreement_pattern": 80,
     "delegation_pattern": 80,
     "letter_pattern": 80,
+    "unit_code": 40,
 }
 _OPTIONAL_TEXT = (
     "head_name",
@@ -43,6 +45,7 @@ _OPTIONAL_TEXT = (
     "bureau_head_title",
     "address_lines",
     "contact_lines",
+    "unit_code",
 )
 
 
@@ -65,6 +68,7 @@ class OfficeProfileView:
     letter_pattern: str
     delegation_min_size: int
     delegation_max_size: int
+    unit_code: str | None
     updated_at: datetime | None
 
     @property
@@ -141,7 +145,11 @@ def update_office_profile(ctx: ServiceContext, data: OfficeProfileData) -> None:
     for name in ("agreement_pattern", "delegation_pattern", "letter_pattern"):
         value = getattr(data, name)
         if isinstance(value, str):
-            setattr(data, name, value.strip())
+            # Kept as stored fields whatever words the clerk typed ("{nomor:3}" -> "{seq:03d}").
+            try:
+                setattr(data, name, stored_pattern(value.strip(), name))
+            except ValidationError:
+                setattr(data, name, value.strip())  # the check below names what is wrong
     validate(data, extra=_problems(data))
     values = _normalised(data)
     with writing(ctx) as session:

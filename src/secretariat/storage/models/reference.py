@@ -83,6 +83,7 @@ class OfficeProfile(Base):
     letter_pattern: Mapped[str] = mapped_column(String(80), default="{seq:03d}/BKS/{roman_month}/{year}")
     delegation_min_size: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
     delegation_max_size: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    unit_code: Mapped[str | None] = mapped_column(String(40))  # written by the pattern token {kode-unit} (0014)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
