@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from secretariat.gui.errors import report_exception
 from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
+from secretariat.gui.registers.column_widths import content_width, keeps_whole, size_to_content
 from secretariat.gui.registers.filters import FILTERS, FilterCombo, FilterText, make_filter_widget
 from secretariat.gui.registers.list_actions import attach_list_actions
 from secretariat.gui.registers.model import RECORD_ID_ROLE, RegisterModel
@@ -376,6 +377,11 @@ class RegisterPage(QWidget):
             self.data_changed.emit()
 
     def _after_reset(self) -> None:
+        if getattr(self, "_size_to_content_pending", False) and self.model.rowCount() > 0:
+            self._size_to_content_pending = False
+            shown = self.visible_columns()
+            size_to_content(self.table, list(self.model.columns), shown, {n: self._header_width(n) for n in shown})
+            self.fit_columns()
         if self._reselect is not None:
             self.select_id(self._reselect)
             self._reselect = None
@@ -448,6 +454,7 @@ class RegisterPage(QWidget):
         for position, key in enumerate(order):
             header.moveSection(header.visualIndex(self.model.column_index(key)), position)
         self._fit_columns_pending = True
+        self._size_to_content_pending = True  # once rows are there: columns as wide as what they hold
 
     def _header_width(self, number: int) -> int:
         """The width a column's header text needs (with the sort arrow's room)."""
@@ -466,6 +473,9 @@ class RegisterPage(QWidget):
         if available <= 0 or excess <= 0:
             return
         floors = {number: max(MIN_COLUMN_WIDTH, self._header_width(number)) for number in shown}
+        for number in shown:  # amounts, dates and codes are never cut
+            if keeps_whole(self.model.columns[number]):
+                floors[number] = max(floors[number], content_width(self.table, number))
         slack = {number: max(0, sizes[number] - floors[number]) for number in shown}
         room = sum(slack.values())
         if room <= 0:
