@@ -167,6 +167,7 @@ class SettingsDialog(QDialog):
         self.pattern_captions = {series: bind(f, f"{series}PreviewCaption", QLabel) for series in SERIES}
         self.pattern_errors = {series: bind(f, f"{series}Error", QLabel) for series in SERIES}
         self.unit_code = bind(f, "unitCodeEdit", QLineEdit)
+        self.numbering_help = bind(f, "numberingHelp", QLabel)
         self.token_buttons = self._token_buttons()
         self.language = bind(f, "languageCombo", QComboBox)
         self.expiry_days = bind(f, "expiryDaysEdit", QLineEdit)
@@ -522,6 +523,20 @@ class SettingsDialog(QDialog):
         if self._logo is None:
             self.logo_preview.setText(self.tr("No logo"))
         language = current_language()
+        words = {field: token(field, language) for field in READABLE_TOKENS}
+        self.numbering_help.setText(
+            self.tr(
+                "Write a pattern with these words in braces: %1 the running number (required; %2 writes it "
+                "with three digits, 001), %3, %4, %5 (III) and %6 (the unit code below). A pattern with %3 starts "
+                "again at 1 every year. A word clicked below goes where the cursor is."
+            )
+            .replace("%1", words["seq"])
+            .replace("%2", words["seq"][:-1] + ":3}")
+            .replace("%3", words["year"])
+            .replace("%4", words["month"])
+            .replace("%5", words["roman_month"])
+            .replace("%6", words["unit"])
+        )
         for field, button in self.token_buttons.items():
             word = token(field, language)
             button.setText(word[:-1] + ":3}" if field == "seq" else word)

@@ -75,10 +75,6 @@ ask_save_file: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
 ask_question: Callable[..., QMessageBox.StandardButton] = QMessageBox.question
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportActions", text)
-
-
 def _xlsx(path: str) -> Path:
     target = Path(path)
     return target if target.suffix.lower() == ".xlsx" else target.with_name(target.name + ".xlsx")
@@ -89,7 +85,12 @@ def _xlsx(path: str) -> Path:
 
 def run_template_action(ctx: ServiceContext, parent: QWidget | None = None) -> Job[Any] | None:
     """Ask where to save the import template, then write it (in the background)."""
-    path, _filter = ask_save_file(parent, _tr("Save import template"), _tr("import-template.xlsx"), XLSX_FILTER)
+    path, _filter = ask_save_file(
+        parent,
+        QCoreApplication.translate("ImportActions", "Save import template"),
+        QCoreApplication.translate("ImportActions", "import-template.xlsx"),
+        XLSX_FILTER,
+    )
     if not path:
         return None
     target = _xlsx(path)
@@ -100,14 +101,25 @@ def run_template_action(ctx: ServiceContext, parent: QWidget | None = None) -> J
         return target
 
     def done(result: Path) -> None:
-        announce_file(parent, result, _tr("The template was saved to %1.").replace("%1", str(result)))
+        announce_file(
+            parent,
+            result,
+            QCoreApplication.translate("ImportActions", "The template was saved to %1.").replace("%1", str(result)),
+        )
 
-    return run_in_background(parent, work, done, title=_tr("Writing the template…"))
+    return run_in_background(
+        parent, work, done, title=QCoreApplication.translate("ImportActions", "Writing the template…")
+    )
 
 
 def run_export_action(ctx: ServiceContext, parent: QWidget | None = None) -> Job[Any] | None:
     """Ask where to save the whole register as Excel, then write it (in the background, with cancel)."""
-    path, _filter = ask_save_file(parent, _tr("Export to Excel"), _tr("register.xlsx"), XLSX_FILTER)
+    path, _filter = ask_save_file(
+        parent,
+        QCoreApplication.translate("ImportActions", "Export to Excel"),
+        QCoreApplication.translate("ImportActions", "register.xlsx"),
+        XLSX_FILTER,
+    )
     if not path:
         return None
     target = _xlsx(path)
@@ -117,7 +129,7 @@ def run_export_action(ctx: ServiceContext, parent: QWidget | None = None) -> Job
         total = sum(register_counts(ctx).values())
 
         def report(done: int, _total: int, text: str) -> None:
-            progress(done, total, _tr("Writing %1…").replace("%1", text))
+            progress(done, total, QCoreApplication.translate("ImportActions", "Writing %1…").replace("%1", text))
 
         with register_rows(ctx, language) as rows:
             counts = write_register(
@@ -127,10 +139,16 @@ def run_export_action(ctx: ServiceContext, parent: QWidget | None = None) -> Job
 
     def done(rows: int) -> None:
         announce_file(
-            parent, target, _tr("%1 rows were exported to %2.").replace("%1", str(rows)).replace("%2", str(target))
+            parent,
+            target,
+            QCoreApplication.translate("ImportActions", "%1 rows were exported to %2.")
+            .replace("%1", str(rows))
+            .replace("%2", str(target)),
         )
 
-    return run_in_background(parent, work, done, title=_tr("Exporting the register…"))
+    return run_in_background(
+        parent, work, done, title=QCoreApplication.translate("ImportActions", "Exporting the register…")
+    )
 
 
 def run_import_wizard(ctx: ServiceContext, parent: QWidget | None = None) -> int:

@@ -50,10 +50,6 @@ EXPORT_FOLDER_KEY = "registers/export_folder"
 ask_save_file = QFileDialog.getSaveFileName
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListActions", text)
-
-
 def shown_columns(page: RegisterPage) -> list[Column]:
     return [page.model.columns[number] for number in page.visible_columns()]
 
@@ -89,7 +85,12 @@ def copy_selected_rows(page: RegisterPage) -> int:
     window = page.window()
     status = getattr(window, "statusBar", None)
     if callable(status):
-        status().showMessage(_tr("%1 row(s) copied.").replace("%1", format_number(len(rows), current_language())), 4000)
+        status().showMessage(
+            QCoreApplication.translate("ListActions", "%1 row(s) copied.").replace(
+                "%1", format_number(len(rows), current_language())
+            ),
+            4000,
+        )
     return len(rows)
 
 
@@ -136,10 +137,10 @@ def list_cells(
 
 
 def _subtitle(page: RegisterPage, count: int, language: str) -> str:
-    parts = [_tr("%1 rows").replace("%1", format_number(count, language))]
+    parts = [QCoreApplication.translate("ListActions", "%1 rows").replace("%1", format_number(count, language))]
     search = page.model.query.search
     if search:
-        parts.append(_tr("search “%1”").replace("%1", search))
+        parts.append(QCoreApplication.translate("ListActions", "search “%1”").replace("%1", search))
     if page.model.query.filters:
         shown = [
             w.currentText() if isinstance(w, QComboBox) else w.text()
@@ -147,8 +148,14 @@ def _subtitle(page: RegisterPage, count: int, language: str) -> str:
             if w.value() is not None
         ]
         shown = [text.strip() for text in shown if text.strip()]
-        parts.append(_tr("filters: %1").replace("%1", ", ".join(shown)) if shown else _tr("filtered"))
-    parts.append(_tr("as of %1").replace("%1", format_date(date.today(), language)))
+        parts.append(
+            QCoreApplication.translate("ListActions", "filters: %1").replace("%1", ", ".join(shown))
+            if shown
+            else QCoreApplication.translate("ListActions", "filtered")
+        )
+    parts.append(
+        QCoreApplication.translate("ListActions", "as of %1").replace("%1", format_date(date.today(), language))
+    )
     return " · ".join(parts)
 
 
@@ -167,9 +174,9 @@ def export_list(page: RegisterPage, path: Path | str | None = None) -> Job[int] 
         folder = str(settings.value(EXPORT_FOLDER_KEY, "") or "") or str(Path.home())
         chosen, _filter = ask_save_file(
             page,
-            _tr("Export this list to Excel"),
+            QCoreApplication.translate("ListActions", "Export this list to Excel"),
             str(Path(folder) / suggested_list_name(page)),
-            _tr("Excel workbook (*.xlsx)"),
+            QCoreApplication.translate("ListActions", "Excel workbook (*.xlsx)"),
         )
         if not chosen:
             return None
@@ -190,17 +197,21 @@ def export_list(page: RegisterPage, path: Path | str | None = None) -> Job[int] 
 
     def work(progress: Progress) -> int:
         rows = list_cells(ctx, register, ids, columns, language, progress)
-        progress(len(ids), len(ids), _tr("Writing the workbook…"))
+        progress(len(ids), len(ids), QCoreApplication.translate("ListActions", "Writing the workbook…"))
         return write_list_workbook(target, title, subtitle, headers, rows)
 
     def done(count: int) -> None:
         announce_file(
             page,
             target,
-            _tr("%1 rows exported to %2").replace("%1", format_number(count, language)).replace("%2", target.name),
+            QCoreApplication.translate("ListActions", "%1 rows exported to %2")
+            .replace("%1", format_number(count, language))
+            .replace("%2", target.name),
         )
 
-    return run_in_background(page, work, done, title=_tr("Exporting %1…").replace("%1", title))
+    return run_in_background(
+        page, work, done, title=QCoreApplication.translate("ListActions", "Exporting %1…").replace("%1", title)
+    )
 
 
 # --- printing ---------------------------------------------------------------------------------------
@@ -223,23 +234,28 @@ def row_menu(page: RegisterPage) -> QMenu:
     menu = QMenu(page)
     style = page.style()
     has_row = page.current_id() is not None
-    open_action = menu.addAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), _tr("&Open"))
+    open_action = menu.addAction(
+        style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
+        QCoreApplication.translate("ListActions", "&Open"),
+    )
     open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
     open_action.setEnabled(has_row)
     open_action.triggered.connect(page.open_current)
-    copy_action = menu.addAction(_tr("&Copy rows"))
+    copy_action = menu.addAction(QCoreApplication.translate("ListActions", "&Copy rows"))
     copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
     copy_action.setEnabled(bool(selected_rows(page)))
     copy_action.triggered.connect(lambda: copy_selected_rows(page))
     menu.addSeparator()
-    export_action = menu.addAction(_tr("&Export this list to Excel…"))
+    export_action = menu.addAction(QCoreApplication.translate("ListActions", "&Export this list to Excel…"))
     export_action.setEnabled(page.model.rowCount() > 0)
     export_action.triggered.connect(lambda: export_list(page))
-    print_action = menu.addAction(_tr("&Print this list…"))
+    print_action = menu.addAction(QCoreApplication.translate("ListActions", "&Print this list…"))
     print_action.setEnabled(page.model.rowCount() > 0)
     print_action.triggered.connect(lambda: preview_list(page))
     menu.addSeparator()
-    delete_action = menu.addAction(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), _tr("&Delete…"))
+    delete_action = menu.addAction(
+        style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), QCoreApplication.translate("ListActions", "&Delete…")
+    )
     delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
     delete_action.setEnabled(has_row)
     delete_action.triggered.connect(page.delete_current)

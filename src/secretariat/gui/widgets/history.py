@@ -305,6 +305,6 @@ def add_history_tab(editor: FormDialog, kind: str) -> HistoryPanel:
     """Give ``editor`` a History tab (the last one) showing its record's changes."""
     tabs = ensure_tabs(editor.form, QCoreApplication.translate("HistoryPanel", "General"))
     panel = HistoryPanel(editor, kind)
-    tabs.addTab(panel, panel.tr("History"))
+    tabs.addTab(panel, QCoreApplication.translate("HistoryPanel", "History"))
     panel.set_record(editor.record_id)
     return panel
