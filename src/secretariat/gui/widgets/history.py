@@ -197,13 +197,14 @@ class HistoryPanel(QWidget):
         if selected is None:
             return False
         entry_id, field, item = selected
+        label = item.text(WHAT)  # the row is made again when the editor reloads
         title = self.tr("Revert this change")
         if self.editor.is_dirty():
             warn(self, title, self.tr("Save or discard your edits of this record first."))
             return False
         question = (
             self.tr("Set %1 back from “%2” to “%3”?")
-            .replace("%1", item.text(WHAT))
+            .replace("%1", label)
             .replace("%2", item.toolTip(AFTER))
             .replace("%3", item.toolTip(BEFORE))
         )
@@ -216,7 +217,7 @@ class HistoryPanel(QWidget):
             return False
         self.editor.saved_anything = True
         self.editor.reload()
-        self.editor.show_info(self.tr("Reverted: %1.").replace("%1", item.text(WHAT)))
+        self.editor.show_info(self.tr("Reverted: %1.").replace("%1", label))
         return True
 
     def _context_menu(self, position: QPoint) -> None:
