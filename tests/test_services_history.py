@@ -86,7 +86,7 @@ def test_history_lists_who_changed_which_field_from_what_to_what(ctx: ServiceCon
 def test_revert_writes_the_old_value_back_as_a_new_audited_change(ctx: ServiceContext) -> None:
     partner_id = partners.create_partner(ctx, osaka())
     partners.update_partner(ctx, partner_id, replace(partners.get_partner(ctx, partner_id).to_data(), city="Sakai"))
-    entry, change = change_of(history.record_history(ctx, "partner", partner_id), "city")
+    entry, _change = change_of(history.record_history(ctx, "partner", partner_id), "city")
     before = audit_count(ctx)
 
     history.revert_change(ctx, entry.entry_id, "city")

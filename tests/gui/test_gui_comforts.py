@@ -17,8 +17,7 @@ from gui_waits import wait_loaded
 from secretariat.domain.money import Money
 from secretariat.gui.formatting import format_date, format_money
 from secretariat.gui.record_editors import editor_class
-from secretariat.gui.registers import RegisterPage
-from secretariat.gui.registers import list_actions
+from secretariat.gui.registers import RegisterPage, list_actions
 from secretariat.gui.registers.model import RECORD_ID_ROLE
 from secretariat.gui.widgets import help as help_module
 from secretariat.gui.widgets import notices
@@ -121,7 +120,7 @@ def test_the_context_menu_of_a_row(qtbot, demo_context, monkeypatch) -> None:
     assert texts == ["&Buka", "&Salin baris", "&Ekspor daftar ini ke Excel…", "&Cetak daftar ini…", "&Hapus…"]
     assert all(a.isEnabled() for a in list_actions.menu_actions(menu))
     opened: list[int] = []
-    monkeypatch.setattr(page, "open_record", lambda record_id: opened.append(record_id))
+    monkeypatch.setattr(page, "open_record", opened.append)
     list_actions.menu_actions(menu)[0].trigger()
     assert opened == [page.model.data(page.model.index(3, 0), RECORD_ID_ROLE)]
 
@@ -147,7 +146,8 @@ def test_the_list_is_printed_from_a_preview(qtbot, demo_context) -> None:
         (
             "languages",
             "Indonesian",
-            "'Indonesian' bukan kode bahasa; tulis kode yang dipisah koma, seperti id, en, ja (untuk 'Indonesian' tulis id)",
+            "'Indonesian' bukan kode bahasa; tulis kode yang dipisah koma, seperti id, en, ja "
+            "(untuk 'Indonesian' tulis id)",
         ),
         ("phone", "ask the front desk", "bukan nomor telepon"),
         ("email", "osaka at example", "bukan alamat e-mail"),
@@ -232,7 +232,7 @@ def test_recent_records_are_offered_in_the_file_menu(qtbot, demo_context) -> Non
     qtbot.addWidget(dialog)
     title = dialog.title()
     window._fill_recent_menu()
-    assert [a.text() for a in window.recent_menu.actions()][0] == title
+    assert window.recent_menu.actions()[0].text() == title
 
 
 # --- finished work ----------------------------------------------------------------------------------
@@ -246,7 +246,7 @@ def test_a_written_file_is_announced_with_open_and_show_in_folder(qtbot, monkeyp
     child = QWidget(window)
     target = tmp_path / "RAB.xlsx"
     notice = notices.announce_file(child, target, "Sudah ditulis: RAB.xlsx")
-    assert notice is not None and notice.parent() is window.statusBar() or window.isAncestorOf(notice)
+    assert notice is not None and window.statusBar().isAncestorOf(notice), "in the main window's status bar"
     assert (notice.open_button.text(), notice.folder_button.text()) == ("Buka", "Tampilkan di folder")
     notice.open_button.click()
     notice.folder_button.click()

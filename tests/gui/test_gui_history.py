@@ -122,7 +122,7 @@ def test_every_editor_has_a_history_tab_in_both_languages(qtbot, ctx) -> None:
             assert listed and listed[-1].startswith(created), f"{kind}: its creation is listed first: {listed}"
             dialog.close()
     apply_language("id")
-    new, _tabs, panel = open_history(qtbot, ctx, "official", None)
+    _new, _tabs, panel = open_history(qtbot, ctx, "official", None)
     assert panel.summary.text() == "Riwayat dimulai setelah data disimpan."
 
 
