@@ -345,25 +345,17 @@ class _Names:
 
     def _fetch(self, kind: str, keys: set[Any]) -> dict[Any, Texts]:
         s = self.session
-        if kind == "country":
-            rows = s.execute(select(Country.code, Country.name_id, Country.name_en).where(Country.code.in_(keys)))
-            return {code: (name_id, name_en) for code, name_id, name_en in rows}
-        if kind == "stage":
-            rows = s.execute(select(Stage.id, Stage.name_id, Stage.name_en).where(Stage.id.in_(_ints(keys))))
-            return {key: (name_id, name_en) for key, name_id, name_en in rows}
-        if kind == "sector_code":
-            rows = s.execute(select(Sector.code, Sector.name_id, Sector.name_en).where(Sector.code.in_(keys)))
-            return {code: (name_id, name_en) for code, name_id, name_en in rows}
-        if kind == "sector":
-            rows = s.execute(select(Sector.id, Sector.name_id, Sector.name_en).where(Sector.id.in_(_ints(keys))))
-            return {key: (name_id, name_en) for key, name_id, name_en in rows}
-        if kind == "partner":
-            rows = s.execute(select(Partner.id, Partner.name).where(Partner.id.in_(_ints(keys))))
-            return {key: _both(name) for key, name in rows}
+        ids = _ints(keys)
+        if kind in ("country", "sector_code", "stage", "sector"):
+            model: Any = {"country": Country, "sector_code": Sector, "stage": Stage, "sector": Sector}[kind]
+            key_column = model.code if kind in ("country", "sector_code") else model.id
+            wanted = list(keys) if kind in ("country", "sector_code") else ids
+            bilingual = s.execute(select(key_column, model.name_id, model.name_en).where(key_column.in_(wanted)))
+            return {row[0]: (str(row[1]), str(row[2])) for row in bilingual}
         if kind == "agreement":
             found = s.execute(
                 select(Agreement.id, Agreement.number, Agreement.title_id, Agreement.title_en).where(
-                    Agreement.id.in_(_ints(keys))
+                    Agreement.id.in_(ids)
                 )
             )
             return {
@@ -373,27 +365,24 @@ class _Names:
                 )
                 for key, number, title_id, title_en in found
             }
-        if kind == "delegation":
-            rows = s.execute(select(Delegation.id, Delegation.code).where(Delegation.id.in_(_ints(keys))))
-            return {key: _both(code) for key, code in rows}
-        if kind == "official":
-            rows = s.execute(select(Official.id, Official.name).where(Official.id.in_(_ints(keys))))
-            return {key: _both(name) for key, name in rows}
-        if kind == "contact":
-            rows = s.execute(select(Contact.id, Contact.name).where(Contact.id.in_(_ints(keys))))
-            return {key: _both(name) for key, name in rows}
         if kind == "budget_line":
-            rows = s.execute(
-                select(BudgetLine.id, BudgetLine.account_code, BudgetLine.fiscal_year).where(
-                    BudgetLine.id.in_(_ints(keys))
-                )
+            lines = s.execute(
+                select(BudgetLine.id, BudgetLine.account_code, BudgetLine.fiscal_year).where(BudgetLine.id.in_(ids))
             )
-            return {key: _both(f"{code} ({year})") for key, code, year in rows}
-        if kind == "attachment":
-            rows = s.execute(
-                select(AttachmentModel.id, AttachmentModel.file_name).where(AttachmentModel.id.in_(_ints(keys)))
-            )
-            return {key: _both(name) for key, name in rows}
+            return {key: _both(f"{code} ({year})") for key, code, year in lines}
+        named: dict[str, tuple[Any, Any]] = {
+            "partner": (Partner.id, Partner.name),
+            "delegation": (Delegation.id, Delegation.code),
+            "official": (Official.id, Official.name),
+            "contact": (Contact.id, Contact.name),
+            "attachment": (AttachmentModel.id, AttachmentModel.file_name),
+        }
+        if kind in named:
+            key_column, name_column = named[kind]
+            return {
+                row[0]: _both(str(row[1]))
+                for row in s.execute(select(key_column, name_column).where(key_column.in_(ids)))
+            }
         return {}
 
     def _reference(self, name: str, value: Any) -> Texts | None:
@@ -498,7 +487,7 @@ def _ints(keys: Iterable[Any]) -> list[int]:
 
 def _model(table: str) -> Any:
     for mapper in Base.registry.mappers:
-        if mapper.local_table.name == table:
+        if getattr(mapper.local_table, "name", None) == table:
             return mapper.class_
     return None
 
@@ -514,11 +503,13 @@ def _python_type(column: Any) -> type | None:
     if column is None:
         return None
     try:
-        return column.type.python_type  # type: ignore[no-any-return]
+        found: type = column.type.python_type
+        return found
     except NotImplementedError:
         impl = getattr(column.type, "impl", None)
         try:
-            return impl.python_type if impl is not None else None  # type: ignore[no-any-return]
+            inner: type | None = impl.python_type if impl is not None else None
+            return inner
         except (NotImplementedError, AttributeError):
             return None
 

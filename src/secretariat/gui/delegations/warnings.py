@@ -381,9 +381,7 @@ class DelegationWarningsPanel(QWidget):
     def write_programme(self) -> Job[Any] | None:
         if self.delegation_id is None or self.code is None:
             return None
-        target = self._target(
-            self.tr("Save the programme"), self._names().programme, self.tr("PDF document (*.pdf)")
-        )
+        target = self._target(self.tr("Save the programme"), self._names().programme, self.tr("PDF document (*.pdf)"))
         if target is None:
             return None
         ctx, delegation_id = self.ctx, self.delegation_id

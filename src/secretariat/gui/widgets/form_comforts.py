@@ -48,12 +48,14 @@ _INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QCheckBox)
 # --- labels --------------------------------------------------------------------------------------------
 
 
-def _holds(layout: QLayout, widget: QWidget) -> bool:
+def _holds(layout: QLayout | None, widget: QWidget) -> bool:
+    if layout is None:
+        return False
     for index in range(layout.count()):
         item = layout.itemAt(index)
-        if item.widget() is widget:
-            return True
-        if item.layout() is not None and _holds(item.layout(), widget):
+        if item is None:
+            continue
+        if item.widget() is widget or _holds(item.layout(), widget):
             return True
     return False
 
@@ -226,10 +228,11 @@ def assign_access_keys(root: QWidget, buttons: Iterable[QAbstractButton] | None 
 def focus_first_field(form: QWidget) -> QWidget | None:
     """Put the cursor in the first field of the form's first tab (in tab order); the field, if any."""
     tabs = form.findChild(QTabWidget, "tabs")
-    scope: QWidget = tabs.widget(0) if tabs is not None and tabs.count() else form
+    first_page = tabs.widget(0) if tabs is not None and tabs.count() else None
+    scope: QWidget = first_page if first_page is not None else form
     if tabs is not None:
         tabs.setCurrentIndex(0)
-    widget = scope.nextInFocusChain()
+    widget: QWidget | None = scope.nextInFocusChain()
     seen = 0
     while widget is not None and widget is not scope and seen < 500:
         seen += 1

@@ -286,12 +286,13 @@ def ensure_tabs(form: QWidget, general_title: str) -> QTabWidget:
     page = QWidget()
     page.setObjectName("generalTab")
     inner = first.layout() if first is not None else None
+    moved = first.widget() if first is not None else None
     if isinstance(inner, QLayout):
-        inner.setParent(None)  # type: ignore[call-overload]
+        inner.setParent(None)
         page.setLayout(inner)
-    elif first is not None and first.widget() is not None:
+    elif moved is not None:
         box = QVBoxLayout(page)
-        box.addWidget(first.widget())
+        box.addWidget(moved)
     tabs = QTabWidget(form)
     tabs.setObjectName("tabs")
     tabs.addTab(page, general_title)
