@@ -5214,6 +5214,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Memuat data contoh…</translation>
         </message>
         <message>
+            <source>Opened recently</source>
+            <translation>Terakhir dibuka</translation>
+        </message>
+        <message>
             <source>Start with empty registers</source>
             <translation>Mulai dengan daftar kosong</translation>
         </message>

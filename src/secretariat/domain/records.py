@@ -341,8 +341,8 @@ class TransactionData:
         if not is_known_currency(self.currency or ""):
             c.add(
                 "currency",
-                f"'{self.currency}' is not an ISO 4217 currency code",
-                f"'{self.currency}' bukan kode mata uang ISO 4217",
+                f"'{self.currency}' is not a currency code (e.g. IDR, USD, EUR, JPY)",
+                f"'{self.currency}' bukan kode mata uang (mis. IDR, USD, EUR, JPY)",
             )
         elif self.currency != "IDR" and (self.rate_to_idr is None or self.rate_to_idr <= 0):
             c.add(
@@ -371,8 +371,8 @@ class PerDiemRateData:
         if not is_known_currency(self.currency or ""):
             c.add(
                 "currency",
-                f"'{self.currency}' is not an ISO 4217 currency code",
-                f"'{self.currency}' bukan kode mata uang ISO 4217",
+                f"'{self.currency}' is not a currency code (e.g. IDR, USD, EUR, JPY)",
+                f"'{self.currency}' bukan kode mata uang (mis. IDR, USD, EUR, JPY)",
             )
         c.required("valid_from", self.valid_from)
         c.required("source", self.source)

@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
             self.welcome.demo_loaded.connect(self._after_demo)
             self.welcome.start_empty.connect(lambda: self.show_page("partners"))
             self.welcome.import_requested.connect(self.import_from_excel)
+            self.welcome.recent_requested.connect(self.open_record_of_kind)
             self.stack.addWidget(self.welcome)
         blocked = self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)

@@ -56,8 +56,8 @@ class RateData:
             if not is_known_currency(currency):
                 c.add(
                     "currency",
-                    f"'{self.currency}' is not an ISO 4217 currency code",
-                    f"'{self.currency}' bukan kode mata uang ISO 4217",
+                    f"'{self.currency}' is not a currency code (e.g. IDR, USD, EUR, JPY)",
+                    f"'{self.currency}' bukan kode mata uang (mis. IDR, USD, EUR, JPY)",
                 )
             elif currency == IDR:
                 c.add(

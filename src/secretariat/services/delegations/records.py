@@ -831,8 +831,8 @@ def _gift_values(
             problems.append(
                 Problem(
                     "currency",
-                    f"'{currency or ''}' is not an ISO 4217 currency code",
-                    f"'{currency or ''}' bukan kode mata uang ISO 4217",
+                    f"'{currency or ''}' is not a currency code (e.g. IDR, USD, EUR, JPY)",
+                    f"'{currency or ''}' bukan kode mata uang (mis. IDR, USD, EUR, JPY)",
                 )
             )
         elif amount is not None:
