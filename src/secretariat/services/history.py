@@ -329,7 +329,7 @@ class _Names:
         "sectors": "sector_code",
     }
 
-    def __init__(self, session: Session, entries: Iterable[AuditEntry]) -> None:
+    def __init__(self, session: Session, entries: list[AuditEntry]) -> None:
         self.session = session
         wanted: dict[str, set[Any]] = {}
         for entry in entries:
@@ -342,6 +342,34 @@ class _Names:
                         if item is not None:
                             wanted.setdefault(target, set()).add(item)
         self.names: dict[str, dict[Any, Texts]] = {kind: self._fetch(kind, keys) for kind, keys in wanted.items()}
+        self.called = self._called(list(entries))
+
+    def _called(self, entries: list[AuditEntry]) -> dict[tuple[str, str], Texts]:
+        """How each record of the entries is called: its name or title as last recorded, else as stored now."""
+        called: dict[tuple[str, str], Texts] = {}
+        for entry in sorted(entries, key=lambda e: e.id):
+            changes = _changes(entry)
+            title_id, title_en = _latest(changes.get("title_id")), _latest(changes.get("title_en"))
+            name = _latest(changes.get("name")) or _latest(changes.get("file_name"))
+            if title_id or title_en:
+                called[(entry.entity, entry.entity_id)] = (str(title_id or title_en), str(title_en or title_id))
+            elif name:
+                called[(entry.entity, entry.entity_id)] = _both(str(name))
+        missing: dict[str, set[int]] = {}
+        for entry in entries:
+            if (entry.entity, entry.entity_id) not in called and entry.entity_id.isdigit():
+                missing.setdefault(entry.entity, set()).add(int(entry.entity_id))
+        for entity, ids in missing.items():
+            model = _model(entity)
+            if model is None:
+                continue
+            if hasattr(model, "title_id") and hasattr(model, "title_en"):
+                rows = self.session.execute(select(model.id, model.title_id, model.title_en).where(model.id.in_(ids)))
+                called.update({(entity, str(row[0])): (str(row[1]), str(row[2])) for row in rows})
+            elif hasattr(model, "name") and hasattr(model, "id"):
+                rows = self.session.execute(select(model.id, model.name).where(model.id.in_(ids)))
+                called.update({(entity, str(row[0])): _both(str(row[1])) for row in rows})
+        return called
 
     def _fetch(self, kind: str, keys: set[Any]) -> dict[Any, Texts]:
         s = self.session
@@ -451,8 +479,8 @@ class _Names:
     def record(self, entry: AuditEntry, changes: dict[str, list[Any]]) -> Texts:
         """ "Kontak Hiroshi Tanaka": the kind of record and how it is called."""
         kind_id, kind_en = entity_label(entry.entity, "id"), entity_label(entry.entity, "en")
-        name: Texts | None = None
-        if entry.summary:
+        name: Texts | None = self.called.get((entry.entity, entry.entity_id))
+        if name is None and entry.summary:
             name = _both(entry.summary)
         for field_name in ("partner_id", "sector_id", "to_stage_id", "number", "criterion"):
             if name is not None:
