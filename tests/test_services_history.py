@@ -64,9 +64,9 @@ def test_history_lists_who_changed_which_field_from_what_to_what(ctx: ServiceCon
         ("create", "partner", True),
     ]
     assert all(e.user == "ani" for e in entries)
-    assert entries[0].what("id") == "Dihapus: Kontak Hiroshi Tanaka"
-    assert entries[0].what("en") == "Deleted: Contact Hiroshi Tanaka"
-    assert entries[2].what("id") == "Diubah: Mitra Osaka Prefecture", "a partner is called by its name"
+    assert entries[0].what("id") == "Dihapus: Kontak “Hiroshi Tanaka”"
+    assert entries[0].what("en") == "Deleted: Contact “Hiroshi Tanaka”"
+    assert entries[2].what("id") == "Diubah: Mitra “Osaka Prefecture”", "a partner is called by its name"
     update = entries[2]
     fields = {c.field: c for c in update.changes}
     assert set(fields) == {"city", "country_code"}

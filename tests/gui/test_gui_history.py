@@ -132,7 +132,7 @@ def test_the_history_names_fields_by_label_and_reverts_a_change(qtbot, ctx, prom
     dialog, _tabs, panel = open_history(qtbot, ctx, "partner", partner_id)
 
     assert panel.tree.topLevelItemCount() == 2
-    assert panel.tree.topLevelItem(0).text(WHAT) == "Diubah: Mitra Osaka Prefecture"
+    assert panel.tree.topLevelItem(0).text(WHAT) == "Diubah: Mitra “Osaka Prefecture”"
     country = field_row(panel, "Negara")
     assert (country.text(BEFORE), country.text(AFTER)) == ("Jepang", "Korea Selatan")
     city = field_row(panel, "Kota")
@@ -190,9 +190,9 @@ def test_contacts_deleted_since_stay_in_the_partner_history(qtbot, ctx) -> None:
     partners.delete_contact(ctx, contact_id)
     _dialog, _tabs, panel = open_history(qtbot, ctx, "partner", partner_id)
     assert [panel.tree.topLevelItem(i).text(WHAT) for i in range(3)] == [
-        "Dihapus: Kontak Hiroshi Tanaka",
-        "Dibuat: Kontak Hiroshi Tanaka",
-        "Dibuat: Mitra Osaka Prefecture",
+        "Dihapus: Kontak “Hiroshi Tanaka”",
+        "Dibuat: Kontak “Hiroshi Tanaka”",
+        "Dibuat: Mitra “Osaka Prefecture”",
     ]
 
 

@@ -219,8 +219,14 @@ def record_history(ctx: ServiceContext, kind: str, record_id: int) -> list[Histo
         return [_entry(entry, entry.id in own_ids, children, names) for entry in ordered]
 
 
+#: "position" is the order of a row in a list for these (for contacts and officials it is their post).
+_ORDER_ONLY = frozenset({"delegation_member", "permit_step", "agreement_partner", "agreement_article"})
+
+
 def _entry(entry: AuditEntry, own: bool, children: Sequence[_Child], names: _Names) -> HistoryEntry:
     parent_columns = {child.parent_column for child in children if child.table == entry.entity}
+    if entry.entity in _ORDER_ONLY:
+        parent_columns = parent_columns | {"position"}
     changes = _changes(entry)
     listed: list[FieldChange] = []
     for name in sorted(changes, key=lambda n: _field_order(entry.entity, n)):
@@ -291,6 +297,11 @@ _ENUMS: dict[tuple[str | None, str], type[StrEnum]] = {
 _MONEY_PATTERN = "¤ #,##0.00;-¤ #,##0.00"
 _LOCALES = {"id": "id_ID", "en": "en_GB"}
 _RUPIAH_FIELDS = frozenset({"planned_idr", "idr_amount"})
+_UNITS: dict[str, tuple[str, str]] = {
+    "term_months": ("bulan", "months"),
+    "notice_months": ("bulan", "months"),
+    "due_days_before": ("hari sebelum keberangkatan", "days before departure"),
+}
 _MINOR_FIELDS = frozenset({"amount_minor", "value_minor"})
 
 
@@ -472,6 +483,12 @@ class _Names:
             except InvalidOperation:
                 return _both(value)
             return (format_decimal(number, locale="id_ID"), format_decimal(number, locale="en_GB"))
+        if isinstance(value, int) and name in _UNITS:
+            unit_id, unit_en = _UNITS[name]
+            return (
+                f"{format_decimal(value, locale='id_ID')} {unit_id}",
+                f"{format_decimal(value, locale='en_GB')} {unit_en}",
+            )
         if isinstance(value, int) and name not in ("fiscal_year", "year", "number", "version", "position"):
             return (format_decimal(value, locale="id_ID"), format_decimal(value, locale="en_GB"))
         return _both(str(value))
@@ -496,7 +513,7 @@ class _Names:
                 name = self.text(entry.entity, field_name, value, changes)
         if name is None:
             return (kind_id, kind_en)
-        return (f"{kind_id} {name[0]}", f"{kind_en} {name[1]}")
+        return (f"{kind_id} “{name[0]}”", f"{kind_en} “{name[1]}”")
 
 
 def _latest(pair: Any) -> Any:

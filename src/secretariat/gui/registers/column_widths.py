@@ -15,10 +15,13 @@ from PySide6.QtWidgets import QTableView
 if TYPE_CHECKING:
     from secretariat.services.registers import Column
 
-__all__ = ["KEEP_WHOLE", "MAX_TEXT_WIDTH", "content_width", "keeps_whole", "size_to_content"]
+__all__ = ["KEEP_WHOLE", "MAX_TEXT_WIDTH", "READABLE_TEXT_WIDTH", "content_width", "keeps_whole", "size_to_content"]
 
 #: A text column sized to its contents grows at most to this many pixels (the rest is elided with a tooltip).
 MAX_TEXT_WIDTH = 360
+#: When the table is too narrow, a text column still keeps this much (or all it needs, if less);
+#: beyond that the table scrolls sideways rather than cutting every column to a few letters.
+READABLE_TEXT_WIDTH = 140
 #: Text columns whose values are codes: cut, they are useless.
 KEEP_WHOLE = frozenset({"code", "nip", "account_code", "number", "partner_number", "fiscal_year", "grade"})
 _PADDING = 18

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 from secretariat.gui.errors import report_exception
 from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
-from secretariat.gui.registers.column_widths import content_width, keeps_whole, size_to_content
+from secretariat.gui.registers.column_widths import (
+    READABLE_TEXT_WIDTH,
+    content_width,
+    keeps_whole,
+    size_to_content,
+)
 from secretariat.gui.registers.filters import FILTERS, FilterCombo, FilterText, make_filter_widget
 from secretariat.gui.registers.list_actions import attach_list_actions
 from secretariat.gui.registers.model import RECORD_ID_ROLE, RegisterModel
@@ -473,9 +478,11 @@ class RegisterPage(QWidget):
         if available <= 0 or excess <= 0:
             return
         floors = {number: max(MIN_COLUMN_WIDTH, self._header_width(number)) for number in shown}
-        for number in shown:  # amounts, dates and codes are never cut
-            if keeps_whole(self.model.columns[number]):
-                floors[number] = max(floors[number], content_width(self.table, number))
+        for number in shown:  # amounts, dates and codes are never cut; a text keeps a readable width
+            needed = content_width(self.table, number)
+            if not keeps_whole(self.model.columns[number]):
+                needed = min(needed, READABLE_TEXT_WIDTH)
+            floors[number] = max(floors[number], needed)
         slack = {number: max(0, sizes[number] - floors[number]) for number in shown}
         room = sum(slack.values())
         if room <= 0:
