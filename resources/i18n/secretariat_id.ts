@@ -2594,6 +2594,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Sebelum</translation>
         </message>
         <message>
+            <source>Change / field</source>
+            <translation>Perubahan / isian</translation>
+        </message>
+        <message>
             <source>Copy</source>
             <translation>Salin</translation>
         </message>
@@ -2652,18 +2656,6 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>The revert is recorded as a new change.</source>
             <translation>Pembatalan dicatat sebagai perubahan baru.</translation>
-        </message>
-        <message>
-            <source>What / field</source>
-            <translation>Apa / isian</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Kapan</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Oleh</translation>
         </message>
         <message>
             <source>Write the field's earlier value back; refused when the field was changed again since</source>

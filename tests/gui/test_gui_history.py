@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -66,6 +67,11 @@ def open_history(qtbot, ctx, kind: str, record_id: int | None):  # type: ignore[
     return dialog, tabs, panel
 
 
+def what(panel: HistoryPanel, top: int) -> str:
+    """What a change's line says happened (after its time and its author)."""
+    return panel.tree.topLevelItem(top).text(WHAT).split(" · ", 2)[2]
+
+
 def field_row(panel: HistoryPanel, label: str):  # type: ignore[no-untyped-def]
     """The first (newest) field row whose field is ``label``."""
     tree = panel.tree
@@ -117,7 +123,7 @@ def test_every_editor_has_a_history_tab_in_both_languages(qtbot, ctx) -> None:
         for kind, record_id in ids.items():
             dialog, tabs, panel = open_history(qtbot, ctx, kind, record_id)
             assert tabs.tabText(tabs.indexOf(panel)) == title, kind
-            listed = [panel.tree.topLevelItem(i).text(WHAT) for i in range(panel.tree.topLevelItemCount())]
+            listed = [what(panel, i) for i in range(panel.tree.topLevelItemCount())]
             created = "Dibuat: " if language == "id" else "Created: "
             assert listed and listed[-1].startswith(created), f"{kind}: its creation is listed first: {listed}"
             dialog.close()
@@ -132,7 +138,9 @@ def test_the_history_names_fields_by_label_and_reverts_a_change(qtbot, ctx, prom
     dialog, _tabs, panel = open_history(qtbot, ctx, "partner", partner_id)
 
     assert panel.tree.topLevelItemCount() == 2
-    assert panel.tree.topLevelItem(0).text(WHAT) == "Diubah: Mitra “Osaka Prefecture”"
+    assert what(panel, 0) == "Diubah: Mitra “Osaka Prefecture”"
+    line = panel.tree.topLevelItem(0).text(WHAT)
+    assert re.fullmatch(r"\d{1,2} \w{3} \d{4} \d\d:\d\d · clerk1 · Diubah: Mitra “Osaka Prefecture”", line), line
     country = field_row(panel, "Negara")
     assert (country.text(BEFORE), country.text(AFTER)) == ("Jepang", "Korea Selatan")
     city = field_row(panel, "Kota")
@@ -189,7 +197,7 @@ def test_contacts_deleted_since_stay_in_the_partner_history(qtbot, ctx) -> None:
     contact_id = partners.add_contact(ctx, ContactData(partner_id=partner_id, name="Hiroshi Tanaka"))
     partners.delete_contact(ctx, contact_id)
     _dialog, _tabs, panel = open_history(qtbot, ctx, "partner", partner_id)
-    assert [panel.tree.topLevelItem(i).text(WHAT) for i in range(3)] == [
+    assert [what(panel, i) for i in range(3)] == [
         "Dihapus: Kontak “Hiroshi Tanaka”",
         "Dibuat: Kontak “Hiroshi Tanaka”",
         "Dibuat: Mitra “Osaka Prefecture”",

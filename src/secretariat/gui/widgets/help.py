@@ -123,6 +123,7 @@ class HelpWindow(QDialog):
         self.language = current_language()
         self.pages = QListWidget(self)
         self.pages.setObjectName("helpPages")
+        self.pages.setSpacing(3)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("helpBrowser")
         self.browser.setOpenLinks(False)  # links are followed here, web addresses in the browser

@@ -48,7 +48,7 @@ __all__ = ["HistoryPanel", "add_history_tab", "ensure_tabs"]
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # on every row: the audit entry id
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 2  # on a field row: the field's name
 REVERTIBLE_ROLE = Qt.ItemDataRole.UserRole + 3
-WHEN, WHO, WHAT, BEFORE, AFTER = range(5)
+WHAT, BEFORE, AFTER = range(3)
 #: A value longer than this is cut in the row (the tooltip shows all of it).
 SHOWN_CHARACTERS = 120
 
@@ -70,7 +70,7 @@ class HistoryPanel(QWidget):
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("historyTree")
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -135,12 +135,13 @@ class HistoryPanel(QWidget):
         index = 0 if language == "id" else 1
         self.tree.clear()
         for entry in self.entries:
+            # One line across the whole width: when, who, and what happened to which record.
             top = QTreeWidgetItem(self.tree)
-            top.setText(WHEN, format_datetime(entry.at, language))
-            top.setText(WHO, entry.user)
-            top.setText(WHAT, entry.what(language))
-            top.setToolTip(WHAT, entry.what(language))
-            top.setData(WHEN, ENTRY_ROLE, entry.entry_id)
+            line = f"{format_datetime(entry.at, language)} · {entry.user} · {entry.what(language)}"
+            top.setText(WHAT, line)
+            top.setToolTip(WHAT, line)
+            top.setData(WHAT, ENTRY_ROLE, entry.entry_id)
+            top.setFirstColumnSpanned(True)
             font = top.font(WHAT)
             font.setBold(entry.own)
             top.setFont(WHAT, font)
@@ -152,15 +153,17 @@ class HistoryPanel(QWidget):
                 row.setText(AFTER, _short(after))
                 row.setToolTip(BEFORE, before)
                 row.setToolTip(AFTER, after)
-                row.setData(WHEN, ENTRY_ROLE, entry.entry_id)
-                row.setData(WHEN, FIELD_ROLE, change.field)
-                row.setData(WHEN, REVERTIBLE_ROLE, change.revertible)
+                row.setData(WHAT, ENTRY_ROLE, entry.entry_id)
+                row.setData(WHAT, FIELD_ROLE, change.field)
+                row.setData(WHAT, REVERTIBLE_ROLE, change.revertible)
             # Changes are open; a created or deleted record's many fields stay folded.
             top.setExpanded(entry.action == "update")
-        for column in (WHEN, WHO, WHAT):
-            self.tree.resizeColumnToContents(column)
-            width = self.tree.columnWidth(column)
-            self.tree.setColumnWidth(column, min(width + 12, 320))
+        # The field column is as wide as the field names: the values before and after share the rest,
+        # so dates and amounts are not cut.
+        metrics = self.tree.fontMetrics()
+        labels = [change.label[index] for entry in self.entries for change in entry.changes]
+        wanted = max((metrics.horizontalAdvance(text) for text in labels), default=0) + 48
+        self.tree.setColumnWidth(WHAT, max(140, min(wanted, 280)))
         self._show_summary()
         self._update_buttons()
 
@@ -183,13 +186,13 @@ class HistoryPanel(QWidget):
 
     def _selected_change(self) -> tuple[int, str, QTreeWidgetItem] | None:
         item = self.tree.currentItem()
-        if item is None or item.data(WHEN, FIELD_ROLE) is None:
+        if item is None or item.data(WHAT, FIELD_ROLE) is None:
             return None
-        return int(item.data(WHEN, ENTRY_ROLE)), str(item.data(WHEN, FIELD_ROLE)), item
+        return int(item.data(WHAT, ENTRY_ROLE)), str(item.data(WHAT, FIELD_ROLE)), item
 
     def _update_buttons(self) -> None:
         selected = self._selected_change()
-        self.revert_button.setEnabled(selected is not None and bool(selected[2].data(WHEN, REVERTIBLE_ROLE)))
+        self.revert_button.setEnabled(selected is not None and bool(selected[2].data(WHAT, REVERTIBLE_ROLE)))
 
     def revert_current(self) -> bool:
         """Ask, then revert the selected field's change; True when it was reverted."""
@@ -240,9 +243,7 @@ class HistoryPanel(QWidget):
     # --- language ---------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.tree.setHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("What / field"), self.tr("Before"), self.tr("After")]
-        )
+        self.tree.setHeaderLabels([self.tr("Change / field"), self.tr("Before"), self.tr("After")])
         self.revert_button.setText(self.tr("&Revert this change…"))
         self.revert_button.setToolTip(
             self.tr("Write the field's earlier value back; refused when the field was changed again since")
