@@ -6,6 +6,11 @@
   nothing is stored then.
 - Changes are detected by comparing a snapshot of the tracked widgets with the
   one taken after the last load, so typing and then undoing is not "changed".
+- Ctrl+Z takes back edits not saved yet, field by field (:mod:`undo`); an editor that names its
+  ``HISTORY_KIND`` gets a History tab (:mod:`history`); the fields its ``RECORD_TYPE`` requires are
+  marked, web addresses, e-mail, telephone numbers and language codes are checked as they are typed,
+  buttons get access keys and a new record starts in its first field (:mod:`form_comforts`); F1 opens
+  the user guide at the page of the form (:mod:`help`).
 """
 
 from __future__ import annotations
