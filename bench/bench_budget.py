@@ -70,7 +70,7 @@ def _rows(model: type, values: list[dict]) -> list[dict]:
 def fill(target: str, lines: int, transactions: int) -> float:
     """A fresh database holding one large fiscal year; returns the seconds the bulk inserts took."""
     rnd = random.Random(2026)
-    database = open_database(target)
+    database = open_database(target, create=True)
     try:
         open_context(database, "bench")
         started = time.perf_counter()

@@ -27,7 +27,7 @@ RUNS = 15
 
 
 def bench(scale: int, folder: Path) -> None:
-    database = open_database(str(folder / f"demo-{scale}.sqlite3"))
+    database = open_database(str(folder / f"demo-{scale}.sqlite3"), create=True)
     try:
         ctx = open_context(database, "bench")
         summary = load_demo(ctx, scale=scale, today=date.today())

@@ -156,7 +156,7 @@ def step_import(arguments: dict[str, str]) -> dict[str, float]:
     from secretariat.services.excel.importer import import_workbook
     from secretariat.storage.migrate import open_database
 
-    database = open_database(arguments["database"])
+    database = open_database(arguments["database"], create=True)
     ctx = open_context(database, "bench")
     before = _peak_mb()
     started, cpu = time.perf_counter(), time.process_time()
@@ -184,7 +184,7 @@ def step_demo(arguments: dict[str, str]) -> dict[str, float]:
     from secretariat.services.demo import load_demo
     from secretariat.storage.migrate import open_database
 
-    database = open_database(arguments["database"])
+    database = open_database(arguments["database"], create=True)
     ctx = open_context(database, "bench")
     started = time.perf_counter()
     summary = load_demo(ctx, scale=int(arguments["scale"]))

@@ -42,7 +42,7 @@ def timed(step: Callable[[], object], runs: int) -> tuple[float, float]:
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     with tempfile.TemporaryDirectory() as folder:
-        database = open_database(str(Path(folder) / "bench.sqlite3"))
+        database = open_database(str(Path(folder) / "bench.sqlite3"), create=True)
         ctx = open_context(database, "bench")
         update_office_profile(
             ctx,

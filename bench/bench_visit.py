@@ -171,7 +171,7 @@ def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        database = open_database(str(Path(folder) / "bench.sqlite3"))
+        database = open_database(str(Path(folder) / "bench.sqlite3"), create=True)
         try:
             ctx = open_context(database, "bench")
             visit = build(ctx)

@@ -6,6 +6,9 @@ Fixtures
     A real PostgreSQL server started from the machine's binaries in a
     temporary folder, on a free port of 127.0.0.1. Skipped when the binaries
     are missing, except under CI (``CI`` set), where that is a failure.
+    The superuser ``postgres`` connects without a password (trust); every
+    other login must give its password (SCRAM-SHA-256, as an office's server
+    asks), which the security tests rely on.
 ``pg_url``
     A fresh, empty PostgreSQL database on that server, dropped afterwards;
     a ``postgresql+psycopg://`` URL string.
@@ -17,6 +20,10 @@ Fixtures
     ``open_database(db_target)``: a migrated, empty database on each back end.
 ``sqlite_database``
     The same on a SQLite file only, for SQLite-specific tests.
+
+New databases: the program creates a database only when asked (``init``, ``demo`` on a new path, the
+window's "new database"); tests may name any new path and get a database there, unless marked
+``no_silent_databases``, which keeps the program's rule for the tests of it.
 
 Speed: the schema is migrated once per test session (per xdist worker) into a template. A test that
 opens a new SQLite file (through ``open_database``, ``open_session``, the CLI, the window...) gets a
@@ -55,6 +62,8 @@ atexit.register(shutil.rmtree, _USER_HOME, ignore_errors=True)
 for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_USER_HOME / _name.removeprefix("XDG_").removesuffix("_HOME").lower())
 os.environ.pop("SECRETARIAT_DB", None)
+# Nothing touches a real credential store: keyring's "fail" backend unless a test sets an in-memory one.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 
 @pytest.fixture(scope="session")
@@ -142,6 +151,16 @@ class PostgresServer:
         return psycopg.connect(host=self.host, port=self.port, user=self.user, dbname=database, autocommit=True)
 
 
+#: Who may connect how: the suite's superuser without a password, everyone else with SCRAM, as on an
+#: office's server (docs/security.md).
+PG_HBA = """\
+local   all  postgres                 trust
+host    all  postgres  127.0.0.1/32   trust
+local   all  all                      scram-sha-256
+host    all  all       127.0.0.1/32   scram-sha-256
+"""
+
+
 def _is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
@@ -206,6 +225,10 @@ def postgres_server() -> Iterator[PostgresServer]:
             folder,
             "initdb",
         )
+        hba = folder / "data" / "pg_hba.conf"
+        hba.write_text(PG_HBA)
+        if owner is not None:
+            os.chown(hba, owner.pw_uid, owner.pw_gid)
         last_error: Exception | None = None
         for _attempt in range(3):  # the free port may be taken between probe and start
             candidate = PostgresServer(bindir=bindir, folder=folder, host="127.0.0.1", port=_free_port())
@@ -277,7 +300,7 @@ def pg_template(postgres_server: PostgresServer) -> str:
     name = f"template_{uuid.uuid4().hex}"
     with postgres_server.connect() as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
-    open_database(postgres_server.url(name)).dispose()  # no connection may stay on a template
+    open_database(postgres_server.url(name), create=True).dispose()  # no connection may stay on a template
     return name
 
 
@@ -296,7 +319,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from secretariat.storage.migrate import open_database
 
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    open_database(str(path)).dispose()
+    open_database(str(path), create=True).dispose()
     return path
 
 
@@ -309,10 +332,16 @@ def _new_sqlite_files_from_template(request: pytest.FixtureRequest, monkeypatch:
     the template, so the upgrade step finds it at head. What the migrations produce is the same
     file either way (tests/test_migrations.py runs them from nothing).
     """
-    if request.node.get_closest_marker("real_migrations"):
-        return
     from secretariat.storage import migrate
     from secretariat.storage.engine import sqlite_path
+
+    if not request.node.get_closest_marker("no_silent_databases"):
+        # Tests name new database paths freely; the program itself creates one only when asked
+        # (``open_database(..., create=True)``). ``@pytest.mark.no_silent_databases`` keeps the
+        # program's rule, for the tests of that rule.
+        monkeypatch.setattr(migrate, "_may_create", lambda _path, _create: True)
+    if request.node.get_closest_marker("real_migrations"):
+        return
 
     template = request.getfixturevalue("sqlite_template")
     make_engine = migrate.make_engine

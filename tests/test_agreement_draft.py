@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import itertools
 import re
 import shutil
 import struct
@@ -25,7 +26,7 @@ from secretariat.documents.agreement_draft import (
     render_draft,
     write_draft,
 )
-from secretariat.domain.drafting import Article, DraftContext, DraftDocument, Party, build_draft
+from secretariat.domain.drafting import Article, DraftContext, DraftDocument, Party, PartyKind, build_draft
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "qpdf")),
@@ -34,7 +35,7 @@ pytestmark = pytest.mark.skipif(
 
 EAST_JAVA = Party(
     name_id="Pemerintah Provinsi Jawa Timur",
-    name_en="Provincial Government of East Java",
+    name_en="the Provincial Government of East Java",
     head_name="Khofifah Indar Parawansa",
     head_title_id="Gubernur Jawa Timur",
     head_title_en="Governor of East Java",
@@ -44,21 +45,44 @@ EAST_JAVA = Party(
 )
 DA_NANG = Party(
     name_id="Pemerintah Kota Đà Nẵng",
-    name_en="People's Committee of Đà Nẵng City",
+    name_en="the People's Committee of Đà Nẵng City",
     head_name="Lê Trung Chinh",
     head_title_id="Ketua Komite Rakyat Kota Đà Nẵng",
     head_title_en="Chairman of the People's Committee of Đà Nẵng City",
     country_id="Republik Sosialis Viet Nam",
     country_en="the Socialist Republic of Viet Nam",
     sign_place="Düsseldorf",
+    number="VN/2026/41",
+)
+BUSAN = Party(
+    name_id="Pemerintah Kota Metropolitan Busan",
+    name_en="Busan Metropolitan City",
+    head_name="Park Heong-joon",
+    head_title_id="Wali Kota Busan",
+    head_title_en="Mayor of Busan",
+    country_id="Republik Korea",
+    country_en="the Republic of Korea",
+)
+KYUSHU_UNIVERSITY = Party(
+    name_id="Universitas Kyushu",
+    name_en="Kyushu University",
+    head_name="Ishibashi Tatsuro",
+    head_title_id="Rektor Universitas Kyushu",
+    head_title_en="President of Kyushu University",
+    country_id="Jepang",
+    country_en="Japan",
+    kind=PartyKind.INSTITUTION,
+    type_id="suatu perguruan tinggi",
+    type_en="a university",
 )
 
 
 def context(**changes: object) -> DraftContext:
+    number = changes.pop("number", "001/KS/2026")
+    parties = changes.pop("parties", [EAST_JAVA, DA_NANG])
     values: dict[str, object] = dict(
         instrument="mou",
-        first_party=EAST_JAVA,
-        second_party=DA_NANG,
+        parties=[dataclasses.replace(parties[0], number=number), *parties[1:]],  # type: ignore[index]
         subject_id="Kerja Sama Provinsi Bersaudara",
         subject_en="Sister Province Cooperation",
         sectors=[
@@ -70,7 +94,6 @@ def context(**changes: object) -> DraftContext:
         notice_months=6,
         sign_place="Surabaya",
         sign_date=date(2026, 12, 31),
-        number="001/KS/2026",
         loi_place="São Paulo",
         loi_date=date(2025, 3, 1),
     )
@@ -233,11 +256,22 @@ def test_header_shows_number_and_version(draft_pdf: bytes, final_pdf: bytes, tmp
     for page in pdftotext_pages(draft_pdf, tmp_path):
         assert "Nomor / Number: 001/KS/2026" in page
         assert "Rancangan versi 3 / Draft version 3" in page
+    # The signing copy carries no running header: its version is in the metadata only.
     for page in pdftotext_pages(final_pdf, tmp_path):
-        assert "Naskah final, versi 3 / Final text, version 3" in page
+        assert not re.search(r"\bversi(on)? \d", page, re.IGNORECASE) and "Nomor / Number" not in page
+    keywords = PdfReader(io.BytesIO(final_pdf)).metadata["/Keywords"]
+    digest = build_draft(context()).text_sha256
+    assert keywords == f"final text; version 3; number 001/KS/2026; text sha256 {digest}"
     unnumbered = render_draft(build_draft(context(number=None)))
     for page in pdftotext_pages(unnumbered, tmp_path):
         assert NO_NUMBER_ID in page
+
+
+def test_the_title_block_carries_both_numbers(draft_pdf: bytes) -> None:
+    text_id, text_en = column_texts(draft_pdf)
+    assert "NOMOR: 001/KS/2026 NOMOR: VN/2026/41" in text_id
+    assert "NUMBER: 001/KS/2026 NUMBER: VN/2026/41" in text_en
+    assert "NUMBER" not in text_id and "NOMOR" not in text_en
 
 
 def test_signature_blocks_of_both_parties_share_one_page(draft_pdf: bytes, long_pdf: bytes, tmp_path: Path) -> None:
@@ -293,6 +327,54 @@ def _watermark_and_labels(pdf: bytes) -> list[tuple[str, str]]:
             small = page.extract_text() or ""
             found.append((big, small))
     return found
+
+
+def test_three_and_four_parties_each_get_a_signature_block_and_an_initials_cell(tmp_path: Path) -> None:
+    for parties in ([EAST_JAVA, DA_NANG, KYUSHU_UNIVERSITY], [EAST_JAVA, DA_NANG, KYUSHU_UNIVERSITY, BUSAN]):
+        pdf = render_draft(build_draft(context(parties=parties, kind="ksdll")))
+        pages = [flat(p) for p in pdftotext_pages(pdf, tmp_path)]
+        for party in parties:
+            assert f"UNTUK {party.name_id.upper()}" in pages[-1], party.name_id
+            assert f"FOR {party.name_en.upper()}" in pages[-1], party.name_en
+            assert party.head_name in pages[-1] and party.head_title_id in pages[-1]
+        assert pages[-1].count("Ditandatangani di") == len(parties)
+        assert all("Ditandatangani di" not in page for page in pages[:-1])
+        labels = [f"Pihak {n} / Party {n}" for n in ("I", "II", "III", "IV")[: len(parties)]]
+        for _big, small in _watermark_and_labels(pdf):
+            assert all(label in small for label in labels)
+            assert f"Pihak {('II', 'III', 'IV', 'V')[len(parties) - 1]} /" not in small
+
+
+def _line_ends(pdf: bytes) -> list[tuple[str, str]]:
+    """(last word, first word of the next line) of every line of the Indonesian column that ends in a hyphen."""
+    found = []
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        middle = document.pages[0].width / 2
+        for page in document.pages:
+            words = [w for w in _body_lines(page) if w["x1"] < middle]
+            lines: dict[int, list[dict[str, object]]] = {}
+            for word in words:
+                lines.setdefault(round(float(word["top"])), []).append(word)
+            ordered = [sorted(lines[top], key=lambda w: w["x0"]) for top in sorted(lines)]
+            for line, following in itertools.pairwise(ordered):
+                last = str(line[-1]["text"])
+                if last.endswith("-") and len(last) > 1:
+                    found.append((last, str(following[0]["text"])))
+    return found
+
+
+def test_no_indonesian_word_is_hyphenated_at_a_line_end(long_pdf: bytes) -> None:
+    """A line of the Indonesian column ends in a hyphen only where the word has one ("masing-" / "masing"):
+    the two pieces joined are a word of the source text as it stands."""
+    draft = build_draft(context(sectors=[("Perundang-undangan dan pemerintahan", "Legislation and governance")]))
+    source = " ".join(
+        [draft.preamble_id, draft.closing_id, *(a.text_id for a in draft.articles)]
+        + [a.text_id for a in long_draft().articles]
+    )
+    ends = _line_ends(render_draft(draft)) + _line_ends(long_pdf)
+    assert len(ends) >= 3, "hardly a line broke at a hyphen: the test would prove little"
+    for head, tail in ends:
+        assert head + tail in source, (head, tail)
 
 
 def test_a_draft_has_watermark_and_initials_box_on_every_page(draft_pdf: bytes) -> None:

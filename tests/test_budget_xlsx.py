@@ -1,4 +1,5 @@
-"""The fiscal-year budget workbook: SUMIFS over rupiah only, recalculated values equal to the program's."""
+"""The fiscal-year budget workbook: revenue and spending apart, SUMIFS over rupiah only, values stored with the
+formulas, recalculated values equal to the program's, fixed Indonesian formats, a signature never alone."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import recalc
 from secretariat.documents import xlsx_styles as st
 from secretariat.documents.budget_xlsx import (
     FIRST_DATA_ROW,
-    LINES_SHEET,
+    SIDE_SHEETS,
     SUMMARY_SHEET,
     TABLE_HEADER_ROW,
     TRANSACTIONS_SHEET,
@@ -25,16 +26,20 @@ from secretariat.documents.budget_xlsx import (
     line_key,
     write_budget_workbook,
 )
-from secretariat.domain.enums import GrantForm, TransactionKind
+from secretariat.domain.budget_figures import BudgetFigures, RevenueFigures, SpendingFigures
+from secretariat.domain.enums import BudgetSide, GrantForm, TransactionKind
 from secretariat.domain.errors import ValidationError
 from secretariat.domain.workbooks import (
     NO_AGREEMENT,
     BudgetLineItem,
     BudgetTransaction,
     BudgetYear,
+    Signatory,
 )
 
 REALISATION, GRANT = TransactionKind.REALISATION, TransactionKind.GRANT
+SPENDING, REVENUE = BudgetSide.SPENDING, BudgetSide.REVENUE
+SPENDING_SHEET, REVENUE_SHEET = SIDE_SHEETS[SPENDING], SIDE_SHEETS[REVENUE]
 
 # Agreement keys chosen to trip a naive SUMIFS: a wildcard, a number, a dash-and-digits text.
 AGREEMENTS = (
@@ -43,7 +48,8 @@ AGREEMENTS = (
     "2027",
     "014/KSDPL/2025 - Sister province Queensland",
 )
-ACCOUNTS = ("5.1.02.04.02.0001", "5.1.02.01.01.0052", "5.1")
+SPENDING_ACCOUNTS = ("5.1.02.04.02.0001", "5.1.02.01.01.0052", "5.1")
+GRANT_ACCOUNT = "4.3.01.01.01.0001"
 RATES = {
     "USD": Decimal("16325.50"),
     "EUR": Decimal("17750.25"),
@@ -51,22 +57,31 @@ RATES = {
     "KRW": Decimal("11.7325"),
     "IDR": Decimal(1),
 }
+SIGNED = {
+    "prepared_by": Signatory("Siti Rahmawati, S.E.", "Bendahara Pengeluaran Pembantu", "198203152006042003"),
+    "approved_by": Signatory("Dr. Bambang Sutrisno", "Kepala Biro Pemerintahan dan Kerja Sama", "197001011995031001"),
+    "place": "Bandung",
+    "prepared_on": date(2026, 12, 30),
+}
 
 
 def multi_currency_year(lines: int = 14, transactions: int = 70, seed: int = 7) -> BudgetYear:
+    """Spending lines (every fifth a grant line, revenue) with realisations and grants in five currencies."""
     rnd = random.Random(seed)
     budget_lines = tuple(
         BudgetLineItem(
             ref=str(1000 + i),  # database ids: numeric text, which must not confuse the formulas
-            account_code=ACCOUNTS[i % len(ACCOUNTS)],
-            description=f"Perjalanan dinas dan pertemuan koordinasi tahap {i + 1}",
+            account_code=GRANT_ACCOUNT if i % 5 == 4 else SPENDING_ACCOUNTS[i % len(SPENDING_ACCOUNTS)],
+            description=f"Perjalanan dinas dan pertemuan koordinasi tahap {i + 1}" if i % 5 != 4 else f"Hibah {i}",
             planned_idr=250_000_000 + i * 17_500_000,
             activity="Fasilitasi Kerja Sama Daerah",
-            agreement=AGREEMENTS[i % 5] if i % 5 < len(AGREEMENTS) else None,
+            agreement=AGREEMENTS[i % 4] if i % 7 else None,
             delegation_code=f"DL-2026-{i:03d}" if i % 3 == 0 else None,
+            side=REVENUE if i % 5 == 4 else SPENDING,
         )
         for i in range(lines)
     )
+    sides = {line.ref: line.side for line in budget_lines}
     currencies = list(RATES)
     trx = []
     for j in range(transactions):
@@ -77,11 +92,12 @@ def multi_currency_year(lines: int = 14, transactions: int = 70, seed: int = 7) 
             amount = Decimal(rnd.randint(1_000, 900_000))
         else:
             amount = Decimal(rnd.randint(100, 6_000)) + Decimal(rnd.randint(0, 99)) / 100
-        kind = GRANT if j % 7 == 0 else REALISATION
+        ref = str(1000 + (j * 3) % lines)
+        kind = GRANT if sides[ref] == REVENUE else REALISATION
         trx.append(
             BudgetTransaction(
                 occurred_on=date(2026, 1, 1) + timedelta(days=(j * 5) % 365),
-                line_ref=str(1000 + (j * 3) % lines),
+                line_ref=ref,
                 kind=kind,
                 currency=currency,
                 amount=amount,
@@ -94,48 +110,45 @@ def multi_currency_year(lines: int = 14, transactions: int = 70, seed: int = 7) 
     # one line goes over its plan, and a half-rupiah conversion rounds up: 1 USD at 16,325.50
     trx.append(BudgetTransaction(date(2026, 6, 1), "1000", REALISATION, "IDR", Decimal(400_000_000), Decimal(1)))
     trx.append(BudgetTransaction(date(2026, 6, 2), "1001", REALISATION, "USD", Decimal("1.00"), RATES["USD"]))
-    return BudgetYear("Pemerintah Provinsi Jawa Barat", 2026, budget_lines, tuple(trx))
+    return BudgetYear("Pemerintah Provinsi Jawa Barat", 2026, budget_lines, tuple(trx), **SIGNED)  # type: ignore[arg-type]
 
 
 # --- The program's own figures ---------------------------------------------------------------------
 
 
-def test_summary_converts_each_transaction_and_groups_by_agreement_and_account() -> None:
+def test_summary_keeps_each_side_apart_and_groups_by_agreement_and_account() -> None:
     year = BudgetYear(
         "Kota Bandung",
         2026,
         (
             BudgetLineItem("a", "5.1.02.04.02.0001", "Kunjungan", 100_000_000, agreement="MoU X"),
             BudgetLineItem("b", "5.1.02.04.02.0001", "Pertemuan", 50_000_000),
-            BudgetLineItem("c", "5.1", "Hibah", 0, agreement="MoU X"),
+            BudgetLineItem("c", GRANT_ACCOUNT, "Hibah", 200_000_000, agreement="MoU X", side=REVENUE),
         ),
         (
             BudgetTransaction(date(2026, 2, 1), "a", REALISATION, "USD", Decimal("1000.00"), Decimal("16325.50")),
             BudgetTransaction(date(2026, 2, 2), "a", REALISATION, "USD", Decimal("1.00"), Decimal("16325.50")),
             BudgetTransaction(date(2026, 2, 3), "b", REALISATION, "IDR", Decimal(60_000_000), Decimal(1)),
             BudgetTransaction(
-                date(2026, 2, 4),
-                "c",
-                GRANT,
-                "JPY",
-                Decimal(1_000_000),
-                Decimal("108.315"),
-                form=GrantForm.IN_KIND,
-                donor="JICA",
+                date(2026, 2, 4), "c", GRANT, "JPY", Decimal(1_000_000), Decimal("108.315"), GrantForm.IN_KIND, "JICA"
             ),
+            BudgetTransaction(date(2026, 2, 5), "c", GRANT, "USD", Decimal("500.00"), Decimal("16000"), donor="JICA"),
         ),
     )
     s = year.summary()
-    assert [f.realised for f in s.lines] == [16_325_500 + 16_326, 60_000_000, 0]
-    assert [f.grants for f in s.lines] == [0, 0, 108_315_000]
-    assert s.lines[1].remaining == -10_000_000 and s.lines[1].percent == Decimal("1.2")
-    assert s.lines[2].percent is None  # nothing planned
-    assert [(g.key, g.planned, g.realised, g.grants, g.lines) for g in s.by_agreement] == [
-        ("MoU X", 100_000_000, 16_341_826, 108_315_000, 2),
-        (NO_AGREEMENT, 50_000_000, 60_000_000, 0, 1),
+    assert s.lines[0] == BudgetFigures(spending=SpendingFigures(100_000_000, 16_325_500 + 16_326))
+    assert s.lines[1].spending.remaining_idr == -10_000_000 and s.lines[1].spending.percent_realised == Decimal("120")
+    assert s.lines[2] == BudgetFigures(revenue=RevenueFigures(200_000_000, 8_000_000, 108_315_000))
+    spending, revenue = s.sides[SPENDING], s.sides[REVENUE]
+    assert [(g.key, g.lines, g.figures.spending.planned_idr) for g in spending.by_agreement] == [
+        ("MoU X", 1, 100_000_000),
+        (NO_AGREEMENT, 1, 50_000_000),
     ]
-    assert [g.key for g in s.by_account] == ["5.1", "5.1.02.04.02.0001"]
-    assert s.total.realised == 76_341_826 and s.total.planned == 150_000_000
+    assert [(g.key, g.figures.revenue.received_idr) for g in revenue.by_agreement] == [("MoU X", 116_315_000)]
+    assert [g.key for g in spending.by_account] == ["5.1.02.04.02.0001"]
+    assert spending.total.figures.spending == SpendingFigures(150_000_000, 76_341_826)
+    assert revenue.total.figures.revenue.percent_received == Decimal("58.16")  # 116,315,000 / 200,000,000
+    assert s.total.spending.planned_idr == 150_000_000 and s.total.revenue.target_idr == 200_000_000
 
 
 def test_bad_transactions_are_refused_naming_each() -> None:
@@ -148,6 +161,7 @@ def test_bad_transactions_are_refused_naming_each() -> None:
             date(2026, 1, 8), "1000", REALISATION, "USD", Decimal("2.00"), Decimal("16325.50"), idr_amount=32_650
         ),
         BudgetTransaction(date(2025, 12, 31), "1000", REALISATION, "USD", Decimal("2.00"), Decimal("16000")),
+        BudgetTransaction(date(2026, 1, 9), "1000", REALISATION, "USD", Decimal("2.00"), Decimal("0")),
     )
     with pytest.raises(ValidationError) as caught:
         write_budget_workbook(dataclasses.replace(year, transactions=bad), io.BytesIO())
@@ -157,13 +171,14 @@ def test_bad_transactions_are_refused_naming_each() -> None:
     assert "more decimals than JPY" in problems["transaction 3 (2026-01-07)"]
     assert "(32651)" in problems["transaction 4 (2026-01-08)"]  # 2 x 16,325.50 = 32,651
     assert "outside fiscal year 2026" in problems["transaction 5 (2025-12-31)"]
+    assert "more than zero" in problems["transaction 6 (2026-01-09)"]
 
 
 @pytest.mark.parametrize(
     ("key", "exact"),
     [
         ("001/KSDPL/2024 - MoU Jawa Barat", True),
-        ("B-00001", True),
+        ("BL-00001", True),
         ("PKS 2026? Pelatihan", False),
         ("MoU * semua", False),
         ("2027", False),
@@ -180,84 +195,145 @@ def test_keys_that_would_act_as_patterns_are_matched_exactly(key: str, exact: bo
 # --- The written workbook, without recalculation ---------------------------------------------------
 
 
-def test_sheets_named_ranges_and_formulas(tmp_path: Path) -> None:
+def test_sheets_named_ranges_and_formulas_keep_the_sides_apart(tmp_path: Path) -> None:
     year = multi_currency_year()
     layout = write_budget_workbook(year, tmp_path / "year.xlsx")
     wb = load_workbook(tmp_path / "year.xlsx")
-    assert wb.sheetnames == [SUMMARY_SHEET, LINES_SHEET, TRANSACTIONS_SHEET]
+    assert wb.sheetnames == [SUMMARY_SHEET, SPENDING_SHEET, REVENUE_SHEET, TRANSACTIONS_SHEET]
     last_trx = FIRST_DATA_ROW + len(year.transactions) - 1
-    assert wb.defined_names["TRANSAKSI_RP"].attr_text == f"'Transaksi'!$H${FIRST_DATA_ROW}:$H${last_trx}"
-    lines, trx, summary = wb[LINES_SHEET], wb[TRANSACTIONS_SHEET], wb[SUMMARY_SHEET]
-    row = layout.line_rows[0]
-    assert lines[f"A{row}"].value == line_key(0)
-    assert lines[f"H{row}"].value == f'=SUMIFS(TRANSAKSI_RP,TRANSAKSI_BARIS,$A{row},TRANSAKSI_JENIS,"Realisasi")'
-    assert lines[f"K{row}"].value == f'=SUMIFS(TRANSAKSI_RP,TRANSAKSI_BARIS,$A{row},TRANSAKSI_JENIS,"Hibah diterima")'
-    assert lines[f"I{row}"].value == f"=G{row}-H{row}"
-    for t_row, t in zip(layout.transaction_rows, year.transactions):
-        assert trx[f"H{t_row}"].value == f"=ROUND(F{t_row}*G{t_row},0)"
-        assert trx[f"E{t_row}"].value == t.currency
-    # only the rupiah column is ever summed: no formula adds the raw amounts of column F
+    assert wb.defined_names["TRANSAKSI_RP"].attr_text == f"'Transaksi'!$I${FIRST_DATA_ROW}:$I${last_trx}"
+    spending, revenue, trx, summary = wb[SPENDING_SHEET], wb[REVENUE_SHEET], wb[TRANSACTIONS_SHEET], wb[SUMMARY_SHEET]
+    row = layout.line_rows[SPENDING][0]
+    assert spending[f"A{row}"].value == line_key(0, SPENDING) == "BL-00001"
+    assert spending[f"H{row}"].value == f"=SUMIFS(TRANSAKSI_RP,TRANSAKSI_BARIS,$A{row})"
+    assert spending[f"I{row}"].value == f"=G{row}-H{row}"
+    row = layout.line_rows[REVENUE][0]
+    assert revenue[f"A{row}"].value == "PD-00001"
+    assert revenue[f"H{row}"].value == f'=SUMIFS(TRANSAKSI_RP,TRANSAKSI_BARIS,$A{row},TRANSAKSI_BENTUK,"Uang")'
+    assert revenue[f"I{row}"].value == f'=SUMIFS(TRANSAKSI_RP,TRANSAKSI_BARIS,$A{row},TRANSAKSI_BENTUK,"Barang / jasa")'
+    assert (
+        revenue[f"J{row}"].value == f"=H{row}+I{row}" and revenue[f"K{row}"].value == f'=IF(G{row}=0,"",J{row}/G{row})'
+    )
+    for t_row, t in zip(layout.transaction_rows, year.transactions, strict=True):
+        assert trx[f"I{t_row}"].value == f"=ROUND(G{t_row}*H{t_row},0)"
+        assert trx[f"F{t_row}"].value == t.currency
+    # only the rupiah column is ever summed: no formula adds the raw amounts of column G
     formulas = [
         c.value for ws in wb for r in ws.iter_rows() for c in r if isinstance(c.value, str) and c.value.startswith("=")
     ]
-    assert not any("SUM(F" in f or "SUMIFS(F" in f or "TRANSAKSI_JUMLAH" in f for f in formulas)
-    span = f"{FIRST_DATA_ROW}:D{last_trx}"
-    assert trx[f"H{last_trx + 1}"].value == f'=SUMIF(D{span},"Realisasi",H{FIRST_DATA_ROW}:H{last_trx})'
-    assert trx[f"H{last_trx + 2}"].value == f'=SUMIF(D{span},"Hibah diterima",H{FIRST_DATA_ROW}:H{last_trx})'
-    # summary: SUMIFS over the lines sheet, SUMPRODUCT for keys that would act as patterns
-    plain = layout.agreement_rows[AGREEMENTS[0]]
-    assert summary[f"C{plain}"].value == f"=SUMIFS(ANGGARAN_PAGU,ANGGARAN_PERJANJIAN,$A{plain})"
-    tricky = layout.agreement_rows[AGREEMENTS[1]]
-    assert summary[f"D{tricky}"].value == f"=SUMPRODUCT(--(ANGGARAN_PERJANJIAN=$A{tricky}),ANGGARAN_REALISASI)"
+    assert not any("SUM(G" in f and "Transaksi" in f for f in formulas)
+    span = f"D{FIRST_DATA_ROW}:D{last_trx}"
+    spending_total, revenue_total = layout.transaction_total_rows[SPENDING], layout.transaction_total_rows[REVENUE]
+    assert trx[f"I{spending_total}"].value == f'=SUMIFS(I{FIRST_DATA_ROW}:I{last_trx},{span},"Belanja")'
+    assert trx[f"I{revenue_total}"].value == f'=SUMIFS(I{FIRST_DATA_ROW}:I{last_trx},{span},"Pendapatan")'
+    # summary: SUMIFS over the side's own ranges, SUMPRODUCT for keys that would act as patterns
+    plain = layout.agreement_rows[SPENDING][AGREEMENTS[0]]
+    assert summary[f"C{plain}"].value == f"=SUMIFS(BELANJA_PAGU,BELANJA_PERJANJIAN,$A{plain})"
+    tricky = layout.agreement_rows[SPENDING][AGREEMENTS[1]]
+    assert summary[f"D{tricky}"].value == f"=SUMPRODUCT(--(BELANJA_PERJANJIAN=$A{tricky}),BELANJA_REALISASI)"
     assert summary[f"F{plain}"].value == f'=IF(C{plain}=0,"",D{plain}/C{plain})'
+    grant_row = layout.agreement_rows[REVENUE][AGREEMENTS[0]]
+    assert summary[f"E{grant_row}"].value == f"=SUMIFS(PENDAPATAN_BARANG,PENDAPATAN_PERJANJIAN,$A{grant_row})"
+    # no formula of the workbook reads a spending range and a revenue range together
+    for formula in formulas:
+        assert not ("BELANJA_" in formula and "PENDAPATAN_" in formula), formula
 
 
-def test_conditional_formatting_chart_and_print_settings(tmp_path: Path) -> None:
+def test_every_formula_carries_its_value_for_previewers(tmp_path: Path) -> None:
+    year = multi_currency_year()
+    layout = write_budget_workbook(year, tmp_path / "year.xlsx")
+    cached = load_workbook(tmp_path / "year.xlsx", data_only=True)
+    formulas = load_workbook(tmp_path / "year.xlsx")
+    empty = [
+        (ws.title, c.coordinate)
+        for ws in formulas
+        for r in ws.iter_rows()
+        for c in r
+        if isinstance(c.value, str) and c.value.startswith("=") and cached[ws.title][c.coordinate].value is None
+    ]
+    assert empty == []
+    s = year.summary()
+    total = layout.total_rows[SPENDING][0]
+    assert cached[SUMMARY_SHEET][f"D{total}"].value == s.sides[SPENDING].total.figures.spending.realised_idr
+    revenue_total = layout.total_rows[REVENUE][0]
+    assert cached[SUMMARY_SHEET][f"F{revenue_total}"].value == s.sides[REVENUE].total.figures.revenue.received_idr
+    # pandas-like readers get numbers too
+    percent = cached[SUMMARY_SHEET][f"F{total}"].value
+    spent = s.sides[SPENDING].total.figures.spending
+    assert percent == pytest.approx(spent.realised_idr / spent.planned_idr, rel=1e-15)
+
+
+def test_formats_are_fixed_indonesian_and_columns_fit_their_longest_amount(tmp_path: Path) -> None:
     path = tmp_path / "year.xlsx"
     year = multi_currency_year()
     layout = write_budget_workbook(year, path)
     wb = load_workbook(path)
-    lines = wb[LINES_SHEET]
-    last = layout.line_rows[-1]
-    rules = {str(cf.sqref): [r for r in cf.rules] for cf in lines.conditional_formatting}
-    rule = rules[f"A{FIRST_DATA_ROW}:K{last}"][0]
+    spending = wb[SPENDING_SHEET]
+    assert spending[f"G{FIRST_DATA_ROW}"].style == "Sekretariat Rupiah"
+    assert spending[f"G{FIRST_DATA_ROW}"].number_format == '[$-421]"Rp "#,##0;[Red][$-421]-"Rp "#,##0'
+    trx = wb[TRANSACTIONS_SHEET]
+    assert trx[f"G{FIRST_DATA_ROW}"].number_format == '[$-421]"USD "#,##0.00;[Red][$-421]-"USD "#,##0.00'
+    assert trx[f"G{FIRST_DATA_ROW + 2}"].number_format == '[$-421]"JPY "#,##0;[Red][$-421]-"JPY "#,##0'
+    assert st.format_amount(-1_234_567) == "-Rp 1.234.567"
+    assert st.format_amount(Decimal("1234.5"), "USD") == "USD 1.234,50"
+    # every money column is at least as wide as its longest amount, bold, plus padding
+    s = year.summary()
+    longest_planned = max(
+        len(st.format_amount(v))
+        for v in [line.planned_idr for line in year.lines_of(SPENDING)]
+        + [s.sides[SPENDING].total.figures.spending.planned_idr]
+    )
+    assert layout.widths[SPENDING_SHEET]["G"] >= longest_planned * 1.1
+    longest_amount = max(len(st.format_amount(t.amount, t.currency)) for t in year.transactions)
+    assert layout.widths[TRANSACTIONS_SHEET]["G"] >= longest_amount * 1.1
+    assert wb[TRANSACTIONS_SHEET].column_dimensions["G"].width == layout.widths[TRANSACTIONS_SHEET]["G"]
+
+
+def test_conditional_formatting_chart_signatures_and_print_settings(tmp_path: Path) -> None:
+    path = tmp_path / "year.xlsx"
+    year = multi_currency_year()
+    layout = write_budget_workbook(year, path)
+    wb = load_workbook(path)
+    spending = wb[SPENDING_SHEET]
+    last = layout.line_rows[SPENDING][-1]
+    rules = {str(cf.sqref): list(cf.rules) for cf in spending.conditional_formatting}
+    rule = rules[f"A{FIRST_DATA_ROW}:J{last}"][0]
     assert rule.formula == [f"$H{FIRST_DATA_ROW}>$G{FIRST_DATA_ROW}"]
     assert rule.dxf.fill.bgColor.rgb.endswith("FFC7CE")  # red fill
-    assert len(list(wb[SUMMARY_SHEET].conditional_formatting)) == 2
+    assert list(wb[REVENUE_SHEET].conditional_formatting) == []  # a grant above target is no fault
     for ws in wb:
         assert ws.page_setup.orientation == "landscape"
         assert ws.page_setup.paperSize == 9
         assert ws.sheet_properties.pageSetUpPr.fitToPage is True
         assert ws.page_setup.fitToWidth == 1
         assert "Jawa Barat" in ws.oddHeader.left.text and "2026" in ws.oddHeader.right.text
-    for name in (LINES_SHEET, TRANSACTIONS_SHEET):
+    for name in (SPENDING_SHEET, REVENUE_SHEET, TRANSACTIONS_SHEET):
         assert wb[name].print_title_rows == f"${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}"
     assert wb[TRANSACTIONS_SHEET].freeze_panes == f"A{FIRST_DATA_ROW}"
-    assert lines.freeze_panes == f"B{FIRST_DATA_ROW}"
-    assert lines[f"G{FIRST_DATA_ROW}"].style == "Sekretariat Rupiah"
-    assert wb[TRANSACTIONS_SHEET][f"F{FIRST_DATA_ROW}"].number_format == '"USD" #,##0.00'
-    assert wb[TRANSACTIONS_SHEET][f"F{FIRST_DATA_ROW + 2}"].number_format == '"JPY" #,##0'
+    assert spending.freeze_panes == f"B{FIRST_DATA_ROW}"
+    summary = wb[SUMMARY_SHEET]
+    first, last_sig = layout.signature_rows
+    texts = [summary.cell(r, c).value for r in range(first, last_sig + 1) for c in (1, 4)]
+    assert "Disusun oleh / Prepared by" in texts and "Disetujui oleh / Approved by" in texts
+    assert "NIP. 198203152006042003" in texts and "NIP. 197001011995031001" in texts
+    assert "Kepala Biro Pemerintahan dan Kerja Sama" in texts and "Bandung, 30 Desember 2026" in texts
+    # no page break inside the signature block nor just before it: it stays with the rows above
+    assert not any(first - 2 <= b < last_sig for b in layout.page_breaks)
     with zipfile.ZipFile(path) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
         assert len(charts) == 1
         chart = archive.read(charts[0]).decode()
-    first, last_agreement = layout.chart_rows
-    # every agreement, in the table's order, as a one-line label of its row in section A; the lines of
-    # no agreement are not an agreement
-    summary_ws = wb[SUMMARY_SHEET]
-    labels = [summary_ws.cell(row, 1).value for row in range(first, last_agreement + 1)]
-    assert labels == [
-        f'=IF(LEN(A{layout.agreement_rows[k]})>48,LEFT(A{layout.agreement_rows[k]},47)&"…",A{layout.agreement_rows[k]})'
-        for k in year.agreements()
-    ]
+    c_first, c_last = layout.chart_rows
     assert "<barChart>" in chart and '<barDir val="bar"/>' in chart
-    assert f"<f>'Ringkasan'!C{first - 1}</f>" in chart  # series name: the planned column's header
-    assert f"'Ringkasan'!$C${first}:$C${last_agreement}" in chart
-    assert f"'Ringkasan'!$D${first}:$D${last_agreement}" in chart
-    assert f"'Ringkasan'!$A${first}:$A${last_agreement}" in chart
+    # two series: spending realised and grants received, from their own columns
+    assert f"<f>'Ringkasan'!B{c_first - 1}</f>" in chart and f"<f>'Ringkasan'!C{c_first - 1}</f>" in chart
+    assert f"'Ringkasan'!$B${c_first}:$B${c_last}" in chart
+    assert f"'Ringkasan'!$C${c_first}:$C${c_last}" in chart
+    assert summary[f"B{c_first - 1}"].value.startswith("Realisasi belanja")
+    assert summary[f"C{c_first - 1}"].value.startswith("Hibah diterima")
 
 
-def test_past_twenty_agreements_the_chart_shows_the_twenty_largest(tmp_path: Path) -> None:
+def test_past_twenty_agreements_the_chart_shows_those_with_the_most_money(tmp_path: Path) -> None:
     lines = tuple(
         BudgetLineItem(
             str(i),
@@ -268,36 +344,51 @@ def test_past_twenty_agreements_the_chart_shows_the_twenty_largest(tmp_path: Pat
         )
         for i in range(75)
     )
-    year = BudgetYear("Kota Bandung", 2026, lines)
+    trx = tuple(
+        BudgetTransaction(date(2026, 3, 1), str(i), REALISATION, "IDR", Decimal(1000 * (i % 25 + 1)), Decimal(1))
+        for i in range(75)
+    )
+    year = BudgetYear("Kota Bandung", 2026, lines, trx)
     layout = write_budget_workbook(year, tmp_path / "year.xlsx")
     ws = load_workbook(tmp_path / "year.xlsx")[SUMMARY_SHEET]
     first, last = layout.chart_rows
     assert last - first + 1 == 20
-    assert "The 20 agreements with the largest plan" in str(ws.cell(first - 2, 1).value)
-    planned = {g.key: g.planned for g in year.summary().by_agreement}
-    largest = sorted(planned, key=lambda key: -planned[key])[:20]
+    assert "most spent or received" in str(ws.cell(first - 2, 1).value)
+    realised = {g.key: g.figures.spending.realised_idr for g in year.summary().sides[SPENDING].by_agreement}
+    largest = sorted(realised, key=lambda key: -realised[key])[:20]
     for offset, key in enumerate(largest):
-        source = layout.agreement_rows[key]
+        source = layout.agreement_rows[SPENDING][key]
         short = f'=IF(LEN(A{source})>48,LEFT(A{source},47)&"…",A{source})'
-        assert [ws.cell(first + offset, c).value for c in (1, 3, 4)] == [short, f"=C{source}", f"=D{source}"]
+        assert [ws.cell(first + offset, c).value for c in (1, 2)] == [short, f"=D{source}"]
+
+
+def test_a_year_without_lines_gives_a_workbook_that_says_so(tmp_path: Path) -> None:
+    layout = write_budget_workbook(BudgetYear("Kota Bandung", 2031, ()), tmp_path / "empty.xlsx")
+    wb = load_workbook(tmp_path / "empty.xlsx")
+    assert wb.sheetnames == [SUMMARY_SHEET]
+    texts = [c.value for r in wb[SUMMARY_SHEET].iter_rows() for c in r if isinstance(c.value, str)]
+    assert any(t.startswith("Tahun anggaran 2031 belum memiliki baris anggaran") for t in texts)
+    assert any(t.startswith("Tidak ada baris pendapatan") for t in texts)
+    assert layout.line_rows == {} and layout.chart_rows == (0, -1)
 
 
 def test_a_large_year_streams_every_row(tmp_path: Path) -> None:
     year = multi_currency_year(lines=2_000, transactions=10_000, seed=3)
     layout = write_budget_workbook(year, tmp_path / "big.xlsx")
-    assert len(layout.line_rows) == 2_000 and len(layout.transaction_rows) == 10_002  # with the two extra
+    assert len(layout.line_rows[SPENDING]) + len(layout.line_rows[REVENUE]) == 2_000
+    assert len(layout.transaction_rows) == 10_002  # with the two extra
     wb = load_workbook(tmp_path / "big.xlsx", read_only=True)
     trx_rows = list(wb[TRANSACTIONS_SHEET].iter_rows(min_col=1, max_col=1, values_only=True))
-    line_rows = list(wb[LINES_SHEET].iter_rows(min_col=1, max_col=1, values_only=True))
+    line_rows = list(wb[SPENDING_SHEET].iter_rows(min_col=1, max_col=1, values_only=True))
     wb.close()
-    assert len(trx_rows) == FIRST_DATA_ROW + 10_003  # header rows, data, a total per kind
+    assert len(trx_rows) == FIRST_DATA_ROW + 10_003  # header rows, data, a total per side
     assert trx_rows[-3] == (10_002,)
     assert trx_rows[-2:] == [
-        ("JUMLAH REALISASI (Rp) / TOTAL REALISED (IDR)",),
-        ("JUMLAH HIBAH DITERIMA (Rp) / TOTAL GRANTS RECEIVED (IDR)",),
+        ("JUMLAH REALISASI BELANJA (Rp) / TOTAL SPENDING REALISED (IDR)",),
+        ("JUMLAH PENDAPATAN (HIBAH) DITERIMA (Rp) / TOTAL GRANTS RECEIVED (IDR)",),
     ]
-    assert len(line_rows) == FIRST_DATA_ROW + 2_000
-    assert line_rows[-2] == (line_key(1_999),)
+    assert len(line_rows) == FIRST_DATA_ROW + len(layout.line_rows[SPENDING])
+    assert line_rows[-2] == (line_key(len(layout.line_rows[SPENDING]) - 1, SPENDING),)
 
 
 def test_the_fast_row_path_writes_the_same_file_as_openpyxls_own(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -328,39 +419,61 @@ def _int(value: object) -> int:
     return int(round(float(value)))
 
 
-def test_recalculated_workbook_equals_the_programs_summary(tmp_path: Path, soffice: str) -> None:
+def test_recalculated_workbook_equals_the_programs_summary_and_the_stored_values(tmp_path: Path, soffice: str) -> None:
     year = multi_currency_year()
-    layout = write_budget_workbook(year, tmp_path / "year.xlsx")
+    path = tmp_path / "year.xlsx"
+    layout = write_budget_workbook(year, path)
     expected = year.summary()
-    wb = recalc.computed_workbook(tmp_path / "year.xlsx")
-    trx, lines, summary = wb[TRANSACTIONS_SHEET], wb[LINES_SHEET], wb[SUMMARY_SHEET]
-    assert [_int(trx[f"H{row}"].value) for row in layout.transaction_rows] == [t.idr for t in year.transactions]
-    assert _int(trx[f"H{layout.transaction_rows[-1]}"].value) == 16_326  # 1 USD x 16,325.50, half up
-    for row, figures in zip(layout.line_rows, expected.lines):
-        assert _int(lines[f"H{row}"].value) == figures.realised
-        assert _int(lines[f"K{row}"].value) == figures.grants
-        assert _int(lines[f"I{row}"].value) == figures.remaining
-        if figures.percent is not None:
-            assert lines[f"J{row}"].value == pytest.approx(float(figures.percent), rel=1e-12)
-    over_plan = [row for row, f in zip(layout.line_rows, expected.lines) if f.realised > f.planned]
-    assert over_plan and all(lines[f"H{r}"].value > lines[f"G{r}"].value for r in over_plan)
-    groups = [(layout.agreement_rows, expected.by_agreement), (layout.account_rows, expected.by_account)]
-    for rows, figures in groups:
-        assert list(rows) == [g.key for g in figures]
-        for g in figures:
-            row = rows[g.key]
-            got = [_int(summary[f"{c}{row}"].value) for c in "BCDEG"]
-            assert got == [g.lines, g.planned, g.realised, g.remaining, g.grants], g.key
-            assert summary[f"F{row}"].value == pytest.approx(float(g.percent), rel=1e-12)
-    assert NO_AGREEMENT in layout.agreement_rows
-    for total_row in layout.summary_total_rows:
-        got = [_int(summary[f"{c}{total_row}"].value) for c in "BCDEG"]
-        t = expected.total
-        assert got == [t.lines, t.planned, t.realised, t.remaining, t.grants]
-    assert _int(recalc.named_value(wb, "TOTAL_REALISASI")) == expected.total.realised
-    after = layout.transaction_rows[-1]
-    assert _int(trx[f"H{after + 1}"].value) == expected.total.realised  # realisations only
-    assert _int(trx[f"H{after + 2}"].value) == expected.total.grants  # grants only
+    wb = recalc.computed_workbook(path)
+    trx, summary = wb[TRANSACTIONS_SHEET], wb[SUMMARY_SHEET]
+    assert [_int(trx[f"I{row}"].value) for row in layout.transaction_rows] == [t.idr for t in year.transactions]
+    assert _int(trx[f"I{layout.transaction_rows[-1]}"].value) == 16_326  # 1 USD x 16,325.50, half up
+    figures = dict(zip((line.ref for line in year.lines), expected.lines, strict=True))
+    for row, line in zip(layout.line_rows[SPENDING], year.lines_of(SPENDING), strict=True):
+        f = figures[line.ref].spending
+        sheet = wb[SPENDING_SHEET]
+        assert [_int(sheet[f"{c}{row}"].value) for c in "GHI"] == [f.planned_idr, f.realised_idr, f.remaining_idr]
+    for row, line in zip(layout.line_rows[REVENUE], year.lines_of(REVENUE), strict=True):
+        r = figures[line.ref].revenue
+        sheet = wb[REVENUE_SHEET]
+        got = [_int(sheet[f"{c}{row}"].value) for c in "GHIJ"]
+        assert got == [r.target_idr, r.cash_idr, r.in_kind_idr, r.received_idr]
+    for side, columns in ((SPENDING, "BCDE"), (REVENUE, "BCDEF")):
+        part = expected.sides[side]
+        for rows, groups in (
+            (layout.agreement_rows[side], part.by_agreement),
+            (layout.account_rows[side], part.by_account),
+        ):
+            assert list(rows) == [g.key for g in groups]
+            for g in groups:
+                got = [_int(summary[f"{c}{rows[g.key]}"].value) for c in columns]
+                if side is SPENDING:
+                    s = g.figures.spending
+                    assert got == [g.lines, s.planned_idr, s.realised_idr, s.remaining_idr], g.key
+                else:
+                    r = g.figures.revenue
+                    assert got == [g.lines, r.target_idr, r.cash_idr, r.in_kind_idr, r.received_idr], g.key
+    assert NO_AGREEMENT in layout.agreement_rows[SPENDING]
+    total = expected.sides[SPENDING].total.figures.spending
+    assert _int(recalc.named_value(wb, "TOTAL_BELANJA_REALISASI")) == total.realised_idr
+    assert _int(trx[f"I{layout.transaction_total_rows[SPENDING]}"].value) == total.realised_idr
+    received = expected.sides[REVENUE].total.figures.revenue.received_idr
+    assert _int(trx[f"I{layout.transaction_total_rows[REVENUE]}"].value) == received
+    # the values stored with the formulas are LibreOffice's own
+    cached = load_workbook(path, data_only=True)
+    formulas = load_workbook(path)
+    checked = 0
+    for ws in formulas:
+        for r in ws.iter_rows():
+            for cell in r:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    mine, theirs = cached[ws.title][cell.coordinate].value, wb[ws.title][cell.coordinate].value
+                    if isinstance(theirs, int | float):
+                        assert mine == pytest.approx(theirs, rel=1e-12, abs=1e-9), (ws.title, cell.coordinate)
+                    else:
+                        assert (mine or "") == (theirs or ""), (ws.title, cell.coordinate)
+                    checked += 1
+    assert checked > 150
 
 
 def test_a_changed_rate_in_the_file_flows_to_the_line_and_the_summary(tmp_path: Path, soffice: str) -> None:
@@ -370,13 +483,54 @@ def test_a_changed_rate_in_the_file_flows_to_the_line_and_the_summary(tmp_path: 
     index = next(i for i, t in enumerate(year.transactions) if t.currency == "EUR" and t.kind == REALISATION)
     old = year.transactions[index]
     edited = load_workbook(path)
-    edited[TRANSACTIONS_SHEET][f"G{layout.transaction_rows[index]}"] = 18000.5
+    edited[TRANSACTIONS_SHEET][f"H{layout.transaction_rows[index]}"] = 18000.5
     edited.save(path)
     changed = list(year.transactions)
     changed[index] = dataclasses.replace(old, rate=Decimal("18000.5"))
     expected = dataclasses.replace(year, transactions=tuple(changed)).summary()
-    assert expected.total.realised != year.summary().total.realised
+    assert expected.total.spending.realised_idr != year.summary().total.spending.realised_idr
     wb = recalc.computed_workbook(path)
-    line_index = next(i for i, line in enumerate(year.lines) if line.ref == old.line_ref)
-    assert _int(wb[LINES_SHEET][f"H{layout.line_rows[line_index]}"].value) == expected.lines[line_index].realised
-    assert _int(recalc.named_value(wb, "TOTAL_REALISASI")) == expected.total.realised
+    refs = [line.ref for line in year.lines_of(SPENDING)]
+    line_index = refs.index(old.line_ref)
+    figures = dict(zip((line.ref for line in year.lines), expected.lines, strict=True))
+    row = layout.line_rows[SPENDING][line_index]
+    assert _int(wb[SPENDING_SHEET][f"H{row}"].value) == figures[old.line_ref].spending.realised_idr
+    assert _int(recalc.named_value(wb, "TOTAL_BELANJA_REALISASI")) == expected.total.spending.realised_idr
+
+
+def test_the_rupiah_format_does_not_follow_the_pcs_locale(tmp_path: Path, soffice: str) -> None:
+    """Printed under an English and a German locale, the amounts read the Indonesian way both times."""
+    import os
+    import subprocess
+
+    year = multi_currency_year(lines=6, transactions=12)
+    path = tmp_path / "year.xlsx"
+    write_budget_workbook(year, path)
+    texts = []
+    for locale in ("en_US.UTF-8", "de_DE.UTF-8"):
+        out = tmp_path / locale
+        environment = {**os.environ, "LANG": locale, "LC_ALL": locale}
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(out),
+                str(path),
+            ],
+            check=True,
+            capture_output=True,
+            env=environment,
+            timeout=300,
+        )
+        texts.append(
+            subprocess.run(
+                ["pdftotext", "-layout", str(out / "year.pdf"), "-"], capture_output=True, text=True, check=True
+            ).stdout
+        )
+    total = year.summary().sides[SPENDING].total.figures.spending.planned_idr
+    assert st.format_amount(total) in texts[0] and st.format_amount(total) in texts[1]
+    assert f"Rp {total:,}" not in texts[0]  # never "Rp 1,234,567"

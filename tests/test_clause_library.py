@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from datetime import date
@@ -14,29 +15,36 @@ from secretariat.domain.drafting import (
     ARTICLE_KEYS,
     BLANK,
     DRAFTABLE,
+    Article,
     ClauseLibraryError,
     ClauseTemplateError,
     DraftContext,
     Party,
+    PartyKind,
     build_draft,
     clauses_path,
+    compose_title,
     draft_values,
     duration_en,
     duration_id,
     fill_articles,
+    fill_closing,
     fill_preamble,
     fill_template,
-    fill_title,
     format_date_en,
     format_date_id,
+    join_inline,
     load_clause_library,
+    signing_blanks,
     template_fields,
+    text_digest,
+    wording_variant,
 )
 from secretariat.domain.enums import Instrument
 
 EAST_JAVA = Party(
     name_id="Pemerintah Provinsi Jawa Timur",
-    name_en="Provincial Government of East Java",
+    name_en="the East Java Provincial Government",
     head_name="Khofifah Indar Parawansa",
     head_title_id="Gubernur Jawa Timur",
     head_title_en="Governor of East Java",
@@ -46,20 +54,78 @@ EAST_JAVA = Party(
 )
 KRAKOW = Party(
     name_id="Pemerintah Kota Kraków",
-    name_en="Government of the City of Kraków",
+    name_en="the City of Kraków",
     head_name="Aleksander Miszalski",
     head_title_id="Wali Kota Kraków",
     head_title_en="Mayor of Kraków",
     country_id="Republik Polandia",
     country_en="the Republic of Poland",
+    number="PL/2026/17",
+)
+BUSAN = Party(
+    name_id="Pemerintah Kota Metropolitan Busan",
+    name_en="Busan Metropolitan City",
+    head_name="Park Heong-joon",
+    head_title_id="Wali Kota Busan",
+    head_title_en="Mayor of Busan",
+    country_id="Republik Korea",
+    country_en="the Republic of Korea",
+)
+KITAKYUSHU = Party(
+    name_id="Pemerintah Kota Kitakyushu",
+    name_en="the City of Kitakyushu",
+    head_name="Takeuchi Kazuhisa",
+    head_title_id="Wali Kota Kitakyushu",
+    head_title_en="Mayor of Kitakyushu",
+    country_id="Jepang",
+    country_en="Japan",
+)
+KYUSHU_UNIVERSITY = Party(
+    name_id="Universitas Kyushu",
+    name_en="Kyushu University",
+    head_name="Ishibashi Tatsuro",
+    head_title_id="Rektor Universitas Kyushu",
+    head_title_en="President of Kyushu University",
+    country_id="Jepang",
+    country_en="Japan",
+    kind=PartyKind.INSTITUTION,
+    type_id="suatu perguruan tinggi",
+    type_en="a university",
+)
+JICA = Party(
+    name_id="Badan Kerja Sama Internasional Jepang (JICA)",
+    name_en="the Japan International Cooperation Agency (JICA)",
+    head_name="Tanaka Akihiko",
+    head_title_id="Presiden JICA",
+    head_title_en="President of JICA",
+    country_id="Jepang",
+    country_en="Japan",
+    kind=PartyKind.INSTITUTION,
+    show_country=False,
+    type_id="suatu lembaga",
+    type_en="an agency",
+)
+UNDP = Party(
+    name_id="Program Pembangunan Perserikatan Bangsa-Bangsa (UNDP)",
+    name_en="the United Nations Development Programme (UNDP)",
+    head_name="Norimasa Shimomura",
+    head_title_id="Kepala Perwakilan di Indonesia",
+    head_title_en="Resident Representative in Indonesia",
+    country_id="Amerika Serikat",
+    country_en="the United States of America",
+    kind=PartyKind.INTERNATIONAL,
+    show_country=False,
 )
 
 
 def full_context(instrument: str = "mou", **changes: object) -> DraftContext:
+    parties = changes.pop("parties", None) or [
+        changes.pop("first_party", EAST_JAVA),
+        changes.pop("second_party", KRAKOW),
+    ]
     values: dict[str, object] = dict(
         instrument=instrument,
-        first_party=EAST_JAVA,
-        second_party=KRAKOW,
+        parties=[dataclasses.replace(parties[0], number=changes.pop("number", "001/KS/2026")), *parties[1:]],
         subject_id="Kerja Sama Provinsi Bersaudara",
         subject_en="Sister Province Cooperation",
         sectors=[
@@ -71,11 +137,10 @@ def full_context(instrument: str = "mou", **changes: object) -> DraftContext:
         notice_months=6,
         sign_place="Surabaya",
         sign_date=date(2026, 12, 31),
-        number="001/KS/2026",
         loi_place="Kraków",
         loi_date=date(2025, 3, 1),
         parent_title_id="Nota Kesepahaman tentang Kerja Sama Provinsi Bersaudara",
-        parent_title_en="Memorandum of Understanding on Sister Province Cooperation",
+        parent_title_en="the Memorandum of Understanding on Sister Province Cooperation",
         parent_place="Surabaya",
         parent_date=date(2024, 5, 20),
     )
@@ -95,9 +160,11 @@ def test_every_instrument_has_the_standard_articles_in_both_languages(instrument
         assert article.heading_id.isupper() and article.heading_en.isupper()
         # Paragraphs pair up row by row in the PDF: both languages need the same number.
         assert len(article.paragraphs_id) == len(article.paragraphs_en), article.key
-    assert library.title_id[0] != library.title_en[0]
-    assert library.closing_id.startswith("SEBAGAI BUKTI")
-    assert library.closing_en.startswith("IN WITNESS WHEREOF")
+    assert library.name_id != library.name_en
+    for variant in ("ksdpl", "ksdll"):
+        assert library.closing[variant].id.startswith("SEBAGAI BUKTI")
+        assert library.closing[variant].en.startswith("IN WITNESS WHEREOF")
+    assert set(library.party_paragraphs) == set(PartyKind.ALL)
 
 
 @pytest.mark.parametrize("instrument", [i.value for i in DRAFTABLE])
@@ -107,7 +174,8 @@ def test_files_are_plain_json_with_stable_keys(instrument: str) -> None:
     keys = [a["key"] for a in raw["articles"]]
     assert len(keys) == len(set(keys))
     recital_keys = [r["key"] for r in raw["preamble"]]
-    assert {"first_party", "second_party", "parties", "laws"} <= set(recital_keys)
+    assert {"parties", "laws", "agreed"} <= set(recital_keys)
+    assert raw["format"] == 2 and set(raw["parties"]) == {*PartyKind.ALL, "and"}
 
 
 def test_mou_speaks_of_the_parties_as_a_legal_bureau_writes() -> None:
@@ -237,8 +305,11 @@ def test_sectors_become_a_lettered_list_one_paragraph_each() -> None:
     assert ("b. pariwisata; dan", "b. tourism; and") in pairs
     assert ("c. pendidikan.", "c. education.") in pairs
     values = draft_values(full_context(), load_clause_library("mou"))
-    assert values["sectors_id"] == "ekonomi dan perdagangan, pariwisata, dan pendidikan"
-    assert values["sectors_en"] == "economy and trade, tourism and education"
+    # An item holding "dan" itself sets the last one apart: "..., serta ..."
+    assert values["sectors_id"] == "ekonomi dan perdagangan, pariwisata, serta pendidikan"
+    assert values["sectors_en"] == "economy and trade, tourism, and education"
+    assert join_inline(["a", "b", "c"], "dan", True) == "a, b, dan c"
+    assert join_inline(["a", "b", "c"], "and", False) == "a, b and c"
 
 
 def test_article_cross_references_follow_the_library_order() -> None:
@@ -258,14 +329,19 @@ def test_the_letter_of_intent_recital_appears_only_when_known() -> None:
 def test_an_arrangement_refers_to_its_memorandum() -> None:
     preamble_id, preamble_en = fill_preamble(load_clause_library("arrangement"), full_context("arrangement"))
     assert (
-        "MERUJUK pada Nota Kesepahaman tentang Kerja Sama Provinsi Bersaudara antara PARA PIHAK "
+        "MERUJUK pada Nota Kesepahaman tentang Kerja Sama Provinsi Bersaudara "
         "yang ditandatangani di Surabaya pada tanggal 20 Mei 2024"
     ) in preamble_id
-    assert "signed at Surabaya on 20 May 2024" in preamble_en
+    assert (
+        "REFERRING to the Memorandum of Understanding on Sister Province Cooperation signed at Surabaya on 20 May 2024"
+    ) in preamble_en
 
 
-def test_title_in_capitals_names_both_parties_and_countries() -> None:
-    title_id, title_en = fill_title(load_clause_library("mou"), full_context())
+def test_title_is_composed_from_instrument_parties_and_subject() -> None:
+    title_id, title_en = compose_title(
+        load_clause_library("mou"),
+        full_context(subject_id="Kerja Sama Ekonomi dan Perdagangan", subject_en="Economic and Trade Cooperation"),
+    )
     assert title_id.split("\n") == [
         "NOTA KESEPAHAMAN",
         "ANTARA",
@@ -275,9 +351,146 @@ def test_title_in_capitals_names_both_parties_and_countries() -> None:
         "PEMERINTAH KOTA KRAKÓW",
         "REPUBLIK POLANDIA",
         "TENTANG",
-        "KERJA SAMA PROVINSI BERSAUDARA",
+        "KERJA SAMA EKONOMI DAN PERDAGANGAN",
     ]
-    assert "THE GOVERNMENT OF THE CITY OF KRAKÓW" in title_en.split("\n")
+    assert title_en.split("\n") == [
+        "MEMORANDUM OF UNDERSTANDING",
+        "BETWEEN",
+        "THE EAST JAVA PROVINCIAL GOVERNMENT",
+        "THE REPUBLIC OF INDONESIA",
+        "AND",
+        "THE CITY OF KRAKÓW",
+        "THE REPUBLIC OF POLAND",
+        "ON",
+        "ECONOMIC AND TRADE COOPERATION",
+    ]
+
+
+def test_a_four_party_title_names_each_party_once_and_says_among() -> None:
+    context = full_context(parties=[EAST_JAVA, KITAKYUSHU, BUSAN, KRAKOW])
+    title_id, title_en = compose_title(load_clause_library("mou"), context)
+    lines_id, lines_en = title_id.split("\n"), title_en.split("\n")
+    for party in (EAST_JAVA, KITAKYUSHU, BUSAN, KRAKOW):
+        assert lines_id.count(party.name_id.upper()) == 1
+        assert lines_en.count(party.name_en.upper()) == 1
+    assert lines_en[1] == "AMONG" and lines_id.count("DAN") == 1 and lines_en.count("AND") == 1
+    assert lines_id.index("DAN") == lines_id.index("PEMERINTAH KOTA KRAKÓW") - 1
+
+
+def test_an_agency_named_after_its_country_and_an_organisation_get_no_country_line() -> None:
+    title_id, title_en = compose_title(load_clause_library("mou"), full_context(parties=[EAST_JAVA, JICA, UNDP]))
+    assert "JEPANG" not in title_id.split("\n") and "AMERIKA SERIKAT" not in title_id
+    assert "THE UNITED NATIONS DEVELOPMENT PROGRAMME (UNDP)" in title_en.split("\n")
+
+
+def test_without_a_subject_a_ksdpl_text_takes_the_sister_subject_and_others_a_blank() -> None:
+    library = load_clause_library("mou")
+    ksdpl = full_context(subject_id=None, subject_en=None)
+    assert compose_title(library, ksdpl, "city")[0].endswith("KERJA SAMA KOTA BERSAUDARA")
+    ksdll = full_context(parties=[EAST_JAVA, KYUSHU_UNIVERSITY], subject_id=None, subject_en=None)
+    assert compose_title(library, ksdll, "city")[0].endswith(BLANK)
+
+
+# --------------------------------------------------------------------------- wording by kind of party
+
+
+@pytest.mark.parametrize("instrument", [i.value for i in DRAFTABLE])
+def test_ksdpl_and_ksdll_recitals_follow_the_parties(instrument: str) -> None:
+    library = load_clause_library(instrument)
+    ksdpl = full_context(instrument, kind="ksdpl")
+    ksdll = full_context(instrument, kind="ksdll", parties=[EAST_JAVA, KYUSHU_UNIVERSITY])
+    assert (wording_variant(ksdpl), wording_variant(ksdll)) == ("ksdpl", "ksdll")
+    ksdpl_id, ksdpl_en = fill_preamble(library, ksdpl)
+    ksdll_id, ksdll_en = fill_preamble(library, ksdll)
+    whole_ksdll = "\n".join(
+        [ksdll_id, ksdll_en, *fill_closing(library, ksdll)]
+        + [a.text_id + "\n" + a.text_en for a in fill_articles(library, ksdll)]
+    )
+    # A university is not a government: no sister-region wording, no authorisation by a government.
+    assert "antardaerah" not in whole_ksdll and "kedua daerah" not in whole_ksdll
+    assert "pemerintahnya" not in whole_ksdll and "Governments" not in whole_ksdll
+    assert "Kyushu University, a university established under the laws of Japan" in ksdll_en
+    assert "The Kyushu University" not in whole_ksdll
+    assert "Universitas Kyushu, suatu perguruan tinggi yang didirikan berdasarkan hukum Jepang" in ksdll_id
+    assert "MENGAKUI mandat, tugas, dan keahlian Universitas Kyushu" in ksdll_id
+    # Regional governments: each authorised by its government; the friendship of their countries.
+    assert "pemerintahnya masing-masing" in fill_closing(library, ksdpl)[0]
+    assert "respective Governments" in fill_closing(library, ksdpl)[1]
+    if instrument == "arrangement":  # it rests on the MoU's recitals; it serves the regions' people
+        assert "bagi masyarakat di daerah masing-masing PIHAK" in ksdpl_id
+    else:
+        assert "MENGAKUI hubungan persahabatan" in ksdpl_id and "RECOGNISING the friendly relations" in ksdpl_en
+
+
+def test_an_agency_takes_the_and_an_international_organisation_claims_no_country() -> None:
+    library = load_clause_library("mou")
+    preamble_id, preamble_en = fill_preamble(library, full_context(kind="ksdll", parties=[EAST_JAVA, JICA, UNDP]))
+    assert "The Japan International Cooperation Agency (JICA), an agency established under the laws of Japan" in (
+        preamble_en
+    )
+    assert "The United Nations Development Programme (UNDP), an international organisation" in preamble_en
+    assert "Program Pembangunan Perserikatan Bangsa-Bangsa (UNDP), suatu organisasi internasional" in preamble_id
+    assert "JEPANG (JICA) JEPANG" not in preamble_id.upper()
+
+
+def test_a_ksdpl_agreement_with_an_institution_uses_institution_wording_and_says_so() -> None:
+    from secretariat.domain.drafting import kind_mismatch
+
+    context = full_context(kind="ksdpl", parties=[EAST_JAVA, KYUSHU_UNIVERSITY])
+    assert wording_variant(context) == "ksdll"
+    mismatch = kind_mismatch(context)
+    assert mismatch is not None and "KSDLL" in mismatch.message_en
+    assert kind_mismatch(full_context(kind="ksdpl")) is None
+
+
+def test_three_parties_are_named_first_second_third_and_each_introduced() -> None:
+    library = load_clause_library("mou")
+    context = full_context(parties=[EAST_JAVA, KITAKYUSHU, BUSAN])
+    preamble_id, preamble_en = fill_preamble(library, context)
+    paragraphs_id = preamble_id.split("\n")
+    assert paragraphs_id[0].endswith("“PIHAK PERTAMA”;") and paragraphs_id[1].endswith("“PIHAK KEDUA”;")
+    assert paragraphs_id[2] == "dan" and paragraphs_id[3].endswith("“PIHAK KETIGA”;")
+    assert "PIHAK PERTAMA, PIHAK KEDUA, dan PIHAK KETIGA yang selanjutnya secara bersama-sama" in preamble_id
+    assert "The First Party, the Second Party and the Third Party hereinafter collectively" in preamble_en
+    assert "antara Republik Indonesia, Jepang, dan Republik Korea" in preamble_id
+    articles = {a.key: a for a in fill_articles(library, context)}
+    assert "rangkap 3 (tiga)" in articles["originals"].text_id
+    assert "to the other Parties" in articles["entry_into_force"].text_en
+    assert "Any Party may terminate" in articles["entry_into_force"].text_en
+    # "PIHAK KETIGA" names a party now: the article on outside participants says "pihak lain".
+    assert articles["third_parties"].heading_id == "KEIKUTSERTAAN PIHAK LAIN"
+
+
+# --------------------------------------------------------------------------- signable, and the same text
+
+
+def test_a_complete_text_has_no_blanks_to_sign() -> None:
+    library = load_clause_library("mou")
+    context = full_context()
+    assert signing_blanks(build_draft(context), context, library) == []
+
+
+def test_every_blank_that_keeps_a_text_from_being_signed_is_named() -> None:
+    library = load_clause_library("mou")
+    nameless = dataclasses.replace(KRAKOW, head_name=None, head_title_id=None)
+    context = full_context(number=None, term_months=None, notice_months=None, second_party=nameless)
+    fields = [p.field for p in signing_blanks(build_draft(context), context, library)]
+    assert {"number", "party 2 signatory", "party 2 title", "term", "notice"} <= set(fields)
+    messages = " ".join(p.message_en for p in signing_blanks(build_draft(context), context, library))
+    assert "the Second Party (the City of Kraków)" in messages and "notice period" in messages
+    edited = dataclasses.replace(
+        build_draft(full_context()),
+        articles=[*build_draft(full_context()).articles[:-1], Article("x", "LAIN", "OTHER", "Biaya .......", "Costs")],
+    )
+    assert [p.field for p in signing_blanks(edited)] == ["article 10"]
+
+
+def test_the_text_digest_ignores_paper_and_finality_but_not_words() -> None:
+    draft = build_draft(full_context())
+    assert draft.text_sha256 == text_digest(draft)
+    assert text_digest(dataclasses.replace(draft, paper="f4", final=True, version=9)) == draft.text_sha256
+    changed = build_draft(full_context(notice_months=3))
+    assert changed.text_sha256 != draft.text_sha256
 
 
 def test_languages_and_the_prevailing_text() -> None:
@@ -296,7 +509,7 @@ def test_missing_facts_print_as_blanks_not_errors() -> None:
         sign_date=None,
         second_party=Party(
             "Pemerintah Kota Kraków",
-            "Government of the City of Kraków",
+            "the City of Kraków",
             None,
             None,
             None,

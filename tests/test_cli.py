@@ -114,8 +114,7 @@ def test_demo_then_list_agreements_as_json(demo_db: str, capsys: pytest.CaptureF
             assert value is None or date.fromisoformat(value).isoformat() == value
     signed = [a for a in agreements if a["signed_on"]]
     assert signed and all(a["number"].count("/KS/") == 1 for a in signed)
-    trilateral = [a for a in agreements if len(a["partners"]) == 2]
-    assert trilateral
+    assert {len(a["partners"]) for a in agreements} >= {1, 2, 3}  # two-, three- and four-party agreements
 
 
 def test_list_partners_delegations_and_budget_as_json(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -133,13 +132,59 @@ def test_list_partners_delegations_and_budget_as_json(demo_db: str, capsys: pyte
 
     lines = _json(capsys, "--db", demo_db, "list", "budget", "--json")
     for line in lines:
-        assert {"fiscal_year", "account_code", "description", "planned", "realised", "agreement"} <= set(line)
-        for key in ("planned", "realised"):
+        assert {"fiscal_year", "side", "account_code", "description", "planned", "agreement"} <= set(line)
+        # spending shows realised and remaining, revenue what was received (cash and in kind): never both
+        spending = line["side"] in ("spending", "financing")
+        keys = ("planned", "realised", "remaining") if spending else ("planned", "received", "received_cash")
+        absent = ("received", "received_cash", "received_in_kind") if spending else ("realised", "remaining")
+        for key in keys:
             assert set(line[key]) == {"amount", "currency"} and line[key]["currency"] == "IDR"
             assert isinstance(line[key]["amount"], str)
             assert Decimal(line[key]["amount"]) == int(line[key]["amount"])  # whole rupiah as a decimal string
-    assert any(int(line["realised"]["amount"]) > int(line["planned"]["amount"]) for line in lines)
+        assert all(line[key] is None for key in absent)
+    spending_lines = [line for line in lines if line["side"] == "spending"]
+    revenue_lines = [line for line in lines if line["side"] == "revenue"]
+    assert spending_lines and revenue_lines
+    assert all(line["account_code"].startswith("4.") for line in revenue_lines)
+    assert any(int(line["realised"]["amount"]) > int(line["planned"]["amount"]) for line in spending_lines)
+    assert any(int(line["received"]["amount"]) > 0 for line in revenue_lines)
     assert any(line["agreement"] for line in lines)
+
+
+def test_every_record_is_reachable_by_the_gid_list_json_prints(
+    demo_db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    connection = sqlite3.connect(demo_db)
+    try:
+        stored = {
+            table: dict(connection.execute(f"SELECT id, gid FROM {table}").fetchall())
+            for table in ("partner", "agreement", "delegation", "budget_line", "official")
+        }
+    finally:
+        connection.close()
+    for register, table in (
+        ("partners", "partner"),
+        ("agreements", "agreement"),
+        ("delegations", "delegation"),
+        ("budget", "budget_line"),
+        ("officials", "official"),
+    ):
+        rows = _json(capsys, "--db", demo_db, "list", register, "--json")
+        assert rows and all(list(row)[:2] == ["id", "gid"] for row in rows), register
+        assert {row["id"]: row["gid"] for row in rows} == stored[table], register
+    # An agreement without a number has only its gid; a delegation is named by its code or its gid.
+    unnumbered = next(a for a in _json(capsys, "--db", demo_db, "list", "agreements", "--json") if not a["number"])
+    pdf = tmp_path / "unnumbered.pdf"
+    assert main(["--db", demo_db, "draft", unnumbered["gid"], "--out", str(pdf), "--preview"]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
+    delegation = _json(capsys, "--db", demo_db, "list", "delegations", "--json")[0]
+    for key in (delegation["code"], delegation["gid"]):
+        out = tmp_path / f"rab-{len(key)}.xlsx"
+        argv = ["--db", demo_db, "delegation-budget", key, "--out", str(out), "--account", "5.1.02.04.02.0001"]
+        assert main(argv) == 0
+        assert out.exists()
+    capsys.readouterr()
 
 
 def test_search_folds_diacritics_on_sqlite(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -252,14 +297,14 @@ def test_check_passes_then_finds_a_broken_foreign_key_and_a_stale_search_index(
 def test_check_refuses_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nothing.sqlite3"
     assert main(["--db", str(missing), "check"]) == 1
-    assert "no database file" in capsys.readouterr().err
+    assert "No database at" in capsys.readouterr().err
     assert not missing.exists()  # the check did not create it
 
 
 def test_unexpected_errors_name_the_log_file_which_holds_the_traceback(
     db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, user_home: Path
 ) -> None:
-    def broken(_target: str) -> None:
+    def broken(_target: str, **_options: object) -> None:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(migrate, "open_database", broken)

@@ -475,7 +475,7 @@ def test_service_rate_after_the_mission_fallback(ctx: ServiceContext) -> None:
     # the clerk's own choice of country is not noted; a common grade without a rate is
     set_delegation_per_diem(ctx, visit, "KE", None)
     assert delegation_warnings(ctx, visit, TODAY) == []
-    set_delegation_per_diem(ctx, visit, "KE", "A")
+    set_delegation_per_diem(ctx, visit, "KE", "A", "satu hotel untuk seluruh delegasi")
     (warning,) = delegation_warnings(ctx, visit, TODAY)
     assert warning.code == WarningCode.PER_DIEM_RATE_MISSING and "grade A" in warning.message_en
     assert "Kenya" in warning.message_en
@@ -484,3 +484,81 @@ def test_service_rate_after_the_mission_fallback(ctx: ServiceContext) -> None:
 def test_service_unknown_delegation(ctx: ServiceContext) -> None:
     with pytest.raises(NotFoundError):
         delegation_warnings(ctx, 999, TODAY)
+
+
+# --- the itinerary and our own people --------------------------------------------------------------------------
+
+
+def _itinerary_facts(*items: rules.ItineraryFacts, direction: str = "outgoing") -> DelegationFacts:
+    return DelegationFacts(
+        direction=direction,
+        status="planned",
+        start_on=START,
+        end_on=END,
+        country_name_id="Jepang",
+        country_name_en="Japan",
+        members=(MemberFacts(1, "Ani", date(2030, 1, 1), "B"),),
+        itinerary=items,
+    )
+
+
+def test_itinerary_items_outside_the_visit_overlapping_or_ending_before_they_start() -> None:
+    from datetime import time
+
+    item = rules.ItineraryFacts
+    found = rules.itinerary_warnings(
+        _itinerary_facts(
+            item(1, date(2026, 5, 9), time(9), time(10), "Penjemputan"),  # the day before the visit
+            item(2, START, time(9), time(11), "Rapat kerja"),
+            item(3, START, time(10, 30), time(12), "Peninjauan lapangan"),  # overlaps item 2
+            item(4, START, time(12), time(13), "Makan siang"),  # starts when item 3 ends: no overlap
+            item(5, date(2026, 5, 11), time(15), time(14), "Forum bisnis"),
+            item(6, date(2026, 5, 11), None, None, "Acara bebas"),
+        )
+    )
+    assert [(w.code, w.items) for w in found] == [
+        (WarningCode.ITEM_OUTSIDE_VISIT, (1,)),
+        (WarningCode.ITEM_ENDS_BEFORE_START, (5,)),
+        (WarningCode.ITEMS_OVERLAP, (2, 3)),
+    ]
+    overlap = found[-1]
+    assert "“Rapat kerja” (09.00 - 11.00)" in overlap.message_id and "overlap" in overlap.message_en
+    assert [m.name for m in overlap.members] == ["Ani"]  # the items are the whole delegation's
+    assert found[1].severity == Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    ("activity", "hour", "flagged"),
+    [
+        ("Jamuan makan malam", 9, True),
+        ("Welcome dinner", 19, False),
+        ("Sarapan bersama", 6, False),
+        ("Breakfast meeting", 13, True),
+        ("Makan siang kerja", 12, False),
+        ("Working lunch", 17, True),
+        ("Kunjungan pabrik", 3, False),  # not a meal: the hour is the visit's business
+    ],
+)
+def test_a_meal_at_an_unusual_hour_is_flagged(activity: str, hour: int, flagged: bool) -> None:
+    from datetime import time
+
+    found = rules.itinerary_warnings(
+        _itinerary_facts(rules.ItineraryFacts(1, START, time(hour), time(hour, 45), activity))
+    )
+    assert ([w.code for w in found] == [WarningCode.MEAL_AT_UNUSUAL_HOUR]) is flagged
+    if flagged:
+        assert found[0].severity == Severity.INFO and f"{hour:02d}.00" in found[0].message_en
+
+
+def test_our_own_people_on_an_incoming_visit_are_not_passport_checked() -> None:
+    facts = replace(
+        _itinerary_facts(direction="incoming"),
+        members=(
+            MemberFacts(1, "Guest", date(2026, 6, 1), None),
+            MemberFacts(2, "Our liaison officer", date(2026, 6, 1), None, host=True),
+        ),
+    )
+    assert [w.members[0].name for w in rules.passport_warnings(facts)] == ["Guest"]
+    assert rules.is_host("incoming", 7, "liaison_officer") and rules.is_host("incoming", None, "liaison_officer")
+    assert not rules.is_host("incoming", None, "liaison_officer", contact_id=3)  # the partner's own officer
+    assert not rules.is_host("outgoing", 7, "member")

@@ -155,6 +155,15 @@ def test_without_a_display_the_program_says_so_instead_of_aborting(tmp_path: Pat
 
 def test_the_window_quits_after_its_first_paint_when_asked(tmp_path: Path) -> None:
     db = tmp_path / "office.sqlite3"
+    made = subprocess.run(
+        [sys.executable, "-m", "secretariat", "init", "--db", str(db)],
+        env=program_environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
     result = subprocess.run(
         [sys.executable, "-m", "secretariat", "gui", "--db", str(db)],
         env=program_environment(tmp_path, QT_QPA_PLATFORM="offscreen", SECRETARIAT_QUIT_AFTER_START="1"),
@@ -166,4 +175,22 @@ def test_the_window_quits_after_its_first_paint_when_asked(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     text = log_text(tmp_path)
     assert "starting the GUI on" in text and "window painted" in text
-    assert db.exists()  # the window opened the database: created and migrated
+    assert db.exists()
+
+
+def test_the_window_on_a_missing_file_offers_to_create_it_and_makes_nothing(tmp_path: Path) -> None:
+    """No silent databases: a mistyped path shows the window's "no database here" page, paints, and creates
+    nothing until the clerk asks."""
+    db = tmp_path / "typo.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-m", "secretariat", "gui", "--db", str(db)],
+        env=program_environment(tmp_path, QT_QPA_PLATFORM="offscreen", SECRETARIAT_QUIT_AFTER_START="1"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    text = log_text(tmp_path)
+    assert f"No database at {db}" in text and "window painted" in text
+    assert not db.exists()

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from secretariat.domain.errors import Problem, ValidationError
-from secretariat.domain.field_labels import clerk_date, entity_label, field_label
+from secretariat.domain.field_labels import clerk_date, entity_label, form_label
 from secretariat.domain.file_names import readable_file_name
 from secretariat.domain.numbering import check_pattern, format_number, readable_pattern, stored_pattern, uses_unit
 from secretariat.domain.records import ContactData, DelegationData, OfficialData, PartnerData
@@ -40,10 +40,10 @@ def test_a_date_order_message_names_the_other_field_by_its_label_and_writes_date
 
 
 def test_labels_of_fields_and_records() -> None:
-    assert field_label("effective_on", "id") == "Berlaku mulai"
-    assert field_label("kind", "id", entity="partner") == "Jenis mitra"
-    assert field_label("condition 3", "en") == "Condition 3"
-    assert field_label("some_new_field", "en") == "Some new field", "never the bare column name"
+    assert form_label("effective_on", "id") == "Berlaku mulai"
+    assert form_label("kind", "id", entity="partner") == "Jenis mitra"
+    assert form_label("condition 3", "en") == "Condition 3"
+    assert form_label("some_new_field", "en") == "Some new field", "never the bare column name"
     assert entity_label("delegation_member", "id") == "Anggota delegasi"
     assert clerk_date(date(2026, 8, 17), "id") == "17 Agustus 2026"
     assert str(ValidationError([Problem("website", "x", "y")])) == "Website: x"

@@ -23,18 +23,18 @@ def test_template_import_export(db: str, tmp_path: Path, capsys: pytest.CaptureF
 
     assert main(["--db", db, "import", str(template), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "15 added" in out and "dry run, nothing saved" in out
+    assert "16 added" in out and "dry run, nothing saved" in out
 
     assert main(["--db", db, "--lang", "id", "import", str(template)]) == 0
-    assert "15 ditambah" in capsys.readouterr().out
+    assert "16 ditambah" in capsys.readouterr().out
 
     export = tmp_path / "register.xlsx"
     assert main(["--db", db, "export", str(export)]) == 0
-    assert "Exported 15 rows" in capsys.readouterr().out
+    assert "Exported 16 rows" in capsys.readouterr().out
     assert sheet_values(export)["Partners"][0][1] == "Partner code *"  # --lang en: English headers
 
     assert main(["--db", db, "import", str(export)]) == 0
-    assert "0 added, 0 updated, 15 unchanged" in capsys.readouterr().out
+    assert "0 added, 0 updated, 16 unchanged" in capsys.readouterr().out
 
 
 def test_rejected_rows_exit_1_and_nothing_is_written(

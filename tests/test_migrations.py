@@ -37,6 +37,7 @@ from sqlalchemy import inspect, text
 from secretariat.domain.sectors import DEFAULT_SECTORS
 from secretariat.domain.stages import DEFAULT_STAGES
 from secretariat.storage import migrate
+from secretariat.storage.backup_files import list_backups
 from secretariat.storage.engine import make_engine, sqlite_path, to_url
 from secretariat.storage.migrate import (
     NotOurDatabaseError,
@@ -243,10 +244,11 @@ def test_upgrade_of_an_older_file_makes_a_backup_first(tmp_path: Path, monkeypat
     finally:
         upgraded.dispose()
 
-    backups = sorted((tmp_path / "backups").iterdir())
-    assert len(backups) == 1
-    backup = backups[0]
-    assert f"schema-{old_head}" in backup.name
+    manifests = list_backups(tmp_path / "backups", path)
+    assert len(manifests) == 1
+    assert manifests[0].schema == old_head and manifests[0].reason == "before-upgrade" and manifests[0].ok
+    backup = manifests[0].path
+    assert backup.name.startswith("office-") and backup.name.endswith("-before-upgrade.sqlite3")
     assert sqlite_rows(backup, "PRAGMA integrity_check") == [("ok",)]
     assert sqlite_rows(backup, "SELECT version_num FROM alembic_version") == [(old_head,)]
     tables = {name for (name,) in sqlite_rows(backup, "SELECT name FROM sqlite_master WHERE type='table'")}
@@ -335,9 +337,9 @@ def test_frozen_schema_upgrades(frozen: Path, tmp_path: Path) -> None:
     for table, gids in gids_before.items():
         assert gids <= set(sqlite_rows(path, f'SELECT gid FROM "{table}"')), f"records lost from {table}"
     if revision != head_revision():
-        backups = list((tmp_path / "backups").glob(f"*schema-{revision}*"))
-        assert len(backups) == 1
-        assert sqlite_rows(backups[0], "SELECT version_num FROM alembic_version") == [(revision,)]
+        manifests = list_backups(tmp_path / "backups", path)
+        assert [m.schema for m in manifests] == [revision]
+        assert sqlite_rows(manifests[0].path, "SELECT version_num FROM alembic_version") == [(revision,)]
 
 
 # --- Refusals ----------------------------------------------------------------------------

@@ -5,6 +5,7 @@ On SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -230,3 +231,93 @@ def test_import_reads_bilingual_headers_as_the_programs_own_workbooks_write_them
     assert import_accounts(ctx, path).added == ("5.1.02.04.02.0001",)
     with ctx.database.sessions() as session:
         assert session.scalar(select(Account.name)) == "Perjalanan dinas luar negeri"
+
+
+# --- the side of each account: revenue, spending, financing -------------------------------------------------
+
+
+def test_a_new_account_takes_its_parents_side_else_its_groups(ctx: ServiceContext) -> None:
+    from secretariat.domain.enums import BudgetSide
+    from secretariat.services.budget.accounts import suggested_side
+
+    # the office marks its own group 7 as financing: its children follow the chart, not a fixed table
+    create_account(ctx, AccountData("7.1", "Penerimaan pembiayaan khusus", side=BudgetSide.FINANCING))
+    assert suggested_side(ctx, "7.1.01") == BudgetSide.FINANCING
+    child = create_account(ctx, AccountData("7.1.01", "Penerimaan pinjaman daerah"))
+    assert get_account(ctx, child).side == BudgetSide.FINANCING
+    grant = create_account(ctx, AccountData("4.3.01.01.01.0001", "Pendapatan hibah dari luar negeri"))
+    travel = create_account(ctx, AccountData(TRAVEL, "Belanja perjalanan dinas luar negeri"))
+    assert (get_account(ctx, grant).side, get_account(ctx, travel).side) == (BudgetSide.REVENUE, BudgetSide.SPENDING)
+    # the chart decides, even against the first segment: an account the office files as revenue is revenue
+    odd = create_account(ctx, AccountData("5.9.99", "Penerimaan kembali belanja", side="revenue"))
+    assert get_account(ctx, odd).side == BudgetSide.REVENUE
+    line = create_budget_line(ctx, _line("5.9.99"))
+    from secretariat.services.budget.lines import get_budget_line
+
+    assert get_budget_line(ctx, line).side == BudgetSide.REVENUE
+    with pytest.raises(ValidationError) as caught:
+        create_account(ctx, AccountData("9.1", "X", side="assets"))
+    assert [p.field for p in caught.value.problems] == ["side"]
+
+
+def test_a_side_change_that_would_misfile_transactions_is_refused(ctx: ServiceContext) -> None:
+    from secretariat.domain.records import TransactionData
+    from secretariat.services.budget.lines import add_transaction
+
+    account = create_account(ctx, AccountData(TRAVEL, "Belanja perjalanan dinas luar negeri"))
+    line = create_budget_line(ctx, _line(TRAVEL))
+    update_account(ctx, account, AccountData(TRAVEL, "Belanja perjalanan dinas LN", side="revenue"))  # no rows yet
+    update_account(ctx, account, AccountData(TRAVEL, "Belanja perjalanan dinas LN", side="spending"))
+    add_transaction(
+        ctx,
+        TransactionData(
+            budget_line_id=line,
+            occurred_on=date(2026, 3, 1),
+            kind="realisation",
+            amount=Decimal(1_000_000),
+            currency="IDR",
+        ),
+    )
+    with pytest.raises(ValidationError) as caught:
+        update_account(ctx, account, AccountData(TRAVEL, "Belanja perjalanan dinas LN", side="revenue"))
+    assert [p.field for p in caught.value.problems] == ["side"]
+    assert f"{TRAVEL} (revenue)" in caught.value.problems[0].message_en
+    assert get_account(ctx, account).side == "spending"
+
+
+def test_import_reads_the_account_group_column(ctx: ServiceContext, tmp_path: Path) -> None:
+    from secretariat.domain.enums import BudgetSide
+
+    path = _workbook(
+        tmp_path / "bagan.xlsx",
+        [
+            ["Kode", "Uraian", "Kelompok"],
+            ["4.3.01.01.01.0001", "Pendapatan hibah", "Pendapatan"],
+            [TRAVEL, "Belanja perjalanan dinas LN", "Belanja"],
+            ["6.1.01", "Penerimaan pembiayaan", "financing"],
+            ["5.1.02.02.01.0035", "Jasa penerjemahan", None],
+            ["5.1.02.02.01.0036", "Jasa juru bahasa", "Aset"],
+        ],
+    )
+    with pytest.raises(AccountImportError) as caught:
+        import_accounts(ctx, path)
+    assert [(p.row, p.column) for p in caught.value.problems] == [(6, "C")]
+    assert "Pendapatan, Belanja atau Pembiayaan" in caught.value.problems[0].describe("id")
+    path = _workbook(
+        tmp_path / "bagan2.xlsx",
+        [
+            ["Kode", "Uraian", "Kelompok"],
+            ["4.3.01.01.01.0001", "Pendapatan hibah", "Pendapatan"],
+            [TRAVEL, "Belanja perjalanan dinas LN", "Belanja"],
+            ["6.1.01", "Penerimaan pembiayaan", "financing"],
+            ["5.1.02.02.01.0035", "Jasa penerjemahan", None],
+        ],
+    )
+    import_accounts(ctx, path)
+    sides = {a.code: a.side for a in list_accounts(ctx)}
+    assert sides == {
+        "4.3.01.01.01.0001": BudgetSide.REVENUE,
+        "5.1.02.02.01.0035": BudgetSide.SPENDING,
+        TRAVEL: BudgetSide.SPENDING,
+        "6.1.01": BudgetSide.FINANCING,
+    }

@@ -1,4 +1,5 @@
-"""Attachments: content-addressed copies in the data folder, checked by SHA-256; on SQLite and PostgreSQL."""
+"""Attachments: checked on the way in, stored once per SHA-256 in the database's own store, versions kept;
+on SQLite (a folder beside the file) and PostgreSQL (inside the database)."""
 
 from __future__ import annotations
 
@@ -10,18 +11,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
+from tests.document_files import pdf_bytes
 
 from secretariat.domain.errors import NotFoundError, ValidationError
 from secretariat.domain.records import BudgetLineData, DelegationData, PartnerData
 from secretariat.services import attachments as service
 from secretariat.services.attachments import (
     add_attachment,
-    attachment_path,
-    attachments_dir,
     delete_attachment,
     export_attachment,
     get_attachment,
     list_attachments,
+    list_versions,
+    read_attachment,
     verify_all_attachments,
     verify_attachment,
 )
@@ -29,10 +31,10 @@ from secretariat.services.budget.lines import create_budget_line
 from secretariat.services.context import ServiceContext, open_context
 from secretariat.services.delegations.records import create_delegation
 from secretariat.services.partners.records import create_partner
-from secretariat.storage.location import data_dir
-from secretariat.storage.models import Attachment, AuditEntry
+from secretariat.storage.document_store import document_store_location
+from secretariat.storage.models import Attachment, AuditEntry, DocumentContent
 
-CONTENT = b"%PDF-1.4 signed MoU scan\n" * 1000
+CONTENT = pdf_bytes(3, "Signed MoU scan")
 SHA = hashlib.sha256(CONTENT).hexdigest()
 
 
@@ -59,21 +61,54 @@ def source(tmp_path: Path) -> Path:
     return path
 
 
-def _stored_files(ctx: ServiceContext) -> list[Path]:
-    folder = attachments_dir(ctx.database)
-    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+def _stored(ctx: ServiceContext) -> list[str]:
+    """The contents in the database's store (by SHA-256), staging areas left out."""
+    folder = document_store_location(ctx.database)
+    if folder is not None:
+        return sorted(
+            p.name for p in folder.rglob("*") if p.is_file() and p.parent.name != "tmp" and not p.name.startswith(".")
+        )
+    with ctx.database.sessions() as session:
+        return sorted(session.scalars(select(DocumentContent.sha256)))
 
 
-def test_the_folder_is_beside_the_sqlite_file_or_per_database_in_the_data_folder(ctx: ServiceContext) -> None:
-    folder = attachments_dir(ctx.database)
+def _stored_path(ctx: ServiceContext, sha256: str) -> Path:
+    folder = document_store_location(ctx.database)
+    assert folder is not None
+    return folder / sha256[:2] / sha256
+
+
+def _alter(ctx: ServiceContext, sha256: str, data: bytes | None) -> None:
+    """Change (or, with None, remove) the stored copy behind the program's back."""
     if ctx.database.is_sqlite:
-        assert folder == Path(ctx.database.url.database).parent / "attachments"
+        path = _stored_path(ctx, sha256)
+        if data is None:
+            path.unlink()
+        else:
+            path.write_bytes(data)
+        return
+    from sqlalchemy import text
+
+    with ctx.database.engine.begin() as connection:
+        if data is None:
+            connection.execute(text("DELETE FROM document_chunk WHERE sha256 = :s"), {"s": sha256})
+            connection.execute(text("DELETE FROM document_content WHERE sha256 = :s"), {"s": sha256})
+        else:
+            connection.execute(
+                text("UPDATE document_chunk SET data = :d WHERE sha256 = :s AND number = 0"), {"d": data, "s": sha256}
+            )
+
+
+def test_each_database_has_its_own_store(ctx: ServiceContext) -> None:
+    folder = document_store_location(ctx.database)
+    if ctx.database.is_sqlite:
+        database_file = Path(ctx.database.url.database)
+        assert folder == database_file.with_name(database_file.name + ".documents")
     else:
-        assert folder.parent == data_dir() / "attachments"
-        assert ctx.database.url.database in folder.name
+        assert folder is None  # inside the database: its backup holds the documents
 
 
-def test_add_copies_the_file_under_its_hash_and_records_it(
+def test_add_stores_the_content_under_its_hash_and_records_it(
     ctx: ServiceContext, delegation_id: int, source: Path
 ) -> None:
     attachment_id = add_attachment(
@@ -86,19 +121,20 @@ def test_add_copies_the_file_under_its_hash_and_records_it(
         "report",
         "MoU signed.pdf",
     )
-    assert (view.size, view.sha256, view.added_by, view.version, view.note) == (
+    assert (view.size, view.sha256, view.added_by, view.version, view.note, view.is_current) == (
         len(CONTENT),
         SHA,
         "clerk1",
         2,
         "travel report",
+        True,
     )
-    path = attachment_path(ctx, attachment_id)
-    assert path == attachments_dir(ctx.database) / SHA[:2] / SHA
-    assert path.read_bytes() == CONTENT
-    assert _stored_files(ctx) == [path]
+    assert read_attachment(ctx, attachment_id) == CONTENT
+    assert _stored(ctx) == [SHA]
+    if ctx.database.is_sqlite:
+        assert _stored_path(ctx, SHA).read_bytes() == CONTENT
     source.unlink()  # the copy does not depend on the original
-    assert attachment_path(ctx, attachment_id).read_bytes() == CONTENT
+    assert read_attachment(ctx, attachment_id) == CONTENT
     with ctx.database.sessions() as session:
         entry = session.scalar(select(AuditEntry).where(AuditEntry.entity == "attachment"))
         assert (entry.action, entry.user_login, entry.summary) == ("create", "clerk1", "MoU signed.pdf")
@@ -112,23 +148,21 @@ def test_identical_files_are_stored_once(ctx: ServiceContext, delegation_id: int
     copy.write_bytes(CONTENT)
     first = add_attachment(ctx, "delegation", delegation_id, "report", source)
     second = add_attachment(ctx, "partner", partner_id, "signed_scan", copy)
-    assert attachment_path(ctx, first) == attachment_path(ctx, second)
-    assert len(_stored_files(ctx)) == 1
+    assert get_attachment(ctx, first).sha256 == get_attachment(ctx, second).sha256
+    assert _stored(ctx) == [SHA]
     assert [a.file_name for a in list_attachments(ctx, "partner", partner_id)] == ["same content, other name.pdf"]
 
 
-def test_the_stored_file_goes_only_with_the_last_record_using_it(
+def test_the_stored_content_goes_only_with_the_last_record_using_it(
     ctx: ServiceContext, delegation_id: int, source: Path
 ) -> None:
     first = add_attachment(ctx, "delegation", delegation_id, "report", source)
     second = add_attachment(ctx, "delegation", delegation_id, "photo", source)
-    path = attachment_path(ctx, first)
     delete_attachment(ctx, first)
-    assert path.read_bytes() == CONTENT
+    assert read_attachment(ctx, second) == CONTENT
     assert [a.id for a in list_attachments(ctx, "delegation", delegation_id)] == [second]
     delete_attachment(ctx, second)
-    assert not path.exists()
-    assert _stored_files(ctx) == []
+    assert _stored(ctx) == []
     assert list_attachments(ctx, "delegation", delegation_id) == []
     with ctx.database.sessions() as session:
         actions = session.scalars(
@@ -142,31 +176,70 @@ def test_the_stored_file_goes_only_with_the_last_record_using_it(
 def test_list_shows_the_owners_files_newest_first(
     ctx: ServiceContext, delegation_id: int, source: Path, tmp_path: Path
 ) -> None:
-    other = tmp_path / "photo.jpg"
-    other.write_bytes(b"\xff\xd8 photo")
+    from tests.document_files import write_image
+
+    other = write_image(tmp_path / "photo.jpg", 300, 200)
     first = add_attachment(ctx, "delegation", delegation_id, "report", source)
     second = add_attachment(ctx, "delegation", delegation_id, "photo", other)
     assert [a.id for a in list_attachments(ctx, "delegation", delegation_id)] == [second, first]
     assert list_attachments(ctx, "delegation", delegation_id + 1) == []
 
 
+def test_a_new_file_for_the_same_document_is_a_new_version_and_the_old_one_is_kept(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    from tests.document_files import write_pdf
+
+    from secretariat.domain.errors import UserError
+
+    partner_id = create_partner(
+        ctx, PartnerData(code="KKJ", name="Kitakyushu", kind="regional_government", country_code="JP")
+    )
+    first = add_attachment(ctx, "partner", partner_id, "loi", write_pdf(tmp_path / "loi.pdf", 1, "LoI first"))
+    second = add_attachment(
+        ctx, "partner", partner_id, "loi", write_pdf(tmp_path / "loi-corrected.pdf", 1, "LoI corrected")
+    )
+    versions = list_versions(ctx, second)
+    assert [(v.id, v.version, v.is_current) for v in versions] == [(second, 2, True), (first, 1, False)]
+    assert versions[0].slot == versions[1].slot
+    assert [a.id for a in list_attachments(ctx, "partner", partner_id)] == [second]
+    assert {a.id for a in list_attachments(ctx, "partner", partner_id, all_versions=True)} == {first, second}
+    assert read_attachment(ctx, first) == (tmp_path / "loi.pdf").read_bytes()  # never silently replaced
+    # A photo stands alone; the same file again is not a new version.
+    with pytest.raises(UserError, match="already stored as version 2"):
+        add_attachment(ctx, "partner", partner_id, "loi", tmp_path / "loi-corrected.pdf")
+    # An explicit new version of a photo; removing the newest makes the previous current again.
+    photo = add_attachment(ctx, "partner", partner_id, "photo", write_pdf(tmp_path / "p1.pdf", 1, "p1"))
+    other = add_attachment(ctx, "partner", partner_id, "photo", write_pdf(tmp_path / "p2.pdf", 1, "p2"))
+    assert get_attachment(ctx, other).slot != get_attachment(ctx, photo).slot
+    newer = add_attachment(ctx, "partner", partner_id, "photo", write_pdf(tmp_path / "p3.pdf", 1, "p3"), replaces=photo)
+    assert [(v.id, v.version) for v in list_versions(ctx, photo)] == [(newer, 2), (photo, 1)]
+    delete_attachment(ctx, newer)
+    assert get_attachment(ctx, photo).is_current
+    delete_attachment(ctx, second)
+    assert get_attachment(ctx, first).is_current
+
+
 def test_verify_reports_a_changed_or_missing_copy(ctx: ServiceContext, delegation_id: int, source: Path) -> None:
     attachment_id = add_attachment(ctx, "delegation", delegation_id, "report", source)
     check = verify_attachment(ctx, attachment_id)
     assert (check.ok, check.missing, check.actual_sha256) == (True, False, SHA)
-    path = attachment_path(ctx, attachment_id)
-    path.write_bytes(CONTENT + b"tampered")
+    _alter(ctx, SHA, b"tampered" + CONTENT[8:])
     check = verify_attachment(ctx, attachment_id)
     assert (check.ok, check.missing, check.expected_sha256) == (False, False, SHA)
-    assert check.actual_sha256 == hashlib.sha256(CONTENT + b"tampered").hexdigest()
-    # Adding the good file again repairs the damaged copy.
-    add_attachment(ctx, "delegation", delegation_id, "report", source)
-    assert all(c.ok for c in verify_all_attachments(ctx))
-    path.unlink()
-    [a, b] = verify_all_attachments(ctx)
-    assert (a.missing, b.missing, a.ok) == (True, True, False)
+    if ctx.database.is_sqlite:
+        assert check.actual_sha256 == hashlib.sha256(b"tampered" + CONTENT[8:]).hexdigest()
+    with pytest.raises(Exception, match="altered"):
+        read_attachment(ctx, attachment_id)
+    if ctx.database.is_sqlite:
+        # Adding the good file again repairs the damaged copy (a folder store replaces a copy that no longer matches).
+        add_attachment(ctx, "delegation", delegation_id, "other", source)
+        assert all(c.ok for c in verify_all_attachments(ctx))
+    _alter(ctx, SHA, None)
+    checks = verify_all_attachments(ctx)
+    assert checks and all(c.missing and not c.ok for c in checks)
     with pytest.raises(NotFoundError, match="missing"):
-        attachment_path(ctx, attachment_id)
+        read_attachment(ctx, attachment_id)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +268,7 @@ def test_bad_input_is_refused_and_nothing_is_stored(
     with pytest.raises(ValidationError) as caught:
         add_attachment(ctx, owner_type, owner_id, kind, source, version=version)
     assert caught.value.fields == fields
-    assert _stored_files(ctx) == []
+    assert _stored(ctx) == []
     with ctx.database.sessions() as session:
         assert session.scalars(select(Attachment)).all() == []
 
@@ -223,22 +296,26 @@ def test_a_failed_add_leaves_no_file_behind(
     monkeypatch.setattr(service, "clean", fail)  # fails after the file was put in place
     with pytest.raises(RuntimeError):
         add_attachment(ctx, "delegation", delegation_id, "report", source)
-    assert _stored_files(ctx) == []
+    assert _stored(ctx) == []
 
 
 def test_a_failed_add_keeps_a_file_other_records_use(
     ctx: ServiceContext, delegation_id: int, source: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kept = add_attachment(ctx, "delegation", delegation_id, "report", source)
-    attachment_path(ctx, kept).write_bytes(b"damaged")  # forces the add to put a fresh copy in place
+    if ctx.database.is_sqlite:
+        _stored_path(ctx, SHA).write_bytes(b"damaged")  # forces the add to put a fresh copy in place
 
     def fail(_value: object) -> None:
         raise RuntimeError("the database refused the row")
 
     monkeypatch.setattr(service, "clean", fail)
     with pytest.raises(RuntimeError):
-        add_attachment(ctx, "delegation", delegation_id, "report", source)
-    assert attachment_path(ctx, kept).read_bytes() == CONTENT
+        add_attachment(ctx, "delegation", delegation_id, "other", source)
+    assert read_attachment(ctx, kept) == CONTENT
+
+
+_BOOM: list = []
 
 
 @pytest.fixture
@@ -247,22 +324,28 @@ def failing_commit() -> Iterator[None]:
         raise RuntimeError("commit failed")
 
     event.listen(Session, "before_commit", boom)
+    _BOOM.append(boom)
     try:
         yield
     finally:
-        event.remove(Session, "before_commit", boom)
+        if _BOOM:
+            event.remove(Session, "before_commit", boom)
+            _BOOM.clear()
 
 
 def test_a_delete_that_is_not_committed_keeps_the_file(
     ctx: ServiceContext, delegation_id: int, source: Path, request: pytest.FixtureRequest
 ) -> None:
     attachment_id = add_attachment(ctx, "delegation", delegation_id, "report", source)
-    path = attachment_path(ctx, attachment_id)
     request.getfixturevalue("failing_commit")
     with pytest.raises(RuntimeError, match="commit failed"):
         delete_attachment(ctx, attachment_id)
-    assert path.read_bytes() == CONTENT
-    assert [p for p in _stored_files(ctx) if p.parent.name == "tmp"] == []
+    event.remove(Session, "before_commit", _BOOM[0])
+    _BOOM.clear()
+    assert read_attachment(ctx, attachment_id) == CONTENT
+    folder = document_store_location(ctx.database)
+    if folder is not None:
+        assert [p for p in (folder / "tmp").rglob("*") if p.is_file()] == []
 
 
 def test_export_gives_a_copy_with_the_original_name(

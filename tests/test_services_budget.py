@@ -9,6 +9,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from secretariat.domain.budget_figures import RevenueFigures, SpendingFigures
+from secretariat.domain.enums import BudgetSide, TransactionKind
 from secretariat.domain.errors import DependencyError, LockedError, NotFoundError, ValidationError
 from secretariat.domain.records import BudgetLineData, PartnerData, TransactionData
 from secretariat.services.budget.lines import (
@@ -37,6 +39,7 @@ from secretariat.storage.models import (
 )
 
 TRAVEL = "5.1.02.04.02.0001"
+GRANTS = "4.3.01.01.01.0001"
 DAY = date(2026, 5, 4)
 
 
@@ -88,7 +91,8 @@ def test_a_line_stores_whole_rupiah(ctx: ServiceContext) -> None:
     view = get_budget_line(ctx, line_id)
     assert (view.planned_idr, view.account_code, view.fiscal_year) == (1_500_000_000, TRAVEL, 2026)
     assert isinstance(view.planned_idr, int)
-    assert view.totals.planned_idr == 1_500_000_000
+    assert view.totals.spending.planned_idr == 1_500_000_000
+    assert view.side == BudgetSide.SPENDING and view.transaction_kind == TransactionKind.REALISATION
     assert view.transactions == ()
     assert view.to_data().planned_idr == Decimal(1_500_000_000)
 
@@ -132,7 +136,7 @@ def test_update_and_list_lines_of_a_year(ctx: ServiceContext) -> None:
     create_budget_line(ctx, _line(fiscal_year=2025))
     update_budget_line(ctx, b, _line(planned_idr=Decimal(300_000_000), description="Uang harian"))
     lines = list_budget_lines(ctx, 2026)
-    assert [(line.id, line.description, line.totals.planned_idr) for line in lines] == [
+    assert [(line.id, line.description, line.totals.spending.planned_idr) for line in lines] == [
         (b, "Uang harian", 300_000_000),
         (a, "Tiket", 250_000_000),
     ]
@@ -177,7 +181,7 @@ def test_a_very_large_amount_survives_a_round_trip_exactly(ctx: ServiceContext) 
     assert tx.amount == Decimal("1234567890123456.78")
     assert tx.amount_minor == 123456789012345678
     assert tx.idr_amount == 8641975230864197460  # exact: 1234567890123456.78 x 7000
-    assert get_budget_line(ctx, line_id).totals.realised_idr == 8641975230864197460
+    assert get_budget_line(ctx, line_id).totals.spending.realised_idr == 8641975230864197460
 
 
 def test_rupiah_that_would_not_fit_is_refused(ctx: ServiceContext) -> None:
@@ -268,14 +272,15 @@ def test_a_missing_rate_is_taken_from_the_rate_table_of_that_date(ctx: ServiceCo
 
 
 def test_a_grant_needs_a_donor_that_exists(ctx: ServiceContext) -> None:
-    line_id = create_budget_line(ctx, _line())
+    line_id = create_budget_line(ctx, _line(account_code=GRANTS, description="Hibah JICA"))
     assert set(_errors(ctx, _tx(line_id, Decimal(100), "USD", Decimal(16000), kind="grant"))) == {"donor"}
     assert _errors(ctx, _tx(line_id, Decimal(100), "USD", Decimal(16000), kind="grant", donor_partner_id=987)) == {
         "donor": "there is no partner 987"
     }
     donor = _donor(ctx)
-    assert set(_errors(ctx, _tx(line_id, Decimal(1), donor_partner_id=donor))) == {"donor"}
-    assert set(_errors(ctx, _tx(line_id, Decimal(1), form="in_kind"))) == {"form"}
+    spending = create_budget_line(ctx, _line())
+    assert set(_errors(ctx, _tx(spending, Decimal(1), donor_partner_id=donor))) == {"donor"}
+    assert set(_errors(ctx, _tx(spending, Decimal(1), form="in_kind"))) == {"form"}
     tx = get_transaction(
         ctx,
         add_transaction(
@@ -294,39 +299,74 @@ def test_a_grant_needs_a_donor_that_exists(ctx: ServiceContext) -> None:
     )
 
 
-def test_totals_add_rupiah_equivalents_only(ctx: ServiceContext) -> None:
+def test_a_line_records_the_kind_its_side_records(ctx: ServiceContext) -> None:
+    """A grant is revenue: refused on a spending line; a realisation is spending: refused on a revenue line."""
+    donor = _donor(ctx)
+    spending = create_budget_line(ctx, _line())
+    revenue = create_budget_line(ctx, _line(account_code=GRANTS, description="Hibah JICA"))
+    errors = _errors(ctx, _tx(spending, Decimal(100), "USD", Decimal(16000), kind="grant", donor_partner_id=donor))
+    assert set(errors) == {"kind"} and "5.1.02.04.02.0001 is a spending account" in errors["kind"]
+    assert "group 4" in errors["kind"]
+    errors = _errors(ctx, _tx(revenue, Decimal(100)))
+    assert set(errors) == {"kind"} and "4.3.01.01.01.0001 is a revenue account" in errors["kind"]
+    # a line holding realisations cannot move to a revenue account, nor a grant line to a spending one
+    add_transaction(ctx, _tx(spending, Decimal(100)))
+    with pytest.raises(ValidationError) as caught:
+        update_budget_line(ctx, spending, _line(account_code=GRANTS))
+    assert [p.field for p in caught.value.problems] == ["account_code"]
+    assert "other kind" in caught.value.problems[0].message_en
+    update_budget_line(ctx, revenue, _line(account_code="4.3.01.01.01.0002", description="Hibah JICA"))  # no rows yet
+
+
+def test_totals_keep_revenue_apart_from_spending(ctx: ServiceContext) -> None:
     line_id = create_budget_line(ctx, _line(planned_idr=Decimal(100_000_000)))
     other = create_budget_line(ctx, _line(planned_idr=Decimal(5_000_000), account_code="5.1.02.04.02.0002"))
+    grant = create_budget_line(
+        ctx, _line(planned_idr=Decimal(300_000_000), account_code=GRANTS, description="Hibah JICA")
+    )
     donor = _donor(ctx)
     add_transaction(ctx, _tx(line_id, Decimal("1000.00"), "USD", Decimal("16000.5")))  # 16,000,500
     add_transaction(ctx, _tx(line_id, Decimal("150000"), "JPY", Decimal("104.37")))  # 15,655,500
     add_transaction(ctx, _tx(line_id, Decimal("3333333")))  # rupiah
     add_transaction(
-        ctx, _tx(line_id, Decimal("2000.00"), "EUR", Decimal(17000), kind="grant", donor_partner_id=donor)
-    )  # 34,000,000
+        ctx, _tx(grant, Decimal("2000.00"), "EUR", Decimal(17000), kind="grant", donor_partner_id=donor)
+    )  # 34,000,000 cash
+    add_transaction(
+        ctx,
+        _tx(grant, Decimal("1000000"), "JPY", Decimal("104.37"), kind="grant", donor_partner_id=donor, form="in_kind"),
+    )  # 104,370,000 in kind
     add_transaction(ctx, _tx(other, Decimal(1_000_000)))
     view = get_budget_line(ctx, line_id)
-    totals = view.totals
-    assert (totals.planned_idr, totals.realised_idr, totals.grants_idr) == (100_000_000, 34_989_333, 34_000_000)
+    totals = view.totals.spending
+    assert (totals.planned_idr, totals.realised_idr) == (100_000_000, 34_989_333)
     assert totals.remaining_idr == 65_010_667
     assert totals.percent_realised == Decimal("34.99")  # 34.989333 % -> 34.99
-    assert [t.currency for t in view.transactions] == ["USD", "JPY", "IDR", "EUR"]
+    assert view.totals.revenue == RevenueFigures()
+    assert [t.currency for t in view.transactions] == ["USD", "JPY", "IDR"]
+    grant_view = get_budget_line(ctx, grant)
+    assert grant_view.side == BudgetSide.REVENUE and grant_view.totals.spending == SpendingFigures()
+    received = grant_view.totals.revenue
+    assert (received.target_idr, received.cash_idr, received.in_kind_idr) == (300_000_000, 34_000_000, 104_370_000)
+    assert received.percent_received == Decimal("46.12")  # 138,370,000 / 300,000,000 = 46.1233 %
     by_id = {line.id: line.totals for line in list_budget_lines(ctx, 2026)}
-    assert by_id[line_id] == totals
-    assert by_id[other].realised_idr == 1_000_000
+    assert by_id[line_id] == view.totals and by_id[grant] == grant_view.totals
+    assert by_id[other].spending.realised_idr == 1_000_000
     year = fiscal_year_totals(ctx, 2026)
-    assert (year.planned_idr, year.realised_idr, year.grants_idr) == (105_000_000, 35_989_333, 34_000_000)
-    assert fiscal_year_totals(ctx, 2030).percent_realised is None
+    # spending alone: 105,000,000 ceiling, 35,989,333 realised (34.28 %); the grant is not in it
+    assert (year.spending.planned_idr, year.spending.realised_idr) == (105_000_000, 35_989_333)
+    assert year.spending.percent_realised == Decimal("34.28")
+    assert (year.revenue.target_idr, year.revenue.received_idr) == (300_000_000, 138_370_000)
+    assert fiscal_year_totals(ctx, 2030).spending.percent_realised is None
 
 
 def test_percent_realised_rounds_half_up(ctx: ServiceContext) -> None:
     line_id = create_budget_line(ctx, _line(planned_idr=Decimal(8)))
     add_transaction(ctx, _tx(line_id, Decimal(1)))  # 12.5 %
-    assert get_budget_line(ctx, line_id).totals.percent_realised == Decimal("12.50")
+    assert get_budget_line(ctx, line_id).totals.spending.percent_realised == Decimal("12.50")
     line_id = create_budget_line(ctx, _line(planned_idr=Decimal(200_000)))
     add_transaction(ctx, _tx(line_id, Decimal(9)))  # 0.0045 % -> 0.00 ; 0.005 % -> 0.01
     add_transaction(ctx, _tx(line_id, Decimal(1)))
-    assert get_budget_line(ctx, line_id).totals.percent_realised == Decimal("0.01")
+    assert get_budget_line(ctx, line_id).totals.spending.percent_realised == Decimal("0.01")
 
 
 def test_transactions_must_fall_in_the_fiscal_year(ctx: ServiceContext) -> None:
@@ -345,7 +385,7 @@ def test_update_and_delete_a_transaction(ctx: ServiceContext) -> None:
     assert (tx.idr_amount, tx.rate_to_idr, tx.reference) == (1_610_050, Decimal("16100.5"), "SP2D-1")
     assert tx.to_data().rate_to_idr == Decimal("16100.5")
     delete_transaction(ctx, tx_id)
-    assert get_budget_line(ctx, line_id).totals.realised_idr == 0
+    assert get_budget_line(ctx, line_id).totals.spending.realised_idr == 0
     with pytest.raises(NotFoundError):
         get_transaction(ctx, tx_id)
     with ctx.database.sessions() as session:

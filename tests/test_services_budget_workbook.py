@@ -12,22 +12,36 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 import recalc
-from secretariat.documents.budget_xlsx import LINES_SHEET, SUMMARY_SHEET, TRANSACTIONS_SHEET, write_budget_workbook
-from secretariat.domain.enums import UserRole
+from budget_data import (
+    LINE_REALISED,
+    LINE_RECEIVED,
+    MOU,
+    PKS,
+    REVENUE_CASH,
+    REVENUE_IN_KIND,
+    REVENUE_PERCENT,
+    REVENUE_RECEIVED,
+    REVENUE_TARGET,
+    SPENDING_PERCENT,
+    SPENDING_PLANNED,
+    SPENDING_REALISED,
+    TRANSACTIONS,
+    TRAVEL,
+    _tx,
+    multi_currency_year,
+    sign_budgets,
+)
+from secretariat.documents.budget_xlsx import SIDE_SHEETS, SUMMARY_SHEET, TRANSACTIONS_SHEET, write_budget_workbook
+from secretariat.domain.enums import BudgetSide, UserRole
 from secretariat.domain.errors import UserError, ValidationError
-from secretariat.domain.records import AgreementData, BudgetLineData, PartnerData, TransactionData
+from secretariat.domain.records import BudgetLineData
 from secretariat.domain.workbooks import NO_AGREEMENT
-from secretariat.services.agreements.records import create_agreement
 from secretariat.services.budget.accounts import AccountData, create_account
-from secretariat.services.budget.exchange_rates import RateData, create_rate
 from secretariat.services.budget.fiscal_years import (
-    CorrectionData,
-    add_correction,
-    close_year,
     list_years,
     year_overview,
 )
@@ -40,11 +54,8 @@ from secretariat.services.budget.lines import (
 )
 from secretariat.services.budget.workbook import budget_year, export_budget_workbook
 from secretariat.services.context import ServiceContext, open_context
-from secretariat.services.partners.records import create_partner
 from secretariat.services.users import list_users, set_user_role
 from secretariat.storage.models import AuditEntry, BudgetLine, Transaction
-
-TRAVEL, MEALS, GRANTS = "5.1.02.04.02.0001", "5.1.02.01.01.0052", "4.3.01.01.0001"
 
 
 @pytest.fixture
@@ -55,142 +66,27 @@ def ctx(database) -> ServiceContext:
     return open_context(database, "head1")
 
 
-def _tx(
-    line_id: int, on: date, amount: str, currency: str = "IDR", rate: str | None = None, **changes: object
-) -> TransactionData:
-    values: dict[str, object] = {
-        "budget_line_id": line_id,
-        "occurred_on": on,
-        "kind": "realisation",
-        "amount": Decimal(amount),
-        "currency": currency,
-        "rate_to_idr": Decimal(rate) if rate else None,
-    }
-    values.update(changes)
-    return TransactionData(**values)  # type: ignore[arg-type]
-
-
-def _multi_currency_year(ctx: ServiceContext) -> dict[str, int]:
-    """Fiscal year 2026 in five currencies, with grants, an over-plan line and a correction of closed 2025."""
-    for code, name in (
-        (TRAVEL, "Belanja Perjalanan Dinas Biasa - Luar Negeri"),
-        (MEALS, "Belanja Makanan dan Minuman Rapat"),
-        (GRANTS, "Pendapatan Hibah"),
-    ):
-        create_account(ctx, AccountData(code=code, name=name))
-    for currency, on, rate in (("EUR", date(2026, 3, 6), "17750.25"), ("KRW", date(2026, 8, 14), "11.7325")):
-        create_rate(ctx, RateData(currency=currency, on=on, rate=rate, source="Bank Indonesia JISDOR"))
-    jica = create_partner(
-        ctx,
-        PartnerData(
-            code="JICA", name="Japan International Cooperation Agency", kind="state_institution", country_code="JP"
-        ),
-    )
-    gyeonggi = create_partner(
-        ctx, PartnerData(code="GG", name="Gyeonggi-do", kind="regional_government", country_code="KR")
-    )
-    mou = create_agreement(
-        ctx,
-        AgreementData(
-            number="001/KSDPL/2024",
-            title_id="MoU Jawa Barat - Gyeonggi",
-            title_en="MoU West Java - Gyeonggi",
-            kind="ksdpl",
-            instrument="mou",
-            partner_ids=[gyeonggi],
-        ),
-    )
-    # A title SUMIFS would read as a pattern: must still be matched exactly.
-    pks = create_agreement(
-        ctx,
-        AgreementData(
-            number="PKS 2026?",
-            title_id="Pelatihan vokasi*",
-            title_en="Vocational training*",
-            kind="ksdll",
-            instrument="arrangement",
-            partner_ids=[jica],
-        ),
-    )
-
-    def line(code: str, planned: int, description: str, agreement: int | None = None, year: int = 2026) -> int:
-        return create_budget_line(
-            ctx,
-            BudgetLineData(
-                fiscal_year=year,
-                account_code=code,
-                description=description,
-                planned_idr=Decimal(planned),
-                agreement_id=agreement,
-                activity="Fasilitasi Kerja Sama Daerah",
-            ),
-        )
-
-    ids = {
-        "travel_mou": line(TRAVEL, 450_000_000, "Kunjungan kerja ke Gyeonggi", mou),
-        "meals_mou": line(MEALS, 25_000_000, "Rapat koordinasi kelompok kerja", mou),
-        "travel_pks": line(TRAVEL, 120_000_000, "Studi banding pelatihan vokasi ke Jepang", pks),
-        "grant_pks": line(GRANTS, 0, "Hibah peralatan bengkel", pks),
-        "meals": line(MEALS, 15_000_000, "Jamuan delegasi masuk"),
-    }
-    add = add_transaction
-    add(ctx, _tx(ids["travel_mou"], date(2026, 3, 9), "12345.67", "USD", "16325.50"))
-    add(ctx, _tx(ids["travel_mou"], date(2026, 3, 9), "2500.00", "EUR"))  # EUR from the rate table (6 March)
-    add(ctx, _tx(ids["travel_mou"], date(2026, 8, 17), "3250000", "KRW"))  # KRW from the table (14 August)
-    add(ctx, _tx(ids["travel_mou"], date(2026, 8, 17), "0.03", "USD", "150"))  # 4.50 -> 5, half up
-    add(ctx, _tx(ids["meals_mou"], date(2026, 4, 2), "18750000"))
-    add(ctx, _tx(ids["meals_mou"], date(2026, 5, 20), "9999999"))  # over plan now: 28,749,999 > 25,000,000
-    add(ctx, _tx(ids["travel_pks"], date(2026, 6, 1), "850000", "JPY", "108.3150"))
-    add(ctx, _tx(ids["travel_pks"], date(2026, 6, 3), "1234.56", "USD", "16410.005"))
-    add(
-        ctx,
-        _tx(
-            ids["grant_pks"],
-            date(2026, 7, 1),
-            "25000000",
-            "JPY",
-            "108.3150",
-            kind="grant",
-            donor_partner_id=jica,
-            form="in_kind",
-            description="Mesin bubut dan alat ukur",
-        ),
-    )
-    add(
-        ctx,
-        _tx(ids["travel_mou"], date(2026, 9, 1), "40000.00", "USD", "16200", kind="grant", donor_partner_id=gyeonggi),
-    )
-    add(ctx, _tx(ids["meals"], date(2026, 10, 5), "4800000"))
-    # 2025, closed with a payment booked ten times too large; corrected in 2026.
-    old_line = line(TRAVEL, 300_000_000, "Kunjungan kerja 2025", mou, year=2025)
-    wrong = add(ctx, _tx(old_line, date(2025, 11, 3), "10000.00", "USD", "15900", reference="SP2D-1103"))
-    close_year(ctx, 2025)
-    ids["correction"] = add_correction(
-        ctx,
-        CorrectionData(
-            corrects_id=wrong,
-            budget_line_id=ids["travel_mou"],
-            occurred_on=date(2026, 1, 15),
-            amount="-9000.00",
-            reason="Tercatat USD 10.000 seharusnya USD 1.000 (BA koreksi 01)",
-            reference="BA-01/2026",
-        ),
-    )
-    return ids
+_multi_currency_year = multi_currency_year
 
 
 def test_the_year_is_read_as_it_is_stored(ctx: ServiceContext) -> None:
     ids = _multi_currency_year(ctx)
     data = budget_year(ctx, 2026)
     assert data.fiscal_year == 2026 and data.region_name.startswith("(Nama daerah belum diisi")
-    assert [line.ref for line in data.lines] == [
-        str(i) for i in (ids["grant_pks"], ids["meals"], ids["meals_mou"], ids["travel_mou"], ids["travel_pks"])
+    assert data.prepared_by is None and data.approved_by is None  # nobody named in the settings yet
+    assert [(line.ref, line.side) for line in data.lines] == [
+        (str(ids["grant_pks"]), BudgetSide.REVENUE),
+        (str(ids["grant_mou"]), BudgetSide.REVENUE),
+        (str(ids["meals"]), BudgetSide.SPENDING),
+        (str(ids["meals_mou"]), BudgetSide.SPENDING),
+        (str(ids["travel_mou"]), BudgetSide.SPENDING),
+        (str(ids["travel_pks"]), BudgetSide.SPENDING),
     ]
     agreements = {line.ref: line.agreement for line in data.lines}
-    assert agreements[str(ids["travel_mou"])] == "001/KSDPL/2024 - MoU Jawa Barat - Gyeonggi"
-    assert agreements[str(ids["grant_pks"])] == "PKS 2026? - Pelatihan vokasi*"
+    assert agreements[str(ids["travel_mou"])] == MOU
+    assert agreements[str(ids["grant_pks"])] == PKS
     assert agreements[str(ids["meals"])] is None
-    assert len(data.transactions) == 12 and data.transactions[0].occurred_on == date(2026, 1, 15)
+    assert len(data.transactions) == TRANSACTIONS and data.transactions[0].occurred_on == date(2026, 1, 15)
     correction = data.transactions[0]
     assert (correction.amount, correction.currency, correction.rate, correction.idr_amount) == (
         Decimal("-9000.00"),
@@ -216,8 +112,45 @@ def test_the_year_is_read_as_it_is_stored(ctx: ServiceContext) -> None:
     assert eur.rate == Decimal("17750.25")  # taken from the rate table
     grant = next(t for t in data.transactions if t.form.value == "in_kind")
     assert (grant.donor, grant.description) == ("Japan International Cooperation Agency", "Mesin bubut dan alat ukur")
-    with pytest.raises(UserError, match="Fiscal year 2031 has no budget lines"):
-        budget_year(ctx, 2031)
+    empty = budget_year(ctx, 2031)  # a year without lines: nothing to refuse, the workbook says so
+    assert (empty.lines, empty.transactions) == ((), ())
+    sign_budgets(ctx)
+    signed = budget_year(ctx, 2026)
+    assert signed.prepared_by is not None and signed.approved_by is not None
+    assert (signed.prepared_by.name, signed.prepared_by.id_number) == ("Siti Rahmawati, S.E.", "198203152006042003")
+    assert (signed.approved_by.position, signed.approved_by.id_number) == (
+        "Kepala Biro Pemerintahan dan Kerja Sama",
+        "197001011995031001",
+    )
+    assert signed.place == "Bandung"
+
+
+def test_the_services_keep_revenue_apart_from_spending(ctx: ServiceContext) -> None:
+    """The hand-computed figures of tests/budget_data.py, as the services give them."""
+    ids = _multi_currency_year(ctx)
+    totals = fiscal_year_totals(ctx, 2026)
+    s, r = totals.spending, totals.revenue
+    assert (s.planned_idr, s.realised_idr, s.remaining_idr) == (SPENDING_PLANNED, SPENDING_REALISED, 323_167_624)
+    assert s.percent_realised == SPENDING_PERCENT
+    assert (r.target_idr, r.cash_idr, r.in_kind_idr, r.received_idr) == (
+        REVENUE_TARGET,
+        REVENUE_CASH,
+        REVENUE_IN_KIND,
+        REVENUE_RECEIVED,
+    )
+    assert r.percent_received == REVENUE_PERCENT
+    assert totals.financing.is_empty
+    for key, realised in LINE_REALISED.items():
+        assert get_budget_line(ctx, ids[key]).totals.spending.realised_idr == realised, key
+    for key, (cash, in_kind) in LINE_RECEIVED.items():
+        received = get_budget_line(ctx, ids[key]).totals.revenue
+        assert (received.cash_idr, received.in_kind_idr) == (cash, in_kind), key
+    by_number = {f.number: f.totals for f in year_overview(ctx, 2026).by_agreement}
+    assert by_number["001/KSDPL/2024"].spending.realised_idr == 140_955_491 + 28_749_999
+    assert by_number["001/KSDPL/2024"].spending.percent_realised == Decimal("35.73")  # 169,705,490 / 475,000,000
+    assert by_number["001/KSDPL/2024"].revenue.received_idr == 648_000_000
+    assert by_number["PKS 2026?"].revenue.percent_received == Decimal("90.26")  # 2,707,875,000 / 3,000,000,000
+    assert by_number[None].spending.realised_idr == 4_800_000 and by_number[None].revenue.is_empty
 
 
 def _int(value: object) -> int:
@@ -229,45 +162,92 @@ def _int(value: object) -> int:
 def test_the_recalculated_workbook_equals_the_programs_totals(ctx: ServiceContext, tmp_path: Path) -> None:
     recalc.require_libreoffice()
     ids = _multi_currency_year(ctx)
+    sign_budgets(ctx)
     out = tmp_path / "out"
     out.mkdir()
     export = export_budget_workbook(ctx, 2026, out / "anggaran-2026.xlsx", write_budget_workbook)
     totals = fiscal_year_totals(ctx, 2026)
     assert export.totals == totals == next(y.totals for y in list_years(ctx) if y.year == 2026)
-    assert (export.lines, export.transactions) == (5, 12)
+    assert (export.lines, export.transactions) == (6, TRANSACTIONS)
     assert sorted(p.name for p in out.iterdir()) == ["anggaran-2026.xlsx"]  # no partial file left
     layout = export.written
     book = recalc.computed_workbook(export.path, tmp_path / "recalculated")
-    lines, trx, summary = book[LINES_SHEET], book[TRANSACTIONS_SHEET], book[SUMMARY_SHEET]
+    spending, revenue = book[SIDE_SHEETS[BudgetSide.SPENDING]], book[SIDE_SHEETS[BudgetSide.REVENUE]]
+    trx, summary = book[TRANSACTIONS_SHEET], book[SUMMARY_SHEET]
 
-    # The year: Excel's totals are the database's.
-    assert _int(recalc.named_value(book, "TOTAL_PAGU")) == totals.planned_idr == 610_000_000
-    assert _int(recalc.named_value(book, "TOTAL_REALISASI")) == totals.realised_idr
-    assert _int(recalc.named_value(book, "TOTAL_HIBAH")) == totals.grants_idr
+    # The year: Excel's totals are the database's, each side on its own, to the rupiah.
+    assert _int(recalc.named_value(book, "TOTAL_BELANJA_PAGU")) == SPENDING_PLANNED
+    assert _int(recalc.named_value(book, "TOTAL_BELANJA_REALISASI")) == SPENDING_REALISED
+    assert _int(recalc.named_value(book, "TOTAL_BELANJA_SISA")) == SPENDING_PLANNED - SPENDING_REALISED
+    assert _int(recalc.named_value(book, "TOTAL_PENDAPATAN_TARGET")) == REVENUE_TARGET
+    assert _int(recalc.named_value(book, "TOTAL_PENDAPATAN_UANG")) == REVENUE_CASH
+    assert _int(recalc.named_value(book, "TOTAL_PENDAPATAN_BARANG")) == REVENUE_IN_KIND
+    assert _int(recalc.named_value(book, "TOTAL_PENDAPATAN_DITERIMA")) == REVENUE_RECEIVED
+    spending_total = layout.total_rows[BudgetSide.SPENDING][0]
+    revenue_total = layout.total_rows[BudgetSide.REVENUE][0]
+    assert summary[f"F{spending_total}"].value == pytest.approx(float(SPENDING_PERCENT) / 100, abs=5e-5)
+    assert summary[f"G{revenue_total}"].value == pytest.approx(float(REVENUE_PERCENT) / 100, abs=5e-5)
 
-    # Every transaction's rupiah, as stored; every line's totals, as the services compute them.
+    # Every transaction's rupiah, as stored; every line's figures, as the services compute them.
     data = budget_year(ctx, 2026)
-    assert [_int(trx[f"H{row}"].value) for row in layout.transaction_rows] == [t.idr_amount for t in data.transactions]
-    for row, item in zip(layout.line_rows, data.lines):
-        expected = get_budget_line(ctx, int(item.ref)).totals
-        assert [_int(lines[f"{c}{row}"].value) for c in "GHIK"] == [
-            expected.planned_idr,
-            expected.realised_idr,
-            expected.remaining_idr,
-            expected.grants_idr,
-        ], item.ref
+    assert [_int(trx[f"I{row}"].value) for row in layout.transaction_rows] == [t.idr_amount for t in data.transactions]
+    for side, sheet in ((BudgetSide.SPENDING, spending), (BudgetSide.REVENUE, revenue)):
+        for row, item in zip(layout.line_rows[side], data.lines_of(side), strict=True):
+            figures = get_budget_line(ctx, int(item.ref)).totals
+            if side is BudgetSide.SPENDING:
+                expected = [figures.spending.planned_idr, figures.spending.realised_idr, figures.spending.remaining_idr]
+                assert [_int(sheet[f"{c}{row}"].value) for c in "GHI"] == expected, item.ref
+            else:
+                r = figures.revenue
+                expected = [r.target_idr, r.cash_idr, r.in_kind_idr, r.received_idr]
+                assert [_int(sheet[f"{c}{row}"].value) for c in "GHIJ"] == expected, item.ref
+    assert [_int(trx[f"I{row}"].value) for row in layout.transaction_total_rows.values()] == [
+        SPENDING_REALISED,
+        REVENUE_RECEIVED,
+    ]
 
     # Per agreement: the summary sheet equals the overview the GUI shows.
     overview = {(f.number or NO_AGREEMENT): f for f in year_overview(ctx, 2026).by_agreement}
-    for key, row in layout.agreement_rows.items():
-        figures = overview[key.split(" - ")[0] if key != NO_AGREEMENT else NO_AGREEMENT]
-        got = [_int(summary[f"{c}{row}"].value) for c in "BCDEG"]
-        t = figures.totals
-        assert got == [figures.lines, t.planned_idr, t.realised_idr, t.remaining_idr, t.grants_idr], key
+    for key, row in layout.agreement_rows[BudgetSide.SPENDING].items():
+        t = overview[key.split(" - ")[0] if key != NO_AGREEMENT else NO_AGREEMENT].totals.spending
+        got = [_int(summary[f"{c}{row}"].value) for c in "CDE"]
+        assert got == [t.planned_idr, t.realised_idr, t.remaining_idr], key
+    for key, row in layout.agreement_rows[BudgetSide.REVENUE].items():
+        t = overview[key.split(" - ")[0]].totals.revenue
+        got = [_int(summary[f"{c}{row}"].value) for c in "CDEF"]
+        assert got == [t.target_idr, t.cash_idr, t.in_kind_idr, t.received_idr], key
     over = [o.budget_line_id for o in year_overview(ctx, 2026).over_plan]
     assert over == [ids["meals_mou"]]
-    over_row = layout.line_rows[[line.ref for line in data.lines].index(str(ids["meals_mou"]))]
-    assert lines[f"H{over_row}"].value > lines[f"G{over_row}"].value
+    over_row = layout.line_rows[BudgetSide.SPENDING][
+        [line.ref for line in data.lines_of(BudgetSide.SPENDING)].index(str(ids["meals_mou"]))
+    ]
+    assert spending[f"H{over_row}"].value > spending[f"G{over_row}"].value
+    # No cell anywhere holds spending and revenue added together.
+    mixed = {SPENDING_PLANNED + REVENUE_TARGET, SPENDING_REALISED + REVENUE_RECEIVED}
+    values = {
+        int(c.value)
+        for ws in book
+        for r in ws.iter_rows()
+        for c in r
+        if isinstance(c.value, int | float) and float(c.value).is_integer()
+    }
+    assert not values & mixed
+
+    # The values stored with the formulas are the ones LibreOffice computes again.
+    cached = load_workbook(export.path, data_only=True)
+    formulas = load_workbook(export.path)
+    checked = 0
+    for ws in formulas:
+        for r in ws.iter_rows():
+            for cell in r:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    mine, theirs = cached[ws.title][cell.coordinate].value, book[ws.title][cell.coordinate].value
+                    if isinstance(theirs, int | float) and not isinstance(theirs, bool):
+                        assert mine == pytest.approx(theirs, rel=1e-12, abs=1e-9), (ws.title, cell.coordinate)
+                    else:
+                        assert (mine or "") == (theirs or ""), (ws.title, cell.coordinate)
+                    checked += 1
+    assert checked > 100
 
 
 def test_nothing_is_ever_summed_across_currencies_raw(ctx: ServiceContext, tmp_path: Path) -> None:
@@ -281,12 +261,12 @@ def test_nothing_is_ever_summed_across_currencies_raw(ctx: ServiceContext, tmp_p
         ).all()
     realised_idr = sum(idr for kind, _c, _m, idr in rows if kind == "realisation")
     grants_idr = sum(idr for kind, _c, _m, idr in rows if kind == "grant")
-    assert (totals.realised_idr, totals.grants_idr) == (realised_idr, grants_idr)
+    assert (totals.spending.realised_idr, totals.revenue.received_idr) == (realised_idr, grants_idr)
     # A raw sum of amounts (any currency, in units or minor units) is nowhere near, and is not what is shown.
     data = budget_year(ctx, 2026)
     raw_units = sum(t.amount for t in data.transactions if t.kind.value == "realisation")
     raw_minor = sum(m for kind, _c, m, _i in rows if kind == "realisation")
-    assert totals.realised_idr not in (raw_units, raw_minor)
+    assert totals.spending.realised_idr not in (raw_units, raw_minor)
     # Per currency, amounts are added only within their currency.
     by_currency: dict[str, Decimal] = defaultdict(Decimal)
     for t in data.transactions:
@@ -294,15 +274,15 @@ def test_nothing_is_ever_summed_across_currencies_raw(ctx: ServiceContext, tmp_p
             by_currency[t.currency] += t.amount
     overview = year_overview(ctx, 2026)
     assert {c.currency: c.realised for c in overview.currencies if c.realised} == dict(by_currency)
-    assert sum(c.realised_idr for c in overview.currencies) == totals.realised_idr
+    assert sum(c.realised_idr for c in overview.currencies) == totals.spending.realised_idr
     # No USD amount appears as a rupiah figure of the workbook: its rupiah column holds amount x rate.
     export = export_budget_workbook(ctx, 2026, tmp_path / "year.xlsx", write_budget_workbook)
     formulas = load_workbook(export.path)[TRANSACTIONS_SHEET]
-    for row, t in zip(export.written.transaction_rows, data.transactions):
-        assert formulas[f"H{row}"].value == f"=ROUND(F{row}*G{row},0)"
-        assert formulas[f"E{row}"].value == t.currency and Decimal(str(formulas[f"G{row}"].value)) == t.rate
-    sheet_lines = load_workbook(export.path)[LINES_SHEET]
-    realised_formula = sheet_lines[f"H{export.written.line_rows[0]}"].value
+    for row, t in zip(export.written.transaction_rows, data.transactions, strict=True):
+        assert formulas[f"I{row}"].value == f"=ROUND(G{row}*H{row},0)"
+        assert formulas[f"F{row}"].value == t.currency and Decimal(str(formulas[f"H{row}"].value)) == t.rate
+    sheet_lines = load_workbook(export.path)[SIDE_SHEETS[BudgetSide.SPENDING]]
+    realised_formula = sheet_lines[f"H{export.written.line_rows[BudgetSide.SPENDING][0]}"].value
     assert realised_formula.startswith("=SUMIFS(TRANSAKSI_RP,")  # rupiah only, never the amount column
 
 
@@ -311,7 +291,8 @@ def test_export_refuses_what_it_cannot_write_and_keeps_the_old_file(ctx: Service
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     target = tmp_path / "year.xlsx"
-    target.write_bytes(b"the previous export")
+    Workbook().save(target)  # the previous export
+    previous = target.read_bytes()
     with pytest.raises(UserError, match="is a folder"):
         export_budget_workbook(ctx, 2026, tmp_path, write_budget_workbook)
     with pytest.raises(UserError, match="ending in .xlsx"):
@@ -323,14 +304,19 @@ def test_export_refuses_what_it_cannot_write_and_keeps_the_old_file(ctx: Service
         path.write_bytes(b"half a workbook")
         raise OSError("disk full")
 
-    with pytest.raises(OSError, match="disk full"):
-        export_budget_workbook(ctx, 2026, target, broken)
-    assert target.read_bytes() == b"the previous export"
+    with pytest.raises(UserError, match="disk full"):
+        export_budget_workbook(ctx, 2026, target, broken, force=True)
+    assert target.read_bytes() == previous
     assert sorted(p.name for p in tmp_path.iterdir()) == ["year.xlsx"]
+    with pytest.raises(UserError, match="--force"):  # an existing workbook is replaced only when asked
+        export_budget_workbook(ctx, 2026, target, write_budget_workbook)
+    assert target.read_bytes() == previous
     steps: list[tuple[int, int]] = []
-    export_budget_workbook(ctx, 2026, target, write_budget_workbook, progress=lambda d, t, _x: steps.append((d, t)))
+    export_budget_workbook(
+        ctx, 2026, target, write_budget_workbook, progress=lambda d, t, _x: steps.append((d, t)), force=True
+    )
     assert steps == [(1, 4), (2, 4), (3, 4), (4, 4)]
-    assert load_workbook(target).sheetnames == [SUMMARY_SHEET, LINES_SHEET, TRANSACTIONS_SHEET]
+    assert load_workbook(target).sheetnames == [SUMMARY_SHEET, "Belanja", "Pendapatan", TRANSACTIONS_SHEET]
 
 
 def _state(ctx: ServiceContext) -> tuple[int, int, int]:

@@ -48,9 +48,13 @@ def _build(ctx) -> Dataset:
         s.flush()
 
         def agreement(key: str, stage_code: str, **fields: object) -> Agreement:
+            subject = (
+                {} if key in ("A6", "A7", "A8") else {"subject_id": f"Pokok {key}", "subject_en": f"Subject {key}"}
+            )
             a = Agreement(
                 title_id=f"Perjanjian {key}",
                 title_en=f"Agreement {key}",
+                **subject,
                 kind="ksdpl",
                 instrument="mou",
                 stage_id=stage[stage_code].id,
@@ -330,7 +334,27 @@ def test_budget_lines_realised_over_plan(ctx) -> None:
     assert [
         (_ids([x.budget_line_id], data.lines)[0], x.planned_idr, x.realised_idr, x.over_idr) for x in board.over_plan
     ] == [("L1", 100_000_000, 110_000_000, 10_000_000), ("L4", 0, 1, 1)]
-    assert board.count == 4 + 2 + 3 + 2 + 2
+    # every live agreement in force during 2025 still owes its 2025 evaluation (issue 16)
+    assert [_ids([x.agreement.agreement_id], data.agreements)[0] for x in board.evaluations_missing] == [
+        "A1",
+        "A2",
+        "A3",
+        "A4",
+        "A5",
+        "A7",
+    ]
+    assert board.count == 4 + 2 + 3 + 2 + 2 + 2 + 6
+
+
+def test_agreements_without_a_subject_for_their_text_are_listed_unless_ended(ctx) -> None:
+    data = _build(ctx)
+    board = what_needs_doing(ctx, TODAY, ReminderThresholds())
+    # A6 (initiative) and A7 (implementation) have none; A8 has none either but has expired: no text to make.
+    assert _ids([x.agreement_id for x in board.no_subject], data.agreements) == ["A6", "A7"]
+    with writing(ctx) as session:
+        session.get(Agreement, data.agreements["A7"]).subject_id = "Pokok A7"  # one language only: still missing
+    board = what_needs_doing(ctx, TODAY, ReminderThresholds())
+    assert _ids([x.agreement_id for x in board.no_subject], data.agreements) == ["A6", "A7"]
 
 
 def test_thresholds_change_what_is_listed(ctx) -> None:

@@ -513,14 +513,19 @@ def test_protocol_notes_are_kept(ctx: ServiceContext) -> None:
 
 def test_the_per_diem_country_and_common_grade_are_checked(ctx: ServiceContext) -> None:
     delegation_id = create_delegation(ctx, _visit(country_code="UG"))
-    set_delegation_per_diem(ctx, delegation_id, "ke", "b")
+    set_delegation_per_diem(ctx, delegation_id, "ke", "b", "  satu hotel untuk seluruh delegasi ")
     view = get_delegation(ctx, delegation_id)
     assert (view.per_diem_country_code, view.per_diem_grade) == ("KE", "B")
+    assert view.per_diem_grade_reason == "satu hotel untuk seluruh delegasi"
     with pytest.raises(ValidationError) as caught:
-        set_delegation_per_diem(ctx, delegation_id, "QQ", "Z")
+        set_delegation_per_diem(ctx, delegation_id, "QQ", "Z", "satu hotel")
     assert caught.value.fields == {"per_diem_country", "per_diem_grade"}
-    set_delegation_per_diem(ctx, delegation_id, None, None)
-    assert get_delegation(ctx, delegation_id).per_diem_country_code is None
+    with pytest.raises(ValidationError) as caught:  # one grade for all needs its reason
+        set_delegation_per_diem(ctx, delegation_id, None, "C")
+    assert caught.value.fields == {"per_diem_grade_reason"}
+    set_delegation_per_diem(ctx, delegation_id, None, None, "ignored when no grade is chosen")
+    view = get_delegation(ctx, delegation_id)
+    assert (view.per_diem_country_code, view.per_diem_grade, view.per_diem_grade_reason) == (None, None, None)
 
 
 def test_outgoing_delegation_size_is_compared_with_the_office_limits(ctx: ServiceContext) -> None:

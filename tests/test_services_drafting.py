@@ -21,11 +21,16 @@ from secretariat.domain.records import AgreementData, OfficeProfileData, Partner
 from secretariat.domain.text_compare import ArticleStatus, DiffKind
 from secretariat.services.agreements import drafting
 from secretariat.services.agreements.records import create_agreement, get_agreement
-from secretariat.services.attachments import attachment_path, list_attachments
+from secretariat.services.attachments import list_attachments, list_versions, read_attachment
 from secretariat.services.context import ServiceContext, open_context, writing
 from secretariat.services.office import update_office_profile
 from secretariat.services.partners.records import create_partner
-from secretariat.storage.models import Agreement, AuditEntry, DraftVersion, Partner
+from secretariat.storage.models import AuditEntry, DraftVersion, Partner
+
+# The agreement of these tests, named by its number and title (cut at a word), what it is, and the paper.
+NAMED = "007-KS-2026 Nota Kesepahaman tentang Kerja Sama Kebudayaan dan… – "
+DRAFT_F4 = NAMED + "rancangan v1 F4.pdf"
+FINAL_A4 = NAMED + "naskah final v1 A4.pdf"
 
 
 @pytest.fixture
@@ -76,8 +81,11 @@ def mou(ctx: ServiceContext, partner_id: int, **changes: object) -> int:
         partner_ids=[partner_id],
         sector_codes=["culture", "tourism"],
         number="007/KS/2026",
+        partner_number="PL/2026/31",
         term_months=60,
         notice_months=6,
+        subject_id="Kerja Sama Kebudayaan dan Pariwisata",
+        subject_en="Cultural and Tourism Cooperation",
     )
     return create_agreement(ctx, replace(data, **changes), on=date(2026, 1, 5))
 
@@ -117,8 +125,9 @@ def test_without_stored_text_the_library_is_filled_from_the_record_and_profile(c
     assert document.first_party.country_id == "Republik Indonesia"
     assert (document.second_party.name_id, document.second_party.name_en) == (
         "Pemerintah Kota Kraków",
-        "City of Kraków",
+        "the City of Kraków",
     )
+    assert (document.first_party.number, document.second_party.number) == ("007/KS/2026", "PL/2026/31")
     assert (document.second_party.head_title_id, document.second_party.head_title_en) == (
         "Wali Kota Kraków",
         "Mayor of Kraków",
@@ -231,8 +240,8 @@ def test_a_generated_draft_prints_the_edited_text_and_is_stored_as_a_versioned_a
 
     generated = drafting.generate_draft(ctx, agreement_id, note="for the TKKSD meeting", render=render_draft)
     assert (generated.version, generated.paper, generated.final) == (1, "f4", False)
-    # Named by the number and title in the clerk's language (Indonesian by default), and the version.
-    assert generated.file_name == "007-KS-2026 Nota Kesepahaman tentang Kerja Sama Kebudayaan dan… – rancangan v1.pdf"
+    # Named by the number and title in the clerk's language (Indonesian by default), the version and the paper.
+    assert generated.file_name == DRAFT_F4
     assert generated.sha256 == hashlib.sha256(generated.pdf).hexdigest() and generated.size == len(generated.pdf)
     text = pdf_text(generated.pdf)
     assert "QXZID" in text and "QXZEN" in text
@@ -244,9 +253,9 @@ def test_a_generated_draft_prints_the_edited_text_and_is_stored_as_a_versioned_a
 
     found = list_attachments(ctx, "agreement", agreement_id)
     assert [(a.kind, a.version, a.file_name, a.sha256, a.note) for a in found] == [
-        ("draft", 1, generated.file_name, generated.sha256, "for the TKKSD meeting")
+        ("draft", 1, DRAFT_F4, generated.sha256, "for the TKKSD meeting")
     ]
-    assert attachment_path(ctx, found[0].id).read_bytes() == generated.pdf
+    assert read_attachment(ctx, found[0].id) == generated.pdf
     assert get_agreement(ctx, agreement_id).draft_version == 1
     versions = drafting.list_draft_versions(ctx, agreement_id)
     assert [(v.version, v.attachment_id, v.sha256, v.article_count, v.created_by, v.paper) for v in versions] == [
@@ -254,24 +263,41 @@ def test_a_generated_draft_prints_the_edited_text_and_is_stored_as_a_versioned_a
     ]
     assert drafting.version_text(ctx, agreement_id, 1)[0] == tuple(articles)
 
+    # The same text as the final copy on A4: still version 1 (the text decides), kept beside the draft.
     final = drafting.generate_draft(ctx, agreement_id, paper="a4", final=True, render=render_draft)
-    assert (final.version, final.file_name) == (
-        2,
-        "007-KS-2026 Nota Kesepahaman tentang Kerja Sama Kebudayaan dan… – naskah final v2.pdf",
+    assert (final.version, final.file_name, final.new_version) == (1, FINAL_A4, False)
+    # In English when the clerk works in English; without number and title, the agreement's words and id.
+    assert drafting.draft_file_name("007/KS/2026", 5, 2, False, "a4", "Tourism", "en") == (
+        "007-KS-2026 Tourism – draft v2 A4.pdf"
     )
-    assert "Naskah final, versi 2 / Final text, version 2" in pdf_text(final.pdf)
-    assert [v.version for v in drafting.list_draft_versions(ctx, agreement_id)] == [2, 1]
+    assert drafting.draft_file_name(None, 5, 1, True, "", None, "id") == "Perjanjian 5 – naskah final v1.pdf"
+    assert "versi 1" not in pdf_text(final.pdf) and "Draft version" not in pdf_text(final.pdf)
+    assert PdfReader(io.BytesIO(final.pdf)).metadata["/Keywords"].startswith("final text; version 1;")
+    assert [(v.version, v.final, v.paper) for v in drafting.list_draft_versions(ctx, agreement_id)] == [(1, True, "a4")]
+    assert sorted(a.file_name for a in list_attachments(ctx, "agreement", agreement_id)) == [
+        FINAL_A4,
+        DRAFT_F4,
+    ]
+    # A changed text is the next version.
+    drafting.save_articles(ctx, agreement_id, edited(tuple(articles), 2, text_en="Changed."))
+    assert drafting.generate_draft(ctx, agreement_id, render=render_draft).version == 2
 
 
-def test_the_same_record_and_version_give_the_same_bytes(ctx, krakow) -> None:
+def test_the_same_text_twice_is_one_version_stored_once(ctx, krakow) -> None:
     agreement_id = mou(ctx, krakow)
     generated = drafting.generate_draft(ctx, agreement_id, render=render_draft)
-    again = render_draft(drafting.draft_document(ctx, agreement_id, version=1))
-    assert again == generated.pdf
-    assert render_draft(drafting.draft_document(ctx, agreement_id, version=1)) == again
+    again = render_draft(drafting.draft_document(ctx, agreement_id))
+    assert again == generated.pdf  # the text is version 1 already: the preview says so
     second = drafting.generate_draft(ctx, agreement_id, render=render_draft)
-    assert second.version == 2 and second.pdf != generated.pdf  # the header names the version
-    assert drafting.compare_versions(ctx, agreement_id, 1, 2).identical
+    assert (second.version, second.new_version, second.pdf) == (1, False, generated.pdf)
+    assert second.attachment_id == generated.attachment_id
+    f4_a4 = drafting.generate_draft(ctx, agreement_id, paper="a4", render=render_draft)
+    assert (f4_a4.version, f4_a4.new_version) == (1, False) and f4_a4.attachment_id != generated.attachment_id
+    assert [v.version for v in drafting.list_draft_versions(ctx, agreement_id)] == [1]
+    # One draft document: the A4 print is its current version, the F4 print kept as the one before.
+    assert [a.id for a in list_attachments(ctx, "agreement", agreement_id)] == [f4_a4.attachment_id]
+    assert {v.id for v in list_versions(ctx, f4_a4.attachment_id)} == {generated.attachment_id, f4_a4.attachment_id}
+    assert get_agreement(ctx, agreement_id).draft_version == 1
 
 
 def test_compare_shows_exactly_the_changed_article(ctx, krakow) -> None:
@@ -314,22 +340,28 @@ def test_compare_shows_exactly_the_changed_article(ctx, krakow) -> None:
         drafting.compare_versions(ctx, agreement_id, 1, 9)
 
 
-def test_a_version_number_taken_meanwhile_is_not_reused(ctx, krakow) -> None:
+def test_a_failure_after_the_pdf_reached_the_store_leaves_nothing(ctx, krakow, monkeypatch) -> None:
+    """Preparing, numbering and storing are one transaction: the stored PDF goes when it does not commit."""
+    from secretariat.storage.document_store import document_store
+
     agreement_id = mou(ctx, krakow)
-    calls = []
+    pdfs: list[bytes] = []
 
-    def render_while_another_workstation_generates(document):
-        calls.append(document.version)
-        if len(calls) == 1:
-            with writing(ctx) as session:
-                session.get(Agreement, agreement_id).draft_version = 4
-        return render_draft(document)
+    def rendering(document):
+        pdfs.append(render_draft(document))
+        return pdfs[-1]
 
-    generated = drafting.generate_draft(ctx, agreement_id, render=render_while_another_workstation_generates)
-    assert calls == [1, 5] and generated.version == 5
-    assert [(a.version, a.sha256) for a in list_attachments(ctx, "agreement", agreement_id)] == [(5, generated.sha256)]
+    def broken_snapshot(document):
+        raise RuntimeError("disk full while keeping the snapshot")
+
+    monkeypatch.setattr(drafting, "_snapshot", broken_snapshot)
+    with pytest.raises(RuntimeError):
+        drafting.generate_draft(ctx, agreement_id, render=rendering)
+    assert pdfs and list_attachments(ctx, "agreement", agreement_id) == []
+    assert not document_store(ctx.database).contains(hashlib.sha256(pdfs[0]).hexdigest())
+    assert get_agreement(ctx, agreement_id).draft_version == 0
     with ctx.database.sessions() as session:
-        assert session.scalars(select(DraftVersion.version)).all() == [5]
+        assert session.scalars(select(DraftVersion)).all() == []
 
 
 def test_a_failed_render_stores_nothing(ctx, krakow) -> None:
@@ -344,7 +376,7 @@ def test_a_failed_render_stores_nothing(ctx, krakow) -> None:
     assert get_agreement(ctx, agreement_id).draft_version == 0
 
 
-def test_two_partners_print_the_first_and_warn(ctx, krakow) -> None:
+def test_every_partner_is_a_party_of_the_text(ctx, krakow) -> None:
     other = create_partner(
         ctx,
         PartnerData(
@@ -353,8 +385,32 @@ def test_two_partners_print_the_first_and_warn(ctx, krakow) -> None:
     )
     agreement_id = mou(ctx, krakow, partner_ids=[krakow, other])
     prepared = drafting.prepare_draft(ctx, agreement_id)
-    assert prepared.document.second_party.name_en == "City of Kraków"
-    assert [w.field for w in prepared.warnings] == ["partners"] and "JP-KKJ" in prepared.warnings[0].message_en
+    names = [p.name_en for p in prepared.document.parties]
+    assert names == ["the East Java Provincial Government", "the City of Kraków", "the City of Kitakyushu"]
+    assert "PIHAK KETIGA" in prepared.document.preamble_id
+    assert "“the Third Party”" in prepared.document.preamble_en
+    assert prepared.warnings == ()
+
+
+def test_a_final_text_is_refused_naming_every_blank(ctx, krakow) -> None:
+    agreement_id = mou(ctx, krakow, number=None, notice_months=None)
+    with writing(ctx) as session:
+        session.get(Partner, krakow).head_name = None
+    with pytest.raises(drafting.FinalTextRefused) as refused:
+        drafting.generate_draft(ctx, agreement_id, final=True, render=render_draft)
+    assert {"number", "party 2 signatory", "notice"} <= refused.value.fields
+    message = refused.value.message("en")
+    assert message.startswith("The final text cannot be made: ")
+    assert "the region's number" in message and "the signatory of the Second Party (the City of Kraków)" in message
+    assert "notice period" in message
+    assert "Naskah final tidak dapat dibuat" in refused.value.message("id")
+    assert list_attachments(ctx, "agreement", agreement_id) == []
+    with pytest.raises(drafting.FinalTextRefused):
+        drafting.prepare_draft(ctx, agreement_id, final=True)
+    # A draft of the same text is made, its blanks dotted, and the blanks are listed for the clerk.
+    prepared = drafting.prepare_draft(ctx, agreement_id)
+    assert {"number", "notice"} <= {p.field for p in prepared.blanks}
+    assert drafting.generate_draft(ctx, agreement_id, render=render_draft).version == 1
 
 
 def test_titles_and_names_read_naturally_in_both_languages(ctx) -> None:
@@ -377,9 +433,10 @@ def test_titles_and_names_read_naturally_in_both_languages(ctx) -> None:
     document = drafting.draft_document(ctx, loi)
     assert (document.second_party.name_id, document.second_party.name_en) == (
         "University of Western Australia",
-        "University of Western Australia",
-    )  # the templates add "THE"
-    assert document.title_id.split("\n")[-1] == "KERJA SAMA PENDIDIKAN TINGGI"
-    assert document.title_en.split("\n")[-1] == "HIGHER EDUCATION COOPERATION"
+        "the University of Western Australia",
+    )
+    # No subject recorded: the title leaves a blank for it rather than cutting one from the stored title.
+    assert document.title_id.split("\n")[-2:] == ["TENTANG", "...................."]
     assert "UNIVERSITY OF WESTERN AUSTRALIA" in document.title_id.split("\n")
     assert "THE UNIVERSITY OF WESTERN AUSTRALIA" in document.title_en.split("\n")
+    assert "subject" in {w.field for w in drafting.prepare_draft(ctx, loi).warnings}

@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from secretariat.domain.budget_figures import RevenueFigures
 from secretariat.domain.enums import UserRole
 from secretariat.domain.errors import DependencyError, LockedError, NotFoundError, UserError, ValidationError
 from secretariat.domain.records import AgreementData, BudgetLineData, PartnerData, TransactionData
@@ -46,6 +47,7 @@ from secretariat.services.users import PermissionDeniedError, list_users, set_us
 from secretariat.storage.models import AuditEntry, BudgetLine, Transaction
 
 TRAVEL = "5.1.02.04.02.0001"
+GRANTS = "4.3.01.01.01.0001"
 REASON = "Audit BPK found a payment booked twice in June"
 
 
@@ -237,7 +239,7 @@ def test_reopening_asks_a_reason_and_audits_it_with_the_change(head: ServiceCont
 # --- figures ---------------------------------------------------------------------------------------------------
 
 
-def test_years_and_their_overview_add_rupiah_only(head: ServiceContext, clerk: ServiceContext) -> None:
+def test_years_and_their_overview_keep_revenue_apart_from_spending(head: ServiceContext, clerk: ServiceContext) -> None:
     partner = create_partner(
         clerk, PartnerData(code="QLD", name="Queensland", kind="regional_government", country_code="AU")
     )
@@ -253,30 +255,44 @@ def test_years_and_their_overview_add_rupiah_only(head: ServiceContext, clerk: S
     )
     with_agreement = create_budget_line(clerk, _line(2026, planned_idr=Decimal(10_000_000), agreement_id=agreement))
     without = create_budget_line(clerk, _line(2026, planned_idr=Decimal(50_000_000), account_code="5.1.02.01.01.0052"))
+    grant = create_budget_line(
+        clerk, _line(2026, planned_idr=Decimal(40_000_000), account_code=GRANTS, description="Hibah Queensland")
+    )
     on = date(2026, 3, 2)
     add_transaction(clerk, _tx(with_agreement, Decimal("700.00"), "USD", Decimal("16000.50"), on=on))  # 11,200,350
     add_transaction(clerk, _tx(with_agreement, Decimal(100_000), "JPY", Decimal("104.37"), on=on))  # 10,437,000
     add_transaction(clerk, _tx(without, Decimal(1_234_567), on=on))
     add_transaction(
-        clerk, _tx(without, Decimal("2000.00"), "EUR", Decimal(17000), on=on, kind="grant", donor_partner_id=partner)
+        clerk, _tx(grant, Decimal("2000.00"), "EUR", Decimal(17000), on=on, kind="grant", donor_partner_id=partner)
     )  # 34,000,000
     create_budget_line(clerk, _line(2025))
     close_year(head, 2025)
 
     years = list_years(clerk)
-    assert [(y.year, y.closed, y.lines, y.transactions) for y in years] == [(2026, False, 2, 4), (2025, True, 1, 0)]
+    assert [(y.year, y.closed, y.lines, y.transactions) for y in years] == [(2026, False, 3, 4), (2025, True, 1, 0)]
     totals = years[0].totals
-    assert (totals.planned_idr, totals.realised_idr, totals.grants_idr) == (60_000_000, 22_871_917, 34_000_000)
+    assert (totals.spending.planned_idr, totals.spending.realised_idr) == (60_000_000, 22_871_917)
+    assert totals.spending.percent_realised == Decimal("38.12")  # 22,871,917 / 60,000,000
+    assert (totals.revenue.target_idr, totals.revenue.cash_idr, totals.revenue.in_kind_idr) == (
+        40_000_000,
+        34_000_000,
+        0,
+    )
+    assert totals.revenue.percent_received == Decimal("85.00")
     assert totals == fiscal_year_totals(clerk, 2026)
 
     overview = year_overview(clerk, 2026)
     assert [
-        (f.agreement_id, f.lines, f.totals.planned_idr, f.totals.realised_idr, f.totals.grants_idr)
+        (f.agreement_id, f.lines, f.totals.spending.planned_idr, f.totals.spending.realised_idr, f.totals.revenue)
         for f in overview.by_agreement
-    ] == [(agreement, 1, 10_000_000, 21_637_350, 0), (None, 1, 50_000_000, 1_234_567, 34_000_000)]
+    ] == [
+        (agreement, 1, 10_000_000, 21_637_350, RevenueFigures()),
+        (None, 2, 50_000_000, 1_234_567, RevenueFigures(40_000_000, 34_000_000, 0)),
+    ]
     assert overview.by_agreement[0].over_plan and overview.by_agreement[0].title("en") == "Education"
+    assert not overview.by_agreement[1].over_plan
     assert [(o.budget_line_id, o.over_idr) for o in overview.over_plan] == [(with_agreement, 11_637_350)]
-    # Per currency: each currency's own amounts, never added to another's.
+    # Per currency: each currency's own amounts, never added to another's; spent and received apart.
     assert [
         (c.currency, c.transactions, c.realised, c.grants, c.realised_idr, c.grants_idr) for c in overview.currencies
     ] == [
@@ -285,11 +301,22 @@ def test_years_and_their_overview_add_rupiah_only(head: ServiceContext, clerk: S
         ("JPY", 1, Decimal(100_000), Decimal(0), 10_437_000, 0),
         ("USD", 1, Decimal("700.00"), Decimal(0), 11_200_350, 0),
     ]
-    assert sum(c.realised_idr for c in overview.currencies) == totals.realised_idr
-    assert sum(f.totals.realised_idr for f in overview.by_agreement) == totals.realised_idr
+    assert sum(c.realised_idr for c in overview.currencies) == totals.spending.realised_idr
+    assert sum(f.totals.spending.realised_idr for f in overview.by_agreement) == totals.spending.realised_idr
     # No raw amount of a foreign currency shows up in a rupiah total.
-    assert 700 not in (totals.realised_idr, overview.by_agreement[0].totals.realised_idr)
-    assert totals.realised_idr != 700 + 100_000 + 1_234_567
+    assert 700 not in (totals.spending.realised_idr, overview.by_agreement[0].totals.spending.realised_idr)
+    assert totals.spending.realised_idr != 700 + 100_000 + 1_234_567
+
+
+def test_a_grant_received_over_its_target_is_not_over_plan(clerk: ServiceContext) -> None:
+    partner = create_partner(clerk, PartnerData(code="JICA", name="JICA", kind="state_institution", country_code="JP"))
+    grant = create_budget_line(
+        clerk, _line(2026, planned_idr=Decimal(1_000_000), account_code=GRANTS, description="Hibah JICA")
+    )
+    add_transaction(clerk, _tx(grant, Decimal(5_000_000), on=date(2026, 2, 2), kind="grant", donor_partner_id=partner))
+    overview = year_overview(clerk, 2026)
+    assert overview.over_plan == ()
+    assert overview.year.totals.revenue.percent_received == Decimal("500.00")
 
 
 # --- corrections ---------------------------------------------------------------------------------------------
@@ -338,8 +365,8 @@ def test_a_correction_is_a_dated_entry_in_an_open_year(
     assert correction.corrects_id == tx_id and correction.reference == "BA-KOREKSI-01"
     assert [t.id for t in list_corrections(clerk, tx_id)] == [correction_id]
     # The closed year is untouched; the open year carries the correction.
-    assert fiscal_year_totals(clerk, 2025).realised_idr == 160_000_000
-    assert fiscal_year_totals(clerk, 2026).realised_idr == -144_000_000
+    assert fiscal_year_totals(clerk, 2025).spending.realised_idr == 160_000_000
+    assert fiscal_year_totals(clerk, 2026).spending.realised_idr == -144_000_000
     assert get_transaction(clerk, tx_id).amount == Decimal("10000.00")
     assert [action for _, action, _, _ in _audit(clerk, "budget_transaction")] == ["create", "create"]
 
@@ -404,4 +431,4 @@ def test_a_correction_is_deleted_not_edited_and_protects_what_it_corrects(
         delete_transaction(clerk, tx_id)
     delete_transaction(clerk, correction_id)
     delete_transaction(clerk, tx_id)
-    assert fiscal_year_totals(clerk, 2026).realised_idr == 0
+    assert fiscal_year_totals(clerk, 2026).spending.realised_idr == 0

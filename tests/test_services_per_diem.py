@@ -213,7 +213,7 @@ def test_each_member_gets_the_rate_of_the_delegation_country_and_grade(ctx: Serv
     ]
     assert rates[0].lookup.via_mission and rates[0].lookup.used_country_code == "KE"
     # One grade for all (so everyone stays in one hotel), and the rate of a country the clerk chose.
-    set_delegation_per_diem(ctx, delegation_id, "TZ", "C")
+    set_delegation_per_diem(ctx, delegation_id, "TZ", "C", "satu hotel untuk seluruh delegasi")
     rates = delegation_rates(ctx, delegation_id)
     assert {(r.grade, r.lookup.rate.amount, r.lookup.used_country_code) for r in rates} == {
         ("C", Decimal("280.00"), "TZ")

@@ -15,10 +15,13 @@ import recalc
 from secretariat.documents import xlsx_styles as st
 from secretariat.documents.travel_budget_xlsx import (
     COL_AMOUNT,
+    COL_CURRENCY,
     COL_IDR,
+    COL_KIND,
     COL_QUANTITY,
     COL_RATE,
     COL_UNIT_AMOUNT,
+    OTHER_ROWS,
     SHEET,
     rate_name,
     total_name,
@@ -26,15 +29,15 @@ from secretariat.documents.travel_budget_xlsx import (
 )
 from secretariat.domain.enums import Grade, MemberRole
 from secretariat.domain.errors import ValidationError
-from secretariat.domain.workbooks import (
+from secretariat.domain.travel_budget import (
     CostItem,
     CostKind,
     ExchangeRate,
-    Signatory,
     TravelBudget,
     TravelMember,
     cost_kind_label,
 )
+from secretariat.domain.workbooks import Signatory
 
 # PMK 49/2023 per-diem rates for the United States, grades A to D (USD per day).
 US_PER_DIEM = {Grade.A: Decimal("659"), Grade.B: Decimal("563"), Grade.C: Decimal("505"), Grade.D: Decimal("447")}
@@ -158,8 +161,7 @@ def test_every_total_is_a_live_formula_over_the_quantity_and_rate_cells(tmp_path
             assert ws[f"{COL_AMOUNT}{row}"].value == f"={COL_QUANTITY}{row}*{COL_UNIT_AMOUNT}{row}"
             assert ws[f"{COL_RATE}{row}"].value == (1 if item.currency == "IDR" else "=KURS_USD")
             assert ws[f"{COL_IDR}{row}"].value == f"=ROUND({COL_AMOUNT}{row}*{COL_RATE}{row},0)"
-    first, last = layout.item_rows[0][0], layout.item_rows[-1][-1]
-    assert ws[layout.total_cells["IDR"]].value == f"=SUM({COL_IDR}{first}:{COL_IDR}{last})"
+    first = layout.item_rows[0][0]
     assert ws[layout.total_cells["USD"]].value.startswith("=SUMIF(")
     assert '"USD"' in ws[layout.total_cells["USD"]].value
     for name in (total_name("IDR"), total_name("USD")):
@@ -169,7 +171,10 @@ def test_every_total_is_a_live_formula_over_the_quantity_and_rate_cells(tmp_path
     assert ws[f"{COL_IDR}{member_row}"].value == f"=SUM({COL_IDR}{a}:{COL_IDR}{b})"
     kind_row = layout.kind_rows[CostKind.PER_DIEM]
     assert ws[f"B{kind_row}"].value == cost_kind_label(CostKind.PER_DIEM)
-    assert ws[f"{COL_IDR}{kind_row}"].value.startswith("=SUMIF(")
+    last = layout.added_rows_row
+    assert ws[f"{COL_IDR}{kind_row}"].value == f"=SUMIFS($L${first}:$L${last},$E${first}:$E${last},$B{kind_row})"
+    # the ranges end on the empty row above which added rows go
+    assert ws[layout.total_cells["IDR"]].value == f"=SUM({COL_IDR}{first}:{COL_IDR}{layout.added_rows_row})"
 
 
 def test_styles_formats_and_print_settings(tmp_path: Path) -> None:
@@ -181,8 +186,8 @@ def test_styles_formats_and_print_settings(tmp_path: Path) -> None:
         assert name in wb.named_styles
     row = layout.item_rows[0][0]
     assert ws[f"{COL_IDR}{row}"].style == st.RUPIAH
-    assert ws[f"{COL_IDR}{row}"].number_format.startswith('"Rp" #,##0')
-    assert ws[f"{COL_AMOUNT}{row}"].number_format == '"USD" #,##0.00'
+    assert ws[f"{COL_IDR}{row}"].number_format == '[$-421]"Rp "#,##0;[Red][$-421]-"Rp "#,##0'
+    assert ws[f"{COL_AMOUNT}{row}"].number_format == '[$-421]"USD "#,##0.00;[Red][$-421]-"USD "#,##0.00'
     assert ws[layout.total_cells["IDR"]].style == st.TOTAL_RUPIAH
     assert ws[layout.rate_cells["USD"]].style == st.RATE_INPUT
     assert ws.page_setup.orientation == "landscape"
@@ -272,11 +277,12 @@ def test_recalculated_totals_equal_the_programs_for_ten_members_fourteen_days(tm
         assert _idr(ws[f"{COL_IDR}{row}"].value) == member.idr
         assert _usd(ws[f"{usd_column}{row}"].value) == member.foreign["USD"]
     for kind, row in layout.kind_rows.items():
-        assert _idr(ws[f"{COL_IDR}{row}"].value) == totals.by_kind_idr[kind]
+        assert _idr(ws[f"{COL_IDR}{row}"].value) == totals.by_kind_idr.get(kind, 0)
         assert _usd(ws[f"{usd_column}{row}"].value) == totals.by_kind_foreign.get(kind, {}).get("USD", 0)
     # the recap totals agree with the grand total
     assert _idr(ws[f"{COL_IDR}{layout.member_rows[-1] + 1}"].value) == totals.idr
-    assert _idr(ws[f"{COL_IDR}{max(layout.kind_rows.values()) + 1}"].value) == totals.idr
+    assert _idr(ws[f"{COL_IDR}{layout.other_kind_row}"].value) == 0  # no row of another name
+    assert _idr(ws[f"{COL_IDR}{layout.other_kind_row + 1}"].value) == totals.idr
     assert ws[layout.days_cell].value == 14  # number of days, computed from the dates
 
 
@@ -321,6 +327,106 @@ def test_changing_the_exchange_rate_cell_changes_every_rupiah_total(tmp_path: Pa
     assert _usd(recalc.named_value(wb, "TOTAL_EUR")) == expected.foreign["EUR"] == Decimal("80")
     for member_rows, expected_rows in zip(layout.item_rows, expected.item_idr):
         assert [_idr(ws[f"{COL_IDR}{row}"].value) for row in member_rows] == list(expected_rows)
+
+
+def test_rows_typed_into_the_added_row_are_counted_by_item_and_in_the_totals(tmp_path: Path, soffice: str) -> None:
+    """The recap per item is SUMIFS over the item column: a row the clerk adds under an item's name counts in
+    that item, a row of another name in "other rows", and both in the grand totals."""
+    data = delegation(members=2, days=5)
+    path = tmp_path / "rab.xlsx"
+    layout = write_travel_budget(data, path)
+    edited = load_workbook(path)
+    ws = edited[SHEET]
+    added = layout.added_rows_row
+    ws[f"{COL_KIND}{added}"] = cost_kind_label(CostKind.VISA)
+    ws[f"{COL_CURRENCY}{added}"] = "USD"
+    ws[f"{COL_AMOUNT}{added}"] = 80
+    ws[f"{COL_IDR}{added}"] = 1_306_040
+    edited.save(path)
+    before = data.totals()
+    wb = recalc.computed_workbook(path)
+    ws = wb[SHEET]
+    usd_column = layout.recap_currency_columns["USD"]
+    visa = layout.kind_rows[CostKind.VISA]
+    assert _idr(ws[f"{COL_IDR}{visa}"].value) == before.by_kind_idr[CostKind.VISA] + 1_306_040
+    assert _usd(ws[f"{usd_column}{visa}"].value) == before.by_kind_foreign[CostKind.VISA]["USD"] + 80
+    assert _idr(recalc.named_value(wb, "TOTAL_IDR")) == before.idr + 1_306_040
+    assert _usd(recalc.named_value(wb, "TOTAL_USD")) == before.foreign["USD"] + 80
+    # under a name that is no item of the table, the row shows as "other rows"
+    edited = load_workbook(path)
+    edited[SHEET][f"{COL_KIND}{added}"] = "Laundry"
+    edited.save(path)
+    wb = recalc.computed_workbook(path)
+    ws = wb[SHEET]
+    assert ws[f"B{layout.other_kind_row}"].value == OTHER_ROWS
+    assert _idr(ws[f"{COL_IDR}{layout.other_kind_row}"].value) == 1_306_040
+    assert _idr(ws[f"{COL_IDR}{visa}"].value) == before.by_kind_idr[CostKind.VISA]
+    assert _idr(ws[f"{COL_IDR}{layout.other_kind_row + 1}"].value) == before.idr + 1_306_040
+
+
+def test_an_item_without_a_rate_is_a_coloured_row_listed_as_a_warning(tmp_path: Path) -> None:
+    data = with_member_cost(delegation(members=2, days=5), 1, 1, unit_amount=None, detail="tarif belum ada")
+    layout = write_travel_budget(data, tmp_path / "rab.xlsx")
+    ws = load_workbook(tmp_path / "rab.xlsx")[SHEET]
+    (cell,) = layout.missing_cells
+    assert cell == f"{COL_UNIT_AMOUNT}{layout.item_rows[1][1]}"
+    assert ws[cell].value is None and ws[cell].style == st.MISSING_INPUT
+    assert ws[cell].fill.fgColor.rgb.endswith("FFD966")
+    texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    warning = next(t for t in texts if t.startswith("PERHATIAN / WARNING"))
+    assert "1 komponen belum ada tarifnya" in warning and "Tiket pesawat PP / Return air fare (Member 02)" in warning
+    assert "tarif belum ada" in texts
+
+
+def test_grade_choice_sources_and_signatures_are_printed(tmp_path: Path) -> None:
+    data = dataclasses.replace(
+        delegation(members=4, days=14),
+        common_grade=Grade.B,
+        common_grade_reason="satu hotel untuk seluruh delegasi",
+        approved_by=Signatory("Bambang Sutrisno", "Kepala Biro Pemerintahan", "197001011995031001"),
+    )
+    data = with_member_cost(data, 0, 0, source="PMK 32/2025, berlaku mulai 1 Januari 2026")
+    layout = write_travel_budget(data, tmp_path / "rab.xlsx")
+    ws = load_workbook(tmp_path / "rab.xlsx")[SHEET]
+    texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    assert any(
+        t.startswith("satu golongan untuk seluruh delegasi: B (uang harian), alasan: satu hotel untuk seluruh delegasi")
+        for t in texts
+    )
+    assert "• Uang harian / Per diem: PMK 32/2025, berlaku mulai 1 Januari 2026" in texts
+    first, last = layout.signature_rows
+    block = [str(ws.cell(r, c).value) for r in range(first, last + 1) for c in range(1, 14) if ws.cell(r, c).value]
+    assert "NIP. 197001011995031001" in block and "NIP. 197001011995032001" in block
+    # the signatures never stand alone on a page: no break inside the last recap or the signature block
+    kind_first = min(layout.kind_rows.values()) - 2
+    assert not any(kind_first <= b < last for b in layout.page_breaks)
+
+
+def test_every_formula_is_stored_with_the_value_libreoffice_computes(tmp_path: Path, soffice: str) -> None:
+    data = with_member_cost(delegation(members=10, days=14), 3, 2, unit_amount=None)
+    path = tmp_path / "rab.xlsx"
+    write_travel_budget(data, path)
+    cached = load_workbook(path, data_only=True)[SHEET]
+    formulas = load_workbook(path)[SHEET]
+    computed = recalc.computed_workbook(path)[SHEET]
+    checked = 0
+    for row in formulas.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                mine, theirs = cached[cell.coordinate].value, computed[cell.coordinate].value
+                assert mine is not None, cell.coordinate
+                assert mine == pytest.approx(theirs, rel=1e-12, abs=1e-9), (cell.coordinate, cell.value)
+                checked += 1
+    assert checked > 150
+
+
+def test_f4_paper_when_the_office_prints_on_f4(tmp_path: Path) -> None:
+    from secretariat.domain.enums import PaperSize
+
+    layout = write_travel_budget(dataclasses.replace(delegation(members=2), paper=PaperSize.F4), tmp_path / "f4.xlsx")
+    ws = load_workbook(tmp_path / "f4.xlsx")[SHEET]
+    assert ws.page_setup.paperSize == 14 and ws.page_setup.orientation == "landscape"
+    assert layout.widths[COL_IDR] >= len("Rp 000.000.000") * 1.1
 
 
 # --- The harness itself ------------------------------------------------------------------------------

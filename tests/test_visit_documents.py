@@ -7,6 +7,7 @@ determinism (the same data gives the same bytes).
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import struct
 import subprocess
@@ -21,7 +22,13 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from secretariat.documents.visit_documents import render_delegation_list, render_permit_letter, render_programme
+from secretariat.documents.visit_documents import (
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    render_delegation_list,
+    render_permit_letter,
+    render_programme,
+)
 from secretariat.domain.errors import UserError
 from secretariat.domain.records import (
     BudgetLineData,
@@ -33,7 +40,14 @@ from secretariat.domain.records import (
     OfficialData,
     PartnerData,
 )
-from secretariat.domain.visit_documents import DEFAULT_ATTACHMENTS, in_sentence, period_id, place_from_address
+from secretariat.domain.visit_documents import (
+    DEFAULT_ATTACHMENTS,
+    DEFAULT_COPIES,
+    LetterheadKind,
+    in_sentence,
+    period_id,
+    place_from_address,
+)
 from secretariat.services.budget.lines import create_budget_line
 from secretariat.services.context import ServiceContext, open_context
 from secretariat.services.delegations.records import (
@@ -235,7 +249,7 @@ def test_delegation_list_data(ctx: ServiceContext) -> None:
     incoming = create_delegation(
         ctx, DelegationData(direction="incoming", purpose="Visit", country_code="JP", start_on=START, end_on=END)
     )
-    assert delegation_list(ctx, incoming).bilingual is False
+    assert delegation_list(ctx, incoming).bilingual is True  # like the outgoing list
 
 
 def test_programme_has_every_day_in_time_order(ctx: ServiceContext) -> None:
@@ -261,7 +275,7 @@ def test_draft_letter_shows_the_next_number_without_taking_it(ctx: ServiceContex
         None,
     )
     assert first.funding.fiscal_year == 2026 and first.funding.account_code is None
-    assert first.attachments == DEFAULT_ATTACHMENTS and first.copies == ()
+    assert first.attachments == DEFAULT_ATTACHMENTS and first.copies == DEFAULT_COPIES
     with ctx.database.sessions() as session:
         assert session.scalar(select(NumberSequence.last_value).where(NumberSequence.series == "letter")) is None
 
@@ -298,17 +312,23 @@ def test_final_letter_takes_its_number_only_when_written(ctx: ServiceContext, tm
         "5.1.02.04.02.0001",
         "Belanja Perjalanan Dinas Biasa - Luar Negeri",
     )
-    assert letter.copies == ("Gubernur Jawa Barat (sebagai laporan)",)
+    assert letter.copies == ("Gubernur Jawa Barat (sebagai laporan)", *DEFAULT_COPIES)
     assert peek_next_number(ctx, "letter", LETTER_DAY) == "002/BKS/II/2026"
     text = text_of(target.read_bytes())
     assert "Nomor : 001/BKS/II/2026" in text and "sementara" not in text and "KONSEP" not in text
     assert "a.n. GUBERNUR JAWA BARAT" in text and "SEKRETARIS DAERAH," in text
     assert "Herman Suryatman" in text and "NIP. 197203011992031003" in text
     assert "kode rekening 5.1.02.04.02.0001" in text and "Tahun Anggaran 2026" in text
+    assert "Tembusan:" in text and "Menteri Luar Negeri Republik Indonesia" in text
+    # A final letter printed again is the same letter: its number and date are kept, none is taken.
     second = export_permit_letter(
-        ctx, visit, tmp_path / "again.pdf", render=render_permit_letter, final=True, dated=LETTER_DAY
+        ctx, visit, tmp_path / "again.pdf", render=render_permit_letter, final=True, dated=date(2026, 2, 27)
     )
-    assert second.letter.number == "002/BKS/II/2026"
+    assert (second.letter.number, second.letter.dated) == ("001/BKS/II/2026", LETTER_DAY)
+    assert peek_next_number(ctx, "letter", LETTER_DAY) == "002/BKS/II/2026"
+    draft_again = permit_letter(ctx, visit)
+    assert (draft_again.number, draft_again.number_issued, draft_again.dated) == ("001/BKS/II/2026", True, LETTER_DAY)
+    assert "(sementara)" not in text_of(render_permit_letter(draft_again))
 
 
 def test_letter_is_for_outgoing_visits_with_members(ctx: ServiceContext) -> None:
@@ -442,10 +462,11 @@ def test_draft_letter_pdf(ctx: ServiceContext, tmp_path: Path) -> None:
     result = export_permit_letter(ctx, visit, tmp_path / "letter.pdf", render=render_permit_letter, dated=LETTER_DAY)
     pdf = result.path.read_bytes()
     text = text_of(pdf)
+    assert result.letter.letterhead.kind == LetterheadKind.HEAD  # the head signs: the head's own letterhead
+    assert [w.field for w in result.warnings] == ["head_emblem"]  # no national emblem configured: said so
+    assert text.split("difinalkan ", 1)[1].startswith("GUBERNUR JAWA BARAT Bandung, 23 Februari 2026")
+    assert "Jl. Diponegoro" not in text and "PEMERINTAH PROVINSI JAWA BARAT" not in text
     for expected in (
-        "PEMERINTAH PROVINSI JAWA BARAT",
-        "Jl. Diponegoro No. 22, Bandung 40115",
-        "Telp. (022) 4232448",
         "Bandung, 23 Februari 2026",
         "001/BKS/II/2026 (sementara)",
         "Hal : Permohonan Izin Perjalanan",
@@ -465,6 +486,8 @@ def test_draft_letter_pdf(ctx: ServiceContext, tmp_path: Path) -> None:
         "GUBERNUR JAWA BARAT,",
         "Dedi Mulyadi",
         "KONSEP",
+        "Tembusan:",
+        "Menteri Sekretaris Negara Republik Indonesia",
     ):
         assert expected in text, expected
     assert "Tanaka Hiroshi" not in text  # the partner's liaison officer needs no permit from us
@@ -484,3 +507,161 @@ def test_long_letter_keeps_the_closing_with_the_signature(ctx: ServiceContext) -
     last = pages[-1]
     assert "Demikian permohonan ini" in last and "Dedi Mulyadi" in last
     assert "Pejabat Ke-10" in "".join(pages)
+
+
+# --- letterheads, wording by the facts, incoming lists ---------------------------------------------------------------
+
+
+def test_a_letter_takes_the_letterhead_of_its_signatory(ctx: ServiceContext, tmp_path: Path) -> None:
+    visit = make_visit(ctx, members=3)
+    emblem = png(44, 48)
+    update_office_profile(
+        ctx, replace(PROFILE, head_emblem_png=emblem, letterhead_unit="Sekretariat Daerah", head_letterhead_title=None)
+    )
+    head = export_permit_letter(ctx, visit, tmp_path / "head.pdf", render=render_permit_letter, dated=LETTER_DAY)
+    assert head.warnings == ()
+    with pdfplumber.open(head.path) as document:
+        first = document.pages[0]
+        images = first.images
+        middle = (MARGIN_LEFT + first.width - MARGIN_RIGHT) / 2  # the middle of the text frame
+        assert len(images) == 1 and abs((images[0]["x0"] + images[0]["x1"]) / 2 - middle) < 1  # centred
+        top_line = (first.extract_text() or "").splitlines()[1]  # under the draft's note
+    assert top_line == "GUBERNUR JAWA BARAT"
+    secretary = create_official(
+        ctx, OfficialData(name="Herman Suryatman", position="Sekretaris Daerah", grade="A", nip="197203011992031003")
+    )
+    bureau = export_permit_letter(
+        ctx,
+        visit,
+        tmp_path / "bureau.pdf",
+        render=render_permit_letter,
+        dated=LETTER_DAY,
+        signatory_official_id=secretary,
+    )
+    assert bureau.letter.letterhead.kind == LetterheadKind.BUREAU and bureau.warnings == ()
+    text = text_of(bureau.path.read_bytes()).split("difinalkan ", 1)[1]  # after the draft's note at the top
+    assert text.startswith("PEMERINTAH PROVINSI JAWA BARAT SEKRETARIAT DAERAH Jl. Diponegoro No. 22, Bandung 40115")
+    assert "a.n. GUBERNUR JAWA BARAT" in text and "Gubernur Jawa Barat (sebagai laporan)" in text
+    update_office_profile(ctx, replace(PROFILE, logo_png=None))
+    unbadged = export_permit_letter(
+        ctx, visit, tmp_path / "plain.pdf", render=render_permit_letter, signatory_official_id=secretary
+    )
+    assert [w.field for w in unbadged.warnings] == ["logo"]
+
+
+def _agreement_at(ctx: ServiceContext, stage: str, signed: bool) -> int:
+    from secretariat.domain.records import AgreementData
+    from secretariat.services.agreements.records import create_agreement
+    from secretariat.services.context import writing
+    from secretariat.storage.models import Agreement, Stage
+
+    partner = create_partner(
+        ctx, PartnerData(code=f"P-{stage}", name="Fukuoka City", kind="regional_government", country_code="JP")
+    )
+    agreement_id = create_agreement(
+        ctx,
+        AgreementData(
+            title_id="Nota Kesepahaman tentang Kerja Sama Pendidikan",
+            title_en="Memorandum of Understanding on Education",
+            subject_id="Kerja Sama Pendidikan",
+            subject_en="Education Cooperation",
+            kind="ksdpl",
+            instrument="mou",
+            partner_ids=[partner],
+            number="004/KS/2026" if signed else None,
+            signed_on=date(2026, 1, 10) if signed else None,
+        ),
+        on=date(2026, 1, 5),
+    )
+    with writing(ctx) as session:
+        row = session.get(Agreement, agreement_id)
+        row.stage_id = session.scalar(select(Stage.id).where(Stage.code == stage))
+    return agreement_id
+
+
+@pytest.mark.parametrize(
+    ("stage", "signed", "sentence"),
+    [
+        ("exploration", False, "dalam rangka penjajakan kerja sama melalui Nota Kesepahaman antara"),
+        ("draft_initialled", False, "dalam rangka pembahasan dan paraf rancangan Nota Kesepahaman antara"),
+        ("full_powers", False, "dalam rangka penandatanganan Nota Kesepahaman antara"),
+        ("implementation", True, "merupakan pelaksanaan kerja sama berdasarkan Nota Kesepahaman antara"),
+    ],
+)
+def test_the_letter_words_the_agreement_by_where_it_stands(
+    ctx: ServiceContext, stage: str, signed: bool, sentence: str
+) -> None:
+    from secretariat.services.delegations.records import get_delegation, update_delegation
+
+    visit = make_visit(ctx, members=3)
+    agreement_id = _agreement_at(ctx, stage, signed)
+    data = get_delegation(ctx, visit).to_data()
+    update_delegation(ctx, visit, replace(data, agreement_id=agreement_id))
+    text = text_of(render_permit_letter(permit_letter(ctx, visit, dated=LETTER_DAY)))
+    assert sentence in text
+    # named by its instrument, its parties in Indonesian and its subject, not by the register's title
+    named = r"Nota Kesepahaman antara Pemerintah Provinsi Jawa Barat dan Fukuoka City tentang (\w )?Kerja (\w )?Sama"
+    assert re.search(named, text)  # (a letter of the KONSEP mark may fall between the words)
+    if not signed:
+        assert "pelaksanaan" not in text
+    else:
+        assert "nomor 004/KS/2026" in text
+
+
+def test_an_incoming_list_counts_the_guests_and_lists_our_people_apart(ctx: ServiceContext, tmp_path: Path) -> None:
+    from secretariat.services.delegations.checks import delegation_warnings
+
+    visit = make_visit(ctx, direction="incoming", members=0)
+    guest = create_partner(
+        ctx, PartnerData(code="FUK", name="Fukuoka City", kind="regional_government", country_code="JP")
+    )
+    for index, name in enumerate(("Sato Ken", "Ito Yui")):
+        contact = add_contact(ctx, ContactData(partner_id=guest, name=name, passport_number=f"TR{index}234567",
+                                               passport_expiry=date(2026, 5, 1)))  # fmt: skip
+        add_member(
+            ctx, MemberData(delegation_id=visit, name="", contact_id=contact, role="head" if not index else "member")
+        )
+    ours = create_official(
+        ctx,
+        OfficialData(
+            name="Rina Marlina",
+            position="Analis Kerja Sama",
+            grade="C",
+            nip="198805052010012003",
+            passport_number="S7654321",
+            passport_expiry=date(2026, 4, 1),  # too short, were she a guest
+        ),
+    )
+    add_member(ctx, MemberData(delegation_id=visit, name="", official_id=ours, role="liaison_officer"))
+    data = delegation_list(ctx, visit, issued_on=LETTER_DAY)
+    assert data.bilingual
+    assert [m.name for m in data.guests] == ["Tanaka Hiroshi", "Sato Ken", "Ito Yui"]
+    assert [m.name for m in data.hosts] == ["Rina Marlina"]
+    text = text_of(render_delegation_list(data))
+    assert "Jumlah anggota delegasi: 3 orang / Members of the delegation: 3" in text
+    assert "Pendamping dari Pemerintah Provinsi Jawa Barat" in text
+    assert "Accompanying officers of West Java Provincial Government" in text
+    assert "LIST OF DELEGATION MEMBERS" in text and "Valid until" in text
+    assert "S7654321" not in text  # our liaison officer's passport is none of the guest list's business
+    warned = {w.message_en.split(":")[0] for w in delegation_warnings(ctx, visit, LETTER_DAY)
+              if w.code.value.startswith("passport")}  # fmt: skip
+    assert "Rina Marlina" not in warned and {"Sato Ken", "Ito Yui"} <= warned
+
+
+def test_the_programme_prints_activities_in_both_languages(ctx: ServiceContext) -> None:
+    visit = make_visit(ctx)
+    add_itinerary_item(
+        ctx,
+        ItineraryData(
+            delegation_id=visit,
+            day=date(2026, 3, 4),
+            activity="Kunjungan ke pelabuhan",
+            activity_en="Visit to the port",
+            start_time=time(10, 0),
+            end_time=time(11, 0),
+        ),
+    )
+    text = text_of(render_programme(programme(ctx, visit)))
+    assert re.search(r"Kunjungan ke pelabuhan .{0,40}Visit to the port", text), text[text.find("pelabuhan") - 80 :][
+        :200
+    ]

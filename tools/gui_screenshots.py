@@ -66,7 +66,7 @@ def main() -> None:
         while time.perf_counter() < deadline:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
-    ctx = open_session(str(folder / "demo.sqlite3"), "clerk")
+    ctx = open_session(str(folder / "demo.sqlite3"), "clerk", create=True)
     load_demo(ctx, scale=1)
     window = MainWindow(ctx)
     window.resize(width, height)
@@ -85,7 +85,7 @@ def main() -> None:
     window.close()
     close_session(ctx)
 
-    empty = open_session(str(folder / "empty.sqlite3"), "clerk")
+    empty = open_session(str(folder / "empty.sqlite3"), "clerk", create=True)
     welcome = MainWindow(empty)
     welcome.resize(width, height)
     welcome.show()

@@ -4,20 +4,12 @@
     <context>
         <name>AccountsDialog</name>
         <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Hapus…</translation>
-        </message>
-        <message>
             <source>&amp;Import from Excel…</source>
             <translation>&amp;Impor dari Excel…</translation>
         </message>
         <message>
             <source>&amp;New account</source>
             <translation>Akun &amp;baru</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Simpan</translation>
         </message>
         <message>
             <source>A closed account stays on the lines that use it, but no new line can take it.</source>
@@ -28,8 +20,8 @@
             <translation>Kode bertitik seperti 5.1.02.04.02.0001.</translation>
         </message>
         <message>
-            <source>A sheet with a code column (Kode) and a name column (Nama or Uraian); optionally Aktif (Ya/Tidak)</source>
-            <translation>Lembar dengan kolom kode (Kode) dan kolom nama (Nama atau Uraian); boleh ditambah kolom Aktif (Ya/Tidak)</translation>
+            <source>A sheet with a code column (Kode) and a name column (Nama or Uraian); optionally Aktif (Ya/Tidak) and Kelompok (Pendapatan / Belanja / Pembiayaan)</source>
+            <translation>Lembar dengan kolom kode (Kode) dan kolom nama (Nama atau Uraian); boleh juga Aktif (Ya/Tidak) dan Kelompok (Pendapatan / Belanja / Pembiayaan)</translation>
         </message>
         <message>
             <source>Account code</source>
@@ -42,6 +34,14 @@
         <message>
             <source>Active (new budget lines may use it)</source>
             <translation>Aktif (boleh dipakai baris anggaran baru)</translation>
+        </message>
+        <message>
+            <source>As its parent ({side})</source>
+            <translation>Mengikuti induknya ({side})</translation>
+        </message>
+        <message>
+            <source>As its parent in the chart</source>
+            <translation>Mengikuti induknya dalam bagan akun</translation>
         </message>
         <message>
             <source>Budget lines</source>
@@ -76,6 +76,10 @@
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
+            <source>Group</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
             <source>Import the chart of accounts</source>
             <translation>Impor bagan akun</translation>
         </message>
@@ -98,6 +102,10 @@
         <message>
             <source>Nothing was imported: {count} problem(s) must be corrected in the file first.</source>
             <translation>Tidak ada yang diimpor: {count} masalah harus diperbaiki dahulu di berkasnya.</translation>
+        </message>
+        <message>
+            <source>Revenue (pendapatan, group 4), spending (belanja, group 5) or financing (pembiayaan, group 6): the money of the lines using this account is counted on that side only.</source>
+            <translation>Pendapatan (kelompok 4), belanja (kelompok 5) atau pembiayaan (kelompok 6): uang baris anggaran yang memakai akun ini hanya dihitung pada kelompok tersebut.</translation>
         </message>
         <message>
             <source>Search by code or name…</source>
@@ -241,6 +249,49 @@
         <message>
             <source>the new activity</source>
             <translation>kegiatan baru ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Tambah</translation>
+        </message>
+        <message>
+            <source>&amp;First password:</source>
+            <translation>Kata sandi &amp;pertama:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Peran:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nama &amp;pengguna:</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Tambah pengguna</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>On this workstation a person is their Windows account: type its user name.</source>
+            <translation>Di komputer ini seorang pengguna adalah akun Windows-nya: ketik nama penggunanya.</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat it:</source>
+            <translation>&amp;Ulangi:</translation>
+        </message>
+        <message>
+            <source>The person signs in with this user name and the first password, and then chooses their own password.</source>
+            <translation>Pengguna masuk dengan nama pengguna dan kata sandi pertama ini, lalu memilih kata sandinya sendiri.</translation>
         </message>
     </context>
     <context>
@@ -542,6 +593,14 @@
             <translation>Tahap</translation>
         </message>
         <message>
+            <source>Subject (English):</source>
+            <translation>Pokok perjanjian (Inggris):</translation>
+        </message>
+        <message>
+            <source>Subject (Indonesian):</source>
+            <translation>Pokok perjanjian (Indonesia):</translation>
+        </message>
+        <message>
             <source>Term:</source>
             <translation>Jangka waktu:</translation>
         </message>
@@ -570,12 +629,20 @@
             <translation>Masa berlaku</translation>
         </message>
         <message>
+            <source>after “ON”, e.g. Economic and Trade Cooperation</source>
+            <translation>sesudah “ON”, mis. Economic and Trade Cooperation</translation>
+        </message>
+        <message>
             <source>the agreement {name}</source>
             <translation>perjanjian {name}</translation>
         </message>
         <message>
             <source>the new agreement</source>
             <translation>perjanjian baru ini</translation>
+        </message>
+        <message>
+            <source>what the text's title says after “TENTANG”, e.g. Kerja Sama Ekonomi dan Perdagangan</source>
+            <translation>yang disebut judul naskah sesudah “TENTANG”, mis. Kerja Sama Ekonomi dan Perdagangan</translation>
         </message>
         <message>
             <source>—</source>
@@ -662,6 +729,22 @@
         <message>
             <source>Assessment summary</source>
             <translation>Ringkasan penilaian</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Dampak</translation>
+        </message>
+        <message>
+            <source>One PDF of the signed agreement's documents, with cover, page stamps and SHA-256 list</source>
+            <translation>Satu PDF berisi dokumen perjanjian yang ditandatangani, dengan sampul, cap halaman dan daftar SHA-256</translation>
+        </message>
+        <message>
+            <source>Packet</source>
+            <translation>Paket</translation>
+        </message>
+        <message>
+            <source>Print agreement packet…</source>
+            <translation>Cetak paket naskah…</translation>
         </message>
         <message>
             <source>Text</source>
@@ -879,6 +962,14 @@
             <translation>Naskah pustaka klausul, diisi dari data perjanjian. Naskah menjadi milik perjanjian ini setelah Anda mengubah dan menyimpannya.</translation>
         </message>
         <message>
+            <source>The copy to sign: refused, each blank named, while the number, a signatory, the term, the notice period or any blank is missing.</source>
+            <translation>Salinan untuk ditandatangani: ditolak, dengan menyebut setiap bagian kosong, selama nomor, penanda tangan, jangka waktu, masa pemberitahuan atau bagian kosong lain belum diisi.</translation>
+        </message>
+        <message>
+            <source>The text is that of version {version}: {kind} kept with the agreement's documents ({file}).</source>
+            <translation>Naskahnya sama dengan versi {version}: {kind} disimpan di dokumen perjanjian ({file}).</translation>
+        </message>
+        <message>
             <source>The text is the clause library's again.</source>
             <translation>Naskah kembali mengikuti pustaka klausul.</translation>
         </message>
@@ -907,6 +998,10 @@
             <translation>Versi yang telah dibuat (disimpan di dokumen perjanjian):</translation>
         </message>
         <message>
+            <source>Your text is still here: save again to keep it, or Revert to see theirs.</source>
+            <translation>Naskah Anda masih di sini: simpan lagi untuk mempertahankannya, atau pilih Kembalikan untuk melihat milik mereka.</translation>
+        </message>
+        <message>
             <source>the current text</source>
             <translation>naskah saat ini</translation>
         </message>
@@ -922,12 +1017,20 @@
     <context>
         <name>Application</name>
         <message>
+            <source>Backup of the day made: %1</source>
+            <translation>Cadangan hari ini sudah dibuat: %1</translation>
+        </message>
+        <message>
             <source>Opening %1…</source>
             <translation>Membuka %1…</translation>
         </message>
         <message>
             <source>Secretariat cannot start</source>
             <translation>Secretariat tidak dapat dimulai</translation>
+        </message>
+        <message>
+            <source>The backup of the day failed</source>
+            <translation>Cadangan hari ini gagal dibuat</translation>
         </message>
     </context>
     <context>
@@ -986,7 +1089,150 @@
         </message>
     </context>
     <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>A server database is restored by its administrator with pg_restore.</source>
+            <translation>Basis data server dipulihkan oleh administratornya dengan pg_restore.</translation>
+        </message>
+        <message>
+            <source>Automatic backups kept:</source>
+            <translation>Cadangan otomatis yang disimpan:</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Cadangkan sekarang</translation>
+        </message>
+        <message>
+            <source>Backing up the database…</source>
+            <translation>Mencadangkan basis data…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Cadangan</translation>
+        </message>
+        <message>
+            <source>Backups of %1. Each is checked by SQLite once written and holds the documents it needs. One is made at the first start of each day and before every import, year closing, merge, restore and upgrade.</source>
+            <translation>Cadangan %1. Setiap cadangan diperiksa SQLite setelah ditulis dan memuat dokumen yang dibutuhkannya. Cadangan dibuat saat program pertama kali dibuka setiap hari dan sebelum setiap impor, tutup tahun, penggabungan, pemulihan, dan pemutakhiran.</translation>
+        </message>
+        <message>
+            <source>Backups of the server database %1, made with pg_dump from this computer. The server's own backups are its administrator's.</source>
+            <translation>Cadangan basis data server %1, dibuat dengan pg_dump dari komputer ini. Cadangan server itu sendiri menjadi tugas administratornya.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Pemeriksaan</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Largest import:</source>
+            <translation>Impor terbesar:</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Dibuat</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Belum ada cadangan.</translation>
+        </message>
+        <message>
+            <source>Older backups beyond these numbers are deleted after each new one.</source>
+            <translation>Cadangan lama di luar jumlah ini dihapus setiap kali cadangan baru dibuat.</translation>
+        </message>
+        <message>
+            <source>Only an administrator or the head may change these.</source>
+            <translation>Hanya administrator atau kepala yang boleh mengubahnya.</translation>
+        </message>
+        <message>
+            <source>Only an administrator or the head may restore a backup.</source>
+            <translation>Hanya administrator atau kepala yang boleh memulihkan cadangan.</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Buka foldernya</translation>
+        </message>
+        <message>
+            <source>Restore %1?</source>
+            <translation>Pulihkan %1?</translation>
+        </message>
+        <message>
+            <source>Restore from a backup file</source>
+            <translation>Pulihkan dari berkas cadangan</translation>
+        </message>
+        <message>
+            <source>Restore from a file…</source>
+            <translation>Pulihkan dari berkas…</translation>
+        </message>
+        <message>
+            <source>Restore the backup made %1?</source>
+            <translation>Pulihkan cadangan yang dibuat %1?</translation>
+        </message>
+        <message>
+            <source>Restore the backup?</source>
+            <translation>Pulihkan cadangan?</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup…</source>
+            <translation>Pulihkan cadangan terpilih…</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Memulihkan cadangan…</translation>
+        </message>
+        <message>
+            <source>Safeguards (for every workstation)</source>
+            <translation>Pengaman (untuk semua komputer)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Schema</source>
+            <translation>Skema</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>The database is replaced by the backup: what was entered after it was made is no longer shown. The current database is first kept as a backup, so nothing is lost.</source>
+            <translation>Basis data diganti dengan cadangan: apa yang dimasukkan setelah cadangan dibuat tidak lagi tampil. Basis data yang sekarang disimpan dulu sebagai cadangan, jadi tidak ada yang hilang.</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Sebab</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>harian</translation>
+        </message>
+        <message>
+            <source>monthly</source>
+            <translation>bulanan</translation>
+        </message>
+        <message>
+            <source>rows a sheet</source>
+            <translation>baris per lembar</translation>
+        </message>
+        <message>
+            <source>weekly</source>
+            <translation>mingguan</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetLineEditor</name>
+        <message>
+            <source>% of target received:</source>
+            <translation>% target diterima:</translation>
+        </message>
+        <message>
+            <source>% realised:</source>
+            <translation>% realisasi:</translation>
+        </message>
         <message>
             <source>(none)</source>
             <translation>(tidak ada)</translation>
@@ -1080,6 +1326,14 @@
             <translation>Realisasi:</translation>
         </message>
         <message>
+            <source>Received in cash:</source>
+            <translation>Diterima uang:</translation>
+        </message>
+        <message>
+            <source>Received in kind:</source>
+            <translation>Diterima barang/jasa:</translation>
+        </message>
+        <message>
             <source>Remaining:</source>
             <translation>Sisa pagu:</translation>
         </message>
@@ -1158,6 +1412,10 @@
             <translation>% realisasi</translation>
         </message>
         <message>
+            <source>% received</source>
+            <translation>% diterima</translation>
+        </message>
+        <message>
             <source>&amp;Fiscal year:</source>
             <translation>&amp;Tahun anggaran:</translation>
         </message>
@@ -1194,6 +1452,14 @@
             <translation>Menurut mata uang</translation>
         </message>
         <message>
+            <source>Cash {cash}; in kind {in_kind}</source>
+            <translation>Uang {cash}; barang/jasa {in_kind}</translation>
+        </message>
+        <message>
+            <source>Ceiling (pagu)</source>
+            <translation>Pagu</translation>
+        </message>
+        <message>
             <source>Close fiscal year</source>
             <translation>Tutup tahun anggaran</translation>
         </message>
@@ -1226,12 +1492,8 @@
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <source>Grants (IDR equivalent)</source>
-            <translation>Hibah (setara rupiah)</translation>
-        </message>
-        <message>
-            <source>Grants (in the currency)</source>
-            <translation>Hibah (dalam mata uangnya)</translation>
+            <source>Financing (pembiayaan), apart: ceiling {planned}, realised {realised} ({percent}).</source>
+            <translation>Pembiayaan, terpisah: pagu {planned}, realisasi {realised} ({percent}).</translation>
         </message>
         <message>
             <source>Grants received</source>
@@ -1278,16 +1540,24 @@
             <translation>Realisasi</translation>
         </message>
         <message>
-            <source>Realised (IDR equivalent)</source>
-            <translation>Realisasi (setara rupiah)</translation>
-        </message>
-        <message>
-            <source>Realised (in the currency)</source>
-            <translation>Realisasi (dalam mata uangnya)</translation>
-        </message>
-        <message>
             <source>Realised over plan by {amount}</source>
             <translation>Realisasi melebihi pagu sebesar {amount}</translation>
+        </message>
+        <message>
+            <source>Received (IDR equivalent)</source>
+            <translation>Diterima (setara rupiah)</translation>
+        </message>
+        <message>
+            <source>Received (in the currency)</source>
+            <translation>Diterima (dalam mata uangnya)</translation>
+        </message>
+        <message>
+            <source>Received in cash</source>
+            <translation>Diterima uang</translation>
+        </message>
+        <message>
+            <source>Received in kind</source>
+            <translation>Diterima barang/jasa</translation>
         </message>
         <message>
             <source>Remaining</source>
@@ -1308,6 +1578,38 @@
         <message>
             <source>Reopened on {date} by {user}: “{reason}”.</source>
             <translation>Dibuka kembali pada {date} oleh {user}: “{reason}”.</translation>
+        </message>
+        <message>
+            <source>Revenue target</source>
+            <translation>Target pendapatan</translation>
+        </message>
+        <message>
+            <source>Revenue: grants received (pendapatan hibah)</source>
+            <translation>Pendapatan hibah</translation>
+        </message>
+        <message>
+            <source>Spending (belanja)</source>
+            <translation>Belanja</translation>
+        </message>
+        <message>
+            <source>Spending ceiling</source>
+            <translation>Pagu belanja</translation>
+        </message>
+        <message>
+            <source>Spending realised</source>
+            <translation>Realisasi belanja</translation>
+        </message>
+        <message>
+            <source>Spent (IDR equivalent)</source>
+            <translation>Dibelanjakan (setara rupiah)</translation>
+        </message>
+        <message>
+            <source>Spent (in the currency)</source>
+            <translation>Dibelanjakan (dalam mata uangnya)</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
         </message>
         <message>
             <source>Transactions</source>
@@ -1353,6 +1655,49 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>Kata sandi &amp;sekarang:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>Kata sandi &amp;baru:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the new password:</source>
+            <translation>&amp;Ulangi kata sandi baru:</translation>
+        </message>
+        <message>
+            <source>At least %1 characters, and not your user name.</source>
+            <translation>Paling sedikit %1 karakter, dan tidak memuat nama pengguna Anda.</translation>
+        </message>
+        <message>
+            <source>C&amp;hange password</source>
+            <translation>&amp;Ganti kata sandi</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Choose your password – Secretariat</source>
+            <translation>Pilih kata sandi Anda – Secretariat</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>Type your current password, then the new one twice.</source>
+            <translation>Ketik kata sandi Anda sekarang, lalu kata sandi baru dua kali.</translation>
+        </message>
+        <message>
+            <source>You signed in with a first password that an administrator gave you. Choose your own password now: nobody else, the administrators included, will know it.</source>
+            <translation>Anda masuk dengan kata sandi pertama dari administrator. Pilih kata sandi Anda sendiri sekarang: tidak ada orang lain, termasuk administrator, yang akan mengetahuinya.</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnTitles</name>
         <message>
             <source>Country</source>
@@ -1386,12 +1731,24 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Kegiatan</translation>
         </message>
         <message>
+            <source>Added by</source>
+            <translation>Ditambahkan oleh</translation>
+        </message>
+        <message>
+            <source>Added on</source>
+            <translation>Ditambahkan</translation>
+        </message>
+        <message>
             <source>Agreement</source>
             <translation>Perjanjian</translation>
         </message>
         <message>
             <source>Agreements</source>
             <translation>Perjanjian</translation>
+        </message>
+        <message>
+            <source>Ceiling or target</source>
+            <translation>Pagu / target</translation>
         </message>
         <message>
             <source>Cities</source>
@@ -1422,6 +1779,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Nama negara (Indonesia)</translation>
         </message>
         <message>
+            <source>Current version</source>
+            <translation>Versi terkini</translation>
+        </message>
+        <message>
             <source>Daily allowance</source>
             <translation>Uang harian</translation>
         </message>
@@ -1442,6 +1803,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Berakhir</translation>
         </message>
         <message>
+            <source>File name</source>
+            <translation>Nama berkas</translation>
+        </message>
+        <message>
             <source>Fiscal year</source>
             <translation>Tahun anggaran</translation>
         </message>
@@ -1454,8 +1819,8 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Golongan</translation>
         </message>
         <message>
-            <source>Grants received</source>
-            <translation>Hibah diterima</translation>
+            <source>Id</source>
+            <translation>Id</translation>
         </message>
         <message>
             <source>In force from</source>
@@ -1470,6 +1835,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Jenis</translation>
         </message>
         <message>
+            <source>Kind of document</source>
+            <translation>Jenis dokumen</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Anggota</translation>
         </message>
@@ -1480,6 +1849,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Name in original script</source>
             <translation>Nama dalam aksara asli</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
         </message>
         <message>
             <source>Number</source>
@@ -1514,10 +1887,6 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Golongan uang harian</translation>
         </message>
         <message>
-            <source>Planned</source>
-            <translation>Pagu</translation>
-        </message>
-        <message>
             <source>Position</source>
             <translation>Jabatan</translation>
         </message>
@@ -1526,16 +1895,44 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Tujuan</translation>
         </message>
         <message>
-            <source>Realised</source>
-            <translation>Realisasi</translation>
+            <source>Realised (spending)</source>
+            <translation>Realisasi (belanja)</translation>
         </message>
         <message>
-            <source>Remaining</source>
-            <translation>Sisa</translation>
+            <source>Received (revenue)</source>
+            <translation>Diterima (pendapatan)</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Jenis data (Inggris)</translation>
+        </message>
+        <message>
+            <source>Record type (Indonesian)</source>
+            <translation>Jenis data</translation>
+        </message>
+        <message>
+            <source>Remaining (spending)</source>
+            <translation>Sisa (belanja)</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Kelompok</translation>
         </message>
         <message>
             <source>Signed</source>
             <translation>Ditandatangani</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation>Ukuran (bita)</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1577,6 +1974,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <source>Valid from</source>
             <translation>Berlaku mulai</translation>
         </message>
+        <message>
+            <source>Version</source>
+            <translation>Versi</translation>
+        </message>
     </context>
     <context>
         <name>CompareDialog</name>
@@ -1591,6 +1992,65 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Show unchanged articles too</source>
             <translation>Tampilkan juga pasal yang tidak berubah</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Another user</source>
+            <translation>Pengguna lain</translation>
+        </message>
+        <message>
+            <source>Back to editing</source>
+            <translation>Kembali mengubah</translation>
+        </message>
+        <message>
+            <source>Both of you changed it (it was: {before}).</source>
+            <translation>Anda berdua mengubahnya (semula: {before}).</translation>
+        </message>
+        <message>
+            <source>Changed at another workstation</source>
+            <translation>Diubah di workstation lain</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Isian</translation>
+        </message>
+        <message>
+            <source>Keep all mine</source>
+            <translation>Pakai semua milik saya</translation>
+        </message>
+        <message>
+            <source>Nothing of yours was saved yet. For each field they changed, choose the value to keep; the result is saved as a new change. Fields only they changed start on their value.</source>
+            <translation>Perubahan Anda belum disimpan. Untuk setiap isian yang mereka ubah, pilih nilai yang dipertahankan; hasilnya disimpan sebagai perubahan baru. Isian yang hanya mereka ubah sudah terpilih pada nilai mereka.</translation>
+        </message>
+        <message>
+            <source>Save my choice</source>
+            <translation>Simpan pilihan saya</translation>
+        </message>
+        <message>
+            <source>Saved by {who}</source>
+            <translation>Disimpan oleh {who}</translation>
+        </message>
+        <message>
+            <source>Take all theirs</source>
+            <translation>Pakai semua milik mereka</translation>
+        </message>
+        <message>
+            <source>You did not change it.</source>
+            <translation>Anda tidak mengubahnya.</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Milik Anda</translation>
+        </message>
+        <message>
+            <source>{who} saved {record} while you were editing it ({when}).</source>
+            <translation>{who} menyimpan {record} selagi Anda mengubahnya ({when}).</translation>
+        </message>
+        <message>
+            <source>{who} saved {record} while you were editing it.</source>
+            <translation>{who} menyimpan {record} selagi Anda mengubahnya.</translation>
         </message>
     </context>
     <context>
@@ -1766,6 +2226,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Perjanjian akan berakhir (dalam {days} hari)</translation>
         </message>
         <message>
+            <source>Agreements whose text has no subject</source>
+            <translation>Perjanjian yang naskahnya belum memiliki pokok</translation>
+        </message>
+        <message>
             <source>Budget lines over plan</source>
             <translation>Anggaran melebihi rencana</translation>
         </message>
@@ -1800,6 +2264,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Expires within {days} days: decide on renewal.</source>
             <translation>Berakhir dalam {days} hari: putuskan perpanjangannya.</translation>
+        </message>
+        <message>
+            <source>Fill in the subject in Indonesian and English: the title of its text says it after “TENTANG” / “ON”.</source>
+            <translation>Isi pokok perjanjian dalam bahasa Indonesia dan Inggris: judul naskah menyebutnya sesudah “TENTANG” / “ON”.</translation>
         </message>
         <message>
             <source>Fiscal year {year}</source>
@@ -1854,6 +2322,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Membaca…</translation>
         </message>
         <message>
+            <source>Record the evaluation of {year} (four criteria, recommendation).</source>
+            <translation>Catat evaluasi tahun {year} (empat kriteria, rekomendasi).</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Muat ulang</translation>
         </message>
@@ -1864,6 +2336,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>What needs doing – {date}</source>
             <translation>Yang perlu dikerjakan – {date}</translation>
+        </message>
+        <message>
+            <source>Yearly evaluations (monev) missing for {year}</source>
+            <translation>Evaluasi tahunan (monev) tahun {year} belum ada</translation>
         </message>
         <message>
             <source>{count} reminders · read at {time}</source>
@@ -1887,6 +2363,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>(none)</source>
             <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <source>(the destination's)</source>
+            <translation>(tarif negara tujuan)</translation>
         </message>
         <message>
             <source>Activity</source>
@@ -1949,6 +2429,14 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Arah:</translation>
         </message>
         <message>
+            <source>Each member is paid at their own grade, unless one grade is chosen for the whole delegation (e.g. so that everyone stays in one hotel); the travel budget prints the choice and its reason.</source>
+            <translation>Setiap anggota dibayar menurut golongannya sendiri, kecuali dipilih satu golongan untuk seluruh delegasi (mis. agar semua menginap di satu hotel); rencana biaya mencetak pilihan itu beserta alasannya.</translation>
+        </message>
+        <message>
+            <source>Each member's own grade</source>
+            <translation>Golongan masing-masing anggota</translation>
+        </message>
+        <message>
             <source>Edit…</source>
             <translation>Ubah…</translation>
         </message>
@@ -1993,8 +2481,20 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Catatan:</translation>
         </message>
         <message>
+            <source>One grade for all: {grade}</source>
+            <translation>Satu golongan untuk semua: {grade}</translation>
+        </message>
+        <message>
             <source>Passport</source>
             <translation>Paspor</translation>
+        </message>
+        <message>
+            <source>Per-diem country:</source>
+            <translation>Negara tarif uang harian:</translation>
+        </message>
+        <message>
+            <source>Per-diem grade:</source>
+            <translation>Golongan uang harian:</translation>
         </message>
         <message>
             <source>Permits</source>
@@ -2011,6 +2511,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Purpose:</source>
             <translation>Tujuan:</translation>
+        </message>
+        <message>
+            <source>Reason for one grade, e.g. one hotel for the whole delegation</source>
+            <translation>Alasan satu golongan, mis. satu hotel untuk seluruh delegasi</translation>
         </message>
         <message>
             <source>Reference</source>
@@ -2089,6 +2593,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Berlaku sampai</translation>
         </message>
         <message>
+            <source>When the destination has no per-diem rate of its own: the country whose rate applies (empty: the destination's, or the country of the accredited mission)</source>
+            <translation>Bila negara tujuan tidak memiliki tarif uang harian sendiri: negara yang tarifnya dipakai (kosong: tarif negara tujuan, atau negara perwakilan RI yang merangkap)</translation>
+        </message>
+        <message>
             <source>given when saved</source>
             <translation>diberikan saat disimpan</translation>
         </message>
@@ -2112,8 +2620,12 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>A draft shows the next letter number as provisional and takes nothing. The final letter takes that number from the letter series.</source>
-            <translation>Konsep menampilkan nomor surat berikutnya sebagai nomor sementara dan tidak mengambilnya. Surat final mengambil nomor itu dari seri nomor surat.</translation>
+            <source>%1 cost item(s) have no rate in the office's tables (%2): their unit amounts are left empty, in orange, to fill in; add the rates in Edit &gt; Travel-cost rates.</source>
+            <translation>%1 komponen biaya belum ada tarifnya dalam tabel kantor (%2): harga satuannya dibiarkan kosong berwarna jingga untuk diisi; tambahkan tarifnya di Sunting &gt; Tarif biaya perjalanan.</translation>
+        </message>
+        <message>
+            <source>A draft shows the next letter number as provisional and takes nothing. The final letter takes that number from the letter series; printed again, it keeps it.</source>
+            <translation>Konsep menampilkan nomor surat berikutnya sebagai nomor sementara dan tidak mengambil nomor. Surat final mengambil nomor itu dari seri nomor surat; bila dicetak ulang, nomornya tetap.</translation>
         </message>
         <message>
             <source>APBD account</source>
@@ -2245,6 +2757,89 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>DocumentArchive</name>
+        <message>
+            <source>%1 of %2 documents are missing or altered.</source>
+            <translation>%1 dari %2 dokumen hilang atau berubah.</translation>
+        </message>
+        <message>
+            <source>All %1 stored documents match their SHA-256.</source>
+            <translation>Semua %1 dokumen tersimpan cocok dengan SHA-256-nya.</translation>
+        </message>
+        <message>
+            <source>Check documents</source>
+            <translation>Periksa dokumen</translation>
+        </message>
+        <message>
+            <source>Check documents…</source>
+            <translation>Periksa dokumen…</translation>
+        </message>
+        <message>
+            <source>Checking documents…</source>
+            <translation>Memeriksa dokumen…</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <source>New version</source>
+            <translation>Versi baru</translation>
+        </message>
+        <message>
+            <source>New version of %1</source>
+            <translation>Versi baru dari %1</translation>
+        </message>
+        <message>
+            <source>New version…</source>
+            <translation>Versi baru…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Open document</source>
+            <translation>Buka dokumen</translation>
+        </message>
+        <message>
+            <source>Recompute every stored copy's SHA-256 and report missing or altered ones</source>
+            <translation>Hitung ulang SHA-256 setiap salinan tersimpan dan laporkan yang hilang atau berubah</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Remove document</source>
+            <translation>Hapus dokumen</translation>
+        </message>
+        <message>
+            <source>Remove this version of the document? The stored copy is deleted when nothing else uses it.</source>
+            <translation>Hapus versi dokumen ini? Salinan tersimpan ikut dihapus bila tidak dipakai data lain.</translation>
+        </message>
+        <message>
+            <source>Restore them from a backup or attach the files again.</source>
+            <translation>Pulihkan dari cadangan atau lampirkan berkasnya lagi.</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Simpan salinan</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Simpan salinan…</translation>
+        </message>
+        <message>
+            <source>altered</source>
+            <translation>berubah</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>hilang</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorPrompts</name>
         <message>
             <source>Cancel</source>
@@ -2296,6 +2891,53 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Unexpected error</source>
             <translation>Kesalahan tak terduga</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Criteria (Law 23/2014 Art. 363): score 1 (poor) to 5 (very good) and why</source>
+            <translation>Kriteria (UU 23/2014 Pasal 363): skor 1 (buruk) sampai 5 (sangat baik) beserta alasannya</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriteria</translation>
+        </message>
+        <message>
+            <source>Evaluated by</source>
+            <translation>Dievaluasi oleh</translation>
+        </message>
+        <message>
+            <source>Evaluated on</source>
+            <translation>Tanggal evaluasi</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Rekomendasi</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Nilai</translation>
+        </message>
+        <message>
+            <source>The evaluation was not saved</source>
+            <translation>Evaluasi tidak disimpan</translation>
+        </message>
+        <message>
+            <source>Year evaluated</source>
+            <translation>Tahun yang dievaluasi</translation>
+        </message>
+        <message>
+            <source>Yearly evaluation (monev)</source>
+            <translation>Evaluasi tahunan (monev)</translation>
         </message>
     </context>
     <context>
@@ -2390,6 +3032,14 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Aktif atau tidak</translation>
         </message>
         <message>
+            <source>Added by</source>
+            <translation>Ditambahkan oleh</translation>
+        </message>
+        <message>
+            <source>Added by…</source>
+            <translation>Ditambahkan oleh…</translation>
+        </message>
+        <message>
             <source>All countries</source>
             <translation>Semua negara</translation>
         </message>
@@ -2404,6 +3054,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>All kinds</source>
             <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <source>All kinds of document</source>
+            <translation>Semua jenis dokumen</translation>
         </message>
         <message>
             <source>All stages</source>
@@ -2434,12 +3088,20 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Negara</translation>
         </message>
         <message>
+            <source>Current versions</source>
+            <translation>Versi terkini</translation>
+        </message>
+        <message>
             <source>Departing</source>
             <translation>Keberangkatan</translation>
         </message>
         <message>
             <source>Direction</source>
             <translation>Arah</translation>
+        </message>
+        <message>
+            <source>Every version</source>
+            <translation>Semua versi</translation>
         </message>
         <message>
             <source>Expiring</source>
@@ -2470,6 +3132,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Jenis kerja sama</translation>
         </message>
         <message>
+            <source>Kind of document</source>
+            <translation>Jenis dokumen</translation>
+        </message>
+        <message>
             <source>Kind of partner</source>
             <translation>Jenis mitra</translation>
         </message>
@@ -2478,8 +3144,20 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Tidak berlaku</translation>
         </message>
         <message>
+            <source>Older versions</source>
+            <translation>Versi lama</translation>
+        </message>
+        <message>
             <source>Per-diem grade</source>
             <translation>Golongan uang harian</translation>
+        </message>
+        <message>
+            <source>Revenue and spending</source>
+            <translation>Pendapatan dan belanja</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Kelompok</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -2490,12 +3168,20 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <source>Versions</source>
+            <translation>Versi</translation>
+        </message>
+        <message>
             <source>Within %1 days</source>
             <translation>Dalam %1 hari</translation>
         </message>
         <message>
             <source>Year</source>
             <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Year added</source>
+            <translation>Tahun ditambahkan</translation>
         </message>
     </context>
     <context>
@@ -2511,6 +3197,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
     </context>
     <context>
         <name>FormDialog</name>
+        <message>
+            <source>Saved with the values you chose.</source>
+            <translation>Disimpan dengan nilai yang Anda pilih.</translation>
+        </message>
         <message>
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
@@ -2663,6 +3353,105 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>ImpactPage</name>
+        <message>
+            <source>Achieved</source>
+            <translation>Capaian</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Agreements alive, weak and dormant in the last five years</source>
+            <translation>Perjanjian aktif, lemah dan tidur dalam lima tahun terakhir</translation>
+        </message>
+        <message>
+            <source>Annual report…</source>
+            <translation>Laporan tahunan…</translation>
+        </message>
+        <message>
+            <source>Days quiet</source>
+            <translation>Hari tanpa kegiatan</translation>
+        </message>
+        <message>
+            <source>Delegations out / in</source>
+            <translation>Delegasi keluar / masuk</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>Hibah</translation>
+        </message>
+        <message>
+            <source>Impact of agreements</source>
+            <translation>Dampak perjanjian</translation>
+        </message>
+        <message>
+            <source>Making the annual report…</source>
+            <translation>Menyusun laporan tahunan…</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <source>Recommended action</source>
+            <translation>Tindakan yang disarankan</translation>
+        </message>
+        <message>
+            <source>Save the annual report</source>
+            <translation>Simpan laporan tahunan</translation>
+        </message>
+        <message>
+            <source>Search number or title…</source>
+            <translation>Cari nomor atau judul…</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Belanja</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status rules…</source>
+            <translation>Aturan status…</translation>
+        </message>
+        <message>
+            <source>The report was not made</source>
+            <translation>Laporan tidak dibuat</translation>
+        </message>
+        <message>
+            <source>The rules were not saved</source>
+            <translation>Aturan tidak disimpan</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Tren</translation>
+        </message>
+        <message>
+            <source>Trend: the status in each of the five years (A alive, L weak, T dormant, · not in force). Double-click a row to open the agreement; its Impact tab records the evaluation.</source>
+            <translation>Tren: status pada tiap tahun dari lima tahun (A aktif, L lemah, T tidur, · tidak berlaku). Klik ganda sebuah baris untuk membuka perjanjian; tab Dampak-nya mencatat evaluasi.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportActions</name>
         <message>
             <source>%1 rows were exported to %2.</source>
@@ -2727,6 +3516,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
     <context>
         <name>ItineraryDialog</name>
         <message>
+            <source>Activity (English):</source>
+            <translation>Kegiatan (Inggris):</translation>
+        </message>
+        <message>
             <source>Activity:</source>
             <translation>Kegiatan:</translation>
         </message>
@@ -2773,6 +3566,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Time:</source>
             <translation>Waktu:</translation>
+        </message>
+        <message>
+            <source>for the bilingual programme, e.g. Courtesy call on the Mayor</source>
+            <translation>untuk program dwibahasa, mis. Courtesy call on the Mayor</translation>
         </message>
         <message>
             <source>from</source>
@@ -2859,14 +3656,41 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>ListFormDialog</name>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Hapus…</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Baru</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
+            <source>%1 already exists; a new database is never made over a file. Use Open database for it.</source>
+            <translation>%1 sudah ada; basis data baru tidak pernah dibuat menimpa berkas. Pakai Buka basis data untuk berkas itu.</translation>
+        </message>
+        <message>
             <source>&amp;About Secretariat</source>
             <translation>&amp;Tentang Secretariat</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>Cada&amp;ngan…</translation>
+        </message>
+        <message>
+            <source>&amp;Check documents…</source>
+            <translation>&amp;Periksa dokumen…</translation>
         </message>
         <message>
             <source>&amp;Copy selected rows</source>
@@ -2973,6 +3797,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Hapus data yang dipilih (Delete)</translation>
         </message>
         <message>
+            <source>Documents</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
             <source>E&amp;xit</source>
             <translation>&amp;Keluar</translation>
         </message>
@@ -2985,8 +3813,20 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Ekspor &amp;daftar ini ke Excel…</translation>
         </message>
         <message>
+            <source>Impact</source>
+            <translation>Dampak</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w database…</source>
+            <translation>Basis data &amp;baru…</translation>
+        </message>
+        <message>
             <source>New</source>
             <translation>Baru</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Basis data baru</translation>
         </message>
         <message>
             <source>Officials</source>
@@ -3025,6 +3865,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Baca ulang halaman dari basis data (F5)</translation>
         </message>
         <message>
+            <source>Read-only</source>
+            <translation>Hanya-baca</translation>
+        </message>
+        <message>
             <source>Recent &amp;records</source>
             <translation>Data &amp;terakhir</translation>
         </message>
@@ -3041,6 +3885,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Secretariat</translation>
         </message>
         <message>
+            <source>Secretariat (read-only)</source>
+            <translation>Secretariat (hanya-baca)</translation>
+        </message>
+        <message>
             <source>Secretariat databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Basis data Secretariat (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</translation>
         </message>
@@ -3055,6 +3903,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>The user guide, at the page about this screen (F1)</source>
             <translation>Panduan pengguna, di halaman tentang layar ini (F1)</translation>
+        </message>
+        <message>
+            <source>This file or its folder cannot be written here: you can read everything, and changes are refused.</source>
+            <translation>Berkas ini atau foldernya tidak dapat ditulis di sini: Anda dapat membaca semuanya, dan perubahan ditolak.</translation>
         </message>
         <message>
             <source>Toolbar</source>
@@ -3153,6 +4005,33 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>NewPasswordDialog</name>
+        <message>
+            <source>%1 signs in with this password once and then chooses their own.</source>
+            <translation>%1 masuk sekali dengan kata sandi ini, lalu memilih kata sandinya sendiri.</translation>
+        </message>
+        <message>
+            <source>&amp;First password:</source>
+            <translation>Kata sandi &amp;pertama:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>New first password</source>
+            <translation>Kata sandi pertama baru</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat it:</source>
+            <translation>&amp;Ulangi:</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficialEditor</name>
         <message>
             <source>18 digits</source>
@@ -3245,6 +4124,69 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>the official {name}</source>
             <translation>pejabat {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketDialog</name>
+        <message>
+            <source>%1 required part(s) missing.</source>
+            <translation>%1 bagian wajib belum ada.</translation>
+        </message>
+        <message>
+            <source>Add the implementing arrangements</source>
+            <translation>Sertakan perjanjian pelaksanaan (PKS)</translation>
+        </message>
+        <message>
+            <source>Assembling the packet…</source>
+            <translation>Menyusun paket…</translation>
+        </message>
+        <message>
+            <source>Covering letter to</source>
+            <translation>Surat pengantar kepada</translation>
+        </message>
+        <message>
+            <source>Every part is ready.</source>
+            <translation>Semua bagian sudah ada.</translation>
+        </message>
+        <message>
+            <source>Make packet</source>
+            <translation>Buat paket</translation>
+        </message>
+        <message>
+            <source>No covering letter (archive copy)</source>
+            <translation>Tanpa surat pengantar (salinan arsip)</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Kertas</translation>
+        </message>
+        <message>
+            <source>Parts, in the packet's order:</source>
+            <translation>Bagian, menurut urutan dalam paket:</translation>
+        </message>
+        <message>
+            <source>Print agreement packet</source>
+            <translation>Cetak paket naskah</translation>
+        </message>
+        <message>
+            <source>Print even if required parts are missing (marked INCOMPLETE)</source>
+            <translation>Tetap cetak walau bagian wajib belum ada (ditandai TIDAK LENGKAP)</translation>
+        </message>
+        <message>
+            <source>cannot go in: %1</source>
+            <translation>tidak dapat dimasukkan: %1</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>belum ada</translation>
+        </message>
+        <message>
+            <source>none (optional)</source>
+            <translation>tidak ada (tidak wajib)</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>siap</translation>
         </message>
     </context>
     <context>
@@ -3468,6 +4410,67 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>the partner {name}</source>
             <translation>mitra {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Passwords</name>
+        <message>
+            <source>the two passwords differ</source>
+            <translation>kedua kata sandi berbeda</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Mencetak…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>%n page(s)</source>
+            <translation>%n halaman</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Cetak…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Larger</source>
+            <translation>Perbesar</translation>
+        </message>
+        <message>
+            <source>Open in PDF viewer</source>
+            <translation>Buka di penampil PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Simpan salinan</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Simpan salinan…</translation>
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation>Perkecil</translation>
         </message>
     </context>
     <context>
@@ -3737,6 +4740,214 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Folder tidak ditemukan.
+Periksa nama foldernya.</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Berkas tidak ditemukan.
+Periksa nama berkasnya.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Pilih</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Cari di:</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Folder baru</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Ganti nama</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Yakin menghapus '%1'?</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Tampilkan rincian</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Tampilkan sebagai daftar</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Folder tidak dapat dihapus.</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Nama berkas:</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Jenis berkas:</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Cari folder</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Ke folder induk</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Daftar</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Daftar tempat dan penanda</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Folder baru</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Folder induk</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Tempat terakhir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Simpan sebagai</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Tampilkan berkas &amp;tersembunyi</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Bilah samping</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Computer</source>
+            <translation>Komputer</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Tanggal diubah</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Komputer saya</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+    </context>
+    <context>
         <name>QLineEdit</name>
         <message>
             <source>&amp;Copy</source>
@@ -3780,6 +4991,101 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Show Details...</source>
             <translation>Tampilkan rincian…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <source>Custom</source>
+            <translation>Ukuran sendiri</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Formulir</translation>
+        </message>
+        <message>
+            <source>Height:</source>
+            <translation>Tinggi:</translation>
+        </message>
+        <message>
+            <source>Inches (in)</source>
+            <translation>Inci (in)</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Mendatar</translation>
+        </message>
+        <message>
+            <source>Margins</source>
+            <translation>Margin</translation>
+        </message>
+        <message>
+            <source>Millimeters (mm)</source>
+            <translation>Milimeter (mm)</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Orientasi</translation>
+        </message>
+        <message>
+            <source>Page &amp;order:</source>
+            <translation>&amp;Urutan halaman:</translation>
+        </message>
+        <message>
+            <source>Page Layout</source>
+            <translation>Tata letak halaman</translation>
+        </message>
+        <message>
+            <source>Page size:</source>
+            <translation>Ukuran kertas:</translation>
+        </message>
+        <message>
+            <source>Pages &amp;per sheet:</source>
+            <translation>Halaman &amp;per lembar:</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Kertas</translation>
+        </message>
+        <message>
+            <source>Paper source:</source>
+            <translation>Sumber kertas:</translation>
+        </message>
+        <message>
+            <source>Points (pt)</source>
+            <translation>Poin (pt)</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Tegak</translation>
+        </message>
+        <message>
+            <source>Reverse landscape</source>
+            <translation>Mendatar terbalik</translation>
+        </message>
+        <message>
+            <source>Reverse portrait</source>
+            <translation>Tegak terbalik</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>Lebar:</translation>
+        </message>
+        <message>
+            <source>bottom margin</source>
+            <translation>margin bawah</translation>
+        </message>
+        <message>
+            <source>left margin</source>
+            <translation>margin kiri</translation>
+        </message>
+        <message>
+            <source>right margin</source>
+            <translation>margin kanan</translation>
+        </message>
+        <message>
+            <source>top margin</source>
+            <translation>margin atas</translation>
         </message>
     </context>
     <context>
@@ -3866,6 +5172,315 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>%1 already exists.
+Do you want to overwrite it?</source>
+            <translation>%1 sudah ada.
+Timpa berkas itu?</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>%1 adalah folder.
+Pilih nama berkas yang lain.</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Pilihan &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Pilihan &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Cetak</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>Semua halaman</translation>
+        </message>
+        <message>
+            <source>Duplex Settings Conflicts</source>
+            <translation>Pengaturan cetak bolak-balik bertentangan</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>Halaman genap</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>Berkas %1 tidak dapat ditulisi.
+Pilih nama berkas yang lain.</translation>
+        </message>
+        <message>
+            <source>Invalid Pages Definition</source>
+            <translation>Halaman yang disebut tidak sah</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>Berkas lokal</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>Halaman ganjil</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <source>Print To File ...</source>
+            <translation>Cetak ke berkas ...</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>Cetak ke berkas (PDF)</translation>
+        </message>
+        <message>
+            <source>The 'From' value cannot be greater than the 'To' value.</source>
+            <translation>Nilai 'Dari' tidak boleh lebih besar daripada nilai 'Sampai'.</translation>
+        </message>
+        <message>
+            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+            <translation>Ada pertentangan dalam pengaturan cetak bolak-balik. Perbaiki?</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>Tulis berkas PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>Ekspor ke PDF</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Halaman pertama</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Sesuaikan halaman</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Sesuaikan lebar</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Mendatar</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Halaman terakhir</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Halaman berikutnya</translation>
+        </message>
+        <message>
+            <source>Page Setup</source>
+            <translation>Pengaturan halaman</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Pengaturan halaman</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Tegak</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Halaman sebelumnya</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>Pratinjau cetak</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Tampilkan halaman berhadapan</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Tampilkan semua halaman</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Tampilkan satu halaman</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Perbesar</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Perkecil</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesWidget</name>
+        <message>
+            <source>Advanced</source>
+            <translation>Lanjutan</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Formulir</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Halaman</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some options. Please fix them.</source>
+            <translation>Beberapa pilihan saling bertentangan. Perbaiki dahulu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Collate</source>
+            <translation>Susun per salinan</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>Berwarna</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>Mode warna</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Salinan</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Jumlah salinan:</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>Halaman ini</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>Cetak bolak-balik</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Formulir</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>Skala abu-abu</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>Jilid sisi panjang</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Mati</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Pilihan</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>Pengaturan keluaran</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>&amp;Kumpulan halaman:</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Halaman</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>Halaman dari</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>Cetak semua</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>Rentang cetak</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Urutan terbalik</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Pilihan</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>Jilid sisi pendek</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>sampai</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>...</source>
+            <translation>...</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Formulir</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Lokasi:</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>&amp;Berkas keluaran:</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>&amp;Properti</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pratinjau</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Pencetak</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Jenis:</translation>
+        </message>
+    </context>
+    <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>
@@ -3941,16 +5556,8 @@ Klik dua kali untuk membuka baris anggaran.</translation>
     <context>
         <name>RateTableDialog</name>
         <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Hapus…</translation>
-        </message>
-        <message>
             <source>&amp;New rate</source>
             <translation>Kurs &amp;baru</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Simpan</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
@@ -4176,6 +5783,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Delegasi</translation>
         </message>
         <message>
+            <source>Documents</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Memuat…</translation>
         </message>
@@ -4194,6 +5805,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Per-diem rates</source>
             <translation>Tarif uang harian</translation>
+        </message>
+        <message>
+            <source>Search too long: at most %1 words and %2 characters</source>
+            <translation>Pencarian terlalu panjang: paling banyak %1 kata dan %2 karakter</translation>
         </message>
         <message>
             <source>Search…</source>
@@ -4240,6 +5855,37 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Also save the Excel workbook beside it</source>
+            <translation>Simpan juga buku kerja Excel di sampingnya</translation>
+        </message>
+        <message>
+            <source>Annual cooperation report</source>
+            <translation>Laporan tahunan kerja sama</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Bahasa Inggris</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Bahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Kertas</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPage</name>
         <message>
             <source>%1 rejected row(s) saved to %2, with the reason in the last column.</source>
@@ -4252,10 +5898,6 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>%1 was merged into %2.</source>
             <translation>%1 sudah digabungkan ke %2.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Tidak dapat menulis %1: %2</translation>
         </message>
         <message>
             <source>Close</source>
@@ -4296,6 +5938,167 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Saved: %1 added, %2 updated, %3 unchanged.</source>
             <translation>Disimpan: %1 ditambah, %2 diubah, %3 tetap.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Alive: a sign of life within (days)</source>
+            <translation>Aktif: tanda kehidupan dalam (hari)</translation>
+        </message>
+        <message>
+            <source>Alive: activities and delegations in the year, at least</source>
+            <translation>Aktif: kegiatan dan delegasi dalam tahun, paling sedikit</translation>
+        </message>
+        <message>
+            <source>Alive: indicator targets achieved, at least (%)</source>
+            <translation>Aktif: capaian target indikator, paling sedikit (%)</translation>
+        </message>
+        <message>
+            <source>Anything between alive and dormant is weak.</source>
+            <translation>Yang berada di antara aktif dan tidur dianggap lemah.</translation>
+        </message>
+        <message>
+            <source>Dormant: no sign of life for more than (days)</source>
+            <translation>Tidur: tanpa tanda kehidupan lebih dari (hari)</translation>
+        </message>
+        <message>
+            <source>Status rules</source>
+            <translation>Aturan status</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveFiles</name>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 sudah ada. Ganti?</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Ganti berkas?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardTab</name>
+        <message>
+            <source>Achieved</source>
+            <translation>Capaian</translation>
+        </message>
+        <message>
+            <source>Action plan targets…</source>
+            <translation>Target rencana aksi…</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Days without a sign of life</source>
+            <translation>Hari tanpa tanda kehidupan</translation>
+        </message>
+        <message>
+            <source>Delegations out / in</source>
+            <translation>Delegasi keluar / masuk</translation>
+        </message>
+        <message>
+            <source>Effectiveness</source>
+            <translation>Efektivitas</translation>
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <translation>Efisiensi</translation>
+        </message>
+        <message>
+            <source>Evaluated by</source>
+            <translation>Dievaluasi oleh</translation>
+        </message>
+        <message>
+            <source>Grants received (cash / in kind)</source>
+            <translation>Hibah diterima (tunai / barang)</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Indicators achieved</source>
+            <translation>Capaian indikator</translation>
+        </message>
+        <message>
+            <source>Indicators against the year's targets</source>
+            <translation>Indikator terhadap target tahun ini</translation>
+        </message>
+        <message>
+            <source>Last sign of life</source>
+            <translation>Tanda kehidupan terakhir</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>Rata-rata</translation>
+        </message>
+        <message>
+            <source>Mutual benefit</source>
+            <translation>Saling menguntungkan</translation>
+        </message>
+        <message>
+            <source>Plan an activity…</source>
+            <translation>Rencanakan kegiatan…</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Rekomendasi</translation>
+        </message>
+        <message>
+            <source>Record evaluation…</source>
+            <translation>Catat evaluasi…</translation>
+        </message>
+        <message>
+            <source>Renew…</source>
+            <translation>Perpanjang…</translation>
+        </message>
+        <message>
+            <source>Save the agreement first (Apply) to see its impact.</source>
+            <translation>Simpan perjanjian dahulu (Terapkan) untuk melihat dampaknya.</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Kartu capaian</translation>
+        </message>
+        <message>
+            <source>Spending realised</source>
+            <translation>Realisasi belanja</translation>
+        </message>
+        <message>
+            <source>Status in {year}: {status}</source>
+            <translation>Status tahun {year}: {status}</translation>
+        </message>
+        <message>
+            <source>Synergy</source>
+            <translation>Sinergi</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Terminate (move to its final stage)…</source>
+            <translation>Akhiri (pindahkan ke tahap akhir)…</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <source>What the office can do</source>
+            <translation>Yang dapat dilakukan kantor</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Yearly evaluations (monev)</source>
+            <translation>Evaluasi tahunan (monev)</translation>
         </message>
     </context>
     <context>
@@ -4412,6 +6215,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source> characters</source>
+            <translation> karakter</translation>
+        </message>
+        <message>
             <source> days</source>
             <translation> hari</translation>
         </message>
@@ -4424,8 +6231,16 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation> orang</translation>
         </message>
         <message>
+            <source> words</source>
+            <translation> kata</translation>
+        </message>
+        <message>
             <source>%1 is not an image this program can read.</source>
             <translation>%1 bukan gambar yang dapat dibaca program ini.</translation>
+        </message>
+        <message>
+            <source>A longer search in the registers is refused with a message (protects the database).</source>
+            <translation>Pencarian yang lebih panjang di daftar ditolak dengan pesan (melindungi basis data).</translation>
         </message>
         <message>
             <source>A pattern is required.</source>
@@ -4448,6 +6263,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Perjanjian:</translation>
         </message>
         <message>
+            <source>Bureau head's NIP:</source>
+            <translation>NIP kepala biro:</translation>
+        </message>
+        <message>
             <source>Bureau head's title:</source>
             <translation>Jabatan kepala biro:</translation>
         </message>
@@ -4462,6 +6281,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Choose the logo</source>
             <translation>Pilih logo</translation>
+        </message>
+        <message>
+            <source>Choose the national emblem</source>
+            <translation>Pilih lambang negara</translation>
         </message>
         <message>
             <source>Contact lines:</source>
@@ -4486,6 +6309,26 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Expiry reminders</source>
             <translation>Pengingat masa berlaku</translation>
+        </message>
+        <message>
+            <source>Finance officer (prepares budgets):</source>
+            <translation>Pejabat keuangan (penyusun anggaran):</translation>
+        </message>
+        <message>
+            <source>Finance officer's NIP:</source>
+            <translation>NIP pejabat keuangan:</translation>
+        </message>
+        <message>
+            <source>Finance officer's title:</source>
+            <translation>Jabatan pejabat keuangan:</translation>
+        </message>
+        <message>
+            <source>Head of region's letterhead</source>
+            <translation>Kop surat kepala daerah</translation>
+        </message>
+        <message>
+            <source>Head of region's letterhead:</source>
+            <translation>Kop surat kepala daerah:</translation>
         </message>
         <message>
             <source>Head of region:</source>
@@ -4544,8 +6387,36 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Logo:</translation>
         </message>
         <message>
+            <source>Longest search (characters)</source>
+            <translation>Panjang pencarian terbesar (karakter)</translation>
+        </message>
+        <message>
+            <source>Longest search (characters):</source>
+            <translation>Panjang pencarian terbesar (karakter):</translation>
+        </message>
+        <message>
+            <source>Longest search (words)</source>
+            <translation>Panjang pencarian terbesar (kata)</translation>
+        </message>
+        <message>
+            <source>Longest search (words):</source>
+            <translation>Panjang pencarian terbesar (kata):</translation>
+        </message>
+        <message>
+            <source>National emblem (Garuda)</source>
+            <translation>Lambang negara (Garuda)</translation>
+        </message>
+        <message>
+            <source>National emblem (Garuda):</source>
+            <translation>Lambang negara (Garuda):</translation>
+        </message>
+        <message>
             <source>Next number:</source>
             <translation>Nomor berikutnya:</translation>
+        </message>
+        <message>
+            <source>No emblem</source>
+            <translation>Belum ada lambang</translation>
         </message>
         <message>
             <source>No logo</source>
@@ -4590,6 +6461,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Reminders on the dashboard</source>
             <translation>Pengingat di dasbor</translation>
+        </message>
+        <message>
+            <source>Remove emblem</source>
+            <translation>Hapus lambang</translation>
         </message>
         <message>
             <source>Remove logo</source>
@@ -4640,6 +6515,14 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Kode unit:</translation>
         </message>
         <message>
+            <source>Unit under the government's name</source>
+            <translation>Unit di bawah nama pemerintah daerah</translation>
+        </message>
+        <message>
+            <source>Unit under the government's name:</source>
+            <translation>Unit di bawah nama pemerintah daerah:</translation>
+        </message>
+        <message>
             <source>Write a pattern with these words in braces: %1 the running number (required; %2 writes it with three digits, 001), %3, %4, %5 (III) and %6 (the unit code below). A pattern with %3 starts again at 1 every year. A word clicked below goes where the cursor is.</source>
             <translation>Tulis pola dengan kata-kata berikut di dalam kurung kurawal: %1 nomor urut (wajib; %2 menuliskannya tiga digit, 001), %3, %4, %5 (III) dan %6 (kode unit di bawah). Pola yang memuat %3 dimulai lagi dari 1 setiap tahun. Kata yang diklik di bawah ini disisipkan di posisi kursor.</translation>
         </message>
@@ -4650,6 +6533,73 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>e.g. 000.5.2</source>
             <translation>mis. 000.5.2</translation>
+        </message>
+        <message>
+            <source>e.g. Sekretariat Daerah (printed on the bureau's letterhead)</source>
+            <translation>mis. Sekretariat Daerah (dicetak pada kop surat dinas)</translation>
+        </message>
+        <message>
+            <source>the title under the emblem; empty: the head's title, e.g. GUBERNUR JAWA TIMUR</source>
+            <translation>jabatan di bawah lambang; kosong: jabatan kepala daerah, mis. GUBERNUR JAWA TIMUR</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Basis data:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Kata sandi:</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nama &amp;pengguna:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Kept by the operating system (on Windows: Credential Manager), never by Secretariat itself.</source>
+            <translation>Disimpan oleh sistem operasi (di Windows: Credential Manager), tidak pernah oleh Secretariat sendiri.</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>Remember my password in this computer's credential store</source>
+            <translation>Ingat kata sandi saya di penyimpanan kredensial komputer ini</translation>
+        </message>
+        <message>
+            <source>Remember my user name</source>
+            <translation>Ingat nama pengguna saya</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in</source>
+            <translation>&amp;Masuk</translation>
+        </message>
+        <message>
+            <source>Sign in – Secretariat</source>
+            <translation>Masuk – Secretariat</translation>
+        </message>
+        <message>
+            <source>Signing in to %1…</source>
+            <translation>Sedang masuk ke %1…</translation>
+        </message>
+        <message>
+            <source>The office's database is on a server. Sign in with your own user name and password; what you do is recorded under your name.</source>
+            <translation>Basis data kantor berada di server. Masuklah dengan nama pengguna dan kata sandi Anda sendiri; semua yang Anda kerjakan dicatat atas nama Anda.</translation>
+        </message>
+        <message>
+            <source>This computer has no credential store the program can use.</source>
+            <translation>Komputer ini tidak mempunyai penyimpanan kredensial yang dapat dipakai program.</translation>
         </message>
     </context>
     <context>
@@ -5030,6 +6980,120 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>StartWindow</name>
+        <message>
+            <source>%1 (an administrator or the head; the damaged file is kept among the backups)</source>
+            <translation>%1 (administrator atau kepala; berkas yang rusak disimpan di antara cadangan)</translation>
+        </message>
+        <message>
+            <source>A database file your office already uses.</source>
+            <translation>Berkas basis data yang sudah dipakai kantor Anda.</translation>
+        </message>
+        <message>
+            <source>Create a new database here</source>
+            <translation>Buat basis data baru di sini</translation>
+        </message>
+        <message>
+            <source>Creating the database…</source>
+            <translation>Membuat basis data…</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Basis data baru</translation>
+        </message>
+        <message>
+            <source>No database here yet</source>
+            <translation>Belum ada basis data di sini</translation>
+        </message>
+        <message>
+            <source>Nothing is changed.</source>
+            <translation>Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Open another database…</source>
+            <translation>Buka basis data lain…</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Buka basis data</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Membuka %1…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup</source>
+            <translation>Pulihkan cadangan baik yang terbaru</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Memulihkan cadangan…</translation>
+        </message>
+        <message>
+            <source>Secretariat</source>
+            <translation>Secretariat</translation>
+        </message>
+        <message>
+            <source>The database file is damaged</source>
+            <translation>Berkas basis data rusak</translation>
+        </message>
+        <message>
+            <source>The database file is empty</source>
+            <translation>Berkas basis data kosong</translation>
+        </message>
+        <message>
+            <source>The file %1 is empty (0 bytes), perhaps a copy or a sync that did not finish. Restore a backup, open another database, or start a new, empty database in its place.</source>
+            <translation>Berkas %1 kosong (0 bita), mungkin salinan atau sinkronisasi yang tidak selesai. Pulihkan cadangan, buka basis data lain, atau mulai basis data baru yang kosong di tempatnya.</translation>
+        </message>
+        <message>
+            <source>There is no database at %1. Create a new, empty database there, or open the database your office uses.</source>
+            <translation>Tidak ada basis data di %1. Buat basis data baru yang kosong di sana, atau buka basis data yang dipakai kantor Anda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsDialog</name>
+        <message>
+            <source>Action plan: indicator targets</source>
+            <translation>Rencana aksi: target indikator</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Tambah baris</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>One row per indicator and year, e.g. “Students exchanged”, unit “students”, 2026, 20. Activities record achieved values under the same indicator name, in the same unit.</source>
+            <translation>Satu baris per indikator dan tahun, mis. “Pelajar dipertukarkan”, satuan “orang”, 2026, 20. Kegiatan mencatat capaian dengan nama indikator yang sama, dalam satuan yang sama.</translation>
+        </message>
+        <message>
+            <source>Remove row</source>
+            <translation>Hapus baris</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>The targets were not saved</source>
+            <translation>Target tidak disimpan</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+    </context>
+    <context>
         <name>TextComparisonView</name>
         <message>
             <source>(text unchanged)</source>
@@ -5103,6 +7167,14 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Terapkan</translation>
         </message>
         <message>
+            <source>Attach a receipt</source>
+            <translation>Lampirkan bukti pembayaran</translation>
+        </message>
+        <message>
+            <source>Attach receipt…</source>
+            <translation>Lampirkan bukti…</translation>
+        </message>
+        <message>
             <source>Budget line</source>
             <translation>Baris anggaran</translation>
         </message>
@@ -5139,12 +7211,36 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Transaksi baru</translation>
         </message>
         <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
             <source>Rate (Rp per unit):</source>
             <translation>Kurs (Rp per satuan):</translation>
         </message>
         <message>
+            <source>Receipts (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+            <translation>Bukti pembayaran (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Receipts (proof of payment)</source>
+            <translation>Bukti pembayaran (kuitansi)</translation>
+        </message>
+        <message>
             <source>Reference:</source>
             <translation>Nomor surat:</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Remove receipt</source>
+            <translation>Hapus bukti pembayaran</translation>
+        </message>
+        <message>
+            <source>Remove the receipt {name} from this transaction?</source>
+            <translation>Hapus bukti pembayaran {name} dari transaksi ini?</translation>
         </message>
         <message>
             <source>Save</source>
@@ -5157,6 +7253,14 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Save and keep the window open (Ctrl+S)</source>
             <translation>Simpan dan biarkan jendela tetap terbuka (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save the transaction first, then attach its receipt.</source>
+            <translation>Simpan transaksi terlebih dahulu, lalu lampirkan buktinya.</translation>
+        </message>
+        <message>
+            <source>The kind follows the budget line's account group: realisations on spending, grants on revenue.</source>
+            <translation>Jenisnya mengikuti kelompok rekening baris anggaran: realisasi pada belanja, hibah pada pendapatan.</translation>
         </message>
         <message>
             <source>Transaction</source>
@@ -5181,6 +7285,230 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>this transaction</source>
             <translation>transaksi ini</translation>
+        </message>
+        <message>
+            <source>{name}, added by {user}</source>
+            <translation>{name}, dilampirkan oleh {user}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelCostRatesDialog</name>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;Impor dari Excel…</translation>
+        </message>
+        <message>
+            <source>&amp;New rate</source>
+            <translation>Tarif &amp;baru</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Tampilkan:</translation>
+        </message>
+        <message>
+            <source>A workbook with the sheet “Biaya Perjalanan” (see the Excel template), checked row by row</source>
+            <translation>Buku kerja dengan lembar “Biaya Perjalanan” (lihat templat Excel), diperiksa baris demi baris</translation>
+        </message>
+        <message>
+            <source>All cost items</source>
+            <translation>Semua komponen biaya</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Any grade</source>
+            <translation>Semua golongan</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Kelas</translation>
+        </message>
+        <message>
+            <source>Cost item</source>
+            <translation>Komponen biaya</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Negara</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Mata uang</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Delete rate</source>
+            <translation>Hapus tarif</translation>
+        </message>
+        <message>
+            <source>Delete the rate “{item}” of {date}?</source>
+            <translation>Hapus tarif “{item}” yang berlaku mulai {date}?</translation>
+        </message>
+        <message>
+            <source>Edit rate</source>
+            <translation>Ubah tarif</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Golongan</translation>
+        </message>
+        <message>
+            <source>Leave the country empty for a rate of any destination, and the grade for any grade. The travel budget takes the most specific rate in force on the departure day; a cost without a rate is left for the clerk to fill in.</source>
+            <translation>Kosongkan negara untuk tarif semua negara tujuan, dan golongan untuk semua golongan. Rencana biaya memakai tarif yang paling khusus yang berlaku pada hari keberangkatan; biaya tanpa tarif dibiarkan untuk diisi petugas.</translation>
+        </message>
+        <message>
+            <source>New rate</source>
+            <translation>Tarif baru</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>Travel budgets already written keep the amounts they were written with.</source>
+            <translation>Rencana biaya yang sudah dibuat tetap memakai jumlah saat dibuat.</translation>
+        </message>
+        <message>
+            <source>Travel-cost rates</source>
+            <translation>Tarif biaya perjalanan</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Berlaku mulai</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>semua</translation>
+        </message>
+        <message>
+            <source>any country</source>
+            <translation>semua negara</translation>
+        </message>
+        <message>
+            <source>e.g. 4.500 (USD) or 450.000 (IDR)</source>
+            <translation>mis. 4.500 (USD) atau 450.000 (IDR)</translation>
+        </message>
+        <message>
+            <source>e.g. PMK 32/2025</source>
+            <translation>mis. PMK 32/2025</translation>
+        </message>
+        <message>
+            <source>{count} rates</source>
+            <translation>{count} tarif</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelCostsMenu</name>
+        <message>
+            <source>&amp;Travel-cost rates…</source>
+            <translation>&amp;Tarif biaya perjalanan…</translation>
+        </message>
+        <message>
+            <source>Air fares, visa, insurance, representation and other costs of travel abroad, with their sources</source>
+            <translation>Tiket pesawat, visa, asuransi, uang representasi dan biaya perjalanan luar negeri lainnya, beserta sumbernya</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <source>&amp;Add person…</source>
+            <translation>&amp;Tambah pengguna…</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Peran:</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Simpan perubahan</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Diblokir</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Each person signs in to the server with their own user name and password. Clerks keep the records; the head and administrators also change the office's reference data; only administrators manage users.</source>
+            <translation>Setiap pengguna masuk ke server dengan nama pengguna dan kata sandinya sendiri. Staf mengelola data; kepala dan administrator juga mengubah data acuan kantor; hanya administrator yang mengelola pengguna.</translation>
+        </message>
+        <message>
+            <source>May sign in (not blocked)</source>
+            <translation>Boleh masuk (tidak diblokir)</translation>
+        </message>
+        <message>
+            <source>Must choose a password</source>
+            <translation>Harus memilih kata sandi</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>New first &amp;password…</source>
+            <translation>Kata sandi &amp;pertama baru…</translation>
+        </message>
+        <message>
+            <source>On this workstation each person is their Windows account. Clerks keep the records; the head and administrators also change the office's reference data; only administrators manage users.</source>
+            <translation>Di komputer ini setiap pengguna adalah akun Windows-nya. Staf mengelola data; kepala dan administrator juga mengubah data acuan kantor; hanya administrator yang mengelola pengguna.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change this list.</source>
+            <translation>Hanya administrator yang dapat mengubah daftar ini.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+        <message>
+            <source>Selected person</source>
+            <translation>Pengguna terpilih</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Pengguna</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersMenu</name>
+        <message>
+            <source>&amp;Change my password…</source>
+            <translation>&amp;Ganti kata sandi saya…</translation>
+        </message>
+        <message>
+            <source>&amp;Users…</source>
+            <translation>Pengg&amp;una…</translation>
+        </message>
+        <message>
+            <source>Who uses this database, their roles, blocking (administrators)</source>
+            <translation>Siapa yang memakai basis data ini, perannya, pemblokiran (administrator)</translation>
         </message>
     </context>
     <context>

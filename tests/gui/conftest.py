@@ -16,13 +16,56 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from secretariat.gui.i18n import apply_language
 from secretariat.services.context import ServiceContext
 from secretariat.services.session_start import close_session, open_session
 
 DEMO_TODAY = date(2026, 3, 2)
+
+
+#: A modal dialog still open after this many seconds was opened by the code under test with nobody to answer it.
+MODAL_PATIENCE_SECONDS = 20
+
+
+def _describe(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QMessageBox) else ""
+    return f"{type(widget).__name__} {widget.objectName()!r} titled {widget.windowTitle()!r} {text!r}".strip()
+
+
+@pytest.fixture(autouse=True)
+def unanswered_dialogs(qapp) -> Iterator[None]:
+    """A modal dialog that the test does not answer would block its event loop for ever (pytest-timeout's
+    signal cannot interrupt Qt's C++ loop): a watchdog closes any modal dialog left open for
+    MODAL_PATIENCE_SECONDS and fails the test naming it, instead of hanging the whole run."""
+    stuck: list[str] = []
+    first_seen: dict[int, float] = {}
+    clock = [0.0]
+
+    def watch() -> None:
+        clock[0] += 1.0
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            first_seen.clear()
+            return
+        since = first_seen.setdefault(id(modal), clock[0])
+        if clock[0] - since >= MODAL_PATIENCE_SECONDS:
+            stuck.append(_describe(modal))
+            first_seen.pop(id(modal), None)
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+
+    timer = QTimer()
+    timer.setInterval(1000)
+    timer.timeout.connect(watch)
+    timer.start()
+    yield
+    timer.stop()
+    assert not stuck, f"modal dialog(s) left open with nobody to answer them: {stuck}"
 
 
 @pytest.fixture(autouse=True)
@@ -50,7 +93,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from secretariat.services.demo import load_demo
 
     path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
-    ctx = open_session(str(path), "clerk1")
+    ctx = open_session(str(path), "clerk1", create=True)
     load_demo(ctx, scale=1, today=DEMO_TODAY)
     close_session(ctx)
     return path

@@ -25,8 +25,8 @@ from secretariat.gui.agreements.text import AgreementTextTab
 from secretariat.gui.i18n import apply_language
 from secretariat.services.agreements import drafting
 from secretariat.services.agreements.records import create_agreement, get_agreement
-from secretariat.services.attachments import attachment_path
-from secretariat.services.context import ServiceContext
+from secretariat.services.attachments import read_attachment
+from secretariat.services.context import ServiceContext, writing
 from secretariat.services.office import update_office_profile
 from secretariat.services.partners.records import create_partner
 
@@ -165,6 +165,10 @@ def test_generate_runs_on_a_worker_stores_a_version_and_offers_the_pdf(
     questions: list[str] = []
     monkeypatch.setattr(agreement_text, "confirm", lambda *args, **kw: questions.append(args[2]) or True)
     monkeypatch.setattr(agreement_text.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    previewed: list[tuple[bytes, str]] = []
+    monkeypatch.setattr(
+        agreement_text, "show_pdf_preview", lambda pdf, title, name, parent: previewed.append((pdf, name))
+    )
     tab.article_list.setCurrentRow(1)
     tab.text_en.setPlainText("An objective typed just before generating.")
     tab.final.setChecked(True)
@@ -172,15 +176,35 @@ def test_generate_runs_on_a_worker_stores_a_version_and_offers_the_pdf(
         tab.generate_button.click()
     qtbot.waitUntil(lambda: tab.job is None)
     assert generated.args == [1]
-    name = "007-KS-2026 Nota Kesepahaman tentang Kerja Sama Kebudayaan – naskah final v1.pdf"
+    name = "007-KS-2026 Nota Kesepahaman tentang Kerja Sama Kebudayaan – naskah final v1 A4.pdf"
     assert questions == [f"Naskah final versi 1 disimpan di dokumen perjanjian ({name})."]
     assert drafting.agreement_articles(ctx, agreement_id)[0].text_en == "An objective typed just before generating."
     assert tab.versions_table.rowCount() == 1 and tab.versions_table.item(0, 4).text() == "Naskah final"
     assert tab.versions_table.item(0, 3).text() == "A4"
-    assert len(opened) == 1 and opened[0].toLocalFile().endswith(name)
+    # The PDF opens in the print preview (which also offers the PDF viewer).
+    assert not opened and len(previewed) == 1 and previewed[0][1] == name
     version = drafting.list_draft_versions(ctx, agreement_id)[0]
-    assert Path(opened[0].toLocalFile()).read_bytes() == attachment_path(ctx, version.attachment_id).read_bytes()
+    assert previewed[0][0] == read_attachment(ctx, version.attachment_id)
     assert get_agreement(ctx, agreement_id).draft_version == 1 and tab.generate_button.isEnabled()
+
+
+def test_a_final_text_with_blanks_is_refused_in_the_window_naming_them(
+    qtbot, tab, ctx, agreement_id, monkeypatch
+) -> None:
+    from secretariat.storage.models import Agreement
+
+    with writing(ctx) as session:
+        row = session.get(Agreement, agreement_id)
+        row.number, row.notice_months = None, None
+    tab.show_agreement(agreement_id)
+    tab.final.setChecked(True)
+    monkeypatch.setattr(agreement_text, "confirm", lambda *args, **kw: pytest.fail("nothing was generated"))
+    tab.generate_button.click()
+    qtbot.waitUntil(lambda: tab.job is None)
+    shown = tab.message.text()
+    assert shown.startswith("Naskah final tidak dapat dibuat: nomor perjanjian daerah belum ada")
+    assert "jangka waktu pemberitahuan belum dicatat" in shown
+    assert drafting.list_draft_versions(ctx, agreement_id) == ()
 
 
 def test_the_comparison_view_shows_the_changed_article_only(qtbot, tab, ctx, agreement_id) -> None:

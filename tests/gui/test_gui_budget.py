@@ -78,34 +78,70 @@ def _row_texts(table, row: int) -> list[str]:
 # --- the overview ---------------------------------------------------------------------------------------------
 
 
-def test_the_overview_shows_the_years_totals_per_agreement_and_warns_over_plan(qtbot, office) -> None:
+def test_the_overview_shows_spending_and_revenue_apart_per_agreement_and_warns_over_plan(qtbot, office) -> None:
+    """tests/budget_data.py's hand-computed year, plus Rp 10,000,000 more on the PKS travel line: spending
+    296,832,376 of 610,000,000 (48.66 %); grants 3,355,875,000 of 3,700,000,000 (90.70 %), cash 648,000,000 and
+    in kind 2,707,875,000. Never one figure of both."""
     clerk = office["clerk"]
     widget = _overview(qtbot, clerk)
-    totals = fiscal_year_totals(clerk, 2026)
     assert [widget.year_combo.itemData(i) for i in range(widget.year_combo.count())][:2] == [2026, 2025]
     assert widget.figures["planned"].text() == "Rp 610.000.000"
-    assert widget.figures["realised"].text() == "Rp " + f"{totals.realised_idr:,}".replace(",", ".")
-    assert widget.figures["grants"].text() == "Rp " + f"{totals.grants_idr:,}".replace(",", ".")
-    assert widget.figures["percent"].text() == f"{totals.percent_realised}".replace(".", ",") + " %"
+    assert widget.figures["realised"].text() == "Rp 296.832.376"
+    assert widget.figures["remaining"].text() == "Rp 313.167.624"
+    assert widget.figures["percent"].text() == "48,66 %"
+    assert widget.figures["target"].text() == "Rp 3.700.000.000"
+    assert widget.figures["cash"].text() == "Rp 648.000.000"
+    assert widget.figures["in_kind"].text() == "Rp 2.707.875.000"
+    assert widget.figures["received_percent"].text() == "90,70 %"
+    assert widget.side_titles["spending"].text() == "Belanja"
+    totals = fiscal_year_totals(clerk, 2026)
+    assert totals.spending.realised_idr == 296_832_376 and totals.revenue.received_idr == 3_355_875_000
+    # the old mistake, a "pagu" of spending and revenue together (4,310,000,000), is shown nowhere
+    everything = " ".join(label.text() for label in widget.findChildren(type(widget.status_label)))
+    assert "4.310.000.000" not in everything and "4.642.707.376" not in everything
     assert widget.status_label.text() == "Terbuka: baris anggaran dan transaksi dapat diubah."
     overview = year_overview(clerk, 2026)
     table = widget.agreement_table
     assert table.rowCount() == len(overview.by_agreement) == 3
-    assert widget.figures["remaining"].text() == "Rp " + f"{totals.remaining_idr:,}".replace(",", ".")
-    first = _row_texts(table, 0)
-    assert first[0] == "001/KSDPL/2024 – MoU Jawa Barat - Gyeonggi"
-    assert first[2:4] == [
+    assert _row_texts(table, 0) == [
+        "001/KSDPL/2024 – MoU Jawa Barat - Gyeonggi",
+        "3",
         "Rp 475.000.000",
-        "Rp " + f"{overview.by_agreement[0].totals.realised_idr:,}".replace(",", "."),
+        "Rp 169.705.490",
+        "Rp 305.294.510",
+        "35,73 %",
+        "Rp 700.000.000",
+        "Rp 648.000.000",
+        "92,57 %",
     ]
-    assert _row_texts(table, 2)[0] == "(tanpa perjanjian)"
-    # The agreement over plan is shown in the workbook's red; the others are not.
+    assert _row_texts(table, 1) == [
+        "PKS 2026? – Pelatihan vokasi*",
+        "2",
+        "Rp 120.000.000",
+        "Rp 122.326.886",
+        "-Rp 2.326.886",
+        "101,94 %",
+        "Rp 3.000.000.000",
+        "Rp 2.707.875.000",
+        "90,26 %",
+    ]
+    assert _row_texts(table, 2) == [
+        "(tanpa perjanjian)",
+        "1",
+        "Rp 15.000.000",
+        "Rp 4.800.000",
+        "Rp 10.200.000",
+        "32,00 %",
+        "–",
+        "–",
+        "–",
+    ]
+    # The agreement over plan is shown in the workbook's red (its spending columns); the others are not.
     over_rows = [
         row for row in range(table.rowCount()) if table.item(row, 0).background().color() == OVER_PLAN_BACKGROUND
     ]
     assert over_rows == [row for row, f in enumerate(overview.by_agreement) if f.over_plan] == [1]
-    assert _row_texts(table, 1)[0] == "PKS 2026? – Pelatihan vokasi*"
-    assert _row_texts(table, 1)[4] == "-Rp 2.326.886"
+    assert table.item(1, 7).background().color() != OVER_PLAN_BACKGROUND  # a grant is no overspending
     assert not widget.warning_label.isHidden()
     assert widget.warning_label.text() == (
         "⚠ 2 baris anggaran realisasinya melebihi pagu, seluruhnya lebih Rp 6.076.885. Lihat “Melebihi pagu”."
@@ -115,21 +151,29 @@ def test_the_overview_shows_the_years_totals_per_agreement_and_warns_over_plan(q
         ["5.1.02.01.01.0052 – Rapat koordinasi kelompok kerja", "001/KSDPL/2024"],
         ["5.1.02.04.02.0001 – Studi banding pelatihan vokasi ke Jepang", "PKS 2026?"],
     ]
-    # Per currency: each currency's own sum, and its rupiah equivalent.
+    # Per currency: each currency's own sum, spent and received apart, and their rupiah equivalents.
     currencies = {
         widget.currency_table.item(r, 0).text(): _row_texts(widget.currency_table, r)
         for r in range(widget.currency_table.rowCount())
     }
     assert list(currencies) == ["IDR", "EUR", "JPY", "KRW", "USD"]
     assert currencies["USD"][2] == "US$ 4.580,26"  # 12,345.67 + 0.03 + 1,234.56 - 9,000.00 (a correction)
-    assert currencies["USD"][3] == "US$ 40.000,00"
+    assert currencies["USD"][3] == "US$ 40.000,00"  # the grant of Gyeonggi, received
+    assert currencies["JPY"][3] == "JP¥ 25.000.000"  # the grant in kind of JICA
+    # no amount is clipped: every column is as wide as its content
+    for column in range(1, table.columnCount()):
+        needed = max(
+            table.fontMetrics().horizontalAdvance(table.item(row, column).text()) for row in range(table.rowCount())
+        )
+        assert table.columnWidth(column) >= needed, column
 
 
 def test_the_overview_follows_the_language(qtbot, office) -> None:
     widget = _overview(qtbot, office["clerk"])
     apply_language("en")
     assert widget.figures["planned"].text() == "IDR 610,000,000"
-    assert widget.figure_titles["planned"].text() == "Planned"
+    assert widget.figure_titles["planned"].text() == "Ceiling (pagu)"
+    assert widget.side_titles["revenue"].text() == "Revenue: grants received (pendapatan hibah)"
     assert widget.tabs.tabText(0) == "By agreement"
     assert widget.export_button.text() == "Budget workbook (Excel)…"
     apply_language("id")
@@ -203,7 +247,7 @@ def test_the_workbook_is_written_on_a_worker(qtbot, office, monkeypatch, tmp_pat
     assert suggested[0].endswith("anggaran-2026.xlsx")
     assert load_workbook(written).sheetnames[0] == SUMMARY_SHEET
     qtbot.waitUntil(lambda: widget.export_button.isEnabled(), timeout=5_000)
-    assert "anggaran-2026.xlsx" in widget.result_label.text() and "5 baris, 13 transaksi" in widget.result_label.text()
+    assert "anggaran-2026.xlsx" in widget.result_label.text() and "6 baris, 13 transaksi" in widget.result_label.text()
     assert widget.last_export.totals == fiscal_year_totals(office["clerk"], 2026)
     # The folder is remembered for the next export.
     widget.export_workbook()
@@ -286,9 +330,14 @@ def test_accounts_are_added_and_a_used_account_is_closed_not_deleted(qtbot, offi
     clerk = office["clerk"]
     dialog = _accounts(qtbot, clerk)
     assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == [
-        "4.3.01.01.0001",
+        "4.3.01.01.01.0001",
         "5.1.02.01.01.0052",
         "5.1.02.04.02.0001",
+    ]
+    assert [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())] == [
+        "Pendapatan",
+        "Belanja",
+        "Belanja",
     ]
     dialog.new_account()
     dialog.code_edit.setText("5102")
@@ -376,8 +425,16 @@ def test_the_overview_sits_above_the_budget_register_and_follows_it(qtbot, offic
     assert splitter.widget(0) is overview and splitter.widget(1).isAncestorOf(page.table)
     assert splitter.widget(1).isAncestorOf(page.search_edit) is False  # the title row stays on top
     assert page.budget_overview is overview
+    # The year is chosen once, in the overview: the register below shows that year, without a year filter of its own.
+    assert page.filter_widgets["fiscal_year"].isHidden()
+    assert page.model.query.filters.get("fiscal_year") == 2026
+    with qtbot.waitSignal(overview.refreshed, timeout=10_000):
+        overview.year_combo.setCurrentIndex(overview.year_combo.findData(2025))
+    assert page.model.query.filters.get("fiscal_year") == 2025
+    with qtbot.waitSignal(overview.refreshed, timeout=10_000):
+        overview.year_combo.setCurrentIndex(overview.year_combo.findData(2026))
     # A change made elsewhere shows once the register is read again (F5).
-    before = overview.overview.year.totals.realised_idr
+    before = overview.overview.year.totals.spending.realised_idr
     line_id = overview.overview.over_plan[0].budget_line_id
     add_transaction(
         clerk,
@@ -387,7 +444,7 @@ def test_the_overview_sits_above_the_budget_register_and_follows_it(qtbot, offic
     )
     with qtbot.waitSignal(overview.refreshed, timeout=10_000):
         page.refresh()
-    assert overview.overview.year.totals.realised_idr == before + 1_000
+    assert overview.overview.year.totals.spending.realised_idr == before + 1_000
     overview.over_table.itemActivated.emit(overview.over_table.item(0, 0))
     assert opened == [("budget_line", overview.overview.over_plan[0].budget_line_id)]
 
@@ -419,7 +476,7 @@ def test_the_main_window_shows_the_overview_on_the_budget_page_and_offers_the_ta
     overview = page.budget_overview
     qtbot.waitUntil(lambda: overview.overview is not None and not overview.is_busy(), timeout=10_000)
     texts = [a.text() for a in window.edit_menu.actions() if a.text()]
-    assert texts[-2:] == ["Tabel &kurs…", "Bagan &akun…"]
+    assert texts[-3:] == ["Tabel &kurs…", "Bagan &akun…", "&Tarif biaya perjalanan…"]
     opened: list[str] = []
     monkeypatch.setattr(RateTableDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
     monkeypatch.setattr(AccountsDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
@@ -427,8 +484,9 @@ def test_the_main_window_shows_the_overview_on_the_budget_page_and_offers_the_ta
     window.budget_menu.accounts_action.trigger()
     assert opened == ["Tabel kurs", "Bagan akun"]
     apply_language("en")
-    assert [a.text() for a in window.edit_menu.actions() if a.text()][-2:] == [
+    assert [a.text() for a in window.edit_menu.actions() if a.text()][-3:] == [
         "E&xchange-rate table…",
         "C&hart of accounts…",
+        "&Travel-cost rates…",
     ]
     apply_language("id")

@@ -42,7 +42,13 @@ def test_each_section_lists_exactly_the_expected_records(qtbot, page, dataset) -
     assert page.items_of("dormant") == [("agreement", a[k]) for k in ("A5", "A2", "A3")]
     assert page.items_of("departing") == [("delegation", d["D1"]), ("delegation", d["D5"])]
     assert page.items_of("over_plan") == [("budget_line", lines["L1"]), ("budget_line", lines["L4"])]
-    assert page.item_count() == 13
+    # None of the data set's agreements records a subject for the title of its text: each is listed, once.
+    without_subject = page.items_of("no_subject")
+    assert without_subject and len(set(without_subject)) == len(without_subject)
+    assert {kind for kind, _id in without_subject} == {"agreement"}
+    # the six live agreements in force during 2025 without their 2025 evaluation (issue 16)
+    assert page.items_of("evaluations") == [("agreement", a[k]) for k in ("A1", "A2", "A3", "A4", "A5", "A7")]
+    assert page.item_count() == 13 + len(without_subject) + 6
     headers = [page.tree.topLevelItem(i).text(COLUMN_RECORD) for i in range(len(SECTIONS))]
     assert headers[0].startswith("Perjanjian akan berakhir") and headers[0].endswith("(4)")
     assert headers[3].startswith("Delegasi berangkat ≤ 30 hari") and headers[3].endswith("(2)")
@@ -117,7 +123,7 @@ def test_showing_the_page_reads_the_reminders_off_the_gui_thread(qtbot, page) ->
         page.show()
         assert page.is_busy() and not page.refresh_button.isEnabled(), "the query runs on a worker"
     qtbot.waitUntil(lambda: not page.is_busy())
-    assert page.item_count() == 13
+    assert page.item_count() == 13 + len(page.items_of("no_subject")) + 6
     assert page.refresh_button.isEnabled()
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QUrl
 
 from delegation_data import visit_abroad
 from secretariat.domain.delegation_rules import Severity, WarningCode
@@ -37,6 +38,12 @@ def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object
     monkeypatch.setattr(panel_module, "ask_save_file", lambda *args: (state["save"], ""))
     monkeypatch.setattr(panel_module, "ask_text", lambda *args: state["account"])
     monkeypatch.setattr(notices, "open_url", lambda url: state["opened"].append(url) or True)  # type: ignore[union-attr]
+    # Open shows a written PDF in the print preview: record it as opened.
+    monkeypatch.setattr(
+        panel_module,
+        "open_written",
+        lambda _parent, path: state["opened"].append(QUrl.fromLocalFile(str(path))) or True,  # type: ignore[union-attr]
+    )
     return state
 
 

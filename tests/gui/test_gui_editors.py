@@ -629,7 +629,9 @@ def test_documents_are_attached_opened_and_removed(qtbot, ctx, answers, monkeypa
     agreement_id = new_agreement(ctx, new_partner(ctx))
     dialog = make(qtbot, editor_class("agreement"), ctx, agreement_id)
     scan = tmp_path / "LoI signed.pdf"
-    scan.write_bytes(b"%PDF-1.4 letter of intent")
+    from tests.document_files import pdf_bytes
+
+    scan.write_bytes(pdf_bytes(1, "Letter of intent"))
     monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
     dialog.attachment_kind.setCurrentIndex(dialog.attachment_kind.findData("loi"))
     dialog.add_attachment()
@@ -643,7 +645,7 @@ def test_documents_are_attached_opened_and_removed(qtbot, ctx, answers, monkeypa
     monkeypatch.setattr(agreement_text_module.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     dialog.attachments.select_id(stored[0].id)
     dialog.open_attachment()
-    assert opened and Path(opened[0]).read_bytes() == b"%PDF-1.4 letter of intent"
+    assert opened and Path(opened[0]).read_bytes() == scan.read_bytes()
     assert Path(opened[0]).name.endswith("LoI signed.pdf")
 
     answers["confirm_answer"] = [True]
@@ -867,7 +869,50 @@ def test_transactions_are_added_from_the_budget_line_editor(qtbot, ctx, monkeypa
     dialog.add_transaction()
     assert dialog.transactions.table.rowCount() == 1
     assert dialog.remaining_value.text().replace("\xa0", " ") in ("-Rp 20.000.000", "Rp -20.000.000")
-    assert budget.get_budget_line(ctx, line_id).totals.realised_idr == 120_000_000
+    assert budget.get_budget_line(ctx, line_id).totals.spending.realised_idr == 120_000_000
+    assert dialog.realised_label.text() == "Realisasi:"
+
+
+def test_a_grant_line_records_grants_with_their_receipt(qtbot, ctx, monkeypatch, tmp_path) -> None:
+    """A revenue line (account group 4): the transaction dialog takes the kind the line records, and a
+    receipt is attached through the attachments service once the transaction is saved."""
+    from secretariat.domain.records import PartnerData
+    from secretariat.gui.budget import transaction_dialog as transaction_module
+    from secretariat.gui.widgets.fields import combo_value, set_combo_value
+    from secretariat.services import attachments
+    from secretariat.services.partners.records import create_partner
+
+    donor = create_partner(ctx, PartnerData(code="JICA", name="JICA", kind="state_institution", country_code="JP"))
+    line_id = budget.create_budget_line(
+        ctx, BudgetLineData(2026, "4.3.01.01.01.0001", "Hibah JICA", Decimal(500_000_000))
+    )
+    editor = make(qtbot, editor_class("budget_line"), ctx, line_id)
+    assert editor.realised_label.text() == "Diterima uang:"
+    dialog = make(
+        qtbot, TransactionDialog, ctx, budget_line_id=line_id, fiscal_year=2026, kind=editor.view.transaction_kind
+    )
+    assert combo_value(dialog.kind) == "grant" and not dialog.kind.isEnabled()
+    assert not dialog.attach_button.isEnabled()  # saved first
+    dialog.date.setDate(dialog.date.date().fromString("05/03/2026", "dd/MM/yyyy"))
+    dialog.amount_edit.setText("250.000.000")
+    set_combo_value(dialog.donor, donor)
+    set_combo_value(dialog.grant_form, "in_kind")
+    assert dialog.save()
+    assert dialog.attach_button.isEnabled()
+    receipt = tmp_path / "berita-acara-serah-terima.pdf"
+    receipt.write_bytes(b"%PDF-1.4 serah terima barang hibah")
+    monkeypatch.setattr(transaction_module, "ask_receipt_path", lambda *_a: str(receipt))
+    dialog.attach_receipt()
+    assert [dialog.receipts.item(i).text() for i in range(dialog.receipts.count())] == [receipt.name]
+    stored = attachments.list_attachments(ctx, "budget_transaction", dialog.record_id)
+    assert [(a.file_name, a.kind) for a in stored] == [(receipt.name, "receipt")]
+    figures = budget.get_budget_line(ctx, line_id).totals.revenue
+    assert (figures.target_idr, figures.in_kind_idr, figures.cash_idr) == (500_000_000, 250_000_000, 0)
+    # a transaction with a receipt is not deleted behind its receipt's back
+    from secretariat.domain.errors import DependencyError
+
+    with pytest.raises(DependencyError, match="1 receipt"):
+        budget.delete_transaction(ctx, dialog.record_id)
 
 
 # --- officials and per-diem rates ------------------------------------------------------------------------------

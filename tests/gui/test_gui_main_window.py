@@ -45,6 +45,11 @@ def test_a_fresh_database_opens_on_the_welcome_page_and_every_page_shows(qtbot, 
         assert widget is window.pages[name]
         if name == "dashboard":
             assert isinstance(widget, DashboardPage)
+        elif name == "impact":
+            from secretariat.gui.impact.page import ImpactPage
+
+            assert isinstance(widget, ImpactPage) and widget.model.rowCount() == 0
+            qtbot.waitUntil(lambda w=widget: not w.is_busy(), timeout=10_000)
         else:
             assert isinstance(widget, RegisterPage) and widget.register == name
             wait_loaded(qtbot, widget.model)
@@ -73,12 +78,10 @@ def test_start_empty_goes_to_the_partners_register(qtbot, fresh_context) -> None
     assert window.current_page_name() == "partners"
 
 
-def test_excel_import_is_offered_only_when_the_service_exists(qtbot, fresh_context) -> None:
-    from secretariat.gui.welcome import excel_import_available
-
+def test_the_welcome_page_and_the_file_menu_offer_the_excel_import(qtbot, fresh_context) -> None:
     window = make_window(qtbot, fresh_context)
-    assert (window.welcome.import_button is not None) == excel_import_available()
-    assert (window.import_action is not None) == excel_import_available()
+    assert window.welcome.import_button is not None and window.welcome.import_button.isEnabled()
+    assert window.import_action is not None and window.import_action in window.file_menu.actions()
 
 
 def test_the_file_menu_offers_the_import_wizard_template_and_export(qtbot, demo_context, monkeypatch) -> None:

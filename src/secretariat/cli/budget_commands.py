@@ -6,7 +6,9 @@
 
 ``budget`` writes the fiscal year's budget workbook (summary by agreement and
 account code, lines, transactions, live formulas) and prints the year's totals,
-which the workbook's formulas reproduce. ``close-year`` locks a year's lines and
+which the workbook's formulas reproduce: spending (pagu, realised, remaining,
+% realised) and revenue (target, received in cash and in kind, % received)
+apart, never added together. ``close-year`` locks a year's lines and
 transactions (the head or an administrator); ``reopen-year`` unlocks it (the
 head only) and records the reason in the audit trail. The acting person is the
 operating-system login, and the role is the one the database holds for it.
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from secretariat.cli.common import command_context, say
+from secretariat.cli.common import command_context, say, target_of
 
 # The database, services and Excel modules are imported inside the handlers only, so that "--help" and
 # "--version" answer without loading them (see secretariat.cli.main).
@@ -49,6 +51,7 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
         default=None,
         help="paper size of the print setup (default: the office's paper in the settings)",
     )
+    budget.add_argument("--force", action="store_true", help="replace FILE.xlsx when it exists (a workbook only)")
     budget.set_defaults(handler="budget")
 
     close = sub.add_parser(
@@ -72,8 +75,7 @@ def _rupiah(value: int, language: str) -> str:
     return f"Rp {number}" if language == "id" else f"IDR {number}"
 
 
-def _percent(totals: Any, language: str) -> str:
-    value = totals.percent_realised
+def _percent(value: Any, language: str) -> str:
     if value is None:
         return "–"
     text = f"{value:.2f}"
@@ -84,9 +86,13 @@ def budget_command(args: argparse.Namespace) -> int:
     from secretariat.documents.budget_xlsx import write_budget_workbook
     from secretariat.services.budget.fiscal_years import get_year
     from secretariat.services.budget.workbook import export_budget_workbook
+    from secretariat.services.output_files import XLSX, check_output
 
+    check_output(args.out, XLSX, database=target_of(args), force=args.force, label="--out")
     with command_context(args) as ctx:
-        export = export_budget_workbook(ctx, args.year, args.out, write_budget_workbook, paper=args.paper)
+        export = export_budget_workbook(
+            ctx, args.year, args.out, write_budget_workbook, paper=args.paper, force=args.force
+        )
         year = get_year(ctx, args.year)
     t, lang = export.totals, args.lang
     status_en = f"closed on {year.closed_at.date().isoformat()}" if year.closed_at else "open"
@@ -98,15 +104,37 @@ def budget_command(args: argparse.Namespace) -> int:
         f"Tahun anggaran {export.fiscal_year} ({status_id}): {export.lines} baris anggaran, {export.transactions} "
         "transaksi.",
     )
+    if not export.lines:
+        say(
+            args,
+            "The year has no budget lines: the workbook says so.",
+            "Tahun ini tidak memiliki baris anggaran: buku kerja menyatakannya.",
+        )
+    s, r, f = t.spending, t.revenue, t.financing
     say(
         args,
-        f"Planned {_rupiah(t.planned_idr, lang)}; realised {_rupiah(t.realised_idr, lang)} "
-        f"({_percent(t, lang)}); remaining {_rupiah(t.remaining_idr, lang)}; grants received "
-        f"{_rupiah(t.grants_idr, lang)}.",
-        f"Pagu {_rupiah(t.planned_idr, lang)}; realisasi {_rupiah(t.realised_idr, lang)} "
-        f"({_percent(t, lang)}); sisa {_rupiah(t.remaining_idr, lang)}; hibah diterima "
-        f"{_rupiah(t.grants_idr, lang)}.",
+        f"Spending: ceiling {_rupiah(s.planned_idr, lang)}; realised {_rupiah(s.realised_idr, lang)} "
+        f"({_percent(s.percent_realised, lang)}); remaining {_rupiah(s.remaining_idr, lang)}.",
+        f"Belanja: pagu {_rupiah(s.planned_idr, lang)}; realisasi {_rupiah(s.realised_idr, lang)} "
+        f"({_percent(s.percent_realised, lang)}); sisa {_rupiah(s.remaining_idr, lang)}.",
     )
+    say(
+        args,
+        f"Revenue (grants): target {_rupiah(r.target_idr, lang)}; received {_rupiah(r.received_idr, lang)} "
+        f"({_percent(r.percent_received, lang)}): cash {_rupiah(r.cash_idr, lang)}, in kind "
+        f"{_rupiah(r.in_kind_idr, lang)}.",
+        f"Pendapatan (hibah): target {_rupiah(r.target_idr, lang)}; diterima {_rupiah(r.received_idr, lang)} "
+        f"({_percent(r.percent_received, lang)}): uang {_rupiah(r.cash_idr, lang)}, barang/jasa "
+        f"{_rupiah(r.in_kind_idr, lang)}.",
+    )
+    if not f.is_empty:
+        say(
+            args,
+            f"Financing: ceiling {_rupiah(f.planned_idr, lang)}; realised {_rupiah(f.realised_idr, lang)} "
+            f"({_percent(f.percent_realised, lang)}).",
+            f"Pembiayaan: pagu {_rupiah(f.planned_idr, lang)}; realisasi {_rupiah(f.realised_idr, lang)} "
+            f"({_percent(f.percent_realised, lang)}).",
+        )
     seconds = f"{export.seconds:.1f}"
     say(
         args,

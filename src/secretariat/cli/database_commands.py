@@ -7,15 +7,11 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from secretariat.cli.common import opened_database, say, target_of
+from secretariat.cli.common import command_context, opened_database, say, signed_in, target_of
 from secretariat.cli.output import pages, write_json, write_table
+from secretariat.domain.errors import UserError
 from secretariat.services import registers
-from secretariat.services.context import (
-    Actor,
-    ServiceContext,
-    current_os_login,
-    open_context,
-)
+from secretariat.services.context import open_context
 from secretariat.storage.migrate import head_revision, schema_revision
 
 
@@ -29,7 +25,7 @@ def run_gui_command(args: argparse.Namespace) -> int:
 
 
 def init_command(args: argparse.Namespace) -> int:
-    with opened_database(args) as database:
+    with opened_database(args, create=True) as database:
         revision = schema_revision(database)
         current = revision == head_revision()
         say(args, f"Database: {database.display_location}", f"Basis data: {database.display_location}")
@@ -43,8 +39,11 @@ def init_command(args: argparse.Namespace) -> int:
 
 def demo_command(args: argparse.Namespace) -> int:
     from secretariat.services.demo import load_demo
+    from secretariat.services.demo.loader import DEFAULT_SEED, check_demo_options
 
-    with opened_database(args) as database:
+    # Before the database is opened (or made): a refused scale or seed writes nothing anywhere.
+    check_demo_options(args.scale, args.seed if args.seed is not None else DEFAULT_SEED)
+    with opened_database(args, create=True) as database:
         options = {"seed": args.seed} if args.seed is not None else {}
         summary = load_demo(open_context(database), scale=args.scale, today=args.today, **options)
         where = database.display_location
@@ -91,14 +90,12 @@ def list_command(args: argparse.Namespace) -> int:
     query = registers.RegisterQuery(
         search=args.search or "", filters=filters, sort=args.sort, descending=args.descending
     )
-    with opened_database(args) as database:
-        # Listing only reads: no user is registered for it.
-        login = current_os_login()
-        ctx = ServiceContext(database=database, actor=Actor(login=login, name=login))
+    with command_context(args, register=False) as ctx:
+        # Listing reads only, but it is a user's reading: a blocked or unknown user is refused.
         try:
             ids = registers.find_ids(ctx, register, query)
-        except ValueError as exc:  # a filter value that is not a number, a date, yes/no...
-            parser.error(str(exc))
+        except ValueError as exc:  # a filter value that is not a number, a date, yes/no; a search too long...
+            parser.error(exc.message(args.lang) if isinstance(exc, UserError) else str(exc))
         total = len(ids)
         if args.limit is not None:
             ids = ids[: args.limit]
@@ -129,7 +126,7 @@ def check_command(args: argparse.Namespace) -> int:
             f"Search indexes rebuilt: {', '.join(rebuilt) or 'none'}.",
             f"Indeks pencarian dibangun ulang: {', '.join(rebuilt) or 'tidak ada'}.",
         )
-    report = check_target(target)
+    report = signed_in(args, check_target)
     if report.ok:
         print("OK")
         say(
@@ -137,6 +134,13 @@ def check_command(args: argparse.Namespace) -> int:
             f"{report.location}: schema {report.schema_revision}; checked {', '.join(report.checks_run)}.",
             f"{report.location}: skema {report.schema_revision}; diperiksa {', '.join(report.checks_run)}.",
         )
+        if report.audit_head is not None:
+            # Written down (or printed) from time to time, the last hash shows entries removed from the end.
+            say(
+                args,
+                f"Audit trail: {report.audit_entries} entries, chain intact; last hash {report.audit_head}.",
+                f"Jejak audit: {report.audit_entries} entri, rantai utuh; hash terakhir {report.audit_head}.",
+            )
         return 0
     count = len(report.findings)
     say(args, f"{count} problem(s) found in {report.location}:", f"{count} masalah ditemukan di {report.location}:")

@@ -10,7 +10,10 @@ writes the travel budget (RAB) workbook with live formulas and prints the
 program's own totals, which the workbook reproduces. ``visit-docs`` writes the
 delegation list, the programme booklet and the permit request letter (PDF);
 the letter is a draft with a provisional number unless ``--final-letter``,
-which takes the next letter number. Both print the delegation's warnings
+which takes the next letter number (kept: the final letter printed again
+carries the same number and date). The head of region signs on the head's own
+letterhead, an official (``--signed-by``) on the bureau's; a letterhead
+without its emblem is noted. Both print the delegation's warnings
 (passports, permits, size, overlapping visits, per-diem rates) as notes.
 """
 
@@ -23,7 +26,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from secretariat.cli.common import command_context, say
+from secretariat.cli.common import command_context, resolve_record, say, target_of
 from secretariat.domain.errors import UserError
 
 # The database, services and document modules are imported inside the handlers only, so that "--help" and
@@ -64,7 +67,7 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
         "delegation-budget", help="write a delegation's travel budget (RAB) as an Excel workbook with live formulas"
     )
     global_options(budget, in_subcommand=True)
-    budget.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id")
+    budget.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id (gid)")
     budget.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="where to write the workbook")
     budget.add_argument(
         "--days",
@@ -94,11 +97,12 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
         metavar="CODE",
         help="APBD account code when no budget line is linked to the delegation",
     )
+    budget.add_argument("--force", action="store_true", help="replace the workbook when it exists (an .xlsx only)")
     budget.set_defaults(handler="delegation-budget")
 
     docs = sub.add_parser("visit-docs", help="write a delegation's list, programme and permit request letter (PDF)")
     global_options(docs, in_subcommand=True)
-    docs.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id")
+    docs.add_argument("delegation", metavar="DELEGATION", help="the delegation's code or global id (gid)")
     docs.add_argument("--out-dir", type=Path, required=True, metavar="DIR", help="the folder to write the PDFs to")
     docs.add_argument(
         "--final-letter",
@@ -121,6 +125,15 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
         metavar="TEXT",
         help="the place before the letter's date (default: the town of the office's address)",
     )
+    docs.add_argument("--force", action="store_true", help="replace the PDFs of the same names when they exist")
+    docs.add_argument(
+        "--copy",
+        action="append",
+        default=None,
+        metavar="TEXT",
+        help="a carbon copy (tembusan) of the letter; repeatable (default: the usual ministries, and the head of "
+        "region when an official signs)",
+    )
     docs.set_defaults(handler="visit-docs")
 
 
@@ -132,15 +145,7 @@ def _number(value: Decimal | int, language: str, decimals: int = 0) -> str:
 
 
 def _delegation_id(ctx: Any, key: str) -> int:
-    from secretariat.services.delegations.records import find_delegation_id
-
-    found = find_delegation_id(ctx, key.strip())
-    if found is None:
-        raise UserError(
-            f"There is no delegation with the code or global id '{key}'.",
-            f"Tidak ada delegasi dengan kode atau id global '{key}'.",
-        )
-    return found
+    return resolve_record(ctx, "delegation", key)
 
 
 def _notes(args: argparse.Namespace, ctx: Any, delegation_id: int) -> None:
@@ -158,23 +163,12 @@ def _notes(args: argparse.Namespace, ctx: Any, delegation_id: int) -> None:
 _SEVERITY_ID = {"error": "galat", "warning": "peringatan", "info": "info"}
 
 
-def _output_file(path: Path) -> Path:
-    target = path.expanduser().resolve()
-    if target.is_dir():
-        raise UserError(
-            f"--out: {target} is a folder; give a file name such as {target / 'rab.xlsx'}",
-            f"--out: {target} adalah folder; berikan nama berkas seperti {target / 'rab.xlsx'}",
-        )
-    if not target.parent.is_dir():
-        raise UserError(f"--out: the folder {target.parent} does not exist", f"--out: folder {target.parent} tidak ada")
-    return target
-
-
 def delegation_budget_command(args: argparse.Namespace) -> int:
     from secretariat.documents.travel_budget_xlsx import write_travel_budget
     from secretariat.services.delegations.travel_budget import export_travel_budget
+    from secretariat.services.output_files import XLSX, check_output
 
-    target = _output_file(args.out)
+    target = check_output(args.out, XLSX, database=target_of(args), force=args.force, label="--out")
     with command_context(args) as ctx:
         delegation_id = _delegation_id(ctx, args.delegation)
         export = export_travel_budget(
@@ -186,10 +180,11 @@ def delegation_budget_command(args: argparse.Namespace) -> int:
             rates=dict(args.rate),
             rate_on=args.rate_date,
             account_code=args.account,
+            force=args.force,
         )
         _notes(args, ctx, delegation_id)
     budget, totals, lang = export.budget, export.totals, args.lang
-    per_diem_days = budget.members[0].costs[0].quantity
+    per_diem_days = sum(item.quantity for item in budget.members[0].costs if item.kind.value == "per_diem")
     say(
         args,
         f"Travel budget of {budget.delegation_code}: {len(budget.members)} members, {per_diem_days} days of per "
@@ -197,6 +192,13 @@ def delegation_budget_command(args: argparse.Namespace) -> int:
         f"Rencana biaya {budget.delegation_code}: {len(budget.members)} anggota, uang harian {per_diem_days} hari; "
         f"rekening {budget.account_code}.",
     )
+    if budget.common_grade is not None:
+        reason = budget.common_grade_reason or "-"
+        say(
+            args,
+            f"One grade for the whole delegation's per diem: {budget.common_grade.value} ({reason}).",
+            f"Satu golongan uang harian untuk seluruh delegasi: {budget.common_grade.value} ({reason}).",
+        )
     for rate in budget.rates:
         say(
             args,
@@ -208,10 +210,22 @@ def delegation_budget_command(args: argparse.Namespace) -> int:
     foreign = "; ".join(f"{currency} {_number(amount, lang, 2)}" for currency, amount in sorted(totals.foreign.items()))
     say(
         args,
-        f"Total: {foreign or '-'}; IDR {_number(totals.idr, lang)} (air fares and other costs at zero, "
-        "to be filled in Excel).",
-        f"Jumlah: {foreign or '-'}; Rp {_number(totals.idr, lang)} (tiket dan biaya lain masih nol, diisi di Excel).",
+        f"Total: {foreign or '-'}; IDR {_number(totals.idr, lang)}.",
+        f"Jumlah: {foreign or '-'}; Rp {_number(totals.idr, lang)}.",
     )
+    missing = budget.missing_rates()
+    if missing:
+        listed = "; ".join(f"{entry.item.kind.value} ({entry.who})" for entry in missing[:8])
+        more = f" and {len(missing) - 8} more" if len(missing) > 8 else ""
+        more_id = f" dan {len(missing) - 8} lainnya" if len(missing) > 8 else ""
+        say(
+            args,
+            f"Warning: {len(missing)} item(s) have no rate in the office's tables; fill in the orange cells: "
+            f"{listed}{more}.",
+            f"Peringatan: {len(missing)} komponen belum ada tarifnya dalam tabel kantor; isi sel berwarna jingga: "
+            f"{listed}{more_id}.",
+            error=True,
+        )
     say(args, f"Written to {export.path}.", f"Ditulis ke {export.path}.")
     return 0
 
@@ -243,6 +257,7 @@ def visit_docs_command(args: argparse.Namespace) -> int:
         export_permit_letter,
         export_programme,
     )
+    from secretariat.services.output_files import PDF, check_output
 
     folder = args.out_dir.expanduser().resolve()
     if not folder.is_dir():
@@ -253,23 +268,35 @@ def visit_docs_command(args: argparse.Namespace) -> int:
         delegation_id = _delegation_id(ctx, args.delegation)
         view = get_delegation(ctx, delegation_id)
         names = document_names(view.code, view.purpose, args.lang)
+        letter_name = names.letter if args.final_letter else names.letter_draft
+        wanted = [names.delegation_list, names.programme] + ([letter_name] if view.direction == "outgoing" else [])
+        for name in wanted:  # every file is checked before the first is written
+            check_output(folder / name, PDF, database=ctx.database, force=args.force, label="--out-dir")
         written.append(
-            export_delegation_list(ctx, delegation_id, folder / names.delegation_list, render=render_delegation_list)
+            export_delegation_list(
+                ctx, delegation_id, folder / names.delegation_list, render=render_delegation_list, force=args.force
+            )
         )
-        written.append(export_programme(ctx, delegation_id, folder / names.programme, render=render_programme))
+        written.append(
+            export_programme(ctx, delegation_id, folder / names.programme, render=render_programme, force=args.force)
+        )
         if view.direction == "outgoing":
             letter = export_permit_letter(
                 ctx,
                 delegation_id,
-                folder / (names.letter if args.final_letter else names.letter_draft),
+                folder / letter_name,
                 render=render_permit_letter,
+                force=args.force,
                 final=args.final_letter,
                 dated=args.letter_date,
                 signatory_official_id=_signatory_id(ctx, args.signed_by),
                 place=args.place,
+                copies=args.copy,
             )
             written.append(letter.path)
             number = letter.letter.number
+            for warning in letter.warnings:
+                say(args, f"Note: {warning.message_en}.", f"Catatan: {warning.message_id}.", error=True)
         _notes(args, ctx, delegation_id)
     for path in written:
         say(args, f"Written: {path}", f"Ditulis: {path}")

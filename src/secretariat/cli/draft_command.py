@@ -1,22 +1,24 @@
 """``secretariat draft AGREEMENT --out FILE.pdf [--paper a4|f4] [--final] [--preview]``.
 
 Writes the bilingual text of an agreement (named by the region's number or
-its global id) as PDF. Like "Generate draft" in the editor, the PDF becomes the
-agreement's next version: it is stored among the agreement's documents with
-its version number and SHA-256, and its articles are kept for comparing
-versions. ``--preview`` writes the next version's PDF without storing anything.
+its global id) as PDF. Like "Generate draft" in the editor, the PDF is stored
+among the agreement's documents with its version number and SHA-256. The
+version follows the text: a changed text is the next version (its articles
+are kept for comparing versions); the same text printed again, on other paper
+or as the final copy, keeps its version. ``--final`` is refused, naming each
+blank, while the text cannot be signed (no number, a signatory, the term or
+notice period missing, a dotted blank left). ``--preview`` writes the PDF
+without storing anything.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from secretariat.cli.common import command_context, say
-from secretariat.domain.errors import UserError
+from secretariat.cli.common import command_context, resolve_record, say, target_of
 
 # The database, services and PDF modules are imported by draft_command() only, so that "--help" and
 # "--version" answer without loading them (see secretariat.cli.main).
@@ -28,60 +30,36 @@ def add_parser(sub: Any, global_options: Callable[..., None]) -> None:
         "draft", help="write an agreement's bilingual text as PDF (stored as its next draft version)"
     )
     global_options(draft, in_subcommand=True)
-    draft.add_argument("agreement", metavar="AGREEMENT", help="the region's number of the agreement, or its global id")
+    draft.add_argument(
+        "agreement", metavar="AGREEMENT", help="the region's number of the agreement, or its global id (gid)"
+    )
     draft.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
     draft.add_argument(
         "--paper", choices=("a4", "f4"), default=None, help="paper size (default: the office's paper in the settings)"
     )
-    draft.add_argument("--final", action="store_true", help="the final text: no DRAFT watermark and no initials box")
+    draft.add_argument(
+        "--final",
+        action="store_true",
+        help="the final text to sign: no watermark, initials box or version header; refused while blanks remain",
+    )
     draft.add_argument(
         "--preview",
         action="store_true",
         help="write the next version without storing it among the agreement's documents",
     )
+    draft.add_argument("--force", action="store_true", help="replace FILE.pdf when it exists (a PDF only)")
     draft.set_defaults(handler="draft")
-
-
-def _check_target(path: Path) -> Path:
-    target = path.expanduser().resolve()
-    if target.is_dir():
-        raise UserError(
-            f"--out: {target} is a folder; give a file name such as {target / 'draft.pdf'}",
-            f"--out: {target} adalah folder; berikan nama berkas seperti {target / 'draft.pdf'}",
-        )
-    if not target.parent.is_dir():
-        raise UserError(f"--out: the folder {target.parent} does not exist", f"--out: folder {target.parent} tidak ada")
-    if not os.access(target.parent, os.W_OK):
-        raise UserError(f"--out: cannot write into {target.parent}", f"--out: tidak dapat menulis ke {target.parent}")
-    return target
-
-
-def _write(target: Path, pdf: bytes) -> None:
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        partial.write_bytes(pdf)
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(
-            f"--out: cannot write {target}: {exc.strerror or exc}",
-            f"--out: tidak dapat menulis {target}: {exc.strerror or exc}",
-        ) from None
 
 
 def draft_command(args: argparse.Namespace) -> int:
     from secretariat.documents.agreement_draft import render_draft
     from secretariat.services.agreements.drafting import generate_draft, prepare_draft
-    from secretariat.services.agreements.records import find_agreement_id
+    from secretariat.services.output_files import PDF, check_output, write_output
 
-    target = _check_target(args.out)
+    target = check_output(args.out, PDF, database=target_of(args), force=args.force, label="--out")
+    new_version = True
     with command_context(args) as ctx:
-        agreement_id = find_agreement_id(ctx, args.agreement)
-        if agreement_id is None:
-            raise UserError(
-                f"There is no agreement with the number or global id '{args.agreement}'.",
-                f"Tidak ada perjanjian dengan nomor atau id global '{args.agreement}'.",
-            )
+        agreement_id = resolve_record(ctx, "agreement", args.agreement)
         if args.preview:
             prepared = prepare_draft(ctx, agreement_id, paper=args.paper, final=args.final)
             document = prepared.document
@@ -94,13 +72,19 @@ def draft_command(args: argparse.Namespace) -> int:
         else:
             generated = generate_draft(ctx, agreement_id, paper=args.paper, final=args.final, render=render_draft)
             pdf, version, paper, warnings = generated.pdf, generated.version, generated.paper, generated.warnings
+            new_version = generated.new_version
     for warning in warnings:
         say(args, f"Note: {warning.message_en}.", f"Catatan: {warning.message_id}.", error=True)
-    _write(target, pdf)
+    write_output(target, PDF, pdf, database=target_of(args), force=args.force, label="--out")
     what_en = "Final text" if args.final else "Draft"
     what_id = "Naskah final" if args.final else "Rancangan"
-    stored_en = " (not stored: preview)" if args.preview else " (stored among the agreement's documents)"
-    stored_id = " (tidak disimpan: pratinjau)" if args.preview else " (disimpan di dokumen perjanjian)"
+    if args.preview:
+        stored_en, stored_id = " (not stored: preview)", " (tidak disimpan: pratinjau)"
+    elif new_version:
+        stored_en, stored_id = " (stored among the agreement's documents)", " (disimpan di dokumen perjanjian)"
+    else:
+        stored_en = f" (the same text as version {version}: no new version; kept among the agreement's documents)"
+        stored_id = f" (naskah sama dengan versi {version}: bukan versi baru; disimpan di dokumen perjanjian)"
     say(
         args,
         f"{what_en} version {version} of {args.agreement} on {paper.upper()} written to {target}{stored_en}.",

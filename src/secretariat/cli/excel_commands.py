@@ -14,12 +14,11 @@ are imported by the commands only, so ``--help`` stays quick (see :mod:`secretar
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from secretariat.cli.common import command_context, language_of, say
+from secretariat.cli.common import command_context, language_of, say, target_of
 from secretariat.domain.errors import UserError
 
 __all__ = ["HANDLERS", "add_parsers", "export_command", "import_command", "template_command"]
@@ -30,6 +29,7 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
     template = sub.add_parser("template", help="write the Excel import template (sheets, drop-downs, examples)")
     global_options(template, in_subcommand=True)
     template.add_argument("file", type=Path, metavar="FILE.xlsx", help="where to write the template")
+    _force(template, "FILE.xlsx")
     template.set_defaults(handler="template")
 
     importing = sub.add_parser("import", help="check and import an Excel workbook (exit 1 when rows are rejected)")
@@ -48,40 +48,38 @@ def add_parsers(sub: Any, global_options: Callable[..., None]) -> None:
         help="with --valid-only: where to write the rejected rows with their reasons "
         "(default: FILE-errors.xlsx beside FILE)",
     )
+    _force(importing, "the errors workbook")
     importing.set_defaults(handler="import")
 
     export = sub.add_parser("export", help="write the whole register as an Excel workbook")
     global_options(export, in_subcommand=True)
     export.add_argument("file", type=Path, metavar="FILE.xlsx", help="where to write the workbook")
+    _force(export, "FILE.xlsx")
     export.set_defaults(handler="export")
 
 
-def _writable(path: Path) -> Path:
-    target = path.expanduser().resolve()
-    if target.is_dir():
-        raise UserError(
-            f"{target} is a folder; give a file name such as {target / 'register.xlsx'}",
-            f"{target} adalah folder; berikan nama berkas seperti {target / 'register.xlsx'}",
-        )
-    if not target.parent.is_dir():
-        raise UserError(f"The folder {target.parent} does not exist.", f"Folder {target.parent} tidak ada.")
-    if not os.access(target.parent, os.W_OK):
-        raise UserError(f"Cannot write into {target.parent}.", f"Tidak dapat menulis ke {target.parent}.")
-    if target.suffix.lower() != ".xlsx":
-        raise UserError(
-            f"{target.name}: give a file name ending in .xlsx", f"{target.name}: berikan nama berkas berakhiran .xlsx"
-        )
-    return target
+def _force(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--force", action="store_true", help=f"replace {what} when it exists (an Excel workbook only)")
 
 
 def template_command(args: argparse.Namespace) -> int:
     from secretariat.documents.excel_export_writer import Choices
     from secretariat.documents.excel_template import write_template
     from secretariat.services.excel.export import office_choices
+    from secretariat.services.output_files import XLSX, check_output, write_output
 
-    target = _writable(args.file)
+    database = target_of(args)
+    target = check_output(args.file, XLSX, database=database, force=args.force)
     with command_context(args) as ctx:
-        counts = write_template(target, language=language_of(args), choices=Choices(*office_choices(ctx)))
+        choices = Choices(*office_choices(ctx))
+    _target, counts = write_output(
+        target,
+        XLSX,
+        lambda path: write_template(path, language=language_of(args), choices=choices),
+        database=database,
+        force=args.force,
+    )
+    assert counts is not None
     say(
         args,
         f"Template written to {target} ({len(counts)} sheets with example rows).",
@@ -93,13 +91,22 @@ def template_command(args: argparse.Namespace) -> int:
 def export_command(args: argparse.Namespace) -> int:
     from secretariat.documents.excel_export_writer import Choices, write_register
     from secretariat.services.excel.export import office_choices, register_rows
+    from secretariat.services.output_files import XLSX, check_output, write_output
 
-    target = _writable(args.file)
+    database = target_of(args)
+    target = check_output(args.file, XLSX, database=database, force=args.force)
     language = language_of(args)
     with command_context(args) as ctx:
         choices = Choices(*office_choices(ctx))
         with register_rows(ctx, language) as rows:
-            counts = write_register(target, rows, language=language, choices=choices)
+            _target, counts = write_output(
+                target,
+                XLSX,
+                lambda path: write_register(path, rows, language=language, choices=choices),
+                database=database,
+                force=args.force,
+            )
+    assert counts is not None
     total = sum(counts.values())
     say(args, f"Exported {total:,} rows to {target}.", f"{total:,} baris diekspor ke {target}.".replace(",", "."))
     return 0
@@ -128,7 +135,14 @@ def import_command(args: argparse.Namespace) -> int:
             "--errors goes with --valid-only (without it, nothing is written when a row is rejected).",
             "--errors dipakai bersama --valid-only (tanpanya tidak ada yang disimpan bila ada baris yang ditolak).",
         )
-    errors_path = _writable(args.errors or _default_errors_path(args.file)) if args.valid_only else None
+    from secretariat.services.output_files import XLSX, check_output, write_output
+
+    database = target_of(args)
+    errors_path = (
+        check_output(args.errors or _default_errors_path(args.file), XLSX, database=database, force=args.force)
+        if args.valid_only
+        else None
+    )
     with command_context(args) as ctx:
         report = import_workbook(
             ctx,
@@ -155,7 +169,13 @@ def import_command(args: argparse.Namespace) -> int:
         say(args, notice.describe("en"), notice.describe("id"))
     _more(args, len(report.notices) - LISTED)
     if errors_path is not None and report.rejected_sheets and report.written:
-        rows = write_errors_workbook(errors_path, report.rejected_sheets, language=language)
+        _path, rows = write_output(
+            errors_path,
+            XLSX,
+            lambda path: write_errors_workbook(path, report.rejected_sheets, language=language),
+            database=database,
+            force=args.force,
+        )
         say(
             args,
             f"The {rows} rejected row(s) are in {errors_path}, with the reason in the last column; "

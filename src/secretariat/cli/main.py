@@ -16,17 +16,21 @@ from pathlib import Path
 
 from secretariat import __version__
 from secretariat.cli import (
+    backup_commands,
     budget_commands,
     delegation_commands,
+    document_commands,
     draft_command,
     excel_commands,
+    report_commands,
+    user_commands,
 )
 
 log = logging.getLogger("secretariat.cli")
 
 # The registers of services.registers.REGISTERS (a test keeps the two equal). Written out here so that
 # "--version" and "--help" answer at once, without loading SQLAlchemy, Alembic and Babel first.
-LIST_REGISTERS = ("partners", "agreements", "delegations", "budget", "officials", "per_diem_rates")
+LIST_REGISTERS = ("partners", "agreements", "delegations", "budget", "officials", "per_diem_rates", "documents")
 
 
 def _iso_date(text: str) -> date:
@@ -140,6 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
     excel_commands.add_parsers(sub, _global_options)  # template, import, export
     budget_commands.add_parsers(sub, _global_options)  # budget, close-year, reopen-year
     delegation_commands.add_parsers(sub, _global_options)  # delegation-budget, visit-docs
+    document_commands.add_parsers(sub, _global_options)  # attach, documents, verify-documents, packet
+    backup_commands.add_parsers(sub, _global_options)  # backup, backups, restore, safeguards
+    user_commands.add_parsers(sub, _global_options)  # user add|list|set-role|block|unblock|reset-password
+    report_commands.add_parsers(sub, _global_options)  # report (annual cooperation report)
     return parser
 
 
@@ -163,6 +171,15 @@ def _log_file() -> Path | None:
         return None
 
 
+# Commands whose writes a waiting workstation names ("ani (PC-12) is importing a workbook").
+_WRITE_ACTIONS = {"import": "import", "demo": "demo", "close-year": "close_year", "reopen-year": "reopen_year"}
+
+
+def _fields_of(exc: BaseException) -> str:
+    fields = getattr(exc, "fields", None)
+    return f" ({', '.join(sorted(fields))})" if fields else ""
+
+
 def _error(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -181,6 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from secretariat.cli import database_commands
     from secretariat.cli.common import target_of
     from secretariat.domain.errors import UserError
+    from secretariat.services.context import write_action
 
     handlers = {
         **database_commands.HANDLERS,
@@ -188,17 +206,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         **excel_commands.HANDLERS,
         **budget_commands.HANDLERS,
         **delegation_commands.HANDLERS,
+        **document_commands.HANDLERS,
+        **backup_commands.HANDLERS,
+        **user_commands.HANDLERS,
+        **report_commands.HANDLERS,
     }
     handler = handlers[getattr(args, "handler", None) or "gui"]
     language = args.lang
     log_file = _log_file()
     log.info("secretariat %s: %s", __version__, " ".join(sys.argv[1:] if argv is None else argv))
     try:
-        return int(handler(args))
+        # What a workstation kept waiting for the database is told this command is doing.
+        with write_action(_WRITE_ACTIONS.get(getattr(args, "handler", None) or "", "saving")):
+            return int(handler(args))
     except SystemExit as exc:  # parser.error() raised inside a command: a usage error
         return exc.code if isinstance(exc.code, int) else 2
     except UserError as exc:
-        log.info("refused: %s", exc.message_en)
+        # The kind of refusal and the fields, not the sentence: it may quote what was typed (a passport number).
+        log.info("refused: %s%s", type(exc).__name__, _fields_of(exc))
         _error(exc.message(language))
         return 1
     except OperationalError as exc:

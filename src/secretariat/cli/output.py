@@ -18,9 +18,10 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "partners": ("code", "name", "kind", "country", "city", "status"),
     "agreements": ("number", "title_{lang}", "stage_name_{lang}", "partners", "expires_on"),
     "delegations": ("code", "direction", "country", "cities", "start_on", "end_on", "status", "members"),
-    "budget": ("fiscal_year", "account_code", "description", "planned", "realised", "agreement"),
+    "budget": ("fiscal_year", "side", "account_code", "description", "planned", "realised", "received", "agreement"),
     "officials": ("name", "position", "grade", "passport_type", "passport_expiry", "active"),
     "per_diem_rates": ("country", "country_name_{lang}", "grade", "amount", "valid_from", "source"),
+    "documents": ("id", "file_name", "kind", "record", "version", "added_on", "added_by", "sha256"),
 }
 MAX_CELL = 48
 _RIGHT_ALIGNED = ("money", "number")
@@ -87,7 +88,9 @@ def json_value(value: Any) -> Any:
 
 
 def json_record(register: str, row: Mapping[str, Any]) -> dict[str, Any]:
-    record = {key: json_value(value) for key, value in row.items()}
+    """One row as JSON; its global id ``gid`` (what commands accept to name the record) follows ``id``."""
+    ordered = {key: row[key] for key in ("id", "gid") if key in row} | dict(row)
+    record = {key: json_value(value) for key, value in ordered.items()}
     if register == "agreements":
         record["partners"] = record.pop("partner_codes", [])
     return record

@@ -1,8 +1,10 @@
 """The bilingual agreement text as PDF: Indonesian on the left, English on the right.
 
-Layout, top to bottom: the region's logo, the title in both languages, the
+Layout, top to bottom: the region's logo, the composed title in both
+languages with every party's number ("NOMOR: ..." / "NUMBER: ..."), the
 preamble, the articles ("PASAL 1" beside "ARTICLE 1"), the closing formula and
-the signature blocks of both parties, kept together on one page.
+the signature blocks of every party (two side by side; a third or fifth
+centred below), kept together on one page.
 
 Each article is one table whose rows are the paragraph pairs: a row's two
 halves start at the same height, and a row that does not fit is split at one
@@ -10,11 +12,16 @@ height in both columns, so the columns run on in step across page breaks. A
 conditional page break before each article keeps its heading with at least
 the start of its first paragraph.
 
-A draft carries a light "RANCANGAN / DRAFT" watermark behind the text and an
-initials (paraf) box on every page; a final text has neither. Every page has
-the region's number and the version in its header and "Halaman X dari Y /
-Page X of Y" in its footer. The output is deterministic: the same document
-gives the same bytes.
+A draft carries a light "RANCANGAN / DRAFT" watermark behind the text, an
+initials (paraf) box with a cell per party and a running header with the
+region's number and the version on every page; a final text has none of
+these (its version and text digest are kept in the PDF's metadata). Every page
+has "Halaman X dari Y / Page X of Y" in its footer.
+
+Indonesian is never hyphenated inside a word: the Indonesian column breaks
+only at spaces and at the hyphens a word already has ("masing-" / "masing").
+English hyphenates with the en_GB dictionary (pyphen's LibreOffice patterns).
+The output is deterministic: the same document gives the same bytes.
 """
 
 from __future__ import annotations
@@ -50,7 +57,16 @@ from reportlab.platypus import (
 from secretariat.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from secretariat.documents.pdf_common import invariant, numbered_canvas, page_of
 from secretariat.documents.pdf_hyphenation import hyphenator
-from secretariat.domain.drafting import BLANK, Article, DraftDocument, Party, format_date_en, format_date_id
+from secretariat.domain.drafting import (
+    BLANK,
+    Article,
+    DraftDocument,
+    Party,
+    format_date_en,
+    format_date_id,
+    pair_paragraphs,
+    roman,
+)
 from secretariat.domain.enums import PaperSize
 
 #: Page sizes in points. F4 ("folio") is 215 x 330 mm, common in Indonesian offices.
@@ -71,8 +87,7 @@ INK = colors.black
 MUTED = colors.Color(0.35, 0.35, 0.35)
 WATERMARK_GREY = colors.Color(0.91, 0.91, 0.91)
 
-#: pyphen dictionaries: justified text in narrow columns needs hyphenation to avoid wide gaps.
-HYPHENATION_ID = "id_ID"
+#: pyphen dictionary of the English column (the Indonesian column is not hyphenated).
 HYPHENATION_EN = "en_GB"
 
 NO_NUMBER_ID = "(nomor belum ditetapkan)"
@@ -102,7 +117,7 @@ class _Styles:
 def _protected_words(doc: DraftDocument) -> frozenset[str]:
     """Words of names and places, which are never hyphenated."""
     texts = [doc.sign_place]
-    for party in (doc.first_party, doc.second_party):
+    for party in doc.parties:
         texts += [party.name_id, party.name_en, party.head_name, party.country_id, party.country_en, party.sign_place]
     return frozenset(re.sub(r"\W", "", word) for text in texts if text for word in text.split())
 
@@ -120,11 +135,14 @@ def _styles(doc: DraftDocument) -> _Styles:
         allowOrphans=0,
         bulletFontName=SERIF,
         bulletFontSize=BODY_SIZE,
-        hyphenationLang=hyphenator(HYPHENATION_ID, protected),
+        # Indonesian: no dictionary, so a line breaks only at a space or after a word's own hyphen.
+        hyphenationLang="",
         embeddedHyphenation=1,
-        hyphenationMinWordLength=6,
+        hyphenationMinWordLength=4,
     )
-    body_en = ParagraphStyle("body_en", parent=body, hyphenationLang=hyphenator(HYPHENATION_EN, protected))
+    body_en = ParagraphStyle(
+        "body_en", parent=body, hyphenationLang=hyphenator(HYPHENATION_EN, protected), hyphenationMinWordLength=6
+    )
     centred = ParagraphStyle("centred", parent=body, alignment=TA_CENTER)
     heading = ParagraphStyle("heading", parent=body, fontName=SERIF_BOLD, alignment=TA_CENTER)
     title = ParagraphStyle("title", parent=body, fontName=SERIF_BOLD, fontSize=11, leading=15.5, alignment=TA_CENTER)
@@ -194,8 +212,6 @@ def _pair_table(rows: list[list[Any]], column: float, extra: list[tuple[Any, ...
 
 
 def _pair_rows(text_id: str, text_en: str, styles: _Styles) -> list[list[Any]]:
-    from secretariat.domain.drafting import pair_paragraphs
-
     ayat_id, ayat_en = _has_ayat(text_id), _has_ayat(text_en)
     return [
         [_paragraph(left, styles.body, ayat_id), "", _paragraph(right, styles.body_en, ayat_en)]
@@ -236,16 +252,28 @@ def _title_flowables(doc: DraftDocument, styles: _Styles, column: float) -> list
     cells: list[list[Any]] = [
         [Paragraph(lines(doc.title_id), styles.title), "", Paragraph(lines(doc.title_en), styles.title)]
     ]
-    if doc.number:
+    numbers = _number_lines(doc)
+    if numbers:
         cells.append(
             [
-                Paragraph(f"NOMOR: {_text(doc.number)}", styles.title_number),
+                Paragraph("<br/>".join(f"NOMOR: {_text(n)}" for n in numbers), styles.title_number),
                 "",
-                Paragraph(f"NUMBER: {_text(doc.number)}", styles.title_number),
+                Paragraph("<br/>".join(f"NUMBER: {_text(n)}" for n in numbers), styles.title_number),
             ]
         )
     flowables += [_pair_table(cells, column), Spacer(1, 8 * mm)]
     return flowables
+
+
+def _number_lines(doc: DraftDocument) -> list[str | None]:
+    """Each party's number in the parties' order: ours always (a dotted blank until assigned), a partner's
+    when it has one."""
+    numbers: list[str | None] = []
+    for index, party in enumerate(doc.parties):
+        number = party.number.strip() if party.number and party.number.strip() else None
+        if index == 0 or number:
+            numbers.append(number)
+    return numbers
 
 
 def _signature_cells(party: Party, doc: DraftDocument, styles: _Styles) -> list[list[Flowable]]:
@@ -261,10 +289,10 @@ def _signature_cells(party: Party, doc: DraftDocument, styles: _Styles) -> list[
             Spacer(1, 8),
         ],
         [
-            Paragraph(f"UNTUK {_text(party.name_id).upper()},<br/>{_text(party.country_id).upper()}", styles.sign_bold),
             Paragraph(
-                f"FOR THE {_text(party.name_en).upper()},<br/>{_text(party.country_en).upper()}", styles.sign_bold
+                f"UNTUK {_text(party.name_id).upper()}{_country_line(party.country_id, party)}", styles.sign_bold
             ),
+            Paragraph(f"FOR {_text(party.name_en).upper()}{_country_line(party.country_en, party)}", styles.sign_bold),
         ],
         [
             Spacer(1, 26 * mm),
@@ -275,17 +303,36 @@ def _signature_cells(party: Party, doc: DraftDocument, styles: _Styles) -> list[
     ]
 
 
+def _country_line(country: str, party: Party) -> str:
+    return f",<br/>{_text(country).upper()}" if party.show_country and country.strip() else ","
+
+
+def _signature_rows(doc: DraftDocument, styles: _Styles, column: float) -> list[Flowable]:
+    """The signature blocks two by two; an odd last one is centred under the pair above it."""
+    blocks = [_signature_cells(party, doc, styles) for party in doc.parties]
+    rows: list[Flowable] = []
+    for start in range(0, len(blocks), 2):
+        pair = blocks[start : start + 2]
+        if len(pair) == 2:
+            data = [[left, "", right] for left, right in zip(pair[0], pair[1], strict=True)]
+            widths = [column, GUTTER, column]
+        else:
+            side = (column + GUTTER) / 2
+            data = [["", cell, ""] for cell in pair[0]]
+            widths = [side, column, side]
+        table = Table(data, colWidths=widths)
+        table.setStyle(TableStyle(_ROW_STYLE))
+        if rows:
+            rows.append(Spacer(1, 10 * mm))
+        rows.append(table)
+    return rows
+
+
 def _closing_flowables(doc: DraftDocument, styles: _Styles, column: float) -> list[Flowable]:
     parts: list[Flowable] = []
     if doc.closing_id.strip() or doc.closing_en.strip():
         parts += [_pair_table(_pair_rows(doc.closing_id, doc.closing_en, styles), column), Spacer(1, 8 * mm)]
-    first = _signature_cells(doc.first_party, doc, styles)
-    second = _signature_cells(doc.second_party, doc, styles)
-    signatures = Table(
-        [[left, "", right] for left, right in zip(first, second, strict=True)], colWidths=[column, GUTTER, column]
-    )
-    signatures.setStyle(TableStyle(_ROW_STYLE))
-    parts.append(signatures)
+    parts += _signature_rows(doc, styles, column)
     return [Spacer(1, 4 * mm), KeepTogether(parts)]
 
 
@@ -315,16 +362,14 @@ def _draw_watermark(canvas: Canvas, width: float, height: float) -> None:
 
 
 def _draw_header(canvas: Canvas, doc: DraftDocument, width: float, height: float) -> None:
+    """A draft's running header: the region's number and the version (a final text has none)."""
     canvas.saveState()
     y = height - 14 * mm
     canvas.setFont(SANS, 8)
     canvas.setFillColor(MUTED)
     number = doc.number.strip() if doc.number and doc.number.strip() else None
     canvas.drawString(MARGIN_LEFT, y, f"Nomor / Number: {number or f'{NO_NUMBER_ID} / {NO_NUMBER_EN}'}")
-    if doc.final:
-        version = f"Naskah final, versi {doc.version} / Final text, version {doc.version}"
-    else:
-        version = f"Rancangan versi {doc.version} / Draft version {doc.version}"
+    version = f"Rancangan versi {doc.version} / Draft version {doc.version}"
     canvas.drawRightString(width - MARGIN_RIGHT, y, version)
     canvas.setStrokeColor(colors.Color(0.7, 0.7, 0.7))
     canvas.setLineWidth(0.5)
@@ -332,30 +377,38 @@ def _draw_header(canvas: Canvas, doc: DraftDocument, width: float, height: float
     canvas.restoreState()
 
 
-def _draw_initials_box(canvas: Canvas, width: float) -> None:
-    cell_w, cell_h = 28 * mm, 12 * mm
+def _draw_initials_box(canvas: Canvas, width: float, parties: int) -> None:
+    """One initials cell per party, at the bottom right ("Pihak I / Party I", ...)."""
+    cell_h = 12 * mm
+    cell_w = min(28 * mm, 112 * mm / max(parties, 1))
     right = width - MARGIN_RIGHT
-    left = right - 2 * cell_w
+    left = right - parties * cell_w
     bottom = 9 * mm
     canvas.saveState()
     canvas.setStrokeColor(colors.Color(0.45, 0.45, 0.45))
     canvas.setLineWidth(0.6)
-    canvas.rect(left, bottom, 2 * cell_w, cell_h)
-    canvas.line(left + cell_w, bottom, left + cell_w, bottom + cell_h)
+    canvas.rect(left, bottom, parties * cell_w, cell_h)
+    for index in range(1, parties):
+        canvas.line(left + index * cell_w, bottom, left + index * cell_w, bottom + cell_h)
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS_BOLD, 7)
     canvas.drawString(left, bottom + cell_h + 2.5, INITIALS_LABEL)
     canvas.setFont(SANS, 6)
-    canvas.drawCentredString(left + cell_w / 2, bottom + cell_h - 7.5, "Pihak I / Party I")
-    canvas.drawCentredString(left + 1.5 * cell_w, bottom + cell_h - 7.5, "Pihak II / Party II")
+    for index in range(parties):
+        label = f"Pihak {roman(index)} / Party {roman(index)}"
+        canvas.drawCentredString(left + (index + 0.5) * cell_w, bottom + cell_h - 7.5, label)
     canvas.restoreState()
 
 
-def _draw_footer(canvas: Canvas, page: int, total: int, width: float) -> None:
+def _draw_footer(canvas: Canvas, page: int, total: int, width: float, left: bool = False) -> None:
+    """ "Halaman X dari Y / Page X of Y", centred; at the left margin when the initials box is wide."""
     canvas.saveState()
     canvas.setFont(SANS, 8)
     canvas.setFillColor(MUTED)
-    canvas.drawCentredString(MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2, 12 * mm, page_of(page, total))
+    if left:
+        canvas.drawString(MARGIN_LEFT, 12 * mm, page_of(page, total))
+    else:
+        canvas.drawCentredString(MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2, 12 * mm, page_of(page, total))
     canvas.restoreState()
 
 
@@ -363,14 +416,25 @@ def _canvas_maker(doc: DraftDocument, width: float) -> type[Canvas]:
     """A canvas whose pages get the footer with the page count (and, on a draft, the initials box)."""
 
     def furniture(canvas: Canvas, page: int, total: int) -> None:
-        _draw_footer(canvas, page, total, width)
+        _draw_footer(canvas, page, total, width, left=not doc.final and len(doc.parties) > 2)
         if not doc.final:
-            _draw_initials_box(canvas, width)
+            _draw_initials_box(canvas, width, len(doc.parties))
 
     return numbered_canvas(furniture)
 
 
 # --------------------------------------------------------------------------- the document
+
+
+def _keywords(doc: DraftDocument) -> str:
+    """The PDF's keywords: what it is, its version and the SHA-256 of its text (a final text prints neither)."""
+    what = "final text" if doc.final else "draft"
+    parts = [what, f"version {doc.version}"]
+    if doc.number:
+        parts.append(f"number {doc.number}")
+    if doc.text_sha256:
+        parts.append(f"text sha256 {doc.text_sha256}")
+    return "; ".join(parts)
 
 
 def render_draft(doc: DraftDocument) -> bytes:
@@ -384,7 +448,7 @@ def render_draft(doc: DraftDocument) -> bytes:
     def on_page(canvas: Canvas, _template: Any) -> None:
         if not doc.final:
             _draw_watermark(canvas, width, height)
-        _draw_header(canvas, doc, width, height)
+            _draw_header(canvas, doc, width, height)
 
     with invariant():
         template = BaseDocTemplate(
@@ -398,6 +462,7 @@ def render_draft(doc: DraftDocument) -> bytes:
             subject=" / ".join(line for line in (doc.title_id.replace("\n", " "),) if line),
             author="Secretariat",
             creator="Secretariat",
+            keywords=_keywords(doc),
             invariant=1,
             initialFontName=SERIF,
             lang="id",

@@ -236,7 +236,7 @@ class _Lists:
         longest = max((len(values) for _t, values in self.columns), default=0)
         ws.append([book.cell(ws, t, st.HEADER) for t, _values in self.columns])
         for row in range(longest):
-            ws.append([values[row] if row < len(values) else None for _t, values in self.columns])
+            ws.append([st.text_safe(ws, values[row]) if row < len(values) else None for _t, values in self.columns])
 
 
 # --- sheets ---------------------------------------------------------------------------------------------
@@ -314,7 +314,10 @@ def _data_sheet(
         if len(row) != width:
             raise ValueError(f"a row of {spec.key} has {len(row)} values for {width} columns")
         ws.append(
-            [value if convert is None or value is None else convert(value) for convert, value in zip(converters, row)]
+            [
+                st.text_safe(ws, value if convert is None or value is None else convert(value))
+                for convert, value in zip(converters, row)
+            ]
         )
         count += 1
         if progress is not None and count % 2000 == 0:
@@ -503,7 +506,7 @@ def write_errors_workbook(path: str | Path, sheets: Iterable[RejectedSheet], *, 
                 elif isinstance(value, time):
                     values.append(Cell(ws, row=1, column=1, value=value, style_array=time_array))
                 else:
-                    values.append(value)
+                    values.append(st.text_safe(ws, value))
             values += [None] * (len(rejected.headers) - len(values))
             values.append(book.cell(ws, reason, st.TEXT_WRAP))
             ws.append(values)

@@ -33,14 +33,12 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
-    Image,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -53,6 +51,7 @@ from reportlab.platypus import (
 
 from secretariat.documents.agreement_draft import page_size
 from secretariat.documents.fonts import SANS, SANS_BOLD, register_fonts
+from secretariat.documents.letterhead import letterhead_flowables, picture
 from secretariat.documents.pdf_common import invariant, markup, numbered_canvas, page_of
 from secretariat.domain.drafting import format_date_en, format_date_id
 from secretariat.domain.visit_documents import (
@@ -63,6 +62,7 @@ from secretariat.domain.visit_documents import (
     PermitLetter,
     Programme,
     VisitFacts,
+    agreement_sentence,
     in_sentence,
     period_en,
     period_id,
@@ -141,61 +141,7 @@ def _width(letterhead: Letterhead) -> tuple[float, float, float]:
 
 
 def _logo(png: bytes | None, height: float) -> Flowable | None:
-    if not png:
-        return None
-    reader = ImageReader(io.BytesIO(png))
-    w, h = reader.getSize()
-    return Image(io.BytesIO(png), width=w * height / h, height=height)
-
-
-class _DoubleRule(Flowable):
-    """The thick-and-thin rule under a letterhead."""
-
-    def __init__(self, width: float) -> None:
-        super().__init__()
-        self.width = width
-        self.height = 4
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.setStrokeColor(INK)
-        canvas.setLineWidth(2)
-        canvas.line(0, 3, self.width, 3)
-        canvas.setLineWidth(0.6)
-        canvas.line(0, 0, self.width, 0)
-
-
-def letterhead_flowables(letterhead: Letterhead, frame_width: float) -> list[Flowable]:
-    """Logo at the left, the government's name, address and contact lines centred over the page, a rule."""
-    name = _style("kop-name", fontName=SANS_BOLD, fontSize=15, leading=19, alignment=TA_CENTER)
-    line = _style("kop-line", fontSize=9, leading=11.5, alignment=TA_CENTER)
-    text: list[Flowable] = [_p(letterhead.government_id.upper(), name)]
-    # the address on one line and the contacts on the next, as a letterhead prints them
-    text += [
-        _p(joined, line)
-        for joined in (", ".join(letterhead.address_lines), "  ·  ".join(letterhead.contact_lines))
-        if joined
-    ]
-    side = 26 * mm
-    logo = _logo(letterhead.logo_png, 21 * mm)
-    table = Table([[logo or "", text, ""]], colWidths=[side, frame_width - 2 * side, side])
-    table.setStyle(
-        TableStyle(
-            _FONT
-            + [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (0, 0), (0, 0), "LEFT"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return [table, Spacer(1, 2), _DoubleRule(frame_width), Spacer(1, 4 * mm)]
+    return picture(png, height)
 
 
 def _frame(width: float, height: float, frame_id: str = "body") -> Frame:
@@ -391,6 +337,36 @@ def _expiry_cell(member: ListedMember, bilingual: bool) -> list[Flowable]:
     )
 
 
+def _hosts_block(data: DelegationList, frame: float, bilingual: bool) -> list[Flowable]:
+    """Our own people accompanying an incoming delegation: apart from the guests, no passports."""
+    head = data.letterhead
+    widths = [8 * mm, 58 * mm, 58 * mm]
+    widths.append(frame - sum(widths))
+    rows: list[list[Any]] = [
+        [
+            _p("No.", HEAD),
+            _heading_cell("Nama", "Name", bilingual),
+            _heading_cell("Jabatan", "Position", bilingual),
+            _heading_cell("Kedudukan", "Role", bilingual),
+        ]
+    ]
+    rows += [
+        [_p(f"{n}.", CELL_CENTRE), _member_name_cell(m), _position_cell(m), _role_cell(m, bilingual)]
+        for n, m in enumerate(data.hosts, start=1)
+    ]
+    return [
+        Spacer(1, 6 * mm),
+        *_two(
+            f"Pendamping dari {head.government_id}",
+            f"Accompanying officers of {head.government_en}" if bilingual else None,
+            _style("hosts", fontName=SANS_BOLD, fontSize=10.5, leading=14),
+            _style("hosts-en", fontSize=9, leading=12, textColor=MUTED),
+        ),
+        Spacer(1, 2 * mm),
+        _grid(rows, widths),
+    ]
+
+
 def render_delegation_list(data: DelegationList) -> bytes:
     """The list of the delegation's members with their passports."""
     register_fonts()
@@ -418,6 +394,7 @@ def render_delegation_list(data: DelegationList) -> bytes:
         _heading_cell("Paspor", "Passport", bilingual),
         _heading_cell("Berlaku sampai", "Valid until", bilingual),
     ]
+    guests = data.guests
     rows = [header] + [
         [
             _p(f"{number}.", CELL_CENTRE),
@@ -427,17 +404,19 @@ def render_delegation_list(data: DelegationList) -> bytes:
             _passport_cell(m, bilingual),
             _expiry_cell(m, bilingual),
         ]
-        for number, m in enumerate(data.members, start=1)
+        for number, m in enumerate(guests, start=1)
     ]
     story.append(_grid(rows, widths))
-    count = len(data.members)
+    count = len(guests)
     story += [
         Spacer(1, 3 * mm),
         _p(
-            f"Jumlah anggota: {count} orang" + (f" / Members: {count}" if bilingual else ""),
+            f"Jumlah anggota delegasi: {count} orang" + (f" / Members of the delegation: {count}" if bilingual else ""),
             _style("count", fontSize=9, leading=12),
         ),
     ]
+    if data.hosts:
+        story += _hosts_block(data, frame, bilingual)
     if data.issued_on:
         story += [
             Spacer(1, 1 * mm),
@@ -604,7 +583,7 @@ def _day_flowables(number: int, day: Any, frame: float) -> list[Flowable]:
     rows += [
         [
             _p(item.times() or "-", CELL),
-            _p(item.activity, CELL),
+            _two(item.activity, item.activity_en, CELL, CELL_SMALL),
             _p(item.place or "-", CELL),
             _p(item.counterpart or "-", CELL),
         ]
@@ -622,7 +601,7 @@ def render_programme(data: Programme) -> bytes:
     width, height, frame = _width(data.letterhead)
     story = _cover(data, frame, height)
     story += [NextPageTemplate("pages"), PageBreak()]
-    story += _members_block(data.members, frame)
+    story += _members_block(tuple(m for m in data.members if not m.host), frame)
     story += _section("JADWAL KEGIATAN", "PROGRAMME")
     for number, day in enumerate(data.days, start=1):
         story += _day_flowables(number, day, frame)
@@ -660,7 +639,7 @@ def _letter_heading(letter: PermitLetter, frame: float) -> list[Flowable]:
     bold = _style("letter-bold", fontName=SANS_BOLD, fontSize=11, leading=15)
     place_date = ", ".join(part for part in (letter.place, format_date_id(letter.dated)) if part)
     if letter.number:
-        number = f"{letter.number} (sementara)" if letter.provisional else letter.number
+        number = f"{letter.number} (sementara)" if letter.provisional and not letter.number_issued else letter.number
     else:
         number = NO_NUMBER
     left_rows = [
@@ -751,8 +730,9 @@ def _letter_body(letter: PermitLetter, frame: float) -> list[Flowable]:
         )
     )
     story += [_letter_members(letter.members, frame), Spacer(1, 3 * mm)]
-    if visit.agreement:
-        story.append(_p(f"Kunjungan tersebut merupakan pelaksanaan kerja sama {visit.agreement}.", text))
+    sentence = agreement_sentence(visit)
+    if sentence:
+        story.append(_p(sentence, text))
     funding = letter.funding
     account = ""
     if funding.account_code:
@@ -765,10 +745,19 @@ def _letter_body(letter: PermitLetter, frame: float) -> list[Flowable]:
             text,
         )
     )
-    if letter.attachments:
-        story.append(_p("Sebagai bahan pertimbangan, bersama ini kami lampirkan:", text))
-        story += [_numbered_columns(letter.attachments, frame), Spacer(1, 2 * mm)]
     return story
+
+
+def _attachments(letter: PermitLetter, frame: float) -> list[Flowable]:
+    if not letter.attachments:
+        return []
+    text = _style("letter-attachments", fontSize=11, leading=15, alignment=TA_JUSTIFY, firstLineIndent=10 * mm)
+    return [
+        _p("Sebagai bahan pertimbangan, bersama ini kami lampirkan:", text),
+        Spacer(1, 2 * mm),
+        _numbered_columns(letter.attachments, frame),
+        Spacer(1, 2 * mm),
+    ]
 
 
 def _numbered_columns(entries: tuple[str, ...], frame: float) -> Flowable:
@@ -847,7 +836,13 @@ def _copies(letter: PermitLetter) -> list[Flowable]:
     ]
 
 
-def _draft_mark(width: float, height: float) -> Any:
+def _draft_mark(width: float, height: float, number_issued: bool = False) -> Any:
+    note = (
+        "KONSEP - surat ini sudah bernomor; cetak ulang final memakai nomor yang sama"
+        if number_issued
+        else "KONSEP - nomor surat sementara; nomor diterbitkan saat surat difinalkan"
+    )
+
     def draw(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         canvas.setFillColor(DRAFT_GREY)
@@ -859,11 +854,7 @@ def _draft_mark(width: float, height: float) -> Any:
         canvas.saveState()
         canvas.setFont(SANS, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(
-            width - MARGIN_RIGHT,
-            height - 10 * mm,
-            "KONSEP - nomor surat sementara; nomor diterbitkan saat surat difinalkan",
-        )
+        canvas.drawRightString(width - MARGIN_RIGHT, height - 10 * mm, note)
         canvas.restoreState()
 
     return draw
@@ -876,16 +867,17 @@ def render_permit_letter(letter: PermitLetter) -> bytes:
     story = letterhead_flowables(letter.letterhead, frame)
     story += _letter_heading(letter, frame)
     story += _letter_body(letter, frame)
-    # the closing sentence stays with the signature: a page never holds the signature alone
-    # (and the carbon copies with it: they never stand alone on a page)
-    story.append(KeepTogether([_closing(frame), Spacer(1, 5 * mm), _signature(letter, frame), *_copies(letter)]))
-    on_page = _draft_mark(width, height) if letter.provisional else None
+    # the list of attachments and the closing sentence stay with the signature: a page never holds the
+    # signature alone (and the carbon copies with it: they never stand alone on a page)
+    tail = [*_attachments(letter, frame), _closing(frame), Spacer(1, 5 * mm), _signature(letter, frame)]
+    story.append(KeepTogether([*tail, *_copies(letter)]))
+    on_page = _draft_mark(width, height, letter.number_issued) if letter.provisional else None
     template = (
         PageTemplate(id="letter", frames=[_frame(width, height)], onPage=on_page)
         if on_page
         else PageTemplate(id="letter", frames=[_frame(width, height)])
     )
-    footer_left = letter.number if letter.number and not letter.provisional else ""
+    footer_left = letter.number if letter.number and (not letter.provisional or letter.number_issued) else ""
     return _build(
         story,
         letter.letterhead,

@@ -2,21 +2,31 @@
 
 Every cell the program writes carries one of the named styles below, so a
 clerk sees them in Excel's "Cell Styles" gallery and can restyle a whole
-workbook at once. Money formats put the currency in front of the number
-('"Rp" #,##0', '"USD" #,##0.00'); the thousands and decimal separators
-follow the reader's Windows locale (dots and commas on an Indonesian one).
+workbook at once. Money formats put the currency in front of the number and
+carry the Indonesian locale tag ``[$-421]``, so the workbook, which is
+Indonesian, shows "Rp 1.234.567" and "USD 1.234,56" (dots for thousands, a
+comma for decimals) whatever the regional setting of the PC that opens it;
+negative amounts are red with a minus sign. :func:`format_amount` writes the
+same text in Python, to size the columns from their longest value
+(:func:`fit_width`) so that no amount touches the next column.
 
 :class:`StyleBook` registers the styles in a workbook (normal or write-only)
 and makes cells cheaply: in write-only mode a workbook of 60,000 rows is
 written cell by cell, so a cell gets a copy of its style's index array rather
 than a name lookup each time.
+
+Text is text: a string is written as a text cell, never as a formula, even when it begins with ``=``
+(openpyxl would otherwise store it as a live formula), ``+``, ``-``, ``@``, a tab or a carriage
+return; such a cell also carries Excel's quote prefix, so editing it in Excel keeps it text. Only a
+:class:`Formula` is written as a formula. :func:`put_value` is the one place values enter cells.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
@@ -24,17 +34,23 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.page import PageMargins
 
+from secretariat.documents.cell_text import FORMULA_STARTS, Formula, looks_like_formula, put_value, text_safe
+from secretariat.documents.xlsx_cache import FormulaCell
 from secretariat.domain.enums import PaperSize
 from secretariat.domain.money import IDR, currency_exponent
 
+__all__ = ["FORMULA_STARTS", "Formula", "looks_like_formula", "put_value", "text_safe"]  # re-exported as st.*
+
 FONT_NAME = "Calibri"
 
-RUPIAH_FORMAT = '"Rp" #,##0;[Red]-"Rp" #,##0'
-RATE_FORMAT = "#,##0.00##"
-PERCENT_FORMAT = "0.0%"
-QUANTITY_FORMAT = "#,##0.##;-#,##0.##;0"
+#: The Indonesian locale tag of Excel and LibreOffice number formats: dots for thousands, a comma for decimals.
+LOCALE = "[$-421]"
+RUPIAH_FORMAT = f'{LOCALE}"Rp "#,##0;[Red]{LOCALE}-"Rp "#,##0'
+RATE_FORMAT = f"{LOCALE}#,##0.00##"
+PERCENT_FORMAT = f"{LOCALE}0.00%"
+QUANTITY_FORMAT = f"{LOCALE}#,##0.##;{LOCALE}-#,##0.##;{LOCALE}0"
 DATE_FORMAT = "dd/mm/yyyy"
-INTEGER_FORMAT = "#,##0"
+INTEGER_FORMAT = f"{LOCALE}#,##0"
 
 _THIN = Side(style="thin", color="808080")
 _MEDIUM = Side(style="medium", color="000000")
@@ -74,15 +90,50 @@ TOTAL_RUPIAH = "Sekretariat Total Rupiah"
 TOTAL_PERCENT = "Sekretariat Total Persen"
 SIGNATURE = "Sekretariat Tanda Tangan"
 SIGNATURE_NAME = "Sekretariat Nama Penanda Tangan"
+SIGNATURE_SPAN = "Sekretariat Tanda Tangan Lebar"  # centred across the empty cells to its right
+SIGNATURE_NAME_SPAN = "Sekretariat Nama Penanda Tangan Lebar"
+MISSING_INPUT = "Sekretariat Isian Belum Ada"  # a unit amount the clerk must fill in (no rate in the table)
+WARNING = "Sekretariat Peringatan"
 
 
 def money_format(currency: str) -> str:
-    """Number format of an amount of ``currency``: its code in front, its CLDR number of decimals."""
+    """Number format of an amount of ``currency``: its code in front, its CLDR number of decimals, Indonesian
+    separators, negatives red with a minus sign."""
     if currency == IDR:
         return RUPIAH_FORMAT
     decimals = currency_exponent(currency)
     fraction = "." + "0" * decimals if decimals else ""
-    return f'"{currency}" #,##0{fraction}'
+    return f'{LOCALE}"{currency} "#,##0{fraction};[Red]{LOCALE}-"{currency} "#,##0{fraction}'
+
+
+def format_amount(value: object, currency: str = IDR) -> str:
+    """The text :func:`money_format` shows for ``value``: "Rp 1.234.567", "-USD 1.234,56"."""
+    decimals = 0 if currency == IDR else currency_exponent(currency)
+    number = Decimal(str(value)) if not isinstance(value, Decimal) else value
+    text = f"{abs(number):,.{decimals}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    symbol = "Rp" if currency == IDR else currency
+    return f"{'-' if number < 0 else ''}{symbol} {text}"
+
+
+def format_percent(value: object) -> str:
+    """The text :data:`PERCENT_FORMAT` shows for a fraction (0.8951 -> "89,51%")."""
+    if value is None or value == "":
+        return ""
+    number = Decimal(str(value)) * 100
+    return f"{number:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".") + "%"
+
+
+#: Width units (about one "0" of the default font) per character of 10-point Calibri, bold a little wider.
+_CHAR_WIDTH = 1.0
+_BOLD_CHAR_WIDTH = 1.1
+_WIDTH_PADDING = 2.5
+
+
+def fit_width(texts: Iterable[str | None], *, minimum: float = 0, bold: bool = False) -> float:
+    """A column width that shows the longest of ``texts`` (one line each) whole, with room to spare."""
+    longest = max((len(text) for text in texts if text), default=0)
+    per_char = _BOLD_CHAR_WIDTH if bold else _CHAR_WIDTH
+    return max(minimum, round(longest * per_char + _WIDTH_PADDING, 1))
 
 
 def _base_styles() -> list[NamedStyle]:
@@ -171,6 +222,27 @@ def _base_styles() -> list[NamedStyle]:
             font=Font(name=FONT_NAME, size=10, bold=True, underline="single"),
             alignment=Alignment(horizontal="center", vertical="top"),
         ),
+        NamedStyle(SIGNATURE_SPAN, font=font, alignment=Alignment(horizontal="centerContinuous", vertical="top")),
+        NamedStyle(
+            SIGNATURE_NAME_SPAN,
+            font=Font(name=FONT_NAME, size=10, bold=True, underline="single"),
+            alignment=Alignment(horizontal="centerContinuous", vertical="top"),
+        ),
+        NamedStyle(
+            WARNING,
+            font=Font(name=FONT_NAME, size=10, bold=True, color="833C0B"),
+            fill=PatternFill("solid", fgColor="FCE4D6"),
+            border=_GRID,
+            alignment=Alignment(vertical="top", wrap_text=True),
+        ),
+        NamedStyle(
+            MISSING_INPUT,
+            font=bold,
+            border=_GRID,
+            fill=PatternFill("solid", fgColor="FFD966"),
+            alignment=top_right,
+            number_format=QUANTITY_FORMAT,
+        ),
     ]
 
 
@@ -219,8 +291,9 @@ class StyleBook:
         return found
 
     def cell(self, worksheet: object, value: object, style: str) -> Cell:
-        """A cell for ``worksheet.append`` (write-only mode) holding ``value`` in the named ``style``."""
-        return Cell(worksheet, row=1, column=1, value=value, style_array=self.array(style))
+        """A cell for ``worksheet.append`` (write-only mode) holding ``value`` in the named ``style``; a
+        :class:`~secretariat.documents.xlsx_cache.Computed` value is a formula stored with its value."""
+        return FormulaCell(worksheet, value, self.array(style))
 
     def row_template(self, worksheet: object, styles: Iterable[str]) -> RowTemplate:
         """Reusable styled cells for the rows of a write-only sheet whose columns keep one style each."""
@@ -244,7 +317,10 @@ class RowTemplate:
 
     def fill(self, values: Iterable[object]) -> list[Cell]:
         for cell, value in zip(self.cells, values, strict=True):
-            cell.value = value
+            if isinstance(cell, FormulaCell):
+                cell.set(value)
+            else:
+                put_value(cell, value)
         return self.cells
 
 
@@ -271,7 +347,7 @@ def stream_styled_cells(worksheet: object) -> None:
             if isinstance(value, Cell):
                 cell = value
             else:
-                cell = Cell(worksheet, row=row_idx, column=col_idx, value=value)
+                cell = put_value(Cell(worksheet, row=row_idx, column=col_idx), value)
             cell.column = col_idx
             cell.row = row_idx
             if cell.hyperlink is not None:
@@ -305,6 +381,9 @@ def wrapped_height(cells: Iterable[tuple[str | None, float]]) -> float | None:
     return LINE_HEIGHT * lines + 3 if lines > 1 else None
 
 
+_MARGINS = PageMargins(left=0.5, right=0.5, top=0.75, bottom=0.75, header=0.3, footer=0.3)
+
+
 def set_column_widths(worksheet: object, widths: Iterable[tuple[str, float]]) -> None:
     for letter, width in widths:
         worksheet.column_dimensions[letter].width = width  # type: ignore[attr-defined]
@@ -327,8 +406,14 @@ def prepare_print(
     ws.page_setup.fitToWidth = 1  # type: ignore[attr-defined]
     ws.page_setup.fitToHeight = 0  # type: ignore[attr-defined]
     ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]
-    margins = PageMargins(left=0.5, right=0.5, top=0.75, bottom=0.75, header=0.3, footer=0.3)
-    ws.page_margins = margins  # type: ignore[attr-defined]
+    ws.page_margins = PageMargins(  # type: ignore[attr-defined]
+        left=_MARGINS.left,
+        right=_MARGINS.right,
+        top=_MARGINS.top,
+        bottom=_MARGINS.bottom,
+        header=_MARGINS.header,
+        footer=_MARGINS.footer,
+    )
     ws.print_options.horizontalCentered = True  # type: ignore[attr-defined]
     if title_rows:
         ws.print_title_rows = title_rows  # type: ignore[attr-defined]
@@ -356,6 +441,41 @@ def fix_row_heights(worksheet: object, height: float = _DEFAULT_ROW_POINTS) -> N
             dimension.height = height
 
 
+def page_capacity(
+    widths: Iterable[float], *, paper: PaperSize = PaperSize.A4, landscape: bool = True, margins: PageMargins = _MARGINS
+) -> float:
+    """The height in points of the rows one printed page holds, at the fit-to-width scale of columns ``widths``."""
+    width_pt, height_pt = _PAPER_POINTS[paper]
+    if landscape:
+        width_pt, height_pt = height_pt, width_pt
+    printable_width = width_pt - (margins.left + margins.right) * 72
+    printable_height = height_pt - (margins.top + margins.bottom) * 72
+    sheet_width = sum((width * 7 + 5) * 0.75 for width in widths if width)  # Excel's pixels of a width, in points
+    scale = min(1.0, printable_width / sheet_width) if sheet_width else 1.0
+    return float(printable_height / scale * 0.95)  # a margin for the renderers' own rounding
+
+
+def plan_breaks(
+    heights: Sequence[float], blocks: Iterable[tuple[int, int]], *, repeated: float, capacity: float
+) -> list[int]:
+    """The rows after which a page must break so that no block of rows (first, last; 1-based) is cut by a page
+    edge. ``heights[i]`` is the height of row i + 1; ``repeated`` the height of the header rows printed again on
+    every page. A block taller than a page is left to break."""
+    starts = dict(blocks)
+    breaks: list[int] = []
+    used = 0.0
+    for row in range(1, len(heights) + 1):
+        last = starts.get(row)
+        needed = sum(heights[r - 1] for r in range(row, min(last, len(heights)) + 1)) if last else heights[row - 1]
+        if used + needed > capacity and used > repeated and needed <= capacity - repeated:
+            breaks.append(row - 1)
+            used = repeated
+        elif used + heights[row - 1] > capacity:
+            used = repeated
+        used += heights[row - 1]
+    return breaks
+
+
 def keep_together(
     worksheet: object,
     blocks: Iterable[tuple[int, int]],
@@ -368,43 +488,23 @@ def keep_together(
 
     Works on a normal-mode sheet whose widths, heights (see :func:`fix_row_heights`)
     and print settings are final: it estimates the fit-to-width scale from the column widths and the
-    paper, then walks the rows. A block taller than a page is left to break.
-    Returns the rows after which a break was put.
+    paper, then walks the rows (:func:`plan_breaks`). Returns the rows after which a break was put.
     """
     from openpyxl.worksheet.pagebreak import Break
 
     ws = worksheet
-    width_pt, height_pt = _PAPER_POINTS[paper]
-    if landscape:
-        width_pt, height_pt = height_pt, width_pt
-    margins = ws.page_margins  # type: ignore[attr-defined]
-    printable_width = width_pt - (margins.left + margins.right) * 72
-    printable_height = height_pt - (margins.top + margins.bottom) * 72
-    sheet_width = 0.0
-    for letter, dimension in ws.column_dimensions.items():  # type: ignore[attr-defined]
-        if dimension.width:
-            sheet_width += (dimension.width * 7 + 5) * 0.75  # Excel's pixels of a width, in points
-    scale = min(1.0, printable_width / sheet_width) if sheet_width else 1.0
-    capacity = printable_height / scale * 0.95  # a margin for the renderers' own rounding
+    widths = [d.width for d in ws.column_dimensions.values() if d.width]  # type: ignore[attr-defined]
+    capacity = page_capacity(widths, paper=paper, landscape=landscape, margins=ws.page_margins)  # type: ignore[attr-defined]
 
     def height(row: int) -> float:
         found = ws.row_dimensions[row].height if row in ws.row_dimensions else None  # type: ignore[attr-defined]
         return float(found) if found else _DEFAULT_ROW_POINTS
 
+    heights = [height(row) for row in range(1, ws.max_row + 1)]  # type: ignore[attr-defined]
     repeated = sum(height(r) for r in range(repeated_rows[0], repeated_rows[1] + 1)) if repeated_rows else 0.0
-    starts = {first: last for first, last in blocks}
-    breaks: list[int] = []
-    used = 0.0
-    for row in range(1, ws.max_row + 1):  # type: ignore[attr-defined]
-        last = starts.get(row)
-        needed = sum(height(r) for r in range(row, last + 1)) if last else height(row)
-        if used + needed > capacity and used > repeated and needed <= capacity - repeated:
-            breaks.append(row - 1)
-            ws.row_breaks.append(Break(id=row - 1))  # type: ignore[attr-defined]
-            used = repeated
-        elif used + height(row) > capacity:
-            used = repeated
-        used += height(row)
+    breaks = plan_breaks(heights, blocks, repeated=repeated, capacity=capacity)
+    for row in breaks:
+        ws.row_breaks.append(Break(id=row))  # type: ignore[attr-defined]
     return breaks
 
 

@@ -9,7 +9,8 @@ or permit step it concerns, and a message in Indonesian and English:
   is an error, since many countries refuse it at the border; a member whose
   passport expiry is not recorded gets a warning. For incoming visits only a
   recorded expiry that is too short is reported (Indonesia asks the same six
-  months of its visitors).
+  months of its visitors), and only of the guests: our own people who
+  accompany them (``MemberFacts.host``) are not checked as guests.
 * **Permits**: a step neither granted nor marked not needed when its deadline
   has come (departure minus the step's ``due_days_before``: 10 days for the
   Kemendagri permit by default, see :mod:`secretariat.domain.permits`). Not
@@ -26,14 +27,23 @@ or permit step it concerns, and a message in Indonesian and English:
   grade and departure day, even after the accredited-mission fallback. A rate
   taken from the accredited mission's country is noted for the clerk.
 
+* **Itinerary**: an item dated outside the visit's days; an item that ends
+  before it starts; two timed items of one day that overlap (the items are
+  the whole delegation's, so its people cannot be at both); a meal at an
+  unusual hour (breakfast before 05.00 or after 10.30, lunch outside 11.00 to
+  15.00, dinner outside 17.00 to 22.30), recognised by its words
+  ("sarapan", "makan siang", "makan malam", "jamuan", "breakfast", "lunch",
+  "dinner", ...).
+
 A visit that is cancelled or completed gets no warnings; permit deadlines
 stop mattering once the visit has ended.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from enum import StrEnum
 
 from secretariat.domain.drafting import format_date_en, format_date_id
@@ -73,6 +83,10 @@ class WarningCode(StrEnum):
     GRADE_MISSING = "grade_missing"
     PER_DIEM_RATE_MISSING = "per_diem_rate_missing"
     PER_DIEM_RATE_OF_MISSION = "per_diem_rate_of_mission"
+    ITEM_OUTSIDE_VISIT = "item_outside_visit"
+    ITEM_ENDS_BEFORE_START = "item_ends_before_start"
+    ITEMS_OVERLAP = "items_overlap"
+    MEAL_AT_UNUSUAL_HOUR = "meal_at_unusual_hour"
 
 
 @dataclass(frozen=True)
@@ -97,6 +111,7 @@ class DelegationWarning:
     message_en: str
     members: tuple[MemberRef, ...] = ()
     permit: PermitRef | None = None
+    items: tuple[int, ...] = ()  # the itinerary items it concerns
 
     def message(self, language: str = "id") -> str:
         return self.message_id if language == "id" else self.message_en
@@ -115,6 +130,7 @@ class MemberFacts:
     name: str
     passport_expiry: date | None
     grade: str | None  # the grade the per diem uses: the delegation's common grade, else the member's own
+    host: bool = False  # one of our own people accompanying an incoming visit, not a guest
 
 
 @dataclass(frozen=True)
@@ -150,6 +166,15 @@ class RateFacts:
 
 
 @dataclass(frozen=True)
+class ItineraryFacts:
+    id: int
+    day: date
+    start_time: time | None
+    end_time: time | None
+    activity: str
+
+
+@dataclass(frozen=True)
 class DelegationFacts:
     direction: str  # a Direction code
     status: str  # a DelegationStatus code
@@ -164,10 +189,19 @@ class DelegationFacts:
     rates: tuple[RateFacts, ...] = field(default_factory=tuple)  # one per grade the members use
     per_diem_country_name_id: str | None = None  # the country the clerk chose for the per diem, if any
     per_diem_country_name_en: str | None = None
+    itinerary: tuple[ItineraryFacts, ...] = ()
 
     @property
     def outgoing(self) -> bool:
         return self.direction == Direction.OUTGOING.value
+
+
+def is_host(direction: str, official_id: int | None, role: str, contact_id: int | None = None) -> bool:
+    """On an incoming visit, one of our own people accompanying the guests: an official of the region (the
+    interpreter or liaison officer we assign), or a liaison officer who is not one of the partner's people."""
+    if direction != Direction.INCOMING.value:
+        return False
+    return official_id is not None or (role == "liaison_officer" and contact_id is None)
 
 
 def dates_overlap(first_start: date, first_end: date, second_start: date, second_end: date) -> bool:
@@ -191,6 +225,8 @@ def passport_warnings(facts: DelegationFacts, today: date | None = None) -> list
     needed = add_months(facts.end_on, PASSPORT_MONTHS)
     found: list[DelegationWarning] = []
     for member in facts.members:
+        if member.host and not facts.outgoing:
+            continue  # our own liaison officer is not a guest of ours
         ref = (MemberRef(member.id, member.name),)
         if member.passport_expiry is None:
             if facts.outgoing:
@@ -400,6 +436,107 @@ def per_diem_warnings(facts: DelegationFacts) -> list[DelegationWarning]:
     return found
 
 
+#: Meals by their words, and the hours they are usually held (from, to: the start time).
+_MEALS: tuple[tuple[re.Pattern[str], time, time, str, str], ...] = (
+    (re.compile(r"\b(sarapan|makan pagi|breakfast)\b", re.I), time(5, 0), time(10, 30), "sarapan", "breakfast"),
+    (
+        re.compile(r"\b(makan siang|jamuan siang|lunch|luncheon)\b", re.I),
+        time(11, 0),
+        time(15, 0),
+        "makan siang",
+        "lunch",
+    ),
+    (
+        re.compile(r"\b(makan malam|jamuan malam|gala dinner|dinner|supper)\b", re.I),
+        time(17, 0),
+        time(22, 30),
+        "makan malam",
+        "dinner",
+    ),
+)
+
+
+def _hhmm(value: time) -> str:
+    return value.strftime("%H.%M")
+
+
+def itinerary_warnings(facts: DelegationFacts) -> list[DelegationWarning]:
+    """Items outside the visit's days, ending before they start, overlapping another, meals at odd hours."""
+    found: list[DelegationWarning] = []
+    for item in facts.itinerary:
+        what = f"“{item.activity.strip()}”"
+        if not facts.start_on <= item.day <= facts.end_on:
+            found.append(
+                DelegationWarning(
+                    WarningCode.ITEM_OUTSIDE_VISIT,
+                    Severity.WARNING,
+                    f"Jadwal {what} pada {_d_id(item.day)} berada di luar tanggal kunjungan "
+                    f"({_d_id(facts.start_on)} sampai {_d_id(facts.end_on)}).",
+                    f"Itinerary item {what} on {_d_en(item.day)} is outside the visit's dates "
+                    f"({_d_en(facts.start_on)} to {_d_en(facts.end_on)}).",
+                    items=(item.id,),
+                )
+            )
+        if item.start_time and item.end_time and item.end_time < item.start_time:
+            found.append(
+                DelegationWarning(
+                    WarningCode.ITEM_ENDS_BEFORE_START,
+                    Severity.ERROR,
+                    f"Jadwal {what} pada {_d_id(item.day)} selesai ({_hhmm(item.end_time)}) sebelum dimulai "
+                    f"({_hhmm(item.start_time)}).",
+                    f"Itinerary item {what} on {_d_en(item.day)} ends ({_hhmm(item.end_time)}) before it starts "
+                    f"({_hhmm(item.start_time)}).",
+                    items=(item.id,),
+                )
+            )
+        if item.start_time:
+            for pattern, earliest, latest, meal_id, meal_en in _MEALS:
+                if pattern.search(item.activity) and not earliest <= item.start_time <= latest:
+                    found.append(
+                        DelegationWarning(
+                            WarningCode.MEAL_AT_UNUSUAL_HOUR,
+                            Severity.INFO,
+                            f"Jadwal {what} pada {_d_id(item.day)} pukul {_hhmm(item.start_time)}: jam yang tidak "
+                            f"lazim untuk {meal_id} ({_hhmm(earliest)} sampai {_hhmm(latest)}).",
+                            f"Itinerary item {what} on {_d_en(item.day)} at {_hhmm(item.start_time)}: an unusual "
+                            f"hour for {meal_en} ({_hhmm(earliest)} to {_hhmm(latest)}).",
+                            items=(item.id,),
+                        )
+                    )
+                    break
+    timed = sorted(
+        (i for i in facts.itinerary if i.start_time and i.end_time and i.end_time >= i.start_time),
+        key=lambda i: (i.day, i.start_time, i.id),
+    )
+    for index, first in enumerate(timed):
+        for second in timed[index + 1 :]:
+            if second.day != first.day or second.start_time >= first.end_time:  # type: ignore[operator]
+                break
+            everyone = tuple(MemberRef(m.id, m.name) for m in facts.members)
+            found.append(
+                DelegationWarning(
+                    WarningCode.ITEMS_OVERLAP,
+                    Severity.WARNING,
+                    f"Pada {_d_id(first.day)} jadwal “{first.activity.strip()}” ({first_times(first)}) dan "
+                    f"“{second.activity.strip()}” ({first_times(second)}) bertumpang tindih: anggota delegasi yang "
+                    "sama tidak dapat menghadiri keduanya.",
+                    f"On {_d_en(first.day)} the items “{first.activity.strip()}” ({first_times(first)}) and "
+                    f"“{second.activity.strip()}” ({first_times(second)}) overlap: the same members cannot attend "
+                    "both.",
+                    members=everyone,
+                    items=(first.id, second.id),
+                )
+            )
+    return found
+
+
+def first_times(item: ItineraryFacts) -> str:
+    """ "09.00 - 10.30"."""
+    start = _hhmm(item.start_time) if item.start_time else ""
+    end = _hhmm(item.end_time) if item.end_time else ""
+    return f"{start} - {end}" if start and end else start or end
+
+
 def delegation_warnings(facts: DelegationFacts, today: date) -> list[DelegationWarning]:
     """Every warning about a delegation on ``today``, most urgent first (errors, warnings, notes)."""
     if facts.status in _QUIET_STATUSES:
@@ -410,6 +547,7 @@ def delegation_warnings(facts: DelegationFacts, today: date) -> list[DelegationW
         + size_warnings(facts)
         + overlap_warnings(facts)
         + per_diem_warnings(facts)
+        + itinerary_warnings(facts)
     )
     return sorted(found, key=lambda w: _SEVERITY_ORDER[w.severity])  # stable: rule order within a severity
 
@@ -419,6 +557,7 @@ __all__ = [
     "PERMIT_NOTICE_DAYS",
     "DelegationFacts",
     "DelegationWarning",
+    "ItineraryFacts",
     "MemberFacts",
     "MemberRef",
     "OverlapFacts",
@@ -429,6 +568,8 @@ __all__ = [
     "WarningCode",
     "dates_overlap",
     "delegation_warnings",
+    "is_host",
+    "itinerary_warnings",
     "overlap_warnings",
     "passport_warnings",
     "per_diem_warnings",

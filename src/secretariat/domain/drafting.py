@@ -1,23 +1,41 @@
 """Drafting a bilingual agreement: the clause library, its placeholders, and the draft's plain data.
 
-The clause library lives in ``resources/clauses/<instrument>.json``: a title
-template, the preamble's recitals and the articles (objective, scope, forms of
-cooperation, implementation, third parties, financing, disputes, amendment,
-entry into force, authentic texts), each in Indonesian and English, paragraph
-by paragraph. Texts name the agreement's facts with placeholders such as
-``{first_party_id}`` or ``{term_en}``; :func:`fill_template` replaces them and
-refuses an unknown name with a message saying which clause and paragraph uses
-it. A placeholder whose value the record does not have yet (no signing date,
-no head's name) prints as a dotted blank, as on a paper draft.
+The clause library lives in ``resources/clauses/<instrument>.json``: the
+paragraph that introduces a party (one per kind of party), phrases that
+differ by the kind of agreement or the number of parties, the preamble's
+recitals and the articles (objective, scope, forms of cooperation,
+implementation, other parties, financing, disputes, amendment, entry into
+force, authentic texts), each in Indonesian and English, paragraph by
+paragraph, and the closing formula. Texts name the agreement's facts with
+placeholders such as ``{first_party_id}`` or ``{term_en}``;
+:func:`fill_template` replaces them and refuses an unknown name with a message
+saying which clause and paragraph uses it. A placeholder whose value the
+record does not have yet (no signing date, no head's name) prints as a dotted
+blank, as on a paper draft; :func:`signing_blanks` names every such blank, so
+that a final text is never printed with one.
 
-The documents layer renders a :class:`DraftDocument`; the services layer will
-keep each agreement's edited :class:`Article` list and pass it in. Nothing
-here imports Qt, SQLAlchemy or another layer.
+**Wording by kind of party.** A recital or closing may be marked for the
+``ksdpl`` variant (cooperation with foreign regional governments: sister
+relationship, "antardaerah", each party authorised by its government) or the
+``ksdll`` variant (cooperation with an institution: its mandate, no claim that
+it represents a government). :func:`wording_variant` picks the variant from
+the parties: KSDPL wording only when every party is a government.
+
+**Titles are composed**, never cut from a stored title: the instrument's name,
+the parties (each named once, in the column's language, with its country
+where the name does not say it), the subject and the parties' numbers
+(:func:`compose_title`). Any number of parties from two up is named "PIHAK
+PERTAMA", "PIHAK KEDUA", "PIHAK KETIGA", ...
+
+The documents layer renders a :class:`DraftDocument`. Nothing here imports
+Qt, SQLAlchemy or another layer.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,12 +47,14 @@ from typing import Literal, NamedTuple
 from babel.dates import format_date
 from num2words import num2words
 
-from secretariat.domain.enums import Instrument, PaperSize
-from secretariat.domain.errors import UserError
+from secretariat.domain.enums import AgreementKind, Instrument, PaperSize
+from secretariat.domain.errors import Problem, UserError
 from secretariat.install_paths import install_roots
 
 #: Printed where the record has no value yet; the clerk fills it in by hand or later.
 BLANK = "...................."
+#: A run of dots this long in a text is a blank left to fill (a final text may hold none).
+_BLANK_RUN = re.compile(r"\.{5,}|…{2,}")
 
 #: The articles every clause library file must have, in their usual order.
 ARTICLE_KEYS: tuple[str, ...] = (
@@ -53,7 +73,47 @@ ARTICLE_KEYS: tuple[str, ...] = (
 #: Instruments with a clause library.
 DRAFTABLE: tuple[Instrument, ...] = (Instrument.LOI, Instrument.MOU, Instrument.ARRANGEMENT)
 
+#: The clause library's file format this program reads.
+LIBRARY_FORMAT = 2
+
 Paper = Literal["a4", "f4"]
+Variant = Literal["ksdpl", "ksdll"]
+VARIANTS: tuple[str, ...] = ("ksdpl", "ksdll")
+
+
+class PartyKind:
+    """How the text introduces a party (the clause library has one paragraph for each)."""
+
+    GOVERNMENT = "government"  # our region, a foreign regional government
+    INSTITUTION = "institution"  # a university, agency, company, NGO
+    INTERNATIONAL = "international_organisation"
+
+    ALL = (GOVERNMENT, INSTITUTION, INTERNATIONAL)
+
+
+#: "PIHAK PERTAMA" ... and "the First Party" ...: the naming of up to ten parties.
+_ORDINALS_ID: tuple[str, ...] = (
+    *("PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA"),
+    *("KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN", "KESEPULUH"),
+)
+_ORDINALS_EN = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
+MAX_PARTIES = len(_ORDINALS_EN)
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def designation_id(index: int) -> str:
+    """ "PIHAK PERTAMA" for the first party (index 0)."""
+    return f"PIHAK {_ORDINALS_ID[index]}"
+
+
+def designation_en(index: int) -> str:
+    """ "the First Party" for the first party (index 0)."""
+    return f"the {_ORDINALS_EN[index]} Party"
+
+
+def roman(index: int) -> str:
+    """ "I", "II", ... for the party at ``index`` (the initials boxes)."""
+    return _ROMAN[index]
 
 
 # --------------------------------------------------------------------------- plain data of a draft
@@ -61,12 +121,17 @@ Paper = Literal["a4", "f4"]
 
 @dataclass(frozen=True)
 class Party:
-    """One party as it is named in the text.
+    """One party as the text names it.
 
-    ``name_en`` is written without a leading article ("Government of the City
-    of Kraków"): the templates add "the" where English needs it. Countries are
-    written as in running text ("Republik Indonesia", "the Republic of Poland",
-    "Japan").
+    ``name_en`` is written as English running text writes it, with "the" where
+    English needs one ("the City of Düsseldorf", "Kyushu University"); a text
+    capitalises it at the start of a sentence. Countries are written formally
+    ("Republik Indonesia", "the Republic of Poland", "Japan"). ``number`` is the
+    party's own reference number of the agreement. ``show_country``: the title
+    block and the signature block name the country on a line of its own (not
+    when the name already says it, nor for an international organisation).
+    ``type_id`` / ``type_en`` say what an institution is ("suatu perguruan
+    tinggi" / "a university").
     """
 
     name_id: str
@@ -77,6 +142,11 @@ class Party:
     country_id: str
     country_en: str
     sign_place: str | None = None
+    kind: str = PartyKind.GOVERNMENT
+    number: str | None = None
+    show_country: bool = True
+    type_id: str | None = None
+    type_en: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,15 +165,18 @@ class Article:
 
 @dataclass(frozen=True)
 class DraftDocument:
-    """Everything the PDF of a draft (or final) agreement text shows."""
+    """Everything the PDF of a draft (or final) agreement text shows.
 
-    number: str | None
+    ``parties`` are in order, our region first. ``title_id`` / ``title_en``
+    are the composed title's lines (newline-separated, capitals); the numbers
+    are printed under it from the parties' ``number``.
+    """
+
     version: int
-    title_id: str  # lines separated by newlines
+    title_id: str
     title_en: str
     instrument: Instrument | str
-    first_party: Party
-    second_party: Party
+    parties: tuple[Party, ...]
     preamble_id: str  # paragraphs separated by newlines
     preamble_en: str
     articles: list[Article]
@@ -114,6 +187,20 @@ class DraftDocument:
     logo_png: bytes | None = None
     closing_id: str = ""
     closing_en: str = ""
+    text_sha256: str = ""  # what identifies the text (see text_digest); kept in the PDF's metadata
+
+    @property
+    def number(self) -> str | None:
+        """The region's number (the first party's)."""
+        return self.parties[0].number if self.parties else None
+
+    @property
+    def first_party(self) -> Party:
+        return self.parties[0]
+
+    @property
+    def second_party(self) -> Party:
+        return self.parties[1]
 
 
 def pair_paragraphs(text_id: str, text_en: str) -> list[tuple[str, str]]:
@@ -138,26 +225,29 @@ class SectorName(NamedTuple):
 class DraftContext:
     """Plain facts of one agreement, from which the clause library is filled.
 
-    ``sectors`` are (Indonesian, English) names in the order they are listed.
-    ``third_language`` is the partner's language when the texts are also made
-    in it, e.g. ``("bahasa Polandia", "Polish")``. ``prevailing`` picks the
-    text that prevails on a divergence: "en", "id" or "third".
-    ``parent_*`` describe the MoU an implementing arrangement rests on.
+    ``parties``: our region first, then the partners in order (two or more in
+    all). ``kind`` is the agreement's kind (KSDPL, KSDLL); the wording follows
+    the parties (:func:`wording_variant`). ``sectors`` are (Indonesian,
+    English) names in the order they are listed. ``third_language`` is the
+    partner's language when the texts are also made in it, e.g. ``("bahasa
+    Polandia", "Polish")``. ``prevailing`` picks the text that prevails on a
+    divergence: "en", "id" or "third". ``parent_*`` describe the agreement an
+    implementing arrangement rests on (``parent_title_*``: how the text names
+    it, e.g. "Nota Kesepahaman antara ... tentang ...").
+    ``originals`` defaults to one original per party.
     """
 
     instrument: Instrument | str
-    first_party: Party
-    second_party: Party
-    subject_id: str
-    subject_en: str
+    parties: Sequence[Party]
+    subject_id: str | None
+    subject_en: str | None
+    kind: AgreementKind | str = AgreementKind.KSDPL
     sectors: Sequence[SectorName | tuple[str, str]] = ()
     term_months: int | None = None
     notice_months: int | None = None
     sign_place: str | None = None
     sign_date: date | None = None
-    number: str | None = None
-    partner_number: str | None = None
-    originals: int = 2
+    originals: int | None = None
     third_language: tuple[str, str] | None = None
     prevailing: Literal["en", "id", "third"] = "en"
     loi_place: str | None = None
@@ -166,6 +256,14 @@ class DraftContext:
     parent_title_en: str | None = None
     parent_place: str | None = None
     parent_date: date | None = None
+
+    @property
+    def number(self) -> str | None:
+        return self.parties[0].number if self.parties else None
+
+    @property
+    def partners(self) -> tuple[Party, ...]:
+        return tuple(self.parties[1:])
 
 
 #: Context fields a recital may require (it is left out when the field is empty).
@@ -177,31 +275,34 @@ _OPTIONAL_FACTS = frozenset(
         "parent_title_en",
         "parent_place",
         "parent_date",
-        "number",
-        "partner_number",
         "third_language",
         "sign_date",
         "sign_place",
     }
 )
 
-#: Every placeholder a clause text may use, besides ``article_<key>`` (the number of an article).
+_SIDE_ITEMS = (
+    "party_id",
+    "party_en",
+    "head_name",
+    "head_title_id",
+    "head_title_en",
+    "country_id",
+    "country_en",
+    "sign_place",
+)
+
+#: Every placeholder a clause text may use, besides ``article_<key>`` (the number of an article) and the
+#: library's phrases (``<phrase>_id`` / ``<phrase>_en``).
 PLACEHOLDERS: frozenset[str] = frozenset(
     {
-        *(
-            f"{side}_{item}"
-            for side in ("first", "second")
-            for item in (
-                "party_id",
-                "party_en",
-                "head_name",
-                "head_title_id",
-                "head_title_en",
-                "country_id",
-                "country_en",
-                "sign_place",
-            )
-        ),
+        *(f"{side}_{item}" for side in ("first", "second") for item in _SIDE_ITEMS),
+        "partners_id",
+        "partners_en",
+        "countries_id",
+        "countries_en",
+        "designations_id",
+        "designations_en",
         "subject_id",
         "subject_en",
         "sectors_id",
@@ -215,8 +316,6 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "sign_place",
         "sign_date_id",
         "sign_date_en",
-        "number",
-        "partner_number",
         "originals_id",
         "originals_en",
         "languages_id",
@@ -231,6 +330,23 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "parent_place",
         "parent_date_id",
         "parent_date_en",
+    }
+)
+
+#: The placeholders of the paragraph that introduces one party.
+PARTY_PLACEHOLDERS: frozenset[str] = frozenset(
+    {
+        "party_id",
+        "party_en",
+        "head_name",
+        "head_title_id",
+        "head_title_en",
+        "country_id",
+        "country_en",
+        "type_id",
+        "type_en",
+        "designation_id",
+        "designation_en",
     }
 )
 
@@ -292,13 +408,34 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _join_inline(items: Sequence[str], conjunction: str, serial_comma: bool) -> str:
+_LIST_LABEL = re.compile(r"^([a-z]{1,2}\.|\(\d+\)|\d+\.)\s")
+
+
+def upper_first(text: str) -> str:
+    """The text with its first letter in capitals ("the City of ..." at the start of a sentence); a list item
+    ("a. ...", "(1) ...") keeps its label as it is."""
+    if _LIST_LABEL.match(text):
+        return text
+    for index, char in enumerate(text):
+        if char.isalpha():
+            return text[:index] + char.upper() + text[index + 1 :]
+    return text
+
+
+def join_inline(items: Sequence[str], conjunction: str, serial_comma: bool) -> str:
+    """ "a dan b", "a, b, dan c" (Indonesian writes the serial comma), "a, b and c".
+
+    When an item holds the conjunction itself ("ekonomi dan perdagangan"), the list is set apart with a comma
+    before the last item ("ekonomi dan perdagangan, serta pariwisata"; "economy and trade, and tourism").
+    """
     if len(items) <= 1:
         return "".join(items)
+    inner = any(f" {conjunction} " in f" {item} " for item in items)
+    last = "serta" if inner and conjunction == "dan" else conjunction
     if len(items) == 2:
-        return f"{items[0]} {conjunction} {items[1]}"
-    comma = "," if serial_comma else ""
-    return f"{', '.join(items[:-1])}{comma} {conjunction} {items[-1]}"
+        return f"{items[0]}, {last} {items[1]}" if inner else f"{items[0]} {conjunction} {items[1]}"
+    comma = "," if serial_comma or inner else ""
+    return f"{', '.join(items[:-1])}{comma} {last} {items[-1]}"
 
 
 def _letter(index: int) -> str:
@@ -373,11 +510,18 @@ def fill_template(template: str, values: Mapping[str, str | None], where: str) -
 
 
 @dataclass(frozen=True)
+class Bilingual:
+    id: str
+    en: str
+
+
+@dataclass(frozen=True)
 class Recital:
     key: str
     text_id: str
     text_en: str
     requires: tuple[str, ...] = ()
+    variant: str | None = None  # "ksdpl" / "ksdll": only in that wording; None: in both
 
 
 @dataclass(frozen=True)
@@ -396,12 +540,12 @@ class ClauseLibrary:
     instrument: Instrument
     name_id: str
     name_en: str
-    title_id: tuple[str, ...]
-    title_en: tuple[str, ...]
+    party_paragraphs: Mapping[str, Bilingual]  # PartyKind -> the paragraph introducing such a party
+    party_and: Bilingual  # "dan" / "and" between the last two parties
+    phrases: Mapping[str, Mapping[str, Bilingual]]  # name -> {"ksdpl"|"ksdll"|"two"|"many"|"any": text}
     preamble: tuple[Recital, ...]
     articles: tuple[ClauseArticle, ...]
-    closing_id: str
-    closing_en: str
+    closing: Mapping[str, Bilingual]  # "ksdpl" / "ksdll"
     subjects: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     def article(self, key: str) -> ClauseArticle:
@@ -412,13 +556,20 @@ class ClauseLibrary:
 
     def placeholders(self) -> frozenset[str]:
         """Every name a text of this library may use."""
-        return PLACEHOLDERS | {f"article_{a.key}" for a in self.articles}
+        names = {f"article_{a.key}" for a in self.articles}
+        names |= {f"{phrase}_{language}" for phrase in self.phrases for language in ("id", "en")}
+        return PLACEHOLDERS | names
 
     def templates(self) -> list[tuple[str, str]]:
-        """(where, template) for every text of the library, for checking."""
+        """(where, template) for every text of the library that uses the agreement's placeholders."""
         name = self.instrument.value
-        found = [(f"{name} / title, Indonesian line {i}", t) for i, t in enumerate(self.title_id, 1)]
-        found += [(f"{name} / title, English line {i}", t) for i, t in enumerate(self.title_en, 1)]
+        found: list[tuple[str, str]] = []
+        for phrase, options in self.phrases.items():
+            for option, text in options.items():
+                found += [
+                    (f"{name} / phrase {phrase} ({option}), Indonesian", text.id),
+                    (f"{name} / phrase {phrase} ({option}), English", text.en),
+                ]
         for recital in self.preamble:
             found += [
                 (f"{name} / preamble {recital.key}, Indonesian", recital.text_id),
@@ -431,8 +582,14 @@ class ClauseLibrary:
             found += [
                 (f"{name} / {article.key}, English paragraph {i}", t) for i, t in enumerate(article.paragraphs_en, 1)
             ]
-        found += [(f"{name} / closing, Indonesian", self.closing_id), (f"{name} / closing, English", self.closing_en)]
+        for variant, text in self.closing.items():
+            found += [(f"{name} / closing ({variant}), Indonesian", text.id)]
+            found += [(f"{name} / closing ({variant}), English", text.en)]
         return found
+
+    def uses(self, placeholder: str) -> bool:
+        """Whether some text of the library uses the placeholder (e.g. ``notice_id``)."""
+        return any(placeholder in template_fields(t) for _, t in self.templates())
 
 
 def resources_path() -> Path:
@@ -497,6 +654,9 @@ def _load(instrument: Instrument, directory: Path) -> ClauseLibrary:
     return library
 
 
+_PHRASE_OPTIONS = frozenset({"ksdpl", "ksdll", "two", "many", "any"})
+
+
 def _parse(raw: object, source: str) -> ClauseLibrary:
     def fail(what: str) -> ClauseLibraryError:
         return ClauseLibraryError(f"clause library {source}: {what}", f"pustaka klausul {source}: {what}")
@@ -513,15 +673,38 @@ def _parse(raw: object, source: str) -> ClauseLibrary:
             raise fail(f"{where} needs '{key}' as a list of non-empty texts")
         return tuple(value)
 
+    def pair(obj: object, where: str) -> Bilingual:
+        if not isinstance(obj, dict):
+            raise fail(f"{where} must be an object with 'id' and 'en'")
+        return Bilingual(text(obj, "id", where), text(obj, "en", where))
+
     if not isinstance(raw, dict):
         raise fail("the file must hold one JSON object")
+    if raw.get("format") != LIBRARY_FORMAT:
+        raise fail(f"'format' must be {LIBRARY_FORMAT} (this program's clause library format)")
     try:
-        instrument = Instrument(raw.get("instrument"))
+        instrument = Instrument(str(raw.get("instrument")))
     except ValueError:
         raise fail(f"unknown instrument {raw.get('instrument')!r}") from None
-    title = raw.get("title")
-    if not isinstance(title, dict):
-        raise fail("'title' must be an object with 'id' and 'en' line lists")
+    parties = raw.get("parties")
+    if not isinstance(parties, dict):
+        raise fail(f"'parties' must be an object with a paragraph for each of {', '.join(PartyKind.ALL)} and 'and'")
+    party_paragraphs = {kind: pair(parties.get(kind), f"parties / {kind}") for kind in PartyKind.ALL}
+    party_and = pair(parties.get("and"), "parties / and")
+    phrases: dict[str, dict[str, Bilingual]] = {}
+    for name, options in (raw.get("phrases") or {}).items():
+        if not isinstance(name, str) or not name.isidentifier() or not isinstance(options, dict) or not options:
+            raise fail(f"phrase '{name}' must be an object of options ({', '.join(sorted(_PHRASE_OPTIONS))})")
+        unknown = set(options) - _PHRASE_OPTIONS
+        if unknown:
+            raise fail(f"phrase '{name}': unknown option(s) {', '.join(sorted(unknown))}")
+        by_variant = {"ksdpl", "ksdll"} & set(options)
+        by_count = {"two", "many"} & set(options)
+        if (by_variant and by_variant != {"ksdpl", "ksdll"}) or (by_count and by_count != {"two", "many"}):
+            raise fail(f"phrase '{name}' needs both 'ksdpl' and 'ksdll', or both 'two' and 'many'")
+        if by_variant and by_count:
+            raise fail(f"phrase '{name}' may vary by the kind of agreement or by the number of parties, not both")
+        phrases[name] = {option: pair(value, f"phrase '{name}' ({option})") for option, value in options.items()}
     recitals = []
     for index, item in enumerate(raw.get("preamble") or [], 1):
         if not isinstance(item, dict):
@@ -530,8 +713,13 @@ def _parse(raw: object, source: str) -> ClauseLibrary:
         requires = item.get("requires", [])
         if not isinstance(requires, list) or not all(r in _OPTIONAL_FACTS for r in requires):
             raise fail(f"{where}: 'requires' may list only {', '.join(sorted(_OPTIONAL_FACTS))}")
+        variant = item.get("variant")
+        if variant is not None and variant not in VARIANTS:
+            raise fail(f"{where}: 'variant' must be one of {', '.join(VARIANTS)}")
         recitals.append(
-            Recital(text(item, "key", where), text(item, "id", where), text(item, "en", where), tuple(requires))
+            Recital(
+                text(item, "key", where), text(item, "id", where), text(item, "en", where), tuple(requires), variant
+            )
         )
     if not recitals:
         raise fail("the preamble is empty")
@@ -549,9 +737,10 @@ def _parse(raw: object, source: str) -> ClauseLibrary:
                 lines(item, "en", where),
             )
         )
-    closing = raw.get("closing")
-    if not isinstance(closing, dict):
-        raise fail("'closing' must be an object with 'id' and 'en'")
+    closing_raw = raw.get("closing")
+    if not isinstance(closing_raw, dict):
+        raise fail("'closing' must be an object with a 'ksdpl' and a 'ksdll' closing formula")
+    closing = {variant: pair(closing_raw.get(variant), f"closing / {variant}") for variant in VARIANTS}
     subjects: dict[str, tuple[str, str]] = {}
     for key, names in (raw.get("subjects") or {}).items():
         if not isinstance(names, dict):
@@ -561,12 +750,12 @@ def _parse(raw: object, source: str) -> ClauseLibrary:
         instrument=instrument,
         name_id=text(raw, "name_id", "the library"),
         name_en=text(raw, "name_en", "the library"),
-        title_id=lines(title, "id", "the title"),
-        title_en=lines(title, "en", "the title"),
+        party_paragraphs=party_paragraphs,
+        party_and=party_and,
+        phrases=phrases,
         preamble=tuple(recitals),
         articles=tuple(articles),
-        closing_id=text(closing, "id", "the closing"),
-        closing_en=text(closing, "en", "the closing"),
+        closing=closing,
         subjects=subjects,
     )
 
@@ -590,9 +779,50 @@ def check_library(library: ClauseLibrary) -> None:
     known = library.placeholders()
     for where, template in library.templates():
         fill_template(template, dict.fromkeys(known, "x"), where)
+    for kind, paragraph in library.party_paragraphs.items():
+        for language, template in (("Indonesian", paragraph.id), ("English", paragraph.en)):
+            fill_template(template, dict.fromkeys(PARTY_PLACEHOLDERS, "x"), f"{name} / parties {kind}, {language}")
 
 
 # --------------------------------------------------------------------------- filling
+
+
+def wording_variant(ctx: DraftContext) -> Variant:
+    """KSDPL wording when every party is a government (a foreign regional government), else KSDLL."""
+    if all(party.kind == PartyKind.GOVERNMENT for party in ctx.parties):
+        return "ksdpl"
+    return "ksdll"
+
+
+def kind_mismatch(ctx: DraftContext) -> Problem | None:
+    """A note when the agreement's kind and its parties disagree (the wording follows the parties)."""
+    variant = wording_variant(ctx)
+    kind = str(AgreementKind(ctx.kind).value) if ctx.kind in {k.value for k in AgreementKind} else str(ctx.kind)
+    if kind == AgreementKind.KSDPL.value and variant == "ksdll":
+        return Problem(
+            "kind",
+            "the agreement is recorded as KSDPL but a partner is not a regional government: the text uses the "
+            "wording for institutions (KSDLL)",
+            "perjanjian tercatat sebagai KSDPL tetapi ada mitra yang bukan pemerintah daerah: naskah memakai "
+            "rumusan untuk lembaga (KSDLL)",
+        )
+    if kind == AgreementKind.KSDLL.value and variant == "ksdpl":
+        return Problem(
+            "kind",
+            "the agreement is recorded as KSDLL but every partner is a regional government: the text uses the "
+            "wording for regional governments (KSDPL)",
+            "perjanjian tercatat sebagai KSDLL tetapi semua mitra adalah pemerintah daerah: naskah memakai "
+            "rumusan untuk pemerintah daerah (KSDPL)",
+        )
+    return None
+
+
+def _check_parties(ctx: DraftContext) -> None:
+    if not 2 <= len(ctx.parties) <= MAX_PARTIES:
+        raise ClauseTemplateError(
+            f"parties: a text names 2 to {MAX_PARTIES} parties, not {len(ctx.parties)}",
+            f"para pihak: naskah menyebut 2 sampai {MAX_PARTIES} pihak, bukan {len(ctx.parties)}",
+        )
 
 
 def _language_names(ctx: DraftContext) -> tuple[str, str, str, str]:
@@ -615,93 +845,193 @@ def _language_names(ctx: DraftContext) -> tuple[str, str, str, str]:
         prevailing = ctx.third_language
     else:
         prevailing = ("bahasa Inggris", "English")
-    return (_join_inline(names_id, "dan", True), _join_inline(names_en, "and", False), *prevailing)
+    return (join_inline(names_id, "dan", True), join_inline(names_en, "and", False), *prevailing)
+
+
+def _maybe(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+def _distinct(items: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(item for item in items if item))
+
+
+def subject_of(library: ClauseLibrary, ctx: DraftContext, region_level: str | None = None) -> tuple[str | None, ...]:
+    """(Indonesian, English) subject: the agreement's own, else the library's sister subject for a KSDPL text."""
+    if _maybe(ctx.subject_id) or _maybe(ctx.subject_en):
+        return _maybe(ctx.subject_id), _maybe(ctx.subject_en)
+    key = {"province": "sister_province", "city": "sister_city", "regency": "sister_regency"}.get(region_level or "")
+    if key and wording_variant(ctx) == "ksdpl" and key in library.subjects:
+        return library.subjects[key]
+    return None, None
 
 
 def draft_values(ctx: DraftContext, library: ClauseLibrary) -> dict[str, str | None]:
     """The value of every placeholder for one agreement (None where the record has none yet)."""
-
-    def maybe(value: str | None) -> str | None:
-        return value.strip() if value and value.strip() else None
-
+    _check_parties(ctx)
     values: dict[str, str | None] = {}
-    for side, party in (("first", ctx.first_party), ("second", ctx.second_party)):
-        values[f"{side}_party_id"] = maybe(party.name_id)
-        values[f"{side}_party_en"] = maybe(party.name_en)
-        values[f"{side}_head_name"] = maybe(party.head_name)
-        values[f"{side}_head_title_id"] = maybe(party.head_title_id)
-        values[f"{side}_head_title_en"] = maybe(party.head_title_en)
-        values[f"{side}_country_id"] = maybe(party.country_id)
-        values[f"{side}_country_en"] = maybe(party.country_en)
-        values[f"{side}_sign_place"] = maybe(party.sign_place) or maybe(ctx.sign_place)
+    for side, party in (("first", ctx.parties[0]), ("second", ctx.parties[1])):
+        values[f"{side}_party_id"] = _maybe(party.name_id)
+        values[f"{side}_party_en"] = _maybe(party.name_en)
+        values[f"{side}_head_name"] = _maybe(party.head_name)
+        values[f"{side}_head_title_id"] = _maybe(party.head_title_id)
+        values[f"{side}_head_title_en"] = _maybe(party.head_title_en)
+        values[f"{side}_country_id"] = _maybe(party.country_id)
+        values[f"{side}_country_en"] = _maybe(party.country_en)
+        values[f"{side}_sign_place"] = _maybe(party.sign_place) or _maybe(ctx.sign_place)
+    partners = ctx.partners
+    countries = [p for p in ctx.parties if p.kind != PartyKind.INTERNATIONAL]
     sectors = [SectorName(*s) for s in ctx.sectors]
     names_id = [_lower_first(s.name_id) for s in sectors]
     names_en = [_lower_first(s.name_en) for s in sectors]
     languages_id, languages_en, prevailing_id, prevailing_en = _language_names(ctx)
+    designations = range(len(ctx.parties))
     values |= {
-        "subject_id": maybe(ctx.subject_id),
-        "subject_en": maybe(ctx.subject_en),
-        "sectors_id": _join_inline(names_id, "dan", True) or None,
-        "sectors_en": _join_inline(names_en, "and", False) or None,
+        "partners_id": join_inline([p.name_id.strip() for p in partners], "dan", True) or None,
+        "partners_en": join_inline([p.name_en.strip() for p in partners], "and", False) or None,
+        "countries_id": join_inline(_distinct([p.country_id.strip() for p in countries]), "dan", True) or None,
+        "countries_en": join_inline(_distinct([p.country_en.strip() for p in countries]), "and", False) or None,
+        "designations_id": join_inline([designation_id(i) for i in designations], "dan", True),
+        "designations_en": join_inline([designation_en(i) for i in designations], "and", False),
+        "subject_id": _maybe(ctx.subject_id),
+        "subject_en": _maybe(ctx.subject_en),
+        "sectors_id": join_inline(names_id, "dan", True) or None,
+        "sectors_en": join_inline(names_en, "and", False) or None,
         "sectors_list_id": _lettered_list(names_id, "dan"),
         "sectors_list_en": _lettered_list(names_en, "and"),
         "term_id": duration_id(ctx.term_months) if ctx.term_months else None,
         "term_en": duration_en(ctx.term_months) if ctx.term_months else None,
         "notice_id": duration_id(ctx.notice_months) if ctx.notice_months else None,
         "notice_en": duration_en(ctx.notice_months) if ctx.notice_months else None,
-        "sign_place": maybe(ctx.sign_place),
+        "sign_place": _maybe(ctx.sign_place),
         "sign_date_id": format_date_id(ctx.sign_date) if ctx.sign_date else None,
         "sign_date_en": format_date_en(ctx.sign_date) if ctx.sign_date else None,
-        "number": maybe(ctx.number),
-        "partner_number": maybe(ctx.partner_number),
-        "originals_id": count_id(ctx.originals),
-        "originals_en": count_en(ctx.originals),
+        "originals_id": count_id(ctx.originals or len(ctx.parties)),
+        "originals_en": count_en(ctx.originals or len(ctx.parties)),
         "languages_id": languages_id,
         "languages_en": languages_en,
         "prevailing_id": prevailing_id,
         "prevailing_en": prevailing_en,
-        "loi_place": maybe(ctx.loi_place),
+        "loi_place": _maybe(ctx.loi_place),
         "loi_date_id": format_date_id(ctx.loi_date) if ctx.loi_date else None,
         "loi_date_en": format_date_en(ctx.loi_date) if ctx.loi_date else None,
-        "parent_title_id": maybe(ctx.parent_title_id),
-        "parent_title_en": maybe(ctx.parent_title_en),
-        "parent_place": maybe(ctx.parent_place),
+        "parent_title_id": _maybe(ctx.parent_title_id),
+        "parent_title_en": _maybe(ctx.parent_title_en),
+        "parent_place": _maybe(ctx.parent_place),
         "parent_date_id": format_date_id(ctx.parent_date) if ctx.parent_date else None,
         "parent_date_en": format_date_en(ctx.parent_date) if ctx.parent_date else None,
     }
     for position, article in enumerate(library.articles, 1):
         values[f"article_{article.key}"] = str(position)
+    variant = wording_variant(ctx)
+    count = "two" if len(ctx.parties) == 2 else "many"
+    name = library.instrument.value
+    for phrase, options in library.phrases.items():
+        chosen = options.get(variant) or options.get(count) or options.get("any") or next(iter(options.values()))
+        values[f"{phrase}_id"] = fill_template(chosen.id, values, f"{name} / phrase {phrase}, Indonesian")
+        values[f"{phrase}_en"] = fill_template(chosen.en, values, f"{name} / phrase {phrase}, English")
     return values
 
 
+def compose_title(library: ClauseLibrary, ctx: DraftContext, region_level: str | None = None) -> tuple[str, str]:
+    """The title block in capitals, Indonesian and English, lines separated by newlines.
+
+    "NOTA KESEPAHAMAN / ANTARA / <party> / <its country> / DAN / <party> / ... / TENTANG / <subject>": each
+    party named once, in the column's language; "AMONG" instead of "BETWEEN" for three parties or more.
+    """
+    _check_parties(ctx)
+    subject_id, subject_en = subject_of(library, ctx, region_level)
+    left = [library.name_id, "ANTARA"]
+    right = [library.name_en, "BETWEEN" if len(ctx.parties) == 2 else "AMONG"]
+    last = len(ctx.parties) - 1
+    for index, party in enumerate(ctx.parties):
+        if index == last:
+            left.append("DAN")
+            right.append("AND")
+        left.append(_maybe(party.name_id) or BLANK)
+        right.append(_maybe(party.name_en) or BLANK)
+        if party.show_country:
+            left.append(party.country_id)
+            right.append(party.country_en)
+    left += ["TENTANG", subject_id or BLANK]
+    right += ["ON", subject_en or BLANK]
+    return "\n".join(left).upper(), "\n".join(right).upper()
+
+
+def reference_title(
+    name_id: str, name_en: str, parties: Sequence[tuple[str, str]], subject: tuple[str | None, str | None]
+) -> tuple[str, str]:
+    """How a text names another agreement in running text: ("Nota Kesepahaman antara A dan B tentang S",
+    "the Memorandum of Understanding between A and B on S"); ``parties`` are (Indonesian, English) names."""
+    left = f"{name_id} antara {join_inline([p[0] for p in parties], 'dan', True)}"
+    right = f"the {name_en} {'between' if len(parties) <= 2 else 'among'} "
+    right += join_inline([p[1] for p in parties], "and", False)
+    if subject[0]:
+        left += f" tentang {subject[0]}"
+    if subject[1]:
+        right += f" on {subject[1]}"
+    return left, right
+
+
 def fill_title(library: ClauseLibrary, ctx: DraftContext) -> tuple[str, str]:
-    """The title in capitals, Indonesian and English, lines separated by newlines."""
-    values = draft_values(ctx, library)
-    name = library.instrument.value
-    title_id = [
-        fill_template(t, values, f"{name} / title, Indonesian line {i}") for i, t in enumerate(library.title_id, 1)
-    ]
-    title_en = [
-        fill_template(t, values, f"{name} / title, English line {i}") for i, t in enumerate(library.title_en, 1)
-    ]
-    return "\n".join(title_id).upper(), "\n".join(title_en).upper()
+    """The composed title block (see :func:`compose_title`)."""
+    return compose_title(library, ctx)
 
 
 def _present(ctx: DraftContext, fact: str) -> bool:
     value = getattr(ctx, fact)
-    return value is not None and value != "" and value != ()
+    return value is not None and value not in ("", ())
+
+
+def _party_values(party: Party, index: int) -> dict[str, str | None]:
+    return {
+        "party_id": _maybe(party.name_id),
+        "party_en": _maybe(party.name_en),
+        "head_name": _maybe(party.head_name),
+        "head_title_id": _maybe(party.head_title_id),
+        "head_title_en": _maybe(party.head_title_en),
+        "country_id": _maybe(party.country_id),
+        "country_en": _maybe(party.country_en),
+        "type_id": _maybe(party.type_id) or "suatu lembaga",
+        "type_en": _maybe(party.type_en) or "an institution",
+        "designation_id": designation_id(index),
+        "designation_en": designation_en(index),
+    }
+
+
+def party_paragraphs(library: ClauseLibrary, ctx: DraftContext) -> tuple[list[str], list[str]]:
+    """The paragraphs introducing the parties, "dan" / "and" before the last one, each ended by ";"."""
+    _check_parties(ctx)
+    name = library.instrument.value
+    left: list[str] = []
+    right: list[str] = []
+    last = len(ctx.parties) - 1
+    for index, party in enumerate(ctx.parties):
+        if index == last:
+            left.append(library.party_and.id)
+            right.append(library.party_and.en)
+        template = library.party_paragraphs.get(party.kind) or library.party_paragraphs[PartyKind.INSTITUTION]
+        values = _party_values(party, index)
+        where = f"{name} / parties {party.kind}"
+        left.append(upper_first(fill_template(template.id, values, f"{where}, Indonesian")).rstrip(";") + ";")
+        right.append(upper_first(fill_template(template.en, values, f"{where}, English")).rstrip(";") + ";")
+    return left, right
 
 
 def fill_preamble(library: ClauseLibrary, ctx: DraftContext) -> tuple[str, str]:
-    """The recitals whose facts are known, Indonesian and English, paragraphs separated by newlines."""
+    """The parties and the recitals whose facts are known, in the agreement's wording (paragraphs by newline)."""
     values = draft_values(ctx, library)
+    variant = wording_variant(ctx)
     name = library.instrument.value
-    left, right = [], []
+    left, right = party_paragraphs(library, ctx)
     for recital in library.preamble:
+        if recital.variant is not None and recital.variant != variant:
+            continue
         if not all(_present(ctx, fact) for fact in recital.requires):
             continue
-        left.append(fill_template(recital.text_id, values, f"{name} / preamble {recital.key}, Indonesian"))
-        right.append(fill_template(recital.text_en, values, f"{name} / preamble {recital.key}, English"))
+        where = f"{name} / preamble {recital.key}"
+        left.append(upper_first(fill_template(recital.text_id, values, f"{where}, Indonesian")))
+        right.append(upper_first(fill_template(recital.text_en, values, f"{where}, English")))
     return "\n".join(left), "\n".join(right)
 
 
@@ -712,11 +1042,11 @@ def fill_articles(library: ClauseLibrary, ctx: DraftContext) -> list[Article]:
     articles = []
     for article in library.articles:
         text_id = [
-            fill_template(t, values, f"{name} / {article.key}, Indonesian paragraph {i}")
+            upper_first(fill_template(t, values, f"{name} / {article.key}, Indonesian paragraph {i}"))
             for i, t in enumerate(article.paragraphs_id, 1)
         ]
         text_en = [
-            fill_template(t, values, f"{name} / {article.key}, English paragraph {i}")
+            upper_first(fill_template(t, values, f"{name} / {article.key}, English paragraph {i}"))
             for i, t in enumerate(article.paragraphs_en, 1)
         ]
         articles.append(
@@ -727,10 +1057,12 @@ def fill_articles(library: ClauseLibrary, ctx: DraftContext) -> list[Article]:
 
 def fill_closing(library: ClauseLibrary, ctx: DraftContext) -> tuple[str, str]:
     values = draft_values(ctx, library)
+    variant = wording_variant(ctx)
     name = library.instrument.value
+    closing = library.closing[variant]
     return (
-        fill_template(library.closing_id, values, f"{name} / closing, Indonesian"),
-        fill_template(library.closing_en, values, f"{name} / closing, English"),
+        fill_template(closing.id, values, f"{name} / closing ({variant}), Indonesian"),
+        fill_template(closing.en, values, f"{name} / closing ({variant}), English"),
     )
 
 
@@ -742,21 +1074,22 @@ def build_draft(
     final: bool = False,
     logo_png: bytes | None = None,
     articles: Sequence[Article] | None = None,
+    preamble: tuple[str, str] | None = None,
     library: ClauseLibrary | None = None,
+    region_level: str | None = None,
 ) -> DraftDocument:
-    """A whole draft from the clause library; ``articles`` replaces the library's (an agreement's edited text)."""
+    """A whole draft from the clause library; ``articles`` / ``preamble`` replace the library's (an agreement's
+    edited text)."""
     library = library or load_clause_library(ctx.instrument)
-    title_id, title_en = fill_title(library, ctx)
-    preamble_id, preamble_en = fill_preamble(library, ctx)
+    title_id, title_en = compose_title(library, ctx, region_level)
+    preamble_id, preamble_en = preamble if preamble is not None else fill_preamble(library, ctx)
     closing_id, closing_en = fill_closing(library, ctx)
-    return DraftDocument(
-        number=ctx.number,
+    document = DraftDocument(
         version=version,
         title_id=title_id,
         title_en=title_en,
         instrument=library.instrument,
-        first_party=ctx.first_party,
-        second_party=ctx.second_party,
+        parties=tuple(ctx.parties),
         preamble_id=preamble_id,
         preamble_en=preamble_en,
         articles=list(articles) if articles is not None else fill_articles(library, ctx),
@@ -768,3 +1101,128 @@ def build_draft(
         closing_id=closing_id,
         closing_en=closing_en,
     )
+    return _with_digest(document)
+
+
+# --------------------------------------------------------------------------- identity and signability
+
+
+def text_digest(document: DraftDocument) -> str:
+    """SHA-256 of what the text says (title, numbers, parties, preamble, articles, closing, signatures).
+
+    Paper, draft or final, version and logo do not count: the same text printed on A4 and F4, or as the
+    final copy, is one version.
+    """
+    content = {
+        "instrument": str(getattr(document.instrument, "value", document.instrument)),
+        "title": [document.title_id, document.title_en],
+        "parties": [
+            [
+                p.name_id,
+                p.name_en,
+                p.head_name,
+                p.head_title_id,
+                p.head_title_en,
+                p.country_id,
+                p.country_en,
+                p.sign_place,
+                p.number,
+                p.show_country,
+            ]
+            for p in document.parties
+        ],
+        "preamble": [document.preamble_id, document.preamble_en],
+        "articles": [[a.key, a.heading_id, a.heading_en, a.text_id, a.text_en] for a in document.articles],
+        "closing": [document.closing_id, document.closing_en],
+        "signing": [document.sign_place, document.sign_date.isoformat() if document.sign_date else None],
+    }
+    encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()
+
+
+def _with_digest(document: DraftDocument) -> DraftDocument:
+    from dataclasses import replace
+
+    return replace(document, text_sha256=text_digest(document))
+
+
+def with_digest(document: DraftDocument) -> DraftDocument:
+    """The document with its :func:`text_digest` filled in (after its text was changed)."""
+    return _with_digest(document)
+
+
+def _has_blank(text: str) -> bool:
+    return bool(_BLANK_RUN.search(text or ""))
+
+
+def signing_blanks(
+    document: DraftDocument, ctx: DraftContext | None = None, library: ClauseLibrary | None = None
+) -> list[Problem]:
+    """Every blank that keeps the text from being signed, each named (empty: the text can be signed).
+
+    The region's number; each party's signatory (name and title); the subject; the term and the notice
+    period where the library's text speaks of them (given ``ctx`` and ``library``); any dotted blank left in
+    the title, the preamble, an article or the closing. The place and date of signing may stay blank: they
+    are written by hand at the signing (:func:`signing_notes`).
+    """
+    problems: list[Problem] = []
+
+    def add(field_name: str, english: str, indonesian: str) -> None:
+        problems.append(Problem(field_name, english, indonesian))
+
+    parties = document.parties
+    if parties and not _maybe(parties[0].number):
+        add("number", "the region's number of the agreement is not assigned", "nomor perjanjian daerah belum ada")
+    for index, party in enumerate(parties):
+        who_en = f"{designation_en(index)} ({party.name_en.strip() or '?'})"
+        who_id = f"{designation_id(index)} ({party.name_id.strip() or '?'})"
+        if not _maybe(party.head_name):
+            add(
+                f"party {index + 1} signatory",
+                f"the signatory of {who_en} is not named",
+                f"penanda tangan {who_id} belum disebut",
+            )
+        if not _maybe(party.head_title_id) or not _maybe(party.head_title_en):
+            add(
+                f"party {index + 1} title",
+                f"the title of the signatory of {who_en} is missing in Indonesian or English",
+                f"jabatan penanda tangan {who_id} belum ada dalam bahasa Indonesia atau Inggris",
+            )
+    if _has_blank(document.title_id) or _has_blank(document.title_en):
+        add("subject", "the title has a blank (the agreement's subject)", "judul masih kosong (pokok perjanjian)")
+    if ctx is not None and library is not None:
+        if not ctx.term_months and library.uses("term_id"):
+            add("term", "the term of the agreement is not recorded", "jangka waktu perjanjian belum dicatat")
+        if not ctx.notice_months and library.uses("notice_id"):
+            add("notice", "the notice period is not recorded", "jangka waktu pemberitahuan belum dicatat")
+    if _has_blank(document.preamble_id) or _has_blank(document.preamble_en):
+        add("preamble", "the preamble has a blank to fill", "pembukaan masih memuat bagian kosong")
+    for number, article in enumerate(document.articles, 1):
+        for text, language_en, language_id in (
+            (article.heading_id + "\n" + article.text_id, "Indonesian", "bahasa Indonesia"),
+            (article.heading_en + "\n" + article.text_en, "English", "bahasa Inggris"),
+        ):
+            if _has_blank(text):
+                add(
+                    f"article {number}",
+                    f"Article {number} ({article.heading_en.strip()}) has a blank in the {language_en} text",
+                    f"Pasal {number} ({article.heading_id.strip()}) masih memuat bagian kosong dalam teks "
+                    f"{language_id}",
+                )
+    if _has_blank(document.closing_id) or _has_blank(document.closing_en):
+        add("closing", "the closing formula has a blank", "kalimat penutup masih memuat bagian kosong")
+    return problems
+
+
+def signing_notes(document: DraftDocument) -> list[Problem]:
+    """What a final text leaves for the signing itself (not a refusal): the place and date written by hand."""
+    notes = []
+    if not document.sign_date or not (document.sign_place or any(p.sign_place for p in document.parties)):
+        notes.append(
+            Problem(
+                "signing",
+                "the place or date of signing is left blank, to be written by hand at the signing",
+                "tempat atau tanggal penandatanganan dibiarkan kosong, diisi tangan saat penandatanganan",
+            )
+        )
+    return notes

@@ -137,6 +137,38 @@ class GrantForm(StrEnum):
     IN_KIND = "in_kind"
 
 
+class BudgetSide(StrEnum):
+    """Which money an APBD account group holds: revenue (pendapatan, group 4), spending (belanja, group 5) or
+    financing (pembiayaan, group 6). Kept per account in the chart of accounts; never added to one another."""
+
+    REVENUE = "revenue"
+    SPENDING = "spending"
+    FINANCING = "financing"
+
+
+class CostKind(StrEnum):
+    """Cost components of official travel abroad, in the order a travel budget (RAB) lists them."""
+
+    PER_DIEM = "per_diem"
+    AIR_FARE = "air_fare"
+    VISA = "visa"
+    INSURANCE = "insurance"
+    LOCAL_TRANSPORT = "local_transport"
+    REPRESENTATION = "representation"
+    SOUVENIRS = "souvenirs"
+    INTERPRETER = "interpreter"
+    VENUE = "venue"
+    OTHER = "other"
+
+
+class TravelClass(StrEnum):
+    """Class of an air fare in the office's travel-cost table."""
+
+    ECONOMY = "economy"
+    BUSINESS = "business"
+    FIRST = "first"
+
+
 class DocumentKind(StrEnum):
     REQUEST_LETTER = "request_letter"
     LOI = "loi"
@@ -148,7 +180,10 @@ class DocumentKind(StrEnum):
     SIGNED_SCAN = "signed_scan"
     REPORT = "report"
     PHOTO = "photo"
+    RECEIPT = "receipt"
     OTHER = "other"
+    FINAL_TEXT = "final_text"  # the final text as signed, when it was not made by this program
+    PACKET = "packet"  # a signed-agreement packet this program assembled
 
 
 class RegionLevel(StrEnum):

@@ -516,6 +516,24 @@ AGREEMENTS = SheetSpec(
             "notice_months", "Masa pemberitahuan (bulan)", "Notice (months)", ColumnKind.INTEGER, default=6, width=12
         ),
         _notes(),
+        Column(
+            "subject_id",
+            "Pokok perjanjian (Indonesia)",
+            "Subject (Indonesian)",
+            max_length=300,
+            width=30,
+            help_id="Yang disebut judul naskah sesudah TENTANG, mis. Kerja Sama Ekonomi dan Perdagangan.",
+            help_en="What the text's title says after ON, in Indonesian.",
+        ),
+        Column(
+            "subject_en",
+            "Pokok perjanjian (Inggris)",
+            "Subject (English)",
+            max_length=300,
+            width=30,
+            help_id="Pokok perjanjian dalam bahasa Inggris, mis. Economic and Trade Cooperation.",
+            help_en="What the text's title says after ON, e.g. Economic and Trade Cooperation.",
+        ),
     ),
     "ID global, lalu nomor naskah daerah, lalu judul (Indonesia) bila nomor kosong.",
     "Global id, else the region's number, else the Indonesian title when there is no number.",
@@ -527,6 +545,8 @@ AGREEMENTS = SheetSpec(
             "partner_number": "OSK-2025-17",
             "title_id": "Nota Kesepahaman tentang Kerja Sama Provinsi Bersaudara",
             "title_en": "Memorandum of Understanding on Sister Province Cooperation",
+            "subject_id": "Kerja Sama Provinsi Bersaudara",
+            "subject_en": "Sister Province Cooperation",
             "kind": e.AgreementKind.KSDPL,
             "instrument": e.Instrument.MOU,
             "stage": "implementation",
@@ -611,6 +631,15 @@ DELEGATIONS = SheetSpec(
             "Delegation per-diem grade",
             ColumnKind.ENUM,
             enum=e.Grade,
+        ),
+        Column(
+            "per_diem_grade_reason",
+            "Alasan satu golongan",
+            "Reason for one grade",
+            max_length=300,
+            width=30,
+            help_id="Mengapa seluruh delegasi dibayar satu golongan, mis. satu hotel.",
+            help_en="Why the whole delegation is paid one grade, e.g. one hotel.",
         ),
         Column("precedence", "Urutan preseden", "Order of precedence", width=30),
         Column("forms_of_address", "Sapaan", "Forms of address", width=30),
@@ -713,6 +742,22 @@ ITINERARY = SheetSpec(
         Column("place", "Tempat", "Place", max_length=300),
         Column("activity", "Kegiatan", "Activity", required=True, width=36),
         Column("counterpart", "Pihak yang ditemui", "Counterpart", max_length=300),
+        Column(
+            "country",
+            "Negara",
+            "Country",
+            ColumnKind.COUNTRY,
+            help_id="Negara tempat delegasi berada hari itu (kunjungan ke beberapa negara); kosong: negara tujuan.",
+            help_en="The country the delegation is in that day (a trip to several countries); empty: the destination.",
+        ),
+        Column(
+            "activity_en",
+            "Kegiatan (Inggris)",
+            "Activity (English)",
+            width=36,
+            help_id="Kegiatan dalam bahasa Inggris, untuk program kunjungan dwibahasa.",
+            help_en="The activity in English, for the bilingual visit programme.",
+        ),
     ),
     "ID global, lalu delegasi, tanggal, jam mulai dan kegiatan.",
     "Global id, else delegation, day, start time and activity.",
@@ -725,6 +770,7 @@ ITINERARY = SheetSpec(
             "place": "Osaka Prefectural Office",
             "activity": "Rapat Kelompok Kerja Bersama",
             "counterpart": "International Affairs Division",
+            "activity_en": "Joint Working Group meeting",
         },
     ),
 )
@@ -1008,6 +1054,75 @@ PER_DIEM_RATES = SheetSpec(
     ),
 )
 
+TRAVEL_COST_RATES = SheetSpec(
+    "travel_cost_rates",
+    "Biaya Perjalanan",
+    "Travel cost rates",
+    (
+        _gid(),
+        Column(
+            "kind",
+            "Komponen biaya",
+            "Cost item",
+            ColumnKind.ENUM,
+            required=True,
+            enum=e.CostKind,
+            width=26,
+            help_id="Tiket pesawat PP, visa, asuransi, transportasi lokal, uang representasi, cendera mata, "
+            "penerjemah atau sewa tempat. Uang harian ada di lembar Uang Harian.",
+            help_en="Air fare, visa, insurance, local transport, representation, souvenirs, interpreter or venue. "
+            "Per-diem rates go on the per-diem sheet.",
+        ),
+        Column(
+            "country",
+            "Negara",
+            "Country",
+            ColumnKind.COUNTRY,
+            help_id="Kosong: berlaku untuk semua negara.",
+            help_en="Empty: applies to any country.",
+        ),
+        Column(
+            "grade",
+            "Golongan",
+            "Grade",
+            ColumnKind.ENUM,
+            enum=e.Grade,
+            help_id="Kosong: berlaku untuk semua golongan.",
+            help_en="Empty: applies to any grade.",
+        ),
+        Column("travel_class", "Kelas", "Class", ColumnKind.ENUM, enum=e.TravelClass, width=12),
+        Column("amount", "Jumlah", "Amount", ColumnKind.AMOUNT, required=True),
+        Column("currency", "Mata uang", "Currency", ColumnKind.CURRENCY, default="USD", width=10),
+        Column("valid_from", "Berlaku mulai", "Valid from", ColumnKind.DATE, required=True),
+        Column(
+            "source",
+            "Sumber",
+            "Source",
+            required=True,
+            max_length=300,
+            width=30,
+            help_id="Peraturan atau dasar tarif, mis. PMK 32/2025.",
+            help_en="The regulation or basis of the rate, e.g. PMK 32/2025.",
+        ),
+    ),
+    "ID global, lalu komponen, negara, golongan dan tanggal berlaku.",
+    "Global id, else cost item, country, grade and valid-from date.",
+    help_id="Tarif biaya perjalanan dinas luar negeri selain uang harian (tiket, visa, representasi, ...).",
+    help_en="Rates of official travel abroad other than the per diem (fares, visa, representation, ...).",
+    examples=(
+        {
+            "kind": e.CostKind.AIR_FARE,
+            "country": "JP",
+            "grade": e.Grade.B,
+            "travel_class": e.TravelClass.BUSINESS,
+            "amount": "4500",
+            "currency": "USD",
+            "valid_from": "2026-01-01",
+            "source": "PMK 32/2025",
+        },
+    ),
+)
+
 #: Every sheet, in the order they are written and imported (a sheet only refers to sheets before it,
 #: except agreements to agreements, which the import orders itself).
 SHEETS: tuple[SheetSpec, ...] = (
@@ -1025,6 +1140,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     TRANSACTIONS,
     ACTIVITIES,
     PER_DIEM_RATES,
+    TRAVEL_COST_RATES,
 )
 
 INSTRUCTIONS_SHEET = ("Petunjuk", "Instructions")

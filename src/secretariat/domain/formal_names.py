@@ -103,10 +103,106 @@ def _indonesian_form(official: str, name_id: str) -> str:
     return " ".join([head, *(m for m in modifiers if m), name_id])
 
 
+#: English name endings of bodies that English running text names with "the" ("the Queensland Government").
+_BODY_NOUNS = frozenset(
+    {
+        "Government",
+        "Agency",
+        "Programme",
+        "Program",
+        "Organization",
+        "Organisation",
+        "Municipality",
+        "Committee",
+        "Council",
+        "Administration",
+        "Office",
+        "Foundation",
+        "Fund",
+        "Bank",
+        "Commission",
+        "Authority",
+        "Association",
+        "Centre",
+        "Center",
+        "Ministry",
+        "Corporation",
+        "Institute",
+        "Secretariat",
+        "Network",
+    }
+)
+#: Company forms: a company's name takes no article ("Rheinwerk Logistik GmbH").
+_COMPANY_FORMS = re.compile(
+    r"(\b(GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|Corp\.?|Co\.|S\.A\.|B\.V\.|N\.V\.|Pty|K\.K\.|SE|S\.p\.A\.|Tbk\.?)|"
+    r"株式会社)\s*$"
+)
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "(JICA)"
+
+
+def needs_article(name: str) -> bool:
+    """Whether English running text writes "the" before this name.
+
+    "the City of Düsseldorf", "the Queensland Government", "the Japan International Cooperation Agency
+    (JICA)", "the State Capital Düsseldorf"; but "Kyushu University", "Aichi Prefecture", "Busan
+    Metropolitan City", "Kansai Marine Foods Co., Ltd.". A name typed with its "the" keeps it.
+    """
+    text = " ".join((name or "").split())
+    if not text:
+        return False
+    if text[:4].lower() == "the ":
+        return True
+    if _COMPANY_FORMS.search(text):
+        return False
+    core = _TRAILING_NOTE.sub("", text)
+    if " of " in f" {core} ".replace(" of the ", " of "):
+        return True
+    if core.startswith(("State Capital ", "Free and Hanseatic ", "Federal ", "United ")):
+        return True
+    last = core.rsplit(maxsplit=1)[-1] if core else ""
+    return last in _BODY_NOUNS
+
+
+def english_running_name(name: str) -> str:
+    """The name as an English sentence writes it, with "the" where English needs it (lower case "the")."""
+    text = " ".join((name or "").split())
+    bare = without_article(text)
+    return f"the {bare}" if needs_article(text) else bare
+
+
+#: Words of a country's name that do not tell the country ("Korea Selatan", "the Republic of Korea").
+_GENERIC_COUNTRY_WORDS = frozenset(
+    {
+        *("the", "of", "and", "republic", "republik", "kingdom", "kerajaan", "federal", "federation", "federasi"),
+        *("state", "states", "negara", "united", "persatuan", "serikat", "people's", "rakyat", "democratic"),
+        *("demokratik", "socialist", "sosialis", "islamic", "islam", "south", "north", "selatan", "utara"),
+        *("east", "west", "timur", "barat"),
+    }
+)
+
+
+def names_country(name: str, country_names: tuple[str, ...]) -> bool:
+    """Whether a party's name already says its country ("Badan Kerja Sama Internasional Korea (KOICA)" says
+    "Korea Selatan" / "Republik Korea"): every telling word of one of the country's names is in it."""
+    words = set(re.findall(r"[\w']+", (name or "").casefold()))
+    for country in country_names:
+        telling = set(re.findall(r"[\w']+", (country or "").casefold())) - _GENERIC_COUNTRY_WORDS
+        if telling and telling <= words:
+            return True
+    return False
+
+
 def without_article(name: str) -> str:
     """ "The University of Western Australia" -> "University of Western Australia" (templates add "the")."""
     name = (name or "").strip()
     return name[4:].lstrip() if name[:4].lower() == "the " else name
 
 
-__all__ = ["FORMAL_NAMES", "formal_country_names", "without_article"]
+__all__ = [
+    "FORMAL_NAMES",
+    "english_running_name",
+    "formal_country_names",
+    "names_country",
+    "needs_article",
+    "without_article",
+]

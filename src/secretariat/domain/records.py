@@ -13,10 +13,12 @@ from decimal import Decimal
 
 from secretariat.domain import enums as e
 from secretariat.domain.money import is_known_currency
+from secretariat.domain.search_limits import SEARCH_CHARACTER_RANGE, SEARCH_LIMITS, SEARCH_WORD_RANGE
 from secretariat.domain.validation import Checker
 
 SCORE_RANGE = (1, 5)
 DELEGATION_SIZE_RANGE = (1, 100)  # the sizes an office may set as its delegation limits
+SUBJECT_LENGTH = 300  # an agreement's subject in either language
 
 
 @dataclass
@@ -152,6 +154,9 @@ class AgreementData:
     parent_id: int | None = None
     previous_id: int | None = None
     signed_on: date | None = None
+    # What the agreement is about, as the title of its text says after "TENTANG" / "ON".
+    subject_id: str | None = None
+    subject_en: str | None = None
     signed_place: str | None = None
     effective_on: date | None = None
     term_months: int | None = None
@@ -162,6 +167,14 @@ class AgreementData:
     def check(self, c: Checker) -> None:
         c.required("title_id", self.title_id)
         c.required("title_en", self.title_en)
+        c.max_length("subject_id", self.subject_id, SUBJECT_LENGTH)
+        c.max_length("subject_en", self.subject_en, SUBJECT_LENGTH)
+        if bool((self.subject_id or "").strip()) != bool((self.subject_en or "").strip()):
+            c.add(
+                "subject",
+                "give the subject in both Indonesian and English, or in neither",
+                "isi pokok perjanjian dalam bahasa Indonesia dan Inggris, atau kosongkan keduanya",
+            )
         c.enum("kind", self.kind, e.AgreementKind)
         c.enum("instrument", self.instrument, e.Instrument)
         if not self.partner_ids:
@@ -271,6 +284,8 @@ class ItineraryData:
     end_time: time | None = None
     place: str | None = None
     counterpart: str | None = None
+    country_code: str | None = None  # the country the delegation is in that day; None: its destination
+    activity_en: str | None = None  # the activity in English, for the bilingual programme
 
     def check(self, c: Checker) -> None:
         c.required("day", self.day)
@@ -398,6 +413,18 @@ class OfficeProfileData:
     # Outgoing delegations of fewer or more people than this get a warning (Setneg PDLN: 3 to 10).
     delegation_min_size: int = 3
     delegation_max_size: int = 10
+    # Who signs budgets (schema 0007): the bureau head's NIP; the finance officer who prepares them.
+    bureau_head_nip: str | None = None
+    finance_officer_name: str | None = None
+    finance_officer_title: str | None = None
+    finance_officer_nip: str | None = None
+    # The longest search a register accepts (a longer one is refused with a sentence).
+    search_max_characters: int = SEARCH_LIMITS.characters
+    search_max_words: int = SEARCH_LIMITS.words
+    # Letterheads: the bureau's second line; the head of region's emblem (PNG) and title line.
+    letterhead_unit: str | None = None
+    head_emblem_png: bytes | None = None
+    head_letterhead_title: str | None = None
     # The unit's code written into numbers by {kode-unit} ("000.5.2"), if the patterns use it.
     unit_code: str | None = None
 
@@ -439,3 +466,12 @@ class OfficeProfileData:
                 f"{self.delegation_max_size} is below the minimum size {self.delegation_min_size}",
                 f"{self.delegation_max_size} lebih kecil dari ukuran minimum {self.delegation_min_size}",
             )
+        for name, (low, high) in (
+            ("search_max_characters", SEARCH_CHARACTER_RANGE),
+            ("search_max_words", SEARCH_WORD_RANGE),
+        ):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                c.add(name, f"'{value}' is not a whole number", f"'{value}' bukan bilangan bulat")
+            else:
+                c.range(name, value, low, high)

@@ -8,11 +8,14 @@ from enum import StrEnum
 from typing import TypeVar
 
 from secretariat.domain.errors import Problem, ValidationError
-from secretariat.domain.field_labels import clerk_date, field_label, in_sentence
+from secretariat.domain.field_labels import clerk_date, form_label, in_sentence
 
 E = TypeVar("E", bound=StrEnum)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Characters no text of a record may hold: C0 controls other than tab, line feed and carriage return,
+# DEL and the C1 controls. NUL in particular cannot be stored by PostgreSQL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
 # A web address: an optional http(s)://, a host name with at least one dot, an optional port and path.
 _URL = re.compile(r"^(https?://)?([^\s/:.@]+\.)+[^\s/:.@\d][^\s/:.@]+(:\d{1,5})?([/?#]\S*)?$", re.IGNORECASE)
@@ -87,9 +90,9 @@ class Checker:
             self.add(
                 last_field,
                 f"{clerk_date(last, 'en')} is before "
-                f"{in_sentence(field_label(first_field, 'en', entity=entity))} ({clerk_date(first, 'en')})",
+                f"{in_sentence(form_label(first_field, 'en', entity=entity))} ({clerk_date(first, 'en')})",
                 f"{clerk_date(last, 'id')} lebih awal dari "
-                f"{in_sentence(field_label(first_field, 'id', entity=entity))} ({clerk_date(first, 'id')})",
+                f"{in_sentence(form_label(first_field, 'id', entity=entity))} ({clerk_date(first, 'id')})",
             )
 
     def range(self, field: str, value: int | None, low: int, high: int) -> None:
@@ -107,6 +110,12 @@ class Checker:
                 f"'{value}' is not a dotted account code such as 5.1.02.04.02.0001",
                 f"'{value}' bukan kode rekening bertitik seperti 5.1.02.04.02.0001",
             )
+
+    def plain_text(self, field: str, value: object) -> None:
+        """Text must be text: no control characters (NUL...), no unpaired surrogates."""
+        problem = text_problem(value)
+        if problem is not None:
+            self.add(field, *problem)
 
     def raise_if_any(self) -> None:
         if self.problems:
@@ -227,3 +236,26 @@ def required_fields(record_type: type) -> set[str]:
     except (AttributeError, TypeError, ValueError):
         return {p.field for p in checker.problems if p.message_en == "is required"}
     return {p.field for p in checker.problems if p.message_en == "is required"}
+
+
+def text_problem(value: object) -> tuple[str, str] | None:
+    """Why ``value`` cannot be stored as text (English, Indonesian), or None when it can."""
+    if not isinstance(value, str):
+        return None
+    found = _CONTROL.search(value)
+    if found is not None:
+        code = f"U+{ord(found.group()):04X}"
+        name = "NUL" if found.group() == "\x00" else "a control character"
+        nama = "NUL" if found.group() == "\x00" else "karakter kendali"
+        return (
+            f"contains {name} ({code}) at position {found.start() + 1}; type or paste plain text",
+            f"memuat {nama} ({code}) pada posisi {found.start() + 1}; ketik atau tempel teks biasa",
+        )
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return (
+            f"contains a broken character at position {exc.start + 1}; type or paste plain text",
+            f"memuat karakter rusak pada posisi {exc.start + 1}; ketik atau tempel teks biasa",
+        )
+    return None

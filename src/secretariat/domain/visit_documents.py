@@ -1,15 +1,30 @@
 """Plain input for the three visit documents (PDF), and the wording rules they share.
 
 * :class:`DelegationList`: names, positions, roles and passports of the
-  members; bilingual when it goes abroad (an outgoing visit), Indonesian for
-  an incoming one (the guest list used at home).
+  members, in Indonesian and English. For an incoming visit the guests are
+  listed (and counted) apart from our own people who accompany them (the
+  liaison officer, an interpreter of the region), whose passports are none of
+  the list's business.
 * :class:`Programme`: the itinerary booklet, a cover page then day by day
   (times, places, activities, counterparts); always bilingual, since the
   partner reads it as much as the delegation.
-* :class:`PermitLetter`: the draft letter asking the Ministry of Home
-  Affairs for the foreign-travel permit, on the region's letterhead, with
-  number, date, subject, addressee, the members, destination, dates,
-  purpose, funding and attachments, and the signature block.
+* :class:`PermitLetter`: the letter asking the Ministry of Home Affairs for
+  the foreign-travel permit, with number, date, subject, addressee, the
+  members, destination, dates, purpose, funding and attachments, the
+  signature block and the carbon copies (tembusan).
+
+**Letterheads.** The office keeps two (:class:`Letterhead`): the bureau's
+(the region's logo, the government's name, the unit, address and contacts
+over a double rule) and the head of region's own (the national emblem over
+the head's title, "GUBERNUR JAWA TIMUR"). A letter takes the one of its
+signatory: the head's own when the head signs, the bureau's when an official
+signs on the head's behalf ("a.n."). :func:`letter_warnings` says when the
+letterhead's emblem is not configured.
+
+**Wording follows the facts.** A visit under an agreement already signed is
+its "pelaksanaan"; before signing it is "penjajakan", the discussion and
+initialling ("pembahasan dan paraf") of the draft, or the signing itself
+(:func:`agreement_sentence`).
 
 The addressee, the attachments listed and the carbon copies are data with
 defaults here; the office may change them per letter. The defaults follow
@@ -27,6 +42,7 @@ from babel.dates import format_date
 
 from secretariat.domain.drafting import format_date_en, format_date_id
 from secretariat.domain.enums import PaperSize
+from secretariat.domain.errors import Problem
 
 PERMIT_SUBJECT = "Permohonan Izin Perjalanan Dinas Luar Negeri"
 
@@ -49,12 +65,29 @@ DEFAULT_ATTACHMENTS: tuple[str, ...] = (
     "Rencana anggaran biaya (RAB)",
 )
 
+#: Who else receives the letter (tembusan); not confirmed: each line may be changed per letter.
+DEFAULT_COPIES: tuple[str, ...] = (
+    "Menteri Sekretaris Negara Republik Indonesia",
+    "Menteri Luar Negeri Republik Indonesia",
+)
+
 NO_NUMBER = "(nomor belum ditetapkan)"
+
+
+class LetterheadKind:
+    BUREAU = "bureau"  # the regional government's / bureau's letterhead (kop dinas)
+    HEAD = "head"  # the head of region's own (kop jabatan): the national emblem and the title
 
 
 @dataclass(frozen=True)
 class Letterhead:
-    """The region's letterhead (kop surat): logo, the government's name, address and contact lines."""
+    """A letterhead (kop surat).
+
+    The bureau's: the region's logo, the government's name, the unit
+    ("SEKRETARIAT DAERAH"), address and contact lines. The head of region's:
+    the national emblem (Garuda Pancasila) over the head's title line
+    ("GUBERNUR JAWA TIMUR").
+    """
 
     government_id: str  # "Pemerintah Provinsi Jawa Barat"
     government_en: str
@@ -62,6 +95,15 @@ class Letterhead:
     contact_lines: tuple[str, ...] = ()
     logo_png: bytes | None = None
     paper: PaperSize = PaperSize.A4
+    unit: str | None = None
+    kind: str = LetterheadKind.BUREAU
+    title_line: str | None = None  # the head's letterhead: "GUBERNUR JAWA TIMUR"
+    emblem_png: bytes | None = None  # the head's letterhead: the national emblem
+
+    @property
+    def image(self) -> bytes | None:
+        """The picture this letterhead prints: the emblem on the head's, the logo on the bureau's."""
+        return self.emblem_png if self.kind == LetterheadKind.HEAD else self.logo_png
 
 
 @dataclass(frozen=True)
@@ -76,7 +118,8 @@ class VisitFacts:
     cities: str | None
     start_on: date
     end_on: date
-    agreement: str | None = None  # "number - title" of the agreement the visit serves
+    agreement: str | None = None  # "title nomor number" of the agreement the visit serves
+    agreement_step: str | None = None  # AgreementStep: where the agreement stands (see agreement_sentence)
 
     @property
     def days(self) -> int:
@@ -99,6 +142,7 @@ class ListedMember:
     passport_type_en: str | None = None
     passport_number: str | None = None
     passport_expiry: date | None = None
+    host: bool = False  # one of our own people accompanying an incoming delegation (not a guest)
 
 
 @dataclass(frozen=True)
@@ -106,8 +150,17 @@ class DelegationList:
     letterhead: Letterhead
     visit: VisitFacts
     members: tuple[ListedMember, ...]
-    bilingual: bool
+    bilingual: bool = True
     issued_on: date | None = None
+
+    @property
+    def guests(self) -> tuple[ListedMember, ...]:
+        """The delegation proper: everyone but our own people accompanying an incoming visit."""
+        return tuple(m for m in self.members if not m.host)
+
+    @property
+    def hosts(self) -> tuple[ListedMember, ...]:
+        return tuple(m for m in self.members if m.host)
 
 
 @dataclass(frozen=True)
@@ -117,6 +170,7 @@ class ProgrammeItem:
     activity: str
     place: str | None = None
     counterpart: str | None = None
+    activity_en: str | None = None  # the activity in English, when the programme gives it
 
     def times(self) -> str:
         """ "09.00 - 10.30" (Indonesian style), "09.00" or "" when no time is set."""
@@ -192,11 +246,65 @@ class PermitLetter:
     addressee: tuple[str, ...] = DEFAULT_ADDRESSEE
     addressee_place: str = DEFAULT_ADDRESSEE_PLACE
     attachments: tuple[str, ...] = DEFAULT_ATTACHMENTS
-    copies: tuple[str, ...] = ()  # tembusan
+    copies: tuple[str, ...] = DEFAULT_COPIES  # tembusan
+    number_issued: bool = False  # the number is the letter's own, taken when it was made final (kept on reprint)
 
     @property
     def region(self) -> str:
         return self.letterhead.government_id
+
+    @property
+    def draft(self) -> bool:
+        return self.provisional
+
+
+class AgreementStep:
+    """Where the agreement a visit serves stands, for the letter's wording."""
+
+    EXPLORING = "exploring"  # before a draft text is discussed
+    INITIALLING = "initialling"  # its draft is discussed and initialled
+    SIGNING = "signing"  # approved, to be signed
+    SIGNED = "signed"  # signed: the visit carries it out
+
+
+def agreement_sentence(visit: VisitFacts) -> str | None:
+    """The letter's sentence on the agreement the visit serves, worded by where the agreement stands.
+
+    An agreement not yet signed is never "dilaksanakan": the visit explores it, discusses and initials its
+    draft, or signs it.
+    """
+    if not visit.agreement:
+        return None
+    step = visit.agreement_step or AgreementStep.SIGNED
+    if step == AgreementStep.SIGNED:
+        return f"Kunjungan tersebut merupakan pelaksanaan kerja sama berdasarkan {visit.agreement}."
+    if step == AgreementStep.SIGNING:
+        return f"Kunjungan tersebut dalam rangka penandatanganan {visit.agreement}."
+    if step == AgreementStep.INITIALLING:
+        return f"Kunjungan tersebut dalam rangka pembahasan dan paraf rancangan {visit.agreement}."
+    return f"Kunjungan tersebut dalam rangka penjajakan kerja sama melalui {visit.agreement}."
+
+
+def letter_warnings(letter: PermitLetter) -> list[Problem]:
+    """What the clerk should know before the letter goes out: a letterhead printed without its emblem."""
+    head = letter.letterhead
+    if head.image:
+        return []
+    if head.kind == LetterheadKind.HEAD:
+        return [
+            Problem(
+                "head_emblem",
+                "the head of region's letterhead has no emblem (Garuda): set it in Settings, office profile",
+                "kop surat kepala daerah belum memiliki lambang (Garuda): atur di Pengaturan, profil kantor",
+            )
+        ]
+    return [
+        Problem(
+            "logo",
+            "the letterhead has no logo of the region: set it in Settings, office profile",
+            "kop surat belum memiliki lambang daerah: atur di Pengaturan, profil kantor",
+        )
+    ]
 
 
 # --- wording --------------------------------------------------------------------------------------------
@@ -270,12 +378,15 @@ __all__ = [
     "DEFAULT_ADDRESSEE",
     "DEFAULT_ADDRESSEE_PLACE",
     "DEFAULT_ATTACHMENTS",
+    "DEFAULT_COPIES",
     "NO_NUMBER",
     "PERMIT_SUBJECT",
+    "AgreementStep",
     "DelegationList",
     "Funding",
     "LetterSignatory",
     "Letterhead",
+    "LetterheadKind",
     "ListedMember",
     "PermitLetter",
     "Programme",
@@ -283,8 +394,10 @@ __all__ = [
     "ProgrammeItem",
     "ProtocolNotes",
     "VisitFacts",
+    "agreement_sentence",
     "government_name",
     "in_sentence",
+    "letter_warnings",
     "period_en",
     "period_id",
     "place_from_address",

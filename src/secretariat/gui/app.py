@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -20,15 +21,19 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from secretariat import desktop_check
 from secretariat.domain.errors import UserError
+from secretariat.gui import errors
+from secretariat.gui.backups.start_window import StartWindow
 from secretariat.gui.errors import install_excepthook, report_exception, user_message
-from secretariat.gui.i18n import apply_language, chosen_language
+from secretariat.gui.i18n import apply_language, chosen_language, current_language
 from secretariat.gui.main_window import MainWindow
-from secretariat.gui.workers import run_in_background, wait_for_all
+from secretariat.gui.signin import sign_in
+from secretariat.gui.workers import Job, run_in_background, wait_for_all
 from secretariat.services import session_start
+from secretariat.services.backups import DamagedDatabaseError, NoDatabaseError, StartCheck, check_at_start
 from secretariat.services.context import ServiceContext
 from secretariat.services.logs import configure_logging
 
@@ -61,35 +66,156 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 class Application(QObject):
-    """The running program: its session and main window; swaps the session when another file is opened."""
+    """The running program: its session and main window; swaps the session when another file is opened.
 
-    def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
+    Without a sound database to work on (none at the path, or a damaged file) it shows the
+    :class:`~secretariat.gui.backups.start_window.StartWindow` instead of the main window, and nothing
+    else; the main window comes once a database opens from there. Once the main window has painted,
+    the file is quick-checked and backed up for the day in the background.
+    """
+
+    def __init__(
+        self,
+        ctx: ServiceContext | None,
+        parent: QObject | None = None,
+        *,
+        target: str = "",
+        problem: UserError | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.window = MainWindow(ctx)
-        self.window.database_chosen.connect(self.open_database)
+        self.window: QMainWindow
+        self.start_job: Job[Any] | None = None
+        errors.damaged_database_handler = self.show_problem
+        if ctx is not None:
+            self.window = self._main_window(ctx)
+        else:
+            assert problem is not None
+            self.window = self._start_window(target, problem)
 
-    def open_database(self, target: str) -> None:
+    def replace_session(self, ctx: ServiceContext) -> None:
+        """Show the window over ``ctx`` (signed in again, after a new password) and close the old session."""
+        old = self.ctx
+        self.ctx = ctx
+        if isinstance(self.window, MainWindow):
+            self.window.set_session(ctx)
+        if old is not None:
+            session_start.close_session(old)
+
+    def _main_window(self, ctx: ServiceContext) -> MainWindow:
+        window = MainWindow(ctx)
+        window.database_chosen.connect(self.open_database)
+        window.new_database_chosen.connect(lambda target: self.open_database(target, create=True))
+        window.users_menu.session_replaced.connect(self.replace_session)
+        return window
+
+    def _start_window(self, target: str, problem: UserError) -> StartWindow:
+        window = StartWindow(target, problem)
+        window.session_opened.connect(self._opened_from_start)
+        return window
+
+    def _replace_window(self, window: QMainWindow) -> None:
+        old, self.window = self.window, window
+        window.show()
+        if old is not window:
+            if isinstance(old, MainWindow):
+                old.save_state()
+            old.hide()
+            old.deleteLater()
+
+    def _opened_from_start(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        QSettings().setValue(LAST_DATABASE_KEY, session_start.location(ctx))
+        self._replace_window(self._main_window(ctx))
+        self.check_after_paint()
+
+    def show_problem(self, problem: UserError, target: str | None = None) -> bool:
+        """Show one message about the database (damaged, or none at the path) and nothing else."""
+        if target is None:
+            target = str(getattr(problem, "path", "")) or (session_start.location(self.ctx) if self.ctx else "")
+        if isinstance(self.window, StartWindow):
+            self.window.set_problem(target, problem)
+            return True
+        old, self.ctx = self.ctx, None
+        self._replace_window(self._start_window(target, problem))
+        if old is not None:
+            session_start.close_session(old)
+        return True
+
+    def open_database(self, target: str, create: bool = False) -> None:
         """Open ``target`` on a worker thread (it may be upgraded first), then show it in the window."""
 
         def opened(ctx: ServiceContext) -> None:
             old = self.ctx
             self.ctx = ctx
-            self.window.set_session(ctx)
-            QSettings().setValue(LAST_DATABASE_KEY, target)
-            session_start.close_session(old)
+            if isinstance(self.window, MainWindow):
+                self.window.set_session(ctx)
+            else:
+                self._replace_window(self._main_window(ctx))
+            QSettings().setValue(LAST_DATABASE_KEY, session_start.target_without_password(target))
+            if old is not None:
+                session_start.close_session(old)
+            self.check_after_paint()
+
+        def failed(error: BaseException) -> None:
+            from secretariat.services.backups import NoDatabaseError
+
+            if isinstance(error, NoDatabaseError) or errors.is_damaged_database(error):
+                self.show_problem(error, target)  # type: ignore[arg-type]
+            else:
+                errors.report_exception(self.window, error)
 
         run_in_background(
             self.window,
-            lambda _progress: session_start.open_session(target),
+            lambda _progress: session_start.open_session(target, create=create),
             opened,
+            on_error=failed,
             title=QCoreApplication.translate("Application", "Opening %1…").replace("%1", target),
             cancellable=False,
         )
 
+    def check_after_paint(self) -> None:
+        """Quick-check the file and make the day's backup in the background, after the window painted."""
+        QTimer.singleShot(0, self, self._start_check)
+
+    def _start_check(self) -> None:
+        ctx = self.ctx
+        if ctx is None or not isinstance(self.window, MainWindow):
+            return
+        window = self.window
+
+        def done(result: StartCheck) -> None:
+            if self.ctx is not ctx:
+                return  # another database was opened meanwhile
+            if result.damaged is not None:
+                self.show_problem(result.damaged)
+            elif result.backup is not None:
+                window.statusBar().showMessage(
+                    QCoreApplication.translate("Application", "Backup of the day made: %1").replace(
+                        "%1", str(result.backup.path)
+                    ),
+                    15_000,
+                )
+            elif result.backup_failed is not None:
+                english, indonesian = result.backup_failed
+                text = indonesian if current_language() == "id" else english
+                QMessageBox.warning(
+                    window, QCoreApplication.translate("Application", "The backup of the day failed"), text
+                )
+
+        def failed(error: BaseException) -> None:
+            if errors.is_damaged_database(error):
+                self.show_problem(error)  # type: ignore[arg-type]
+            else:
+                log.warning("the check after the start failed", exc_info=error)
+
+        self.start_job = run_in_background(None, lambda _progress: check_at_start(ctx.database), done, on_error=failed)
+
     def close(self) -> None:
         wait_for_all(timeout_ms=10_000)
-        session_start.close_session(self.ctx)
+        errors.damaged_database_handler = None
+        if self.ctx is not None:
+            session_start.close_session(self.ctx)
 
 
 def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -156,9 +282,23 @@ def run_gui(target: str, login: str | None = None) -> int:
     qInstallMessageHandler(_log_qt_message)
     app = create_application()
     install_excepthook()
-    log.info("starting the GUI on %s (log: %s)", target, log_file)
+    log.info("starting the GUI on %s (log: %s)", session_start.target_without_password(target), log_file)
+    problem: UserError | None = None
     try:
-        ctx = session_start.open_session(target, login)
+        ctx: ServiceContext | None
+        if session_start.server_target(target) is not None:
+            # A shared server: each person signs in with their own login (docs/security.md).
+            signed_in = sign_in(target)
+            if signed_in is None:
+                log.info("sign-in cancelled")
+                return 0
+            ctx = signed_in.ctx
+            QSettings().setValue(LAST_DATABASE_KEY, signed_in.remembered_target)
+        else:
+            ctx = session_start.open_session(target, login)
+    except (NoDatabaseError, DamagedDatabaseError) as exc:  # the window says so, and offers what can be done
+        log.warning("cannot open %s: %s", session_start.target_without_password(target), exc)
+        ctx, problem = None, exc
     except UserError as exc:  # SchemaTooNewError, NotOurDatabaseError, a bad URL...
         log.warning("cannot open %s: %s", target, exc)
         return _refuse(user_message(exc))
@@ -168,12 +308,14 @@ def run_gui(target: str, login: str | None = None) -> int:
         report_exception(parent, exc)
         return 1
     try:
-        application = Application(ctx)
+        application = Application(ctx, target=target, problem=problem)
         application.window.show()
     except Exception:
         log.exception("the main window could not be started")
-        session_start.close_session(ctx)
+        if ctx is not None:
+            session_start.close_session(ctx)
         raise
+    application.check_after_paint()
     if _quit_after_start():
         _QuitAfterFirstPaint(application.window, started)
     try:
@@ -195,7 +337,14 @@ def run(target: str | None = None) -> int:
         return refused
     qInstallMessageHandler(_log_qt_message)
     create_application()
-    last = str(QSettings().value(LAST_DATABASE_KEY, "") or "")
+    settings = QSettings()
+    last = str(settings.value(LAST_DATABASE_KEY, "") or "")
+    try:
+        if last and session_start.target_without_password(last) != last:
+            last = session_start.target_without_password(last)  # an older version kept the password there
+            settings.setValue(LAST_DATABASE_KEY, last)
+    except UserError:  # not a URL the program can read: forget it
+        last = ""
     try:
         chosen = session_start.choose_target(target, last or None)
     except UserError as exc:  # a deployed settings file that cannot be read

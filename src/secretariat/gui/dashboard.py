@@ -42,6 +42,7 @@ from secretariat.services.dashboard import (
     ReminderThresholds,
     what_needs_doing,
 )
+from secretariat.services.impact.evaluations import MissingEvaluation
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole  # (kind, id) of the record an item opens
 URGENT = QColor("#b71c1c")
@@ -49,7 +50,7 @@ WARNING = QColor("#e65100")
 MUTED = QColor("#757575")
 
 COLUMN_RECORD, COLUMN_WHO, COLUMN_DATE, COLUMN_DAYS, COLUMN_NEEDED = range(5)
-SECTIONS = ("expiring", "notice", "dormant", "departing", "over_plan")
+SECTIONS = ("expiring", "notice", "dormant", "departing", "over_plan", "no_subject", "evaluations")
 SHOWN_PER_SECTION = 200  # reminders listed per section; the rest are counted (a big register stays responsive)
 
 
@@ -225,7 +226,11 @@ class DashboardPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         from secretariat.domain.errors import UserError
+        from secretariat.gui.errors import is_damaged_database, report_exception
 
+        if is_damaged_database(error):  # the window shows the one message about the file, nothing else
+            report_exception(self, error)
+            return
         text = error.message(self.language) if isinstance(error, UserError) else str(error)
         self.status.setText(self.tr("Could not read the reminders: {error}").format(error=text))
 
@@ -259,6 +264,12 @@ class DashboardPage(QWidget):
                 self._departing,
             ),
             (self.tr("Budget lines over plan"), list(board.over_plan), self._over_plan),
+            (self.tr("Agreements whose text has no subject"), list(board.no_subject), self._no_subject),
+            (
+                self.tr("Yearly evaluations (monev) missing for {year}").format(year=board.today.year - 1),
+                list(board.evaluations_missing),
+                self._evaluation_missing,
+            ),
         ]
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -392,6 +403,13 @@ class DashboardPage(QWidget):
         item.setForeground(COLUMN_DAYS, QBrush(URGENT))
         return item
 
+    def _no_subject(self, parent: QTreeWidgetItem, x: AgreementItem) -> QTreeWidgetItem:
+        needed = self.tr(
+            "Fill in the subject in Indonesian and English: the title of its text says it after “TENTANG” / “ON”."
+        )
+        stage = x.stage_name_id if self.language == "id" else x.stage_name_en
+        return self._item(parent, "agreement", x.agreement_id, [*self._agreement_cells(x), stage, "", needed])
+
     def _dormant(self, parent: QTreeWidgetItem, x: DormantAgreement) -> QTreeWidgetItem:
         lang = self.language
         months = x.quiet_days * 12 // 365
@@ -409,6 +427,24 @@ class DashboardPage(QWidget):
             "agreement",
             x.agreement.agreement_id,
             [*self._agreement_cells(x.agreement), last, format_number(x.quiet_days, lang), needed],
+        )
+
+    def _evaluation_missing(self, parent: QTreeWidgetItem, x: MissingEvaluation) -> QTreeWidgetItem:
+        lang = self.language
+        agreement = x.agreement
+        title = agreement.title(lang)
+        needed = self.tr("Record the evaluation of {year} (four criteria, recommendation).").format(year=x.year)
+        return self._item(
+            parent,
+            "agreement",
+            agreement.agreement_id,
+            [
+                f"{agreement.number} – {title}" if agreement.number else title,
+                ", ".join(agreement.partners),
+                format_date(date(x.year, 12, 31), lang, short=True),
+                "",
+                needed,
+            ],
         )
 
     def _departing(self, parent: QTreeWidgetItem, x: DepartingDelegation) -> QTreeWidgetItem:

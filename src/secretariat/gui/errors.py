@@ -34,10 +34,18 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.errors import UserError, ValidationError
 from secretariat.gui.i18n import current_language
+from secretariat.services.logs import redact
 
 log = logging.getLogger("secretariat.gui")
 
-__all__ = ["ErrorDialog", "install_excepthook", "report_exception", "show_user_error", "user_message"]
+__all__ = [
+    "ErrorDialog",
+    "install_excepthook",
+    "is_damaged_database",
+    "report_exception",
+    "show_user_error",
+    "user_message",
+]
 
 
 def user_message(exc: UserError, language: str | None = None) -> str:
@@ -48,8 +56,23 @@ def user_message(exc: UserError, language: str | None = None) -> str:
     return exc.message(language)
 
 
+#: The application shows a damaged database file its own way (one message, nothing else open); it sets
+#: this while a session runs. Returns True when it took the error.
+damaged_database_handler: Callable[[UserError], bool] | None = None
+
+
+def is_damaged_database(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database file is damaged (SQLite's own word, caught at any layer)."""
+    from secretariat.services.backups import DamagedDatabaseError
+
+    return isinstance(exc, DamagedDatabaseError)
+
+
 def show_user_error(parent: QWidget | None, exc: UserError, title: str | None = None) -> None:
     """A warning box with the error in the user's language."""
+    handler = damaged_database_handler
+    if handler is not None and is_damaged_database(exc) and handler(exc):
+        return
     title = title or QCoreApplication.translate("Errors", "Cannot do that")
     QMessageBox.warning(parent, title, user_message(exc))
 
@@ -105,8 +128,9 @@ def _log_location() -> str | None:
 
 
 def _format(exc: BaseException) -> tuple[str, str]:
-    summary = f"{type(exc).__name__}: {exc}"
-    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    # Copied for the help desk: no password of a URL, no values a database error quotes (services.logs).
+    summary = redact(f"{type(exc).__name__}: {exc}")
+    details = redact("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     return summary, details
 
 
@@ -116,6 +140,9 @@ show_error_dialog: Callable[[ErrorDialog], object] = ErrorDialog.exec
 
 def report_exception(parent: QWidget | None, exc: BaseException) -> None:
     """Show ``exc`` to the user the right way (see the module text). GUI thread only."""
+    handler = damaged_database_handler
+    if isinstance(exc, UserError) and handler is not None and is_damaged_database(exc) and handler(exc):
+        return
     if isinstance(exc, UserError):
         show_user_error(parent, exc)
         return

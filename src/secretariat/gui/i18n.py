@@ -47,6 +47,7 @@ __all__ = [
     "find_lrelease",
     "language_name",
     "load_translators",
+    "qt_translators",
     "save_language",
     "translation_sources",
 ]
@@ -187,13 +188,31 @@ class TsTranslator(QTranslator):
         return len(self._messages)
 
 
+def qt_translators(language: str, parent: QCoreApplication | None = None) -> list[QTranslator]:
+    """Qt's own catalogues for ``language`` (``qtbase_<language>.qm`` from Qt's translations folder), where Qt
+    ships them: its dialogs' texts then follow the interface. Qt has none for Indonesian; the texts of its
+    dialogs that a clerk sees are translated in our own catalogue (``tools/update_translations.py``)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    found: list[QTranslator] = []
+    for name in (f"qtbase_{language}",):
+        translator = QTranslator(parent)
+        if translator.load(name, folder):
+            translator.setObjectName(TRANSLATOR_NAME)
+            found.append(translator)
+    return found
+
+
 def load_translators(
     language: str, parent: QCoreApplication | None = None, cache_dir: Path | None = None, use_lrelease: bool = True
 ) -> list[QTranslator]:
-    """Translators for every ``*_<language>.ts`` (none for English, the language of the code)."""
+    """Translators for every ``*_<language>.ts`` (none for English, the language of the code), after Qt's own
+    catalogue for the language where Qt has one (installed later, ours are asked first)."""
     translators: list[QTranslator] = []
     if language == SOURCE_LANGUAGE:
         return translators
+    translators += qt_translators(language, parent)
     cache = cache_dir or _cache_dir()
     tool = find_lrelease() if use_lrelease else None
     for source in translation_sources(language):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 from secretariat.domain.enums import UserRole
 from secretariat.domain.labels import label
 from secretariat.gui.budget.menu import BudgetMenu
+from secretariat.gui.delegations.menu import TravelCostsMenu
 from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.reference.menu import ReferenceMenu
 from secretariat.gui.registers import RegisterPage
+from secretariat.gui.users import UsersMenu
 from secretariat.gui.welcome import WelcomePage, database_is_empty, excel_import_available, import_from_excel
 from secretariat.services import session_start
 from secretariat.services.context import ServiceContext
@@ -36,8 +39,18 @@ from secretariat.services.context import ServiceContext
 log = logging.getLogger(__name__)
 
 #: Navigation entries in order: the dashboard, then the registers.
-PAGES: tuple[str, ...] = ("dashboard", "partners", "agreements", "delegations", "budget", "per_diem_rates", "officials")
-REGISTER_PAGES = PAGES[1:]
+PAGES: tuple[str, ...] = (
+    "dashboard",
+    "partners",
+    "agreements",
+    "delegations",
+    "budget",
+    "per_diem_rates",
+    "officials",
+    "documents",
+    "impact",
+)
+REGISTER_PAGES = PAGES[1:-1]  # the impact page (issue 16) is no register
 SETTINGS_GROUP = "main_window"
 
 __all__ = ["PAGES", "MainWindow"]
@@ -52,6 +65,8 @@ class MainWindow(QMainWindow):
 
     #: The clerk chose another database file (the application opens it and calls set_session).
     database_chosen = Signal(str)
+    #: The clerk asked for a new database at this path (the application creates and opens it).
+    new_database_chosen = Signal(str)
     #: The clerk saved new settings (language and reminder thresholds are applied by the window).
     settings_saved = Signal()
 
@@ -131,6 +146,8 @@ class MainWindow(QMainWindow):
             "budget": QStyle.StandardPixmap.SP_DriveHDIcon,
             "per_diem_rates": QStyle.StandardPixmap.SP_FileDialogListView,
             "officials": QStyle.StandardPixmap.SP_FileDialogInfoView,
+            "documents": QStyle.StandardPixmap.SP_FileDialogContentsView,
+            "impact": QStyle.StandardPixmap.SP_FileDialogInfoView,
         }
         return self.style().standardIcon(pixmaps[name])
 
@@ -166,7 +183,10 @@ class MainWindow(QMainWindow):
         self.open_database_action = self._action(
             "openDatabaseAction", self.choose_database, QKeySequence.StandardKey.Open, sp.SP_DirOpenIcon
         )
+        self.new_database_action = self._action("newDatabaseAction", self.choose_new_database)
+        self.backups_action = self._action("backupsAction", self.open_backups)
         self.settings_action = self._action("settingsAction", self.open_settings, QKeySequence("Ctrl+,"))
+        self.verify_documents_action = self._action("verifyDocumentsAction", self.verify_documents)
         self.import_action: QAction | None = None
         self.template_action: QAction | None = None
         self.export_action: QAction | None = None
@@ -194,6 +214,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_database_action)
+        self.file_menu.addAction(self.new_database_action)
+        self.file_menu.addAction(self.backups_action)
         if self.import_action is not None:
             self.file_menu.addSeparator()
             self.file_menu.addAction(self.import_action)
@@ -204,9 +226,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_list_action)
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.setObjectName("recentMenu")
+        self.file_menu.addAction(self.verify_documents_action)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
+        # Users… (administrators) and Change my password… (on a server), before Settings.
+        self.users_menu = UsersMenu(self, self.file_menu, lambda: self.ctx, before=self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.exit_action)
         self.edit_menu = bar.addMenu("")
@@ -218,6 +243,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.search_action)
         self.reference_menu = ReferenceMenu(self, self.edit_menu, lambda: self.ctx)  # stages, sectors, countries
         self.budget_menu = BudgetMenu(self, self.edit_menu, lambda: self.ctx)  # rate table, chart of accounts
+        self.travel_costs_menu = TravelCostsMenu(self, self.edit_menu, lambda: self.ctx)  # air fares, visa, ...
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()
@@ -249,7 +275,11 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userLabel")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("rowCountLabel")
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")
         status.addWidget(self.location_label, 1)
+        status.addPermanentWidget(self.read_only_label)
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.user_label)
 
@@ -286,7 +316,18 @@ class MainWindow(QMainWindow):
             dashboard.set_thresholds(load_thresholds())
             dashboard.open_record.connect(self.open_record_of_kind)
             return dashboard
-        page = RegisterPage(self.ctx, name, self.stack)
+        if name == "impact":
+            from secretariat.gui.impact.page import ImpactPage
+
+            impact = ImpactPage(self.ctx, self.stack)
+            impact.open_record.connect(self.open_record_of_kind)
+            return impact
+        if name == "documents":
+            from secretariat.gui.registers.archive import DocumentArchivePage
+
+            page: RegisterPage = DocumentArchivePage(self.ctx, self.stack)
+        else:
+            page = RegisterPage(self.ctx, name, self.stack)
         if name == "budget":
             from secretariat.gui.budget.overview import attach_overview
 
@@ -430,6 +471,12 @@ class MainWindow(QMainWindow):
             empty = self.recent_menu.addAction(self.tr("(none yet)"))
             empty.setEnabled(False)
 
+    def verify_documents(self) -> None:
+        """Check every stored document against its SHA-256 and show the report."""
+        from secretariat.gui.registers.archive import verify_documents_report
+
+        verify_documents_report(self.ctx, self)
+
     def open_record_of_kind(self, kind: str, record_id: int) -> None:
         """Open a record shown elsewhere (the dashboard's reminders) in its editor."""
         from secretariat.gui.record_editors import open_editor
@@ -448,6 +495,35 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.database_chosen.emit(path)
+
+    def choose_new_database(self) -> None:
+        """File > New database: a new, empty database file (never over an existing file)."""
+        from secretariat.gui.backups.start_window import ask_new_database
+
+        path = ask_new_database(self)
+        if not path:
+            return
+        if Path(path).exists() and Path(path).stat().st_size > 0:
+            QMessageBox.warning(
+                self,
+                self.tr("New database"),
+                self.tr(
+                    "%1 already exists; a new database is never made over a file. Use Open database for it."
+                ).replace("%1", path),
+            )
+            return
+        self.new_database_chosen.emit(path)
+
+    def open_backups(self) -> None:
+        """File > Backups: the list, back up now, restore (the restored database is opened again)."""
+        from secretariat.gui.backups.dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.ctx, self)
+        dialog.restored.connect(self.database_chosen.emit)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def import_from_excel(self) -> None:
         """The welcome page's quick import (all or nothing); the pages show what it brought."""
@@ -542,6 +618,12 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self.location_label.setText(self.tr("Database: %1").replace("%1", session_start.location(self.ctx)))
+        read_only = session_start.is_read_only(self.ctx)
+        self.read_only_label.setVisible(read_only)
+        self.read_only_label.setText(self.tr("Read-only"))
+        self.read_only_label.setToolTip(
+            self.tr("This file or its folder cannot be written here: you can read everything, and changes are refused.")
+        )
         actor = self.ctx.actor
         self.user_label.setText(
             self.tr("%1 (%2)").replace("%1", actor.login).replace("%2", label(UserRole(actor.role), current_language()))
@@ -549,7 +631,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Secretariat"))
+        if session_start.is_read_only(self.ctx):
+            self.setWindowTitle(self.tr("Secretariat (read-only)"))
+        else:
+            self.setWindowTitle(self.tr("Secretariat"))
 
     # --- language ---------------------------------------------------------------------------------
 
@@ -588,11 +673,14 @@ class MainWindow(QMainWindow):
         self.help_action.setText(self.tr("&User guide"))
         self.help_action.setToolTip(self.tr("The user guide, at the page about this screen (F1)"))
         self.open_database_action.setText(self.tr("Open &database…"))
+        self.new_database_action.setText(self.tr("Ne&w database…"))
+        self.backups_action.setText(self.tr("&Backups…"))
         if self.import_action is not None:
             self.import_action.setText(self.tr("&Import from Excel…"))
             self.template_action.setText(self.tr("Excel import &template…"))
             self.export_action.setText(self.tr("&Export to Excel…"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.verify_documents_action.setText(self.tr("&Check documents…"))
         self.exit_action.setText(self.tr("E&xit"))
         self.about_action.setText(self.tr("&About Secretariat"))
         self._update_status()
@@ -607,6 +695,8 @@ class MainWindow(QMainWindow):
             "budget": self.tr("Budget"),
             "per_diem_rates": self.tr("Per-diem rates"),
             "officials": self.tr("Officials"),
+            "documents": self.tr("Documents"),
+            "impact": self.tr("Impact"),
         }
 
     def changeEvent(self, event: QEvent) -> None:

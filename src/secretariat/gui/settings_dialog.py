@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.enums import PaperSize, RegionLevel
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.labels import label
@@ -40,6 +42,7 @@ from secretariat.domain.numbering import (
     token,
 )
 from secretariat.domain.records import OfficeProfileData
+from secretariat.domain.search_limits import SEARCH_CHARACTER_RANGE, SEARCH_WORD_RANGE
 from secretariat.gui.errors import report_exception
 from secretariat.gui.forms import bind, load_form
 from secretariat.gui.i18n import (
@@ -50,6 +53,7 @@ from secretariat.gui.i18n import (
     language_name,
     save_language,
 )
+from secretariat.gui.widgets.conflict_dialog import ask_conflict
 from secretariat.services import numbering, office
 from secretariat.services.context import ServiceContext
 from secretariat.services.dashboard import ReminderThresholds
@@ -153,6 +157,11 @@ class SettingsDialog(QDialog):
         self.head_title_en = bind(f, "headTitleEnEdit", QLineEdit)
         self.bureau_head_name = bind(f, "bureauHeadNameEdit", QLineEdit)
         self.bureau_head_title = bind(f, "bureauHeadTitleEdit", QLineEdit)
+        # who signs budgets (the travel budget and the year's budget workbook)
+        self.bureau_head_nip = bind(f, "bureauHeadNipEdit", QLineEdit)
+        self.finance_officer_name = bind(f, "financeOfficerNameEdit", QLineEdit)
+        self.finance_officer_title = bind(f, "financeOfficerTitleEdit", QLineEdit)
+        self.finance_officer_nip = bind(f, "financeOfficerNipEdit", QLineEdit)
         self.address = bind(f, "addressEdit", QPlainTextEdit)
         self.contact = bind(f, "contactEdit", QPlainTextEdit)
         self.logo_preview = bind(f, "logoPreview", QLabel)
@@ -160,8 +169,15 @@ class SettingsDialog(QDialog):
         self.remove_logo_button = bind(f, "removeLogoButton", QPushButton)
         self.logo_error = bind(f, "logoError", QLabel)
         self.paper = bind(f, "paperCombo", QComboBox)
+        self.letterhead_unit = bind(f, "letterheadUnitEdit", QLineEdit)
+        self.head_letterhead_title = bind(f, "headLetterheadTitleEdit", QLineEdit)
+        self.emblem_preview = bind(f, "headEmblemPreview", QLabel)
+        self.choose_emblem_button = bind(f, "chooseEmblemButton", QPushButton)
+        self.remove_emblem_button = bind(f, "removeEmblemButton", QPushButton)
+        self.emblem_error = bind(f, "headEmblemError", QLabel)
         self.delegation_min = bind(f, "delegationMinSpin", QSpinBox)
         self.delegation_max = bind(f, "delegationMaxSpin", QSpinBox)
+        self._add_search_limits(f)
         self.pattern_edits = {series: bind(f, f"{series}PatternEdit", QLineEdit) for series in SERIES}
         self.pattern_previews = {series: bind(f, f"{series}Preview", QLabel) for series in SERIES}
         self.pattern_captions = {series: bind(f, f"{series}PreviewCaption", QLabel) for series in SERIES}
@@ -187,23 +203,35 @@ class SettingsDialog(QDialog):
             "head_title_en": (self.head_title_en, self.office_tab),
             "bureau_head_name": (self.bureau_head_name, self.office_tab),
             "bureau_head_title": (self.bureau_head_title, self.office_tab),
+            "bureau_head_nip": (self.bureau_head_nip, self.office_tab),
+            "finance_officer_name": (self.finance_officer_name, self.office_tab),
+            "finance_officer_title": (self.finance_officer_title, self.office_tab),
+            "finance_officer_nip": (self.finance_officer_nip, self.office_tab),
             "address_lines": (self.address, self.letterhead_tab),
             "contact_lines": (self.contact, self.letterhead_tab),
             "logo": (self.logo_preview, self.letterhead_tab),
+            "letterhead_unit": (self.letterhead_unit, self.letterhead_tab),
+            "head_letterhead_title": (self.head_letterhead_title, self.letterhead_tab),
+            "head_emblem": (self.emblem_preview, self.letterhead_tab),
             "paper": (self.paper, self.letterhead_tab),
             "delegation_min_size": (self.delegation_min, self.letterhead_tab),
             "delegation_max_size": (self.delegation_max, self.letterhead_tab),
+            "search_max_characters": (self.search_characters, self.letterhead_tab),
+            "search_max_words": (self.search_words, self.letterhead_tab),
             **{f"{series}_pattern": (self.pattern_edits[series], self.numbering_tab) for series in SERIES},
             "unit_code": (self.unit_code, self.numbering_tab),
             "expiry_days": (self.expiry_days, self.interface_tab),
         }
         self._logo: bytes | None = None
+        self._emblem: bytes | None = None
         self._saved_patterns: dict[str, str] = {}
 
         self.button_box.accepted.connect(self.save)
         self.button_box.rejected.connect(self.reject)
         self.choose_logo_button.clicked.connect(self.choose_logo)
         self.remove_logo_button.clicked.connect(lambda: self.set_logo(None))
+        self.choose_emblem_button.clicked.connect(self.choose_emblem)
+        self.remove_emblem_button.clicked.connect(lambda: self.set_emblem(None))
         for series, edit in self.pattern_edits.items():
             edit.textChanged.connect(lambda _text, s=series: self._check_pattern_field(s))
         self.unit_code.textChanged.connect(lambda _text: [self._check_pattern_field(s) for s in SERIES])
@@ -237,6 +265,7 @@ class SettingsDialog(QDialog):
 
     def load(self) -> None:
         profile = office.get_office_profile(self.ctx)
+        self._loaded_profile = profile  # handed back on saving: a change made meanwhile elsewhere is not lost
         self.region_name_id.setText(profile.region_name_id)
         self.region_name_en.setText(profile.region_name_en)
         self.region_level.setCurrentIndex(max(self.region_level.findData(profile.region_level), 0))
@@ -245,12 +274,21 @@ class SettingsDialog(QDialog):
         self.head_title_en.setText(profile.head_title_en or "")
         self.bureau_head_name.setText(profile.bureau_head_name or "")
         self.bureau_head_title.setText(profile.bureau_head_title or "")
+        self.bureau_head_nip.setText(profile.bureau_head_nip or "")
+        self.finance_officer_name.setText(profile.finance_officer_name or "")
+        self.finance_officer_title.setText(profile.finance_officer_title or "")
+        self.finance_officer_nip.setText(profile.finance_officer_nip or "")
         self.address.setPlainText(profile.address_lines or "")
         self.contact.setPlainText(profile.contact_lines or "")
         self.paper.setCurrentIndex(max(self.paper.findData(profile.paper), 0))
         self.delegation_min.setValue(profile.delegation_min_size)
         self.delegation_max.setValue(profile.delegation_max_size)
+        self.search_characters.setValue(profile.search_max_characters)
+        self.search_words.setValue(profile.search_max_words)
         self.set_logo(profile.logo_png)
+        self.letterhead_unit.setText(profile.letterhead_unit or "")
+        self.head_letterhead_title.setText(profile.head_letterhead_title or "")
+        self.set_emblem(profile.head_emblem_png)
         self.unit_code.setText(profile.unit_code or "")
         for series in SERIES:
             pattern = getattr(profile, f"{series}_pattern")
@@ -299,6 +337,42 @@ class SettingsDialog(QDialog):
     def logo(self) -> bytes | None:
         return self._logo
 
+    # --- the head of region's emblem ----------------------------------------------------------------
+
+    def choose_emblem(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the national emblem"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)")
+        )
+        if not path:
+            return
+        try:
+            self.set_emblem(_png_bytes(Path(path)))
+        except ValueError:
+            self._mark(self.emblem_preview, self.tr("%1 is not an image this program can read.").replace("%1", path))
+
+    def set_emblem(self, png: bytes | None) -> None:
+        """The emblem over the head of region's letterhead (a letter the head signs)."""
+        self._emblem = png
+        self._clear_mark(self.emblem_preview)
+        pixmap = QPixmap()
+        if png and pixmap.loadFromData(QByteArray(png)):
+            self.emblem_preview.setPixmap(
+                pixmap.scaled(
+                    LOGO_SIZE - 6,
+                    LOGO_SIZE - 6,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.emblem_preview.setPixmap(QPixmap())
+            self.emblem_preview.setText(self.tr("No emblem"))
+        self.remove_emblem_button.setEnabled(png is not None)
+
+    @property
+    def emblem(self) -> bytes | None:
+        return self._emblem
+
     # --- live checks at the fields ----------------------------------------------------------------
 
     def _mark(self, widget: QWidget, message: str) -> None:
@@ -327,6 +401,8 @@ class SettingsDialog(QDialog):
             return self.expiry_days_error
         if widget is self.logo_preview:
             return self.logo_error
+        if widget is self.emblem_preview:
+            return self.emblem_error
         return None
 
     def _pattern_problem(self, series: str) -> str | None:
@@ -374,6 +450,22 @@ class SettingsDialog(QDialog):
 
     # --- saving -------------------------------------------------------------------------------------
 
+    def _save_profile(self, data: OfficeProfileData) -> None:
+        """Save the office profile; when another workstation changed it meanwhile, the clerk chooses per
+        field (the conflict dialog) and the result is saved on the version stored now."""
+        while True:
+            try:
+                office.update_office_profile(self.ctx, data, loaded=self._loaded_profile)
+                return
+            except EditConflict as conflict:
+                chosen = ask_conflict(self, conflict, current_language()) if conflict.current is not None else None
+                if chosen is None:
+                    raise
+                for change in conflict.changes:
+                    if change.field in chosen and hasattr(data, change.field):
+                        setattr(data, change.field, change.theirs)
+                self._loaded_profile = conflict.current
+
     def profile_data(self) -> OfficeProfileData:
         def text(edit: QLineEdit) -> str | None:
             return edit.text().strip() or None
@@ -387,6 +479,10 @@ class SettingsDialog(QDialog):
             head_title_en=text(self.head_title_en),
             bureau_head_name=text(self.bureau_head_name),
             bureau_head_title=text(self.bureau_head_title),
+            bureau_head_nip=text(self.bureau_head_nip),
+            finance_officer_name=text(self.finance_officer_name),
+            finance_officer_title=text(self.finance_officer_title),
+            finance_officer_nip=text(self.finance_officer_nip),
             address_lines=self.address.toPlainText().strip() or None,
             contact_lines=self.contact.toPlainText().strip() or None,
             logo_png=self._logo,
@@ -396,6 +492,11 @@ class SettingsDialog(QDialog):
             letter_pattern=self._stored("letter"),
             delegation_min_size=self.delegation_min.value(),
             delegation_max_size=self.delegation_max.value(),
+            search_max_characters=self.search_characters.value(),
+            search_max_words=self.search_words.value(),
+            letterhead_unit=text(self.letterhead_unit),
+            head_letterhead_title=text(self.head_letterhead_title),
+            head_emblem_png=self._emblem,
             unit_code=text(self.unit_code),
         )
 
@@ -459,9 +560,14 @@ class SettingsDialog(QDialog):
             "region_name_en": self.tr("Region name (English)"),
             "region_level": self.tr("Level of the region"),
             "logo": self.tr("Logo"),
+            "head_emblem": self.tr("National emblem (Garuda)"),
+            "letterhead_unit": self.tr("Unit under the government's name"),
+            "head_letterhead_title": self.tr("Head of region's letterhead"),
             "paper": self.tr("Default paper"),
             "delegation_min_size": self.tr("Smallest delegation abroad"),
             "delegation_max_size": self.tr("Largest delegation abroad"),
+            "search_max_characters": self.tr("Longest search (characters)"),
+            "search_max_words": self.tr("Longest search (words)"),
             "agreement_pattern": self.tr("Agreement numbers"),
             "delegation_pattern": self.tr("Delegation numbers"),
             "letter_pattern": self.tr("Letter numbers"),
@@ -487,7 +593,7 @@ class SettingsDialog(QDialog):
             self._show_problems(problems)
             return False
         try:
-            office.update_office_profile(self.ctx, self.profile_data())
+            self._save_profile(self.profile_data())
         except ValidationError as exc:
             self._show_problems(exc.problems)
             return False
@@ -541,9 +647,40 @@ class SettingsDialog(QDialog):
             word = token(field, language)
             button.setText(word[:-1] + ":3}" if field == "seq" else word)
             button.setToolTip(self.tr("Put %1 where the cursor is").replace("%1", button.text()))
+        if self._emblem is None:
+            self.emblem_preview.setText(self.tr("No emblem"))
         for series in SERIES:
             self.pattern_edits[series].setPlaceholderText(readable_pattern(DEFAULT_PATTERNS[series], language))
             self._check_pattern_field(series)
+        self.search_characters_label.setText(self.tr("Longest search (characters):"))
+        self.search_words_label.setText(self.tr("Longest search (words):"))
+        self.search_characters.setToolTip(
+            self.tr("A longer search in the registers is refused with a message (protects the database).")
+        )
+        self.search_words.setToolTip(self.search_characters.toolTip())
+        self.search_characters.setSuffix(self.tr(" characters"))
+        self.search_words.setSuffix(self.tr(" words"))
+
+    def _add_search_limits(self, form: QWidget) -> None:
+        """Two rows under the delegation sizes: the longest search the registers accept (office-wide)."""
+        self.search_characters = QSpinBox(form)
+        self.search_characters.setObjectName("searchCharactersSpin")
+        self.search_characters.setRange(*SEARCH_CHARACTER_RANGE)
+        self.search_words = QSpinBox(form)
+        self.search_words.setObjectName("searchWordsSpin")
+        self.search_words.setRange(*SEARCH_WORD_RANGE)
+        self.search_characters_label = QLabel(form)
+        self.search_words_label = QLabel(form)
+        layout = next(
+            (lay for lay in form.findChildren(QFormLayout) if lay.indexOf(self.delegation_max) >= 0),
+            None,
+        )
+        if layout is None:
+            raise LookupError("the settings form has no row for the largest delegation")
+        position = layout.getWidgetPosition(self.delegation_max)
+        row = int(position[0]) if isinstance(position, tuple) else layout.rowCount() - 1
+        layout.insertRow(row + 1, self.search_characters_label, self.search_characters)
+        layout.insertRow(row + 2, self.search_words_label, self.search_words)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import fields as dataclass_fields
+from dataclasses import is_dataclass
 from enum import Enum
 from typing import Any, Protocol, TypeVar
 
@@ -15,18 +17,37 @@ from secretariat.storage.models import Country
 
 T = TypeVar("T")
 
+# Input fields whose problems the editors show under another name (the form's field).
+_FIELD_NAMES = {"country_code": "country"}
+
 
 class Checkable(Protocol):
     def check(self, c: Checker) -> None: ...
 
 
 def validate(*records: Checkable, extra: Iterable[Problem] = ()) -> None:
-    """Run the domain rules of ``records``; raise one ValidationError naming every bad field."""
+    """Run the domain rules of ``records``; raise one ValidationError naming every bad field.
+
+    Every text of a record is also checked to be plain text (no NUL or other control character)."""
     checker = Checker()
     for record in records:
+        _check_texts(checker, record)
         record.check(checker)
     checker.problems.extend(extra)
     checker.raise_if_any()
+
+
+def _check_texts(checker: Checker, record: object) -> None:
+    if not is_dataclass(record):
+        return
+    for item in dataclass_fields(record):
+        value = getattr(record, item.name)
+        values = value if isinstance(value, list | tuple) else [value]
+        for part in values:
+            if isinstance(part, str):
+                checker.plain_text(_FIELD_NAMES.get(item.name, item.name), part)
+            elif is_dataclass(part):
+                _check_texts(checker, part)
 
 
 def fetch(session: Session, model: type[T], key: Any, what_en: str, what_id: str) -> T:

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from secretariat.domain import enums as e
 from secretariat.domain.enums import AuditAction
 from secretariat.domain.errors import NotFoundError, UserError
-from secretariat.domain.field_labels import clerk_date, entity_label, field_label, in_sentence
+from secretariat.domain.field_labels import clerk_date, entity_label, form_label, in_sentence
 from secretariat.domain.labels import label
 from secretariat.domain.money import Money
 from secretariat.services.agreements import activities as activity_service
@@ -241,7 +241,7 @@ def _entry(entry: AuditEntry, own: bool, children: Sequence[_Child], names: _Nam
         listed.append(
             FieldChange(
                 field=name,
-                label=(field_label(name, "id", entity=entry.entity), field_label(name, "en", entity=entry.entity)),
+                label=(form_label(name, "id", entity=entry.entity), form_label(name, "en", entity=entry.entity)),
                 before=names.text(entry.entity, name, before, changes),
                 after=names.text(entry.entity, name, after, changes),
                 revertible=entry.action == AuditAction.UPDATE.value and _revertible(entry.entity, name),
@@ -721,8 +721,8 @@ def revert_change(ctx: ServiceContext, entry_id: int, field: str) -> None:
                 f"There is no change {entry_id} in the history.", f"Tidak ada perubahan {entry_id} dalam riwayat."
             )
         changes = _changes(entry)
-        label_id = in_sentence(field_label(field, "id", entity=entry.entity))
-        label_en = in_sentence(field_label(field, "en", entity=entry.entity))
+        label_id = in_sentence(form_label(field, "id", entity=entry.entity))
+        label_en = in_sentence(form_label(field, "en", entity=entry.entity))
         if entry.action != AuditAction.UPDATE.value or field not in changes:
             raise UserError(
                 f"Only a change of a field of an existing record can be reverted; {label_en} was not changed there.",

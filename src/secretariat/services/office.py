@@ -13,12 +13,15 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import PaperSize, RegionLevel
 from secretariat.domain.errors import Problem, ValidationError
 from secretariat.domain.numbering import stored_pattern
 from secretariat.domain.records import OfficeProfileData
 from secretariat.services.common import validate
+from secretariat.services.conflicts import check_version, fetch_current
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.permissions import Action, require
 from secretariat.storage.models import OfficeProfile
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -35,9 +38,17 @@ _LENGTHS = {
     "agreement_pattern": 80,
     "delegation_pattern": 80,
     "letter_pattern": 80,
+    "bureau_head_nip": 30,
+    "finance_officer_name": 200,
+    "finance_officer_title": 200,
+    "finance_officer_nip": 30,
+    "letterhead_unit": 200,
+    "head_letterhead_title": 200,
     "unit_code": 40,
 }
 _OPTIONAL_TEXT = (
+    "letterhead_unit",
+    "head_letterhead_title",
     "head_name",
     "head_title_id",
     "head_title_en",
@@ -45,6 +56,10 @@ _OPTIONAL_TEXT = (
     "bureau_head_title",
     "address_lines",
     "contact_lines",
+    "bureau_head_nip",
+    "finance_officer_name",
+    "finance_officer_title",
+    "finance_officer_nip",
     "unit_code",
 )
 
@@ -70,6 +85,16 @@ class OfficeProfileView:
     delegation_max_size: int
     unit_code: str | None
     updated_at: datetime | None
+    bureau_head_nip: str | None = None
+    finance_officer_name: str | None = None
+    finance_officer_title: str | None = None
+    finance_officer_nip: str | None = None
+    search_max_characters: int = 200  # the longest search the registers accept (schema 0008)
+    search_max_words: int = 20
+    row_version: int = 0  # the version loaded; hand the view back to update_office_profile(loaded=...)
+    letterhead_unit: str | None = None
+    head_emblem_png: bytes | None = None
+    head_letterhead_title: str | None = None
 
     @property
     def is_complete(self) -> bool:
@@ -91,7 +116,11 @@ def _view(profile: OfficeProfile | None) -> OfficeProfileView:
         values["region_level"] = RegionLevel(values["region_level"]).value
         values["paper"] = PaperSize(values["paper"]).value
         return OfficeProfileView(updated_at=None, **values)
-    return OfficeProfileView(updated_at=profile.updated_at, **{name: getattr(profile, name) for name in PROFILE_FIELDS})
+    return OfficeProfileView(
+        updated_at=profile.updated_at,
+        row_version=profile.row_version,
+        **{name: getattr(profile, name) for name in PROFILE_FIELDS},
+    )
 
 
 def get_office_profile(ctx: ServiceContext) -> OfficeProfileView:
@@ -111,13 +140,15 @@ def _problems(data: OfficeProfileData) -> list[Problem]:
                     f"terlalu panjang ({len(value)} karakter, paling banyak {limit})",
                 )
             )
-    if data.logo_png is not None:
-        if not data.logo_png.startswith(PNG_SIGNATURE):
-            problems.append(Problem("logo", "is not a PNG image", "bukan gambar PNG"))
-        elif len(data.logo_png) > LOGO_MAX_BYTES:
+    for name, image in (("logo", data.logo_png), ("head_emblem", data.head_emblem_png)):
+        if image is None:
+            continue
+        if not image.startswith(PNG_SIGNATURE):
+            problems.append(Problem(name, "is not a PNG image", "bukan gambar PNG"))
+        elif len(image) > LOGO_MAX_BYTES:
             problems.append(
                 Problem(
-                    "logo",
+                    name,
                     f"is too large (at most {LOGO_MAX_BYTES // 1024} KiB)",
                     f"terlalu besar (paling banyak {LOGO_MAX_BYTES // 1024} KiB)",
                 )
@@ -139,9 +170,12 @@ def _normalised(data: OfficeProfileData) -> dict[str, object]:
     return values
 
 
-def update_office_profile(ctx: ServiceContext, data: OfficeProfileData) -> None:
+def update_office_profile(
+    ctx: ServiceContext, data: OfficeProfileData, *, loaded: OfficeProfileView | None = None
+) -> None:
     """Save the office profile; numbering patterns are checked (known fields, ``{seq}`` present), and the
-    delegation size limits (1 to 100, minimum not above maximum)."""
+    delegation size limits (1 to 100, minimum not above maximum). ``loaded``: the view the settings
+    window showed (EditConflict when another person changed a field since)."""
     for name in ("agreement_pattern", "delegation_pattern", "letter_pattern"):
         value = getattr(data, name)
         if isinstance(value, str):
@@ -153,7 +187,25 @@ def update_office_profile(ctx: ServiceContext, data: OfficeProfileData) -> None:
     validate(data, extra=_problems(data))
     values = _normalised(data)
     with writing(ctx) as session:
+        require(
+            session,
+            ctx,
+            Action.OFFICE_PROFILE,
+            "change the office profile and the numbering patterns",
+            "mengubah profil kantor dan pola penomoran",
+        )
         profile = _profile(session)
+        if loaded is not None and profile is not None:
+            profile = fetch_current(session, OfficeProfile, profile.id, "office profile", "profil kantor")
+            current = _view(profile)
+            check_version(
+                session,
+                profile,
+                loaded.row_version,
+                record=Bilingual("the office profile", "profil kantor"),
+                values=lambda: {name: (getattr(loaded, name), getattr(current, name), values[name]) for name in values},
+                current=lambda: current,
+            )
         if profile is None:
             profile = OfficeProfile(id=1)
             session.add(profile)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +11,15 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from secretariat.domain.errors import UserError
+from secretariat.storage.audit_chain import register_sqlite_functions
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "secretariat_writes"
+#: How long one attempt of a writing action waits for SQLite's write lock (milliseconds); the action
+#: tries again with a pause until ``Database.write_wait_seconds`` have passed (services.context.writing).
+WRITE_ATTEMPT_OPTION = "secretariat_write_attempt_ms"
+#: How long a writing action waits in all for a lock held by another workstation, by default.
+WRITE_WAIT_SECONDS = 10.0
 
 
 def to_url(target: str) -> URL:
@@ -50,13 +56,23 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+        register_sqlite_functions(dbapi_connection)  # the audit chain's trigger calls it
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         # A writing action takes the write lock up front, so two workstations
-        # never dead-end in a read-then-write upgrade; it waits busy_timeout.
-        writes = connection.get_execution_options().get(WRITE_OPTION, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+        # never dead-end in a read-then-write upgrade; it waits busy_timeout
+        # (one attempt's share when services.context.writing retries). A reading
+        # transaction takes no lock: in WAL mode it reads its snapshot while a
+        # writer works.
+        options = connection.get_execution_options()
+        if options.get(WRITE_OPTION, False):
+            wait_ms = int(options.get(WRITE_ATTEMPT_OPTION, BUSY_TIMEOUT_MS))
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms}")
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            connection.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: URL) -> Engine:
@@ -64,10 +80,12 @@ def make_engine(url: URL) -> Engine:
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # hide_parameters: an error's text (and so the log) never holds the values of a statement, which
+    # may be people's passport numbers, NIPs or phone numbers.
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 @dataclass
@@ -77,6 +95,10 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    #: How long a writing action waits for a lock held by another workstation before it gives up.
+    write_wait_seconds: float = field(default=WRITE_WAIT_SECONDS)
+    #: Opened read-only (a read-only file or media): every write action is refused, saying why.
+    read_only: bool = False
 
     @property
     def is_sqlite(self) -> bool:

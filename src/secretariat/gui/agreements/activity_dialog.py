@@ -153,7 +153,7 @@ class ActivityDialog(FormDialog):
     def store(self, data: ActivityData) -> int | None:
         if self.record_id is None:
             return activities.add_activity(self.ctx, data)
-        activities.update_activity(self.ctx, self.record_id, data)
+        activities.update_activity(self.ctx, self.record_id, data, loaded=self.loaded)
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:

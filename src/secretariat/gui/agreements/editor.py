@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.enums import ActivityKind, AgreementKind, Criterion, DocumentKind, Instrument
 from secretariat.domain.errors import UserError, ValidationError
 from secretariat.domain.labels import label
@@ -84,6 +85,8 @@ class AgreementEditor(FormDialog):
         lang = self.language
         self.title_id = b("titleIdEdit", QLineEdit)
         self.title_en = b("titleEnEdit", QLineEdit)
+        self.subject_id = b("subjectIdEdit", QLineEdit)
+        self.subject_en = b("subjectEnEdit", QLineEdit)
         self.kind = b("kindCombo", QComboBox)
         self.instrument = b("instrumentCombo", QComboBox)
         self.number = b("numberEdit", QLineEdit)
@@ -185,6 +188,8 @@ class AgreementEditor(FormDialog):
         self.track(
             self.title_id,
             self.title_en,
+            self.subject_id,
+            self.subject_en,
             self.kind,
             self.instrument,
             self.number,
@@ -285,6 +290,8 @@ class AgreementEditor(FormDialog):
         v = self.view
         set_text(self.title_id, v.title_id if v else "")
         set_text(self.title_en, v.title_en if v else "")
+        set_text(self.subject_id, v.subject_id or "" if v else "")
+        set_text(self.subject_en, v.subject_en or "" if v else "")
         set_combo_value(self.kind, v.kind if v else AgreementKind.KSDPL)
         set_combo_value(self.instrument, v.instrument if v else Instrument.MOU)
         set_text(self.number, v.number if v else "")
@@ -428,6 +435,8 @@ class AgreementEditor(FormDialog):
             expires_on=self.expires_on.value(),
             notice_months=self.notice.value() or None,
             notes=text_of(self.notes),
+            subject_id=text_of(self.subject_id),
+            subject_en=text_of(self.subject_en),
         )
         assessment = self._assessment()
         if self.record_id is not None:
@@ -449,14 +458,34 @@ class AgreementEditor(FormDialog):
                 agreements.set_assessment(self.ctx, new_id, assessment)
             return new_id
         self.parts.check()
-        agreements.update_agreement(self.ctx, self.record_id, agreement)
+        agreements.update_agreement(self.ctx, self.record_id, agreement, loaded=self.loaded)
         if self._assessment_changed(assessment):
-            agreements.set_assessment(self.ctx, self.record_id, assessment)
+            agreements.set_assessment(self.ctx, self.record_id, assessment, loaded=self.loaded)
         self.parts.store()
         return self.record_id
 
     def is_dirty(self) -> bool:
         return super().is_dirty() or self.parts.is_dirty()
+
+    def take_theirs(
+        self, data: tuple[AgreementData, list[AssessmentData]], conflict: EditConflict, fields: set[str]
+    ) -> tuple[AgreementData, list[AssessmentData]]:
+        """The stored values chosen in the conflict dialog, scores and reasons of the assessment included."""
+        agreement, assessment = data
+        by_criterion = {Criterion(a.criterion).value: a for a in assessment}
+        for change in conflict.changes:
+            if change.field not in fields:
+                continue
+            words = change.field.split()
+            if words[0] == "assessment" and len(words) >= 2:
+                item = by_criterion.get(words[1])
+                if item is not None and len(words) == 3:
+                    item.reason = change.theirs
+                elif item is not None:
+                    item.score = change.theirs
+            elif hasattr(agreement, change.field):
+                setattr(agreement, change.field, change.theirs)
+        return agreement, assessment
 
     def _assessment_changed(self, assessment: list[AssessmentData]) -> bool:
         before = {a.criterion: (a.score, a.reason) for a in self.view.assessments} if self.view else {}
@@ -466,6 +495,9 @@ class AgreementEditor(FormDialog):
         mapping: dict[str, QWidget] = {
             "title_id": self.title_id,
             "title_en": self.title_en,
+            "subject": self.subject_id,
+            "subject_id": self.subject_id,
+            "subject_en": self.subject_en,
             "kind": self.kind,
             "instrument": self.instrument,
             "number": self.number,

@@ -3,6 +3,7 @@
 - a "Text" tab (:class:`~secretariat.gui.agreements.text.AgreementTextTab`) after the assessment;
 - an "Assessment summary" tab (:class:`~secretariat.gui.agreements.assessment_summary.AssessmentSummaryPanel`)
   beside the assessment scores;
+- an "Impact" tab (:class:`~secretariat.gui.agreements.scorecard_tab.ScorecardTab`) after the activities;
 - the agreement tree and renewals (:class:`~secretariat.gui.agreements.family.AgreementFamilyPanel`) at the
   foot of the "Links" tab.
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QLayout, QTabWidget, QWidget
 
 from secretariat.gui.agreements.assessment_summary import AssessmentSummaryPanel
 from secretariat.gui.agreements.family import AgreementFamilyPanel
+from secretariat.gui.agreements.scorecard_tab import ScorecardTab
 from secretariat.gui.agreements.text import AgreementTextTab
 from secretariat.gui.forms import bind
 
@@ -45,22 +47,60 @@ class AgreementParts(QObject):
             tabs.addTab(self.family, self.tr("Tree and renewals"))
         else:
             links.addWidget(self.family)
+        # the impact scorecard after the activities (issue 16)
+        self.impact = ScorecardTab(editor.ctx, tabs)
+        activities = editor.form.findChild(QWidget, "activitiesTab")
+        at = tabs.indexOf(activities) + 1 if activities is not None and tabs.indexOf(activities) >= 0 else tabs.count()
+        tabs.insertTab(at, self.impact, self.tr("Impact"))
+        self.impact.changed.connect(self._stored_elsewhere)
+        self.impact.plan_activity.connect(lambda: editor._activity(None))
+        self.impact.terminate.connect(editor.change_stage)
         self.text.draft_generated.connect(lambda _version: self._stored_elsewhere())
         self.family.changed.connect(self._stored_elsewhere)
+        self.impact.renew.connect(self.family.ask_renewal)
+        self._add_packet_button()
+
+    def _add_packet_button(self) -> None:
+        """ "Cetak paket naskah" beside the documents' Open button."""
+        from PySide6.QtWidgets import QPushButton
+
+        self.packet_button = QPushButton(self.tr("Print agreement packet…"), self.editor)
+        self.packet_button.setObjectName("packetButton")
+        self.packet_button.setToolTip(
+            self.tr("One PDF of the signed agreement's documents, with cover, page stamps and SHA-256 list")
+        )
+        self.packet_button.clicked.connect(self.print_packet)
+        open_button = self.editor.open_attachment_button
+        row = _layout_holding(open_button.parentWidget().layout(), open_button) if open_button.parentWidget() else None
+        if row is not None and hasattr(row, "insertWidget"):
+            row.insertWidget(row.indexOf(open_button) + 1, self.packet_button)
+        else:  # the form changed: a tab of its own rather than no button
+            bind(self.editor.form, "tabs", QTabWidget).addTab(self.packet_button, self.tr("Packet"))
+        self.packet_button.setEnabled(False)
+
+    def print_packet(self) -> None:
+        from secretariat.gui.agreements.packet_dialog import print_packet
+
+        if self.editor.record_id is None:
+            return
+        print_packet(self.editor.ctx, self.editor.record_id, self.editor, lambda _made: self._stored_elsewhere())
 
     def _stored_elsewhere(self) -> None:
         self.editor.saved_anything = True
         self.editor._refresh_children_parts()
 
     def show(self, agreement_id: int | None) -> None:
+        self.packet_button.setEnabled(agreement_id is not None)
         self.text.show_agreement(agreement_id)
         self.summary.show_agreement(agreement_id)
         self.family.show_agreement(agreement_id)
+        self.impact.show_agreement(agreement_id)
 
     def refresh(self) -> None:
         """Parts stored elsewhere changed (stage, documents, links): show them again; typed text is kept."""
         self.summary.refresh()
         self.family.refresh()
+        self.impact.refresh()
 
     def is_dirty(self) -> bool:
         return self.text.is_dirty()
@@ -71,6 +111,21 @@ class AgreementParts(QObject):
 
     def store(self) -> None:
         self.text.store()
+
+
+def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
+    """The layout (``layout`` or one nested in it) that holds ``widget``."""
+    if layout is None:
+        return None
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        child = item.layout() if item is not None else None
+        found = _layout_holding(child, widget) if child is not None else None
+        if found is not None:
+            return found
+    return None
 
 
 __all__ = ["AgreementParts"]

@@ -48,12 +48,14 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.documents.agreement_draft import render_draft
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.drafting import Article
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.text_compare import TextComparison
 from secretariat.gui.agreements.draft_compare import CompareDialog
 from secretariat.gui.formatting import format_datetime
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.pdf_preview import show_pdf_preview
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.workers import Progress, run_in_background
 from secretariat.services import attachments
@@ -200,6 +202,12 @@ class AgreementTextTab(QWidget):
         self.paper.addItem("A4", "a4")
         self.paper.addItem(self.tr("F4 (215 × 330 mm)"), "f4")
         self.final = QCheckBox(self.tr("Final text (no watermark, no initials box)"), self)
+        self.final.setToolTip(
+            self.tr(
+                "The copy to sign: refused, each blank named, while the number, a signatory, the term, the notice "
+                "period or any blank is missing."
+            )
+        )
         self.generate_button = QPushButton(self.tr("Generate draft"), self)
         self.save_button = QPushButton(self.tr("Save text"), self)
         self.revert_button = QPushButton(self.tr("Undo changes"), self)
@@ -525,10 +533,24 @@ class AgreementTextTab(QWidget):
         if pending is None or self.agreement_id is None:
             return False
         try:
-            drafting.save_text(self.ctx, self.agreement_id, *pending)
+            drafting.save_text(self.ctx, self.agreement_id, *pending, loaded=self.text)
         except ValidationError as error:
             self._show_problems(error.problems)
             raise
+        except EditConflict as conflict:
+            # Saved meanwhile at another workstation: say what changed, keep the typing; saving again
+            # (on the text stored now) keeps this one.
+            if isinstance(conflict.current, drafting.AgreementText):
+                self.text = conflict.current
+            text = " ".join(
+                (
+                    conflict.message(self.language),
+                    self.tr("Your text is still here: save again to keep it, or Revert to see theirs."),
+                )
+            )
+            message = UserError(text, text)
+            self._show_message(message.message(self.language), ERROR_STYLE)
+            raise message from None
         row = self._row
         self.text = drafting.agreement_text(self.ctx, self.agreement_id)
         self._show_text()
@@ -653,11 +675,13 @@ class AgreementTextTab(QWidget):
         self._generation_ended()
         self._show_versions()
         kind = self.tr("Final text") if result.final else self.tr("Draft")
-        lines = [
-            self.tr("{kind} version {version} is stored with the agreement's documents ({file}).").format(
-                kind=kind, version=result.version, file=result.file_name
+        if result.new_version:
+            first = self.tr("{kind} version {version} is stored with the agreement's documents ({file}).")
+        else:  # the text has not changed since that version: it is printed again, under the same version
+            first = self.tr(
+                "The text is that of version {version}: {kind} kept with the agreement's documents ({file})."
             )
-        ]
+        lines = [first.format(kind=kind, version=result.version, file=result.file_name)]
         lines += [f"• {w.message(self.language)}" for w in result.warnings]
         self._show_message("\n".join(lines), INFO_STYLE)
         self.draft_generated.emit(result.version)
@@ -673,7 +697,13 @@ class AgreementTextTab(QWidget):
             )
             return
         try:
-            open_attachment_copy(self.ctx, attachment_id)
+            view = attachments.get_attachment(self.ctx, attachment_id)
+            if view.file_name.lower().endswith(".pdf"):  # the print preview: print, or open in the PDF viewer
+                show_pdf_preview(
+                    attachments.read_attachment(self.ctx, attachment_id), view.file_name, view.file_name, self
+                )
+            else:
+                open_attachment_copy(self.ctx, attachment_id)
         except (UserError, OSError) as error:
             text = error.message(self.language) if isinstance(error, UserError) else str(error)
             warn(self, self.tr("Open PDF"), text)

@@ -1,39 +1,40 @@
 """The chart of accounts: the dotted APBD codes budget lines may use, edited here or imported from Excel.
 
-An account that budget lines use is not renamed nor deleted: it is closed
-(no new line may take it; old lines keep it). Importing from Excel checks
-every row first; when any row is wrong nothing is written and each problem is
-listed with its sheet, row and column.
+Each account says which side of the budget its lines hold: revenue
+(pendapatan, group 4), spending (belanja, group 5) or financing (pembiayaan,
+group 6); a new account takes the group of its nearest parent in the chart
+unless one is chosen. An account that budget lines use is not renamed nor
+deleted: it is closed (no new line may take it; old lines keep it).
+Importing from Excel checks every row first; when any row is wrong nothing is
+written and each problem is listed with its sheet, row and column.
+
+The dialog is a :class:`~secretariat.gui.widgets.list_form_dialog.ListFormDialog`
+on the form ``ui/accounts_dialog.ui``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
+    QComboBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from secretariat.domain.errors import DependencyError, Problem, UserError, ValidationError
+from secretariat.domain.enums import BudgetSide
+from secretariat.domain.errors import DependencyError, UserError
+from secretariat.domain.labels import label
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.formatting import format_number
-from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.list_form_dialog import ListFormDialog
 from secretariat.gui.widgets.prompts import choose, confirm
 from secretariat.services.budget.accounts import (
     AccountData,
@@ -45,14 +46,14 @@ from secretariat.services.budget.accounts import (
     import_accounts,
     list_accounts,
     set_account_active,
+    suggested_side,
     update_account,
 )
-from secretariat.services.context import ServiceContext
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole
 SETTINGS_FOLDER = "accounts_dialog/import_folder"
-COLUMNS = 4
 MUTED = "#757575"
+#: The choice "as the nearest parent" in the group box (no side given).
+AUTOMATIC = None
 
 
 def ask_import_path(parent: QWidget, title: str, filter_text: str) -> str:
@@ -71,229 +72,170 @@ def show_import_problems(parent: QWidget, title: str, text: str, details: str) -
     box.exec()
 
 
-class AccountsDialog(QDialog):
+class AccountsDialog(ListFormDialog[AccountView]):
     """The chart of accounts with a search, a form to add or change an account, and import from Excel."""
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    FORM = "accounts_dialog"
+    RIGHT_COLUMNS = frozenset({4})
+    STRETCH_COLUMN = 1
+
+    def setup(self) -> None:
         self.setObjectName("accountsDialog")
-        self.ctx = ctx
-        self.language = current_language()
-        self.accounts: list[AccountView] = []
-        self.editing_id: int | None = None
-        self.changed = False
-
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("accountSearch")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(lambda _text: self.reload())
-        self.closed_check = QCheckBox(self)
-        self.closed_check.setObjectName("showClosedAccounts")
-        self.closed_check.setChecked(True)
-        self.closed_check.toggled.connect(lambda _on: self.reload())
-        self.import_button = QPushButton(self)
-        self.import_button.setObjectName("importAccountsButton")
-        self.import_button.clicked.connect(self.import_from_excel)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("accountCount")
-        self.count_label.setStyleSheet(f"color: {MUTED};")
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.closed_check)
-        top.addWidget(self.count_label)
-        top.addWidget(self.import_button)
-
-        self.table = QTableWidget(0, COLUMNS, self)
-        self.table.setObjectName("accountTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._selected)
-
-        self.form_box = QGroupBox(self)
-        self.code_edit = QLineEdit(self)
-        self.code_edit.setObjectName("accountCode")
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("accountName")
-        self.active_check = QCheckBox(self)
-        self.active_check.setObjectName("accountActive")
-        self.active_check.setChecked(True)
-        self.usage_label = QLabel(self)
-        self.usage_label.setObjectName("accountUsage")
+        self.search_edit = self.bind("searchEdit", QLineEdit)
+        self.closed_check = self.bind("closedCheck", QCheckBox)
+        self.import_button = self.bind("importButton", QPushButton)
+        self.code_edit = self.bind("codeEdit", QLineEdit)
+        self.name_edit = self.bind("nameEdit", QLineEdit)
+        self.side_combo = self.bind("sideCombo", QComboBox)
+        self.active_check = self.bind("activeCheck", QCheckBox)
+        self.usage_label = self.bind("usageLabel", QLabel)
+        self.form_labels = {key: self.bind(f"{key}Label", QLabel) for key in ("code", "name", "side")}
         self.usage_label.setWordWrap(True)
         self.usage_label.setStyleSheet(f"color: {MUTED};")
-        self.problems_label = QLabel(self)
-        self.problems_label.setObjectName("accountProblems")
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #b71c1c;")
-        self.problems_label.setVisible(False)
-        self.form = QFormLayout()
-        self.form_labels: dict[str, QLabel] = {}
-        for key, widget in (("code", self.code_edit), ("name", self.name_edit)):
-            label = QLabel(self)
-            label.setBuddy(widget)
-            self.form_labels[key] = label
-            self.form.addRow(label, widget)
-        self.form.addRow("", self.active_check)
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("newAccountButton")
-        self.new_button.clicked.connect(self.new_account)
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("saveAccountButton")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("deleteAccountButton")
-        self.delete_button.clicked.connect(self.delete_current)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addStretch(1)
-        row.addWidget(self.delete_button)
-        row.addWidget(self.save_button)
-        form_layout = QVBoxLayout(self.form_box)
-        form_layout.addLayout(self.form)
-        form_layout.addWidget(self.usage_label)
-        form_layout.addWidget(self.problems_label)
-        form_layout.addStretch(1)
-        form_layout.addLayout(row)
-
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("importResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
-
-        body = QHBoxLayout()
-        body.addWidget(self.table, 3)
-        body.addWidget(self.form_box, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.buttons)
-        self.resize(980, 560)
-        self.retranslate()
-        self.reload()
-        self.new_account()
-
-    # --- data ------------------------------------------------------------------------------------------------
-
-    def reload(self, select_id: int | None = None) -> None:
-        self.accounts = list_accounts(
-            self.ctx, include_inactive=self.closed_check.isChecked(), search=self.search_edit.text() or None
-        )
-        lang = self.language
-        blocked = self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        self.table.setRowCount(len(self.accounts))
-        for row, account in enumerate(self.accounts):
-            cells = [
-                account.code,
-                account.name,
-                self.tr("active") if account.active else self.tr("closed"),
-                format_number(account.lines, lang),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if column == 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if not account.active:
-                    item.setForeground(Qt.GlobalColor.gray)
-                self.table.setItem(row, column, item)
-            self.table.item(row, 0).setData(RECORD_ROLE, account.id)
-        self.table.blockSignals(blocked)
-        self.count_label.setText(self.tr("{count} accounts").format(count=format_number(len(self.accounts), lang)))
-        if select_id is not None:
-            for row, account in enumerate(self.accounts):
-                if account.id == select_id:
-                    self.table.selectRow(row)
-                    break
-
-    def _selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        account = self.accounts[rows[0].row()]
-        self.editing_id = account.id
-        self.code_edit.setText(account.code)
-        self.name_edit.setText(account.name)
-        self.active_check.setChecked(account.active)
-        self._show_problems([])
-        self._update_mode(account)
+        self.search_edit.textChanged.connect(lambda _text: self.reload())
+        self.closed_check.toggled.connect(lambda _on: self.reload())
+        self.import_button.clicked.connect(self.import_from_excel)
+        self.code_edit.textEdited.connect(lambda _text: self._suggest_side())
+        self.resize(1040, 580)
 
     def new_account(self) -> None:
-        self.editing_id = None
-        self.table.clearSelection()
+        """Empty the form for a new account."""
+        self.new_record()
+
+    # --- rows ----------------------------------------------------------------------------------------------
+
+    def fetch(self) -> list[AccountView]:
+        return list_accounts(
+            self.ctx, include_inactive=self.closed_check.isChecked(), search=self.search_edit.text() or None
+        )
+
+    def headers(self) -> list[str]:
+        return [self.tr("Account code"), self.tr("Name"), self.tr("Group"), self.tr("Status"), self.tr("Budget lines")]
+
+    def cells(self, record: AccountView) -> list[str]:
+        return [
+            record.code,
+            record.name,
+            self._side_text(record.side),
+            self.tr("active") if record.active else self.tr("closed"),
+            format_number(record.lines, self.language),
+        ]
+
+    def decorate(self, record: AccountView, row: int) -> None:
+        if not record.active:
+            for column in range(self.table.columnCount()):
+                self.table.item(row, column).setForeground(Qt.GlobalColor.gray)
+
+    def count_text(self, count: int) -> str:
+        return self.tr("{count} accounts").format(count=format_number(count, self.language))
+
+    # --- the form ------------------------------------------------------------------------------------------
+
+    def show_record(self, record: AccountView) -> None:
+        self.code_edit.setText(record.code)
+        self.name_edit.setText(record.name)
+        self.side_combo.setCurrentIndex(max(0, self.side_combo.findData(record.side.value)))
+        self.active_check.setChecked(record.active)
+
+    def clear_form(self) -> None:
         self.code_edit.clear()
         self.name_edit.clear()
+        self.side_combo.setCurrentIndex(0)
         self.active_check.setChecked(True)
-        self._show_problems([])
-        self._update_mode(None)
         self.code_edit.setFocus()
 
-    def _current(self) -> AccountView | None:
-        return next((a for a in self.accounts if a.id == self.editing_id), None)
+    def collect(self) -> AccountData:
+        side = self.side_combo.currentData()
+        return AccountData(
+            code=self.code_edit.text(),
+            name=self.name_edit.text(),
+            active=self.active_check.isChecked(),
+            side=BudgetSide(side) if side else None,
+        )
 
-    def save(self) -> bool:
-        data = AccountData(code=self.code_edit.text(), name=self.name_edit.text(), active=self.active_check.isChecked())
-        try:
-            if self.editing_id is None:
-                saved = create_account(self.ctx, data)
-            else:
-                update_account(self.ctx, self.editing_id, data)
-                saved = self.editing_id
-        except ValidationError as error:
-            self._show_problems(error.problems)
-            return False
-        except UserError as error:
-            show_user_error(self, error)
-            return False
-        self.changed = True
-        self._show_problems([])
-        self.reload(select_id=saved)
-        return True
+    def create_record(self, data: Any) -> int:
+        return create_account(self.ctx, data)
 
-    def delete_current(self) -> None:
-        account = self._current()
-        if account is None:
+    def update_record(self, record_id: int, data: Any) -> None:
+        update_account(self.ctx, record_id, data, loaded=self.current())
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {"code": self.code_edit, "name": self.name_edit, "side": self.side_combo}
+
+    def field_labels(self) -> dict[str, str]:
+        return {
+            "code": self.tr("Account code"),
+            "name": self.tr("Name"),
+            "active": self.tr("Active"),
+            "side": self.tr("Group"),
+        }
+
+    def form_title(self, record: AccountView | None) -> str:
+        return self.tr("New account") if record is None else self.tr("Edit account")
+
+    def mode_changed(self, record: AccountView | None) -> None:
+        self.code_edit.setReadOnly(record is not None and record.lines > 0)
+        if record is None:
+            self.usage_label.setText(self.tr("A dotted code such as 5.1.02.04.02.0001."))
+            self._suggest_side()
+        elif record.lines:
+            self.usage_label.setText(
+                self.tr(
+                    "Used by {count} budget line(s): the code cannot change; close the account to stop its use."
+                ).format(count=format_number(record.lines, self.language))
+            )
+        else:
+            self.usage_label.setText(self.tr("No budget line uses this account yet."))
+
+    def _side_text(self, side: BudgetSide) -> str:
+        return label(side, "id" if self.language == "id" else "en")
+
+    def _suggest_side(self) -> None:
+        """A new account shows the group it will take when none is chosen: its nearest parent's."""
+        if self.editing_id is not None or self.side_combo.count() == 0:
             return
-        if account.lines:
+        code = self.code_edit.text().strip()
+        side = suggested_side(self.ctx, code) if code else None
+        text = (
+            self.tr("As its parent ({side})").format(side=self._side_text(side))
+            if side is not None
+            else self.tr("As its parent in the chart")
+        )
+        self.side_combo.setItemText(0, text)
+
+    # --- deleting ------------------------------------------------------------------------------------------
+
+    def remove(self, record: AccountView) -> None:
+        if record.lines:
             answer = choose(
                 self,
                 self.tr("Delete account"),
                 self.tr("{count} budget line(s) use account {code}; it cannot be deleted.").format(
-                    count=format_number(account.lines, self.language), code=account.code
+                    count=format_number(record.lines, self.language), code=record.code
                 ),
                 [self.tr("Close the account")],
                 self.tr("A closed account stays on the lines that use it, but no new line can take it."),
             )
             if answer == 0:
-                set_account_active(self.ctx, account.id, False)
+                set_account_active(self.ctx, record.id, False)
                 self.changed = True
-                self.reload(select_id=account.id)
+                self.reload(select_id=record.id)
             return
         if not confirm(
             self,
             self.tr("Delete account"),
-            self.tr("Delete account {code} “{name}”?").format(code=account.code, name=account.name),
+            self.tr("Delete account {code} “{name}”?").format(code=record.code, name=record.name),
             self.tr("Delete"),
         ):
             return
         try:
-            delete_account(self.ctx, account.id)
+            delete_account(self.ctx, record.id)
         except DependencyError as error:
             show_user_error(self, error)
             return
-        self.changed = True
-        self.reload()
-        self.new_account()
+        self.deleted()
+
+    # --- import --------------------------------------------------------------------------------------------
 
     def import_from_excel(self) -> None:
         path = ask_import_path(self, self.tr("Import the chart of accounts"), self.tr("Excel workbooks (*.xlsx)"))
@@ -340,41 +282,7 @@ class AccountsDialog(QDialog):
         self.result_label.setVisible(True)
         self.reload()
 
-    # --- form ----------------------------------------------------------------------------------------------
-
-    def _labels(self) -> dict[str, str]:
-        return {"code": self.tr("Account code"), "name": self.tr("Name"), "active": self.tr("Active")}
-
-    def _show_problems(self, problems: list[Problem]) -> None:
-        labels = self._labels()
-        lines = [f"• {labels.get(p.field, p.field)}: {p.message(self.language)}" for p in problems]
-        self.problems_label.setText("\n".join(lines))
-        self.problems_label.setVisible(bool(lines))
-        fields = {p.field for p in problems}
-        for name, widget in (("code", self.code_edit), ("name", self.name_edit)):
-            widget.setStyleSheet("border: 1px solid #b71c1c;" if name in fields else "")
-
-    def _update_mode(self, account: AccountView | None) -> None:
-        self.form_box.setTitle(self.tr("New account") if account is None else self.tr("Edit account"))
-        self.delete_button.setEnabled(account is not None)
-        self.code_edit.setReadOnly(account is not None and account.lines > 0)
-        if account is None:
-            self.usage_label.setText(self.tr("A dotted code such as 5.1.02.04.02.0001."))
-        elif account.lines:
-            self.usage_label.setText(
-                self.tr(
-                    "Used by {count} budget line(s): the code cannot change; close the account to stop its use."
-                ).format(count=format_number(account.lines, self.language))
-            )
-        else:
-            self.usage_label.setText(self.tr("No budget line uses this account yet."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.language = current_language()
-            self.retranslate()
-            self.reload(select_id=self.editing_id)
-        super().changeEvent(event)
+    # --- texts ---------------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Chart of accounts"))
@@ -382,16 +290,25 @@ class AccountsDialog(QDialog):
         self.closed_check.setText(self.tr("Show closed accounts"))
         self.import_button.setText(self.tr("&Import from Excel…"))
         self.import_button.setToolTip(
-            self.tr("A sheet with a code column (Kode) and a name column (Nama or Uraian); optionally Aktif (Ya/Tidak)")
+            self.tr(
+                "A sheet with a code column (Kode) and a name column (Nama or Uraian); optionally Aktif (Ya/Tidak) "
+                "and Kelompok (Pendapatan / Belanja / Pembiayaan)"
+            )
         )
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Account code"), self.tr("Name"), self.tr("Status"), self.tr("Budget lines")]
-        )
-        labels = self._labels()
-        for key, label in self.form_labels.items():
-            label.setText(labels[key] + ":")
+        labels = self.field_labels()
+        for key, widget in self.form_labels.items():
+            widget.setText(labels[key] + ":")
         self.active_check.setText(self.tr("Active (new budget lines may use it)"))
         self.new_button.setText(self.tr("&New account"))
-        self.save_button.setText(self.tr("&Save"))
-        self.delete_button.setText(self.tr("&Delete…"))
-        self._update_mode(self._current())
+        current = self.side_combo.currentData()
+        self.side_combo.clear()
+        self.side_combo.addItem(self.tr("As its parent in the chart"), AUTOMATIC)
+        for side in BudgetSide:
+            self.side_combo.addItem(self._side_text(side), side.value)
+        self.side_combo.setCurrentIndex(max(0, self.side_combo.findData(current)))
+        self.side_combo.setToolTip(
+            self.tr(
+                "Revenue (pendapatan, group 4), spending (belanja, group 5) or financing (pembiayaan, group 6): "
+                "the money of the lines using this account is counted on that side only."
+            )
+        )

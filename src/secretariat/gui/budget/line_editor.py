@@ -1,4 +1,8 @@
-"""A budget line (APBD account, plan in rupiah) with its transactions: realisations and grants."""
+"""A budget line (APBD account, plan in rupiah) with its transactions.
+
+A spending line (account group 5) shows its ceiling, realised and remaining; a revenue line (a grant, group 4)
+its target and what was received, in cash and in kind: the side comes from the chart of accounts. A new
+transaction takes the kind the line's side records (realisation or grant received)."""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.domain.enums import TransactionKind
+from secretariat.domain.enums import BudgetSide, TransactionKind
 from secretariat.domain.errors import Problem, UserError
 from secretariat.domain.labels import label
 from secretariat.domain.records import BudgetLineData
@@ -57,6 +61,9 @@ class BudgetLineEditor(FormDialog):
         self.realised_value = b("realisedValue", QLabel)
         self.remaining_value = b("remainingValue", QLabel)
         self.grants_value = b("grantsValue", QLabel)
+        self.realised_label = b("realisedLabel", QLabel)
+        self.remaining_label = b("remainingLabel", QLabel)
+        self.grants_label = b("grantsLabel", QLabel)
         self.planned = AmountField(self.planned_edit, self.language, "planned")
         self.account.setEditable(True)
         self.account.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -100,13 +107,30 @@ class BudgetLineEditor(FormDialog):
 
     def _show_transactions(self) -> None:
         v, lang = self.view, self.language
-        if v is not None:
-            totals = v.totals
-            self.realised_value.setText(format_money(totals.realised_idr, "IDR", lang))
-            remaining = totals.planned_idr - totals.realised_idr
-            self.remaining_value.setText(format_money(remaining, "IDR", lang))
-            self.remaining_value.setStyleSheet("color: #b71c1c; font-weight: bold;" if remaining < 0 else "")
-            self.grants_value.setText(format_money(totals.grants_idr, "IDR", lang))
+        if v is not None and v.side is BudgetSide.REVENUE:
+            received = v.totals.revenue
+            self.realised_label.setText(self.tr("Received in cash:"))
+            self.remaining_label.setText(self.tr("Received in kind:"))
+            self.grants_label.setText(self.tr("% of target received:"))
+            self.realised_value.setText(format_money(received.cash_idr, "IDR", lang))
+            self.remaining_value.setText(format_money(received.in_kind_idr, "IDR", lang))
+            self.remaining_value.setStyleSheet("")
+            percent = received.percent_received
+            self.grants_value.setText(
+                "–" if percent is None else f"{percent}".replace(".", "," if lang == "id" else ".") + " %"
+            )
+        elif v is not None:
+            spent = v.totals.financing if v.side is BudgetSide.FINANCING else v.totals.spending
+            self.realised_label.setText(self.tr("Realised:"))
+            self.remaining_label.setText(self.tr("Remaining:"))
+            self.grants_label.setText(self.tr("% realised:"))
+            self.realised_value.setText(format_money(spent.realised_idr, "IDR", lang))
+            self.remaining_value.setText(format_money(spent.remaining_idr, "IDR", lang))
+            self.remaining_value.setStyleSheet("color: #b71c1c; font-weight: bold;" if spent.remaining_idr < 0 else "")
+            percent = spent.percent_realised
+            self.grants_value.setText(
+                "–" if percent is None else f"{percent}".replace(".", "," if lang == "id" else ".") + " %"
+            )
         else:
             for value in (self.realised_value, self.remaining_value, self.grants_value):
                 value.setText("—")
@@ -158,7 +182,7 @@ class BudgetLineEditor(FormDialog):
     def store(self, data: BudgetLineData) -> int | None:
         if self.record_id is None:
             return budget.create_budget_line(self.ctx, data)
-        budget.update_budget_line(self.ctx, self.record_id, data)
+        budget.update_budget_line(self.ctx, self.record_id, data, loaded=self.loaded)
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:
@@ -195,6 +219,7 @@ class BudgetLineEditor(FormDialog):
             self,
             budget_line_id=self.record_id,
             fiscal_year=self.view.fiscal_year if self.view else None,
+            kind=self.view.transaction_kind if self.view else None,
         )
         dialog.exec()
         if dialog.saved_anything:
@@ -204,7 +229,13 @@ class BudgetLineEditor(FormDialog):
     def edit_transaction(self, transaction_id: int) -> None:
         if self.record_id is None:
             return
-        dialog = TransactionDialog(self.ctx, transaction_id, self, budget_line_id=self.record_id)
+        dialog = TransactionDialog(
+            self.ctx,
+            transaction_id,
+            self,
+            budget_line_id=self.record_id,
+            kind=self.view.transaction_kind if self.view else None,
+        )
         dialog.exec()
         if dialog.saved_anything:
             self.saved_anything = True

@@ -1,10 +1,14 @@
-"""The budget overview: one fiscal year's totals, per agreement, lines over plan and amounts per currency.
+"""The budget overview: one fiscal year's figures, revenue and spending apart, per agreement, spending lines over
+plan and amounts per currency.
 
 Above the budget register of the main window. The figures come from
 :func:`secretariat.services.budget.fiscal_years.year_overview` (sums of rupiah
-equivalents computed by the database) on a worker thread. The head closes or
-reopens the year here; anyone writes the year's budget workbook (Excel) here,
-on a worker with progress.
+equivalents computed by the database) on a worker thread. Spending (belanja:
+ceiling, realised, remaining, % realised) and revenue (grants: target,
+received in cash and in kind, % received) are shown side by side and never
+added. The year is chosen here once for the whole page: the register below
+follows it. The head closes or reopens the year here; anyone writes the
+year's budget workbook (Excel) here, on a worker with progress.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from secretariat.gui.errors import show_user_error, user_message
 from secretariat.gui.formatting import babel_locale, format_date, format_money, format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.prompts import confirm, warn
+from secretariat.gui.widgets.save_files import chosen_output
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services.budget.fiscal_years import (
     FiscalYearView,
@@ -64,9 +69,11 @@ SETTINGS_FOLDER = "budget_overview/export_folder"
 SETTINGS_SPLITTER = "budget_overview/splitter"
 RELOAD_DELAY_MS = 300  # after the register below was read again (typing a search reads it often)
 
-AGREEMENT_COLUMNS = 7
+AGREEMENT_COLUMNS = 9
 OVER_COLUMNS = 6
 CURRENCY_COLUMNS = 6
+SPENDING_FIGURES = ("planned", "realised", "remaining", "percent")
+REVENUE_FIGURES = ("target", "cash", "in_kind", "received_percent")
 
 
 def format_percent(value: Decimal | None, language: str) -> str:
@@ -123,6 +130,8 @@ class BudgetOverview(QWidget):
     year_changed = Signal(int)
     #: A workbook was written (its path).
     exported = Signal(str)
+    #: The clerk chose another year: the whole page (the register below too) shows that year.
+    year_chosen = Signal(int)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,7 +150,7 @@ class BudgetOverview(QWidget):
         self.year_combo.setObjectName("yearCombo")
         self.year_combo.setMinimumContentsLength(6)
         self.year_label.setBuddy(self.year_combo)
-        self.year_combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.year_combo.currentIndexChanged.connect(self._year_picked)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("yearStatus")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -164,30 +173,45 @@ class BudgetOverview(QWidget):
         top.addWidget(self.reopen_button)
         top.addWidget(self.export_button)
 
-        # The year's figures, large enough to read at a glance.
+        # The year's figures, large enough to read at a glance: spending and revenue in two frames, never added.
         self.figure_titles: dict[str, QLabel] = {}
         self.figures: dict[str, QLabel] = {}
-        cards = QGridLayout()
-        cards.setHorizontalSpacing(24)
         value_font = QFont(self.font())
         value_font.setPointSizeF(value_font.pointSizeF() * 1.3)
         value_font.setBold(True)
-        for column, key in enumerate(("planned", "realised", "remaining", "percent", "grants")):
-            title = QLabel(self)
-            title.setStyleSheet("color: #616161;")
-            value = QLabel(self)
-            value.setObjectName(f"{key}Figure")
-            value.setFont(value_font)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            cards.addWidget(title, 0, column)
-            cards.addWidget(value, 1, column)
-            self.figure_titles[key] = title
-            self.figures[key] = value
-        cards.setColumnStretch(5, 1)
-        frame = QFrame(self)
-        frame.setObjectName("figuresFrame")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setLayout(cards)
+        self.side_titles: dict[str, QLabel] = {}
+        frames = []
+        for side, keys in (("spending", SPENDING_FIGURES), ("revenue", REVENUE_FIGURES)):
+            cards = QGridLayout()
+            cards.setHorizontalSpacing(20)
+            heading = QLabel(self)
+            heading.setObjectName(f"{side}Heading")
+            heading.setStyleSheet("font-weight: bold;")
+            cards.addWidget(heading, 0, 0, 1, len(keys))
+            self.side_titles[side] = heading
+            for column, key in enumerate(keys):
+                title = QLabel(self)
+                title.setStyleSheet("color: #616161;")
+                value = QLabel(self)
+                value.setObjectName(f"{key}Figure")
+                value.setFont(value_font)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                cards.addWidget(title, 1, column)
+                cards.addWidget(value, 2, column)
+                self.figure_titles[key] = title
+                self.figures[key] = value
+            frame = QFrame(self)
+            frame.setObjectName(f"{side}Frame")
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            frame.setLayout(cards)
+            frames.append(frame)
+        self.financing_label = QLabel(self)
+        self.financing_label.setObjectName("financingFigures")
+        self.financing_label.setVisible(False)
+        figures_row = QHBoxLayout()
+        figures_row.addWidget(frames[0])
+        figures_row.addWidget(frames[1])
+        figures_row.addStretch(1)
 
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("overPlanWarning")
@@ -217,7 +241,8 @@ class BudgetOverview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(top)
-        layout.addWidget(frame)
+        layout.addLayout(figures_row)
+        layout.addWidget(self.financing_label)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.result_label)
@@ -236,6 +261,12 @@ class BudgetOverview(QWidget):
             self._load_years(select=year)
         else:
             self.year_combo.setCurrentIndex(index)
+
+    def _year_picked(self, _index: int) -> None:
+        year = self.current_year()
+        if year is not None:
+            self.year_chosen.emit(year)
+        self.refresh()
 
     def is_busy(self) -> bool:
         return self._job is not None or self._again
@@ -320,25 +351,32 @@ class BudgetOverview(QWidget):
             self.tr("Write this year's summary, lines and transactions to an Excel workbook with live formulas")
         )
         titles = {
-            "planned": self.tr("Planned"),
+            "planned": self.tr("Ceiling (pagu)"),
             "realised": self.tr("Realised"),
             "remaining": self.tr("Remaining"),
             "percent": self.tr("% realised"),
-            "grants": self.tr("Grants received"),
+            "target": self.tr("Target"),
+            "cash": self.tr("Received in cash"),
+            "in_kind": self.tr("Received in kind"),
+            "received_percent": self.tr("% received"),
         }
         for key, text in titles.items():
             self.figure_titles[key].setText(text)
+        self.side_titles["spending"].setText(self.tr("Spending (belanja)"))
+        self.side_titles["revenue"].setText(self.tr("Revenue: grants received (pendapatan hibah)"))
         self.tabs.setTabText(0, self.tr("By agreement"))
         self.tabs.setTabText(2, self.tr("By currency"))
         self.agreement_table.setHorizontalHeaderLabels(
             [
                 self.tr("Agreement"),
                 self.tr("Lines"),
-                self.tr("Planned"),
-                self.tr("Realised"),
+                self.tr("Spending ceiling"),
+                self.tr("Spending realised"),
                 self.tr("Remaining"),
                 self.tr("% realised"),
+                self.tr("Revenue target"),
                 self.tr("Grants received"),
+                self.tr("% received"),
             ]
         )
         self.over_table.setHorizontalHeaderLabels(
@@ -355,10 +393,10 @@ class BudgetOverview(QWidget):
             [
                 self.tr("Currency"),
                 self.tr("Transactions"),
-                self.tr("Realised (in the currency)"),
-                self.tr("Grants (in the currency)"),
-                self.tr("Realised (IDR equivalent)"),
-                self.tr("Grants (IDR equivalent)"),
+                self.tr("Spent (in the currency)"),
+                self.tr("Received (in the currency)"),
+                self.tr("Spent (IDR equivalent)"),
+                self.tr("Received (IDR equivalent)"),
             ]
         )
         self._over_tab_title()
@@ -392,17 +430,29 @@ class BudgetOverview(QWidget):
         self.status_label.setStyleSheet(f"color: {colour};")
         self.close_button.setEnabled(not year.closed)
         self.reopen_button.setEnabled(year.closed)
-        self.export_button.setEnabled(year.lines > 0)
+        self.export_button.setEnabled(True)  # a year without lines gives a workbook that says so
 
-        t = year.totals
-        self.figures["planned"].setText(format_money(t.planned_idr, "IDR", lang))
-        self.figures["realised"].setText(format_money(t.realised_idr, "IDR", lang))
-        self.figures["remaining"].setText(format_money(t.remaining_idr, "IDR", lang))
-        self.figures["percent"].setText(format_percent(t.percent_realised, lang))
-        self.figures["grants"].setText(format_money(t.grants_idr, "IDR", lang))
-        over_year = t.realised_idr > t.planned_idr
+        spending, revenue = year.totals.spending, year.totals.revenue
+        self.figures["planned"].setText(format_money(spending.planned_idr, "IDR", lang))
+        self.figures["realised"].setText(format_money(spending.realised_idr, "IDR", lang))
+        self.figures["remaining"].setText(format_money(spending.remaining_idr, "IDR", lang))
+        self.figures["percent"].setText(format_percent(spending.percent_realised, lang))
+        self.figures["target"].setText(format_money(revenue.target_idr, "IDR", lang))
+        self.figures["cash"].setText(format_money(revenue.cash_idr, "IDR", lang))
+        self.figures["in_kind"].setText(format_money(revenue.in_kind_idr, "IDR", lang))
+        self.figures["received_percent"].setText(format_percent(revenue.percent_received, lang))
         for key in ("realised", "remaining", "percent"):
-            self.figures[key].setStyleSheet(f"color: {OVER_PLAN_TEXT.name()};" if over_year else "")
+            self.figures[key].setStyleSheet(f"color: {OVER_PLAN_TEXT.name()};" if spending.over_plan else "")
+        financing = year.totals.financing
+        if not financing.is_empty:
+            self.financing_label.setText(
+                self.tr("Financing (pembiayaan), apart: ceiling {planned}, realised {realised} ({percent}).").format(
+                    planned=format_money(financing.planned_idr, "IDR", lang),
+                    realised=format_money(financing.realised_idr, "IDR", lang),
+                    percent=format_percent(financing.percent_realised, lang),
+                )
+            )
+        self.financing_label.setVisible(not financing.is_empty)
 
         if overview.over_plan:
             total_over = sum(line.over_idr for line in overview.over_plan)
@@ -433,21 +483,43 @@ class BudgetOverview(QWidget):
             else:
                 title = figures.title(lang) or ""
                 name = f"{figures.number} – {title}" if figures.number else title
-            t = figures.totals
+            spending, revenue = figures.totals.spending, figures.totals.revenue
+            spent_cells = (
+                [
+                    *self._money_cells([spending.planned_idr, spending.realised_idr, spending.remaining_idr]),
+                    _item(format_percent(spending.percent_realised, lang), right=True),
+                ]
+                if not spending.is_empty
+                else [_item("–", right=True) for _ in range(4)]
+            )
+            received_cells = (
+                [
+                    *self._money_cells([revenue.target_idr, revenue.received_idr]),
+                    _item(format_percent(revenue.percent_received, lang), right=True),
+                ]
+                if not revenue.is_empty
+                else [_item("–", right=True) for _ in range(3)]
+            )
+            if not revenue.is_empty:
+                received_cells[1].setToolTip(
+                    self.tr("Cash {cash}; in kind {in_kind}").format(
+                        cash=format_money(revenue.cash_idr, "IDR", lang),
+                        in_kind=format_money(revenue.in_kind_idr, "IDR", lang),
+                    )
+                )
             cells = [
                 _item(name),
                 _item(format_number(figures.lines, lang), right=True),
-                *self._money_cells([t.planned_idr, t.realised_idr, t.remaining_idr]),
-                _item(format_percent(t.percent_realised, lang), right=True),
-                *self._money_cells([t.grants_idr]),
+                *spent_cells,
+                *received_cells,
             ]
             for column, cell in enumerate(cells):
-                if figures.over_plan:
+                if figures.over_plan and column < 6:
                     cell.setBackground(QBrush(OVER_PLAN_BACKGROUND))
                     cell.setForeground(QBrush(OVER_PLAN_TEXT))
                     cell.setToolTip(
                         self.tr("Realised over plan by {amount}").format(
-                            amount=format_money(t.realised_idr - t.planned_idr, "IDR", lang)
+                            amount=format_money(spending.realised_idr - spending.planned_idr, "IDR", lang)
                         )
                     )
                 table.setItem(row, column, cell)
@@ -572,14 +644,16 @@ class BudgetOverview(QWidget):
         path = ask_save_path(self, self.tr("Budget workbook (Excel)"), suggested, self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        settings.setValue(SETTINGS_FOLDER, str(Path(path).parent))
+        chosen = chosen_output(self, path, ".xlsx")
+        if chosen is None:
+            return
+        target, force = chosen
+        settings.setValue(SETTINGS_FOLDER, str(target.parent))
         ctx = self.ctx
         self.export_button.setEnabled(False)
 
         def work(progress: Progress) -> BudgetExport:
-            return export_budget_workbook(ctx, year, path, write_budget_workbook, progress=progress)
+            return export_budget_workbook(ctx, year, target, write_budget_workbook, progress=progress, force=force)
 
         # Without on_error a failure is shown over this widget (a user error as a plain message).
         job = run_in_background(
@@ -593,7 +667,7 @@ class BudgetOverview(QWidget):
 
     def _export_ended(self) -> None:
         self._export_job = None
-        self.export_button.setEnabled(self.overview is None or self.overview.year.lines > 0)
+        self.export_button.setEnabled(True)
 
     def _exported(self, export: BudgetExport) -> None:
         self.last_export = export
@@ -667,6 +741,17 @@ def attach_overview(
     timer.timeout.connect(overview.reload)
     page.model.modelReset.connect(timer.start)  # type: ignore[attr-defined]
     overview.year_changed.connect(lambda _year: page.refresh())  # type: ignore[attr-defined]
+    # One place to choose the year: the overview's; the register below follows it and hides its own.
+    year_filter = page.filter_widgets.get("fiscal_year")  # type: ignore[attr-defined]
+    if year_filter is not None:
+        year_filter.setVisible(False)
+        overview.year_chosen.connect(lambda year: page.set_filter("fiscal_year", year))  # type: ignore[attr-defined]
+        if overview.current_year() is not None:
+            page.set_filter("fiscal_year", overview.current_year())  # type: ignore[attr-defined]
+        # "Clear filters" leaves the year as the overview shows it
+        page.clear_filters_button.clicked.connect(  # type: ignore[attr-defined]
+            lambda: page.set_filter("fiscal_year", overview.current_year())  # type: ignore[attr-defined]
+        )
     if open_record is not None:
         overview.open_record.connect(open_record)
     page.budget_overview = overview  # type: ignore[attr-defined]

@@ -3,39 +3,26 @@
 A transaction in a foreign currency entered without its rate takes the
 table's rate of its date, or the latest of the week before; the editor shows
 which rate a date takes. Editing the table never changes a transaction already
-recorded (each keeps the rate it was entered with).
+recorded (each keeps the rate it was entered with). A rate of zero or less is
+refused.
+
+The dialog is a :class:`~secretariat.gui.widgets.list_form_dialog.ListFormDialog`
+on the form ``ui/rate_table_dialog.ui``.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
-from secretariat.domain.errors import Problem, UserError, ValidationError
-from secretariat.gui.errors import show_user_error
+from secretariat.domain.errors import UserError, ValidationError
 from secretariat.gui.formatting import format_date
-from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.amounts import AmountTextError, format_amount_text, parse_amount_text
+from secretariat.gui.widgets.list_form_dialog import ListFormDialog
 from secretariat.gui.widgets.prompts import confirm
 from secretariat.services.budget.exchange_rates import (
     RateData,
@@ -47,13 +34,10 @@ from secretariat.services.budget.exchange_rates import (
     rate_on,
     update_rate,
 )
-from secretariat.services.context import ServiceContext
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole
 #: Offered in the currency box first (any ISO 4217 code may be typed).
 COMMON_CURRENCIES = ("USD", "EUR", "JPY", "SGD", "AUD", "CNY", "KRW", "MYR", "GBP", "SAR", "THB", "CHF", "NZD")
 RATE_DECIMALS_SHOWN = 4
-COLUMNS = 4
 
 
 def _rate_text(rate: Decimal, language: str) -> str:
@@ -70,119 +54,32 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class RateTableDialog(QDialog):
+class RateTableDialog(ListFormDialog[RateView]):
     """The rate table: filter by currency, pick a row to edit it, or start a new rate."""
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    FORM = "rate_table_dialog"
+    RIGHT_COLUMNS = frozenset({2})
+
+    def setup(self) -> None:
         self.setObjectName("rateTableDialog")
-        self.ctx = ctx
-        self.language = current_language()
-        self.editing_id: int | None = None
-        self.rows: list[RateView] = []
-        self.changed = False  # anything saved (the caller may refresh)
-
-        self.filter_label = QLabel(self)
-        self.filter_combo = QComboBox(self)
-        self.filter_combo.setObjectName("currencyFilter")
-        self.filter_label.setBuddy(self.filter_combo)
-        self.filter_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("rateCount")
-        self.count_label.setStyleSheet("color: #616161;")
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_label)
-        filters.addWidget(self.filter_combo)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
-
-        self.table = QTableWidget(0, COLUMNS, self)
-        self.table.setObjectName("rateTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._selected)
-
-        self.form_box = QGroupBox(self)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("rateDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")  # day first in both languages, four-digit year
-        self.date_edit.setDate(QDate.currentDate())
-        self.currency_combo = QComboBox(self)
-        self.currency_combo.setObjectName("rateCurrency")
-        self.currency_combo.setEditable(True)
-        self.currency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.rate_edit = QLineEdit(self)
-        self.rate_edit.setObjectName("rateValue")
-        self.rate_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.source_edit = QLineEdit(self)
-        self.source_edit.setObjectName("rateSource")
-        self.problems_label = QLabel(self)
-        self.problems_label.setObjectName("rateProblems")
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #b71c1c;")
-        self.problems_label.setVisible(False)
-        self.hint_label = QLabel(self)
-        self.hint_label.setObjectName("rateHint")
+        self.filter_label = self.bind("filterLabel", QLabel)
+        self.filter_combo = self.bind("filterCombo", QComboBox)
+        self.date_edit = self.bind("dateEdit", QDateEdit)
+        self.currency_combo = self.bind("currencyCombo", QComboBox)
+        self.rate_edit = self.bind("rateEdit", QLineEdit)
+        self.source_edit = self.bind("sourceEdit", QLineEdit)
+        self.hint_label = self.bind("hintLabel", QLabel)
+        self.form_labels = {key: self.bind(f"{key}Label", QLabel) for key in ("date", "currency", "rate", "source")}
         self.hint_label.setWordWrap(True)
         self.hint_label.setStyleSheet("color: #616161;")
-        self.form = QFormLayout()
-        self.form_labels: dict[str, QLabel] = {}
-        for key, widget in (
-            ("on", self.date_edit),
-            ("currency", self.currency_combo),
-            ("rate", self.rate_edit),
-            ("source", self.source_edit),
-        ):
-            label = QLabel(self)
-            label.setBuddy(widget)
-            self.form_labels[key] = label
-            self.form.addRow(label, widget)
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("newRateButton")
-        self.new_button.clicked.connect(self.new_rate)
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("saveRateButton")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("deleteRateButton")
-        self.delete_button.clicked.connect(self.delete_current)
-        buttons_row = QHBoxLayout()
-        buttons_row.addWidget(self.new_button)
-        buttons_row.addStretch(1)
-        buttons_row.addWidget(self.delete_button)
-        buttons_row.addWidget(self.save_button)
-        form_layout = QVBoxLayout(self.form_box)
-        form_layout.addLayout(self.form)
-        form_layout.addWidget(self.problems_label)
-        form_layout.addWidget(self.hint_label)
-        form_layout.addLayout(buttons_row)
+        self.date_edit.setDate(QDate.currentDate())
+        self.filter_combo.currentIndexChanged.connect(lambda _i: self.reload())
         for signal in (self.date_edit.dateChanged, self.currency_combo.currentTextChanged):
             signal.connect(lambda *_args: self._update_hint())
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
-
-        body = QHBoxLayout()
-        body.addWidget(self.table, 3)
-        body.addWidget(self.form_box, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.buttons)
         self.resize(900, 520)
-        self.retranslate()
         self._fill_filter()
-        self.new_rate()
 
-    # --- data ------------------------------------------------------------------------------------------------
+    # --- rows ----------------------------------------------------------------------------------------------
 
     def _fill_filter(self, keep: str | None = None) -> None:
         in_table = [code for code, _count in currencies(self.ctx)]
@@ -199,53 +96,41 @@ class RateTableDialog(QDialog):
         self.currency_combo.clear()
         self.currency_combo.addItems(offered)
         self.currency_combo.setEditText(current or (offered[0] if offered else "USD"))
-        self.reload()
 
-    def reload(self, select_id: int | None = None) -> None:
-        self.rows = list_rates(self.ctx, currency=self.filter_combo.currentData())
+    def after_save(self) -> None:
+        self._fill_filter(keep=self.filter_combo.currentData())
+
+    def fetch(self) -> list[RateView]:
+        return list_rates(self.ctx, currency=self.filter_combo.currentData())
+
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Currency"), self.tr("Rupiah per unit"), self.tr("Source")]
+
+    def cells(self, record: RateView) -> list[str]:
         lang = self.language
-        blocked = self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        self.table.setRowCount(len(self.rows))
-        for row, rate in enumerate(self.rows):
-            cells = [
-                format_date(rate.on, lang, short=True),
-                rate.currency,
-                _rate_text(rate.rate, lang),
-                rate.source or "",
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(format_date(rate.on, lang) if column == 0 else text)
-                if column == 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, item)
-            self.table.item(row, 0).setData(RECORD_ROLE, rate.id)
-        self.table.blockSignals(blocked)
-        self.count_label.setText(self.tr("{count} rates").format(count=len(self.rows)))
-        if select_id is not None:
-            for row, rate in enumerate(self.rows):
-                if rate.id == select_id:
-                    self.table.selectRow(row)
-                    break
+        return [
+            format_date(record.on, lang, short=True),
+            record.currency,
+            _rate_text(record.rate, lang),
+            record.source or "",
+        ]
 
-    def _selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        rate = self.rows[rows[0].row()]
-        self.editing_id = rate.id
-        self.date_edit.setDate(_qdate(rate.on))
-        self.currency_combo.setEditText(rate.currency)
-        self.rate_edit.setText(_rate_text(rate.rate, self.language))
-        self.source_edit.setText(rate.source or "")
-        self._show_problems([])
-        self._update_mode()
+    def decorate(self, record: RateView, row: int) -> None:
+        self.table.item(row, 0).setToolTip(format_date(record.on, self.language))
 
-    def new_rate(self) -> None:
-        """Empty the form for a new rate (today, the currency shown or last used, the last source)."""
-        self.editing_id = None
-        self.table.clearSelection()
+    def count_text(self, count: int) -> str:
+        return self.tr("{count} rates").format(count=count)
+
+    # --- the form ------------------------------------------------------------------------------------------
+
+    def show_record(self, record: RateView) -> None:
+        self.date_edit.setDate(_qdate(record.on))
+        self.currency_combo.setEditText(record.currency)
+        self.rate_edit.setText(_rate_text(record.rate, self.language))
+        self.source_edit.setText(record.source or "")
+
+    def clear_form(self) -> None:
+        """Today, the currency shown or last used, the last source."""
         filtered = self.filter_combo.currentData()
         if filtered:
             self.currency_combo.setEditText(filtered)
@@ -253,11 +138,13 @@ class RateTableDialog(QDialog):
         self.rate_edit.clear()
         if self.rows:
             self.source_edit.setText(self.rows[0].source or "")
-        self._show_problems([])
-        self._update_mode()
         self.rate_edit.setFocus()
 
-    def _data(self) -> RateData:
+    def new_rate(self) -> None:
+        """Empty the form for a new rate."""
+        self.new_record()
+
+    def collect(self) -> RateData:
         try:
             rate = parse_amount_text(self.rate_edit.text(), self.language, "rate")
         except AmountTextError as error:
@@ -269,54 +156,35 @@ class RateTableDialog(QDialog):
             source=self.source_edit.text(),
         )
 
-    def save(self) -> bool:
-        try:
-            data = self._data()
-            if self.editing_id is None:
-                saved = create_rate(self.ctx, data)
-            else:
-                update_rate(self.ctx, self.editing_id, data)
-                saved = self.editing_id
-        except ValidationError as error:
-            self._show_problems(error.problems)
-            return False
-        except UserError as error:
-            show_user_error(self, error)
-            return False
-        self.changed = True
-        self._show_problems([])
-        self._fill_filter(keep=self.filter_combo.currentData())
-        self.reload(select_id=saved)
-        return True
+    def create_record(self, data: Any) -> int:
+        return create_rate(self.ctx, data)
 
-    def delete_current(self) -> None:
-        if self.editing_id is None:
-            return
-        rate = next((r for r in self.rows if r.id == self.editing_id), None)
-        if rate is None:
-            return
+    def update_record(self, record_id: int, data: Any) -> None:
+        update_rate(self.ctx, record_id, data, loaded=self.current())
+
+    def remove(self, record: RateView) -> None:
         if not confirm(
             self,
             self.tr("Delete rate"),
             self.tr("Delete the {currency} rate of {date}?").format(
-                currency=rate.currency, date=format_date(rate.on, self.language)
+                currency=record.currency, date=format_date(record.on, self.language)
             ),
             self.tr("Delete"),
             self.tr("Transactions already recorded keep the rate they were entered with."),
         ):
             return
-        try:
-            delete_rate(self.ctx, rate.id)
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.changed = True
-        self._fill_filter(keep=self.filter_combo.currentData())
-        self.new_rate()
+        delete_rate(self.ctx, record.id)
+        self.deleted()
 
-    # --- form ----------------------------------------------------------------------------------------------
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {
+            "on": self.date_edit,
+            "currency": self.currency_combo,
+            "rate": self.rate_edit,
+            "source": self.source_edit,
+        }
 
-    def _labels(self) -> dict[str, str]:
+    def field_labels(self) -> dict[str, str]:
         return {
             "currency": self.tr("Currency"),
             "on": self.tr("Date"),
@@ -324,24 +192,10 @@ class RateTableDialog(QDialog):
             "source": self.tr("Source"),
         }
 
-    def _show_problems(self, problems: list[Problem]) -> None:
-        labels = self._labels()
-        lang = self.language
-        lines = [f"• {labels.get(p.field, p.field)}: {p.message(lang)}" for p in problems]
-        self.problems_label.setText("\n".join(lines))
-        self.problems_label.setVisible(bool(lines))
-        fields = {p.field for p in problems}
-        for name, widget in (
-            ("on", self.date_edit),
-            ("currency", self.currency_combo),
-            ("rate", self.rate_edit),
-            ("source", self.source_edit),
-        ):
-            widget.setStyleSheet("border: 1px solid #b71c1c;" if name in fields else "")
+    def form_title(self, record: RateView | None) -> str:
+        return self.tr("New rate") if record is None else self.tr("Edit rate")
 
-    def _update_mode(self) -> None:
-        self.form_box.setTitle(self.tr("New rate") if self.editing_id is None else self.tr("Edit rate"))
-        self.delete_button.setEnabled(self.editing_id is not None)
+    def mode_changed(self, record: RateView | None) -> None:
         self._update_hint()
 
     def _update_hint(self) -> None:
@@ -381,27 +235,14 @@ class RateTableDialog(QDialog):
                 )
             )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.language = current_language()
-            self.retranslate()
-            self.reload(select_id=self.editing_id)
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Exchange-rate table"))
         self.filter_label.setText(self.tr("&Show:"))
         if self.filter_combo.count():
             self.filter_combo.setItemText(0, self.tr("All currencies"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Currency"), self.tr("Rupiah per unit"), self.tr("Source")]
-        )
-        labels = self._labels()
-        for key, label in self.form_labels.items():
-            label.setText(labels[key] + ":")
+        labels = self.field_labels()
+        for key, widget in self.form_labels.items():
+            widget.setText(labels["on" if key == "date" else key] + ":")
         self.rate_edit.setPlaceholderText(self.tr("rupiah per one unit, e.g. 16.325,50"))
         self.source_edit.setPlaceholderText(self.tr("e.g. Bank Indonesia JISDOR"))
         self.new_button.setText(self.tr("&New rate"))
-        self.save_button.setText(self.tr("&Save"))
-        self.delete_button.setText(self.tr("&Delete…"))
-        self._update_mode()

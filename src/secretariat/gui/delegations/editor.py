@@ -1,4 +1,8 @@
-"""A delegation visit with its members, itinerary and permit steps."""
+"""A delegation visit with its members, itinerary and permit steps.
+
+The general tab also holds the per-diem choices the travel budget (RAB) uses: each member at their own
+grade, or one grade for the whole delegation with its reason (printed on the budget), and the country
+whose per-diem rate applies when the destination has none of its own."""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.domain.enums import DelegationStatus, Direction, MemberRole, PassportType, PermitStatus
+from secretariat.domain.enums import DelegationStatus, Direction, Grade, MemberRole, PassportType, PermitStatus
 from secretariat.domain.errors import UserError
 from secretariat.domain.labels import label
 from secretariat.domain.records import DelegationData
@@ -65,12 +69,24 @@ class DelegationEditor(FormDialog):
         self.status = b("statusCombo", QComboBox)
         self.agreement = b("agreementCombo", QComboBox)
         self.notes = b("notesEdit", QPlainTextEdit)
+        self.grade_combo = b("perDiemGradeCombo", QComboBox)
+        self.grade_reason = b("gradeReasonEdit", QLineEdit)
+        self.per_diem_country_combo = b("perDiemCountryCombo", QComboBox)
+        self.grade_combo.addItem(self.tr("Each member's own grade"), None)
+        for grade in Grade:
+            self.grade_combo.addItem(self.tr("One grade for all: {grade}").format(grade=grade.value), grade.value)
+        self.grade_combo.currentIndexChanged.connect(self._grade_changed)
         fill_enum(self.direction, Direction, self.language)
         fill_enum(self.status, DelegationStatus, self.language)
         self.country = SearchableCombo(
             self.country_combo, country_choices(reference.list_countries(self.ctx), self.language)
         )
         fill_choices(self.agreement, agreement_choices(self.ctx, self.language), blank=self.tr("(none)"))
+        self.per_diem_country = SearchableCombo(
+            self.per_diem_country_combo,
+            country_choices(reference.list_countries(self.ctx), self.language),
+            blank=self.tr("(the destination's)"),
+        )
         setup_date(self.start)
         setup_date(self.end)
         self.start.dateChanged.connect(self._start_changed)
@@ -123,8 +139,17 @@ class DelegationEditor(FormDialog):
             self.status,
             self.agreement,
             self.notes,
+            self.grade_combo,
+            self.grade_reason,
+            self.per_diem_country_combo,
         )
         self.view: DelegationView | None = None
+
+    def _grade_changed(self, _index: int = 0) -> None:
+        one_grade = self.grade_combo.currentData() is not None
+        self.grade_reason.setEnabled(one_grade)
+        if not one_grade:
+            self.grade_reason.clear()
 
     def _start_changed(self, value: object) -> None:
         """Keep the return on or after the departure while the clerk moves the departure."""
@@ -145,6 +170,10 @@ class DelegationEditor(FormDialog):
         set_combo_value(self.status, v.status if v else DelegationStatus.PLANNED)
         set_combo_value(self.agreement, v.agreement_id if v else None)
         set_text(self.notes, v.notes if v else "")
+        self.grade_combo.setCurrentIndex(max(0, self.grade_combo.findData(v.per_diem_grade if v else None)))
+        set_text(self.grade_reason, v.per_diem_grade_reason if v else "")
+        self._grade_changed()
+        self.per_diem_country.set_value(v.per_diem_country_code if v else None)
         self._show_parts()
 
     def _show_parts(self) -> None:
@@ -227,10 +256,24 @@ class DelegationEditor(FormDialog):
         )
 
     def store(self, data: DelegationData) -> int | None:
+        grade = self.grade_combo.currentData()
+        reason = text_of(self.grade_reason)
+        country = self.per_diem_country.value()
         if self.record_id is None:
-            return delegations.create_delegation(self.ctx, data)
-        delegations.update_delegation(self.ctx, self.record_id, data)
-        return self.record_id
+            record_id = delegations.create_delegation(self.ctx, data)
+            self.record_id = record_id  # saved: a refused per-diem choice below is corrected, not saved twice
+            self.saved_anything = True
+        else:
+            delegations.update_delegation(self.ctx, self.record_id, data, loaded=self.loaded)
+            record_id = self.record_id
+            self.saved_anything = True
+        try:
+            delegations.set_delegation_per_diem(self.ctx, record_id, str(country) if country else None, grade, reason)
+        except UserError:
+            # The delegation itself is saved (its version raised): the next save starts from it.
+            self.loaded = delegations.get_delegation(self.ctx, record_id)
+            raise
+        return record_id
 
     def fields(self) -> Mapping[str, QWidget]:
         return {
@@ -242,6 +285,9 @@ class DelegationEditor(FormDialog):
             "end_on": self.end,
             "status": self.status,
             "agreement": self.agreement,
+            "per_diem_grade": self.grade_combo,
+            "per_diem_grade_reason": self.grade_reason,
+            "per_diem_country": self.per_diem_country_combo,
         }
 
     def title(self) -> str:

@@ -145,7 +145,7 @@ class MemberDialog(FormDialog):
     def store(self, data: MemberData) -> int | None:
         if self.record_id is None:
             return delegations.add_member(self.ctx, data)
-        delegations.update_member(self.ctx, self.record_id, data)
+        delegations.update_member(self.ctx, self.record_id, data, loaded=self.loaded)
         return self.record_id
 
     def reload(self) -> None:
@@ -197,11 +197,19 @@ class ItineraryDialog(FormDialog):
             b("timeCheck", QCheckBox), b("startTimeEdit", QTimeEdit), b("endTimeEdit", QTimeEdit)
         )
         self.activity = b("activityEdit", QPlainTextEdit)
+        self.activity_en = b("activityEnEdit", QPlainTextEdit)
         self.place = b("placeEdit", QLineEdit)
         self.counterpart = b("counterpartEdit", QLineEdit)
         setup_date(self.day, self.delegation.start_on)
         self.track(
-            self.day, self.times.check, self.times.start, self.times.end, self.activity, self.place, self.counterpart
+            self.day,
+            self.times.check,
+            self.times.start,
+            self.times.end,
+            self.activity,
+            self.activity_en,
+            self.place,
+            self.counterpart,
         )
 
     def load(self) -> None:
@@ -209,6 +217,7 @@ class ItineraryDialog(FormDialog):
         self.day.setDate(to_qdate(v.day if v else self.delegation.start_on))
         self.times.set_value(v.start_time if v else None, v.end_time if v else None)
         set_text(self.activity, v.activity if v else "")
+        set_text(self.activity_en, v.activity_en or "" if v else "")
         set_text(self.place, v.place if v else "")
         set_text(self.counterpart, v.counterpart if v else "")
 
@@ -218,6 +227,7 @@ class ItineraryDialog(FormDialog):
             delegation_id=self.delegation.id,
             day=from_qdate(self.day.date()),
             activity=text_of(self.activity) or "",
+            activity_en=text_of(self.activity_en),
             start_time=start,
             end_time=end,
             place=text_of(self.place),
@@ -227,7 +237,7 @@ class ItineraryDialog(FormDialog):
     def store(self, data: ItineraryData) -> int | None:
         if self.record_id is None:
             return delegations.add_itinerary_item(self.ctx, data)
-        delegations.update_itinerary_item(self.ctx, self.record_id, data)
+        delegations.update_itinerary_item(self.ctx, self.record_id, data, loaded=self.loaded)
         return self.record_id
 
     def reload(self) -> None:
@@ -237,7 +247,13 @@ class ItineraryDialog(FormDialog):
         super().reload()
 
     def fields(self) -> Mapping[str, QWidget]:
-        return {"day": self.day, "activity": self.activity, "end_time": self.times.end, "start_time": self.times.start}
+        return {
+            "day": self.day,
+            "activity": self.activity,
+            "activity_en": self.activity_en,
+            "end_time": self.times.end,
+            "start_time": self.times.start,
+        }
 
     def title(self) -> str:
         return self.tr("New itinerary item") if self.view is None else self.tr("Itinerary item")
@@ -301,7 +317,7 @@ class PermitDialog(FormDialog):
     def store(self, data: PermitData) -> int | None:
         if self.record_id is None:
             return delegations.add_permit_step(self.ctx, data)
-        delegations.update_permit_step(self.ctx, self.record_id, data)
+        delegations.update_permit_step(self.ctx, self.record_id, data, loaded=self.loaded)
         return self.record_id
 
     def reload(self) -> None:

@@ -86,7 +86,7 @@ class PerDiemRateEditor(FormDialog):
     def store(self, data: PerDiemRateData) -> int | None:
         if self.record_id is None:
             return per_diem.create_rate(self.ctx, data)
-        per_diem.update_rate(self.ctx, self.record_id, data)
+        per_diem.update_rate(self.ctx, self.record_id, data, loaded=self.loaded)
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:

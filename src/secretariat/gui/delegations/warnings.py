@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -49,9 +49,12 @@ from secretariat.documents.travel_budget_xlsx import write_travel_budget
 from secretariat.documents.visit_documents import render_delegation_list, render_permit_letter, render_programme
 from secretariat.domain.delegation_rules import DelegationWarning, Severity, WarningCode
 from secretariat.domain.errors import UserError
+from secretariat.domain.labels import label
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets import notices
 from secretariat.gui.widgets.notices import announce_file
+from secretariat.gui.widgets.save_files import chosen_output
 from secretariat.gui.widgets.tables import RecordTable
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services.context import ServiceContext
@@ -76,6 +79,20 @@ DEFAULT_ACCOUNT = "5.1.02.04.02.0001"
 # Tests replace these to answer the dialogs without showing them.
 ask_save_file: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
 ask_text: Callable[..., tuple[str, bool]] = QInputDialog.getText
+
+
+def _open_written(parent: QWidget, path: Path) -> bool:
+    """A PDF in the print preview (which can print it or open it in the PDF viewer); other files with the
+    system's program."""
+    if path.suffix.lower() == ".pdf":
+        from secretariat.gui.widgets.pdf_preview import show_pdf_preview
+
+        show_pdf_preview(path.read_bytes(), path.name, path.name, parent)
+        return True
+    return notices.open_file(path)
+
+
+open_written: Callable[[QWidget, Path], bool] = _open_written
 today: Callable[[], date] = date.today
 
 _ICONS = {
@@ -224,7 +241,7 @@ class DelegationWarningsPanel(QWidget):
                 self.purpose = view.purpose
                 self.warnings = delegation_warnings(self.ctx, self.delegation_id, today())
             except UserError as error:  # the delegation was deleted meanwhile
-                log.info("no warnings for delegation %s: %s", self.delegation_id, error.message_en)
+                log.info("no warnings for delegation %s: %s", self.delegation_id, type(error).__name__)
                 self.delegation_id = None
         self._show()
 
@@ -279,22 +296,28 @@ class DelegationWarningsPanel(QWidget):
         """The suggested file names: the delegation's code and purpose, in the interface language."""
         return document_names(self.code or "", self.purpose, current_language())
 
-    def _target(self, title: str, file_name: str, file_filter: str) -> Path | None:
+    def _target(self, title: str, file_name: str, file_filter: str) -> tuple[Path, bool] | None:
+        """Where to write a document, and whether it may replace an existing one (the clerk agreed)."""
         settings = QSettings()
         folder = str(settings.value(FOLDER_KEY, "") or "") or str(Path.home())
         path, _chosen = ask_save_file(self, title, str(Path(folder) / file_name), file_filter)
         if not path:
             return None
-        target = Path(path)
-        suffix = Path(file_name).suffix
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
-        settings.setValue(FOLDER_KEY, str(target.parent))
-        return target
+        chosen = chosen_output(self, path, Path(file_name).suffix)
+        if chosen is not None:
+            settings.setValue(FOLDER_KEY, str(chosen[0].parent))
+        return chosen
 
     def _run(
-        self, title: str, work: Callable[[], Path], on_error: Callable[[BaseException], None] | None = None
+        self,
+        title: str,
+        work: Callable[[], Path],
+        on_error: Callable[[BaseException], None] | None = None,
+        note: Callable[[], str] | None = None,
+        notes: list[str] | None = None,
     ) -> Job[Any]:
+        """Run ``work`` off the GUI thread; ``notes`` (filled by the work) are shown with the result."""
+
         def job(progress: Progress) -> Path:
             progress(0, 1, title)
             path = work()
@@ -303,8 +326,15 @@ class DelegationWarningsPanel(QWidget):
 
         def done(path: Path) -> None:
             self.document_written.emit(str(path))
-            # Said on the editor's message line, with Open and Show in folder: no box to click away.
-            announce_file(self, path, self.tr("Written: %1").replace("%1", path.name))
+            # Said on the editor's message line, with Open (a PDF in the print preview) and Show in folder, and
+            # what the clerk should know about the file below it: no box to click away.
+            parts = [self.tr("Written: %1").replace("%1", path.name)]
+            extra = note() if note is not None else ""
+            if extra:
+                parts.append(extra)
+            if notes:
+                parts.append("\n".join(f"• {line}" for line in notes))
+            announce_file(self, path, "\n".join(parts), opener=lambda written: open_written(self, written))
 
         def failed(error: BaseException) -> None:
             if on_error is not None:
@@ -331,16 +361,37 @@ class DelegationWarningsPanel(QWidget):
         )
         if target is None:
             return None
-        return self._travel_budget_to(target, account_code)
+        return self._travel_budget_to(*target, account_code)
 
-    def _travel_budget_to(self, target: Path, account_code: str | None) -> Job[Any]:
+    def _travel_budget_to(self, target: Path, force: bool, account_code: str | None) -> Job[Any]:
         ctx, delegation_id = self.ctx, self.delegation_id
         assert delegation_id is not None
+        written: list[Any] = []
 
         def work() -> Path:
-            return export_travel_budget(
-                ctx, delegation_id, target, write=write_travel_budget, account_code=account_code
-            ).path
+            export = export_travel_budget(
+                ctx, delegation_id, target, write=write_travel_budget, account_code=account_code, force=force
+            )
+            written.append(export)
+            return export.path
+
+        def note() -> str:
+            """The costs the office's tables have no rate for: left in the workbook for the clerk to fill in."""
+            if not written:
+                return ""
+            missing = written[0].budget.missing_rates()
+            if not missing:
+                return ""
+            language: Literal["id", "en"] = "id" if current_language() == "id" else "en"
+            items = sorted({label(entry.item.kind, language) for entry in missing})
+            return (
+                self.tr(
+                    "%1 cost item(s) have no rate in the office's tables (%2): their unit amounts are left empty, "
+                    "in orange, to fill in; add the rates in Edit > Travel-cost rates."
+                )
+                .replace("%1", str(len(missing)))
+                .replace("%2", ", ".join(items))
+            )
 
         def failed(error: BaseException) -> None:
             if isinstance(error, AccountCodeNeeded):
@@ -352,7 +403,7 @@ class DelegationWarningsPanel(QWidget):
                     DEFAULT_ACCOUNT,
                 )
                 if ok and code.strip():
-                    self._travel_budget_to(target, code.strip())
+                    self._travel_budget_to(target, force, code.strip())
             elif isinstance(error, UserError):
                 show_user_error(self, error, self.tr("Travel budget"))
             else:
@@ -360,7 +411,7 @@ class DelegationWarningsPanel(QWidget):
 
                 report_exception(self, error)
 
-        return self._run(self.tr("Writing the travel budget…"), work, failed)
+        return self._run(self.tr("Writing the travel budget…"), work, failed, note)
 
     def write_delegation_list(self) -> Job[Any] | None:
         if self.delegation_id is None or self.code is None:
@@ -373,9 +424,10 @@ class DelegationWarningsPanel(QWidget):
         if target is None:
             return None
         ctx, delegation_id = self.ctx, self.delegation_id
+        path, force = target
         return self._run(
             self.tr("Writing the delegation list…"),
-            lambda: export_delegation_list(ctx, delegation_id, target, render=render_delegation_list),
+            lambda: export_delegation_list(ctx, delegation_id, path, render=render_delegation_list, force=force),
         )
 
     def write_programme(self) -> Job[Any] | None:
@@ -385,9 +437,10 @@ class DelegationWarningsPanel(QWidget):
         if target is None:
             return None
         ctx, delegation_id = self.ctx, self.delegation_id
+        path, force = target
         return self._run(
             self.tr("Writing the programme…"),
-            lambda: export_programme(ctx, delegation_id, target, render=render_programme),
+            lambda: export_programme(ctx, delegation_id, path, render=render_programme, force=force),
         )
 
     def _ask_final(self) -> bool | None:
@@ -402,7 +455,7 @@ class DelegationWarningsPanel(QWidget):
         box.setInformativeText(
             self.tr(
                 "A draft shows the next letter number as provisional and takes nothing. "
-                "The final letter takes that number from the letter series."
+                "The final letter takes that number from the letter series; printed again, it keeps it."
             )
         )
         draft = box.addButton(self.tr("Draft"), QMessageBox.ButtonRole.AcceptRole)
@@ -428,10 +481,15 @@ class DelegationWarningsPanel(QWidget):
         )
         if target is None:
             return None
-        ctx, delegation_id = self.ctx, self.delegation_id
-        return self._run(
-            self.tr("Writing the permit request letter…"),
-            lambda: (
-                export_permit_letter(ctx, delegation_id, target, render=render_permit_letter, final=bool(final)).path
-            ),
-        )
+        ctx, delegation_id, language = self.ctx, self.delegation_id, current_language()
+        path, force = target
+        notes: list[str] = []  # e.g. the letterhead's emblem is not configured
+
+        def write() -> Path:
+            export = export_permit_letter(
+                ctx, delegation_id, path, render=render_permit_letter, final=bool(final), force=force
+            )
+            notes.extend(warning.message(language) for warning in export.warnings)
+            return export.path
+
+        return self._run(self.tr("Writing the permit request letter…"), write, notes=notes)

@@ -54,10 +54,12 @@ from secretariat.gui.errors import report_exception, show_user_error
 from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.help import install_help
 from secretariat.gui.widgets.notices import announce_file
+from secretariat.gui.widgets.save_files import chosen_output
 from secretariat.gui.workers import Job, Progress, run_in_background
-from secretariat.services.context import ServiceContext
+from secretariat.services.context import ServiceContext, write_action
 from secretariat.services.excel.export import office_choices, register_counts, register_rows
 from secretariat.services.excel.importer import DuplicateHint, ImportMode, ImportReport, RowAction, import_workbook
+from secretariat.services.output_files import XLSX, check_output, write_output
 from secretariat.services.partners.duplicates import merge_partners
 from secretariat.services.partners.records import find_partner_id
 
@@ -75,9 +77,9 @@ ask_save_file: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
 ask_question: Callable[..., QMessageBox.StandardButton] = QMessageBox.question
 
 
-def _xlsx(path: str) -> Path:
-    target = Path(path)
-    return target if target.suffix.lower() == ".xlsx" else target.with_name(target.name + ".xlsx")
+def _xlsx(parent: QWidget | None, path: str) -> tuple[Path, bool] | None:
+    """The workbook a save dialog named, and whether it may replace an existing one."""
+    return chosen_output(parent, path, ".xlsx")
 
 
 # --- template and export ------------------------------------------------------------------------------
@@ -93,11 +95,21 @@ def run_template_action(ctx: ServiceContext, parent: QWidget | None = None) -> J
     )
     if not path:
         return None
-    target = _xlsx(path)
+    chosen = _xlsx(parent, path)
+    if chosen is None:
+        return None
+    target, force = chosen
     language = current_language()
 
     def work(progress: Progress) -> Path:
-        write_template(target, language=language, choices=Choices(*office_choices(ctx)), progress=progress)
+        choices = Choices(*office_choices(ctx))
+        write_output(
+            target,
+            XLSX,
+            lambda partial: write_template(partial, language=language, choices=choices, progress=progress),
+            database=ctx.database,
+            force=force,
+        )
         return target
 
     def done(result: Path) -> None:
@@ -122,20 +134,29 @@ def run_export_action(ctx: ServiceContext, parent: QWidget | None = None) -> Job
     )
     if not path:
         return None
-    target = _xlsx(path)
+    chosen = _xlsx(parent, path)
+    if chosen is None:
+        return None
+    target, force = chosen
     language = current_language()
 
     def work(progress: Progress) -> int:
         total = sum(register_counts(ctx).values())
+        check_output(target, XLSX, database=ctx.database, force=force)
 
         def report(done: int, _total: int, text: str) -> None:
             progress(done, total, QCoreApplication.translate("ImportActions", "Writing %1…").replace("%1", text))
 
+        choices = Choices(*office_choices(ctx))
         with register_rows(ctx, language) as rows:
-            counts = write_register(
-                target, rows, language=language, choices=Choices(*office_choices(ctx)), progress=report
+            _path, counts = write_output(
+                target,
+                XLSX,
+                lambda partial: write_register(partial, rows, language=language, choices=choices, progress=report),
+                database=ctx.database,
+                force=force,
             )
-        return sum(counts.values())
+        return sum((counts or {}).values())
 
     def done(rows: int) -> None:
         announce_file(
@@ -522,7 +543,7 @@ class ResultPage(_RunningPage):
         self.save_errors_button.hide()
         path, ctx, language = self.owner.file_page.path, self.owner.ctx, current_language()
         mode = self.owner.preview_page.mode
-        self.start(lambda progress: import_workbook(ctx, path, mode=mode, progress=progress, language=language))
+        self.start(lambda progress: _importing(ctx, path, mode, progress, language))
 
     def show_report(self, report: ImportReport) -> None:
         language = current_language()
@@ -605,15 +626,21 @@ class ResultPage(_RunningPage):
         path, _filter = ask_save_file(self, self.tr("Save rejected rows"), suggested, XLSX_FILTER)
         if not path:
             return
-        target = _xlsx(path)
+        chosen = _xlsx(self, path)
+        if chosen is None:
+            return
+        target, force = chosen
+        language = current_language()
         try:
-            rows = write_errors_workbook(target, report.rejected_sheets, language=current_language())
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Save rejected rows"),
-                self.tr("Cannot write %1: %2").replace("%1", str(target)).replace("%2", str(exc)),
+            _path, rows = write_output(
+                target,
+                XLSX,
+                lambda partial: write_errors_workbook(partial, report.rejected_sheets, language=language),
+                database=self.owner.ctx.database,
+                force=force,
             )
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Save rejected rows"), exc.message(language))
             return
         self.summary_label.setText(
             self.summary_label.text()
@@ -659,3 +686,9 @@ class ImportWizard(QWizard):
                 if page.job is not None:
                     page.job.wait(60_000)
         super().reject()
+
+
+def _importing(ctx: ServiceContext, path: Path, mode: ImportMode, progress: Any, language: str) -> ImportReport:
+    """The import, named as such to a workstation that waits for the database meanwhile."""
+    with write_action("import"):
+        return import_workbook(ctx, path, mode=mode, progress=progress, language=language)

@@ -79,7 +79,7 @@ class ContactDialog(FormDialog):
     def store(self, data: ContactData) -> int | None:
         if self.record_id is None:
             return partners.add_contact(self.ctx, data)
-        partners.update_contact(self.ctx, self.record_id, data)
+        partners.update_contact(self.ctx, self.record_id, data, loaded=self.loaded)
         self.view = None  # read again
         return self.record_id
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QWidget
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.due_diligence import CONDITIONS
 from secretariat.domain.enums import AdminLevel, Answer, PartnerKind, PartnerStatus
 from secretariat.domain.errors import UserError
@@ -207,8 +208,28 @@ class PartnerEditor(FormDialog):
         partner, conditions = data
         if self.record_id is None:
             return partners.create_partner(self.ctx, partner, conditions)
-        partners.update_partner(self.ctx, self.record_id, partner, conditions)
+        partners.update_partner(self.ctx, self.record_id, partner, conditions, loaded=self.loaded)
         return self.record_id
+
+    def take_theirs(
+        self, data: tuple[PartnerData, list[ConditionData]], conflict: EditConflict, fields: set[str]
+    ) -> tuple[PartnerData, list[ConditionData]]:
+        """The stored values chosen in the conflict dialog, due-diligence answers included."""
+        partner, conditions = data
+        by_number = {c.number: c for c in conditions}
+        for change in conflict.changes:
+            if change.field not in fields:
+                continue
+            words = change.field.split()
+            if words[0] == "condition" and len(words) >= 2 and words[1].isdigit():
+                item = by_number.get(int(words[1]))
+                if item is not None and len(words) == 3:
+                    item.evidence = change.theirs
+                elif item is not None:
+                    item.answer = change.theirs
+            elif hasattr(partner, change.field):
+                setattr(partner, change.field, change.theirs)
+        return partner, conditions
 
     def fields(self) -> Mapping[str, QWidget]:
         mapping: dict[str, QWidget] = {

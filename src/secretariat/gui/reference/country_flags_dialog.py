@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.errors import UserError
 from secretariat.gui.errors import user_message
 from secretariat.gui.formatting import format_number
@@ -227,7 +228,15 @@ class CountryFlagsModel(QAbstractTableModel):
     def save(self, code: str, relations: bool, asean: bool, mission: str | None) -> bool:
         """Save one country's flags; True when saved (``saved``), else ``refused`` with the reason."""
         try:
-            reference.update_country_flags(self.ctx, code, relations, asean, mission)
+            reference.update_country_flags(self.ctx, code, relations, asean, mission, loaded=self.by_code[code])
+        except EditConflict as conflict:
+            # Changed at another workstation: show the row as stored now, and say what changed.
+            if conflict.current is not None:
+                self.by_code[code] = conflict.current
+                self.countries = [conflict.current if c.code == code else c for c in self.countries]
+            self.refused.emit(code, user_message(conflict, self.language))
+            self._row_changed(code)
+            return False
         except UserError as error:
             self.refused.emit(code, user_message(error, self.language))
             self._row_changed(code)  # show the row as it still is

@@ -81,7 +81,7 @@ class OfficialEditor(FormDialog):
     def store(self, data: OfficialData) -> int | None:
         if self.record_id is None:
             return officials.create_official(self.ctx, data)
-        officials.update_official(self.ctx, self.record_id, data)
+        officials.update_official(self.ctx, self.record_id, data, loaded=self.loaded)
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.errors import UserError, ValidationError
 from secretariat.gui.formatting import format_number
 from secretariat.gui.forms import bind, load_form
@@ -166,10 +167,15 @@ class SectorDialog(QDialog):
             if self.editing_id is None:
                 saved = reference.create_sector(self.ctx, code, name_id, name_en)
             else:
-                reference.update_sector(self.ctx, self.editing_id, code, name_id, name_en)
+                reference.update_sector(self.ctx, self.editing_id, code, name_id, name_en, loaded=self.current())
                 saved = self.editing_id
         except ValidationError as error:
             self.problems.show(error.problems, self._fields())
+            return False
+        except EditConflict as conflict:
+            # Changed at another workstation: say what, keep the typing; saving again overwrites knowingly.
+            self.problems.show_message(conflict.message(self.language))
+            self.reload()
             return False
         except UserError as error:
             self.problems.show_message(error.message(self.language))

@@ -203,7 +203,7 @@ class StageEditor(FormDialog):
 
     def store(self, data: StageData) -> int | None:
         if self.code is not None:
-            stages.update_stage(self.ctx, self.code, data)
+            stages.update_stage(self.ctx, self.code, data, loaded=self.loaded)
             return self.record_id
         listed = stages.list_stages(self.ctx)
         order = [s.code for s in listed]

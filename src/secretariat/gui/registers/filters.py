@@ -141,6 +141,13 @@ FILTERS: dict[str, tuple[FilterSpec, ...]] = {
     "budget": (
         _YEAR,
         FilterSpec(
+            "side",
+            QT_TRANSLATE_NOOP("Filters", "Side"),
+            QT_TRANSLATE_NOOP("Filters", "Revenue and spending"),
+            "enum",
+            e.BudgetSide,
+        ),
+        FilterSpec(
             "account_code",
             QT_TRANSLATE_NOOP("Filters", "Account code starts with"),
             QT_TRANSLATE_NOOP("Filters", "Account code…"),
@@ -172,6 +179,35 @@ FILTERS: dict[str, tuple[FilterSpec, ...]] = {
             QT_TRANSLATE_NOOP("Filters", "All grades"),
             "enum",
             e.Grade,
+        ),
+    ),
+    "documents": (
+        FilterSpec(
+            "kind",
+            QT_TRANSLATE_NOOP("Filters", "Kind of document"),
+            QT_TRANSLATE_NOOP("Filters", "All kinds of document"),
+            "enum",
+            e.DocumentKind,
+        ),
+        FilterSpec(
+            "year",
+            QT_TRANSLATE_NOOP("Filters", "Year added"),
+            QT_TRANSLATE_NOOP("Filters", "All years"),
+            "year",
+        ),
+        FilterSpec(
+            "current",
+            QT_TRANSLATE_NOOP("Filters", "Versions"),
+            QT_TRANSLATE_NOOP("Filters", "Every version"),
+            "bool",
+            yes=QT_TRANSLATE_NOOP("Filters", "Current versions"),
+            no=QT_TRANSLATE_NOOP("Filters", "Older versions"),
+        ),
+        FilterSpec(
+            "added_by",
+            QT_TRANSLATE_NOOP("Filters", "Added by"),
+            QT_TRANSLATE_NOOP("Filters", "Added by…"),
+            "text",
         ),
     ),
 }

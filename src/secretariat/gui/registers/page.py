@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
@@ -36,9 +37,10 @@ from secretariat.gui.registers.filters import FILTERS, FilterCombo, FilterText, 
 from secretariat.gui.registers.list_actions import attach_list_actions
 from secretariat.gui.registers.model import RECORD_ID_ROLE, RegisterModel
 from secretariat.services.context import ServiceContext
-from secretariat.services.registers import RegisterQuery
+from secretariat.services.registers import SEARCH_LIMITS, RegisterQuery, SearchLimits, search_limits
 
 log = logging.getLogger(__name__)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 SEARCH_DELAY_MS = 150
 BUSY_DELAY_MS = 150
@@ -53,6 +55,7 @@ EDITOR_KINDS: dict[str, str] = {
     "budget": "budget_line",
     "officials": "official",
     "per_diem_rates": "per_diem_rate",
+    "documents": "document",
 }
 
 # Columns shown at first (the clerk may show the others from the header's menu). "{lang}" becomes
@@ -70,9 +73,20 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
         "expires_on",
     ),
     "delegations": ("code", "direction", "purpose", "country_name_{lang}", "start_on", "end_on", "status", "members"),
-    "budget": ("fiscal_year", "account_code", "description", "planned", "realised", "remaining", "grants", "agreement"),
+    "budget": (
+        "fiscal_year",
+        "side",
+        "account_code",
+        "description",
+        "planned",
+        "realised",
+        "remaining",
+        "received",
+        "agreement",
+    ),
     "officials": ("name", "nip", "position", "unit", "grade", "passport_type", "passport_expiry", "active"),
     "per_diem_rates": ("country_name_{lang}", "grade", "amount", "valid_from", "source"),
+    "documents": ("file_name", "kind", "record_type_{lang}", "record", "version", "added_on", "added_by", "size"),
 }
 
 _WIDTHS_BY_KIND = {"date": 125, "money": 140, "number": 90, "enum": 150, "text": 150}
@@ -99,8 +113,13 @@ _WIDTHS_BY_KEY = {
     "instrument": 200,
     "stage_name_id": 200,
     "stage_name_en": 200,
+    "file_name": 260,
+    "record": 300,
+    "sha256": 200,
 }
 MIN_COLUMN_WIDTH = 60
+#: The widest amount a money column must show whole ("-Rp 9.999.999.999.999").
+MONEY_SAMPLE = "-Rp 9.999.999.999.999"
 
 __all__ = ["DEFAULT_COLUMNS", "EDITOR_KINDS", "RegisterPage"]
 
@@ -150,6 +169,8 @@ class RegisterPage(QWidget):
         self._reselect: int | None = None
         self._register_size = 0  # rows without search or filters, as last seen
         self._search_too_short = False
+        self._search_too_long = False
+        self._limits: SearchLimits | None = None  # the office's longest search, read when the page starts
 
         self.title_label = QLabel(self)
         self.title_label.setObjectName("registerTitle")
@@ -288,9 +309,26 @@ class RegisterPage(QWidget):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
+    def _search_limits(self) -> SearchLimits:
+        if self._limits is None:
+            try:
+                self._limits = search_limits(self.ctx)
+            except Exception:
+                log.warning("the search limits could not be read; using the defaults", exc_info=True)
+                return SEARCH_LIMITS
+            self.search_edit.setMaxLength(self._limits.characters)
+        return self._limits
+
     def _apply_search(self) -> None:
-        text = self.search_edit.text().strip()
+        # Control characters a paste may bring (tabs, NUL...) separate words like spaces.
+        text = " ".join(_CONTROL.sub(" ", self.search_edit.text()).split())
+        limits = self._search_limits()
         self._search_too_short = 0 < len(text) < 2 and self._register_size > LARGE_REGISTER
+        # More words than the office allows: say so instead of searching (nothing is sent).
+        self._search_too_long = len(text) > limits.characters or len(text.split()) > limits.words
+        if self._search_too_long:
+            self._update_count_label()
+            return
         # One letter on a big register would list a third of it: wait for the second letter.
         self.model.set_search("" if self._search_too_short else text)
         self._update_count_label()
@@ -415,7 +453,14 @@ class RegisterPage(QWidget):
         query = self.model.query
         if not query.search and not query.filters and self.model.loaded_once and not self.model.is_loading:
             self._register_size = count
-        if self._search_too_short:
+        if self._search_too_long:
+            limits = self._search_limits()
+            self.count_label.setText(
+                self.tr("Search too long: at most %1 words and %2 characters")
+                .replace("%1", format_number(limits.words, current_language()))
+                .replace("%2", format_number(limits.characters, current_language()))
+            )
+        elif self._search_too_short:
             self.count_label.setText(
                 self.tr("%1 in all; type at least two letters to search").replace(
                     "%1", format_number(count, current_language())
@@ -455,7 +500,7 @@ class RegisterPage(QWidget):
         for number, column in enumerate(self.model.columns):
             header.setSectionHidden(number, column.key not in wanted)
             preset = _WIDTHS_BY_KEY.get(column.key, _WIDTHS_BY_KIND.get(column.kind, 160))
-            header.resizeSection(number, max(preset, self._header_width(number)))
+            header.resizeSection(number, max(preset, self._header_width(number), self._content_floor(number)))
         for position, key in enumerate(order):
             header.moveSection(header.visualIndex(self.model.column_index(key)), position)
         self._fit_columns_pending = True
@@ -465,6 +510,12 @@ class RegisterPage(QWidget):
         """The width a column's header text needs (with the sort arrow's room)."""
         title = str(self.model.headerData(number, Qt.Orientation.Horizontal) or "")
         return self.table.horizontalHeader().fontMetrics().horizontalAdvance(title) + 28
+
+    def _content_floor(self, number: int) -> int:
+        """The width a column keeps whatever the window: amounts up to a trillion rupiah are never clipped."""
+        if self.model.columns[number].kind != "money":
+            return 0
+        return self.table.fontMetrics().horizontalAdvance(MONEY_SAMPLE) + 16
 
     def fit_columns(self) -> None:
         """Narrow the shown columns when together they are wider than the table: each gives up room in
@@ -477,7 +528,9 @@ class RegisterPage(QWidget):
         excess = sum(sizes.values()) - available
         if available <= 0 or excess <= 0:
             return
-        floors = {number: max(MIN_COLUMN_WIDTH, self._header_width(number)) for number in shown}
+        floors = {
+            number: max(MIN_COLUMN_WIDTH, self._header_width(number), self._content_floor(number)) for number in shown
+        }
         for number in shown:  # amounts, dates and codes are never cut; a text keeps a readable width
             needed = content_width(self.table, number)
             if not keeps_whole(self.model.columns[number]):
@@ -548,6 +601,7 @@ class RegisterPage(QWidget):
             "budget": self.tr("Budget"),
             "officials": self.tr("Officials"),
             "per_diem_rates": self.tr("Per-diem rates"),
+            "documents": self.tr("Documents"),
         }
         return titles[self.register]
 

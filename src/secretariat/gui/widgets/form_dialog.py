@@ -11,6 +11,11 @@
   marked, web addresses, e-mail, telephone numbers and language codes are checked as they are typed,
   buttons get access keys and a new record starts in its first field (:mod:`form_comforts`); F1 opens
   the user guide at the page of the form (:mod:`help`).
+- Edit conflicts: the view shown by the last load is kept as ``self.loaded`` and
+  handed to the service (``loaded=``). When someone else saved the record since,
+  the service refuses with an EditConflict; the conflict dialog shows both values
+  of every field they changed, the clerk picks per field, and the result is saved
+  as a new change on the version now stored (see :meth:`take_theirs`).
 """
 
 from __future__ import annotations
@@ -38,11 +43,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.validation import Checker
 from secretariat.gui.forms import bind, load_form
 from secretariat.gui.i18n import chosen_language
 from secretariat.gui.widgets.amounts import AmountTextError
+from secretariat.gui.widgets.conflict_dialog import ask_conflict
 from secretariat.gui.widgets.fields import AmountField, watch
 from secretariat.gui.widgets.form_comforts import LiveChecks, assign_access_keys, focus_first_field, mark_required
 from secretariat.gui.widgets.help import install_help
@@ -75,6 +82,8 @@ class FormDialog(QDialog):
         self.saved_anything = False
         self._tracked: list[QWidget] = []
         self._clean: tuple[Any, ...] = ()
+        #: The record as the last load showed it (its view, with its version); services take it as ``loaded=``.
+        self.loaded: Any = None
 
         self.form = load_form(self.FORM, self)
         layout = QVBoxLayout(self)
@@ -136,6 +145,20 @@ class FormDialog(QDialog):
         """Problem field name -> how to call it, for fields without a form label."""
         return {}
 
+    def loaded_view(self) -> Any:
+        """The view :meth:`load` showed (kept as ``self.loaded`` for the conflict check); default ``self.view``."""
+        return getattr(self, "view", None)
+
+    def take_theirs(self, data: Any, conflict: EditConflict, fields: set[str]) -> Any:
+        """``data`` with the stored value of ``fields`` (chosen in the conflict dialog) put back.
+
+        The default sets the attributes of a service record (a dataclass) named like the fields;
+        an editor whose data is made of several records overrides it."""
+        for change in conflict.changes:
+            if change.field in fields and hasattr(data, change.field):
+                setattr(data, change.field, change.theirs)
+        return data
+
     def title(self) -> str:
         return self.form.windowTitle()
 
@@ -170,6 +193,7 @@ class FormDialog(QDialog):
 
     def reload(self) -> None:
         self.load()
+        self.loaded = self.loaded_view()
         self.setWindowTitle(f"{self.title()}[*]")
         self.mark_clean()
         if self.history_panel is not None:
@@ -226,18 +250,48 @@ class FormDialog(QDialog):
     def save(self) -> bool:
         """Store the record; on a problem show it and store nothing. True when stored."""
         self.problems.clear()
+        data = None
         try:
             data = self.collect()
             new_id = self.store(data)
+        except EditConflict as conflict:
+            return self._resolve_conflict(conflict, data)
         except UserError as error:
             self.show_error(error)
             return False
+        self._stored(new_id, self.tr("Saved."))
+        return True
+
+    def _stored(self, new_id: int | None, message: str) -> None:
         self.saved_anything = True
         if new_id is not None:
             self.record_id = new_id
         self.reload()
-        self.show_info(self.tr("Saved."))
-        return True
+        self.show_info(message)
+
+    def _resolve_conflict(self, conflict: EditConflict, data: Any) -> bool:
+        """Someone else saved the record meanwhile: let the clerk choose per field, then save the result
+        on the version now stored (again, if yet another save came in between)."""
+        while True:
+            if not conflict.changes or conflict.current is None:
+                self.show_error(conflict)  # changed at the very same moment: nothing to choose from
+                return False
+            chosen = ask_conflict(self, conflict, self.language)
+            if chosen is None:
+                self.show_error(conflict)
+                return False
+            data = self.take_theirs(data, conflict, chosen)
+            self.loaded = conflict.current
+            try:
+                new_id = self.store(data)
+            except EditConflict as again:
+                conflict = again
+                continue
+            except UserError as error:
+                self.show_error(error)
+                return False
+            self._stored(new_id, self.tr("Saved with the values you chose."))
+            return True
 
     def save_and_close(self) -> None:
         if self.save():

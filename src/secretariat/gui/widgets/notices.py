@@ -60,10 +60,12 @@ class FileNotice(QFrame):
         self.setObjectName(NOTICE_NAME)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.path: Path | None = None
+        self.opener: Callable[[Path], object] | None = None
         self.icon = QLabel(self)
         self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton).pixmap(16, 16))
         self.label = QLabel(self)
         self.label.setObjectName("fileNoticeText")
+        self.label.setWordWrap(True)  # notes about the written file may follow the first line
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("fileNoticeOpen")
         self.open_button.clicked.connect(self.open)
@@ -91,15 +93,19 @@ class FileNotice(QFrame):
         self.folder_button.setToolTip(self.tr("Open the folder that holds the file"))
         self.close_button.setToolTip(self.tr("Close this message"))
 
-    def show_file(self, path: Path, text: str) -> None:
+    def show_file(self, path: Path, text: str, opener: Callable[[Path], object] | None = None) -> None:
         self.path = path
+        self.opener = opener
         self.label.setText(text)
         self.label.setToolTip(str(path))
         self.show()
 
     def open(self) -> None:
         if self.path is not None:
-            open_file(self.path)
+            if self.opener is not None:
+                self.opener(self.path)
+            else:
+                open_file(self.path)
 
     def show_folder(self) -> None:
         if self.path is not None:
@@ -122,15 +128,20 @@ def _notice_of(window: QWidget) -> FileNotice | None:
     return None
 
 
-def announce_file(parent: QWidget | None, path: str | Path, text: str) -> FileNotice | None:
-    """Say that ``path`` was written (``text``), with Open and Show in folder, in the window of ``parent``."""
+def announce_file(
+    parent: QWidget | None, path: str | Path, text: str, opener: Callable[[Path], object] | None = None
+) -> FileNotice | None:
+    """Say that ``path`` was written (``text``), with Open and Show in folder, in the window of ``parent``.
+
+    ``opener`` opens the file when Open is clicked (e.g. a PDF in the print preview); by default the
+    system's program for it."""
     window = parent.window() if parent is not None else _main_window()
     notice = _notice_of(window) if window is not None else None
     if notice is None:
         # No window to hold the line (a command run without the main window): say it in a box.
         QMessageBox.information(parent, QCoreApplication.translate("FileNotice", "Written"), text)
         return None
-    notice.show_file(Path(path), text)
+    notice.show_file(Path(path), text, opener)
     return notice
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QTabWidget, QWidget
 
 from secretariat.domain.errors import Problem
-from secretariat.domain.field_labels import field_label
+from secretariat.domain.field_labels import form_label
 
 PROBLEM_PROPERTY = "problem"
 PROBLEM_COLOUR = "#c62828"
@@ -96,7 +96,7 @@ class ProblemDisplay:
             name = (
                 (names or {}).get(problem.field)
                 or (labels.get(widget) if widget is not None else None)
-                or field_label(problem.field, self.language)
+                or form_label(problem.field, self.language)
             )
             lines.append(f"• {name}: {message}")
             if widget is None:

@@ -5,13 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.errors import Problem
 from secretariat.domain.records import ActivityData, IndicatorData
+from secretariat.services.agreements.plan_indicators import indicator_value_problems, named_indicator_ids
 from secretariat.services.common import copy_fields, fetch, validate
+from secretariat.services.conflicts import check_version, fetch_current, record_values, show_value, touch
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import Activity, Agreement, BudgetLine, Delegation, Indicator
 
@@ -40,6 +44,7 @@ class ActivityView:
     budget_line_id: int | None
     budget_account_code: str | None
     indicators: tuple[IndicatorView, ...]
+    row_version: int = 0  # the version loaded; hand the view back to update_activity(loaded=...)
 
     def to_data(self) -> ActivityData:
         return ActivityData(
@@ -70,6 +75,7 @@ def _view(session: Session, activity: Activity) -> ActivityView:
         budget_line_id=activity.budget_line_id,
         budget_account_code=line.account_code if line else None,
         indicators=tuple(IndicatorView(id=i.id, name=i.name, value=i.value, unit=i.unit) for i in activity.indicators),
+        row_version=activity.row_version,
     )
 
 
@@ -160,16 +166,20 @@ def activity_problems(session: Session, data: ActivityData) -> list[Problem]:
                     f"baris anggaran {line.account_code} ({line.fiscal_year}) terkait dengan perjanjian lain",
                 )
             )
+    # a value of a named indicator of the action plan must be in its target's unit (issue 16)
+    problems += indicator_value_problems(session, data.agreement_id, [(i.name, i.unit) for i in data.indicators])
     return problems
 
 
 def set_indicators(session: Session, activity: Activity, indicators: list[IndicatorData]) -> None:
     """Update rows in place, position by position, so the audit shows what really changed."""
     rows = list(activity.indicators)
+    named = named_indicator_ids(session, activity.agreement_id) if activity.agreement_id is not None else {}
     for index, item in enumerate(indicators):
         name = item.name.strip()
         value = _as_decimal(item.value)
         unit = (item.unit or "").strip() or None
+        linked = named.get(name.casefold())
         if index < len(rows):
             row = rows[index]
             if row.name != name:
@@ -178,8 +188,10 @@ def set_indicators(session: Session, activity: Activity, indicators: list[Indica
                 row.value = value  # type: ignore[assignment]
             if row.unit != unit:
                 row.unit = unit
+            if row.impact_indicator_id != linked:
+                row.impact_indicator_id = linked
         else:
-            activity.indicators.append(Indicator(name=name, value=value, unit=unit))
+            activity.indicators.append(Indicator(name=name, value=value, unit=unit, impact_indicator_id=linked))
     for row in rows[len(indicators) :]:
         activity.indicators.remove(row)
         session.delete(row)  # explicitly, so the auditor sees it (orphans are found only during the flush)
@@ -196,12 +208,47 @@ def add_activity(ctx: ServiceContext, data: ActivityData) -> int:
         return activity.id
 
 
-def update_activity(ctx: ServiceContext, activity_id: int, data: ActivityData) -> None:
+def _indicators_plain(indicators: Any) -> tuple[tuple[Any, ...], ...]:
+    return tuple((i.name.strip(), _as_decimal(i.value), (i.unit or "").strip() or None) for i in indicators or ())
+
+
+def update_activity(
+    ctx: ServiceContext, activity_id: int, data: ActivityData, *, loaded: ActivityView | None = None
+) -> None:
+    """Save an activity with its indicators. ``loaded``: the view the editor showed; the fields another
+    person changed since are refused when they differ from ``data`` (EditConflict)."""
     with writing(ctx) as session:
-        activity = fetch(session, Activity, activity_id, "activity", "kegiatan")
+        if loaded is None:
+            activity = fetch(session, Activity, activity_id, "activity", "kegiatan")
+        else:
+            activity = fetch_current(session, Activity, activity_id, "activity", "kegiatan")
+            current = _view(session, activity)
+            check_version(
+                session,
+                activity,
+                loaded.row_version,
+                record=Bilingual(f"the activity {activity.title}", f"kegiatan {activity.title}"),
+                values=lambda: {
+                    **record_values(loaded.to_data(), current.to_data(), data, skip=("indicators",)),
+                    "indicators": (
+                        _indicators_plain(loaded.indicators),
+                        _indicators_plain(current.indicators),
+                        _indicators_plain(data.indicators),
+                    ),
+                },
+                current=lambda: current,
+                shows={"indicators": _indicators_shown_plain},
+            )
         validate(data, extra=activity_problems(session, data))
         copy_fields(activity, data, ACTIVITY_FIELDS)
+        before = _indicators_plain(activity.indicators)
         set_indicators(session, activity, data.indicators)
+        if _indicators_plain(activity.indicators) != before:
+            touch(activity)  # the indicators belong to the activity: its version goes up
+
+
+def _indicators_shown_plain(values: Any) -> Bilingual:
+    return show_value([f"{name} = {value} {unit or ''}".strip() for name, value, unit in values or ()])
 
 
 def delete_activity(ctx: ServiceContext, activity_id: int) -> None:

@@ -9,65 +9,63 @@ text: it no longer follows the record (a changed term is not rewritten into
 an edited article); :func:`reset_articles_from_library` starts again from
 the library filled with the record as it is now.
 
-A draft is built from the record and the office profile: our region is the
-first party (its head and titles from the profile), the agreement's first
-partner the second; countries are named formally ("Republik Polandia" / "the
-Republic of Poland"). :func:`generate_draft` renders the PDF (with the renderer the caller
-hands in: the documents layer sits above this one), gives it the
-next version number, stores it as an attachment of kind "draft" (with that
-version and its SHA-256) and keeps a snapshot of the articles and preamble it
-printed, so that :func:`compare_versions` can show article by article what
-changed between any two versions (or a version and the current text).
+A draft is built from the record and the office profile
+(:mod:`secretariat.services.agreements.draft_context`): our region is the
+first party, every partner follows in its order; the title block is composed
+from the instrument, the parties, the agreement's subject and both numbers.
+:func:`generate_draft` renders the PDF (with the renderer the caller hands in:
+the documents layer sits above this one) and keeps it as an attachment of
+kind "draft" with its version, in one transaction. The version follows the
+text, not the print: the SHA-256 of what the text says decides, so the same
+text on A4 and F4, or printed twice, is one version. Each new version keeps a
+snapshot of the articles and preamble it printed, so that
+:func:`compare_versions` can show article by article what changed between any
+two versions (or a version and the current text). A final text is refused,
+each blank named, while anything needed for signing is missing.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual, EditConflict
 from secretariat.domain.drafting import (
     Article,
-    ClauseLibrary,
-    DraftContext,
     DraftDocument,
     Paper,
-    Party,
-    SectorName,
     build_draft,
     fill_articles,
     fill_preamble,
-    load_clause_library,
+    signing_blanks,
+    signing_notes,
 )
-from secretariat.domain.enums import AgreementKind, DocumentKind, Instrument, PaperSize, RegionLevel
-from secretariat.domain.errors import NotFoundError, Problem, UserError, ValidationError
+from secretariat.domain.enums import DocumentKind, PaperSize
+from secretariat.domain.errors import NotFoundError, Problem, ValidationError
+from secretariat.domain.field_labels import FieldLabel
 from secretariat.domain.file_names import readable_file_name
-from secretariat.domain.formal_names import formal_country_names, without_article
 from secretariat.domain.text_compare import TextComparison, compare_texts
 from secretariat.domain.validation import Checker
-from secretariat.services.attachments import add_attachment, delete_attachment
+from secretariat.services.agreements.draft_context import RecordContext, library_for, record_context
+from secretariat.services.attachments import staged_attachments
 from secretariat.services.common import fetch
+from secretariat.services.conflicts import conflicting_changes, fetch_current, last_writer
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.services.office import OfficeProfileView, get_office_profile
-from secretariat.storage.models import Agreement, AgreementArticle, Attachment, Country, DraftVersion, Partner
+from secretariat.storage.models import Agreement, AgreementArticle, Attachment, DraftVersion
 
 OWNER_TYPE = "agreement"
 CUSTOM_KEY = "custom"
 KEY_LENGTH = 60
 HEADING_LENGTH = 300
 MAX_ARTICLES = 500
-ATTEMPTS = 3  # a version number taken meanwhile by another workstation: render again with the next one
-_SISTER_SUBJECT = {
-    RegionLevel.PROVINCE.value: "sister_province",
-    RegionLevel.CITY.value: "sister_city",
-    RegionLevel.REGENCY.value: "sister_regency",
-}
 
 ProgressCallback = Callable[[int, int, str], None]
 #: Turns a draft into PDF bytes: ``secretariat.documents.agreement_draft.render_draft``, handed in by the
@@ -105,6 +103,7 @@ class GeneratedDraft:
     final: bool
     pdf: bytes
     warnings: tuple[Problem, ...]
+    new_version: bool = True  # False: the same text was printed before and keeps its version
 
 
 @dataclass(frozen=True)
@@ -216,155 +215,20 @@ def text_problems(
 # --- what the record supplies ------------------------------------------------------------------------------------
 
 
-def _library(instrument: str) -> ClauseLibrary | None:
-    try:
-        kind = Instrument(instrument)
-    except ValueError:
-        return None
-    return load_clause_library(kind) if kind in (Instrument.LOI, Instrument.MOU, Instrument.ARRANGEMENT) else None
-
-
-def _require_library(agreement: Agreement) -> ClauseLibrary:
-    library = _library(agreement.instrument)
-    if library is None:
-        raise UserError(
-            f"Agreement {agreement.number or agreement.id} is of the type '{agreement.instrument}', which has no "
-            "clause library: drafts are made for Letters of Intent, MoUs and implementing arrangements.",
-            f"Perjanjian {agreement.number or agreement.id} berjenis '{agreement.instrument}', yang tidak memiliki "
-            "pustaka klausul: rancangan dibuat untuk LoI, Nota Kesepahaman dan perjanjian pelaksana.",
-        )
-    return library
-
-
-def _after(title: str, joiner: str, prefixes: Sequence[str]) -> str:
-    """The subject of a title: what follows " tentang " / " on ", else the title without its instrument name."""
-    text = " ".join(title.split())
-    found = text.casefold().find(f" {joiner} ")
-    if found >= 0:
-        rest = text[found + len(joiner) + 2 :].strip()
-        if rest:
-            return rest
-    for prefix in prefixes:
-        if text.casefold().startswith(prefix.casefold() + " "):
-            rest = text[len(prefix) :].strip()
-            if rest:
-                return rest
-    return text
-
-
-def _subject(agreement: Agreement, library: ClauseLibrary, region_level: str) -> tuple[str, str]:
-    """What the agreement is about, for the title's "TENTANG ... / ON ..." line."""
-    has_id = " tentang " in f" {agreement.title_id.casefold()} "
-    has_en = " on " in f" {agreement.title_en.casefold()} "
-    subject_key = _SISTER_SUBJECT.get(region_level)
-    if not (has_id or has_en) and agreement.kind == AgreementKind.KSDPL.value and subject_key in library.subjects:
-        return library.subjects[subject_key]
-    prefixes_id = [f"Surat {library.name_id}", f"Perpanjangan {library.name_id}", library.name_id]
-    prefixes_en = [f"Renewed {library.name_en}", f"Renewal of the {library.name_en}", library.name_en]
-    return _after(agreement.title_id, "tentang", prefixes_id), _after(agreement.title_en, "on", prefixes_en)
-
-
-def _our_party(session: Session, profile: OfficeProfileView) -> Party:
-    indonesia = session.get(Country, "ID")
-    country_id, country_en = formal_country_names(
-        "ID", indonesia.name_id if indonesia else "Indonesia", indonesia.name_en if indonesia else "Indonesia"
-    )
-    return Party(
-        name_id=profile.region_name_id,
-        name_en=without_article(profile.region_name_en),
-        head_name=profile.head_name,
-        head_title_id=profile.head_title_id,
-        head_title_en=profile.head_title_en,
-        country_id=country_id,
-        country_en=country_en,
-    )
-
-
-def _partner_party(partner: Partner) -> Party:
-    country_id, country_en = formal_country_names(
-        partner.country_code, partner.country.name_id, partner.country.name_en
-    )
-    return Party(
-        name_id=(partner.name_id or "").strip() or without_article(partner.name),
-        name_en=without_article(partner.name),
-        head_name=partner.head_name,
-        head_title_id=(partner.head_title_id or "").strip() or partner.head_title,
-        head_title_en=partner.head_title,
-        country_id=country_id,
-        country_en=country_en,
-    )
-
-
-def _context(
-    session: Session, agreement: Agreement, library: ClauseLibrary, profile: OfficeProfileView
-) -> tuple[DraftContext, tuple[Problem, ...]]:
-    partners = agreement.partners
-    if not partners:
-        name = agreement.number or agreement.id
-        raise UserError(
-            f"Agreement {name} has no partner to name in the text.",
-            f"Perjanjian {name} tidak memiliki mitra untuk disebut dalam naskah.",
-        )
-    warnings: list[Problem] = []
-    if len(partners) > 1:
-        others = ", ".join(p.code for p in partners[1:])
-        warnings.append(
-            Problem(
-                "partners",
-                f"the text names two parties: only the first partner ({partners[0].code}) is named; {others} must be "
-                "added to the text by hand",
-                f"naskah menyebut dua pihak: hanya mitra pertama ({partners[0].code}) yang disebut; {others} harus "
-                "ditambahkan ke naskah secara manual",
-            )
-        )
-    if not profile.is_complete:
-        warnings.append(
-            Problem(
-                "office",
-                "the office profile does not name the region in both languages",
-                "profil kantor belum menyebut nama daerah dalam kedua bahasa",
-            )
-        )
-    parent = agreement.parent
-    loi = parent if parent is not None and parent.instrument == Instrument.LOI.value else None
-    subject_id, subject_en = _subject(agreement, library, profile.region_level)
-    ctx = DraftContext(
-        instrument=library.instrument,
-        first_party=_our_party(session, profile),
-        second_party=_partner_party(partners[0]),
-        subject_id=subject_id,
-        subject_en=subject_en,
-        sectors=[SectorName(s.name_id, s.name_en) for s in agreement.sectors],
-        term_months=agreement.term_months,
-        notice_months=agreement.notice_months,
-        sign_place=agreement.signed_place,
-        sign_date=agreement.signed_on,
-        number=agreement.number,
-        partner_number=agreement.partner_number,
-        loi_place=loi.signed_place if loi else None,
-        loi_date=loi.signed_on if loi else None,
-        parent_title_id=parent.title_id if parent is not None and loi is None else None,
-        parent_title_en=parent.title_en if parent is not None and loi is None else None,
-        parent_place=parent.signed_place if parent is not None and loi is None else None,
-        parent_date=parent.signed_on if parent is not None and loi is None else None,
-    )
-    return ctx, tuple(warnings)
-
-
 def _stored_articles(agreement: Agreement) -> tuple[Article, ...]:
     return tuple(Article(a.key, a.heading_id, a.heading_en, a.text_id, a.text_en) for a in agreement.articles)
 
 
 def _text(session: Session, agreement: Agreement, profile: OfficeProfileView) -> AgreementText:
-    library = _library(agreement.instrument)
+    library = library_for(agreement.instrument)
     stored = _stored_articles(agreement)
     preamble_stored = agreement.preamble_id is not None or agreement.preamble_en is not None
     filled_articles: tuple[Article, ...] = ()
     filled_preamble = ("", "")
     if library is not None and (not stored or not preamble_stored) and agreement.partners:
-        ctx, _warnings = _context(session, agreement, library, profile)
-        filled_articles = tuple(fill_articles(library, ctx))
-        filled_preamble = fill_preamble(library, ctx)
+        facts = record_context(session, agreement, profile)
+        filled_articles = tuple(fill_articles(library, facts.context))
+        filled_preamble = fill_preamble(library, facts.context)
     return AgreementText(
         agreement_id=agreement.id,
         instrument=agreement.instrument,
@@ -399,9 +263,8 @@ def library_articles(ctx: ServiceContext, agreement_id: int) -> tuple[Article, .
     profile = get_office_profile(ctx)
     with reading(ctx) as session:
         agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
-        library = _require_library(agreement)
-        context, _warnings = _context(session, agreement, library, profile)
-        return tuple(fill_articles(library, context))
+        facts = record_context(session, agreement, profile)
+        return tuple(fill_articles(facts.library, facts.context))
 
 
 def _store_articles(session: Session, agreement: Agreement, articles: Sequence[Article]) -> None:
@@ -461,22 +324,90 @@ def save_preamble(ctx: ServiceContext, agreement_id: int, preamble_id: str | Non
         _set_preamble(agreement, left, right)
 
 
+def _text_values(
+    loaded: AgreementText, current: AgreementText, articles: Sequence[Article], preamble: tuple[str, str]
+) -> dict[str, Any]:
+    """(base, theirs, mine) of the preamble and of each article by its place, for an edit conflict."""
+    values: dict[str, Any] = {
+        "preamble_id": (loaded.preamble_id, current.preamble_id, preamble[0]),
+        "preamble_en": (loaded.preamble_en, current.preamble_en, preamble[1]),
+    }
+    count = max(len(loaded.articles), len(current.articles), len(articles))
+
+    def at(items: Sequence[Article], index: int) -> tuple[str, ...] | None:
+        if index >= len(items):
+            return None
+        a = items[index]
+        return (a.heading_id, a.heading_en, a.text_id, a.text_en)
+
+    for index in range(count):
+        values[f"article {index + 1}"] = (at(loaded.articles, index), at(current.articles, index), at(articles, index))
+    return values
+
+
+def _article_shown(value: Any) -> Bilingual:
+    if value is None:
+        return Bilingual("(none)", "(tidak ada)")
+    heading_id, heading_en, text_id, text_en = value
+    return Bilingual(f"{heading_en}: {text_en}"[:120], f"{heading_id}: {text_id}"[:120])
+
+
 def save_text(
     ctx: ServiceContext,
     agreement_id: int,
     articles: Sequence[Article],
     preamble_id: str | None,
     preamble_en: str | None,
+    *,
+    loaded: AgreementText | None = None,
 ) -> None:
-    """Articles and preamble in one action (what the editor's text tab saves); a None preamble: the library's."""
+    """Articles and preamble in one action (what the editor's text tab saves); a None preamble: the library's.
+
+    ``loaded``: the text the tab showed. When another person saved the text since, the articles and
+    preamble they changed that differ from what is saved now are refused (EditConflict; ``current`` is
+    the text stored now)."""
     cleaned = [_cleaned(a) for a in articles]
     problems = _article_problems(cleaned)
     keep_library_preamble = preamble_id is None and preamble_en is None
     left, right = _clean(preamble_id), _clean(preamble_en)
     if not keep_library_preamble:
         problems += _preamble_problems(left, right)
+    profile = get_office_profile(ctx) if loaded is not None else None
     with writing(ctx) as session:
         agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
+        if loaded is not None and profile is not None:
+            agreement = fetch_current(session, Agreement, agreement_id, "agreement", "perjanjian")
+            current = _text(session, agreement, profile)
+            mine = (
+                (left or "", right or "") if not keep_library_preamble else (current.preamble_id, current.preamble_en)
+            )
+            changes = conflicting_changes(
+                "agreement",
+                _text_values(loaded, current, cleaned, mine),
+                shows={f"article {n + 1}": _article_shown for n in range(max(len(cleaned), len(current.articles)) + 1)},
+                labels={
+                    **{
+                        f"article {n + 1}": FieldLabel(f"Pasal {n + 1}", f"Article {n + 1}")
+                        for n in range(max(len(cleaned), len(current.articles), len(loaded.articles)))
+                    },
+                    "preamble_id": FieldLabel("Pembukaan (Indonesia)", "Preamble (Indonesian)"),
+                    "preamble_en": FieldLabel("Pembukaan (Inggris)", "Preamble (English)"),
+                },
+            )
+            if changes:
+                by, at = last_writer(session, "agreement", agreement.id)
+                name = agreement.number or agreement.title_en
+                raise EditConflict(
+                    Bilingual(
+                        f"the text of the agreement {name}",
+                        f"naskah perjanjian {agreement.number or agreement.title_id}",
+                    ),
+                    changes,
+                    current=current,
+                    current_version=agreement.row_version,
+                    by=by,
+                    at=at,
+                )
         if problems:
             raise ValidationError(problems)
         _store_articles(session, agreement, cleaned)
@@ -515,28 +446,65 @@ def _paper(paper: str | PaperSize | None, profile: OfficeProfileView) -> Paper:
 
 def _document(
     session: Session, agreement: Agreement, profile: OfficeProfileView, paper: Paper, final: bool, version: int
-) -> tuple[DraftDocument, tuple[Problem, ...]]:
-    library = _require_library(agreement)
-    context, warnings = _context(session, agreement, library, profile)
+) -> tuple[DraftDocument, RecordContext]:
+    facts = record_context(session, agreement, profile)
     text = _text(session, agreement, profile)
     document = build_draft(
-        context,
+        facts.context,
         version=version,
         paper=paper,
         final=final,
         logo_png=profile.logo_png,
         articles=list(text.articles),
-        library=library,
+        preamble=(text.preamble_id, text.preamble_en) if text.preamble_stored else None,
+        library=facts.library,
+        region_level=facts.region_level,
     )
-    if text.preamble_stored:
-        document = replace(document, preamble_id=text.preamble_id, preamble_en=text.preamble_en)
-    return document, warnings
+    return document, facts
+
+
+def _version_of(session: Session, agreement: Agreement, digest: str) -> tuple[int, bool]:
+    """(the version this text is, whether it is a new one): an earlier version with the same text is reused."""
+    known = session.scalar(
+        select(DraftVersion.version)
+        .where(DraftVersion.agreement_id == agreement.id, DraftVersion.text_sha256 == digest)
+        .order_by(DraftVersion.version.desc())
+        .limit(1)
+    )
+    if known is not None:
+        return known, False
+    return (agreement.draft_version or 0) + 1, True
+
+
+class FinalTextRefused(ValidationError):
+    """A final text was asked for while the text still has blanks; each blank is named."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems)
+        self.message_en = (
+            "The final text cannot be made: "
+            + "; ".join(p.message_en for p in self.problems)
+            + ". Fill these in, or print a draft."
+        )
+        self.message_id = (
+            "Naskah final tidak dapat dibuat: "
+            + "; ".join(p.message_id for p in self.problems)
+            + ". Lengkapi dahulu, atau cetak rancangan."
+        )
+        self.args = (self.message_en,)
+
+
+def _refuse_blanks(document: DraftDocument, facts: RecordContext) -> None:
+    problems = signing_blanks(document, facts.context, facts.library)
+    if problems:
+        raise FinalTextRefused(problems)
 
 
 @dataclass(frozen=True)
 class PreparedDraft:
     document: DraftDocument
-    warnings: tuple[Problem, ...]  # what the clerk should know about the text (e.g. a third party left out)
+    warnings: tuple[Problem, ...]  # what the clerk should know about the text (e.g. a subject left blank)
+    blanks: tuple[Problem, ...] = ()  # what keeps the text from being final (signing_blanks)
 
 
 def prepare_draft(
@@ -546,23 +514,23 @@ def prepare_draft(
     final: bool = False,
     version: int | None = None,
 ) -> PreparedDraft:
-    """The draft as the PDF would print it, with its warnings; nothing is stored.
+    """The draft as the PDF would print it, with its warnings and blanks; nothing is stored.
 
-    ``version`` defaults to the next one, ``paper`` to the office's.
+    ``version`` defaults to the one the text would get (an earlier version with the same text, else the
+    next), ``paper`` to the office's. A final text with blanks is refused (:class:`FinalTextRefused`).
     """
     profile = get_office_profile(ctx)
     chosen = _paper(paper, profile)
     with reading(ctx) as session:
         agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
-        document, warnings = _document(
-            session,
-            agreement,
-            profile,
-            chosen,
-            final,
-            version if version is not None else (agreement.draft_version or 0) + 1,
-        )
-        return PreparedDraft(document, warnings)
+        document, facts = _document(session, agreement, profile, chosen, final, 0)
+        number = version if version is not None else _version_of(session, agreement, document.text_sha256)[0]
+        document = replace(document, version=number)
+        blanks = tuple(signing_blanks(document, facts.context, facts.library))
+        if final and blanks:
+            raise FinalTextRefused(list(blanks))
+        notes = tuple(signing_notes(document)) if final else ()
+        return PreparedDraft(document, facts.warnings + notes, blanks)
 
 
 def draft_document(
@@ -572,7 +540,7 @@ def draft_document(
     final: bool = False,
     version: int | None = None,
 ) -> DraftDocument:
-    """The draft as the PDF would print it; ``version`` defaults to the next one; paper to the office's."""
+    """The draft as the PDF would print it; ``version`` defaults to the text's; paper to the office's."""
     return prepare_draft(ctx, agreement_id, paper, final, version).document
 
 
@@ -581,15 +549,18 @@ def draft_file_name(
     agreement_id: int,
     version: int,
     final: bool,
+    paper: str = "",
     title: str | None = None,
     language: str = "id",
 ) -> str:
-    """ "007-KS-2026 Kerja sama pariwisata – rancangan v3.pdf": the agreement's number and title and the
-    version, in the interface language ("… – draft v3.pdf" in English)."""
+    """ "007-KS-2026 Kerja sama pariwisata – rancangan v3 F4.pdf": the agreement's number and title, the
+    version and the paper when named, in the interface language ("… – draft v3 F4.pdf" in English)."""
     if language == "id":
         what = f"naskah final v{version}" if final else f"rancangan v{version}"
     else:
         what = f"final text v{version}" if final else f"draft v{version}"
+    if paper:
+        what = f"{what} {paper.upper()}"
     if not (number or "").strip() and not (title or "").strip():
         title = f"{'Perjanjian' if language == 'id' else 'Agreement'} {agreement_id}"
     return readable_file_name(number, title, what, "pdf")
@@ -611,8 +582,20 @@ def _snapshot(document: DraftDocument) -> str:
     )
 
 
-class _VersionTaken(Exception):
-    pass
+def _printed_before(session: Session, agreement_id: int, version: int, sha256: str) -> Attachment | None:
+    """The agreement's stored draft PDF of this version with these very bytes, if any."""
+    return session.scalar(
+        select(Attachment)
+        .where(
+            Attachment.owner_type == OWNER_TYPE,
+            Attachment.owner_id == agreement_id,
+            Attachment.kind.in_((DocumentKind.DRAFT.value, DocumentKind.FINAL_TEXT.value)),
+            Attachment.version == version,
+            Attachment.sha256 == sha256,
+        )
+        .order_by(Attachment.id)
+        .limit(1)
+    )
 
 
 def generate_draft(
@@ -626,98 +609,86 @@ def generate_draft(
     progress: ProgressCallback | None = None,
     language: str = "id",
 ) -> GeneratedDraft:
-    """Render the next version, store it as a "draft" attachment with its SHA-256, keep its article snapshot.
+    """Render the text as PDF and keep it among the agreement's documents, in one transaction.
 
-    ``render`` makes the PDF (``documents.agreement_draft.render_draft``). ``language`` names the file
-    (its number, title and version in the clerk's language).
+    ``render`` makes the PDF (``documents.agreement_draft.render_draft``). The text's SHA-256 decides its
+    version: a text printed before (on other paper, or as the final copy) keeps that version; a changed text
+    becomes the next version, with a snapshot of its articles for comparing. The same PDF printed twice is
+    stored once. A final text with blanks is refused, each blank named, and nothing is stored. ``language``
+    names the file (its number, title, version and paper in the clerk's language).
 
-    The agreement's ``draft_version`` becomes the new version. Should another
-    workstation take that number meanwhile, the draft is rendered again with
-    the next one; should storing fail, the attachment just added is removed.
+    Preparing, numbering and storing are one transaction holding the agreement's row (the database's write
+    lock on SQLite): the PDF's bytes reach the attachment store inside it, and are removed again should it
+    not commit.
     """
     report = progress or (lambda done, total, text: None)
     profile = get_office_profile(ctx)
     chosen = _paper(paper, profile)
-    for _attempt in range(ATTEMPTS):
-        report(0, 3, "text")
-        with reading(ctx) as session:
-            agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
-            version = (agreement.draft_version or 0) + 1
-            document, warnings = _document(session, agreement, profile, chosen, final, version)
-            title = agreement.title_id if language == "id" else agreement.title_en
-            file_name = draft_file_name(agreement.number, agreement.id, version, final, title, language)
+    report(0, 3, "text")
+    with staged_attachments(ctx) as stage, writing(ctx) as session:
+        # Lock the agreement's row (PostgreSQL; a SQLite write transaction holds the whole file already).
+        locked = session.execute(select(Agreement.id).where(Agreement.id == agreement_id).with_for_update()).first()
+        if locked is None:
+            raise NotFoundError(f"There is no agreement {agreement_id}.", f"Tidak ada perjanjian {agreement_id}.")
+        agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
+        document, facts = _document(session, agreement, profile, chosen, final, 0)
+        version, is_new = _version_of(session, agreement, document.text_sha256)
+        document = replace(document, version=version)
+        if final:
+            _refuse_blanks(document, facts)
+        warnings = facts.warnings + (tuple(signing_notes(document)) if final else ())
         report(1, 3, "pdf")
         pdf = render(document)
         report(2, 3, "store")
-        with tempfile.TemporaryDirectory(prefix="secretariat-draft-") as folder:
-            path = Path(folder) / file_name
-            path.write_bytes(pdf)
-            attachment_id = add_attachment(
-                ctx, OWNER_TYPE, agreement_id, DocumentKind.DRAFT, path, note=note, version=version
+        sha256 = hashlib.sha256(pdf).hexdigest()
+        title = agreement.title_id if language == "id" else agreement.title_en
+        file_name = draft_file_name(agreement.number, agreement.id, version, final, chosen, title, language)
+        earlier = _printed_before(session, agreement_id, version, sha256)
+        if earlier is not None:
+            attachment_id, file_name = earlier.id, earlier.file_name
+        else:
+            # A draft is the newest version of the agreement's draft document; a final text is its own document.
+            kind = DocumentKind.FINAL_TEXT if final else DocumentKind.DRAFT
+            attachment_id = stage.add(
+                session, OWNER_TYPE, agreement_id, kind, file_name, pdf, note=note, version=version
             )
-        try:
-            sha256 = _record_version(ctx, agreement_id, version, attachment_id, document, chosen, final)
-        except _VersionTaken:
-            delete_attachment(ctx, attachment_id)
-            continue
-        except BaseException:
-            delete_attachment(ctx, attachment_id)
-            raise
-        report(3, 3, "done")
-        return GeneratedDraft(
-            agreement_id=agreement_id,
-            version=version,
-            attachment_id=attachment_id,
-            file_name=file_name,
-            sha256=sha256,
-            size=len(pdf),
-            paper=chosen,
-            final=final,
-            pdf=pdf,
-            warnings=warnings,
-        )
-    raise UserError(
-        "Other workstations kept generating drafts of this agreement at the same time; try again.",
-        "Komputer lain terus membuat rancangan perjanjian ini pada saat yang sama; coba lagi.",
+        if is_new:
+            agreement.draft_version = version
+            session.add(
+                DraftVersion(
+                    agreement_id=agreement_id,
+                    version=version,
+                    attachment_id=attachment_id,
+                    paper=chosen,
+                    final=final,
+                    sha256=sha256,
+                    text_sha256=document.text_sha256,
+                    articles=_snapshot(document),
+                    preamble_id=document.preamble_id,
+                    preamble_en=document.preamble_en,
+                    created_by=ctx.actor.login,
+                )
+            )
+        elif final:
+            row = session.scalar(
+                select(DraftVersion).where(DraftVersion.agreement_id == agreement_id, DraftVersion.version == version)
+            )
+            if row is not None and not row.final:  # the version was issued as the final text: show that one
+                row.final, row.attachment_id, row.paper, row.sha256 = True, attachment_id, chosen, sha256
+    report(3, 3, "done")
+    return GeneratedDraft(
+        agreement_id=agreement_id,
+        version=version,
+        attachment_id=attachment_id,
+        file_name=file_name,
+        sha256=sha256,
+        size=len(pdf),
+        paper=chosen,
+        final=final,
+        pdf=pdf,
+        warnings=warnings,
+        new_version=is_new,
     )
-
-
-def _record_version(
-    ctx: ServiceContext,
-    agreement_id: int,
-    version: int,
-    attachment_id: int,
-    document: DraftDocument,
-    paper: Paper,
-    final: bool,
-) -> str:
-    with writing(ctx) as session:
-        # Lock the agreement's row (PostgreSQL; a SQLite write transaction holds the whole file already).
-        current = session.execute(
-            select(Agreement.draft_version).where(Agreement.id == agreement_id).with_for_update()
-        ).first()
-        if current is None:
-            raise NotFoundError(f"There is no agreement {agreement_id}.", f"Tidak ada perjanjian {agreement_id}.")
-        if (current[0] or 0) != version - 1:
-            raise _VersionTaken()
-        agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
-        sha256 = session.scalar(select(Attachment.sha256).where(Attachment.id == attachment_id))
-        agreement.draft_version = version
-        session.add(
-            DraftVersion(
-                agreement_id=agreement_id,
-                version=version,
-                attachment_id=attachment_id,
-                paper=paper,
-                final=final,
-                sha256=sha256,
-                articles=_snapshot(document),
-                preamble_id=document.preamble_id,
-                preamble_en=document.preamble_en,
-                created_by=ctx.actor.login,
-            )
-        )
-        return str(sha256)
 
 
 # --- versions ------------------------------------------------------------------------------------------------
@@ -783,6 +754,7 @@ def compare_versions(
 __all__ = [
     "AgreementText",
     "DraftVersionView",
+    "FinalTextRefused",
     "GeneratedDraft",
     "PreparedDraft",
     "Renderer",

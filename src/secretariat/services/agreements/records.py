@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import AgreementKind, Criterion, Instrument
 from secretariat.domain.errors import Problem, ValidationError
-from secretariat.domain.field_labels import clerk_date
+from secretariat.domain.field_labels import FieldLabel, clerk_date
+from secretariat.domain.labels import label
 from secretariat.domain.records import AgreementData, AssessmentData
 from secretariat.domain.rules import expiry_from_term, last_notice_date
 from secretariat.domain.workflow import check_transition
 from secretariat.services.agreements.stages import filled_fields, stage_by_code, stage_rules
 from secretariat.services.common import copy_fields, count_where, fetch, refuse_if_dependants, validate
+from secretariat.services.conflicts import check_version, fetch_current, field_values, show_value, touch
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import (
     Activity,
@@ -47,6 +53,8 @@ AGREEMENT_FIELDS = (
     "expires_on",
     "notice_months",
     "notes",
+    "subject_id",
+    "subject_en",
 )
 _LENGTHS = {"number": 80, "partner_number": 80, "title_id": 500, "title_en": 500, "signed_place": 200}
 
@@ -54,6 +62,15 @@ _LENGTHS = {"number": 80, "partner_number": 80, "title_id": 500, "title_en": 500
 _RANK = {Instrument.LOI.value: 0, Instrument.MOU.value: 1, Instrument.ARRANGEMENT.value: 2, Instrument.OTHER.value: 2}
 _CAN_BE_PARENT = frozenset({Instrument.LOI.value, Instrument.MOU.value})
 INITIAL_STAGE = "initiative"
+_ASSESSMENT_LABELS = {
+    **{
+        f"assessment {c.value}": FieldLabel(f"Nilai {label(c, 'id')}", f"Score for {label(c, 'en')}") for c in Criterion
+    },
+    **{
+        f"assessment {c.value} reason": FieldLabel(f"Alasan {label(c, 'id')}", f"Reason for {label(c, 'en')}")
+        for c in Criterion
+    },
+}
 
 
 # --- views -----------------------------------------------------------------------------------------
@@ -147,6 +164,9 @@ class AgreementView:
     assessments: tuple[AssessmentView, ...]  # one per criterion, in the order of Criterion
     activity_count: int
     last_activity_on: date | None
+    row_version: int = 0  # the version loaded; hand the view back to update_agreement(loaded=...)
+    subject_id: str | None = None
+    subject_en: str | None = None
 
     @property
     def expiry_is_computed(self) -> bool:
@@ -171,6 +191,8 @@ class AgreementView:
             expires_on=self.expires_on_entered,
             notice_months=self.notice_months,
             notes=self.notes,
+            subject_id=self.subject_id,
+            subject_en=self.subject_en,
         )
 
 
@@ -251,6 +273,8 @@ def _agreement_view(session: Session, agreement: Agreement) -> AgreementView:
         last_notice_on=last_notice_on,
         draft_version=agreement.draft_version or 0,
         notes=agreement.notes,
+        subject_id=agreement.subject_id,
+        subject_en=agreement.subject_en,
         partners=tuple(
             PartyView(
                 id=p.id,
@@ -294,6 +318,7 @@ def _agreement_view(session: Session, agreement: Agreement) -> AgreementView:
         ),
         activity_count=count or 0,
         last_activity_on=last_on,
+        row_version=agreement.row_version,
     )
 
 
@@ -567,11 +592,72 @@ def create_agreement(
         return agreement.id
 
 
-def update_agreement(ctx: ServiceContext, agreement_id: int, data: AgreementData) -> None:
-    """Change an agreement's fields, parties, sectors and links (its stage moves by :func:`change_stage`)."""
+def _agreement_record(agreement: Agreement) -> Bilingual:
+    name = agreement.number or agreement.title_en
+    return Bilingual(f"the agreement {name}", f"perjanjian {agreement.number or agreement.title_id}")
+
+
+def _partners_shown(session: Session, partner_ids: object) -> Bilingual:
+    ids = [i for i in (partner_ids or ()) if isinstance(i, int)]  # type: ignore[attr-defined]
+    codes = {row[0]: row[1] for row in session.execute(select(Partner.id, Partner.code).where(Partner.id.in_(ids)))}
+    return show_value([codes.get(i, str(i)) for i in ids])
+
+
+def _agreement_shown(session: Session, agreement_id: object) -> Bilingual:
+    other = session.get(Agreement, agreement_id) if isinstance(agreement_id, int) else None
+    if other is None:
+        return show_value(None)
+    return Bilingual(other.number or other.title_en, other.number or other.title_id)
+
+
+def _check_agreement_version(
+    session: Session, agreement: Agreement, loaded: AgreementView, values: Callable[[AgreementView], dict[str, Any]]
+) -> None:
+    current = _agreement_view(session, agreement)
+    check_version(
+        session,
+        agreement,
+        loaded.row_version,
+        record=_agreement_record(agreement),
+        values=lambda: values(current),
+        current=lambda: current,
+        shows={
+            "partner_ids": lambda value: _partners_shown(session, value),
+            "parent_id": lambda value: _agreement_shown(session, value),
+            "previous_id": lambda value: _agreement_shown(session, value),
+        },
+        labels=_ASSESSMENT_LABELS,
+    )
+
+
+def _unordered_sectors(values: dict[str, Any]) -> dict[str, Any]:
+    """Sectors are a set: the order they are listed in is no change."""
+    values["sector_codes"] = tuple(
+        sorted(str(code).strip() for code in codes or ()) for codes in values["sector_codes"]
+    )
+    return values
+
+
+def update_agreement(
+    ctx: ServiceContext, agreement_id: int, data: AgreementData, *, loaded: AgreementView | None = None
+) -> None:
+    """Change an agreement's fields, parties, sectors and links (its stage moves by :func:`change_stage`).
+
+    ``loaded``: the view the editor showed; the fields another person changed since are refused when
+    they differ from ``data`` (EditConflict)."""
     partner_ids, sector_codes = _normalise(data)
     with writing(ctx) as session:
-        agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
+        if loaded is None:
+            agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
+        else:
+            agreement = fetch_current(session, Agreement, agreement_id, "agreement", "perjanjian")
+            names = [f.name for f in dataclass_fields(AgreementData)]
+            _check_agreement_version(
+                session,
+                agreement,
+                loaded,
+                lambda current: _unordered_sectors(field_values(names, loaded.to_data(), current.to_data(), data)),
+            )
         problems, sectors = reference_problems(session, data, agreement_id, partner_ids, sector_codes)
         problems += length_problems(data)
         kind, instrument = _enum_code(data.kind), _enum_code(data.instrument)
@@ -604,8 +690,11 @@ def update_agreement(ctx: ServiceContext, agreement_id: int, data: AgreementData
                 )
         validate(data, extra=problems)
         copy_fields(agreement, data, AGREEMENT_FIELDS)
+        parties_before = [(p.partner_id, p.position) for p in agreement.parties]
         set_partners(session, agreement, partner_ids)
         _set_sectors(agreement, sectors)
+        if [(p.partner_id, p.position) for p in agreement.parties] != parties_before:
+            touch(agreement)  # the parties belong to the agreement: its version goes up
 
 
 def delete_agreement(ctx: ServiceContext, agreement_id: int) -> None:
@@ -652,10 +741,34 @@ def find_agreement_id(ctx: ServiceContext, number_or_gid: str) -> int | None:
         return session.scalar(select(Agreement.id).where((Agreement.number == key) | (Agreement.gid == key)))
 
 
-def set_assessment(ctx: ServiceContext, agreement_id: int, items: list[AssessmentData]) -> None:
-    """Record scores and reasons for the criteria given; a criterion with neither score nor reason is cleared."""
+def _assessment_values(loaded: AgreementView, current: AgreementView, items: list[AssessmentData]) -> dict[str, Any]:
+    base = {a.criterion.value: a for a in loaded.assessments}
+    now = {a.criterion.value: a for a in current.assessments}
+    values: dict[str, Any] = {}
+    for item in items:
+        code = _enum_code(item.criterion)
+        if code not in base or code not in now:
+            continue
+        values[f"assessment {code}"] = (base[code].score, now[code].score, item.score)
+        values[f"assessment {code} reason"] = (base[code].reason, now[code].reason, item.reason)
+    return values
+
+
+def set_assessment(
+    ctx: ServiceContext, agreement_id: int, items: list[AssessmentData], *, loaded: AgreementView | None = None
+) -> None:
+    """Record scores and reasons for the criteria given; a criterion with neither score nor reason is cleared.
+
+    ``loaded`` as for :func:`update_agreement`: a score or reason another person changed since is refused
+    when it differs from the one given."""
     with writing(ctx) as session:
-        agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
+        if loaded is None:
+            agreement = fetch(session, Agreement, agreement_id, "agreement", "perjanjian")
+        else:
+            agreement = fetch_current(session, Agreement, agreement_id, "agreement", "perjanjian")
+            _check_agreement_version(
+                session, agreement, loaded, lambda current: _assessment_values(loaded, current, items)
+            )
         problems = []
         given = [Criterion(i.criterion).value for i in items if i.criterion in {c.value for c in Criterion}]
         repeated = sorted({c for c in given if given.count(c) > 1})
@@ -669,6 +782,7 @@ def set_assessment(ctx: ServiceContext, agreement_id: int, items: list[Assessmen
             )
         validate(*items, extra=problems)
         existing = {a.criterion: a for a in agreement.assessments}
+        before = {(a.criterion, a.score, a.reason) for a in agreement.assessments}
         for item in items:
             criterion = Criterion(item.criterion).value
             reason = (item.reason or "").strip() or None
@@ -684,6 +798,8 @@ def set_assessment(ctx: ServiceContext, agreement_id: int, items: list[Assessmen
                     row.score = item.score
                 if row.reason != reason:
                     row.reason = reason
+        if {(a.criterion, a.score, a.reason) for a in agreement.assessments} != before:
+            touch(agreement)  # the assessment belongs to the agreement: its version goes up
 
 
 def agreement_tree(ctx: ServiceContext, agreement_id: int) -> TreeNode:

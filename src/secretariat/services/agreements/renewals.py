@@ -104,6 +104,8 @@ def renew_agreement(
         term_months=term_months,
         notice_months=old.notice_months,
         notes=f"Perpanjangan dari {name} / Renewal of {name}",
+        subject_id=old.subject_id,
+        subject_en=old.subject_en,
     )
     new_id = create_agreement(
         ctx, data, on=on, note=(note or "").strip() or f"Perpanjangan dari {name} / Renewal of {name}"

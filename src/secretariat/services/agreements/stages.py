@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import AgreementKind, Instrument
 from secretariat.domain.errors import NotFoundError, Problem, ValidationError
 from secretariat.domain.field_labels import clerk_date
@@ -26,6 +27,7 @@ from secretariat.domain.workflow import (
     split_codes,
 )
 from secretariat.services.common import count_where, fetch, refuse_if_dependants, validate
+from secretariat.services.conflicts import check_version, fetch_current, record_values
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.services.permissions import require_reference_editor
 from secretariat.storage.models import Agreement, Attachment, Stage, StageChange
@@ -46,6 +48,7 @@ class StageView:
     required_fields: tuple[str, ...]
     is_final: bool
     is_live: bool
+    row_version: int = 0  # the version loaded; hand the view back to update_stage(loaded=...)
 
     def to_data(self) -> StageData:
         return StageData(
@@ -91,6 +94,7 @@ def _stage_view(stage: Stage) -> StageView:
         required_fields=rule.required_fields,
         is_final=rule.is_final,
         is_live=rule.is_live,
+        row_version=stage.row_version,
     )
 
 
@@ -286,13 +290,26 @@ def create_stage(ctx: ServiceContext, data: StageData) -> int:
         return stage.id
 
 
-def update_stage(ctx: ServiceContext, code: str, data: StageData) -> None:
-    """Edit a stage's names, conditions and flags. Its code is its stable identity and cannot change."""
+def update_stage(ctx: ServiceContext, code: str, data: StageData, *, loaded: StageView | None = None) -> None:
+    """Edit a stage's names, conditions and flags. Its code is its stable identity and cannot change.
+    ``loaded``: the view the editor showed; the fields another person changed since are refused when
+    they differ from ``data`` (EditConflict)."""
     with writing(ctx) as session:
         require_reference_editor(session, ctx, "change a stage", "mengubah tahap")
         stage = stage_by_code(session, code)
         if stage is None:
             raise NotFoundError(f'There is no stage "{code}".', f'Tidak ada tahap "{code}".')
+        if loaded is not None:
+            stage = fetch_current(session, Stage, stage.id, "stage", "tahap")
+            current = _stage_view(stage)
+            check_version(
+                session,
+                stage,
+                loaded.row_version,
+                record=Bilingual(f'the stage "{stage.name_en}"', f'tahap "{stage.name_id}"'),
+                values=lambda: record_values(loaded.to_data(), current.to_data(), data, skip=("position",)),
+                current=lambda: current,
+            )
         extra = _stage_problems(session, data, stage.id)
         if (data.code or "").strip() != stage.code:
             extra.append(

@@ -9,10 +9,18 @@ A budget line keeps its account code as text, so an account in use is never
 renamed nor deleted: it is closed (``active`` false) instead, and lines that
 already use it keep their code.
 
+Every account says which side of the budget it holds (``side``): revenue
+(pendapatan), spending (belanja) or financing (pembiayaan). A budget line's
+money goes to the side of its account (:mod:`secretariat.services.budget.sides`).
+A new account without a side given takes the side of its nearest parent in the
+chart, else the group its first segment names (4, 5, 6). A change that would
+put lines holding transactions on the other side is refused.
+
 Import from Excel (:func:`import_accounts`): the first sheet (or the sheet
 named) with a header row holding a code column ("Kode", "Kode rekening",
 "Code", ...) and a name column ("Nama", "Uraian", "Name", ...), and
-optionally an "Aktif"/"Active" column (Ya/Tidak). Every row is checked first;
+optionally an "Aktif"/"Active" column (Ya/Tidak) and a "Kelompok"/"Group"
+column (Pendapatan / Belanja / Pembiayaan, or revenue / spending / financing). Every row is checked first;
 when any row is wrong nothing is written and every problem is reported with
 its sheet, row and column. Codes already in the chart get the file's name
 (and active flag); codes not in the file stay as they are.
@@ -29,6 +37,9 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.budget_figures import DEFAULT_GROUPS, resolve_side
+from secretariat.domain.enums import BudgetSide
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.errors import (
     DependencyError,
     ImportProblem,
@@ -36,10 +47,14 @@ from secretariat.domain.errors import (
     UserError,
     ValidationError,
 )
+from secretariat.domain.labels import label
 from secretariat.domain.parsing import ParseError, fold, parse_bool, parse_text
 from secretariat.domain.validation import Checker, clean
+from secretariat.services.budget.sides import chart_sides, refuse_side_conflicts
 from secretariat.services.common import fetch
+from secretariat.services.conflicts import check_version, fetch_current, record_values
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.permissions import Action, require
 from secretariat.services.xlsx_reader import XlsxReader
 from secretariat.storage.models import Account, BudgetLine
 
@@ -75,6 +90,7 @@ NAME_HEADERS = frozenset(
     }
 )
 ACTIVE_HEADERS = frozenset({"aktif", "status", "active"})
+SIDE_HEADERS = frozenset({"kelompok", "kelompok akun", "jenis", "jenis akun", "group", "side", "account group"})
 
 __all__ = [
     "AccountData",
@@ -88,6 +104,7 @@ __all__ = [
     "import_accounts",
     "list_accounts",
     "set_account_active",
+    "suggested_side",
     "update_account",
 ]
 
@@ -102,6 +119,7 @@ class AccountData:
     code: str
     name: str
     active: bool = True
+    side: BudgetSide | str | None = None  # None: that of the nearest parent in the chart, else of the first segment
 
     def check(self, c: Checker) -> None:
         if c.required("code", self.code):
@@ -109,6 +127,7 @@ class AccountData:
             c.max_length("code", self.code.strip(), CODE_LENGTH)
         c.required("name", self.name)
         c.max_length("name", (self.name or "").strip(), NAME_LENGTH)
+        c.enum("side", self.side, BudgetSide, required=False)
 
 
 @dataclass(frozen=True)
@@ -119,9 +138,11 @@ class AccountView:
     name: str
     active: bool
     lines: int  # budget lines (of any year) that use the code
+    side: BudgetSide = BudgetSide.SPENDING
+    row_version: int = 0  # the version loaded; hand the view back to update_account(loaded=...)
 
     def to_data(self) -> AccountData:
-        return AccountData(code=self.code, name=self.name, active=self.active)
+        return AccountData(code=self.code, name=self.name, active=self.active, side=self.side)
 
 
 def _lines_using(session: Session, codes: list[str] | None = None) -> dict[str, int]:
@@ -133,8 +154,27 @@ def _lines_using(session: Session, codes: list[str] | None = None) -> dict[str, 
 
 def _view(account: Account, lines: int) -> AccountView:
     return AccountView(
-        id=account.id, gid=account.gid, code=account.code, name=account.name, active=bool(account.active), lines=lines
+        id=account.id,
+        gid=account.gid,
+        code=account.code,
+        name=account.name,
+        active=bool(account.active),
+        lines=lines,
+        side=BudgetSide(account.side),
+        row_version=account.row_version,
     )
+
+
+def suggested_side(ctx: ServiceContext, code: str) -> BudgetSide:
+    """The side a new account ``code`` takes when none is chosen (its nearest parent's, else its group's)."""
+    with reading(ctx) as session:
+        return _suggested_side(session, code)
+
+
+def _suggested_side(session: Session, code: str) -> BudgetSide:
+    chart = chart_sides(session)
+    chart.pop((code or "").strip(), None)
+    return resolve_side(code, chart)
 
 
 def list_accounts(
@@ -164,7 +204,8 @@ def _validated(data: AccountData) -> AccountData:
     checker = Checker()
     data.check(checker)
     checker.raise_if_any()
-    return AccountData(code=data.code.strip(), name=clean(data.name) or "", active=bool(data.active))
+    side = BudgetSide(data.side) if data.side not in (None, "") else None
+    return AccountData(code=data.code.strip(), name=clean(data.name) or "", active=bool(data.active), side=side)
 
 
 def _refuse_taken(session: Session, code: str, exclude_id: int | None) -> None:
@@ -180,18 +221,41 @@ def _refuse_taken(session: Session, code: str, exclude_id: int | None) -> None:
 def create_account(ctx: ServiceContext, data: AccountData) -> int:
     clean_data = _validated(data)
     with writing(ctx) as session:
+        require(
+            session,
+            ctx,
+            Action.CHART_OF_ACCOUNTS,
+            "add an account to the chart of accounts",
+            "menambah akun ke bagan akun",
+        )
         _refuse_taken(session, clean_data.code, None)
-        account = Account(code=clean_data.code, name=clean_data.name, active=clean_data.active)
+        side = BudgetSide(clean_data.side) if clean_data.side else _suggested_side(session, clean_data.code)
+        account = Account(code=clean_data.code, name=clean_data.name, active=clean_data.active, side=side.value)
         session.add(account)
-        session.flush()
+        refuse_side_conflicts(session)
         return account.id
 
 
-def update_account(ctx: ServiceContext, account_id: int, data: AccountData) -> None:
-    """Change an account's name or active flag; its code only while no budget line uses it."""
+def update_account(
+    ctx: ServiceContext, account_id: int, data: AccountData, *, loaded: AccountView | None = None
+) -> None:
+    """Change an account's name or active flag; its code only while no budget line uses it.
+    ``loaded``: the view the clerk edited (EditConflict when another person changed a field since)."""
     clean_data = _validated(data)
     with writing(ctx) as session:
+        require(session, ctx, Action.CHART_OF_ACCOUNTS, "change the chart of accounts", "mengubah bagan akun")
         account = fetch(session, Account, account_id, "account", "akun")
+        if loaded is not None:
+            account = fetch_current(session, Account, account_id, "account", "akun")
+            current = _view(account, 0)
+            check_version(
+                session,
+                account,
+                loaded.row_version,
+                record=Bilingual(f"the account {account.code}", f"akun {account.code}"),
+                values=lambda: record_values(loaded.to_data(), current.to_data(), clean_data),
+                current=lambda: _view(account, _lines_using(session, [account.code]).get(account.code, 0)),
+            )
         if clean_data.code != account.code:
             used = _lines_using(session, [account.code]).get(account.code, 0)
             if used:
@@ -212,11 +276,17 @@ def update_account(ctx: ServiceContext, account_id: int, data: AccountData) -> N
             account.name = clean_data.name
         if bool(account.active) != clean_data.active:
             account.active = clean_data.active
+        if clean_data.side is not None and account.side != BudgetSide(clean_data.side).value:
+            account.side = BudgetSide(clean_data.side).value
+        refuse_side_conflicts(session)
 
 
 def set_account_active(ctx: ServiceContext, account_id: int, active: bool) -> None:
     """Close an account (no new line may use it; lines using it keep it) or open it again."""
     with writing(ctx) as session:
+        require(
+            session, ctx, Action.CHART_OF_ACCOUNTS, "close or open accounts", "menonaktifkan atau mengaktifkan akun"
+        )
         account = fetch(session, Account, account_id, "account", "akun")
         if bool(account.active) != bool(active):
             account.active = bool(active)
@@ -225,6 +295,7 @@ def set_account_active(ctx: ServiceContext, account_id: int, active: bool) -> No
 def delete_account(ctx: ServiceContext, account_id: int) -> None:
     """Delete an account no budget line uses; one in use is closed instead (DependencyError says so)."""
     with writing(ctx) as session:
+        require(session, ctx, Action.CHART_OF_ACCOUNTS, "delete an account", "menghapus akun")
         account = fetch(session, Account, account_id, "account", "akun")
         used = _lines_using(session, [account.code]).get(account.code, 0)
         if used:
@@ -234,6 +305,7 @@ def delete_account(ctx: ServiceContext, account_id: int) -> None:
                 {"budget line(s)": used},
             )
         session.delete(account)
+        refuse_side_conflicts(session)
 
 
 # --- import from Excel -------------------------------------------------------------------------------------
@@ -267,6 +339,7 @@ class _ImportRow:
     code: str
     name: str
     active: bool | None
+    side: BudgetSide | None = None
 
 
 def _header_columns(cells: tuple[object, ...]) -> dict[str, int] | None:
@@ -276,7 +349,12 @@ def _header_columns(cells: tuple[object, ...]) -> dict[str, int] | None:
         if not isinstance(value, str):
             continue
         text = fold(value.split("\n")[0]) if "\n" in value else fold(value)
-        for key, names in (("code", CODE_HEADERS), ("name", NAME_HEADERS), ("active", ACTIVE_HEADERS)):
+        for key, names in (
+            ("code", CODE_HEADERS),
+            ("name", NAME_HEADERS),
+            ("active", ACTIVE_HEADERS),
+            ("side", SIDE_HEADERS),
+        ):
             if key not in found and (text in names or fold(value) in names):
                 found[key] = index
                 break
@@ -338,10 +416,10 @@ def _parse_rows(
             index = columns.get(key)
             return cells[index] if index is not None and index < len(cells) else None
 
-        raw_code, raw_name, raw_active = cell("code"), cell("name"), cell("active")
+        raw_code, raw_name, raw_active, raw_side = cell("code"), cell("name"), cell("active"), cell("side")
         if all(
             value is None or (isinstance(value, str) and not value.strip())
-            for value in (raw_code, raw_name, raw_active)
+            for value in (raw_code, raw_name, raw_active, raw_side)
         ):
             continue  # an empty row
         ok = True
@@ -374,6 +452,17 @@ def _parse_rows(
         except ParseError as exc:
             problem(number, "active", exc.message_en, exc.message_id)
             ok = False
+        side: BudgetSide | None = None
+        if "side" in columns and raw_side is not None and str(raw_side).strip():
+            side = _parse_side(raw_side)
+            if side is None:
+                problem(
+                    number,
+                    "side",
+                    f"'{raw_side}' is not an account group: write Pendapatan, Belanja or Pembiayaan",
+                    f"'{raw_side}' bukan kelompok akun: tulis Pendapatan, Belanja atau Pembiayaan",
+                )
+                ok = False
         reported = {p.column for p in problems if p.row == number}
         checker = Checker()
         AccountData(code=code or "", name=name).check(checker)
@@ -393,8 +482,17 @@ def _parse_rows(
         elif code:
             first_row[code] = number
         if ok:
-            parsed.append(_ImportRow(number, code, name.strip(), active))
+            parsed.append(_ImportRow(number, code, name.strip(), active, side))
     return parsed, problems
+
+
+def _parse_side(value: object) -> BudgetSide | None:
+    """An account group as a clerk writes it: Pendapatan / Belanja / Pembiayaan, English, or 4 / 5 / 6."""
+    text = fold(str(value))
+    for side in BudgetSide:
+        if text in {fold(side.value), fold(label(side, "id")), fold(label(side, "en"))}:
+            return side
+    return DEFAULT_GROUPS.get(text.split(".")[0]) if text.replace(".", "").isdigit() else None
 
 
 def import_accounts(
@@ -418,14 +516,30 @@ def import_accounts(
     updated: list[str] = []
     unchanged = 0
     with writing(ctx) as session:
+        require(session, ctx, Action.CHART_OF_ACCOUNTS, "import the chart of accounts", "mengimpor bagan akun")
         existing = {a.code: a for a in session.scalars(select(Account))}
+        chart = {code: BudgetSide(a.side) for code, a in existing.items()}
+        chart.update({row.code: row.side for row in rows if row.side is not None})
         for done, row in enumerate(rows, start=1):
             account = existing.get(row.code)
             if account is None:
-                session.add(Account(code=row.code, name=row.name, active=True if row.active is None else row.active))
+                others = {code: side for code, side in chart.items() if code != row.code}
+                side = row.side or resolve_side(row.code, others)
+                session.add(
+                    Account(
+                        code=row.code,
+                        name=row.name,
+                        active=True if row.active is None else row.active,
+                        side=side.value,
+                    )
+                )
+                chart[row.code] = side
                 added.append(row.code)
             else:
                 changed = False
+                if row.side is not None and account.side != row.side.value:
+                    account.side = row.side.value
+                    changed = True
                 if account.name != row.name:
                     account.name = row.name
                     changed = True
@@ -438,4 +552,5 @@ def import_accounts(
                     unchanged += 1
             if progress is not None and done % 200 == 0:
                 progress(done, len(rows), "")
+        refuse_side_conflicts(session)
     return AccountImportResult(sheet=sheet_title, added=tuple(added), updated=tuple(updated), unchanged=unchanged)

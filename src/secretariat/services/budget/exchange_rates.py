@@ -18,13 +18,16 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.errors import Problem, ValidationError
 from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.money import IDR, is_known_currency, parse_amount
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.budget.lines import RATE_LOOKBACK_DAYS, RATE_TEXT_LENGTH
 from secretariat.services.common import fetch
+from secretariat.services.conflicts import check_version, fetch_current, record_values
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.permissions import Action, require
 from secretariat.storage.models import ExchangeRate
 
 SOURCE_LENGTH = 300
@@ -77,6 +80,7 @@ class RateView:
     on: date
     rate: Decimal
     source: str | None
+    row_version: int = 0  # the version loaded; hand the view back to update_rate(loaded=...)
 
     def to_data(self) -> RateData:
         return RateData(currency=self.currency, on=self.on, rate=self.rate, source=self.source)
@@ -98,7 +102,15 @@ class RateQuote:
 
 
 def _view(row: ExchangeRate) -> RateView:
-    return RateView(id=row.id, gid=row.gid, currency=row.currency, on=row.on, rate=row.rate, source=row.source)
+    return RateView(
+        id=row.id,
+        gid=row.gid,
+        currency=row.currency,
+        on=row.on,
+        rate=row.rate,
+        source=row.source,
+        row_version=row.row_version,
+    )
 
 
 def _prepared(data: RateData) -> tuple[str, date, Decimal, str | None]:
@@ -148,6 +160,7 @@ def _refuse_duplicate(session: Session, currency: str, on: date, exclude_id: int
 def create_rate(ctx: ServiceContext, data: RateData) -> int:
     currency, on, rate, source = _prepared(data)
     with writing(ctx) as session:
+        require(session, ctx, Action.EXCHANGE_RATES, "add an exchange rate", "menambah kurs")
         _refuse_duplicate(session, currency, on, None)
         row = ExchangeRate(currency=currency, on=on, rate=rate, source=source)
         session.add(row)
@@ -155,11 +168,27 @@ def create_rate(ctx: ServiceContext, data: RateData) -> int:
         return row.id
 
 
-def update_rate(ctx: ServiceContext, rate_id: int, data: RateData) -> None:
-    """Change a rate of the table; transactions recorded with the old rate keep it."""
+def update_rate(ctx: ServiceContext, rate_id: int, data: RateData, *, loaded: RateView | None = None) -> None:
+    """Change a rate of the table; transactions recorded with the old rate keep it.
+    ``loaded``: the view the clerk edited (EditConflict when another person changed a field since)."""
     currency, on, rate, source = _prepared(data)
     with writing(ctx) as session:
+        require(session, ctx, Action.EXCHANGE_RATES, "change an exchange rate", "mengubah kurs")
         row = fetch(session, ExchangeRate, rate_id, "exchange rate", "kurs")
+        if loaded is not None:
+            row = fetch_current(session, ExchangeRate, rate_id, "exchange rate", "kurs")
+            current = _view(row)
+            mine = RateData(currency=currency, on=on, rate=rate, source=source)
+            check_version(
+                session,
+                row,
+                loaded.row_version,
+                record=Bilingual(
+                    f"the {row.currency} rate of {row.on.isoformat()}", f"kurs {row.currency} {row.on.isoformat()}"
+                ),
+                values=lambda: record_values(loaded.to_data(), current.to_data(), mine),
+                current=lambda: current,
+            )
         _refuse_duplicate(session, currency, on, rate_id)
         for name, value in (("currency", currency), ("on", on), ("rate", rate), ("source", source)):
             if getattr(row, name) != value:
@@ -169,6 +198,7 @@ def update_rate(ctx: ServiceContext, rate_id: int, data: RateData) -> None:
 def delete_rate(ctx: ServiceContext, rate_id: int) -> None:
     """Remove a rate; transactions keep the rate they were recorded with."""
     with writing(ctx) as session:
+        require(session, ctx, Action.EXCHANGE_RATES, "delete an exchange rate", "menghapus kurs")
         session.delete(fetch(session, ExchangeRate, rate_id, "exchange rate", "kurs"))
 
 

@@ -31,24 +31,27 @@ from decimal import Decimal, localcontext
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from secretariat.domain.enums import TransactionKind, UserRole
+from secretariat.domain.budget_figures import BudgetFigures, SpendingFigures
+from secretariat.domain.enums import BudgetSide
 from secretariat.domain.errors import NotFoundError, Problem, UserError, ValidationError
 from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.money import IDR, Money, currency_exponent, parse_amount
 from secretariat.domain.validation import clean
+from secretariat.services.backups import backup_before
 from secretariat.services.budget.lines import (
-    _GRANTS,
-    _REALISED,
+    IN_KIND_IDR,
     MAX_STORED,
     RATE_TEXT_LENGTH,
-    BudgetTotals,
+    TOTAL_IDR,
     TransactionView,
     _transaction_view,
     refuse_if_closed,
+    year_figures,
 )
+from secretariat.services.budget.sides import sides_of
 from secretariat.services.common import fetch
-from secretariat.services.context import ServiceContext, reading, writing
-from secretariat.services.permissions import require_role, stored_role
+from secretariat.services.context import ServiceContext, reading, write_action, writing
+from secretariat.services.permissions import PERMISSIONS, Action, require, stored_role
 from secretariat.storage.models import (
     Agreement,
     AuditEntry,
@@ -64,8 +67,8 @@ REASON_MIN_LENGTH = 10
 REASON_MAX_LENGTH = 1000
 _WIDE = 100
 
-CLOSERS = frozenset({UserRole.HEAD, UserRole.ADMIN})
-REOPENERS = frozenset({UserRole.HEAD})
+CLOSERS = PERMISSIONS[Action.CLOSE_YEAR].roles
+REOPENERS = PERMISSIONS[Action.REOPEN_YEAR].roles
 
 __all__ = [
     "CLOSERS",
@@ -108,7 +111,7 @@ class FiscalYearView:
     closed_by: str | None
     lines: int
     transactions: int
-    totals: BudgetTotals
+    totals: BudgetFigures
     last_reopened: ReopenNote | None = None
 
     @property
@@ -125,23 +128,27 @@ class AgreementFigures:
     title_id: str | None
     title_en: str | None
     lines: int
-    totals: BudgetTotals
+    totals: BudgetFigures
 
     def title(self, language: str = "id") -> str | None:
         return (self.title_id or self.title_en) if language == "id" else (self.title_en or self.title_id)
 
     @property
     def over_plan(self) -> bool:
-        return self.totals.realised_idr > self.totals.planned_idr
+        """Spending (or financing) realised over its ceiling; revenue above target is no fault."""
+        return self.totals.over_plan
 
 
 @dataclass(frozen=True)
 class OverPlanLine:
+    """A spending (or financing) line realised over its ceiling."""
+
     budget_line_id: int
     account_code: str
     description: str
     agreement_number: str | None
-    totals: BudgetTotals
+    side: BudgetSide
+    totals: SpendingFigures
 
     @property
     def over_idr(self) -> int:
@@ -150,7 +157,9 @@ class OverPlanLine:
 
 @dataclass(frozen=True)
 class CurrencyFigures:
-    """What a year's transactions hold in one currency: its own amounts added, and their rupiah equivalents."""
+    """What a year's transactions hold in one currency: its own amounts added, and their rupiah equivalents.
+
+    ``realised`` is spent on spending and financing lines, ``grants`` received on revenue lines: never added."""
 
     currency: str
     transactions: int
@@ -217,11 +226,9 @@ def _reopen_notes(session: Session, years: list[int] | None = None) -> dict[int,
 
 
 def _years(session: Session, only: int | None = None) -> list[FiscalYearView]:
-    lines_query = select(
-        BudgetLine.fiscal_year, func.count(BudgetLine.id), func.coalesce(func.sum(BudgetLine.planned_idr), 0)
-    ).group_by(BudgetLine.fiscal_year)
+    lines_query = select(BudgetLine.fiscal_year, func.count(BudgetLine.id)).group_by(BudgetLine.fiscal_year)
     tx_query = (
-        select(BudgetLine.fiscal_year, func.count(Transaction.id), _REALISED, _GRANTS)
+        select(BudgetLine.fiscal_year, func.count(Transaction.id))
         .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
         .group_by(BudgetLine.fiscal_year)
     )
@@ -230,26 +237,23 @@ def _years(session: Session, only: int | None = None) -> list[FiscalYearView]:
         lines_query = lines_query.where(BudgetLine.fiscal_year == only)
         tx_query = tx_query.where(BudgetLine.fiscal_year == only)
         stored_query = stored_query.where(FiscalYear.year == only)
-    planned = {year: (int(count), int(total)) for year, count, total in session.execute(lines_query)}
-    moved = {
-        year: (int(count), int(realised), int(grants)) for year, count, realised, grants in session.execute(tx_query)
-    }
+    line_counts = {year: int(count) for year, count in session.execute(lines_query)}
+    tx_counts = {year: int(count) for year, count in session.execute(tx_query)}
+    figures = year_figures(session, only)
     stored = {row.year: row for row in session.scalars(stored_query)}
-    years = sorted(set(planned) | set(stored) | ({only} if only is not None else set()), reverse=True)
+    years = sorted(set(line_counts) | set(stored) | ({only} if only is not None else set()), reverse=True)
     notes = _reopen_notes(session, years)
     views = []
     for year in years:
-        line_count, planned_idr = planned.get(year, (0, 0))
-        tx_count, realised, grants = moved.get(year, (0, 0, 0))
         row = stored.get(year)
         views.append(
             FiscalYearView(
                 year=year,
                 closed_at=row.closed_at if row else None,
                 closed_by=row.closed_by if row else None,
-                lines=line_count,
-                transactions=tx_count,
-                totals=BudgetTotals(planned_idr=planned_idr, realised_idr=realised, grants_idr=grants),
+                lines=line_counts.get(year, 0),
+                transactions=tx_counts.get(year, 0),
+                totals=figures.get(year, BudgetFigures()),
                 last_reopened=notes.get(year),
             )
         )
@@ -270,27 +274,40 @@ def get_year(ctx: ServiceContext, year: int) -> FiscalYearView:
 
 
 def year_overview(ctx: ServiceContext, year: int) -> YearOverview:
-    """A year's totals per agreement, its lines over plan and its amounts per currency; all summed in SQL."""
+    """A year's figures per agreement (revenue and spending apart), its spending lines over plan and its amounts
+    per currency; all summed in SQL, each account code's sums going to its side."""
     _check_year(year)
     with reading(ctx) as session:
         view = _years(session, year)[0]
         planned_rows = session.execute(
             select(
-                BudgetLine.agreement_id, func.count(BudgetLine.id), func.coalesce(func.sum(BudgetLine.planned_idr), 0)
+                BudgetLine.agreement_id,
+                BudgetLine.account_code,
+                func.count(BudgetLine.id),
+                func.coalesce(func.sum(BudgetLine.planned_idr), 0),
             )
             .where(BudgetLine.fiscal_year == year)
-            .group_by(BudgetLine.agreement_id)
+            .group_by(BudgetLine.agreement_id, BudgetLine.account_code)
         ).all()
         moved = {
-            agreement_id: (int(realised), int(grants))
-            for agreement_id, realised, grants in session.execute(
-                select(BudgetLine.agreement_id, _REALISED, _GRANTS)
+            (agreement_id, code): (int(total), int(in_kind))
+            for agreement_id, code, total, in_kind in session.execute(
+                select(BudgetLine.agreement_id, BudgetLine.account_code, TOTAL_IDR, IN_KIND_IDR)
                 .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
                 .where(BudgetLine.fiscal_year == year)
-                .group_by(BudgetLine.agreement_id)
+                .group_by(BudgetLine.agreement_id, BudgetLine.account_code)
             )
         }
-        ids = [agreement_id for agreement_id, _count, _planned in planned_rows if agreement_id is not None]
+        sides = sides_of(session, {code for _agreement, code, _count, _planned in planned_rows})
+        per_agreement: dict[int | None, tuple[int, BudgetFigures]] = {}
+        for agreement_id, code, count, planned in planned_rows:
+            total, in_kind = moved.get((agreement_id, code), (0, 0))
+            lines, figures = per_agreement.get(agreement_id, (0, BudgetFigures()))
+            per_agreement[agreement_id] = (
+                lines + int(count),
+                figures + BudgetFigures.of_line(sides[code], int(planned), total, in_kind),
+            )
+        ids = [agreement_id for agreement_id in per_agreement if agreement_id is not None]
         agreements = (
             {
                 row.id: row
@@ -303,24 +320,31 @@ def year_overview(ctx: ServiceContext, year: int) -> YearOverview:
             if ids
             else {}
         )
-        figures = []
-        for agreement_id, count, planned in planned_rows:
-            realised, grants = moved.get(agreement_id, (0, 0))
+        by_agreement = []
+        for agreement_id, (count, figures) in per_agreement.items():
             info = agreements.get(agreement_id) if agreement_id is not None else None
-            figures.append(
+            by_agreement.append(
                 AgreementFigures(
                     agreement_id=agreement_id,
                     number=info.number if info else None,
                     title_id=info.title_id if info else None,
                     title_en=info.title_en if info else None,
-                    lines=int(count),
-                    totals=BudgetTotals(int(planned), realised, grants),
+                    lines=count,
+                    totals=figures,
                 )
             )
-        figures.sort(key=lambda f: (f.agreement_id is None, -f.totals.planned_idr, f.number or "", f.agreement_id or 0))
+        by_agreement.sort(
+            key=lambda f: (
+                f.agreement_id is None,
+                -(f.totals.spending.planned_idr + f.totals.financing.planned_idr),
+                -f.totals.revenue.target_idr,
+                f.number or "",
+                f.agreement_id or 0,
+            )
+        )
 
         per_line = (
-            select(Transaction.budget_line_id.label("line_id"), _REALISED.label("realised"), _GRANTS.label("grants"))
+            select(Transaction.budget_line_id.label("line_id"), TOTAL_IDR.label("total"))
             .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
             .where(BudgetLine.fiscal_year == year)
             .group_by(Transaction.budget_line_id)
@@ -333,37 +357,43 @@ def year_overview(ctx: ServiceContext, year: int) -> YearOverview:
                 BudgetLine.description,
                 BudgetLine.planned_idr,
                 Agreement.number,
-                per_line.c.realised,
-                per_line.c.grants,
+                per_line.c.total,
             )
             .join(per_line, per_line.c.line_id == BudgetLine.id)
             .outerjoin(Agreement, Agreement.id == BudgetLine.agreement_id)
-            .where(per_line.c.realised > BudgetLine.planned_idr)
+            .where(per_line.c.total > BudgetLine.planned_idr)
         ).all()
+        over_sides = sides_of(session, {row[1] for row in over_rows})
         over = sorted(
             (
-                OverPlanLine(row[0], row[1], row[2], row[4], BudgetTotals(int(row[3]), int(row[5]), int(row[6])))
+                OverPlanLine(
+                    row[0], row[1], row[2], row[4], over_sides[row[1]], SpendingFigures(int(row[3]), int(row[5]))
+                )
                 for row in over_rows
+                if over_sides[row[1]] is not BudgetSide.REVENUE  # revenue above its target is no fault
             ),
             key=lambda line: (-line.over_idr, line.budget_line_id),
         )
 
-        kinds = defaultdict(lambda: [0, 0, 0, 0, 0])  # count, realised minor, grants minor, realised idr, grants idr
-        for currency, kind, count, minor, idr in session.execute(
+        # count, spent minor, received minor, spent idr, received idr
+        kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+        currency_rows = session.execute(
             select(
                 Transaction.currency,
-                Transaction.kind,
+                BudgetLine.account_code,
                 func.count(),
                 func.sum(Transaction.amount_minor),
                 func.sum(Transaction.idr_amount),
             )
             .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
             .where(BudgetLine.fiscal_year == year)
-            .group_by(Transaction.currency, Transaction.kind)
-        ):
+            .group_by(Transaction.currency, BudgetLine.account_code)
+        ).all()
+        currency_sides = sides_of(session, {row[1] for row in currency_rows})
+        for currency, code, count, minor, idr in currency_rows:
             slot = kinds[currency]
             slot[0] += int(count)
-            if kind == TransactionKind.GRANT.value:
+            if currency_sides[code] is BudgetSide.REVENUE:
                 slot[2] += int(minor)
                 slot[4] += int(idr)
             else:
@@ -380,25 +410,18 @@ def year_overview(ctx: ServiceContext, year: int) -> YearOverview:
             )
             for code, slot in sorted(kinds.items(), key=lambda item: (item[0] != IDR, item[0]))
         )
-        return YearOverview(year=view, by_agreement=tuple(figures), over_plan=tuple(over), currencies=currencies)
+        return YearOverview(year=view, by_agreement=tuple(by_agreement), over_plan=tuple(over), currencies=currencies)
 
 
 # --- closing and reopening -------------------------------------------------------------------------------
 
 
 def close_year(ctx: ServiceContext, year: int) -> FiscalYearView:
-    """Lock ``year``'s lines and transactions (the head or an administrator); audited."""
+    """Lock ``year``'s lines and transactions (the head or an administrator); audited. Backed up first."""
     _check_year(year)
-    with writing(ctx) as session:
-        require_role(
-            session,
-            ctx,
-            CLOSERS,
-            f"close fiscal year {year}",
-            f"menutup tahun anggaran {year}",
-            "the head or an administrator",
-            "kepala atau administrator",
-        )
+    backup_before(ctx, "before-year-closing")
+    with write_action("close_year"), writing(ctx) as session:
+        require(session, ctx, Action.CLOSE_YEAR, f"close fiscal year {year}", f"menutup tahun anggaran {year}")
         row = session.get(FiscalYear, year)
         if row is not None and row.closed_at is not None:
             by = f" by {row.closed_by}" if row.closed_by else ""
@@ -429,15 +452,9 @@ def reopen_year(ctx: ServiceContext, year: int, reason: str) -> FiscalYearView:
                 )
             ]
         )
-    with writing(ctx) as session:
-        require_role(
-            session,
-            ctx,
-            REOPENERS,
-            f"reopen fiscal year {year}",
-            f"membuka kembali tahun anggaran {year}",
-            "a user with the head's role",
-            "pengguna dengan peran kepala",
+    with write_action("reopen_year"), writing(ctx) as session:
+        require(
+            session, ctx, Action.REOPEN_YEAR, f"reopen fiscal year {year}", f"membuka kembali tahun anggaran {year}"
         )
         row = session.get(FiscalYear, year)
         if row is None or row.closed_at is None:

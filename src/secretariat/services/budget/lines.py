@@ -21,18 +21,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal, localcontext
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from secretariat.domain.enums import GrantForm, TransactionKind
+from secretariat.domain.concurrency import Bilingual
+from secretariat.domain.budget_figures import BudgetFigures
+from secretariat.domain.enums import BudgetSide, GrantForm, TransactionKind
 from secretariat.domain.errors import LockedError, Problem, UserError, ValidationError
 from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.money import IDR, Money, currency_exponent, is_known_currency, parse_amount
 from secretariat.domain.records import BudgetLineData, TransactionData
 from secretariat.domain.validation import Checker, clean
+from secretariat.services.budget.sides import KIND_OF_SIDE, kind_problem, side_of, sides_of
 from secretariat.services.common import count_where, fetch, reference_problem, refuse_if_dependants
+from secretariat.services.conflicts import check_version, fetch_current, record_values, show_value
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import (
     Account,
@@ -50,35 +54,10 @@ from secretariat.storage.models import (
 MAX_STORED = 2**63 - 1  # BIGINT: the largest amount of minor units or rupiah a row can hold
 RATE_TEXT_LENGTH = 48  # ExactDecimal keeps the rate as text of at most this length
 _WIDE = 100  # decimal digits of precision for conversions: far beyond any stored amount
-HUNDRED = Decimal(100)
 RATE_LOOKBACK_DAYS = 7
 
 
 # --- views -----------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BudgetTotals:
-    """Totals of one line (or of a year) in whole rupiah."""
-
-    planned_idr: int
-    realised_idr: int
-    grants_idr: int
-
-    @property
-    def remaining_idr(self) -> int:
-        return self.planned_idr - self.realised_idr
-
-    @property
-    def percent_realised(self) -> Decimal | None:
-        """Realised as a percentage of planned, to two decimals (half up); None when nothing was planned."""
-        if self.planned_idr == 0:
-            return None
-        with localcontext() as context:
-            context.prec = _WIDE
-            return (Decimal(self.realised_idr) * HUNDRED / Decimal(self.planned_idr)).quantize(
-                Decimal("0.01"), rounding=ROUND_HALF_UP
-            )
 
 
 @dataclass(frozen=True)
@@ -99,6 +78,7 @@ class TransactionView:
     description: str | None
     reference: str | None
     corrects_id: int | None = None  # set on a correction of a closed year's transaction (services.fiscal_years)
+    row_version: int = 0  # the version loaded; hand the view back to update_transaction(loaded=...)
 
     @property
     def money(self) -> Money:
@@ -126,7 +106,8 @@ class BudgetLineSummary:
     account_code: str
     activity: str | None
     description: str
-    totals: BudgetTotals
+    side: BudgetSide
+    totals: BudgetFigures
 
 
 @dataclass(frozen=True)
@@ -142,8 +123,15 @@ class BudgetLineView:
     agreement_number: str | None
     delegation_id: int | None
     delegation_code: str | None
-    totals: BudgetTotals
+    side: BudgetSide
+    totals: BudgetFigures
     transactions: tuple[TransactionView, ...] = field(default_factory=tuple)
+    row_version: int = 0  # the version loaded; hand the view back to update_budget_line(loaded=...)
+
+    @property
+    def transaction_kind(self) -> TransactionKind:
+        """The kind of transaction the line records: realisations on spending, grants on revenue."""
+        return KIND_OF_SIDE[self.side]
 
     def to_data(self) -> BudgetLineData:
         return BudgetLineData(
@@ -175,35 +163,60 @@ def _transaction_view(row: Transaction, donor_name: str | None) -> TransactionVi
         description=row.description,
         reference=row.reference,
         corrects_id=row.corrects_id,
+        row_version=row.row_version,
     )
 
 
 # --- totals in SQL ---------------------------------------------------------------------------------------
 
-_REALISED = func.coalesce(
-    func.sum(case((Transaction.kind == TransactionKind.REALISATION.value, Transaction.idr_amount), else_=0)), 0
-)
-_GRANTS = func.coalesce(
-    func.sum(case((Transaction.kind == TransactionKind.GRANT.value, Transaction.idr_amount), else_=0)), 0
+#: The rupiah of a group of transactions, and the part of it received in kind (a revenue line counts it apart).
+TOTAL_IDR = func.coalesce(func.sum(Transaction.idr_amount), 0)
+IN_KIND_IDR = func.coalesce(
+    func.sum(case((Transaction.form == GrantForm.IN_KIND.value, Transaction.idr_amount), else_=0)), 0
 )
 
 
 def _line_totals(session: Session, line_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
-    """(realised, grants) in whole rupiah per line, summed by the database over ``idr_amount`` only."""
+    """(rupiah, of which in kind) per line, summed by the database over ``idr_amount`` only."""
     ids = list(line_ids)
     if not ids:
         return {}
     rows = session.execute(
-        select(Transaction.budget_line_id, _REALISED, _GRANTS)
+        select(Transaction.budget_line_id, TOTAL_IDR, IN_KIND_IDR)
         .where(Transaction.budget_line_id.in_(ids))
         .group_by(Transaction.budget_line_id)
     )
-    return {line_id: (int(realised), int(grants)) for line_id, realised, grants in rows}
+    return {line_id: (int(total), int(in_kind)) for line_id, total, in_kind in rows}
 
 
-def _totals(line: BudgetLine, sums: dict[int, tuple[int, int]]) -> BudgetTotals:
-    realised, grants = sums.get(line.id, (0, 0))
-    return BudgetTotals(planned_idr=line.planned_idr, realised_idr=realised, grants_idr=grants)
+def _totals(line: BudgetLine, side: BudgetSide, sums: dict[int, tuple[int, int]]) -> BudgetFigures:
+    total, in_kind = sums.get(line.id, (0, 0))
+    return BudgetFigures.of_line(side, line.planned_idr, total, in_kind)
+
+
+def year_figures(session: Session, fiscal_year: int | None = None) -> dict[int, BudgetFigures]:
+    """Every year's (or one year's) figures: plans and transactions summed by the database per account code,
+    each code's sums going to its side."""
+    planned_query = select(
+        BudgetLine.fiscal_year, BudgetLine.account_code, func.coalesce(func.sum(BudgetLine.planned_idr), 0)
+    ).group_by(BudgetLine.fiscal_year, BudgetLine.account_code)
+    moved_query = (
+        select(BudgetLine.fiscal_year, BudgetLine.account_code, TOTAL_IDR, IN_KIND_IDR)
+        .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
+        .group_by(BudgetLine.fiscal_year, BudgetLine.account_code)
+    )
+    if fiscal_year is not None:
+        planned_query = planned_query.where(BudgetLine.fiscal_year == fiscal_year)
+        moved_query = moved_query.where(BudgetLine.fiscal_year == fiscal_year)
+    planned = {(year, code): int(total) for year, code, total in session.execute(planned_query)}
+    moved = {(year, code): (int(total), int(kind)) for year, code, total, kind in session.execute(moved_query)}
+    sides = sides_of(session, {code for _year, code in planned.keys() | moved.keys()})
+    figures: dict[int, BudgetFigures] = {}
+    for year, code in planned.keys() | moved.keys():
+        total, in_kind = moved.get((year, code), (0, 0))
+        part = BudgetFigures.of_line(sides[code], planned.get((year, code), 0), total, in_kind)
+        figures[year] = figures.get(year, BudgetFigures()) + part
+    return figures
 
 
 # --- controls: closed years, chart of accounts, rate table ---------------------------------------------------
@@ -287,8 +300,25 @@ def _too_large(field_name: str, value: int) -> Problem | None:
     return Problem(field_name, "is too large to be stored", "terlalu besar untuk disimpan")
 
 
-def prepare_line(session: Session, data: BudgetLineData, current_code: str | None = None) -> int:
-    """Validate a budget line; return the planned amount in whole rupiah."""
+def _side_change_problem(session: Session, line_id: int, code: str) -> Problem | None:
+    """A problem when the line's transactions are of the other kind than account ``code``'s side records."""
+    side = side_of(session, code)
+    kinds = set(session.scalars(select(Transaction.kind).where(Transaction.budget_line_id == line_id).distinct()))
+    if not kinds - {KIND_OF_SIDE[side].value}:
+        return None
+    problem = kind_problem(side, next(iter(kinds - {KIND_OF_SIDE[side].value})), code)
+    assert problem is not None
+    return Problem(
+        "account_code",
+        f"the line already holds transactions of the other kind: {problem.message_en}",
+        f"baris ini sudah memuat transaksi berjenis lain: {problem.message_id}",
+    )
+
+
+def prepare_line(
+    session: Session, data: BudgetLineData, current_code: str | None = None, line_id: int | None = None
+) -> int:
+    """Validate a budget line (``line_id``: the line being changed); return the planned amount in whole rupiah."""
     early: list[Problem] = []
     planned = _parsed(data.planned_idr, "planned", early)
     data.planned_idr = planned if planned is not None else Decimal(0)
@@ -299,6 +329,8 @@ def prepare_line(session: Session, data: BudgetLineData, current_code: str | Non
     ]
     if data.account_code != current_code:  # an old line keeps a code the chart has since closed
         extra.append(_account_problem(session, data.account_code))
+        if line_id is not None and data.account_code:
+            extra.append(_side_change_problem(session, line_id, data.account_code))
     if planned is not None and planned == planned.to_integral_value():
         extra.append(_too_large("planned", int(planned)))
     _check(data, early, extra)
@@ -347,10 +379,41 @@ def outside_year(session: Session, line_id: int, fiscal_year: int) -> list[Probl
     ]
 
 
-def update_budget_line(ctx: ServiceContext, line_id: int, data: BudgetLineData) -> None:
+def _line_data(line: BudgetLine) -> BudgetLineData:
+    return BudgetLineData(
+        fiscal_year=line.fiscal_year,
+        account_code=line.account_code,
+        description=line.description,
+        planned_idr=Decimal(line.planned_idr),
+        activity=line.activity,
+        agreement_id=line.agreement_id,
+        delegation_id=line.delegation_id,
+    )
+
+
+def update_budget_line(
+    ctx: ServiceContext, line_id: int, data: BudgetLineData, *, loaded: BudgetLineView | None = None
+) -> None:
+    """Save a budget line. ``loaded``: the view the editor showed; the fields another person changed
+    since are refused when they differ from ``data`` (EditConflict)."""
     with writing(ctx) as session:
-        line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
-        planned = prepare_line(session, data, line.account_code)
+        if loaded is None:
+            line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
+        else:
+            line = fetch_current(session, BudgetLine, line_id, "budget line", "baris anggaran")
+        planned = prepare_line(session, data, line.account_code, line.id)
+        if loaded is not None:
+            check_version(
+                session,
+                line,
+                loaded.row_version,
+                record=Bilingual(
+                    f"the budget line {line.account_code} ({line.fiscal_year})",
+                    f"baris anggaran {line.account_code} ({line.fiscal_year})",
+                ),
+                values=lambda: record_values(loaded.to_data(), _line_data(line), data),
+                current=lambda: get_line_view(session, line),
+            )
         refuse_if_closed(session, line.fiscal_year)
         refuse_if_closed(session, data.fiscal_year)
         if data.fiscal_year != line.fiscal_year:
@@ -383,41 +446,50 @@ def delete_budget_line(ctx: ServiceContext, line_id: int) -> None:
         session.delete(line)
 
 
+def get_line_view(session: Session, line: BudgetLine) -> BudgetLineView:
+    agreement_number = (
+        session.scalar(select(Agreement.number).where(Agreement.id == line.agreement_id)) if line.agreement_id else None
+    )
+    delegation_code = (
+        session.scalar(select(Delegation.code).where(Delegation.id == line.delegation_id))
+        if line.delegation_id
+        else None
+    )
+    rows = session.execute(
+        select(Transaction, Partner.name)
+        .outerjoin(Partner, Partner.id == Transaction.donor_partner_id)
+        .where(Transaction.budget_line_id == line.id)
+        .order_by(Transaction.occurred_on, Transaction.id)
+    ).all()
+    side = side_of(session, line.account_code)
+    return BudgetLineView(
+        id=line.id,
+        gid=line.gid,
+        fiscal_year=line.fiscal_year,
+        account_code=line.account_code,
+        activity=line.activity,
+        description=line.description,
+        planned_idr=line.planned_idr,
+        agreement_id=line.agreement_id,
+        agreement_number=agreement_number,
+        delegation_id=line.delegation_id,
+        delegation_code=delegation_code,
+        side=side,
+        totals=_totals(line, side, _line_totals(session, [line.id])),
+        transactions=tuple(_transaction_view(t, name) for t, name in rows),
+        row_version=line.row_version,
+    )
+
+
 def get_budget_line(ctx: ServiceContext, line_id: int) -> BudgetLineView:
     """A line with its transactions (by date) and its totals."""
     with reading(ctx) as session:
-        line = fetch(session, BudgetLine, line_id, "budget line", "baris anggaran")
-        agreement_number = (
-            session.scalar(select(Agreement.number).where(Agreement.id == line.agreement_id))
-            if line.agreement_id
-            else None
-        )
-        delegation_code = (
-            session.scalar(select(Delegation.code).where(Delegation.id == line.delegation_id))
-            if line.delegation_id
-            else None
-        )
-        rows = session.execute(
-            select(Transaction, Partner.name)
-            .outerjoin(Partner, Partner.id == Transaction.donor_partner_id)
-            .where(Transaction.budget_line_id == line_id)
-            .order_by(Transaction.occurred_on, Transaction.id)
-        ).all()
-        return BudgetLineView(
-            id=line.id,
-            gid=line.gid,
-            fiscal_year=line.fiscal_year,
-            account_code=line.account_code,
-            activity=line.activity,
-            description=line.description,
-            planned_idr=line.planned_idr,
-            agreement_id=line.agreement_id,
-            agreement_number=agreement_number,
-            delegation_id=line.delegation_id,
-            delegation_code=delegation_code,
-            totals=_totals(line, _line_totals(session, [line.id])),
-            transactions=tuple(_transaction_view(t, name) for t, name in rows),
-        )
+        return get_line_view(session, fetch(session, BudgetLine, line_id, "budget line", "baris anggaran"))
+
+
+def _partner_shown(session: Session, partner_id: object) -> Bilingual:
+    partner = session.get(Partner, partner_id) if isinstance(partner_id, int) else None
+    return show_value(f"{partner.code} {partner.name}" if partner is not None else None)
 
 
 def list_budget_lines(ctx: ServiceContext, fiscal_year: int) -> list[BudgetLineSummary]:
@@ -429,6 +501,7 @@ def list_budget_lines(ctx: ServiceContext, fiscal_year: int) -> list[BudgetLineS
             .order_by(BudgetLine.account_code, BudgetLine.id)
         ).all()
         sums = _line_totals(session, (line.id for line in lines))
+        sides = sides_of(session, (line.account_code for line in lines))
         return [
             BudgetLineSummary(
                 id=line.id,
@@ -436,24 +509,17 @@ def list_budget_lines(ctx: ServiceContext, fiscal_year: int) -> list[BudgetLineS
                 account_code=line.account_code,
                 activity=line.activity,
                 description=line.description,
-                totals=_totals(line, sums),
+                side=sides[line.account_code],
+                totals=_totals(line, sides[line.account_code], sums),
             )
             for line in lines
         ]
 
 
-def fiscal_year_totals(ctx: ServiceContext, fiscal_year: int) -> BudgetTotals:
-    """Planned, realised and granted rupiah of a whole fiscal year, summed by the database."""
+def fiscal_year_totals(ctx: ServiceContext, fiscal_year: int) -> BudgetFigures:
+    """Revenue, spending and financing of a whole fiscal year, each summed by the database."""
     with reading(ctx) as session:
-        planned = session.scalar(
-            select(func.coalesce(func.sum(BudgetLine.planned_idr), 0)).where(BudgetLine.fiscal_year == fiscal_year)
-        )
-        realised, grants = session.execute(
-            select(_REALISED, _GRANTS)
-            .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
-            .where(BudgetLine.fiscal_year == fiscal_year)
-        ).one()
-        return BudgetTotals(planned_idr=int(planned), realised_idr=int(realised), grants_idr=int(grants))
+        return year_figures(session, fiscal_year).get(fiscal_year, BudgetFigures())
 
 
 # --- transactions -------------------------------------------------------------------------------------------
@@ -512,6 +578,8 @@ def prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
         extra.append(Problem("donor", "only a grant has a donor", "hanya hibah yang memiliki pemberi"))
     if kind == TransactionKind.REALISATION.value and form == GrantForm.IN_KIND.value:
         extra.append(Problem("form", "only a grant can be in kind", "hanya hibah yang dapat berupa barang"))
+    if line is not None and kind in {k.value for k in TransactionKind}:
+        extra.append(kind_problem(side_of(session, line.account_code), kind, line.account_code))
     if rate is not None and rate <= 0:
         extra.append(Problem("rate_to_idr", "must be greater than zero", "harus lebih dari nol"))
     if data.currency == IDR and rate is not None and rate != 1:
@@ -590,9 +658,29 @@ def add_transaction(ctx: ServiceContext, data: TransactionData) -> int:
         return row.id
 
 
-def update_transaction(ctx: ServiceContext, transaction_id: int, data: TransactionData) -> None:
+def update_transaction(
+    ctx: ServiceContext, transaction_id: int, data: TransactionData, *, loaded: TransactionView | None = None
+) -> None:
+    """Save a transaction. ``loaded``: the view the editor showed; the fields another person changed
+    since are refused when they differ from ``data`` (EditConflict)."""
     with writing(ctx) as session:
-        row = fetch(session, Transaction, transaction_id, "transaction", "transaksi")
+        if loaded is None:
+            row = fetch(session, Transaction, transaction_id, "transaction", "transaksi")
+        else:
+            row = fetch_current(session, Transaction, transaction_id, "transaction", "transaksi")
+            donor = session.get(Partner, row.donor_partner_id) if row.donor_partner_id else None
+            current = _transaction_view(row, donor.name if donor else None)
+            check_version(
+                session,
+                row,
+                loaded.row_version,
+                record=Bilingual(
+                    f"the transaction of {row.occurred_on.isoformat()}", f"transaksi {row.occurred_on.isoformat()}"
+                ),
+                values=lambda: record_values(loaded.to_data(), current.to_data(), data),
+                current=lambda: current,
+                shows={"donor_partner_id": lambda value: _partner_shown(session, value)},
+            )
         refuse_if_closed(session, row.budget_line.fiscal_year)
         if row.corrects_id is not None:
             raise UserError(
@@ -615,6 +703,15 @@ def delete_transaction(ctx: ServiceContext, transaction_id: int) -> None:
             f"transaksi {transaction_id}",
             [
                 ("correction(s)", "koreksi", count_where(Transaction, Transaction.corrects_id == transaction_id)),
+                (
+                    "receipt(s)",
+                    "bukti pembayaran",
+                    count_where(
+                        Attachment,
+                        Attachment.owner_type == "budget_transaction",
+                        Attachment.owner_id == transaction_id,
+                    ),
+                ),
             ],
         )
         session.delete(row)

@@ -8,6 +8,12 @@ it is handed: the services layer may not import the documents layer, so the
 command line and the GUI pass
 :func:`secretariat.documents.budget_xlsx.write_budget_workbook`.
 
+Each line carries its side (revenue, spending or financing, from the chart of
+accounts: :mod:`secretariat.services.budget.sides`); the workbook keeps the
+sides in separate sheets and totals. A year with no lines gives a workbook
+that says so. The signatures come from the office profile: the finance
+officer prepares, the bureau head approves (name, title and NIP).
+
 The lines, the transactions and the database's own totals (``SUM(idr_amount)``)
 are read from one snapshot. The writer checks every row (its stored rupiah
 amount must be its amount times its rate, rounded half up, as the workbook's
@@ -18,8 +24,6 @@ with LibreOffice and find the program's totals.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,16 +31,20 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
+from secretariat.domain.budget_figures import BudgetFigures
 from secretariat.domain.enums import GrantForm, PaperSize, TransactionKind
 from secretariat.domain.errors import UserError
 from secretariat.domain.money import currency_exponent
-from secretariat.domain.workbooks import BudgetLineItem, BudgetTransaction, BudgetYear
+from secretariat.domain.visit_documents import place_from_address
+from secretariat.domain.workbooks import BudgetLineItem, BudgetTransaction, BudgetYear, Signatory
 from secretariat.services.budget.accounts import account_sort_key
-from secretariat.services.budget.lines import _GRANTS, _REALISED, BudgetTotals
+from secretariat.services.budget.lines import year_figures
+from secretariat.services.budget.sides import sides_of
 from secretariat.services.context import ServiceContext, reading
+from secretariat.services.output_files import XLSX, check_output, write_output
 from secretariat.storage.models import Agreement, BudgetLine, Delegation, OfficeProfile, Partner, Transaction
 
 Progress = Callable[[int, int, str], None]
@@ -55,7 +63,7 @@ class BudgetExport:
     fiscal_year: int
     lines: int
     transactions: int
-    totals: BudgetTotals  # the database's own totals, equal to the workbook's
+    totals: BudgetFigures  # the database's own totals, equal to the workbook's
     seconds: float
     written: object = None  # what the writer returned (the workbook's layout)
 
@@ -80,13 +88,13 @@ def _amount_text(minor: int, currency: str) -> str:
 def budget_year(
     ctx: ServiceContext, year: int, *, paper: PaperSize | str | None = None, progress: Progress | None = None
 ) -> BudgetYear:
-    """Fiscal year ``year`` as the workbook's input; UserError when it has no budget lines."""
+    """Fiscal year ``year`` as the workbook's input (a year with no lines has none: its workbook says so)."""
     return _read_year(ctx, year, paper, progress)[0]
 
 
 def _read_year(
     ctx: ServiceContext, year: int, paper: PaperSize | str | None, progress: Progress | None
-) -> tuple[BudgetYear, BudgetTotals]:
+) -> tuple[BudgetYear, BudgetFigures]:
     """The year's data and the database's own totals of it, read from one snapshot."""
     report = progress or (lambda _done, _total, _text: None)
     with reading(ctx) as session:
@@ -110,11 +118,6 @@ def _read_year(
             .outerjoin(Delegation, Delegation.id == BudgetLine.delegation_id)
             .where(BudgetLine.fiscal_year == year)
         ).all()
-        if not line_rows:
-            raise UserError(
-                f"Fiscal year {year} has no budget lines: there is nothing to put in a workbook.",
-                f"Tahun anggaran {year} tidak memiliki baris anggaran: tidak ada isi untuk buku kerja.",
-            )
         agreement_ids = sorted({row[5] for row in line_rows if row[5] is not None})
         labels = (
             _agreement_labels(
@@ -132,6 +135,7 @@ def _read_year(
         )
         code_keys = {code: account_sort_key(code) for code in {row[1] for row in line_rows}}
         line_rows.sort(key=lambda r: (code_keys[r[1]], r[2], r[0]))
+        sides = sides_of(session, code_keys)
         lines = tuple(
             BudgetLineItem(
                 ref=str(line_id),
@@ -141,6 +145,7 @@ def _read_year(
                 activity=activity,
                 agreement=labels.get(agreement_id) if agreement_id else None,
                 delegation_code=delegation,
+                side=sides[code],
             )
             for line_id, code, description, planned, activity, agreement_id, delegation in line_rows
         )
@@ -220,12 +225,35 @@ def _read_year(
             )
         if outside:
             _refuse_outside(year, outside, {row[0]: (row[1], row[2]) for row in line_rows})
-        totals = _database_totals(session, year)
+        totals = year_figures(session, year).get(year, BudgetFigures())
         report(2, STEPS, "")
     data = BudgetYear(
-        region_name=region, fiscal_year=year, lines=lines, transactions=tuple(transactions), paper=chosen_paper
+        region_name=region,
+        fiscal_year=year,
+        lines=lines,
+        transactions=tuple(transactions),
+        paper=chosen_paper,
+        prepared_by=_signatory(
+            profile.finance_officer_name if profile else None,
+            profile.finance_officer_title if profile else None,
+            profile.finance_officer_nip if profile else None,
+        ),
+        approved_by=_signatory(
+            profile.bureau_head_name if profile else None,
+            profile.bureau_head_title if profile else None,
+            profile.bureau_head_nip if profile else None,
+        ),
+        place=place_from_address(tuple((profile.address_lines or "").splitlines())) if profile else None,
+        prepared_on=date.today(),
     )
     return data, totals
+
+
+def _signatory(name: str | None, title: str | None, nip: str | None) -> Signatory | None:
+    """Who signs, as the office profile names them; None when no name is filled in (a blank to sign is printed)."""
+    if not (name or "").strip():
+        return None
+    return Signatory((name or "").strip(), (title or "").strip(), (nip or "").strip() or None)
 
 
 def _refuse_outside(year: int, outside: list[tuple[date, int, str, int]], lines: dict[int, tuple[str, str]]) -> None:
@@ -244,49 +272,9 @@ def _refuse_outside(year: int, outside: list[tuple[date, int, str, int]], lines:
     )
 
 
-def _database_totals(session: Session, year: int) -> BudgetTotals:
-    """Planned, realised and granted rupiah of the year as the database sums them (as fiscal_year_totals)."""
-    planned = session.scalar(
-        select(func.coalesce(func.sum(BudgetLine.planned_idr), 0)).where(BudgetLine.fiscal_year == year)
-    )
-    realised, grants = session.execute(
-        select(_REALISED, _GRANTS)
-        .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
-        .where(BudgetLine.fiscal_year == year)
-    ).one()
-    return BudgetTotals(planned_idr=int(planned), realised_idr=int(realised), grants_idr=int(grants))
-
-
-def _rows_totals(data: BudgetYear) -> BudgetTotals:
-    """The same totals added up from the rows the workbook holds (each row's stored rupiah)."""
-    realised = grants = 0
-    for trx in data.transactions:
-        if trx.kind == TransactionKind.GRANT:
-            grants += trx.idr_amount or 0
-        else:
-            realised += trx.idr_amount or 0
-    return BudgetTotals(
-        planned_idr=sum(line.planned_idr for line in data.lines), realised_idr=realised, grants_idr=grants
-    )
-
-
-def _target(path: str | Path) -> Path:
-    target = Path(path).expanduser().absolute()
-    if target.is_dir():
-        raise UserError(
-            f"{target} is a folder; give a file name such as {target / 'anggaran.xlsx'}",
-            f"{target} adalah folder; berikan nama berkas seperti {target / 'anggaran.xlsx'}",
-        )
-    if target.suffix.lower() != ".xlsx":
-        raise UserError(
-            f"{target.name}: the workbook is written as .xlsx; give a name ending in .xlsx",
-            f"{target.name}: buku kerja ditulis sebagai .xlsx; berikan nama yang berakhiran .xlsx",
-        )
-    if not target.parent.is_dir():
-        raise UserError(f"The folder {target.parent} does not exist.", f"Folder {target.parent} tidak ada.")
-    if not os.access(target.parent, os.W_OK):
-        raise UserError(f"Cannot write into {target.parent}.", f"Tidak dapat menulis ke {target.parent}.")
-    return target
+def _rows_totals(data: BudgetYear) -> BudgetFigures:
+    """The same totals added up from the rows the workbook holds (each row's stored rupiah, to its line's side)."""
+    return data.summary().total
 
 
 def export_budget_workbook(
@@ -297,16 +285,16 @@ def export_budget_workbook(
     *,
     paper: PaperSize | str | None = None,
     progress: Progress | None = None,
+    force: bool = False,
 ) -> BudgetExport:
-    """Write fiscal year ``year`` with ``write`` to ``path`` (replaced only once the new file is complete)."""
+    """Write fiscal year ``year`` with ``write`` to ``path`` (see ``services.output_files``: an existing
+    workbook is replaced only with ``force``, and only once the new file is complete)."""
     started = time.perf_counter()
     report = progress or (lambda _done, _total, _text: None)
-    target = _target(path)
+    check_output(path, XLSX, database=ctx.database, force=force)
     data, database = _read_year(ctx, year, paper, report)
-    handle, partial_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.part", dir=target.parent)
-    os.close(handle)
-    partial = Path(partial_name)
-    try:
+
+    def produce(partial: Path) -> object:
         # The writer validates every row first: each stored rupiah amount must be the row's amount x rate,
         # rounded half up, which is what the workbook's formulas compute.
         written = write(data, partial)
@@ -316,14 +304,9 @@ def export_budget_workbook(
             raise RuntimeError(  # a fault of the program, not of the user's data
                 f"fiscal year {year}: the rows add up to {rows} but the database sums to {database}"
             )
-        os.replace(partial, target)
-    except PermissionError:
-        raise UserError(
-            f"Cannot replace {target}: is it open in Excel? Close it and try again.",
-            f"Tidak dapat mengganti {target}: apakah sedang dibuka di Excel? Tutup lalu coba lagi.",
-        ) from None
-    finally:
-        partial.unlink(missing_ok=True)
+        return written
+
+    target, written = write_output(path, XLSX, produce, database=ctx.database, force=force)
     report(STEPS, STEPS, "")
     return BudgetExport(
         path=target,

@@ -16,10 +16,12 @@ from sqlalchemy.orm import Session, aliased
 from secretariat.domain.delegation_rules import (
     DelegationFacts,
     DelegationWarning,
+    ItineraryFacts,
     MemberFacts,
     OverlapFacts,
     PermitFacts,
     RateFacts,
+    is_host,
 )
 from secretariat.domain.delegation_rules import delegation_warnings as _rules
 from secretariat.domain.enums import DelegationStatus
@@ -118,7 +120,14 @@ def delegation_facts(ctx: ServiceContext, delegation_id: int) -> DelegationFacts
             country_name_id=delegation.country.name_id,
             country_name_en=delegation.country.name_en,
             members=tuple(
-                MemberFacts(m.id, m.name, m.passport_expiry, common_grade or m.grade) for m in delegation.members
+                MemberFacts(
+                    m.id,
+                    m.name,
+                    m.passport_expiry,
+                    common_grade or m.grade,
+                    host=is_host(delegation.direction, m.official_id, m.role, m.contact_id),
+                )
+                for m in delegation.members
             ),
             permits=tuple(
                 PermitFacts(p.id, p.name, p.status, p.due_days_before, p.requested_on, p.granted_on)
@@ -129,6 +138,9 @@ def delegation_facts(ctx: ServiceContext, delegation_id: int) -> DelegationFacts
             rates=rates,
             per_diem_country_name_id=names[chosen][0] if chosen else None,
             per_diem_country_name_en=names[chosen][1] if chosen else None,
+            itinerary=tuple(
+                ItineraryFacts(i.id, i.day, i.start_time, i.end_time, i.activity) for i in delegation.itinerary
+            ),
         )
 
 

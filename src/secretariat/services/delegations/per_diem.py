@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import Grade
 from secretariat.domain.errors import Problem, ValidationError
 from secretariat.domain.field_labels import clerk_date
@@ -25,6 +26,7 @@ from secretariat.domain.money import Money, currency_exponent, is_known_currency
 from secretariat.domain.records import PerDiemRateData
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.common import country_problem, fetch
+from secretariat.services.conflicts import check_version, fetch_current, record_values
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import Country, Delegation, PerDiemRate
 
@@ -44,6 +46,7 @@ class RateView:
     amount_minor: int
     valid_from: date
     source: str
+    row_version: int = 0  # the version loaded; hand the view back to update_rate(loaded=...)
 
     @property
     def money(self) -> Money:
@@ -88,6 +91,7 @@ def _view(session: Session, rate: PerDiemRate) -> RateView:
         amount_minor=rate.amount_minor,
         valid_from=rate.valid_from,
         source=rate.source,
+        row_version=rate.row_version,
     )
 
 
@@ -191,9 +195,26 @@ def create_rate(ctx: ServiceContext, data: PerDiemRateData) -> int:
         return rate.id
 
 
-def update_rate(ctx: ServiceContext, rate_id: int, data: PerDiemRateData) -> None:
+def update_rate(ctx: ServiceContext, rate_id: int, data: PerDiemRateData, *, loaded: RateView | None = None) -> None:
+    """Save a rate. ``loaded``: the view the editor showed; the fields another person changed since are
+    refused when they differ from ``data`` (EditConflict)."""
     with writing(ctx) as session:
-        rate = fetch(session, PerDiemRate, rate_id, "per-diem rate", "tarif uang harian")
+        if loaded is None:
+            rate = fetch(session, PerDiemRate, rate_id, "per-diem rate", "tarif uang harian")
+        else:
+            rate = fetch_current(session, PerDiemRate, rate_id, "per-diem rate", "tarif uang harian")
+            current = _view(session, rate)
+            check_version(
+                session,
+                rate,
+                loaded.row_version,
+                record=Bilingual(
+                    f"the per-diem rate {rate.country_code} {rate.grade} of {rate.valid_from.isoformat()}",
+                    f"tarif uang harian {rate.country_code} {rate.grade} {rate.valid_from.isoformat()}",
+                ),
+                values=lambda: record_values(loaded.to_data(), current.to_data(), data),
+                current=lambda: current,
+            )
         minor = prepare_rate(session, data, rate_id)
         store_rate(session, rate, data, minor)
 
@@ -254,6 +275,11 @@ def _travel_rate(session: Session, asked: str, grade_code: str, on: date) -> Rat
     if rate is None:
         return None
     return RateLookup(rate=_view(session, rate), asked_country_code=asked, used_country_code=rate.country_code)
+
+
+def travel_rate(session: Session, country_code: str, grade: Grade | str, on: date) -> RateLookup | None:
+    """:func:`find_travel_rate` inside the caller's session (the travel budget looks up many)."""
+    return _travel_rate(session, country_code.strip().upper(), Grade(grade).value, on)
 
 
 def find_travel_rate(ctx: ServiceContext, country_code: str, grade: Grade | str, on: date) -> RateLookup | None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from decimal import Decimal
+from typing import TypeVar
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import Direction, Grade
 from secretariat.domain.errors import Problem, UserError, ValidationError
-from secretariat.domain.field_labels import clerk_date
+from secretariat.domain.field_labels import FieldLabel, clerk_date
 from secretariat.domain.money import Money, currency_exponent, is_known_currency, parse_amount
 from secretariat.domain.permits import default_steps_for
 from secretariat.domain.records import DelegationData, ItineraryData, MemberData, PermitData
@@ -26,6 +28,7 @@ from secretariat.services.common import (
     refuse_if_dependants,
     validate,
 )
+from secretariat.services.conflicts import check_version, fetch_current, field_values, show_value
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.services.numbering import next_number
 from secretariat.storage.models import (
@@ -43,8 +46,10 @@ from secretariat.storage.models import (
     PermitStep,
 )
 
+T = TypeVar("T")
+
 DELEGATION_FIELDS = ("direction", "purpose", "country_code", "cities", "start_on", "end_on", "status", "notes")
-ITINERARY_FIELDS = ("day", "start_time", "end_time", "place", "activity", "counterpart")
+ITINERARY_FIELDS = ("day", "start_time", "end_time", "place", "activity", "counterpart", "country_code", "activity_en")
 PERMIT_FIELDS = ("name", "status", "requested_on", "granted_on", "reference", "due_days_before")
 PROTOCOL_FIELDS = ("precedence", "forms_of_address", "dietary_needs", "interpreter", "liaison_officer", "hotel")
 _PROTOCOL_LENGTHS = {"interpreter": 200, "liaison_officer": 200, "hotel": 300}
@@ -72,6 +77,7 @@ class MemberView:
     passport_type: str | None
     passport_number: str | None
     passport_expiry: date | None
+    row_version: int = 0  # the version loaded; hand the view back to update_member(loaded=...)
 
     def to_data(self) -> MemberData:
         return MemberData(
@@ -98,6 +104,9 @@ class ItineraryView:
     place: str | None
     activity: str
     counterpart: str | None
+    country_code: str | None = None
+    activity_en: str | None = None
+    row_version: int = 0
 
     def to_data(self) -> ItineraryData:
         return ItineraryData(delegation_id=self.delegation_id, **{n: getattr(self, n) for n in ITINERARY_FIELDS})
@@ -115,6 +124,7 @@ class PermitView:
     reference: str | None
     due_days_before: int
     due_on: date  # the last day to file the request: departure minus due_days_before
+    row_version: int = 0
 
     def to_data(self) -> PermitData:
         return PermitData(delegation_id=self.delegation_id, **{n: getattr(self, n) for n in PERMIT_FIELDS})
@@ -133,6 +143,7 @@ class GiftView:
     recipient: str | None
     value: Money | None
     notes: str | None
+    row_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -158,6 +169,7 @@ class DelegationView:
     # one grade for every member (None: each member's own grade).
     per_diem_country_code: str | None = None
     per_diem_grade: str | None = None
+    per_diem_grade_reason: str | None = None  # why one grade for all (printed on the travel budget)
     # Protocol for incoming visits (Law 9/2010, PP 39/2018).
     precedence: str | None = None
     forms_of_address: str | None = None
@@ -170,6 +182,7 @@ class DelegationView:
     itinerary: tuple[ItineraryView, ...] = field(default_factory=tuple)
     permits: tuple[PermitView, ...] = field(default_factory=tuple)
     gifts: tuple[GiftView, ...] = field(default_factory=tuple)
+    row_version: int = 0  # the version loaded; hand the view back to update_delegation(loaded=...)
 
     @property
     def size_outside_limits(self) -> bool:
@@ -215,12 +228,16 @@ def _member_view(member: Member) -> MemberView:
         passport_type=member.passport_type,
         passport_number=member.passport_number,
         passport_expiry=member.passport_expiry,
+        row_version=member.row_version,
     )
 
 
 def _itinerary_view(item: ItineraryItem) -> ItineraryView:
     return ItineraryView(
-        id=item.id, delegation_id=item.delegation_id, **{n: getattr(item, n) for n in ITINERARY_FIELDS}
+        id=item.id,
+        delegation_id=item.delegation_id,
+        row_version=item.row_version,
+        **{n: getattr(item, n) for n in ITINERARY_FIELDS},
     )
 
 
@@ -230,6 +247,7 @@ def _permit_view(step: PermitStep, start_on: date) -> PermitView:
         delegation_id=step.delegation_id,
         order=step.position,
         due_on=start_on - timedelta(days=step.due_days_before),
+        row_version=step.row_version,
         **{n: getattr(step, n) for n in PERMIT_FIELDS},
     )
 
@@ -248,6 +266,7 @@ def _gift_view(gift: Gift) -> GiftView:
         recipient=gift.recipient,
         value=value,
         notes=gift.notes,
+        row_version=gift.row_version,
     )
 
 
@@ -263,6 +282,7 @@ def _delegation_view(session: Session, delegation: Delegation) -> DelegationView
     return DelegationView(
         per_diem_country_code=delegation.per_diem_country_code,
         per_diem_grade=delegation.per_diem_grade,
+        per_diem_grade_reason=delegation.per_diem_grade_reason,
         **{n: getattr(delegation, n) for n in PROTOCOL_FIELDS},
         size_limits=_size_limits(session),
         gifts=tuple(_gift_view(g) for g in delegation.gifts),
@@ -278,11 +298,47 @@ def _delegation_view(session: Session, delegation: Delegation) -> DelegationView
         members=tuple(_member_view(m) for m in delegation.members),
         itinerary=tuple(_itinerary_view(i) for i in delegation.itinerary),
         permits=tuple(_permit_view(p, delegation.start_on) for p in delegation.permits),
+        row_version=delegation.row_version,
         **{n: getattr(delegation, n) for n in DELEGATION_FIELDS},
     )
 
 
 # --- delegations -------------------------------------------------------------------------------------
+
+# A member's fields compared for an edit conflict (the view calls the job title "position").
+_MEMBER_COMPARED = (
+    "name",
+    "role",
+    "grade",
+    "official_id",
+    "contact_id",
+    "position",
+    "passport_type",
+    "passport_number",
+    "passport_expiry",
+)
+_MEMBER_LABELS = {"position": FieldLabel("Jabatan", "Position")}
+
+
+def _current(session: Session, model: type[T], key: int, what_en: str, what_id: str, loaded: object) -> T:
+    """The record to change: locked against other writers when the editor's version is to be checked."""
+    if loaded is None:
+        return fetch(session, model, key, what_en, what_id)
+    return fetch_current(session, model, key, what_en, what_id)
+
+
+def _agreement_shown(session: Session, agreement_id: object) -> Bilingual:
+    agreement = session.get(Agreement, agreement_id) if isinstance(agreement_id, int) else None
+    if agreement is None:
+        return show_value(None)
+    text = agreement.number or agreement.title_en
+    return Bilingual(text, agreement.number or agreement.title_id)
+
+
+def step_start(session: Session, step: PermitStep) -> date:
+    start = session.scalar(select(Delegation.start_on).where(Delegation.id == step.delegation_id))
+    assert start is not None
+    return start
 
 
 def _normalise(data: DelegationData) -> DelegationData:
@@ -336,11 +392,34 @@ def days_outside(delegation: Delegation, start_on: date, end_on: date) -> list[d
     return sorted({item.day for item in delegation.itinerary if not start_on <= item.day <= end_on})
 
 
-def update_delegation(ctx: ServiceContext, delegation_id: int, data: DelegationData) -> None:
-    """Change a visit; a code left empty keeps the current code. Itinerary days must stay inside the dates."""
+def _delegation_record(delegation: Delegation) -> Bilingual:
+    return Bilingual(f"the delegation {delegation.code}", f"delegasi {delegation.code}")
+
+
+def update_delegation(
+    ctx: ServiceContext, delegation_id: int, data: DelegationData, *, loaded: DelegationView | None = None
+) -> None:
+    """Change a visit; a code left empty keeps the current code. Itinerary days must stay inside the dates.
+    ``loaded``: the view the editor showed; the fields another person changed since are refused when
+    they differ from ``data`` (EditConflict). Members, itinerary and permits have their own versions."""
     data = _normalise(data)
     with writing(ctx) as session:
-        delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
+        delegation = _current(session, Delegation, delegation_id, "delegation", "delegasi", loaded)
+        if loaded is not None:
+            current = _delegation_view(session, delegation)
+            check_version(
+                session,
+                delegation,
+                loaded.row_version,
+                record=_delegation_record(delegation),
+                values=lambda: {
+                    **field_values((*DELEGATION_FIELDS, "agreement_id"), loaded, current, data),
+                    # An empty code keeps the current one: only a code typed differently is a change.
+                    "code": (loaded.code, current.code, data.code or loaded.code),
+                },
+                current=lambda: current,
+                shows={"agreement_id": lambda value: _agreement_shown(session, value)},
+            )
         problems = delegation_problems(session, data)
         if data.start_on and data.end_on and data.start_on <= data.end_on:
             outside = days_outside(delegation, data.start_on, data.end_on)
@@ -537,9 +616,21 @@ def add_member(ctx: ServiceContext, data: MemberData) -> int:
         return member.id
 
 
-def update_member(ctx: ServiceContext, member_id: int, data: MemberData) -> None:
+def update_member(ctx: ServiceContext, member_id: int, data: MemberData, *, loaded: MemberView | None = None) -> None:
+    """Save a member; ``loaded`` as for :func:`update_delegation` (each member has its own version)."""
     with writing(ctx) as session:
-        member = fetch(session, Member, member_id, "delegation member", "anggota delegasi")
+        member = _current(session, Member, member_id, "delegation member", "anggota delegasi", loaded)
+        if loaded is not None:
+            current = _member_view(member)
+            check_version(
+                session,
+                member,
+                loaded.row_version,
+                record=Bilingual(f"the delegation member {member.name}", f"anggota delegasi {member.name}"),
+                values=lambda: field_values(_MEMBER_COMPARED, loaded, current, data),
+                current=lambda: current,
+                labels=_MEMBER_LABELS,
+            )
         problems = fill_from_person(session, data)
         if data.delegation_id != member.delegation_id:
             problems.append(
@@ -599,7 +690,9 @@ def day_problem(delegation: Delegation, day: date | None) -> list[Problem]:
 def add_itinerary_item(ctx: ServiceContext, data: ItineraryData) -> int:
     with writing(ctx) as session:
         delegation = fetch(session, Delegation, data.delegation_id, "delegation", "delegasi")
-        validate(data, extra=day_problem(delegation, data.day))
+        data.country_code = (data.country_code or "").strip().upper() or None
+        country = country_problem(session, data.country_code)
+        validate(data, extra=[*day_problem(delegation, data.day), *([country] if country else [])])
         item = ItineraryItem(delegation_id=data.delegation_id)
         copy_fields(item, data, ITINERARY_FIELDS)
         session.add(item)
@@ -607,11 +700,30 @@ def add_itinerary_item(ctx: ServiceContext, data: ItineraryData) -> int:
         return item.id
 
 
-def update_itinerary_item(ctx: ServiceContext, item_id: int, data: ItineraryData) -> None:
+def update_itinerary_item(
+    ctx: ServiceContext, item_id: int, data: ItineraryData, *, loaded: ItineraryView | None = None
+) -> None:
+    """Save an itinerary item; ``loaded`` as for :func:`update_delegation`."""
     with writing(ctx) as session:
-        item = fetch(session, ItineraryItem, item_id, "itinerary item", "jadwal kegiatan")
+        item = _current(session, ItineraryItem, item_id, "itinerary item", "jadwal kegiatan", loaded)
+        if loaded is not None:
+            current = _itinerary_view(item)
+            check_version(
+                session,
+                item,
+                loaded.row_version,
+                record=Bilingual(
+                    f"the itinerary item of {item.day.isoformat()}", f"jadwal kegiatan {item.day.isoformat()}"
+                ),
+                values=lambda: field_values(ITINERARY_FIELDS, loaded, current, data),
+                current=lambda: current,
+            )
         delegation = fetch(session, Delegation, item.delegation_id, "delegation", "delegasi")
+        data.country_code = (data.country_code or "").strip().upper() or None
         problems = day_problem(delegation, data.day)
+        country = country_problem(session, data.country_code)
+        if country is not None:
+            problems.append(country)
         if data.delegation_id != item.delegation_id:
             problems.append(
                 Problem(
@@ -666,9 +778,22 @@ def add_permit_step(ctx: ServiceContext, data: PermitData) -> int:
         return step.id
 
 
-def update_permit_step(ctx: ServiceContext, step_id: int, data: PermitData) -> None:
+def update_permit_step(
+    ctx: ServiceContext, step_id: int, data: PermitData, *, loaded: PermitView | None = None
+) -> None:
+    """Save a permit step; ``loaded`` as for :func:`update_delegation`."""
     with writing(ctx) as session:
-        step = fetch(session, PermitStep, step_id, "permit step", "langkah izin")
+        step = _current(session, PermitStep, step_id, "permit step", "langkah izin", loaded)
+        if loaded is not None:
+            current = _permit_view(step, step_start(session, step))
+            check_version(
+                session,
+                step,
+                loaded.row_version,
+                record=Bilingual(f"the permit step {step.name}", f"langkah izin {step.name}"),
+                values=lambda: field_values(PERMIT_FIELDS, loaded, current, data),
+                current=lambda: current,
+            )
         problems = permit_name_problem(session, data, step_id)
         if data.delegation_id != step.delegation_id:
             problems.append(
@@ -755,11 +880,22 @@ def set_delegation_protocol(
                 setattr(delegation, name, value)
 
 
+GRADE_REASON_LENGTH = (5, 300)
+
+
 def set_delegation_per_diem(
-    ctx: ServiceContext, delegation_id: int, country_code: str | None, grade: Grade | str | None
+    ctx: ServiceContext,
+    delegation_id: int,
+    country_code: str | None,
+    grade: Grade | str | None,
+    reason: str | None = None,
 ) -> None:
-    """Choose whose per-diem rate applies (None: the destination's) and one grade for all (None: each own)."""
+    """Choose whose per-diem rate applies (None: the destination's) and one grade for all (None: each own).
+
+    One grade for all needs its reason (e.g. "satu hotel untuk seluruh delegasi"), printed on the travel budget.
+    """
     code = (country_code or "").strip().upper() or None
+    reason_text = clean(reason)
     checker_problems: list[Problem] = []
     grade_code: str | None = None
     if grade not in (None, ""):
@@ -774,6 +910,19 @@ def set_delegation_per_diem(
                     f"'{grade}' bukan salah satu dari: {allowed}",
                 )
             )
+        low, high = GRADE_REASON_LENGTH
+        if not reason_text or not low <= len(reason_text) <= high:
+            checker_problems.append(
+                Problem(
+                    "per_diem_grade_reason",
+                    f"say why one grade is paid to the whole delegation ({low} to {high} characters), e.g. one hotel "
+                    "for everyone",
+                    f"tuliskan alasan satu golongan untuk seluruh delegasi ({low} sampai {high} karakter), mis. satu "
+                    "hotel untuk semua",
+                )
+            )
+    else:
+        reason_text = None
     with writing(ctx) as session:
         delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
         country = country_problem(session, code, "per_diem_country")
@@ -782,6 +931,8 @@ def set_delegation_per_diem(
             delegation.per_diem_country_code = code
         if delegation.per_diem_grade != grade_code:
             delegation.per_diem_grade = grade_code
+        if delegation.per_diem_grade_reason != reason_text:
+            delegation.per_diem_grade_reason = reason_text
 
 
 # --- gifts ------------------------------------------------------------------------------------------------------
@@ -900,10 +1051,30 @@ def update_gift(
     value: object = None,
     currency: str | None = None,
     notes: str | None = None,
+    loaded: GiftView | None = None,
 ) -> None:
+    """Save a gift; ``loaded`` as for :func:`update_delegation`."""
     values = _gift_values(direction, on, description, giver, recipient, value, currency, notes)
     with writing(ctx) as session:
-        gift = fetch(session, Gift, gift_id, "gift", "hadiah")
+        gift = _current(session, Gift, gift_id, "gift", "hadiah", loaded)
+        if loaded is not None:
+            current = _gift_view(gift)
+            minor, code = values["value_minor"], values["currency"]
+            mine_value = Money.from_minor(minor, code) if isinstance(minor, int) and isinstance(code, str) else None
+            check_version(
+                session,
+                gift,
+                loaded.row_version,
+                record=Bilingual(f"the gift {gift.description}", f"hadiah {gift.description}"),
+                values=lambda: {
+                    **{
+                        name: (getattr(loaded, name), getattr(current, name), values[name])
+                        for name in ("direction", "on", "description", "giver", "recipient", "notes")
+                    },
+                    "value": (loaded.value, current.value, mine_value),
+                },
+                current=lambda: current,
+            )
         for name, new in values.items():
             if getattr(gift, name) != new:
                 setattr(gift, name, new)

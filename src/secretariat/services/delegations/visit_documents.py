@@ -17,10 +17,21 @@ The permit letter's number comes from the office's letter pattern
   in the same transaction that renders and writes the file, so a letter that
   could not be written gives its number back, and a written one keeps it.
 
-The letter is signed by the head of region (office profile), or by one of
-the region's officials on the head's behalf ("a.n."), e.g. the regional
-secretary. Its place is the town of the office's last address line unless
-given.
+A final letter's number and date are kept with the delegation
+(``permit_letter_number`` / ``permit_letter_date``): printing it again gives
+the same letter, never a new number.
+
+The letter is signed by the head of region (office profile), on the head's
+own letterhead (the national emblem and the title line), or by one of the
+region's officials on the head's behalf ("a.n."), e.g. the regional
+secretary, on the bureau's letterhead. Its place is the town of the office's
+last address line unless given. Its carbon copies (tembusan) default to
+:data:`~secretariat.domain.visit_documents.DEFAULT_COPIES`, headed by the
+head of region "sebagai laporan" when an official signs. The letter's wording
+on the agreement the visit serves follows where that agreement stands.
+
+For an incoming visit our own people (an official of the region on the
+visit, the liaison officer) are listed apart from the guests.
 """
 
 from __future__ import annotations
@@ -35,16 +46,21 @@ from pathlib import Path
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.delegation_rules import is_host
+from secretariat.domain.drafting import ClauseLibraryError, load_clause_library, reference_title
 from secretariat.domain.enums import Direction, MemberRole, PaperSize, PassportType
-from secretariat.domain.errors import UserError
+from secretariat.domain.errors import Problem, UserError
 from secretariat.domain.file_names import readable_file_name
 from secretariat.domain.labels import label
 from secretariat.domain.visit_documents import (
     DEFAULT_ADDRESSEE,
     DEFAULT_ATTACHMENTS,
+    DEFAULT_COPIES,
+    AgreementStep,
     DelegationList,
     Funding,
     Letterhead,
+    LetterheadKind,
     LetterSignatory,
     ListedMember,
     PermitLetter,
@@ -54,13 +70,14 @@ from secretariat.domain.visit_documents import (
     ProtocolNotes,
     VisitFacts,
     government_name,
+    letter_warnings,
     place_from_address,
 )
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, writing
-from secretariat.services.delegations.travel_budget import write_atomically
 from secretariat.services.numbering import next_number, peek_next_number
 from secretariat.services.office import OfficeProfileView, get_office_profile
+from secretariat.services.output_files import PDF, check_output, write_output
 from secretariat.storage.models import Account, Agreement, BudgetLine, Contact, Delegation, Official, Partner
 
 DelegationListRenderer = Callable[[DelegationList], bytes]
@@ -83,6 +100,7 @@ class DocumentNames:
 class LetterExport:
     path: Path
     letter: PermitLetter
+    warnings: tuple[Problem, ...] = ()  # e.g. the letterhead's emblem is not configured
 
 
 def document_names(code: str, purpose: str | None = None, language: str = "id") -> DocumentNames:
@@ -121,12 +139,14 @@ def _lines(text: str | None) -> tuple[str, ...]:
     return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
-def _letterhead(profile: OfficeProfileView) -> Letterhead:
+def letterhead(profile: OfficeProfileView, kind: str = LetterheadKind.BUREAU) -> Letterhead:
+    """The office's letterhead of this kind: the bureau's, or the head of region's own."""
     if not profile.is_complete:
         raise UserError(
             "Fill in the region's name (Settings, office profile) before making documents.",
             "Isi nama daerah (Pengaturan, profil kantor) sebelum membuat dokumen.",
         )
+    title = (profile.head_letterhead_title or "").strip() or (profile.head_title_id or "").strip() or None
     return Letterhead(
         government_id=government_name(profile.region_name_id, "id"),
         government_en=profile.region_name_en.strip(),
@@ -134,19 +154,54 @@ def _letterhead(profile: OfficeProfileView) -> Letterhead:
         contact_lines=_lines(profile.contact_lines),
         logo_png=profile.logo_png,
         paper=PaperSize(profile.paper),
+        unit=(profile.letterhead_unit or "").strip() or None,
+        kind=kind,
+        title_line=title,
+        emblem_png=profile.head_emblem_png,
     )
 
 
-def _agreement_text(session: Session, delegation: Delegation) -> str | None:
+_letterhead = letterhead
+
+#: Stages of an agreement and what a visit does for it then (codes of the default stage list; others: exploring).
+_STEPS = {
+    "draft_initialled": AgreementStep.INITIALLING,
+    "dprd_approval": AgreementStep.INITIALLING,
+    "consultation": AgreementStep.INITIALLING,
+    "full_powers": AgreementStep.SIGNING,
+}
+
+
+def _agreement_facts(session: Session, delegation: Delegation, region_id: str) -> tuple[str | None, str | None]:
+    """(how the letter names the agreement the visit serves, where that agreement stands).
+
+    Named as a text names another agreement, from its instrument, its parties in Indonesian and its subject
+    ("Nota Kesepahaman antara Pemerintah Provinsi Jawa Timur dan Pemerintah Kota Düsseldorf tentang ..."), with
+    its number once it has one; its stored title when it is of a kind the program does not draft.
+    """
     if delegation.agreement_id is None:
-        return None
+        return None, None
     agreement = session.get(Agreement, delegation.agreement_id)
     if agreement is None:
-        return None
-    return f"{agreement.title_id} nomor {agreement.number}" if agreement.number else agreement.title_id
+        return None, None
+    try:
+        library = load_clause_library(agreement.instrument)
+    except ClauseLibraryError:
+        library = None
+    if library is not None and region_id:
+        parties = [(region_id, "")] + [((p.name_id or "").strip() or p.name, p.name) for p in agreement.partners]
+        text = reference_title(library.name_id, library.name_en, parties, (agreement.subject_id, None))[0]
+    else:
+        text = agreement.title_id
+    if agreement.number:
+        text = f"{text} nomor {agreement.number}"
+    if agreement.signed_on is not None or agreement.stage.is_live or agreement.stage.is_final:
+        return text, AgreementStep.SIGNED
+    return text, _STEPS.get(agreement.stage.code, AgreementStep.EXPLORING)
 
 
-def _visit(session: Session, delegation: Delegation) -> VisitFacts:
+def _visit(session: Session, delegation: Delegation, region_id: str = "") -> VisitFacts:
+    agreement, step = _agreement_facts(session, delegation, region_id)
     return VisitFacts(
         code=delegation.code,
         outgoing=delegation.direction == Direction.OUTGOING.value,
@@ -156,7 +211,8 @@ def _visit(session: Session, delegation: Delegation) -> VisitFacts:
         cities=(delegation.cities or "").strip() or None,
         start_on=delegation.start_on,
         end_on=delegation.end_on,
-        agreement=_agreement_text(session, delegation),
+        agreement=agreement,
+        agreement_step=step,
     )
 
 
@@ -201,6 +257,7 @@ def _members(session: Session, delegation: Delegation) -> tuple[ListedMember, ..
                 passport_type_en=label(passport, "en") if passport else None,
                 passport_number=member.passport_number,
                 passport_expiry=member.passport_expiry,
+                host=is_host(delegation.direction, member.official_id, member.role, member.contact_id),
             )
         )
     return tuple(listed)
@@ -211,16 +268,16 @@ def _delegation(session: Session, delegation_id: int) -> Delegation:
 
 
 def delegation_list(ctx: ServiceContext, delegation_id: int, *, issued_on: date | None = None) -> DelegationList:
-    """The delegation list: bilingual for a visit abroad, Indonesian for an incoming one."""
+    """The delegation list, in Indonesian and English; an incoming visit's hosts listed apart from its guests."""
     letterhead = _letterhead(get_office_profile(ctx))
     with reading(ctx) as session:
         delegation = _delegation(session, delegation_id)
-        visit = _visit(session, delegation)
+        visit = _visit(session, delegation, letterhead.government_id)
         return DelegationList(
             letterhead=letterhead,
             visit=visit,
             members=_members(session, delegation),
-            bilingual=visit.outgoing,
+            bilingual=True,
             issued_on=issued_on or date.today(),
         )
 
@@ -237,7 +294,14 @@ def programme(ctx: ServiceContext, delegation_id: int) -> Programme:
         by_day: dict[date, list[ProgrammeItem]] = defaultdict(list)
         for item in delegation.itinerary:
             by_day[item.day].append(
-                ProgrammeItem(item.start_time, item.end_time, item.activity.strip(), item.place, item.counterpart)
+                ProgrammeItem(
+                    item.start_time,
+                    item.end_time,
+                    item.activity.strip(),
+                    item.place,
+                    item.counterpart,
+                    (item.activity_en or "").strip() or None,
+                )
             )
         days = []
         day = delegation.start_on
@@ -245,7 +309,12 @@ def programme(ctx: ServiceContext, delegation_id: int) -> Programme:
             days.append(ProgrammeDay(day, tuple(sorted(by_day.get(day, []), key=_item_order))))
             day += timedelta(days=1)
         members = _members(session, delegation)
-        head = next((m.name for m in delegation.members if m.role == MemberRole.HEAD.value), None)
+        heads = [
+            m.name
+            for m, listed in zip(delegation.members, members, strict=True)
+            if m.role == MemberRole.HEAD.value and not listed.host
+        ]
+        head = heads[0] if heads else None
         protocol = (
             ProtocolNotes()
             if delegation.direction == Direction.OUTGOING.value
@@ -258,7 +327,7 @@ def programme(ctx: ServiceContext, delegation_id: int) -> Programme:
         )
         return Programme(
             letterhead=letterhead,
-            visit=_visit(session, delegation),
+            visit=_visit(session, delegation, letterhead.government_id),
             days=tuple(days),
             head_of_delegation=head,
             members=members,
@@ -297,6 +366,7 @@ def _letter(
     number: str,
     provisional: bool,
     dated: date,
+    number_issued: bool = False,
     signatory_official_id: int | None,
     place: str | None,
     addressee: Sequence[str] | None,
@@ -314,17 +384,19 @@ def _letter(
             f"Delegation {delegation.code} has no members of the region yet.",
             f"Delegasi {delegation.code} belum memiliki anggota dari daerah.",
         )
-    letterhead = _letterhead(profile)
     signatory = _signatory(session, profile, signatory_official_id)
+    # The head of region signs on the head's own letterhead; an official signing "a.n." on the bureau's.
+    letterhead = _letterhead(profile, LetterheadKind.BUREAU if signatory.on_behalf_of else LetterheadKind.HEAD)
     if copies is None:
-        copies = (f"{signatory.on_behalf_of} (sebagai laporan)",) if signatory.on_behalf_of else ()
+        report = (f"{signatory.on_behalf_of} (sebagai laporan)",) if signatory.on_behalf_of else ()
+        copies = report + DEFAULT_COPIES
     # The permit is asked for the region's own people: a partner's contact travelling along is not listed.
     travellers = tuple(
         m for m, member in zip(_members(session, delegation), delegation.members) if member.contact_id is None
     )
     return PermitLetter(
         letterhead=letterhead,
-        visit=_visit(session, delegation),
+        visit=_visit(session, delegation, letterhead.government_id),
         members=travellers,
         dated=dated,
         number=number,
@@ -335,6 +407,7 @@ def _letter(
         addressee=tuple(addressee) if addressee is not None else DEFAULT_ADDRESSEE,
         attachments=tuple(attachments) if attachments is not None else DEFAULT_ATTACHMENTS,
         copies=tuple(copies),
+        number_issued=number_issued,
     )
 
 
@@ -349,17 +422,22 @@ def permit_letter(
     attachments: Sequence[str] | None = None,
     copies: Sequence[str] | None = None,
 ) -> PermitLetter:
-    """The draft letter: the next free letter number is shown, marked provisional, and nothing is taken."""
-    dated = dated or date.today()
+    """The draft letter: the next free letter number is shown, marked provisional, and nothing is taken (a letter
+    made final before shows its own number and date)."""
     profile = get_office_profile(ctx)
-    number = peek_next_number(ctx, "letter", dated)
     with reading(ctx) as session:
+        delegation = _delegation(session, delegation_id)
+        issued = delegation.permit_letter_number
+        if issued:
+            dated = delegation.permit_letter_date or dated or date.today()
+        dated = dated or date.today()
         return _letter(
             session,
             profile,
-            _delegation(session, delegation_id),
-            number=number,
+            delegation,
+            number=issued or peek_next_number(ctx, "letter", dated),
             provisional=True,
+            number_issued=bool(issued),
             dated=dated,
             signatory_official_id=signatory_official_id,
             place=place,
@@ -379,18 +457,19 @@ def export_delegation_list(
     *,
     render: DelegationListRenderer,
     issued_on: date | None = None,
+    force: bool = False,
 ) -> Path:
+    check_output(path, PDF, database=ctx.database, force=force)
     data = delegation_list(ctx, delegation_id, issued_on=issued_on)
-    target = Path(path)
-    write_atomically(target, lambda stream: stream.write(render(data)))
-    return target
+    return write_output(path, PDF, render(data), database=ctx.database, force=force)[0]
 
 
-def export_programme(ctx: ServiceContext, delegation_id: int, path: str | Path, *, render: ProgrammeRenderer) -> Path:
+def export_programme(
+    ctx: ServiceContext, delegation_id: int, path: str | Path, *, render: ProgrammeRenderer, force: bool = False
+) -> Path:
+    check_output(path, PDF, database=ctx.database, force=force)
     data = programme(ctx, delegation_id)
-    target = Path(path)
-    write_atomically(target, lambda stream: stream.write(render(data)))
-    return target
+    return write_output(path, PDF, render(data), database=ctx.database, force=force)[0]
 
 
 def export_permit_letter(
@@ -406,10 +485,12 @@ def export_permit_letter(
     addressee: Sequence[str] | None = None,
     attachments: Sequence[str] | None = None,
     copies: Sequence[str] | None = None,
+    force: bool = False,
 ) -> LetterExport:
     """Write the permit letter: a draft (provisional number, nothing taken) or the final letter, whose number is
-    taken in the transaction that writes the file (given back if the file cannot be written)."""
-    target = Path(path)
+    taken in the transaction that writes the file (given back if the file cannot be written) and kept with the
+    delegation: a final letter printed again carries the same number and date."""
+    target = check_output(path, PDF, database=ctx.database, force=force)
     options = {
         "signatory_official_id": signatory_official_id,
         "place": place,
@@ -419,23 +500,27 @@ def export_permit_letter(
     }
     if not final:
         letter = permit_letter(ctx, delegation_id, dated=dated, **options)  # type: ignore[arg-type]
-        write_atomically(target, lambda stream: stream.write(render(letter)))
-        return LetterExport(target, letter)
-    dated = dated or date.today()
+        write_output(target, PDF, render(letter), database=ctx.database, force=force)
+        return LetterExport(target, letter, tuple(letter_warnings(letter)))
     profile = get_office_profile(ctx)
     written = False
     try:
         with writing(ctx) as session:
             delegation = _delegation(session, delegation_id)
+            issued = delegation.permit_letter_number
+            dated = (delegation.permit_letter_date or dated or date.today()) if issued else (dated or date.today())
             checked = _letter(session, profile, delegation, number="", provisional=False, dated=dated, **options)  # type: ignore[arg-type]  # checked before a number is taken
-            letter = replace(checked, number=next_number(session, "letter", dated))
-            write_atomically(target, lambda stream: stream.write(render(letter)))
+            number = issued or next_number(session, "letter", dated)
+            letter = replace(checked, number=number, number_issued=True)
+            if not issued:
+                delegation.permit_letter_number, delegation.permit_letter_date = number, dated
+            write_output(target, PDF, render(letter), database=ctx.database, force=force)
             written = True
     except BaseException:
-        if written:  # the number could not be kept: a letter carrying it must not stay behind
+        if written and not issued:  # the number could not be kept: a letter carrying it must not stay behind
             target.unlink(missing_ok=True)
         raise
-    return LetterExport(target, letter)
+    return LetterExport(target, letter, tuple(letter_warnings(letter)))
 
 
 __all__ = [
@@ -449,6 +534,7 @@ __all__ = [
     "export_delegation_list",
     "export_permit_letter",
     "export_programme",
+    "letterhead",
     "permit_letter",
     "programme",
 ]

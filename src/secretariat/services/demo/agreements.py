@@ -106,11 +106,13 @@ def add_agreement(
     title: tuple[str, str] | None = None,
     notes: str | None = None,
     place: str | None = None,
+    subject: tuple[str, str] | None = None,
 ) -> AgreementInfo:
     rng = state.rng
     agreement_id = state.out.new_id("agreement")
     expires_on = expiry_from_term(effective_on, term_months) if effective_on else None
     title_id, title_en = title or make_title(instrument, sectors, partners)
+    subject_id, subject_en = subject or words.SECTOR_TITLES[sectors[0]]
     state.out.add(
         "agreement",
         {
@@ -121,6 +123,8 @@ def add_agreement(
             ),
             "title_id": title_id[:500],
             "title_en": title_en[:500],
+            "subject_id": subject_id,
+            "subject_en": subject_en,
             "kind": kind,
             "instrument": instrument,
             "parent_id": parent_id,
@@ -132,10 +136,12 @@ def add_agreement(
             "term_months": term_months,
             "expires_on": expires_on,
             "notice_months": 6 if instrument != "loi" else None,
-            "draft_version": rng.randint(1, 4) if stage not in ("initiative", "exploration") else 0,
+            "draft_version": 0,  # no draft made yet: the first one is version 1
             "notes": notes,
         },
     )
+    if stage not in ("initiative", "exploration"):
+        rng.randint(1, 4)  # once a draft-version count: drawn still, so every figure after it stays as it was
     for position, partner in enumerate(partners):
         state.out.add(
             "agreement_partner",
@@ -217,6 +223,7 @@ def curated_agreements(state: DemoState) -> None:
             title=spec.title,
             notes=spec.notes,
             place=spec.place,
+            subject=spec.subject,
         )
         state.agreement_by_key[spec.key] = info
 

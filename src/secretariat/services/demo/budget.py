@@ -12,6 +12,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 
+from secretariat.domain.budget_figures import default_side
+from secretariat.domain.enums import BudgetSide
 from secretariat.domain.money import Money, currency_exponent
 from secretariat.services.demo import words
 from secretariat.services.demo.scenario import DELEGATIONS
@@ -55,7 +57,11 @@ def reference_tables(state: DemoState) -> None:
     for code, _activity, name in (*words.BUDGET_ACCOUNTS, words.GRANT_ACCOUNT):
         if code not in existing_accounts:
             existing_accounts.add(code)
-            state.out.add("account", {"id": state.out.new_id("account"), "code": code, "name": name, "active": True})
+            side = (default_side(code) or BudgetSide.SPENDING).value
+            state.out.add(
+                "account",
+                {"id": state.out.new_id("account"), "code": code, "name": name, "active": True, "side": side},
+            )
     existing_rates = {(c, on) for c, on in state.session.execute(select(ExchangeRate.currency, ExchangeRate.on))}
     for (currency, monday), rate in sorted(state.rate_table.items()):
         if (currency, monday) not in existing_rates:
@@ -318,11 +324,16 @@ def generated_budget(state: DemoState, count: int) -> None:
                 state, line_id, date_in_year(state, year, today), "realisation", amount, currency, account[2]
             )
         if agreement is not None and rng.random() < 0.1:
+            # A grant is revenue: it goes on a line of the grant (revenue) account, never on a spending line.
             currency = rng.choice(("USD", "EUR", "JPY"))
             amount = Decimal(rng.randint(5_000, 80_000)) * (100 if currency == "JPY" else 1)
+            target = int(amount * Decimal(words.BASE_RATES[currency]) * Decimal("1.2") / 1_000_000) * 1_000_000
+            grant_line = add_line(
+                state, year, words.GRANT_ACCOUNT, target, agreement_id=agreement.id, description="Hibah mitra"
+            )
             add_transaction(
                 state,
-                line_id,
+                grant_line,
                 date_in_year(state, year, today),
                 "grant",
                 amount,
@@ -350,3 +361,48 @@ def per_diem(state: DemoState) -> None:
                         "source": source,
                     },
                 )
+
+
+def travel_costs(state: DemoState) -> None:
+    """The travel-cost table: return fares per destination and class (grades A and B business, C and D
+    economy), visas per country, and rates for any country (insurance, local transport, representation,
+    souvenirs, interpreter). No venue rate: the demo's travel budgets show a row left to fill in."""
+    valid_from = date(state.today.year, 1, 1)
+    countries = sorted({*words.PMK_2024_RATES, *words.DEMO_RATES})
+
+    def add(
+        kind: str,
+        minor: int,
+        currency: str,
+        country: str | None = None,
+        grade: str | None = None,
+        travel_class: str | None = None,
+    ) -> None:
+        state.out.add(
+            "travel_cost_rate",
+            {
+                "id": state.out.new_id("travel_cost_rate"),
+                "kind": kind,
+                "country_code": country,
+                "grade": grade,
+                "travel_class": travel_class,
+                "amount_minor": minor,
+                "currency": currency,
+                "valid_from": valid_from,
+                "source": words.DEMO_RATE_SOURCE,
+            },
+        )
+
+    for country in countries:
+        business, economy = words.DEMO_FARES.get(country, words.DEMO_FARES["*"])
+        for grade in "AB":
+            add("air_fare", business * 100, "USD", country, grade, "business")
+        for grade in "CD":
+            add("air_fare", economy * 100, "USD", country, grade, "economy")
+        add("visa", words.DEMO_VISAS.get(country, 50) * 100, "USD", country)
+    add("insurance", 450_000, "IDR")
+    add("local_transport", 40 * 100, "USD")
+    add("representation", 250 * 100, "USD", grade="A")
+    add("representation", 200 * 100, "USD", grade="B")
+    add("souvenirs", 7_500_000, "IDR")
+    add("interpreter", 250 * 100, "USD")

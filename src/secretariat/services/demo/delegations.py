@@ -14,6 +14,7 @@ from secretariat.services.demo.scenario import (
     DELEGATIONS,
     INCOMING_ITINERARY,
     INCOMING_PERMITS,
+    ITINERARY_EN,
     OUTGOING_ITINERARY,
     OUTGOING_PERMITS,
     DelegationSpec,
@@ -75,6 +76,7 @@ def add_delegation(
         "notes": notes,
         "per_diem_country_code": None,
         "per_diem_grade": None,
+        "per_diem_grade_reason": None,
         "hotel": None,
         "liaison_officer": None,
         "interpreter": None,
@@ -86,6 +88,7 @@ def add_delegation(
         # One grade for the whole delegation keeps everyone in one hotel (heads of region excepted).
         row["per_diem_country_code"] = partner.country
         row["per_diem_grade"] = rng.choice((None, "B")) if len(officials) > 2 else None
+        row["per_diem_grade_reason"] = "Satu hotel untuk seluruh delegasi" if row["per_diem_grade"] else None
         row["hotel"] = f"Hotel di pusat kota {cities.split(',', maxsplit=1)[0].strip()}"
     else:
         row["hotel"] = rng.choice(words.HOTELS)
@@ -139,16 +142,20 @@ def add_delegation(
         )
         hour = 9
         for activity, place in items:
+            dinner = "makan malam" in activity
+            start = 19 if dinner else hour  # a dinner in the evening
+            english = ITINERARY_EN.get(activity)
             state.out.add(
                 "itinerary_item",
                 {
                     "id": state.out.new_id("itinerary_item"),
                     "delegation_id": delegation_id,
                     "day": day,
-                    "start_time": time(hour, 0),
-                    "end_time": time(hour + 2, 0),
+                    "start_time": time(start, 0),
+                    "end_time": time(start + 2, 0),
                     "place": place.format(city=city, partner=partner.name)[:300],
                     "activity": activity.format(partner=partner.name, city=city),
+                    "activity_en": english.format(partner=partner.name, city=city) if english else None,
                     "counterpart": partner.name[:300],
                 },
             )

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.enums import AuditAction
 from secretariat.domain.errors import UserError
-from secretariat.services.context import ServiceContext, writing
+from secretariat.services.context import ServiceContext, write_action, writing
+from secretariat.services.permissions import Action, require
 from secretariat.services.demo import words
 from secretariat.services.demo.agreements import (
     activities,
@@ -21,8 +22,16 @@ from secretariat.services.demo.agreements import (
     generated_agreements,
     number_agreements,
 )
-from secretariat.services.demo.budget import curated_budget, generated_budget, per_diem, rate_walk, reference_tables
+from secretariat.services.demo.budget import (
+    curated_budget,
+    generated_budget,
+    per_diem,
+    rate_walk,
+    reference_tables,
+    travel_costs,
+)
 from secretariat.services.demo.delegations import code_delegations, curated_delegations, generated_delegations
+from secretariat.services.demo.impact import impact_plans
 from secretariat.services.demo.people import (
     curated_partners,
     due_diligence_for_generated,
@@ -45,6 +54,9 @@ from secretariat.storage.models import (
 from secretariat.storage.types import utcnow
 
 DEFAULT_SEED = 20261129
+#: The largest demo: a million partners (with their agreements, delegations and budget lines).
+MAX_SCALE = 1_000_000
+SEED_RANGE = (0, 2**63 - 1)
 DELEGATIONS_PER_PARTNER = 0.05
 BUDGET_LINES_PER_PARTNER = 0.1
 # User data that must be absent before a demo is loaded.
@@ -101,6 +113,7 @@ def run(state: DemoState) -> dict[str, int]:
     state.out.flush()
     activities(state)
     per_diem(state)
+    travel_costs(state)
     reference_tables(state)
     state.out.flush()
     apply_numbers(state)
@@ -139,15 +152,32 @@ def _refuse_unless_empty(session: Session) -> None:
         )
 
 
+def check_demo_options(scale: int, seed: int) -> None:
+    """Refuse a scale below 1 or above MAX_SCALE, and a seed outside 0..2**63-1, before anything is opened."""
+    if isinstance(scale, bool) or not isinstance(scale, int) or not 1 <= scale <= MAX_SCALE:
+        shown = str(scale) if len(str(scale)) <= 30 else str(scale)[:29] + "…"
+        raise UserError(
+            f"The scale must be between 1 and {MAX_SCALE:,} (got {shown}); nothing was written.",
+            f"Skala harus antara 1 dan {MAX_SCALE:,} (diberikan {shown}); tidak ada yang ditulis.".replace(",", "."),
+        )
+    if isinstance(seed, bool) or not isinstance(seed, int) or not SEED_RANGE[0] <= seed <= SEED_RANGE[1]:
+        shown = str(seed) if len(str(seed)) <= 30 else str(seed)[:29] + "…"
+        raise UserError(
+            f"The seed must be a whole number from 0 to {SEED_RANGE[1]} (got {shown}); nothing was written.",
+            f"Seed harus bilangan bulat dari 0 sampai {SEED_RANGE[1]} (diberikan {shown}); tidak ada yang ditulis.",
+        )
+
+
 def load_demo(ctx: ServiceContext, scale: int = 1, seed: int = DEFAULT_SEED, today: date | None = None) -> DemoSummary:
     """Fill an empty database with demo data; refuse (UserError) when it already holds records."""
-    if scale < 1:
-        raise UserError(f"The scale must be 1 or more (got {scale}).", f"Skala minimal 1 (diberikan {scale}).")
+    check_demo_options(scale, seed)
     today = today or date.today()
     started = perf_counter()
-    with writing(ctx) as session:
+    with write_action("demo"), writing(ctx) as session:
+        require(session, ctx, Action.LOAD_DEMO, "load demo data", "memuat data demo")
         _refuse_unless_empty(session)
         counts = run(DemoState(session, random.Random(seed), today, scale, ctx.actor.login))
+        counts.update(impact_plans(session, today, seed))  # action plans and evaluations (issue 16)
         if session.get_bind().dialect.name == "postgresql":
             reset_postgres_sequences(session)
         summary_counts = {name: counts.get(name, 0) for name in (t.name for t in TABLES)}

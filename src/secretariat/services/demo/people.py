@@ -96,6 +96,8 @@ def add_partner(
     head_name = state.person(country)[0] if kind == "regional_government" and detailed else None
     slug = ascii_slug(code)
     name_id, head_title_id = words.PARTNER_NAMES_ID.get(code, (None, None))
+    if code in words.INSTITUTION_HEADS:  # the institutions the demo's agreements are with: who signs for them
+        head_name, head_title, head_title_id = words.INSTITUTION_HEADS[code]
     state.out.add(
         "partner",
         {

@@ -1,8 +1,11 @@
 """The hand-written agreements and delegations of the demo, with dates relative to "today".
 
 Together they show every stage of the default stage list, LoI -> MoU ->
-implementing-arrangement trees, a renewal chain, dormant agreements, and
-agreements expiring within 30, 90 and 180 days.
+implementing-arrangement trees, a renewal chain, dormant agreements,
+agreements expiring within 30, 90 and 180 days, and texts of two, three and
+four parties of every kind (a KSDPL network of three cities, a KSDLL
+arrangement with a university and its state government, a KSDLL MoU with
+three agencies).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class AgreementSpec:
     title: tuple[str, str] | None = None
     notes: str | None = None
     place: str | None = None
+    subject: tuple[str, str] | None = None  # what the text's title says after TENTANG / ON (default: the sector's)
 
 
 AGREEMENTS: tuple[AgreementSpec, ...] = (
@@ -43,6 +47,7 @@ AGREEMENTS: tuple[AgreementSpec, ...] = (
         signed_months_ago=124,
         life="quiet",
         place="Perth",
+        subject=("Kerja Sama Provinsi Kembar", "Sister-State Cooperation"),
         title=(
             "Surat Pernyataan Kehendak Kerja Sama Provinsi Kembar Jawa Timur - Australia Barat",
             "Letter of Intent on the Sister-State Relationship of East Java and Western Australia",
@@ -59,6 +64,7 @@ AGREEMENTS: tuple[AgreementSpec, ...] = (
         signed_months_ago=117,
         parent="wa_loi",
         place="Surabaya",
+        subject=("Kerja Sama Provinsi Kembar", "Sister-State Cooperation"),
         title=(
             "Nota Kesepahaman Kerja Sama Provinsi Kembar Jawa Timur - Australia Barat",
             "Memorandum of Understanding on the Sister-State Relationship",
@@ -76,6 +82,7 @@ AGREEMENTS: tuple[AgreementSpec, ...] = (
         parent="wa_loi",
         previous="wa_mou1",
         place="Perth",
+        subject=("Kerja Sama Provinsi Kembar", "Sister-State Cooperation"),
         title=(
             "Perpanjangan Nota Kesepahaman Kerja Sama Provinsi Kembar Jawa Timur - Australia Barat",
             "Renewed Memorandum of Understanding on the Sister-State Relationship",
@@ -84,7 +91,7 @@ AGREEMENTS: tuple[AgreementSpec, ...] = (
     ),
     AgreementSpec(
         "wa_pks_uwa",
-        ("AU-UWA",),
+        ("AU-UWA", "AU-WA"),
         "ksdll",
         "arrangement",
         "evaluation",
@@ -93,6 +100,7 @@ AGREEMENTS: tuple[AgreementSpec, ...] = (
         signed_months_ago=20,
         parent="wa_mou2",
         place="Perth",
+        subject=("Beasiswa Magister bagi Aparatur Jawa Timur", "Master's Scholarships for East Java Civil Servants"),
         title=(
             "Perjanjian Kerja Sama Beasiswa Magister bagi Aparatur Jawa Timur",
             "Implementing Arrangement on Master's Scholarships for East Java Civil Servants",
@@ -122,6 +130,7 @@ AGREEMENTS: tuple[AgreementSpec, ...] = (
         signed_months_ago=30,
         parent="kkj_loi",
         place="Surabaya",
+        subject=("Kerja Sama Kota Hijau dan Pengelolaan Lingkungan", "Green City and Environmental Cooperation"),
         title=(
             "Nota Kesepahaman tentang Kerja Sama Kota Hijau dan Pengelolaan Lingkungan",
             "Memorandum of Understanding on Green City and Environmental Cooperation",
@@ -138,6 +147,7 @@ AGREEMENTS: tuple[AgreementSpec, ...] = (
         signed_months_ago=18,
         parent="kkj_mou",
         place="Kitakyushu",
+        subject=("Pengolahan Sampah Menjadi Kompos dan Energi", "Composting and Waste-to-Energy"),
         title=(
             "Perjanjian Kerja Sama tentang Pengolahan Sampah Menjadi Kompos dan Energi",
             "Implementing Arrangement on Composting and Waste-to-Energy",
@@ -153,6 +163,7 @@ AGREEMENTS: tuple[AgreementSpec, ...] = (
         term_months=36,
         signed_months_ago=12,
         place="Busan",
+        subject=("Jejaring Kota Pesisir Rendah Karbon", "the Low-Carbon Coastal Cities Network"),
         title=(
             "Nota Kesepahaman Jejaring Kota Pesisir Rendah Karbon",
             "Memorandum of Understanding on the Low-Carbon Coastal Cities Network",
@@ -188,7 +199,7 @@ AGREEMENTS: tuple[AgreementSpec, ...] = (
         notes="Feasibility study by Universitas Airlangga under way.",
     ),
     AgreementSpec(
-        "rwl_exploration", ("DE-RWL",), "ksdll", "mou", "exploration", ("investment", "economy_trade"), term_months=36
+        "rwl_exploration", ("DE-RWL",), "ksdll", "loi", "exploration", ("investment", "economy_trade"), term_months=36
     ),
     AgreementSpec(
         "krk_loi",
@@ -198,6 +209,7 @@ AGREEMENTS: tuple[AgreementSpec, ...] = (
         "letter_of_intent",
         ("culture", "tourism"),
         term_months=24,
+        subject=("Kerja Sama Kebudayaan dan Pariwisata", "Cultural and Tourism Cooperation"),
         title=(
             "Surat Pernyataan Kehendak Kerja Sama Kebudayaan dan Pariwisata",
             "Letter of Intent on Cultural and Tourism Cooperation",
@@ -305,6 +317,7 @@ AGREEMENTS: tuple[AgreementSpec, ...] = (
         term_months=48,
         signed_months_ago=22,
         place="Surabaya",
+        subject=("Kerja Sama Teknis Pengurangan Risiko Bencana", "Technical Cooperation on Disaster Risk Reduction"),
         title=(
             "Perjanjian Kerja Sama Teknis Pengurangan Risiko Bencana",
             "Technical Cooperation Arrangement on Disaster Risk Reduction",
@@ -320,11 +333,12 @@ AGREEMENTS: tuple[AgreementSpec, ...] = (
         term_months=36,
         signed_months_ago=28,
         place="Surabaya",
+        subject=("Pendidikan Vokasi Sistem Ganda", "Dual Vocational Education"),
         title=("Perjanjian Kerja Sama Pendidikan Vokasi Sistem Ganda", "Arrangement on Dual Vocational Education"),
     ),
     AgreementSpec(
         "undp_mou",
-        ("US-UNDP",),
+        ("US-UNDP", "KR-KOICA", "JP-JICA"),
         "ksdll",
         "mou",
         "implementation",
@@ -576,6 +590,20 @@ OUTGOING_ITINERARY = (
     ("Pertemuan dengan diaspora Indonesia", "KJRI / KBRI, {city}"),
     ("Penerbangan kembali ke Surabaya", "Bandar udara, {city}"),
 )
+#: The itinerary's activities in English, for the bilingual programme.
+ITINERARY_EN = {
+    "Courtesy call kepada pimpinan {partner}": "Courtesy call on the leadership of {partner}",
+    "Rapat Kelompok Kerja Bersama": "Joint Working Group meeting",
+    "Peninjauan lapangan": "Site visit",
+    "Forum bisnis dan promosi produk Jawa Timur": "Business forum and promotion of East Java products",
+    "Pertemuan dengan diaspora Indonesia": "Meeting with the Indonesian diaspora",
+    "Penerbangan kembali ke Surabaya": "Return flight to Surabaya",
+    "Penjemputan di Bandara Internasional Juanda": "Welcome at Juanda International Airport",
+    "Kunjungan kehormatan kepada Gubernur Jawa Timur": "Courtesy call on the Governor of East Java",
+    "Rapat kerja dengan perangkat daerah": "Working meeting with the regional agencies",
+    "Jamuan makan malam": "Welcome dinner",
+    "Pengantaran ke bandara": "Transfer to the airport",
+}
 INCOMING_ITINERARY = (
     ("Penjemputan di Bandara Internasional Juanda", "Bandara Juanda, Sidoarjo"),
     ("Kunjungan kehormatan kepada Gubernur Jawa Timur", "Gedung Negara Grahadi, Surabaya"),

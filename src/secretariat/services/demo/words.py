@@ -256,7 +256,7 @@ PARTNERS: tuple[PartnerSpec, ...] = (
         "DE",
         "Düsseldorf",
         "de, en",
-        head_title="Oberbürgermeister",
+        head_title="Lord Mayor of Düsseldorf",
     ),
     PartnerSpec(
         "PL-KRK",
@@ -614,6 +614,20 @@ PARTNER_NAMES_ID: dict[str, tuple[str, str | None]] = {
     "KR-KOICA": ("Badan Kerja Sama Internasional Korea (KOICA)", None),
     "US-UNDP": ("Program Pembangunan Perserikatan Bangsa-Bangsa (UNDP)", None),
     "PH-ADB": ("Bank Pembangunan Asia", None),
+}
+
+# The heads of the institutions the demo's agreements are with, who sign for them:
+# (name, title in English, title in Indonesian).
+INSTITUTION_HEADS: dict[str, tuple[str, str, str]] = {
+    "AU-UWA": ("Amit Chakma", "Vice-Chancellor", "Rektor"),
+    "JP-KYUDAI": ("Ishibashi Tatsuro", "President of Kyushu University", "Rektor Universitas Kyushu"),
+    "PL-UJ": ("Piotr Jedynak", "Rector of the Jagiellonian University", "Rektor Universitas Jagiellonian"),
+    "JP-JICA": ("Tanaka Akihiko", "President of JICA", "Presiden JICA"),
+    "KR-KOICA": ("Chang Won-sam", "President of KOICA", "Presiden KOICA"),
+    "US-UNDP": ("Norimasa Shimomura", "Resident Representative in Indonesia", "Kepala Perwakilan di Indonesia"),
+    "DE-GIZ": ("Martin Hansen", "Country Director for Indonesia", "Direktur GIZ untuk Indonesia"),
+    "JP-KMF": ("Morita Hiroshi", "President and Chief Executive Officer", "Presiden Direktur"),
+    "DE-RWL": ("Katrin Vogel", "Managing Director", "Direktur Pelaksana"),
 }
 
 # People of the partners' countries, for contacts: (given names, family names, family name first?)
@@ -1459,3 +1473,23 @@ GIFTS_RECEIVED = {
     "KR": ("Set ginseng merah Korea", 150_000, "KRW"),
     "*": ("Plakat kenang-kenangan", None, "USD"),
 }
+
+# Return air fares in USD (business, economy) by destination: invented, marked as such in their source.
+DEMO_FARES = {
+    "*": (7_500, 2_900),
+    "SG": (2_200, 800),
+    "MY": (2_200, 800),
+    "TH": (2_400, 900),
+    "PH": (2_500, 950),
+    "VN": (2_400, 900),
+    "JP": (4_500, 1_900),
+    "KR": (4_300, 1_700),
+    "CN": (3_900, 1_500),
+    "AU": (5_000, 2_000),
+    "US": (9_500, 3_600),
+    "BR": (10_500, 4_200),
+    "SA": (5_500, 2_200),
+    "EG": (6_000, 2_400),
+}
+# Visa fees in USD for a service passport (invented; many countries waive them).
+DEMO_VISAS = {"JP": 0, "KR": 45, "CN": 60, "AU": 110, "US": 185, "GB": 150, "SG": 0, "MY": 0, "TH": 0, "PH": 0}

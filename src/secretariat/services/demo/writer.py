@@ -32,6 +32,7 @@ from secretariat.storage.models import (
     PermitStep,
     StageChange,
     Transaction,
+    TravelCostRate,
     agreement_sector,
 )
 
@@ -63,6 +64,7 @@ TABLES: tuple[Table, ...] = tuple(
         Activity,
         Indicator,
         PerDiemRate,
+        TravelCostRate,
     )
 )
 BY_NAME = {t.name: t for t in TABLES}

@@ -51,6 +51,7 @@ from secretariat.storage.models import (
     Sector,
     Stage,
     Transaction,
+    TravelCostRate,
     agreement_sector,
 )
 
@@ -95,6 +96,7 @@ def register_counts(ctx: ServiceContext) -> dict[str, int]:
         "transactions": Transaction,
         "activities": Activity,
         "per_diem_rates": PerDiemRate,
+        "travel_cost_rates": TravelCostRate,
     }
     with reading(ctx) as session:
         return {key: int(session.scalar(select(func.count()).select_from(model)) or 0) for key, model in models.items()}
@@ -279,6 +281,8 @@ def _agreements(session: Session, refs: _References, language: str) -> Rows:
             Agreement.expires_on,
             Agreement.notice_months,
             Agreement.notes,
+            Agreement.subject_id,
+            Agreement.subject_en,
         )
         .join(Stage, Stage.id == Agreement.stage_id)
         .order_by(Agreement.number.is_(None), Agreement.number, Agreement.title_id, Agreement.gid)
@@ -338,6 +342,7 @@ def _delegations(session: Session, refs: _References, language: str) -> Rows:
         Delegation.agreement_id,
         Delegation.per_diem_country_code,
         Delegation.per_diem_grade,
+        Delegation.per_diem_grade_reason,
         Delegation.precedence,
         Delegation.forms_of_address,
         Delegation.dietary_needs,
@@ -397,6 +402,8 @@ def _itinerary(session: Session, refs: _References, language: str) -> Rows:
             ItineraryItem.place,
             ItineraryItem.activity,
             ItineraryItem.counterpart,
+            ItineraryItem.country_code,
+            ItineraryItem.activity_en,
         )
         .join(Delegation, Delegation.id == ItineraryItem.delegation_id)
         .order_by(
@@ -554,6 +561,23 @@ def _per_diem_rates(session: Session, refs: _References, language: str) -> Rows:
         yield gid, country, grade, Money.from_minor(minor, currency).amount, currency, valid_from, source
 
 
+def _travel_cost_rates(session: Session, refs: _References, language: str) -> Rows:
+    query = select(
+        TravelCostRate.gid,
+        TravelCostRate.kind,
+        TravelCostRate.country_code,
+        TravelCostRate.grade,
+        TravelCostRate.travel_class,
+        TravelCostRate.amount_minor,
+        TravelCostRate.currency,
+        TravelCostRate.valid_from,
+        TravelCostRate.source,
+    ).order_by(TravelCostRate.kind, TravelCostRate.country_code, TravelCostRate.grade, TravelCostRate.valid_from)
+    for gid, kind, country, grade, travel_class, minor, currency, valid_from, source in _stream(session, query):
+        amount = Money.from_minor(minor, currency).amount
+        yield gid, kind, country, grade, travel_class, amount, currency, valid_from, source
+
+
 _SHEETS: dict[str, Callable[[Session, _References, str], Rows]] = {
     "partners": _partners,
     "partner_conditions": _conditions,
@@ -569,6 +593,7 @@ _SHEETS: dict[str, Callable[[Session, _References, str], Rows]] = {
     "transactions": _transactions,
     "activities": _activities,
     "per_diem_rates": _per_diem_rates,
+    "travel_cost_rates": _travel_cost_rates,
 }
 
 

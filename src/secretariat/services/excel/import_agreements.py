@@ -205,6 +205,8 @@ class AgreementSheets(ImporterCore):
                 else 6
             ),
             notes=keep("notes"),
+            subject_id=keep("subject_id"),
+            subject_en=keep("subject_en"),
         )
         values = {name: getattr(data, name) for name in agreement_rules.AGREEMENT_FIELDS}
         values = {k: (v.value if isinstance(v, StrEnum) else clean_value(v)) for k, v in values.items()}

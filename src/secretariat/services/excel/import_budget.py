@@ -1,4 +1,4 @@
-"""Import of budget lines, their transactions, and the per-diem rate table."""
+"""Import of budget lines, their transactions, the per-diem rate table and the travel-cost table."""
 
 from __future__ import annotations
 
@@ -15,10 +15,19 @@ from secretariat.domain.parsing import fold
 from secretariat.domain.records import BudgetLineData, PerDiemRateData, TransactionData
 from secretariat.services.budget import lines as budget_rules
 from secretariat.services.delegations import per_diem as per_diem_rules
+from secretariat.services.delegations import travel_costs as travel_cost_rules
 from secretariat.services.excel.import_core import ImporterCore, changed_fields, chunks, clean_value
 from secretariat.services.excel.report import RowAction
 from secretariat.services.excel.rows import RowValues, SheetData
-from secretariat.storage.models import Agreement, BudgetLine, Delegation, Partner, PerDiemRate, Transaction
+from secretariat.storage.models import (
+    Agreement,
+    BudgetLine,
+    Delegation,
+    Partner,
+    PerDiemRate,
+    Transaction,
+    TravelCostRate,
+)
 
 
 class BudgetSheets(ImporterCore):
@@ -95,7 +104,10 @@ class BudgetSheets(ImporterCore):
             )
             try:
                 planned_idr = budget_rules.prepare_line(
-                    self.session, data, line.account_code if line is not None else None
+                    self.session,
+                    data,
+                    line.account_code if line is not None else None,
+                    line.id if line is not None else None,
                 )
                 if line is not None:
                     budget_rules.refuse_if_closed(self.session, line.fiscal_year)
@@ -261,6 +273,62 @@ class BudgetSheets(ImporterCore):
         ) and rate_same
 
     # activities -----------------------------------------------------------------------------------------
+
+    def travel_cost_rates(self, sheet: SheetData) -> None:
+        """Rates of the travel-cost table; two rows of the same item, country, grade and date are refused, the
+        second naming the first."""
+        for row in self.rows(sheet):
+            gid, kind, country, grade = (row.get(k) for k in ("gid", "kind", "country", "grade"))
+            valid_from = row.get("valid_from")
+            rate: TravelCostRate | None = None
+            if gid:
+                rate = self.session.scalar(select(TravelCostRate).where(TravelCostRate.gid == gid))
+            if rate is None and not gid and kind and valid_from:
+                rate = self.session.scalar(
+                    select(TravelCostRate).where(
+                        TravelCostRate.kind == kind,
+                        TravelCostRate.country_code.is_(None)
+                        if not country
+                        else TravelCostRate.country_code == country,
+                        TravelCostRate.grade.is_(None) if not grade else TravelCostRate.grade == grade,
+                        TravelCostRate.valid_from == valid_from,
+                    )
+                )
+            label = " ".join(str(v) for v in (kind, country or "*", grade or "*", valid_from or "") if v)
+            if rate is not None and not self.claim("travel_cost_rates", rate, row, "this rate", "tarif ini"):
+                rate = None
+            if country:
+                self.country(row, "country", country)
+            if row.problems:
+                self.finish(row, RowAction.REJECTED, label)
+                continue
+            data = travel_cost_rules.CostRateData(
+                kind=kind or "",
+                amount=row.get("amount"),
+                currency=row.get("currency") or "USD",
+                valid_from=valid_from,
+                source=row.get("source"),
+                country_code=country,
+                grade=grade,
+                travel_class=row.get("travel_class"),
+            )
+            try:
+                minor = travel_cost_rules.prepare_cost_rate(self.session, data, rate.id if rate is not None else None)
+            except ValidationError as exc:
+                row.add_problems(exc.problems, {"country": "country"})
+            if row.problems:
+                self.finish(row, RowAction.REJECTED, label)
+                continue
+            if rate is None:
+                rate = TravelCostRate(gid=gid or str(uuid.uuid4()))
+                travel_cost_rules.store_cost_rate(self.session, rate, data, minor)
+                self.adopt("travel_cost_rates", rate, row, "this rate", "tarif ini")
+                self.finish(row, RowAction.ADDED, label)
+            else:
+                before = self._snapshot(rate)
+                travel_cost_rules.store_cost_rate(self.session, rate, data, minor)
+                changed = [k for k, v in before.items() if getattr(rate, k) != v]
+                self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)
 
     def per_diem_rates(self, sheet: SheetData) -> None:
         rows = self.rows(sheet)

@@ -73,6 +73,8 @@ class DelegationSheets(ImporterCore):
             extra = {name: keep(name) for name in self._PROTOCOL}
             extra["per_diem_country_code"] = keep("per_diem_country", "per_diem_country_code")
             extra["per_diem_grade"] = keep("per_diem_grade")
+            # the reason only goes with a grade chosen for all
+            extra["per_diem_grade_reason"] = keep("per_diem_grade_reason") if extra["per_diem_grade"] else None
             if not row.problems:
                 problems = delegation_rules.delegation_problems(self.session, data)
                 if (
@@ -287,7 +289,11 @@ class DelegationSheets(ImporterCore):
                 end_time=keep("end_time"),
                 place=keep("place"),
                 counterpart=keep("counterpart"),
+                country_code=row.value_or("country", current.country_code if current else None),
+                activity_en=keep("activity_en"),
             )
+            if row.get("country"):
+                self.country(row, "country", row.get("country"))
             if not row.problems and delegation is not None:
                 checker = Checker()
                 data.check(checker)

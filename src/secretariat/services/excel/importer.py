@@ -35,6 +35,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from secretariat.domain.excel_format import RejectedSheet
+from secretariat.services.backups import backup_before
+from secretariat.services.backups.settings import settings_of
 from secretariat.services.context import ServiceContext, writing
 from secretariat.services.excel.import_agreements import AgreementSheets
 from secretariat.services.excel.import_budget import BudgetSheets
@@ -51,10 +53,15 @@ from secretariat.services.excel.report import (
     WorkbookError,
 )
 from secretariat.services.excel.rows import WorkbookContents, read_workbook
+from secretariat.services.xlsx_reader import ReadLimits
+from secretariat.storage.engine import sqlite_path
+from secretariat.storage.sqlite_snapshot import Snapshot, SnapshotStale
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+#: Copies the import starts from before it writes under the database's own lock instead.
+SNAPSHOT_ATTEMPTS = 3
 
 __all__ = [
     "DuplicateHint",
@@ -127,15 +134,65 @@ def import_workbook(
     progress: Progress | None = None,
     language: str = "id",
 ) -> ImportReport:
-    """Read, check and (unless ``dry_run``) apply the workbook at ``path`` in one transaction.
+    """Read, check and (unless ``dry_run``) apply the workbook at ``path``.
 
-    Raises :class:`WorkbookError` when the file cannot be read at all; every other problem is in the
-    report. ``language`` is that of the reasons written for the errors workbook.
+    Raises :class:`WorkbookError` when the file cannot be read at all (or is beyond the reader's limits,
+    see ``services.xlsx_reader``); every other problem is in the report. ``language`` is that of the
+    reasons written for the errors workbook.
+
+    On a database file the reading, checking and planning run on a private copy of the database, with
+    no lock on it (``storage.sqlite_snapshot``); a backup of that copy is kept (before every import);
+    then what the import writes is played on the database in one short transaction. When another
+    workstation wrote in the meantime, the import starts again from a new copy (a few times, then in
+    one transaction on the database itself). On a server database the import runs in one transaction.
     """
     mode = ImportMode(mode)
     if progress is not None:
         progress(0, 0, Path(path).name)
-    with read_workbook(path) as contents:
+    limits = ReadLimits(max_rows=settings_of(ctx.database).import_max_rows)
+    with read_workbook(path, limits):
+        pass  # a file that cannot be read, or is beyond a limit, is refused before anything else is done
+    database_file = sqlite_path(ctx.database.url)
+    if database_file is None or ctx.database.read_only:
+        if not dry_run:
+            backup_before(ctx, "before-import")
+        return _import(ctx, path, mode, dry_run, progress, language, limits)
+    for attempt in range(SNAPSHOT_ATTEMPTS):
+        with Snapshot(database_file) as snapshot:
+            snapshot.take()
+            if not dry_run:
+                backup_before(ctx, "before-import", copy=snapshot.copy_path)
+            work = ServiceContext(database=snapshot.database(), actor=ctx.actor)
+            report = _import(work, path, mode, dry_run, progress, language, limits)
+            if not report.written:
+                return report
+            if progress is not None:
+                progress(report_total(report), report_total(report), "commit")
+            try:
+                snapshot.replay()
+            except SnapshotStale:
+                log.info("import of %s: the database changed meanwhile (attempt %d); starting again", path, attempt + 1)
+                continue
+            return report
+    backup_before(ctx, "before-import")
+    return _import(ctx, path, mode, dry_run, progress, language, limits)
+
+
+def report_total(report: ImportReport) -> int:
+    return sum(s.added + s.updated + s.unchanged + s.rejected for s in report.sheets)
+
+
+def _import(
+    ctx: ServiceContext,
+    path: str | Path,
+    mode: ImportMode,
+    dry_run: bool,
+    progress: Progress | None,
+    language: str,
+    limits: ReadLimits,
+) -> ImportReport:
+    """The import itself, in one write transaction of ``ctx``'s database (committed only when it writes)."""
+    with read_workbook(path, limits) as contents:
         written = False
         importer: _Importer | None = None
         try:

@@ -35,7 +35,7 @@ from secretariat.domain.parsing import (
 )
 from secretariat.domain.records import IndicatorData
 from secretariat.services.excel.report import ImportProblem, WorkbookError
-from secretariat.services.xlsx_reader import SheetRows, XlsxReader
+from secretariat.services.xlsx_reader import ReadLimits, SheetRows, WorkbookTooLargeError, XlsxReader
 
 _OLE2_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
@@ -158,17 +158,29 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def read_workbook(path: str | Path) -> WorkbookContents:
+def _too_large(path: Path, exc: WorkbookTooLargeError) -> WorkbookError:
+    return WorkbookError(f"{path.name}: {exc.message_en}", f"{path.name}: {exc.message_id}")
+
+
+def read_workbook(path: str | Path, limits: ReadLimits | None = None) -> WorkbookContents:
     """Open the workbook and read each sheet's header (rows come later, sheet by sheet); close it after use.
 
-    Raises WorkbookError for a file that is not a readable .xlsx workbook.
+    Raises WorkbookError for a file that is not a readable .xlsx workbook, or one beyond the reader's
+    limits (``limits``: rows a sheet, width, texts; see ``services.xlsx_reader``).
     """
     path = Path(path)
+    try:
+        return _read_workbook(path, limits)
+    except WorkbookTooLargeError as exc:
+        raise _too_large(path, exc) from None
+
+
+def _read_workbook(path: Path, limits: ReadLimits | None) -> WorkbookContents:
     if not path.is_file():
         raise WorkbookError(f"There is no file {path}.", f"Berkas {path} tidak ada.")
     _check_signature(path)
     try:
-        reader = XlsxReader(path)
+        reader = XlsxReader(path, limits)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
         raise WorkbookError(
             f"{path.name} cannot be read as an Excel workbook ({exc}). Open it in Excel, save it as .xlsx and "
@@ -255,6 +267,8 @@ def _data_rows(
                 if skip_header and number == 1:
                     continue
                 yield number, cells
+        except WorkbookTooLargeError as exc:
+            raise _too_large(path, exc) from None
         except (etree.XMLSyntaxError, KeyError, ValueError, IndexError, zipfile.BadZipFile) as exc:
             raise _damaged(path, worksheet.title, exc) from None
 

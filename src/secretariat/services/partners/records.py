@@ -7,8 +7,10 @@ from datetime import date
 
 from sqlalchemy import select
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.due_diligence import CONDITIONS
 from secretariat.domain.enums import Answer, PartnerStatus
+from secretariat.domain.field_labels import FieldLabel
 from secretariat.domain.records import ConditionData, ContactData, PartnerData
 from secretariat.services.common import (
     copy_fields,
@@ -19,6 +21,7 @@ from secretariat.services.common import (
     refuse_if_dependants,
     validate,
 )
+from secretariat.services.conflicts import Values, check_version, fetch_current, field_values, touch
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import (
     AgreementPartner,
@@ -76,6 +79,7 @@ class ContactView:
     passport_number: str | None
     passport_expiry: date | None
     notes: str | None
+    row_version: int = 0  # the version loaded; hand the view back to update_contact(loaded=...)
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ class PartnerView:
     head_title_id: str | None
     contacts: tuple[ContactView, ...] = field(default_factory=tuple)
     conditions: tuple[ConditionView, ...] = field(default_factory=tuple)
+    row_version: int = 0  # the version loaded; hand the view back to update_partner(loaded=...)
 
     def to_data(self) -> PartnerData:
         return PartnerData(**{name: getattr(self, name) for name in PARTNER_FIELDS})
@@ -123,6 +128,7 @@ def _contact_view(contact: Contact) -> ContactView:
         id=contact.id,
         gid=contact.gid,
         partner_id=contact.partner_id,
+        row_version=contact.row_version,
         **{name: getattr(contact, name) for name in CONTACT_FIELDS},
     )
 
@@ -146,6 +152,7 @@ def _partner_view(partner: Partner) -> PartnerView:
         country_name_id=partner.country.name_id,
         contacts=tuple(_contact_view(c) for c in partner.contacts),
         conditions=conditions,
+        row_version=partner.row_version,
         **{name: getattr(partner, name) for name in PARTNER_FIELDS},
     )
 
@@ -158,14 +165,55 @@ def _normalise(data: PartnerData) -> PartnerData:
 
 def _apply_conditions(partner: Partner, conditions: list[ConditionData]) -> None:
     existing = {c.number: c for c in partner.conditions}
+    changed = False
     for item in conditions:
         row = existing.get(item.number)
         answer = Answer(item.answer).value
         evidence = (item.evidence or "").strip() or None
         if row is None:
             partner.conditions.append(PartnerCondition(number=item.number, answer=answer, evidence=evidence))
+            changed = True
         elif (row.answer, row.evidence) != (answer, evidence):
             row.answer, row.evidence = answer, evidence
+            changed = True
+    if changed:
+        touch(partner)  # the answers belong to the partner: another editor of it must see them changed
+
+
+def _condition_values(
+    loaded: PartnerView, partner: Partner, conditions: list[ConditionData] | None
+) -> dict[str, Values]:
+    if conditions is None:
+        return {}
+    base = {c.number: c for c in loaded.conditions}
+    stored = {c.number: c for c in partner.conditions}
+    values: dict[str, Values] = {}
+    for item in conditions:
+        was, now = base.get(item.number), stored.get(item.number)
+        values[f"condition {item.number}"] = (
+            was.answer if was else Answer.UNKNOWN,
+            now.answer if now else Answer.UNKNOWN,
+            item.answer,
+        )
+        values[f"condition {item.number} evidence"] = (
+            was.evidence if was else None,
+            now.evidence if now else None,
+            item.evidence,
+        )
+    return values
+
+
+def _condition_labels() -> dict[str, FieldLabel]:
+    labels: dict[str, FieldLabel] = {}
+    for condition in CONDITIONS:
+        n = condition.number
+        labels[f"condition {n}"] = FieldLabel(f"Syarat {n}", f"Condition {n}", Answer)
+        labels[f"condition {n} evidence"] = FieldLabel(f"Bukti syarat {n}", f"Evidence for condition {n}")
+    return labels
+
+
+def _partner_record(partner: Partner) -> Bilingual:
+    return Bilingual(f"the partner {partner.code}", f"mitra {partner.code}")
 
 
 def create_partner(ctx: ServiceContext, data: PartnerData, conditions: list[ConditionData] | None = None) -> int:
@@ -182,11 +230,33 @@ def create_partner(ctx: ServiceContext, data: PartnerData, conditions: list[Cond
 
 
 def update_partner(
-    ctx: ServiceContext, partner_id: int, data: PartnerData, conditions: list[ConditionData] | None = None
+    ctx: ServiceContext,
+    partner_id: int,
+    data: PartnerData,
+    conditions: list[ConditionData] | None = None,
+    *,
+    loaded: PartnerView | None = None,
 ) -> None:
+    """Save the partner. ``loaded`` is the view the editor showed: when another person saved the
+    partner since, the fields they changed that differ from ``data`` are refused (EditConflict)."""
     data = _normalise(data)
     with writing(ctx) as session:
-        partner = fetch(session, Partner, partner_id, "partner", "mitra")
+        if loaded is None:
+            partner = fetch(session, Partner, partner_id, "partner", "mitra")
+        else:
+            partner = fetch_current(session, Partner, partner_id, "partner", "mitra")
+            check_version(
+                session,
+                partner,
+                loaded.row_version,
+                record=_partner_record(partner),
+                values=lambda: {
+                    **field_values(PARTNER_FIELDS, loaded, partner, data),
+                    **_condition_values(loaded, partner, conditions),
+                },
+                current=lambda: _partner_view(partner),
+                labels=_condition_labels(),
+            )
         validate(data, *(conditions or []), extra=filter(None, [country_problem(session, data.country_code)]))
         ensure_unique(session, Partner, Partner.code, data.code, partner_id, "code")
         copy_fields(partner, data, PARTNER_FIELDS)
@@ -243,9 +313,23 @@ def add_contact(ctx: ServiceContext, data: ContactData) -> int:
         return contact.id
 
 
-def update_contact(ctx: ServiceContext, contact_id: int, data: ContactData) -> None:
+def update_contact(
+    ctx: ServiceContext, contact_id: int, data: ContactData, *, loaded: ContactView | None = None
+) -> None:
+    """Save a contact; ``loaded`` as for :func:`update_partner` (each contact has its own version)."""
     with writing(ctx) as session:
-        contact = fetch(session, Contact, contact_id, "contact", "kontak")
+        if loaded is None:
+            contact = fetch(session, Contact, contact_id, "contact", "kontak")
+        else:
+            contact = fetch_current(session, Contact, contact_id, "contact", "kontak")
+            check_version(
+                session,
+                contact,
+                loaded.row_version,
+                record=Bilingual(f"the contact {contact.name}", f"kontak {contact.name}"),
+                values=lambda: field_values(CONTACT_FIELDS, loaded, contact, data),
+                current=lambda: _contact_view(contact),
+            )
         validate(data)
         copy_fields(contact, data, CONTACT_FIELDS)
 

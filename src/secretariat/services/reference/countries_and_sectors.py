@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.errors import NotFoundError, Problem
 from secretariat.domain.validation import Checker
 from secretariat.services.common import count_where, fetch, refuse_if_dependants
+from secretariat.services.conflicts import check_version, fetch_current
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.services.permissions import require_reference_editor
 from secretariat.storage.models import Country, Sector, agreement_sector
@@ -27,6 +29,7 @@ class CountryView:
     diplomatic_relations: bool
     asean_member: bool
     mission_country_code: str | None
+    row_version: int = 0  # the version loaded; hand the view back to update_country_flags(loaded=...)
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class SectorView:
     name_id: str
     name_en: str
     agreement_count: int
+    row_version: int = 0  # the version loaded; hand the view back to update_sector(loaded=...)
 
 
 def _country_view(country: Country) -> CountryView:
@@ -47,6 +51,7 @@ def _country_view(country: Country) -> CountryView:
         diplomatic_relations=bool(country.diplomatic_relations),
         asean_member=bool(country.asean_member),
         mission_country_code=country.mission_country_code,
+        row_version=country.row_version,
     )
 
 
@@ -73,7 +78,13 @@ def _fetch_country(session: Session, code: str) -> Country:
 
 
 def update_country_flags(
-    ctx: ServiceContext, code: str, diplomatic_relations: bool, asean_member: bool, mission_country_code: str | None
+    ctx: ServiceContext,
+    code: str,
+    diplomatic_relations: bool,
+    asean_member: bool,
+    mission_country_code: str | None,
+    *,
+    loaded: CountryView | None = None,
 ) -> None:
     """Set whether Indonesia has diplomatic relations with a country, whether it is in ASEAN, and
     the country of the Indonesian mission accredited to it (for the per-diem fallback; None: its own).
@@ -85,6 +96,21 @@ def update_country_flags(
         require_reference_editor(session, ctx, "change a country's flags", "mengubah keterangan negara")
         country = _fetch_country(session, code)
         mission = (mission_country_code or "").strip().upper() or None
+        if loaded is not None:
+            country = fetch_current(session, Country, country.code, "country", "negara")
+            current = _country_view(country)
+            mine = {"diplomatic_relations": diplomatic_relations, "asean_member": asean_member}
+            check_version(
+                session,
+                country,
+                loaded.row_version,
+                record=Bilingual(f"the country {country.name_en}", f"negara {country.name_id}"),
+                values=lambda: {
+                    **{name: (getattr(loaded, name), getattr(current, name), bool(mine[name])) for name in mine},
+                    "mission_country_code": (loaded.mission_country_code, current.mission_country_code, mission),
+                },
+                current=lambda: current,
+            )
         problems: list[Problem] = []
         if mission is not None:
             target = session.get(Country, mission)
@@ -150,9 +176,30 @@ def list_sectors(ctx: ServiceContext) -> tuple[SectorView, ...]:
             ).all()
         )
         return tuple(
-            SectorView(id=s.id, code=s.code, name_id=s.name_id, name_en=s.name_en, agreement_count=counts.get(s.id, 0))
+            SectorView(
+                id=s.id,
+                code=s.code,
+                name_id=s.name_id,
+                name_en=s.name_en,
+                agreement_count=counts.get(s.id, 0),
+                row_version=s.row_version,
+            )
             for s in session.scalars(select(Sector).order_by(Sector.code))
         )
+
+
+def _sector_view(session: Session, sector: Sector) -> SectorView:
+    used = session.scalar(
+        select(func.count()).select_from(agreement_sector).where(agreement_sector.c.sector_id == sector.id)
+    )
+    return SectorView(
+        id=sector.id,
+        code=sector.code,
+        name_id=sector.name_id,
+        name_en=sector.name_en,
+        agreement_count=int(used or 0),
+        row_version=sector.row_version,
+    )
 
 
 def _check_sector(session: Session, code: str, name_id: str, name_en: str, exclude_id: int | None) -> None:
@@ -192,10 +239,31 @@ def create_sector(ctx: ServiceContext, code: str, name_id: str, name_en: str) ->
         return sector.id
 
 
-def update_sector(ctx: ServiceContext, sector_id: int, code: str, name_id: str, name_en: str) -> None:
+def update_sector(
+    ctx: ServiceContext,
+    sector_id: int,
+    code: str,
+    name_id: str,
+    name_en: str,
+    *,
+    loaded: SectorView | None = None,
+) -> None:
+    """Change a field of cooperation; ``loaded``: the view the clerk edited (EditConflict when another
+    person changed a field since and it differs from what is saved now)."""
     with writing(ctx) as session:
         require_reference_editor(session, ctx, "change a field of cooperation", "mengubah bidang kerja sama")
         sector = fetch(session, Sector, sector_id, "field of cooperation", "bidang kerja sama")
+        if loaded is not None:
+            sector = fetch_current(session, Sector, sector_id, "field of cooperation", "bidang kerja sama")
+            mine = {"code": code, "name_id": name_id, "name_en": name_en}
+            check_version(
+                session,
+                sector,
+                loaded.row_version,
+                record=Bilingual(f"the field of cooperation {sector.code}", f"bidang kerja sama {sector.code}"),
+                values=lambda: {name: (getattr(loaded, name), getattr(sector, name), mine[name]) for name in mine},
+                current=lambda: _sector_view(session, sector),
+            )
         _check_sector(session, code, name_id, name_en, sector_id)
         for name, value in (("code", code.strip()), ("name_id", name_id.strip()), ("name_en", name_en.strip())):
             if getattr(sector, name) != value:

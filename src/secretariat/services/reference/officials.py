@@ -7,9 +7,11 @@ from datetime import date
 
 from sqlalchemy import func, or_, select
 
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.errors import DependencyError
 from secretariat.domain.records import OfficialData
 from secretariat.services.common import copy_fields, ensure_unique, fetch, validate
+from secretariat.services.conflicts import check_version, fetch_current, record_values
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import Delegation, Member, Official
 
@@ -42,6 +44,7 @@ class OfficialView:
     email: str | None
     phone: str | None
     active: bool
+    row_version: int = 0  # the version loaded; hand the view back to update_official(loaded=...)
 
     def to_data(self) -> OfficialData:
         return OfficialData(active=self.active, **{name: getattr(self, name) for name in OFFICIAL_FIELDS})
@@ -52,6 +55,7 @@ def _view(official: Official) -> OfficialView:
         id=official.id,
         gid=official.gid,
         active=official.active,
+        row_version=official.row_version,
         **{name: getattr(official, name) for name in OFFICIAL_FIELDS},
     )
 
@@ -82,11 +86,27 @@ def create_official(ctx: ServiceContext, data: OfficialData) -> int:
         return official.id
 
 
-def update_official(ctx: ServiceContext, official_id: int, data: OfficialData) -> None:
-    """Change an official's record. Delegation members keep the copy taken when they were added."""
+def update_official(
+    ctx: ServiceContext, official_id: int, data: OfficialData, *, loaded: OfficialView | None = None
+) -> None:
+    """Change an official's record. Delegation members keep the copy taken when they were added.
+    ``loaded``: the view the editor showed; the fields another person changed since are refused when
+    they differ from ``data`` (EditConflict)."""
     data = _normalise(data)
     with writing(ctx) as session:
-        official = fetch(session, Official, official_id, "official", "pejabat")
+        if loaded is None:
+            official = fetch(session, Official, official_id, "official", "pejabat")
+        else:
+            official = fetch_current(session, Official, official_id, "official", "pejabat")
+            current = _view(official)
+            check_version(
+                session,
+                official,
+                loaded.row_version,
+                record=Bilingual(f"the official {official.name}", f"pejabat {official.name}"),
+                values=lambda: record_values(loaded.to_data(), current.to_data(), data),
+                current=lambda: current,
+            )
         validate(data)
         ensure_unique(session, Official, Official.nip, data.nip, official_id, "nip")
         _apply(official, data)

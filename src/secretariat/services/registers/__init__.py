@@ -1,4 +1,4 @@
-"""The registers (partners, agreements, delegations, budget, officials, per-diem rates) as lazy tables.
+"""The registers (partners, agreements, delegations, budget, officials, per-diem rates, documents) as lazy tables.
 
 Both the command line and the GUI's table models use this package. A view
 keeps only the ordered list of row ids from :func:`find_ids` (searching,
@@ -8,7 +8,8 @@ paints, a page at a time, with :func:`fetch_rows` (one query per call).
 Searching is "search as you type": every word typed must match the start of a
 word in the record. On SQLite the FTS5 indexes of migration 0001 answer it
 (diacritics folded, so "Krakow" finds "Kraków"); on PostgreSQL each word is
-looked for with ILIKE in the same columns.
+looked for with ILIKE in the same columns, both sides folded by ``unaccent`` (migration 0011), so
+"krakow" finds Kraków and "da nang" Đà Nẵng there too, through trigram indexes of the folded text.
 
 Each register is defined in its own module (:mod:`.partners`, :mod:`.agreements`,
 :mod:`.delegations`, :mod:`.budget`, :mod:`.officials`, :mod:`.per_diem`) from the
@@ -26,10 +27,12 @@ from typing import Any
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from secretariat.domain import enums as e
 from secretariat.domain.labels import label
 from secretariat.domain.money import Money
+from secretariat.domain.search_limits import SEARCH_LIMITS, SearchError, SearchLimits, check_search
 from secretariat.services.context import ServiceContext, reading
 from secretariat.services.registers.agreements import AGREEMENTS
 from secretariat.services.registers.base import (
@@ -44,9 +47,11 @@ from secretariat.services.registers.base import (
 )
 from secretariat.services.registers.budget import BUDGET
 from secretariat.services.registers.delegations import DELEGATIONS
+from secretariat.services.registers.documents import DOCUMENTS
 from secretariat.services.registers.officials import OFFICIALS
 from secretariat.services.registers.partners import PARTNERS
 from secretariat.services.registers.per_diem import PER_DIEM_RATES
+from secretariat.storage.models import OfficeProfile
 
 _REGISTRY: dict[str, RegisterSpec] = {
     "partners": PARTNERS,
@@ -55,6 +60,7 @@ _REGISTRY: dict[str, RegisterSpec] = {
     "budget": BUDGET,
     "officials": OFFICIALS,
     "per_diem_rates": PER_DIEM_RATES,
+    "documents": DOCUMENTS,
 }
 
 
@@ -127,15 +133,32 @@ def _where(spec: RegisterSpec, register: str, query: RegisterQuery, sqlite: bool
     return conditions
 
 
-def find_ids(ctx: ServiceContext, register: str, query: RegisterQuery, *, today: date | None = None) -> list[int]:
-    """The ids of the rows that match ``query``, in display order."""
-    spec = _register(register)
-    statement = _sorted(
-        spec,
-        query,
-        select(spec.model.id).where(*_where(spec, register, query, ctx.database.is_sqlite, today or date.today())),
-    )
+def _limits(session: Session) -> SearchLimits:
+    row = session.execute(
+        select(OfficeProfile.search_max_characters, OfficeProfile.search_max_words).order_by(OfficeProfile.id).limit(1)
+    ).first()
+    return SearchLimits(int(row[0]), int(row[1])) if row is not None else SEARCH_LIMITS
+
+
+def search_limits(ctx: ServiceContext) -> SearchLimits:
+    """The longest search the office allows (characters, words): the office profile's setting."""
     with reading(ctx) as session:
+        return _limits(session)
+
+
+def find_ids(ctx: ServiceContext, register: str, query: RegisterQuery, *, today: date | None = None) -> list[int]:
+    """The ids of the rows that match ``query``, in display order.
+
+    A search longer than the office allows, or holding control characters, is refused (SearchError);
+    so is a filter value out of range (FilterError). Both are ValueErrors with a sentence."""
+    spec = _register(register)
+    with reading(ctx) as session:
+        check_search(query.search or "", _limits(session))
+        statement = _sorted(
+            spec,
+            query,
+            select(spec.model.id).where(*_where(spec, register, query, ctx.database.is_sqlite, today or date.today())),
+        )
         # Plain rows unpacked here: about twice as fast as the ORM for 100,000 ids.
         return [row_id for (row_id,) in session.connection().execute(statement)]
 
@@ -143,12 +166,13 @@ def find_ids(ctx: ServiceContext, register: str, query: RegisterQuery, *, today:
 def count(ctx: ServiceContext, register: str, query: RegisterQuery, *, today: date | None = None) -> int:
     """How many rows match ``query``."""
     spec = _register(register)
-    statement = (
-        select(func.count())
-        .select_from(spec.model)
-        .where(*_where(spec, register, query, ctx.database.is_sqlite, today or date.today()))
-    )
     with reading(ctx) as session:
+        check_search(query.search or "", _limits(session))
+        statement = (
+            select(func.count())
+            .select_from(spec.model)
+            .where(*_where(spec, register, query, ctx.database.is_sqlite, today or date.today()))
+        )
         return int(session.scalar(statement) or 0)
 
 
@@ -157,8 +181,10 @@ def fetch_rows(ctx: ServiceContext, register: str, ids: Sequence[int]) -> dict[i
 
     Values are plain Python: str, int, bool, date, Decimal, and money as
     :class:`~secretariat.domain.money.Money`. Ids that no longer exist are
-    simply absent; the others come in the order asked for. Agreements also carry ``partner_codes`` (a tuple) and
-    ``live`` (bool); budget lines carry ``agreement_id``.
+    simply absent; the others come in the order asked for. Every record with a
+    global id carries it as ``gid`` (what a command accepts to name the record).
+    Agreements also carry ``partner_codes`` (a tuple) and ``live`` (bool);
+    budget lines carry ``agreement_id``.
     """
     spec = _register(register)
     wanted = list(dict.fromkeys(int(i) for i in ids))
@@ -166,6 +192,11 @@ def fetch_rows(ctx: ServiceContext, register: str, ids: Sequence[int]) -> dict[i
         return {}
     with reading(ctx) as session:
         rows = spec.fetch(session, wanted)
+        gid = getattr(spec.model, "gid", None)
+        if gid is not None:
+            for row_id, value in session.execute(select(spec.model.id, gid).where(spec.model.id.in_(wanted))):
+                if row_id in rows:
+                    rows[row_id].setdefault("gid", value)
     return {row_id: rows[row_id] for row_id in wanted if row_id in rows}
 
 
@@ -208,8 +239,11 @@ def format_value(register: str, key: str, value: Any, language: str = "id") -> s
 __all__ = [
     "COLUMN_KINDS",
     "REGISTERS",
+    "SEARCH_LIMITS",
     "Column",
     "RegisterQuery",
+    "SearchError",
+    "SearchLimits",
     "columns",
     "count",
     "enum_type",
@@ -218,5 +252,6 @@ __all__ = [
     "find_ids",
     "format_value",
     "fts_query",
+    "search_limits",
     "search_words",
 ]

@@ -17,11 +17,13 @@ from secretariat.services.registers.base import (
     bool_value,
     code_value,
     country_value,
+    days_value,
     fts_ids,
     ilike_any,
     int_value,
     within_days,
     year_range,
+    year_value,
 )
 from secretariat.services.registers.partners import PARTNER_SEARCH
 from secretariat.storage.models import Agreement, AgreementPartner, Country, Partner, Stage
@@ -42,8 +44,8 @@ def _agreement_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
             own = fts_ids("agreement_fts", [word])
             partner_ids = fts_ids("partner_fts", [word])
         else:
-            own = select(Agreement.id).where(ilike_any(_AGREEMENT_SEARCH, word))
-            partner_ids = select(Partner.id).where(ilike_any(PARTNER_SEARCH, word))
+            own = select(Agreement.id).where(ilike_any(_AGREEMENT_SEARCH, word, fold=True))
+            partner_ids = select(Partner.id).where(ilike_any(PARTNER_SEARCH, word, fold=True))
         via_partner = select(AgreementPartner.agreement_id).where(AgreementPartner.partner_id.in_(partner_ids))
         # One id list per word (a UNION, not an OR): each half can use its own index.
         conditions.append(Agreement.id.in_(union(own, via_partner)))
@@ -167,7 +169,7 @@ def _agreement_country(value: Any, _today: date) -> ColumnElement[bool]:
 
 
 def _agreement_year(value: Any, _today: date) -> ColumnElement[bool]:
-    year = int_value(value, "fiscal_year")
+    year = year_value(value, "fiscal_year")
     return or_(year_range(Agreement.signed_on, year), year_range(Agreement.effective_on, year))
 
 
@@ -235,7 +237,9 @@ AGREEMENTS = RegisterSpec(
         "instrument": lambda v, _t: Agreement.instrument == code_value(v),
         "stage": lambda v, _t: Agreement.stage_id.in_(select(Stage.id).where(Stage.code == code_value(v))),
         "fiscal_year": _agreement_year,
-        "expiring_within_days": lambda v, t: within_days(Agreement.expires_on, int_value(v, "expiring_within_days"), t),
+        "expiring_within_days": lambda v, t: within_days(
+            Agreement.expires_on, days_value(v, "expiring_within_days"), t
+        ),
         "partner_id": lambda v, _t: Agreement.id.in_(
             select(AgreementPartner.agreement_id).where(AgreementPartner.partner_id == int_value(v, "partner_id"))
         ),

@@ -8,13 +8,14 @@ from datetime import date, timedelta
 from enum import Enum, StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, String, column, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, Integer, String, column, func, literal, literal_column, or_, select, table
 from sqlalchemy.orm import Session, aliased
 
+from secretariat.domain.errors import UserError
 from secretariat.domain.money import IDR, Money
 from secretariat.storage.models import Agreement, Country, Delegation, Stage
 
-REGISTERS = ("partners", "agreements", "delegations", "budget", "officials", "per_diem_rates")
+REGISTERS = ("partners", "agreements", "delegations", "budget", "officials", "per_diem_rates", "documents")
 COLUMN_KINDS = ("text", "date", "money", "number", "enum")
 
 
@@ -51,13 +52,48 @@ def country_value(value: Any) -> str:
     return code_value(value).upper()
 
 
-def int_value(value: Any, key: str) -> int:
+INT64 = (-(2**63), 2**63 - 1)  # what both databases store in an integer column
+YEARS = (1, 9999)
+DAYS = (0, 36_525)  # a hundred years ahead
+
+
+class FilterError(UserError, ValueError):
+    """A filter value that cannot be used; nothing was searched (a ValueError, as before)."""
+
+    def __str__(self) -> str:
+        return self.message_en
+
+
+def int_value(value: Any, key: str, low: int = INT64[0], high: int = INT64[1]) -> int:
+    """A filter's whole number, refused with a sentence when it is not one or lies outside low..high."""
+    shown = str(value)
+    shown = shown if len(shown) <= 40 else shown[:39] + "…"
     if isinstance(value, bool):
-        raise ValueError(f"filter {key!r} needs a whole number, not {value!r}")
+        raise FilterError(
+            f"The filter {key} needs a whole number, not {shown}.",
+            f"Filter {key} memerlukan bilangan bulat, bukan {shown}.",
+        )
     try:
-        return int(str(value).strip()) if not isinstance(value, int) else value
+        number = int(str(value).strip()) if not isinstance(value, int) else value
     except ValueError:
-        raise ValueError(f"filter {key!r} needs a whole number, not {value!r}") from None
+        raise FilterError(
+            f"The filter {key} needs a whole number, not {shown}.",
+            f"Filter {key} memerlukan bilangan bulat, bukan {shown}.",
+        ) from None
+    if not low <= number <= high:
+        raise FilterError(
+            f"The filter {key} must be between {low} and {high}, not {shown}.",
+            f"Filter {key} harus antara {low} dan {high}, bukan {shown}.",
+        )
+    return number
+
+
+def year_value(value: Any, key: str) -> int:
+    return int_value(value, key, *YEARS)
+
+
+def days_value(value: Any, key: str) -> int:
+    return int_value(value, key, *DAYS)
 
 
 TRUE_WORDS = {"1", "true", "yes", "y", "ya", "on"}
@@ -89,8 +125,18 @@ def escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def ilike_any(columns: Sequence[Any], word: str) -> ColumnElement[bool]:
+#: PostgreSQL's accent-folding function (migration 0011: ``unaccent`` behind an immutable wrapper, with
+#: trigram indexes over the folded columns).
+FOLD_FUNCTION = "secretariat_unaccent"
+
+
+def ilike_any(columns: Sequence[Any], word: str, *, fold: bool = False) -> ColumnElement[bool]:
+    """Any of ``columns`` contains ``word`` (case-insensitive). ``fold`` (PostgreSQL only) folds accents on
+    both sides, so "krakow" finds Kraków and "da nang" Đà Nẵng, through the trigram indexes of the folded text."""
     pattern = f"%{escape_like(word)}%"
+    if fold:
+        folded = getattr(func, FOLD_FUNCTION)(literal(pattern, String))
+        return or_(*(getattr(func, FOLD_FUNCTION)(c).ilike(folded, escape="\\") for c in columns))
     return or_(*(c.ilike(pattern, escape="\\") for c in columns))
 
 

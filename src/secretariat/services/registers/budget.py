@@ -1,14 +1,20 @@
-"""The budget register: lines with planned, realised (in rupiah, from their transactions) and grants."""
+"""The budget register: lines with their side, and their figures in rupiah, revenue and spending apart.
+
+A spending (or financing) line shows its ceiling (pagu), realised, remaining and % realised; a revenue line
+(grants) its target and what was received, in cash and in kind, and % received. The side comes from the chart
+of accounts (:func:`secretariat.services.budget.sides.side_column`); no column adds the two sides."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain import enums as e
+from secretariat.domain.budget_figures import BudgetFigures
+from secretariat.services.budget.sides import side_column, sides_of
 from secretariat.services.registers.base import (
     Column,
     RegisterSpec,
@@ -20,6 +26,7 @@ from secretariat.services.registers.base import (
     ilike_any,
     int_value,
     money,
+    year_value,
 )
 from secretariat.storage.models import Agreement, BudgetLine, Delegation, Transaction
 
@@ -29,39 +36,35 @@ _BUDGET_SEARCH = (BudgetLine.account_code, BudgetLine.activity, BudgetLine.descr
 def _budget_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
     if sqlite:
         return BudgetLine.id.in_(fts_ids("budget_line_fts", words))
-    return and_(*(ilike_any(_BUDGET_SEARCH, word) for word in words))
-
-
-def _transaction_sum(kind: e.TransactionKind) -> Callable[[], Any]:
-    return lambda: (
-        select(func.coalesce(func.sum(Transaction.idr_amount), 0))
-        .where(Transaction.budget_line_id == BudgetLine.id, Transaction.kind == kind.value)
-        .correlate(BudgetLine)
-        .scalar_subquery()
-    )
-
-
-_realised = _transaction_sum(e.TransactionKind.REALISATION)
-_granted = _transaction_sum(e.TransactionKind.GRANT)
-
-
-def _sum_of(kind: e.TransactionKind) -> Any:
-    return func.sum(case((Transaction.kind == kind.value, Transaction.idr_amount), else_=0))
+    return and_(*(ilike_any(_BUDGET_SEARCH, word, fold=True) for word in words))
 
 
 _LINE_SUMS = (
     select(
         Transaction.budget_line_id,
-        _sum_of(e.TransactionKind.REALISATION).label("realised"),
-        _sum_of(e.TransactionKind.GRANT).label("grants"),
+        func.sum(Transaction.idr_amount).label("total"),
+        func.sum(case((Transaction.form == e.GrantForm.IN_KIND.value, Transaction.idr_amount), else_=0)).label(
+            "in_kind"
+        ),
     )
     .group_by(Transaction.budget_line_id)
     .subquery("sort_line_sums")
 )
+_SIDE = side_column
 
 
 def _join_line_sums(query: Any) -> Any:
     return query.outerjoin(_LINE_SUMS, _LINE_SUMS.c.budget_line_id == BudgetLine.id)
+
+
+def _moved() -> Any:
+    return func.coalesce(_LINE_SUMS.c.total, 0)
+
+
+def _if_side(revenue: bool, value: Any) -> Any:
+    """``value`` on the lines of revenue (or of the other sides); empty (sorted last) on the rest."""
+    on_revenue = _SIDE() == e.BudgetSide.REVENUE.value
+    return case((on_revenue if revenue else ~on_revenue, value), else_=None)
 
 
 def _fetch_budget(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
@@ -76,30 +79,61 @@ def _fetch_budget(session: Session, ids: Sequence[int]) -> dict[int, dict[str, A
             BudgetLine.agreement_id,
             Agreement.number,
             Delegation.code.label("delegation"),
-            _realised().label("realised"),
-            _granted().label("grants"),
         )
         .outerjoin(Agreement, Agreement.id == BudgetLine.agreement_id)
         .outerjoin(Delegation, Delegation.id == BudgetLine.delegation_id)
         .where(BudgetLine.id.in_(ids))
     )
+    found = session.execute(query).all()
+    sums = {
+        line_id: (int(total or 0), int(in_kind or 0))
+        for line_id, total, in_kind in session.execute(
+            select(_LINE_SUMS.c.budget_line_id, _LINE_SUMS.c.total, _LINE_SUMS.c.in_kind).where(
+                _LINE_SUMS.c.budget_line_id.in_(ids)
+            )
+        )
+    }
+    sides = sides_of(session, {row.account_code for row in found})
     rows = {}
-    for row in session.execute(query):
-        planned, realised = int(row.planned_idr or 0), int(row.realised or 0)
-        rows[row.id] = {
+    for row in found:
+        side = sides[row.account_code]
+        total, in_kind = sums.get(row.id, (0, 0))
+        figures = BudgetFigures.of_line(side, int(row.planned_idr or 0), total, in_kind)
+        values: dict[str, Any] = {
             "id": row.id,
             "fiscal_year": row.fiscal_year,
+            "side": side.value,
             "account_code": row.account_code,
             "activity": row.activity,
             "description": row.description,
-            "planned": money(planned),
-            "realised": money(realised),
-            "remaining": money(planned - realised),
-            "grants": money(row.grants),
+            "planned": money(row.planned_idr),
+            "realised": None,
+            "remaining": None,
+            "percent_realised": None,
+            "received": None,
+            "received_cash": None,
+            "received_in_kind": None,
+            "percent_received": None,
             "agreement": row.number,
             "agreement_id": row.agreement_id,
             "delegation": row.delegation,
         }
+        if side is e.BudgetSide.REVENUE:
+            r = figures.revenue
+            values.update(
+                received=money(r.received_idr),
+                received_cash=money(r.cash_idr),
+                received_in_kind=money(r.in_kind_idr),
+                percent_received=r.percent_received,
+            )
+        else:
+            spent = figures.financing if side is e.BudgetSide.FINANCING else figures.spending
+            values.update(
+                realised=money(spent.realised_idr),
+                remaining=money(spent.remaining_idr),
+                percent_realised=spent.percent_realised,
+            )
+        rows[row.id] = values
     return rows
 
 
@@ -107,13 +141,14 @@ BUDGET = RegisterSpec(
     model=BudgetLine,
     columns=(
         Column("fiscal_year", "Fiscal year", "Tahun anggaran", kind="number"),
+        Column("side", "Side", "Kelompok", kind="enum"),
         Column("account_code", "Account", "Kode rekening"),
         Column("activity", "Activity", "Kegiatan"),
         Column("description", "Description", "Uraian"),
-        Column("planned", "Planned", "Pagu", kind="money"),
-        Column("realised", "Realised", "Realisasi", kind="money"),
-        Column("remaining", "Remaining", "Sisa", kind="money"),
-        Column("grants", "Grants received", "Hibah diterima", kind="money"),
+        Column("planned", "Ceiling or target", "Pagu / target", kind="money"),
+        Column("realised", "Realised (spending)", "Realisasi (belanja)", kind="money"),
+        Column("remaining", "Remaining (spending)", "Sisa (belanja)", kind="money"),
+        Column("received", "Received (revenue)", "Diterima (pendapatan)", kind="money"),
         Column("agreement", "Agreement", "Perjanjian"),
         Column("delegation", "Delegation", "Delegasi"),
     ),
@@ -122,27 +157,30 @@ BUDGET = RegisterSpec(
         "account_code": lambda: BudgetLine.account_code,
         "activity": lambda: BudgetLine.activity,
         "description": lambda: BudgetLine.description,
+        "side": _SIDE,
         "planned": lambda: BudgetLine.planned_idr,
-        "realised": lambda: func.coalesce(_LINE_SUMS.c.realised, 0),
-        "remaining": lambda: BudgetLine.planned_idr - func.coalesce(_LINE_SUMS.c.realised, 0),
-        "grants": lambda: func.coalesce(_LINE_SUMS.c.grants, 0),
+        "realised": lambda: _if_side(False, _moved()),
+        "remaining": lambda: _if_side(False, BudgetLine.planned_idr - _moved()),
+        "received": lambda: _if_side(True, _moved()),
         "agreement": lambda: SortAgreement.number,
         "delegation": lambda: SortDelegation.code,
     },
     sort_joins={
         "realised": _join_line_sums,
         "remaining": _join_line_sums,
-        "grants": _join_line_sums,
+        "received": _join_line_sums,
         "agreement": lambda q: q.outerjoin(SortAgreement, SortAgreement.id == BudgetLine.agreement_id),
         "delegation": lambda q: q.outerjoin(SortDelegation, SortDelegation.id == BudgetLine.delegation_id),
     },
-    nullable_sorts=frozenset({"activity", "agreement", "delegation"}),
+    nullable_sorts=frozenset({"activity", "agreement", "delegation", "realised", "remaining", "received"}),
     default_order=(("fiscal_year", True), ("account_code", False)),
     filters={
-        "fiscal_year": lambda v, _t: BudgetLine.fiscal_year == int_value(v, "fiscal_year"),
+        "fiscal_year": lambda v, _t: BudgetLine.fiscal_year == year_value(v, "fiscal_year"),
         "account_code": lambda v, _t: BudgetLine.account_code.like(f"{escape_like(code_value(v))}%", escape="\\"),
         "agreement_id": lambda v, _t: BudgetLine.agreement_id == int_value(v, "agreement_id"),
+        "side": lambda v, _t: _SIDE() == e.BudgetSide(code_value(v)).value,
     },
     search=_budget_search,
     fetch=_fetch_budget,
+    enums={"side": e.BudgetSide},
 )

@@ -16,11 +16,12 @@ from secretariat.services.registers.base import (
     SortCountry,
     code_value,
     country_value,
+    days_value,
     fts_ids,
     ilike_any,
-    int_value,
     within_days,
     year_range,
+    year_value,
 )
 from secretariat.storage.models import Agreement, Country, Delegation, Member
 
@@ -30,7 +31,7 @@ _DELEGATION_SEARCH = (Delegation.code, Delegation.purpose, Delegation.cities, De
 def _delegation_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
     if sqlite:
         return Delegation.id.in_(fts_ids("delegation_fts", words))
-    return and_(*(ilike_any(_DELEGATION_SEARCH, word) for word in words))
+    return and_(*(ilike_any(_DELEGATION_SEARCH, word, fold=True) for word in words))
 
 
 def _member_count() -> Any:
@@ -135,9 +136,9 @@ DELEGATIONS = RegisterSpec(
         "direction": lambda v, _t: Delegation.direction == code_value(v),
         "status": lambda v, _t: Delegation.status == code_value(v),
         "country": lambda v, _t: Delegation.country_code == country_value(v),
-        "fiscal_year": lambda v, _t: year_range(Delegation.start_on, int_value(v, "fiscal_year")),
+        "fiscal_year": lambda v, _t: year_range(Delegation.start_on, year_value(v, "fiscal_year")),
         "departing_within_days": lambda v, t: within_days(
-            Delegation.start_on, int_value(v, "departing_within_days"), t
+            Delegation.start_on, days_value(v, "departing_within_days"), t
         ),
     },
     search=_delegation_search,

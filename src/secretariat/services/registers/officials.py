@@ -64,7 +64,7 @@ OFFICIALS = RegisterSpec(
         "grade": lambda v, _t: Official.grade == code_value(v).upper(),
         "active": lambda v, _t: Official.active == (true() if bool_value(v, "active") else false()),
     },
-    search=lambda words, _sqlite: and_(*(ilike_any(_OFFICIAL_SEARCH, word) for word in words)),
+    search=lambda words, sqlite: and_(*(ilike_any(_OFFICIAL_SEARCH, word, fold=not sqlite) for word in words)),
     fetch=_fetch_officials,
     enums={"grade": e.Grade, "passport_type": e.PassportType},
 )

@@ -26,7 +26,7 @@ PARTNER_SEARCH = (Partner.code, Partner.name, Partner.name_original, Partner.cit
 def _partner_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
     if sqlite:
         return Partner.id.in_(fts_ids("partner_fts", words))
-    return and_(*(ilike_any(PARTNER_SEARCH, word) for word in words))
+    return and_(*(ilike_any(PARTNER_SEARCH, word, fold=True) for word in words))
 
 
 def _partner_agreement_count() -> Any:

@@ -21,13 +21,15 @@ from secretariat.services.registers.base import (
 from secretariat.storage.models import Country, PerDiemRate
 
 
-def _per_diem_search(words: list[str], _sqlite: bool) -> ColumnElement[bool]:
+def _per_diem_search(words: list[str], sqlite: bool) -> ColumnElement[bool]:
     conditions = []
     for word in words:
         countries = select(Country.code).where(
-            ilike_any((Country.code, Country.name_en, Country.name_id, Country.alpha3), word)
+            ilike_any((Country.code, Country.name_en, Country.name_id, Country.alpha3), word, fold=not sqlite)
         )
-        conditions.append(or_(PerDiemRate.country_code.in_(countries), ilike_any((PerDiemRate.source,), word)))
+        conditions.append(
+            or_(PerDiemRate.country_code.in_(countries), ilike_any((PerDiemRate.source,), word, fold=not sqlite))
+        )
     return and_(*conditions)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from secretariat.storage.models import Base
+from secretariat.storage.safeguards import after_upgrade
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -20,3 +21,7 @@ context.configure(
 )
 with context.begin_transaction():
     context.run_migrations()
+    # At head (not after a downgrade): the triggers, roles and privileges every table must have.
+    migration = context.get_context()
+    if set(migration.get_current_heads()) == set(context.script.get_heads()):
+        after_upgrade(connection)

@@ -11,8 +11,8 @@ from secretariat.storage.models.agreements import (
     StageChange,
     agreement_sector,
 )
-from secretariat.storage.models.attachments import Attachment
-from secretariat.storage.models.base import Base, RecordMixin
+from secretariat.storage.models.attachments import Attachment, DocumentChunk, DocumentContent, Packet
+from secretariat.storage.models.base import Base, RecordMixin, VersionMixin
 from secretariat.storage.models.budget import (
     Account,
     BudgetLine,
@@ -20,8 +20,10 @@ from secretariat.storage.models.budget import (
     FiscalYear,
     PerDiemRate,
     Transaction,
+    TravelCostRate,
 )
 from secretariat.storage.models.delegations import Delegation, Gift, ItineraryItem, Member, PermitStep
+from secretariat.storage.models.impact import Evaluation, ImpactIndicator, ImpactRules, IndicatorTarget
 from secretariat.storage.models.partners import Contact, Official, Partner, PartnerCondition
 from secretariat.storage.models.reference import (
     AuditEntry,
@@ -32,6 +34,7 @@ from secretariat.storage.models.reference import (
     Stage,
     User,
 )
+from secretariat.storage.models.safety import SafetySetting
 
 __all__ = [
     "Account",
@@ -47,25 +50,35 @@ __all__ = [
     "Contact",
     "Country",
     "Delegation",
+    "DocumentChunk",
+    "DocumentContent",
     "DraftVersion",
+    "Evaluation",
     "ExchangeRate",
     "FiscalYear",
     "Gift",
+    "ImpactIndicator",
+    "ImpactRules",
     "Indicator",
+    "IndicatorTarget",
     "ItineraryItem",
     "Member",
     "NumberSequence",
     "OfficeProfile",
     "Official",
+    "Packet",
     "Partner",
     "PartnerCondition",
     "PerDiemRate",
     "PermitStep",
     "RecordMixin",
+    "SafetySetting",
     "Sector",
     "Stage",
     "StageChange",
     "Transaction",
+    "TravelCostRate",
     "User",
+    "VersionMixin",
     "agreement_sector",
 ]

@@ -55,6 +55,9 @@ class Agreement(RecordMixin, Base):
     preamble_id: Mapped[str | None] = mapped_column(Text)  # edited preamble; None = from the clause library
     preamble_en: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    # What the agreement is about, as its text's title says it after "TENTANG" / "ON" (0010).
+    subject_id: Mapped[str | None] = mapped_column(String(300))
+    subject_en: Mapped[str | None] = mapped_column(String(300))
 
     stage: Mapped[Stage] = relationship(lazy="joined")
     parties: Mapped[list[AgreementPartner]] = relationship(
@@ -135,6 +138,8 @@ class Indicator(Base):
     name: Mapped[str] = mapped_column(String(200))
     value: Mapped[Decimal] = mapped_column(ExactDecimal())
     unit: Mapped[str | None] = mapped_column(String(40))
+    # The named indicator of the action plan this value counts for (schema 0012; checked by the services).
+    impact_indicator_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class AgreementArticle(Base):
@@ -170,3 +175,5 @@ class DraftVersion(Base):
     preamble_en: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80))
+    # SHA-256 of what the text says (domain.drafting.text_digest): the same text printed again is this version.
+    text_sha256: Mapped[str | None] = mapped_column(String(64), index=True)

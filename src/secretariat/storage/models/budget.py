@@ -72,6 +72,28 @@ class Account(RecordMixin, Base):
     code: Mapped[str] = mapped_column(String(60), unique=True)
     name: Mapped[str] = mapped_column(String(300))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # revenue / spending / financing (domain.enums.BudgetSide): decides which total a line's money goes to.
+    side: Mapped[str] = mapped_column(String(10), default="spending", server_default="spending")
+
+
+class TravelCostRate(RecordMixin, Base):
+    """A cost item of official travel abroad in the office's table (air fare, visa, insurance, ...).
+
+    ``country_code`` None: the rate applies to any destination; ``grade`` None: to any grade. Two rates of
+    the same kind, country, grade and date are refused by the services (NULLs escape a unique constraint).
+    """
+
+    __tablename__ = "travel_cost_rate"
+    __table_args__ = (UniqueConstraint("kind", "country_code", "grade", "valid_from"),)
+
+    kind: Mapped[str] = mapped_column(String(30), index=True)
+    country_code: Mapped[str | None] = mapped_column(ForeignKey("country.code"), index=True)
+    grade: Mapped[str | None] = mapped_column(String(1))
+    travel_class: Mapped[str | None] = mapped_column(String(10))  # air fares: economy / business / first
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    valid_from: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(300))
 
 
 class ExchangeRate(RecordMixin, Base):

@@ -28,6 +28,7 @@ class Delegation(RecordMixin, Base):
     # Indonesian mission sits, chosen by the clerk; one grade may apply to every member.
     per_diem_country_code: Mapped[str | None] = mapped_column(String(2))  # ISO alpha-2, checked by services
     per_diem_grade: Mapped[str | None] = mapped_column(String(1))
+    per_diem_grade_reason: Mapped[str | None] = mapped_column(String(300))  # why one grade for all (schema 0007)
     # Protocol for incoming visits (Law 9/2010, PP 39/2018).
     precedence: Mapped[str | None] = mapped_column(Text)
     forms_of_address: Mapped[str | None] = mapped_column(Text)
@@ -35,6 +36,9 @@ class Delegation(RecordMixin, Base):
     interpreter: Mapped[str | None] = mapped_column(String(200))
     liaison_officer: Mapped[str | None] = mapped_column(String(200))
     hotel: Mapped[str | None] = mapped_column(String(300))
+    # The final permit request letter's number and date (0010): a reprint keeps them.
+    permit_letter_number: Mapped[str | None] = mapped_column(String(80))
+    permit_letter_date: Mapped[date | None] = mapped_column(Date)
 
     country: Mapped[Country] = relationship(lazy="joined")
     members: Mapped[list[Member]] = relationship(cascade="all, delete-orphan", order_by="Member.position")
@@ -70,7 +74,10 @@ class ItineraryItem(RecordMixin, Base):
     end_time: Mapped[time | None] = mapped_column(Time)
     place: Mapped[str | None] = mapped_column(String(300))
     activity: Mapped[str] = mapped_column(Text)
+    activity_en: Mapped[str | None] = mapped_column(Text)  # the activity in English, when the programme gives it
     counterpart: Mapped[str | None] = mapped_column(String(300))
+    # The country the delegation is in that day (schema 0007): days per country for the travel budget's per diem.
+    country_code: Mapped[str | None] = mapped_column(String(2))
 
 
 class PermitStep(RecordMixin, Base):

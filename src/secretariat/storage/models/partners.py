@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from secretariat.storage.models.base import Base, RecordMixin
+from secretariat.storage.models.base import Base, RecordMixin, VersionMixin
 from secretariat.storage.models.reference import Country
 
 
@@ -42,7 +42,7 @@ class Partner(RecordMixin, Base):
     )
 
 
-class PartnerCondition(Base):
+class PartnerCondition(VersionMixin, Base):
     """One of the nine KSDPL conditions: yes / no / unknown, with evidence."""
 
     __tablename__ = "partner_condition"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from secretariat.storage.models.base import Base, RecordMixin
+from secretariat.storage.models.base import Base, RecordMixin, VersionMixin
 from secretariat.storage.types import UTCDateTime, utcnow
 
 
-class Country(Base):
+class Country(VersionMixin, Base):
     """ISO 3166-1 country, with the office's own flags."""
 
     __tablename__ = "country"
@@ -58,9 +58,12 @@ class User(RecordMixin, Base):
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20), default="clerk")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Set when an administrator gives a first or new password; the person chooses their own at sign-in.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
-class OfficeProfile(Base):
+class OfficeProfile(VersionMixin, Base):
     """The single row of office-wide settings, shared by every workstation."""
 
     __tablename__ = "office_profile"
@@ -83,6 +86,21 @@ class OfficeProfile(Base):
     letter_pattern: Mapped[str] = mapped_column(String(80), default="{seq:03d}/BKS/{roman_month}/{year}")
     delegation_min_size: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
     delegation_max_size: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    # The largest document a clerk may attach, in megabytes (issue 14).
+    document_size_limit_mb: Mapped[int] = mapped_column(Integer, default=100, server_default="100")
+    # Signatures of budgets (schema 0007): the bureau head's NIP, and the finance officer who prepares them.
+    bureau_head_nip: Mapped[str | None] = mapped_column(String(30))
+    finance_officer_name: Mapped[str | None] = mapped_column(String(200))
+    finance_officer_title: Mapped[str | None] = mapped_column(String(200))
+    finance_officer_nip: Mapped[str | None] = mapped_column(String(30))
+    # The longest search a register accepts (schema 0008): more is refused with a sentence.
+    search_max_characters: Mapped[int] = mapped_column(Integer, default=200, server_default="200")
+    search_max_words: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
+    # Letterheads (schema 0010): the bureau's second line ("SEKRETARIAT DAERAH"); the head of region's own, with the
+    # national emblem (Garuda) and its title line ("GUBERNUR JAWA TIMUR").
+    letterhead_unit: Mapped[str | None] = mapped_column(String(200))
+    head_emblem_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    head_letterhead_title: Mapped[str | None] = mapped_column(String(200))
     unit_code: Mapped[str | None] = mapped_column(String(40))  # written by the pattern token {kode-unit} (0014)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
@@ -113,3 +131,6 @@ class AuditEntry(Base):
     entity_gid: Mapped[str | None] = mapped_column(String(36), index=True)
     summary: Mapped[str | None] = mapped_column(String(300))
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON: {field: [before, after]}
+    # The hash chain (storage.audit_chain): set by the database's own trigger as the row is inserted.
+    prev_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    entry_hash: Mapped[str | None] = mapped_column(String(64), default=None)

@@ -5,7 +5,7 @@ Letters and agreements of many regional governments carry the issuing unit's cod
 get none (NULL) and their patterns, which do not use it, number as before.
 
 Revision ID: 0014
-Revises: 0005
+Revises: 0012
 Create Date: 2026-12-03
 """
 
@@ -15,17 +15,15 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0005"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    # office_profile has no search triggers: a batch rebuild on SQLite loses nothing.
-    with op.batch_alter_table("office_profile", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("unit_code", sa.String(length=40), nullable=True))
+    # A nullable column: added in place on SQLite and PostgreSQL, no table rebuild (as 0010 does).
+    op.add_column("office_profile", sa.Column("unit_code", sa.String(length=40), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("office_profile", schema=None) as batch_op:
-        batch_op.drop_column("unit_code")
+    op.drop_column("office_profile", "unit_code")

@@ -1,0 +1,148 @@
+"""The yearly evaluation (monev) of each agreement in force, and the agreements whose evaluation of the past
+year is missing (a dashboard reminder)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from secretariat.domain.enums import Criterion
+from secretariat.domain.errors import ValidationError
+from secretariat.domain.impact import CriterionScore, EvaluationData, Recommendation, mean_score
+from secretariat.services.common import fetch
+from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.impact.scorecard import AgreementFacts, agreement_facts, in_force_ids, live_agreement_ids
+from secretariat.storage.models import Agreement, Evaluation
+
+_COLUMNS = {
+    Criterion.EFFICIENCY: "efficiency",
+    Criterion.EFFECTIVENESS: "effectiveness",
+    Criterion.SYNERGY: "synergy",
+    Criterion.MUTUAL_BENEFIT: "mutual_benefit",
+}
+
+
+@dataclass(frozen=True)
+class EvaluationView:
+    id: int
+    agreement_id: int
+    year: int
+    scores: dict[Criterion, int]
+    reasons: dict[Criterion, str]
+    recommendation: Recommendation
+    evaluator: str
+    evaluated_on: date
+    note: str | None
+
+    @property
+    def mean(self) -> Decimal | None:
+        return mean_score(self.scores)
+
+    def to_data(self) -> EvaluationData:
+        return EvaluationData(
+            agreement_id=self.agreement_id,
+            year=self.year,
+            scores={c: CriterionScore(self.scores[c], self.reasons[c]) for c in Criterion},
+            recommendation=self.recommendation,
+            evaluator=self.evaluator,
+            evaluated_on=self.evaluated_on,
+            note=self.note,
+        )
+
+
+def _view(row: Evaluation) -> EvaluationView:
+    return EvaluationView(
+        id=row.id,
+        agreement_id=row.agreement_id,
+        year=row.year,
+        scores={c: int(getattr(row, f"{name}_score")) for c, name in _COLUMNS.items()},
+        reasons={c: str(getattr(row, f"{name}_reason")) for c, name in _COLUMNS.items()},
+        recommendation=Recommendation(row.recommendation),
+        evaluator=row.evaluator,
+        evaluated_on=row.evaluated_on,
+        note=row.note,
+    )
+
+
+def save_evaluation(ctx: ServiceContext, data: EvaluationData, *, today: date | None = None) -> int:
+    """Record (or correct) an agreement's evaluation of one year; returns its id."""
+    today = today or date.today()
+    problems = data.problems(today)
+    if problems:
+        raise ValidationError(problems)
+    assert data.year is not None and data.evaluated_on is not None and data.recommendation is not None
+    with writing(ctx) as session:
+        fetch(session, Agreement, data.agreement_id, "agreement", "perjanjian")
+        row = session.scalar(
+            select(Evaluation).where(Evaluation.agreement_id == data.agreement_id, Evaluation.year == data.year)
+        )
+        if row is None:
+            row = Evaluation(agreement_id=data.agreement_id, year=data.year)
+            session.add(row)
+        values: dict[str, object] = {
+            "recommendation": Recommendation(data.recommendation).value,
+            "evaluator": (data.evaluator or "").strip(),
+            "evaluated_on": data.evaluated_on,
+            "note": (data.note or "").strip() or None,
+        }
+        for criterion, name in _COLUMNS.items():
+            values[f"{name}_score"] = data.scores[criterion].score
+            values[f"{name}_reason"] = (data.scores[criterion].reason or "").strip()
+        for name, value in values.items():
+            if getattr(row, name, None) != value:
+                setattr(row, name, value)
+        session.flush()
+        return row.id
+
+
+def get_evaluation(ctx: ServiceContext, agreement_id: int, year: int) -> EvaluationView | None:
+    with reading(ctx) as session:
+        row = session.scalar(select(Evaluation).where(Evaluation.agreement_id == agreement_id, Evaluation.year == year))
+        return _view(row) if row is not None else None
+
+
+def list_evaluations(ctx: ServiceContext, agreement_id: int) -> tuple[EvaluationView, ...]:
+    """The agreement's evaluations, oldest year first (the trend of its scores)."""
+    with reading(ctx) as session:
+        rows = session.scalars(
+            select(Evaluation).where(Evaluation.agreement_id == agreement_id).order_by(Evaluation.year)
+        ).all()
+        return tuple(_view(row) for row in rows)
+
+
+def evaluations_of_year(session: Session, year: int, agreement_ids: list[int]) -> dict[int, EvaluationView]:
+    found: dict[int, EvaluationView] = {}
+    for begin in range(0, len(agreement_ids), 900):
+        chunk = agreement_ids[begin : begin + 900]
+        for row in session.scalars(
+            select(Evaluation).where(Evaluation.year == year, Evaluation.agreement_id.in_(chunk))
+        ):
+            found[row.agreement_id] = _view(row)
+    return found
+
+
+@dataclass(frozen=True)
+class MissingEvaluation:
+    agreement: AgreementFacts
+    year: int
+
+
+def missing_evaluations(session: Session, today: date) -> list[MissingEvaluation]:
+    """Live agreements, in force during the past year, with no evaluation of it."""
+    year = today.year - 1
+    live = set(live_agreement_ids(session))
+    ids = [i for i in in_force_ids(session, date(year, 1, 1), date(year, 12, 31)) if i in live]
+    done = set(evaluations_of_year(session, year, ids))
+    facts = agreement_facts(session, [i for i in ids if i not in done])
+    missing = [MissingEvaluation(facts[i], year) for i in sorted(facts)]
+    missing.sort(key=lambda m: (m.agreement.number or "\uffff", m.agreement.agreement_id))
+    return missing
+
+
+def list_missing_evaluations(ctx: ServiceContext, today: date | None = None) -> list[MissingEvaluation]:
+    with reading(ctx) as session:
+        return missing_evaluations(session, today or date.today())
