@@ -141,9 +141,7 @@ def test_visit_docs_writes_three_pdfs_and_takes_a_number_only_when_final(
     ]
     assert main(again) == 0
     assert "The letter carries number 001/BKS/II/2026." in capsys.readouterr().out
-    text = " ".join(
-        (page.extract_text() or "") for page in PdfReader(out / "DLG-2026-007-surat-permohonan-izin.pdf").pages
-    )
+    text = " ".join((page.extract_text() or "") for page in PdfReader(letter).pages)
     assert "Tembusan:" in text and "Inspektur" in text and "Menteri Luar Negeri" not in text
     assert main(["--db", db, "visit-docs", "DLG-2026-007", "--out-dir", str(out), "--force", "--signed-by", "999"]) == 1
     assert "no official with NIP 999" in capsys.readouterr().err

@@ -348,6 +348,8 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "region_name_en": ("Nama daerah (Inggris)", "Region name (English)"),
     "region_level": ("Tingkat daerah", "Level of the region"),
     "paper": ("Kertas", "Paper"),
+    "search_max_characters": ("Panjang pencarian (karakter)", "Longest search (characters)"),
+    "search_max_words": ("Panjang pencarian (kata)", "Longest search (words)"),
 }
 
 # Where a form labels the same column name differently.
