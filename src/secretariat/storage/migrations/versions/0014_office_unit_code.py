@@ -5,7 +5,7 @@ Letters and agreements of many regional governments carry the issuing unit's cod
 get none (NULL) and their patterns, which do not use it, number as before.
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 Create Date: 2026-12-03
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
