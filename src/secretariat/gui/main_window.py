@@ -521,8 +521,12 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         from secretariat.gui.widgets.recent import recent_records
+        from secretariat.services import session_start
 
         self.recent_menu.clear()
+        if self.ctx is None:  # the frame before the database is open: nothing opened yet
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+            return
         records = recent_records(session_start.location(self.ctx))
         for record in records:
             action = self.recent_menu.addAction(record.title)
