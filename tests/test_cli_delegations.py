@@ -77,10 +77,12 @@ def test_visit_docs_writes_three_pdfs_and_takes_a_number_only_when_final(
     assert main(["--db", db, "visit-docs", "DLG-2026-007", "--out-dir", str(out), "--letter-date", "2026-02-23"]) == 0
     printed = capsys.readouterr()
     names = sorted(p.name for p in out.iterdir())
+    # Named by the delegation's code and purpose and the document, in the command's language (English).
+    stem = "DLG-2026-007 Penandatanganan MoU sister province dan forum investasi"
     assert names == [
-        "DLG-2026-007-daftar-delegasi.pdf",
-        "DLG-2026-007-program-kunjungan.pdf",
-        "DLG-2026-007-surat-permohonan-izin-konsep.pdf",
+        f"{stem} – delegation list.pdf",
+        f"{stem} – permit request letter (draft).pdf",
+        f"{stem} – visit programme.pdf",
     ]
     assert "provisional number 001/BKS/II/2026" in printed.out
     # the delegation's checks show as notes
@@ -120,10 +122,9 @@ def test_visit_docs_writes_three_pdfs_and_takes_a_number_only_when_final(
     )
     printed = capsys.readouterr().out
     assert "The letter carries number 001/BKS/II/2026." in printed
-    assert (out / "DLG-2026-007-surat-permohonan-izin.pdf").exists()
-    text = " ".join(
-        (page.extract_text() or "") for page in PdfReader(out / "DLG-2026-007-surat-permohonan-izin.pdf").pages
-    )
+    letter = out / f"{stem} – permit request letter.pdf"
+    assert letter.exists()
+    text = " ".join((page.extract_text() or "") for page in PdfReader(letter).pages)
     assert "a.n. GUBERNUR JAWA BARAT" in text and "Pejabat Delegasi 01" in text
     # Printed again, the final letter is the same letter: same number, nothing taken; carbon copies as given.
     again = [
@@ -140,9 +141,7 @@ def test_visit_docs_writes_three_pdfs_and_takes_a_number_only_when_final(
     ]
     assert main(again) == 0
     assert "The letter carries number 001/BKS/II/2026." in capsys.readouterr().out
-    text = " ".join(
-        (page.extract_text() or "") for page in PdfReader(out / "DLG-2026-007-surat-permohonan-izin.pdf").pages
-    )
+    text = " ".join((page.extract_text() or "") for page in PdfReader(letter).pages)
     assert "Tembusan:" in text and "Inspektur" in text and "Menteri Luar Negeri" not in text
     assert main(["--db", db, "visit-docs", "DLG-2026-007", "--out-dir", str(out), "--force", "--signed-by", "999"]) == 1
     assert "no official with NIP 999" in capsys.readouterr().err

@@ -96,6 +96,25 @@ def test_passport_must_be_valid_six_months_after_return() -> None:
     assert "14 November 2026" in short.message_en and "15 May 2026" in short.message_en
 
 
+def test_an_expired_passport_is_reported_as_expired_not_as_too_short() -> None:
+    members = (
+        MemberFacts(1, "Expired", date(2026, 3, 1), "B"),  # before today (1 April)
+        MemberFacts(2, "Before departure", date(2026, 5, 1), "B"),  # valid today, gone by 10 May
+        MemberFacts(3, "Short", date(2026, 10, 1), "B"),
+    )
+    found = rules.delegation_warnings(facts(members=members), TODAY)
+    assert [(w.code, w.severity, w.member_ids) for w in found] == [
+        (WarningCode.PASSPORT_EXPIRED, Severity.ERROR, (1,)),
+        (WarningCode.PASSPORT_EXPIRED, Severity.ERROR, (2,)),
+        (WarningCode.PASSPORT_TOO_SHORT, Severity.ERROR, (3,)),
+    ]
+    expired, before_departure, _short = found
+    assert expired.message_id.startswith("Expired: paspor sudah tidak berlaku sejak 1 Maret 2026")
+    assert expired.message_en.startswith("Expired: the passport expired on 1 March 2026")
+    assert "6 bulan" not in expired.message_id and "6 months" not in expired.message_en
+    assert "sebelum keberangkatan 10 Mei 2026" in before_departure.message_id
+
+
 def test_incoming_visitors_passports_only_when_recorded_and_short() -> None:
     members = (
         MemberFacts(1, "Guest", date(2026, 6, 1), None),

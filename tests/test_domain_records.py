@@ -111,8 +111,9 @@ def test_validation_error_message_in_both_languages() -> None:
     checker.required("name", "")
     with pytest.raises(ValidationError) as caught:
         checker.raise_if_any()
-    assert caught.value.message("en") == "name: is required"
-    assert caught.value.message("id") == "name: wajib diisi"
+    # The field is named by its label, not its column name.
+    assert caught.value.message("en") == "Name: is required"
+    assert caught.value.message("id") == "Nama: wajib diisi"
 
 
 def test_every_enumeration_member_has_its_own_label() -> None:

@@ -168,16 +168,16 @@ def test_contacts_conflict_per_row_not_per_partner(two: tuple[ServiceContext, Se
         values.update(changes)
         return ContactData(**values)  # type: ignore[arg-type]
 
-    # Two clerks, two different contacts of one partner: both saved.
-    ps.update_contact(ani, first, data(views[first], phone="111"), loaded=views[first])
-    ps.update_contact(budi, second, data(views[second], phone="222"), loaded=views[second])
+    # Two clerks, two different contacts of one partner: both saved (telephone numbers as the form accepts them).
+    ps.update_contact(ani, first, data(views[first], phone="+62 31 111 1111"), loaded=views[first])
+    ps.update_contact(budi, second, data(views[second], phone="+62 31 222 2222"), loaded=views[second])
     # The same contact: the second save is refused, naming the field.
     with pytest.raises(EditConflict) as caught:
-        ps.update_contact(budi, first, data(views[first], phone="333"), loaded=views[first])
+        ps.update_contact(budi, first, data(views[first], phone="+62 31 333 3333"), loaded=views[first])
     assert caught.value.fields == ("phone",)
     assert caught.value.by == "ani"
     now = {c.id: c for c in stored(ani, partner_id).contacts}
-    assert (now[first].phone, now[second].phone) == ("111", "222")
+    assert (now[first].phone, now[second].phone) == ("+62 31 111 1111", "+62 31 222 2222")
     # The partner itself was not touched by either contact's save.
     assert stored(ani, partner_id).row_version == 1
 
@@ -407,7 +407,8 @@ def test_the_released_schema_upgrades_every_row_to_version_one(tmp_path) -> None
                 ).one()
                 one = connection.execute(text(f"SELECT min(row_version) FROM {table}")).scalar()
                 if table in {"attachment", "packet", "travel_cost_rate", "evaluation"}:
-                    # the demo attaches no files; packets, travel-cost rates and evaluations came after the released schema
+                    # the demo attaches no files; packets, travel-cost rates and evaluations (i16) came after the
+                    # released schema
                     assert rows == 0
                     continue
                 assert rows > 0, f"the frozen file has no {table} rows"

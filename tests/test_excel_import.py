@@ -319,7 +319,13 @@ BAD_CASES = {
                 ["DLG-1", "Ke luar negeri", "Rapat", "JP", "16/10/2026", "12/10/2026"],
             ]
         },
-        ("Delegasi", 2, "F (Tanggal selesai)", "2026-10-12 is before start_on 2026-10-16", "lebih awal dari start_on"),
+        (
+            "Delegasi",
+            2,
+            "F (Tanggal selesai)",
+            "12 October 2026 is before “Start date” (16 October 2026)",
+            "12 Oktober 2026 lebih awal dari “Tanggal mulai” (16 Oktober 2026)",
+        ),
     ),
     "malformed passport expiry": (
         {

@@ -139,7 +139,7 @@ def test_the_user_commands_on_a_workstation(office_file: str, capsys: pytest.Cap
     assert main([*db, "user", "reset-password", "siti"]) == 1
     assert "keeps no password" in capsys.readouterr().err
     assert main([*db, "user", "add", "two words", "--name", "X"]) == 1
-    assert "login: must be the computer account's name" in capsys.readouterr().err
+    assert "Login: must be the computer account's name" in capsys.readouterr().err
     database = open_database(office_file)
     try:
         ctx = open_context(database, "admin1")
@@ -320,10 +320,13 @@ def test_a_too_long_value_is_one_sentence_on_both_back_ends(database) -> None:
             ),
         )
     assert caught.value.fields == {"passport_number"}
-    assert caught.value.message_en == "passport_number: is too long (41 characters, at most 40)"
+    assert caught.value.message_en == "Passport number: is too long (41 characters, at most 40)"
     assert passport not in caught.value.message_en
-    with pytest.raises(ValidationError, match="phone: is too long"):
-        create_partner(ctx, PartnerData(code="DE-X", name="X", kind="other", country_code="DE", phone="1" * 101))
+    # A telephone number in the accepted form (digits and separators), only too long for its column.
+    long_phone = "+62 31 1234 5678" + "-" * 85
+    assert len(long_phone) == 101
+    with pytest.raises(ValidationError, match="Telephone: is too long"):
+        create_partner(ctx, PartnerData(code="DE-X", name="X", kind="other", country_code="DE", phone=long_phone))
     assert isinstance(caught.value, UserError)
 
 

@@ -127,7 +127,7 @@ def test_unknown_account_codes_are_refused_once_a_chart_exists(ctx: ServiceConte
     create_account(ctx, AccountData(code=TRAVEL, name="Perjalanan dinas luar negeri"))
     with pytest.raises(ValidationError) as caught:
         create_budget_line(ctx, _line("5.1.02.04.02.9999"))
-    assert str(caught.value) == "account_code: '5.1.02.04.02.9999' is not in the chart of accounts"
+    assert str(caught.value) == "Account code: '5.1.02.04.02.9999' is not in the chart of accounts"
     assert len(list_budget_lines(ctx, 2026)) == 1
 
 

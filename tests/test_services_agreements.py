@@ -203,7 +203,7 @@ def test_find_agreement_by_number_or_gid(ctx, partners) -> None:
             {"effective_on": date(2024, 5, 1), "expires_on": date(2024, 4, 30)},
             "initiative",
             {"expires_on"},
-            "is before effective_on",
+            "30 April 2024 is before “In force from” (1 May 2024)",
         ),
         ({"term_months": 0}, "initiative", {"term_months"}, "between 1 and 1200"),
         ({"term_months": -12}, "initiative", {"term_months"}, "between 1 and 1200"),

@@ -127,7 +127,7 @@ def test_bad_lines_are_refused_naming_the_field(
 def test_letters_in_the_planned_amount_are_named(ctx: ServiceContext) -> None:
     with pytest.raises(ValidationError) as caught:
         create_budget_line(ctx, _line(planned_idr="12a"))
-    assert str(caught.value) == "planned: '12a' is not a number"
+    assert str(caught.value) == "Planned: '12a' is not a number"
 
 
 def test_update_and_list_lines_of_a_year(ctx: ServiceContext) -> None:

@@ -345,17 +345,17 @@ def test_bad_budget_input_gets_a_clear_message_and_saves_nothing(ctx: ServiceCon
                     fiscal_year=2026, account_code="5.1.02.04.02.0099", description="x", planned_idr=Decimal(1)
                 ),
             ),
-            "account_code: '5.1.02.04.02.0099' is not in the chart of accounts",
+            "Account code: '5.1.02.04.02.0099' is not in the chart of accounts",
         ),
         (
             lambda: create_budget_line(
                 ctx, BudgetLineData(fiscal_year=2026, account_code=TRAVEL, description="x", planned_idr=Decimal(-5))
             ),
-            "planned: cannot be negative",
+            "Planned: cannot be negative",
         ),
         (
             lambda: add_transaction(ctx, _tx(line_id, date(2026, 3, 9), "100.00", "USD")),  # no rate in the table
-            "rate_to_idr: a USD amount needs its exchange rate to IDR",
+            "Rate (Rp per unit): a USD amount needs its exchange rate to IDR",
         ),
     ]
     for attempt, message in cases:

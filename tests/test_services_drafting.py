@@ -27,6 +27,11 @@ from secretariat.services.office import update_office_profile
 from secretariat.services.partners.records import create_partner
 from secretariat.storage.models import AuditEntry, DraftVersion, Partner
 
+# The agreement of these tests, named by its number and title (cut at a word), what it is, and the paper.
+NAMED = "007-KS-2026 Nota Kesepahaman tentang Kerja Sama Kebudayaan dan… – "
+DRAFT_F4 = NAMED + "rancangan v1 F4.pdf"
+FINAL_A4 = NAMED + "naskah final v1 A4.pdf"
+
 
 @pytest.fixture
 def ctx(database) -> ServiceContext:
@@ -235,7 +240,8 @@ def test_a_generated_draft_prints_the_edited_text_and_is_stored_as_a_versioned_a
 
     generated = drafting.generate_draft(ctx, agreement_id, note="for the TKKSD meeting", render=render_draft)
     assert (generated.version, generated.paper, generated.final) == (1, "f4", False)
-    assert generated.file_name == "007-KS-2026-draft-v1-f4.pdf"
+    # Named by the number and title in the clerk's language (Indonesian by default), the version and the paper.
+    assert generated.file_name == DRAFT_F4
     assert generated.sha256 == hashlib.sha256(generated.pdf).hexdigest() and generated.size == len(generated.pdf)
     text = pdf_text(generated.pdf)
     assert "QXZID" in text and "QXZEN" in text
@@ -247,7 +253,7 @@ def test_a_generated_draft_prints_the_edited_text_and_is_stored_as_a_versioned_a
 
     found = list_attachments(ctx, "agreement", agreement_id)
     assert [(a.kind, a.version, a.file_name, a.sha256, a.note) for a in found] == [
-        ("draft", 1, "007-KS-2026-draft-v1-f4.pdf", generated.sha256, "for the TKKSD meeting")
+        ("draft", 1, DRAFT_F4, generated.sha256, "for the TKKSD meeting")
     ]
     assert read_attachment(ctx, found[0].id) == generated.pdf
     assert get_agreement(ctx, agreement_id).draft_version == 1
@@ -259,13 +265,18 @@ def test_a_generated_draft_prints_the_edited_text_and_is_stored_as_a_versioned_a
 
     # The same text as the final copy on A4: still version 1 (the text decides), kept beside the draft.
     final = drafting.generate_draft(ctx, agreement_id, paper="a4", final=True, render=render_draft)
-    assert (final.version, final.file_name, final.new_version) == (1, "007-KS-2026-final-v1-a4.pdf", False)
+    assert (final.version, final.file_name, final.new_version) == (1, FINAL_A4, False)
+    # In English when the clerk works in English; without number and title, the agreement's words and id.
+    assert drafting.draft_file_name("007/KS/2026", 5, 2, False, "a4", "Tourism", "en") == (
+        "007-KS-2026 Tourism – draft v2 A4.pdf"
+    )
+    assert drafting.draft_file_name(None, 5, 1, True, "", None, "id") == "Perjanjian 5 – naskah final v1.pdf"
     assert "versi 1" not in pdf_text(final.pdf) and "Draft version" not in pdf_text(final.pdf)
     assert PdfReader(io.BytesIO(final.pdf)).metadata["/Keywords"].startswith("final text; version 1;")
     assert [(v.version, v.final, v.paper) for v in drafting.list_draft_versions(ctx, agreement_id)] == [(1, True, "a4")]
     assert sorted(a.file_name for a in list_attachments(ctx, "agreement", agreement_id)) == [
-        "007-KS-2026-draft-v1-f4.pdf",
-        "007-KS-2026-final-v1-a4.pdf",
+        FINAL_A4,
+        DRAFT_F4,
     ]
     # A changed text is the next version.
     drafting.save_articles(ctx, agreement_id, edited(tuple(articles), 2, text_en="Changed."))

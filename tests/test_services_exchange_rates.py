@@ -70,7 +70,7 @@ def test_bad_rates_are_refused_naming_the_field(ctx: ServiceContext, data: RateD
 def test_one_rate_per_currency_and_date(ctx: ServiceContext) -> None:
     first = create_rate(ctx, RateData(currency="USD", on=FRIDAY, rate="16000"))
     create_rate(ctx, RateData(currency="EUR", on=FRIDAY, rate="17000"))  # another currency, same day
-    with pytest.raises(ValidationError, match="already has a USD rate for 2026-05-01"):
+    with pytest.raises(ValidationError, match="already has a USD rate for 1 May 2026"):
         create_rate(ctx, RateData(currency="usd", on=FRIDAY, rate="16100"))
     second = create_rate(ctx, RateData(currency="USD", on=MONDAY, rate="16100"))
     with pytest.raises(ValidationError) as caught:

@@ -100,8 +100,8 @@ def test_status_rules_are_settings(sqlite_ctx: ServiceContext) -> None:
     assert (cards[ids.b].status, cards[ids.c].status) == (ImpactStatus.ALIVE, ImpactStatus.WEAK)
     with pytest.raises(ValidationError) as caught:
         set_status_rules(sqlite_ctx, StatusRules(alive_quiet_days=400, dormant_quiet_days=365))
-    assert "days without a sign of life before dormant" in str(caught.value)
-    with pytest.raises(ValidationError, match=r"achievement needed to be alive \(%\): must be at most 100"):
+    assert "Days without a sign of life before dormant" in str(caught.value)
+    with pytest.raises(ValidationError, match=r"Achievement needed to be alive \(%\): must be at most 100"):
         set_status_rules(sqlite_ctx, StatusRules(alive_min_achievement_percent=120))
 
 
@@ -124,14 +124,14 @@ def test_targets_are_set_checked_and_linked_to_activity_values(sqlite_ctx: Servi
     with pytest.raises(ValidationError) as caught:
         set_targets(sqlite_ctx, ids.b, bad)
     text = str(caught.value)
-    assert "target 1 target value: -5 cannot be negative" in text
-    assert "target 2 target value: 'dua juta' is not a number" in text
-    assert "target 3 unit: 'siswa' differs from the unit 'orang'" in text
-    assert "target 4 indicator name: is required" in text
+    assert "Target 1 target value: -5 cannot be negative" in text
+    assert "Target 2 target value: 'dua juta' is not a number" in text
+    assert "Target 3 unit: 'siswa' differs from the unit 'orang'" in text
+    assert "Target 4 indicator name: is required" in text
     assert "nilai target: -5 tidak boleh negatif" in caught.value.message("id")
 
     # an activity's value in another unit than its target's is refused, naming the field
-    with pytest.raises(ValidationError, match="indicator 1 unit: 'kg' is not the unit of the target"):
+    with pytest.raises(ValidationError, match="Indicator 1 unit: 'kg' is not the unit of the target"):
         add_activity(
             sqlite_ctx,
             ActivityData(
@@ -193,9 +193,9 @@ def test_yearly_evaluation_and_its_dashboard_reminder(sqlite_ctx: ServiceContext
     with pytest.raises(ValidationError) as caught:
         save_evaluation(sqlite_ctx, bad, today=TODAY)
     text = str(caught.value)
-    assert "year: 2027 is in the future" in text
-    assert "synergy score: '6' must be a whole number from 1 to 5" in text
-    assert "efficiency reason: is required" in text
+    assert "Year: 2027 is in the future" in text
+    assert "Synergy score: '6' must be a whole number from 1 to 5" in text
+    assert "Efficiency reason: is required" in text
     assert "skor sinergi: '6' harus bilangan bulat 1 sampai 5" in caught.value.message("id")
     assert [m.agreement.agreement_id for m in list_missing_evaluations(sqlite_ctx, TODAY)] == [ids.c]
 

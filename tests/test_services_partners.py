@@ -87,8 +87,8 @@ def test_bad_partner_input_names_every_field_and_saves_nothing(ctx: ServiceConte
     with pytest.raises(ValidationError) as caught:
         ps.create_partner(ctx, dusseldorf(code="", name="  ", country_code="XX"))
     assert caught.value.fields == {"code", "name", "country"}
-    assert "'XX' is not a known country code" in caught.value.message("en")
-    assert "bukan kode negara" in caught.value.message("id")
+    assert "'XX' is not a known country" in caught.value.message("en")
+    assert "bukan negara yang dikenal" in caught.value.message("id")
     with reading(ctx) as session:
         assert session.scalar(select(AuditEntry.id)) is None
 

@@ -68,8 +68,8 @@ def test_a_duplicate_country_grade_and_date_gets_a_clear_message(ctx: ServiceCon
     with pytest.raises(ValidationError) as caught:
         create_rate(ctx, _rate(amount="800"))
     assert caught.value.fields == {"valid_from"}
-    assert "already a grade A rate for GB valid from 2024-01-01" in caught.value.message_en
-    assert "sudah ada tarif golongan A untuk GB" in caught.value.message_id
+    assert "already a grade A rate for United Kingdom valid from 1 January 2024" in caught.value.message_en
+    assert "sudah ada tarif golongan A untuk Inggris Raya" in caught.value.message_id
     create_rate(ctx, _rate(grade="B", amount="774"))  # another grade is another rate
     create_rate(ctx, _rate(valid_from=FY2026, amount="800"))  # so is another date
 

@@ -53,7 +53,7 @@ def test_update_country_flags_with_audit(ctx) -> None:
 @pytest.mark.parametrize(
     ("code", "mission", "text"),
     [
-        ("UG", "XX", "'XX' is not a known country code"),
+        ("UG", "XX", "'XX' is not a known country"),
         ("KE", "KE", "leave it empty"),
         ("RW", "UG", "has no Indonesian mission of its own"),
         ("KE", "TZ", "also covers UG"),

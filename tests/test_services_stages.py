@@ -141,10 +141,10 @@ def test_missing_document_blocks_naming_it(ctx, partner) -> None:
         svc.change_stage(ctx, agreement_id, "letter_of_intent", DAY, None)
     assert caught.value.fields == {"documents"}
     assert caught.value.message_en == (
-        'documents: "Letter of Intent" must be attached to reach the stage "Letter of Intent and action plan"'
+        'Documents: "Letter of Intent" must be attached to reach the stage "Letter of Intent and action plan"'
     )
     assert caught.value.message_id == (
-        'documents: "Surat Pernyataan Kehendak (LoI)" harus dilampirkan untuk mencapai tahap '
+        'Dokumen: "Surat Pernyataan Kehendak (LoI)" harus dilampirkan untuk mencapai tahap '
         '"Pernyataan Kehendak (LoI) dan rencana aksi"'
     )
     assert stage_of(ctx, agreement_id) == "exploration"
@@ -265,7 +265,7 @@ def test_bad_moves(ctx, partner) -> None:
     cases = [
         ("no_such_stage", date(2024, 3, 1), "x", {"stage"}, 'there is no stage "no_such_stage"'),
         ("exploration", date(2024, 3, 1), "x", {"stage"}, "already at the stage"),
-        ("initiative", date(2024, 2, 28), "redo", {"on"}, "before the last stage change (2024-03-01)"),
+        ("initiative", date(2024, 2, 28), "redo", {"on"}, "before the last stage change (1 March 2024)"),
         ("initiative", date(2999, 1, 1), "redo", {"on"}, "in the future"),
     ]
     for code, on, note, fields, text in cases:

@@ -138,8 +138,10 @@ def test_bad_input_is_refused_naming_the_field() -> None:
         write_travel_budget(dataclasses.replace(data, return_on=date(2026, 3, 1)), io.BytesIO())
     message = str(caught.value)
     assert "no exchange rate is given for EUR" in message
-    assert "member 1 (Member 01) item 6" in message
-    assert "return_on" in message
+    assert "Member 1 (Member 01) item 6" in message
+    # Fields named by their labels, dates as the clerk writes them.
+    assert "Return: 1 March 2026 is before “Departure” (2 March 2026)" in message
+    assert "return_on" not in message
 
 
 # --- The written workbook, without recalculation ---------------------------------------------------

@@ -109,7 +109,9 @@ def test_child_rows_conflict_per_row_two_processes(ctx: ServiceContext, partner_
     first = partners.add_contact(ctx, ContactData(partner_id=partner_id, name="Tanaka Yuki"))
     second = partners.add_contact(ctx, ContactData(partner_id=partner_id, name="Sato Ken"))
     (tmp_path / "rows").mkdir()
-    ani, budi = two_edits(ctx, tmp_path / "rows", "contact", (first, "phone", "111"), (second, "phone", "222"))
+    ani, budi = two_edits(
+        ctx, tmp_path / "rows", "contact", (first, "phone", "+62 31 111 1111"), (second, "phone", "+62 31 222 2222")
+    )
     assert ani["conflict"] == [] and budi["conflict"] == []  # two rows: no conflict at all
     (tmp_path / "same").mkdir()
     ani, budi = two_edits(
@@ -117,7 +119,11 @@ def test_child_rows_conflict_per_row_two_processes(ctx: ServiceContext, partner_
     )
     assert budi["conflict"] == ["email"]
     contacts = {c.id: c for c in partners.get_partner(ctx, partner_id).contacts}
-    assert (contacts[first].phone, contacts[second].phone, contacts[first].email) == ("111", "222", "b@example.jp")
+    assert (contacts[first].phone, contacts[second].phone, contacts[first].email) == (
+        "+62 31 111 1111",
+        "+62 31 222 2222",
+        "b@example.jp",
+    )
     assert partners.get_partner(ctx, partner_id).row_version == 1  # the partner itself never changed
 
 

@@ -353,12 +353,19 @@ def test_documents_need_the_region_named(ctx: ServiceContext) -> None:
         delegation_list(ctx, visit)
 
 
-def test_file_names_from_the_code() -> None:
-    names = document_names("DLG/2026/007")
+def test_file_names_from_the_code_and_purpose_in_the_clerks_language() -> None:
+    names = document_names("DLG/2026/007", "Misi dagang: Osaka / Kobe")
     assert (names.delegation_list, names.letter_draft, names.travel_budget) == (
-        "DLG-2026-007-daftar-delegasi.pdf",
-        "DLG-2026-007-surat-permohonan-izin-konsep.pdf",
-        "DLG-2026-007-rab.xlsx",
+        "DLG-2026-007 Misi dagang Osaka Kobe – daftar delegasi.pdf",
+        "DLG-2026-007 Misi dagang Osaka Kobe – surat permohonan izin (konsep).pdf",
+        "DLG-2026-007 Misi dagang Osaka Kobe – RAB.xlsx",
+    )
+    english = document_names(
+        "DLG/2026/007", "Trade mission to Osaka and the Kansai region, with the investment forum", "en"
+    )
+    assert (
+        english.programme
+        == "DLG-2026-007 Trade mission to Osaka and the Kansai region, with the… – visit programme.pdf"
     )
 
 

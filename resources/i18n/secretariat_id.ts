@@ -2772,10 +2772,6 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Daftar anggota delegasi (PDF)…</translation>
         </message>
         <message>
-            <source>Document written</source>
-            <translation>Dokumen ditulis</translation>
-        </message>
-        <message>
             <source>Draft</source>
             <translation>Konsep</translation>
         </message>
@@ -2872,8 +2868,8 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Menulis rencana anggaran biaya…</translation>
         </message>
         <message>
-            <source>Written to %1.</source>
-            <translation>Ditulis ke %1.</translation>
+            <source>Written: %1</source>
+            <translation>Sudah ditulis: %1</translation>
         </message>
     </context>
     <context>
@@ -3084,6 +3080,33 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>FileNotice</name>
+        <message>
+            <source>Close this message</source>
+            <translation>Tutup pesan ini</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Open the file with its program</source>
+            <translation>Buka berkas dengan programnya</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the file</source>
+            <translation>Buka folder tempat berkas ini</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Tampilkan di folder</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Sudah ditulis</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>An Excel workbook (.xlsx) in the format of the import template. Nothing is saved before the last step.</source>
@@ -3278,6 +3301,17 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>FormComforts</name>
+        <message>
+            <source>Required</source>
+            <translation>Wajib diisi</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>wajib diisi</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <source>Saved with the values you chose.</source>
@@ -3286,6 +3320,152 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Kembali</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Tutup</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>&amp;Maju</translation>
+        </message>
+        <message>
+            <source>An agreement through its stages</source>
+            <translation>Perjanjian melalui tahap-tahapnya</translation>
+        </message>
+        <message>
+            <source>C&amp;ontents</source>
+            <translation>&amp;Isi</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Isi</translation>
+        </message>
+        <message>
+            <source>History, revert and undo</source>
+            <translation>Riwayat, pembatalan perubahan, dan urungkan</translation>
+        </message>
+        <message>
+            <source>Importing from Excel</source>
+            <translation>Mengimpor dari Excel</translation>
+        </message>
+        <message>
+            <source>Keeping the budget</source>
+            <translation>Mengelola anggaran</translation>
+        </message>
+        <message>
+            <source>Lists: search, sort, export, print</source>
+            <translation>Daftar: mencari, mengurutkan, mengekspor, mencetak</translation>
+        </message>
+        <message>
+            <source>Preparing a delegation</source>
+            <translation>Menyiapkan delegasi</translation>
+        </message>
+        <message>
+            <source>Registering a partner</source>
+            <translation>Mendaftarkan mitra</translation>
+        </message>
+        <message>
+            <source>Secretariat – User guide</source>
+            <translation>Secretariat – Panduan pengguna</translation>
+        </message>
+        <message>
+            <source>The day's work: the dashboard</source>
+            <translation>Pekerjaan hari ini: dasbor</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>%1 change(s), newest first. Records that belong to this one are listed too, also those deleted since. Select a field to revert its change.</source>
+            <translation>%1 perubahan, terbaru di atas. Data yang menjadi bagian dari data ini ikut dicantumkan, juga yang sudah dihapus. Pilih sebuah isian untuk membatalkan perubahannya.</translation>
+        </message>
+        <message>
+            <source>&amp;Revert this change…</source>
+            <translation>&amp;Batalkan perubahan ini…</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Sesudah</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Sebelum</translation>
+        </message>
+        <message>
+            <source>Change / field</source>
+            <translation>Perubahan / isian</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Salin</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Umum</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
+            <source>Loading the history…</source>
+            <translation>Memuat riwayat…</translation>
+        </message>
+        <message>
+            <source>No change of this record is recorded.</source>
+            <translation>Belum ada perubahan data ini yang tercatat.</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>M&amp;uat ulang</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Batalkan perubahan</translation>
+        </message>
+        <message>
+            <source>Revert this change</source>
+            <translation>Batalkan perubahan ini</translation>
+        </message>
+        <message>
+            <source>Revert this change…</source>
+            <translation>Batalkan perubahan ini…</translation>
+        </message>
+        <message>
+            <source>Reverted: %1.</source>
+            <translation>Perubahan dibatalkan: %1.</translation>
+        </message>
+        <message>
+            <source>Save or discard your edits of this record first.</source>
+            <translation>Simpan atau buang dahulu suntingan Anda pada data ini.</translation>
+        </message>
+        <message>
+            <source>Set %1 back from “%2” to “%3”?</source>
+            <translation>Kembalikan %1 dari “%2” menjadi “%3”?</translation>
+        </message>
+        <message>
+            <source>The change was not reverted.</source>
+            <translation>Perubahan tidak dibatalkan.</translation>
+        </message>
+        <message>
+            <source>The history starts once the record is saved.</source>
+            <translation>Riwayat dimulai setelah data disimpan.</translation>
+        </message>
+        <message>
+            <source>The revert is recorded as a new change.</source>
+            <translation>Pembatalan dicatat sebagai perubahan baru.</translation>
+        </message>
+        <message>
+            <source>Write the field's earlier value back; refused when the field was changed again since</source>
+            <translation>Tulis kembali nilai isian sebelumnya; ditolak bila isian itu sudah diubah lagi sesudahnya</translation>
         </message>
     </context>
     <context>
@@ -3388,6 +3568,45 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>ImportActions</name>
+        <message>
+            <source>%1 rows were exported to %2.</source>
+            <translation>%1 baris diekspor ke %2.</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Ekspor ke Excel</translation>
+        </message>
+        <message>
+            <source>Exporting the register…</source>
+            <translation>Mengekspor daftar…</translation>
+        </message>
+        <message>
+            <source>Save import template</source>
+            <translation>Simpan templat impor</translation>
+        </message>
+        <message>
+            <source>The template was saved to %1.</source>
+            <translation>Templat disimpan di %1.</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Menulis %1…</translation>
+        </message>
+        <message>
+            <source>Writing the template…</source>
+            <translation>Menulis templat…</translation>
+        </message>
+        <message>
+            <source>import-template.xlsx</source>
+            <translation>templat-impor.xlsx</translation>
+        </message>
+        <message>
+            <source>register.xlsx</source>
+            <translation>daftar.xlsx</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <source>&lt; Back</source>
@@ -3486,6 +3705,73 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
     </context>
     <context>
+        <name>ListActions</name>
+        <message>
+            <source>%1 row(s) copied.</source>
+            <translation>%1 baris disalin.</translation>
+        </message>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1 baris</translation>
+        </message>
+        <message>
+            <source>%1 rows exported to %2</source>
+            <translation>%1 baris diekspor ke %2</translation>
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation>&amp;Salin baris</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Hapus…</translation>
+        </message>
+        <message>
+            <source>&amp;Export this list to Excel…</source>
+            <translation>&amp;Ekspor daftar ini ke Excel…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Print this list…</source>
+            <translation>&amp;Cetak daftar ini…</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export this list to Excel</source>
+            <translation>Ekspor daftar ini ke Excel</translation>
+        </message>
+        <message>
+            <source>Exporting %1…</source>
+            <translation>Mengekspor %1…</translation>
+        </message>
+        <message>
+            <source>Writing the workbook…</source>
+            <translation>Menulis buku kerja…</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>per %1</translation>
+        </message>
+        <message>
+            <source>filtered</source>
+            <translation>disaring</translation>
+        </message>
+        <message>
+            <source>filters: %1</source>
+            <translation>saringan: %1</translation>
+        </message>
+        <message>
+            <source>search “%1”</source>
+            <translation>pencarian “%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>ListFormDialog</name>
         <message>
             <source>&amp;Delete…</source>
@@ -3523,6 +3809,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>&amp;Periksa dokumen…</translation>
         </message>
         <message>
+            <source>&amp;Copy selected rows</source>
+            <translation>Sa&amp;lin baris yang dipilih</translation>
+        </message>
+        <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Hapus…</translation>
         </message>
@@ -3555,8 +3845,8 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>B&amp;uka data</translation>
         </message>
         <message>
-            <source>&amp;Print register…</source>
-            <translation>&amp;Cetak daftar…</translation>
+            <source>&amp;Print this list…</source>
+            <translation>&amp;Cetak daftar ini…</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
@@ -3571,8 +3861,16 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>&amp;Pengaturan…</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Panduan pengguna</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Tampilan</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(belum ada)</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Partners, agreements, delegations and budgets of a regional government's foreign-cooperation bureau.&lt;/p&gt;</source>
@@ -3627,6 +3925,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>&amp;Templat impor Excel…</translation>
         </message>
         <message>
+            <source>Export this &amp;list to Excel…</source>
+            <translation>Ekspor &amp;daftar ini ke Excel…</translation>
+        </message>
+        <message>
             <source>Impact</source>
             <translation>Dampak</translation>
         </message>
@@ -3675,12 +3977,20 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>Tarif uang harian</translation>
         </message>
         <message>
+            <source>Print the register as listed, with a preview first (Ctrl+P)</source>
+            <translation>Cetak daftar seperti yang tampil, dengan pratinjau lebih dahulu (Ctrl+P)</translation>
+        </message>
+        <message>
             <source>Read the page again from the database (F5)</source>
             <translation>Baca ulang halaman dari basis data (F5)</translation>
         </message>
         <message>
             <source>Read-only</source>
             <translation>Hanya-baca</translation>
+        </message>
+        <message>
+            <source>Recent &amp;records</source>
+            <translation>Data &amp;terakhir</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -3701,6 +4011,18 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Secretariat databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Basis data Secretariat (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>The register as listed (search, filters, order and columns) as an Excel workbook (Ctrl+E)</source>
+            <translation>Daftar seperti yang tampil (pencarian, saringan, urutan dan kolom) sebagai buku kerja Excel (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>The selected rows as tab-separated text (Ctrl+C in the list)</source>
+            <translation>Baris yang dipilih sebagai teks berpisah tab (Ctrl+C di daftar)</translation>
+        </message>
+        <message>
+            <source>The user guide, at the page about this screen (F1)</source>
+            <translation>Panduan pengguna, di halaman tentang layar ini (F1)</translation>
         </message>
         <message>
             <source>This file or its folder cannot be written here: you can read everything, and changes are refused.</source>
@@ -4194,12 +4516,12 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>mis. JP-OSAKA</translation>
         </message>
         <message>
-            <source>e.g. Japanese, English</source>
-            <translation>mis. Jepang, Inggris</translation>
-        </message>
-        <message>
             <source>https://</source>
             <translation>https://</translation>
+        </message>
+        <message>
+            <source>language codes, e.g. ja, en</source>
+            <translation>kode bahasa, mis. ja, en</translation>
         </message>
         <message>
             <source>the new partner</source>
@@ -4524,6 +4846,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Print %1</source>
             <translation>Cetak %1</translation>
+        </message>
+        <message>
+            <source>Print preview – %1</source>
+            <translation>Pratinjau cetak – %1</translation>
         </message>
     </context>
     <context>
@@ -6276,8 +6602,8 @@ Pilih nama berkas yang lain.</translation>
             <translation>Paspor harus masih berlaku selama:</translation>
         </message>
         <message>
-            <source>Patterns may use {seq} (the running number, required; {seq:03d} pads it to three digits), {year}, {month} and {roman_month}. A pattern with {year} starts again at 1 every year.</source>
-            <translation>Pola dapat memakai {seq} (nomor urut, wajib; {seq:03d} menjadikannya tiga digit), {year}, {month} dan {roman_month}. Pola yang memuat {year} mulai lagi dari 1 setiap tahun.</translation>
+            <source>Put %1 where the cursor is</source>
+            <translation>Sisipkan %1 di posisi kursor</translation>
         </message>
         <message>
             <source>Region name (English)</source>
@@ -6348,6 +6674,14 @@ Pilih nama berkas yang lain.</translation>
             <translation>Jabatan (Indonesia):</translation>
         </message>
         <message>
+            <source>Unit code</source>
+            <translation>Kode unit</translation>
+        </message>
+        <message>
+            <source>Unit code:</source>
+            <translation>Kode unit:</translation>
+        </message>
+        <message>
             <source>Unit under the government's name</source>
             <translation>Unit di bawah nama pemerintah daerah</translation>
         </message>
@@ -6356,8 +6690,16 @@ Pilih nama berkas yang lain.</translation>
             <translation>Unit di bawah nama pemerintah daerah:</translation>
         </message>
         <message>
+            <source>Write a pattern with these words in braces: %1 the running number (required; %2 writes it with three digits, 001), %3, %4, %5 (III) and %6 (the unit code below). A pattern with %3 starts again at 1 every year. A word clicked below goes where the cursor is.</source>
+            <translation>Tulis pola dengan kata-kata berikut di dalam kurung kurawal: %1 nomor urut (wajib; %2 menuliskannya tiga digit, 001), %3, %4, %5 (III) dan %6 (kode unit di bawah). Pola yang memuat %3 dimulai lagi dari 1 setiap tahun. Kata yang diklik di bawah ini disisipkan di posisi kursor.</translation>
+        </message>
+        <message>
             <source>Write whole numbers of days separated by commas, e.g. 180, 90, 30.</source>
             <translation>Tulis jumlah hari berupa bilangan bulat dipisahkan koma, mis. 180, 90, 30.</translation>
+        </message>
+        <message>
+            <source>e.g. 000.5.2</source>
+            <translation>mis. 000.5.2</translation>
         </message>
         <message>
             <source>e.g. Sekretariat Daerah (printed on the bureau's letterhead)</source>
@@ -7357,6 +7699,10 @@ Pilih nama berkas yang lain.</translation>
         <message>
             <source>Loading the demonstration data…</source>
             <translation>Memuat data contoh…</translation>
+        </message>
+        <message>
+            <source>Opened recently</source>
+            <translation>Terakhir dibuka</translation>
         </message>
         <message>
             <source>Start with empty registers</source>

@@ -176,12 +176,13 @@ def test_generate_runs_on_a_worker_stores_a_version_and_offers_the_pdf(
         tab.generate_button.click()
     qtbot.waitUntil(lambda: tab.job is None)
     assert generated.args == [1]
-    assert questions == ["Naskah final versi 1 disimpan di dokumen perjanjian (007-KS-2026-final-v1-a4.pdf)."]
+    name = "007-KS-2026 Nota Kesepahaman tentang Kerja Sama Kebudayaan – naskah final v1 A4.pdf"
+    assert questions == [f"Naskah final versi 1 disimpan di dokumen perjanjian ({name})."]
     assert drafting.agreement_articles(ctx, agreement_id)[0].text_en == "An objective typed just before generating."
     assert tab.versions_table.rowCount() == 1 and tab.versions_table.item(0, 4).text() == "Naskah final"
     assert tab.versions_table.item(0, 3).text() == "A4"
     # The PDF opens in the print preview (which also offers the PDF viewer).
-    assert not opened and len(previewed) == 1 and previewed[0][1] == "007-KS-2026-final-v1-a4.pdf"
+    assert not opened and len(previewed) == 1 and previewed[0][1] == name
     version = drafting.list_draft_versions(ctx, agreement_id)[0]
     assert previewed[0][0] == read_attachment(ctx, version.attachment_id)
     assert get_agreement(ctx, agreement_id).draft_version == 1 and tab.generate_button.isEnabled()
@@ -261,7 +262,7 @@ def test_the_assessment_summary_lists_warnings_conditions_and_criteria(qtbot, ct
         "PL-KRK: syarat 2 tidak terpenuhi" in warnings and "kriteria &quot;Sinergi&quot; belum diberi nilai" in warnings
     )
     table = panel.conditions
-    assert table.rowCount() == 9 and table.horizontalHeaderItem(2).text() == "PL-KRK"
+    assert table.rowCount() == 9 and table.horizontalHeaderItem(2).text() == "City of Kraków"  # a name, not a code
     assert table.item(0, 2).text() == "Ya: Kemlu list" and table.item(1, 2).text() == "Tidak: not a regional affair"
     assert table.item(2, 2).text() == "Belum diketahui"
     assert panel.criteria.rowCount() == 4 and panel.criteria.item(0, 1).text() == "—"

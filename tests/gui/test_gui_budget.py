@@ -290,7 +290,7 @@ def test_rates_are_added_in_the_clerks_number_format_and_refused_with_the_reason
     dialog.rate_edit.setText("16.400")
     assert not dialog.save()
     assert dialog.problems_label.text() == (
-        "• Tanggal: tabel sudah memiliki kurs USD untuk 2026-11-02; ubah kurs itu saja"
+        "• Tanggal: tabel sudah memiliki kurs USD untuk 2 November 2026; ubah kurs itu saja"
     )
     dialog.date_edit.setDate(QDate(2026, 11, 3))
     dialog.rate_edit.setText("enam belas ribu")

@@ -17,6 +17,7 @@ from secretariat.domain.records import DelegationData, MemberData
 from secretariat.gui.delegations import warnings as panel_module
 from secretariat.gui.delegations.warnings import WARNING_ROLE, DelegationWarningsPanel
 from secretariat.gui.i18n import apply_language
+from secretariat.gui.widgets import notices
 from secretariat.services.budget.lines import delete_budget_line, list_budget_lines
 from secretariat.services.context import ServiceContext
 from secretariat.services.delegations.checks import delegation_warnings
@@ -36,9 +37,8 @@ def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object
     monkeypatch.setattr(panel_module, "today", lambda: TODAY)
     monkeypatch.setattr(panel_module, "ask_save_file", lambda *args: (state["save"], ""))
     monkeypatch.setattr(panel_module, "ask_text", lambda *args: state["account"])
-    monkeypatch.setattr(panel_module, "offer_to_open", lambda *args: True)
-    monkeypatch.setattr(panel_module, "open_file", lambda url: state["opened"].append(url) or True)  # type: ignore[union-attr]
-    # A written PDF opens in the print preview: record it as opened.
+    monkeypatch.setattr(notices, "open_url", lambda url: state["opened"].append(url) or True)  # type: ignore[union-attr]
+    # Open shows a written PDF in the print preview: record it as opened.
     monkeypatch.setattr(
         panel_module,
         "open_written",
@@ -152,7 +152,14 @@ def test_documents_are_written_in_the_background(
         path = Path(written.args[0])
         assert path.suffix == ".pdf" and path.read_bytes().startswith(b"%PDF")
     assert (tmp_path / "program.pdf").exists()  # the extension was added
-    assert [url.toLocalFile() for url in answers["opened"]][-1] == str(tmp_path / "konsep.pdf")  # type: ignore[union-attr]
+    # Reported on a line of the window with Open and Show in folder, not in a box to click away.
+    notice = panel.window().findChild(notices.FileNotice, notices.NOTICE_NAME)
+    assert notice is not None and "konsep.pdf" in notice.label.text()
+    assert answers["opened"] == []
+    notice.open_button.click()
+    notice.folder_button.click()
+    opened = [url.toLocalFile() for url in answers["opened"]]  # type: ignore[union-attr]
+    assert opened == [str(tmp_path / "konsep.pdf"), str(tmp_path)]
     assert peek_next_number(fresh_context, "letter", date.today()).startswith("001/")  # a draft takes nothing
     answers["save"] = str(tmp_path / "final.pdf")
     with qtbot.waitSignal(panel.document_written, timeout=30_000):
@@ -253,7 +260,7 @@ def test_the_delegation_editor_shows_the_checks_tab(
     qtbot.addWidget(editor)
     tabs = editor.form.findChild(QTabWidget, "tabs")
     count = len(delegation_warnings(fresh_context, visit, TODAY))
-    assert tabs.tabText(tabs.count() - 1) == f"Pemeriksaan dan dokumen ({count})"
+    assert tabs.tabText(tabs.indexOf(editor.checks)) == f"Pemeriksaan dan dokumen ({count})"
     assert editor.checks.list.count() == count and editor.checks.budget_button.isEnabled()
     new = DelegationEditor(fresh_context, None)
     qtbot.addWidget(new)

@@ -993,14 +993,16 @@ def test_an_editor_opens_in_indonesian_and_in_english(qtbot, ctx) -> None:
 
     dialog = make(qtbot, editor_class("partner"), ctx)
     assert dialog.windowTitle().startswith("Mitra baru")
-    assert dialog.save_button.text() == "Simpan" and dialog.apply_button.text() == "Terapkan"
-    assert bind(dialog.form, "nameLabel", QtWidgets.QLabel).text() == "Nama:"
+    # Buttons carry access keys (Alt+S saves); required fields are marked before anything is saved.
+    assert dialog.save_button.text() == "&Simpan" and dialog.apply_button.text() == "&Terapkan"
+    assert bind(dialog.form, "nameLabel", QtWidgets.QLabel).text() == "Nama*:"
     tabs = bind(dialog.form, "tabs", QtWidgets.QTabWidget)
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Umum",
         "Alamat dan catatan",
         "Narahubung",
         "Uji kelayakan",
+        "Riwayat",
     ]
     assert dialog.kind.currentText() == "Pemerintah daerah asing"
 
@@ -1008,7 +1010,7 @@ def test_an_editor_opens_in_indonesian_and_in_english(qtbot, ctx) -> None:
     save_language("en")
     english = make(qtbot, editor_class("partner"), ctx)
     assert english.windowTitle().startswith("New partner")
-    assert english.save_button.text() == "Save"
+    assert english.save_button.text() == "&Save"
     assert english.kind.currentText() == "Foreign regional government"
     save_language("id")
 

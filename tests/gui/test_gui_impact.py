@@ -129,7 +129,7 @@ def test_the_targets_dialog_saves_the_action_plan(qtbot, fresh_context, ids, mon
     assert dialog.table.rowCount() == 3  # 2025 and 2026 for students, 2025 for trade
     dialog.add_row("Guru dilatih", "orang", "2026", "-4")
     dialog.save()
-    assert "target 4 target value: -4 cannot be negative" in shown[0]
+    assert "Target 4 target value: -4 cannot be negative" in shown[0]  # the field named as a label
     dialog.table.item(3, 3).setText("12")
     dialog.save()
     assert ("Guru dilatih", "orang", 2026) in {(t.name, t.unit, t.year) for t in list_targets(fresh_context, ids.a)}

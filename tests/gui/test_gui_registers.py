@@ -288,10 +288,10 @@ def test_column_layout_is_remembered_per_register(qtbot, demo_context) -> None:
     assert other.model.query.sort is None
 
 
-def test_selection_is_whole_rows_and_single(qtbot, demo_context) -> None:
+def test_selection_is_whole_rows_and_may_span_rows_to_copy(qtbot, demo_context) -> None:
     page = make_page(qtbot, demo_context, "partners")
     assert page.table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
-    assert page.table.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
+    assert page.table.selectionMode() == QAbstractItemView.SelectionMode.ExtendedSelection
     assert not page.model.flags(page.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
     assert page.model.rowCount(page.model.index(0, 0)) == 0
     assert page.model.data(QModelIndex()) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -67,22 +68,61 @@ def test_a_bad_numbering_pattern_is_refused_at_the_field_and_nothing_is_saved(qt
     dialog.region_name_en.setText("Surabaya City Government")
     dialog.dormant_months.setValue(3)
     edit = dialog.pattern_edits["agreement"]
-    edit.setText("{nomor}/KS/{year}")
+    edit.setText("{nomer}/KS/{tahun}")
     error = dialog.pattern_errors["agreement"]
-    assert "nomor" in error.text() and "tidak dikenal" in error.text(), "checked as the clerk types"
+    assert "{nomer}" in error.text() and "tidak dikenal" in error.text(), "checked as the clerk types"
+    assert "{nomor}" in error.text() and "{kode-unit}" in error.text(), "the words that can be used"
     assert dialog.pattern_previews["agreement"].text() == ""
     click_save(dialog)
     assert dialog.result() != SettingsDialog.DialogCode.Accepted
     assert dialog.isVisible()
     assert dialog.tabs.currentWidget() is dialog.numbering_tab, "the clerk is taken to the field"
-    assert error.isVisible() and "nomor" in error.text()
+    assert error.isVisible() and "nomer" in error.text()
     assert "Nomor perjanjian" in dialog.problems_label.text()
     assert office.get_office_profile(fresh_context) == before, "nothing was saved"
     assert not QSettings().contains("reminders/dormant_months"), "not even this user's settings"
-    edit.setText("KS-{year}")
-    assert "{seq}" in error.text()
-    edit.setText("{seq:03d}/KS/{year}")
+    edit.setText("KS-{tahun}")
+    assert "{nomor}" in error.text()
+    edit.setText("{seq:03d}/KS/{year}")  # a pattern written the stored way is still understood
     assert error.text() == ""
+
+
+def test_numbering_patterns_are_edited_with_words_and_previewed(qtbot, fresh_context) -> None:
+    office.update_office_profile(
+        fresh_context,
+        replace(
+            office.get_office_profile(fresh_context).to_data(),
+            region_name_id="Pemerintah Provinsi Jawa Timur",
+            region_name_en="East Java Provincial Government",
+        ),
+    )
+    dialog = make_dialog(qtbot, fresh_context)
+    # Stored "{seq:03d}/BKS/{roman_month}/{year}" reads in the clerk's words.
+    assert dialog.pattern_edits["letter"].text() == "{nomor:3}/BKS/{bulan-romawi}/{tahun}"
+    assert dialog.pattern_edits["agreement"].text() == "{nomor:3}/KS/{tahun}"
+    today = date.today()
+    roman = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")[today.month - 1]
+    assert dialog.pattern_previews["letter"].text() == f"001/BKS/{roman}/{today.year}"
+    edit = dialog.pattern_edits["letter"]
+    edit.setText("")
+    edit.setFocus()
+    dialog.insert_token("unit")
+    edit.insert("/")
+    dialog.insert_token("seq")
+    edit.insert("/")
+    dialog.insert_token("year")
+    assert edit.text() == "{kode-unit}/{nomor:3}/{tahun}"
+    assert dialog.pattern_previews["letter"].text() == f"{{kode-unit}}/001/{today.year}", "the unit is still empty"
+    click_save(dialog)
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert "Kode unit" in dialog.problems_label.text() and "{kode-unit}" in dialog.problems_label.text()
+    dialog.unit_code.setText("000.5.2")
+    assert dialog.pattern_previews["letter"].text() == f"000.5.2/001/{today.year}"
+    click_save(dialog)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    saved = office.get_office_profile(fresh_context)
+    assert (saved.letter_pattern, saved.unit_code) == ("{unit}/{seq:03d}/{year}", "000.5.2")
+    assert numbering.issue_number(fresh_context, "letter", today) == f"000.5.2/001/{today.year}"
 
 
 def test_a_bad_list_of_reminder_days_is_refused_at_the_field(qtbot, fresh_context) -> None:

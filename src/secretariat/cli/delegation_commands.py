@@ -267,7 +267,7 @@ def visit_docs_command(args: argparse.Namespace) -> int:
     with command_context(args) as ctx:
         delegation_id = _delegation_id(ctx, args.delegation)
         view = get_delegation(ctx, delegation_id)
-        names = document_names(view.code)
+        names = document_names(view.code, view.purpose, args.lang)
         letter_name = names.letter if args.final_letter else names.letter_draft
         wanted = [names.delegation_list, names.programme] + ([letter_name] if view.direction == "outgoing" else [])
         for name in wanted:  # every file is checked before the first is written

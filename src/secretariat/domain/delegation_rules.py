@@ -71,6 +71,7 @@ _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 class WarningCode(StrEnum):
+    PASSPORT_EXPIRED = "passport_expired"  # already expired (or expires before the departure)
     PASSPORT_TOO_SHORT = "passport_too_short"
     PASSPORT_EXPIRY_MISSING = "passport_expiry_missing"
     PERMIT_REFUSED = "permit_refused"
@@ -219,7 +220,8 @@ def _d_en(day: date) -> str:
 # --- the rules --------------------------------------------------------------------------------------------
 
 
-def passport_warnings(facts: DelegationFacts) -> list[DelegationWarning]:
+def passport_warnings(facts: DelegationFacts, today: date | None = None) -> list[DelegationWarning]:
+    """Passports that have expired (on ``today`` or by the departure), are too short, or are not recorded."""
     needed = add_months(facts.end_on, PASSPORT_MONTHS)
     found: list[DelegationWarning] = []
     for member in facts.members:
@@ -239,6 +241,27 @@ def passport_warnings(facts: DelegationFacts) -> list[DelegationWarning]:
                         members=ref,
                     )
                 )
+            continue
+        expiry = member.passport_expiry
+        if (today is not None and expiry < today) or expiry < facts.start_on:
+            already = today is not None and expiry < today
+            found.append(
+                DelegationWarning(
+                    WarningCode.PASSPORT_EXPIRED,
+                    Severity.ERROR if facts.outgoing else Severity.WARNING,
+                    f"{member.name}: paspor sudah tidak berlaku sejak {_d_id(expiry)}; perlu paspor baru yang berlaku "
+                    f"paling sedikit sampai {_d_id(needed)}."
+                    if already
+                    else f"{member.name}: paspor habis masa berlakunya pada {_d_id(expiry)}, sebelum keberangkatan "
+                    f"{_d_id(facts.start_on)}; perlu paspor baru yang berlaku paling sedikit sampai {_d_id(needed)}.",
+                    f"{member.name}: the passport expired on {_d_en(expiry)}; a new passport valid at least until "
+                    f"{_d_en(needed)} is needed."
+                    if already
+                    else f"{member.name}: the passport expires on {_d_en(expiry)}, before the departure on "
+                    f"{_d_en(facts.start_on)}; a new passport valid at least until {_d_en(needed)} is needed.",
+                    members=ref,
+                )
+            )
             continue
         if passport_too_short(member.passport_expiry, facts.end_on, PASSPORT_MONTHS):
             found.append(
@@ -519,7 +542,7 @@ def delegation_warnings(facts: DelegationFacts, today: date) -> list[DelegationW
     if facts.status in _QUIET_STATUSES:
         return []
     found = (
-        passport_warnings(facts)
+        passport_warnings(facts, today)
         + permit_warnings(facts, today)
         + size_warnings(facts)
         + overlap_warnings(facts)

@@ -41,11 +41,14 @@ class ValidationError(UserError):
     """One or more fields are not acceptable; nothing was saved."""
 
     def __init__(self, problems: list[Problem]) -> None:
+        from secretariat.domain.field_labels import form_label
+
         self.problems = list(problems)
+        # Fields are named by their labels ("Berlaku mulai: ..."), not by their column names.
         UserError.__init__(
             self,
-            "; ".join(f"{p.field}: {p.message_en}" for p in self.problems),
-            "; ".join(f"{p.field}: {p.message_id}" for p in self.problems),
+            "; ".join(f"{form_label(p.field, 'en')}: {p.message_en}" for p in self.problems),
+            "; ".join(f"{form_label(p.field, 'id')}: {p.message_id}" for p in self.problems),
         )
 
     @property

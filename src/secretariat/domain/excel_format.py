@@ -908,8 +908,8 @@ TRANSACTIONS = SheetSpec(
             ColumnKind.CURRENCY,
             default="IDR",
             width=10,
-            help_id="Kode ISO 4217; kosong: IDR.",
-            help_en="ISO 4217 code; empty: IDR.",
+            help_id="Kode mata uang (IDR, USD, EUR, JPY…); kosong: IDR.",
+            help_en="Currency code (IDR, USD, EUR, JPY…); empty: IDR.",
         ),
         Column(
             "rate_to_idr",

@@ -56,6 +56,9 @@ class PartnerData:
             c.add("admin_level", "applies only to regional governments", "hanya untuk pemerintah daerah")
         c.enum("status", self.status, e.PartnerStatus)
         c.email("email", self.email)
+        c.url("website", self.website)
+        c.phone("phone", self.phone)
+        c.language_codes("languages", self.languages)
 
 
 @dataclass
@@ -108,6 +111,8 @@ class ContactData:
     def check(self, c: Checker) -> None:
         c.required("name", self.name)
         c.email("email", self.email)
+        c.phone("phone", self.phone)
+        c.language_codes("languages", self.languages)
         _check_passport(c, self.passport_type, self.passport_number, self.passport_expiry)
 
 
@@ -132,6 +137,7 @@ class OfficialData:
         if self.nip and not self.nip.replace(" ", "").isdigit():
             c.add("nip", f"'{self.nip}' must be digits (NIP)", f"'{self.nip}' harus berupa angka (NIP)")
         c.email("email", self.email)
+        c.phone("phone", self.phone)
         _check_passport(c, self.passport_type, self.passport_number, self.passport_expiry)
 
 
@@ -350,8 +356,8 @@ class TransactionData:
         if not is_known_currency(self.currency or ""):
             c.add(
                 "currency",
-                f"'{self.currency}' is not an ISO 4217 currency code",
-                f"'{self.currency}' bukan kode mata uang ISO 4217",
+                f"'{self.currency}' is not a currency code (e.g. IDR, USD, EUR, JPY)",
+                f"'{self.currency}' bukan kode mata uang (mis. IDR, USD, EUR, JPY)",
             )
         elif self.currency != "IDR" and (self.rate_to_idr is None or self.rate_to_idr <= 0):
             c.add(
@@ -380,8 +386,8 @@ class PerDiemRateData:
         if not is_known_currency(self.currency or ""):
             c.add(
                 "currency",
-                f"'{self.currency}' is not an ISO 4217 currency code",
-                f"'{self.currency}' bukan kode mata uang ISO 4217",
+                f"'{self.currency}' is not a currency code (e.g. IDR, USD, EUR, JPY)",
+                f"'{self.currency}' bukan kode mata uang (mis. IDR, USD, EUR, JPY)",
             )
         c.required("valid_from", self.valid_from)
         c.required("source", self.source)
@@ -419,20 +425,30 @@ class OfficeProfileData:
     letterhead_unit: str | None = None
     head_emblem_png: bytes | None = None
     head_letterhead_title: str | None = None
+    # The unit's code written into numbers by {kode-unit} ("000.5.2"), if the patterns use it.
+    unit_code: str | None = None
 
     def check(self, c: Checker) -> None:
         from secretariat.domain.errors import ValidationError
-        from secretariat.domain.numbering import check_pattern
+        from secretariat.domain.numbering import check_pattern, uses_unit
 
         c.required("region_name_id", self.region_name_id)
         c.required("region_name_en", self.region_name_en)
         c.enum("region_level", self.region_level, e.RegionLevel)
         c.enum("paper", self.paper, e.PaperSize)
+        unit_used = False
         for name in ("agreement_pattern", "delegation_pattern", "letter_pattern"):
             try:
                 check_pattern(name, getattr(self, name))
+                unit_used = unit_used or uses_unit(getattr(self, name))
             except ValidationError as exc:
                 c.problems.extend(exc.problems)
+        if unit_used and not (self.unit_code or "").strip():
+            c.add(
+                "unit_code",
+                "is required: a numbering pattern uses {unit-code}",
+                "wajib diisi: pola penomoran memakai {kode-unit}",
+            )
         sizes_ok = True
         for name in ("delegation_min_size", "delegation_max_size"):
             value = getattr(self, name)

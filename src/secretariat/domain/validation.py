@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from secretariat.domain.errors import Problem, ValidationError
+from secretariat.domain.field_labels import clerk_date, form_label, in_sentence
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -16,6 +17,10 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # DEL and the C1 controls. NUL in particular cannot be stored by PostgreSQL.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
+# A web address: an optional http(s)://, a host name with at least one dot, an optional port and path.
+_URL = re.compile(r"^(https?://)?([^\s/:.@]+\.)+[^\s/:.@\d][^\s/:.@]+(:\d{1,5})?([/?#]\S*)?$", re.IGNORECASE)
+# A telephone number: digits with the usual separators, an optional + in front and an extension.
+_PHONE = re.compile(r"^\+?[\d\s().\-/]+((\s*(ext\.?|x|ekst\.?)\s*)\d{1,6})?$", re.IGNORECASE)
 
 
 class Checker:
@@ -45,6 +50,21 @@ class Checker:
         if value and not _EMAIL.match(value.strip()):
             self.add(field, f"'{value}' is not an e-mail address", f"'{value}' bukan alamat e-mail")
 
+    def url(self, field: str, value: str | None) -> None:
+        problem = url_problem(value)
+        if problem is not None:
+            self.add(field, *problem)
+
+    def phone(self, field: str, value: str | None) -> None:
+        problem = phone_problem(value)
+        if problem is not None:
+            self.add(field, *problem)
+
+    def language_codes(self, field: str, value: str | None) -> None:
+        problem = language_codes_problem(value)
+        if problem is not None:
+            self.add(field, *problem)
+
     def enum(self, field: str, value: object, enum_type: type[E], *, required: bool = True) -> E | None:
         if value is None or value == "":
             if required:
@@ -61,12 +81,18 @@ class Checker:
             )
             return None
 
-    def date_order(self, first_field: str, first: date | None, last_field: str, last: date | None) -> None:
+    def date_order(
+        self, first_field: str, first: date | None, last_field: str, last: date | None, *, entity: str | None = None
+    ) -> None:
+        """``last`` may not come before ``first``; the message names the other field by its label and
+        writes both dates as the clerk does ("1 Januari 2027 lebih awal dari “Tanggal mulai” (2 Januari 2027)")."""
         if first is not None and last is not None and last < first:
             self.add(
                 last_field,
-                f"{last.isoformat()} is before {first_field} {first.isoformat()}",
-                f"{last.isoformat()} lebih awal dari {first_field} {first.isoformat()}",
+                f"{clerk_date(last, 'en')} is before "
+                f"{in_sentence(form_label(first_field, 'en', entity=entity))} ({clerk_date(first, 'en')})",
+                f"{clerk_date(last, 'id')} lebih awal dari "
+                f"{in_sentence(form_label(first_field, 'id', entity=entity))} ({clerk_date(first, 'id')})",
             )
 
     def range(self, field: str, value: int | None, low: int, high: int) -> None:
@@ -102,6 +128,114 @@ def clean(value: str | None) -> str | None:
         return None
     stripped = value.strip()
     return stripped or None
+
+
+# --- single fields, also checked as the clerk types -------------------------------------------------
+
+Messages = tuple[str, str]  # (English, Indonesian)
+
+
+def url_problem(value: str | None) -> Messages | None:
+    """Why ``value`` is not a web address (None when it is one, or blank)."""
+    text = (value or "").strip()
+    if not text or _URL.match(text):
+        return None
+    return (
+        f"'{text}' is not a web address; write it like https://www.osaka.jp",
+        f"'{text}' bukan alamat web; tulis seperti https://www.osaka.jp",
+    )
+
+
+def phone_problem(value: str | None) -> Messages | None:
+    """Why ``value`` is not a telephone number (None when it is one, or blank)."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    digits = sum(ch.isdigit() for ch in text)
+    if _PHONE.match(text) and 6 <= digits <= 20:
+        return None
+    return (
+        f"'{text}' is not a telephone number; write digits with the country code, e.g. +62 31 1234 5678",
+        f"'{text}' bukan nomor telepon; tulis angka dengan kode negara, mis. +62 31 1234 5678",
+    )
+
+
+def language_codes_problem(value: str | None) -> Messages | None:
+    """Why ``value`` is not a list of language codes such as "ja, en" (None when it is, or blank).
+
+    A language written by its name ("Indonesian", "Jepang") is refused with the code to write instead.
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    from babel import Locale, UnknownLocaleError
+
+    english, indonesian = Locale("en").languages, Locale("id").languages
+    bad: list[str] = []
+    hints: list[tuple[str, str]] = []
+    for part in (p.strip() for p in re.split(r"[,;]", text)):
+        if not part:
+            continue
+        code = part.lower().replace("-", "_")
+        known = False
+        if re.fullmatch(r"[a-z]{2,3}(_[a-z0-9]{2,4})?", code):
+            try:
+                Locale.parse(code)
+                known = True
+            except (UnknownLocaleError, ValueError):
+                known = code.split("_")[0] in english
+        if known:
+            continue
+        bad.append(part)
+        wanted = part.casefold()
+        for names in (english, indonesian):
+            found = next((c for c, name in names.items() if name.casefold() == wanted and "_" not in c), None)
+            if found is not None:
+                hints.append((f"for '{part}' write {found}", f"untuk '{part}' tulis {found}"))
+                break
+    if not bad:
+        return None
+    listed = ", ".join(f"'{b}'" for b in bad)
+    hint_en = f" ({'; '.join(en for en, _ in hints)})" if hints else ""
+    hint_id = f" ({'; '.join(id_ for _, id_ in hints)})" if hints else ""
+    return (
+        f"{listed} is not a language code; write codes separated by commas, such as id, en, ja{hint_en}",
+        f"{listed} bukan kode bahasa; tulis kode yang dipisah koma, seperti id, en, ja{hint_id}",
+    )
+
+
+#: Fields whose values are checked on their own while the clerk types (see :func:`field_problem`).
+LIVE_CHECKED_FIELDS = ("website", "email", "phone", "languages")
+
+
+def field_problem(field: str, value: str | None) -> Messages | None:
+    """What is wrong with the value of one of :data:`LIVE_CHECKED_FIELDS` (None: nothing)."""
+    if field == "website":
+        return url_problem(value)
+    if field == "phone":
+        return phone_problem(value)
+    if field == "languages":
+        return language_codes_problem(value)
+    if field == "email":
+        text = (value or "").strip()
+        if text and not _EMAIL.match(text):
+            return (f"'{text}' is not an e-mail address", f"'{text}' bukan alamat e-mail")
+    return None
+
+
+def required_fields(record_type: type) -> set[str]:
+    """The fields a record type's rules say are required (from its ``check`` on a blank record)."""
+    import dataclasses
+
+    if not dataclasses.is_dataclass(record_type):
+        return set()
+    blank = record_type(**{f.name: None for f in dataclasses.fields(record_type) if f.init})
+    checker = Checker()
+    try:
+        blank.check(checker)  # type: ignore[attr-defined]
+    except (AttributeError, TypeError, ValueError):
+        return {p.field for p in checker.problems if p.message_en == "is required"}
+    return {p.field for p in checker.problems if p.message_en == "is required"}
 
 
 def text_problem(value: object) -> tuple[str, str] | None:

@@ -230,6 +230,11 @@ class MainWindow(QMainWindow):
             self.import_action = self._action("importAction", self.import_wizard)
             self.template_action = self._action("templateAction", self.write_template)
             self.export_action = self._action("exportAction", self.export_excel)
+        self.export_list_action = self._action("exportListAction", self.export_current_list, QKeySequence("Ctrl+E"))
+        self.copy_rows_action = self._action("copyRowsAction", self.copy_rows)
+        self.help_action = self._action(
+            "helpAction", self.show_help, QKeySequence(QKeySequence.StandardKey.HelpContents), sp.SP_DialogHelpButton
+        )
         self.exit_action = self._action("exitAction", self.close, QKeySequence("Ctrl+Q"))
         self.exit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action("aboutAction", self.about)
@@ -254,7 +259,11 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_action)
+        self.file_menu.addAction(self.export_list_action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.setObjectName("recentMenu")
         self.file_menu.addAction(self.verify_documents_action)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         # Users… (administrators) and Change my password… (on a server), before Settings.
@@ -266,6 +275,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.open_record_action)
         self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.copy_rows_action)
         self.edit_menu.addAction(self.search_action)
         self.reference_menu = ReferenceMenu(self, self.edit_menu, lambda: self.ctx)  # stages, sectors, countries
         self.budget_menu = BudgetMenu(self, self.edit_menu, lambda: self.ctx)  # rate table, chart of accounts
@@ -276,6 +286,8 @@ class MainWindow(QMainWindow):
         for action in self.go_actions.values():
             self.view_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _create_toolbar(self) -> None:
@@ -401,6 +413,7 @@ class MainWindow(QMainWindow):
             self.welcome.demo_loaded.connect(self._after_demo)
             self.welcome.start_empty.connect(lambda: self.show_page("partners"))
             self.welcome.import_requested.connect(self.import_from_excel)
+            self.welcome.recent_requested.connect(self.open_record_of_kind)
             self.stack.addWidget(self.welcome)
         blocked = self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
@@ -447,6 +460,8 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(has_row)
         self.search_action.setEnabled(has_register)
         self.print_action.setEnabled(has_register)
+        self.export_list_action.setEnabled(has_register)
+        self.copy_rows_action.setEnabled(has_row)
         self.refresh_action.setEnabled(self.current_page_name() is not None)
 
     def new_record(self) -> None:
@@ -478,10 +493,47 @@ class MainWindow(QMainWindow):
         page = self.current_register()
         if page is None:
             return
-        from secretariat.gui.registers.printing import print_register  # Qt's printing only when printing
+        from secretariat.gui.registers.printing import preview_register  # Qt's printing only when printing
 
         columns = [page.model.columns[number] for number in page.visible_columns()]
-        print_register(self, self.ctx, page.register, page.register_title(), page.model.ids(), columns)
+        preview_register(self, self.ctx, page.register, page.register_title(), page.model.ids(), columns)
+
+    def export_current_list(self) -> None:
+        """The register as listed (search, filters, order, visible columns) to an Excel workbook."""
+        page = self.current_register()
+        if page is not None:
+            from secretariat.gui.registers.list_actions import export_list
+
+            export_list(page)
+
+    def copy_rows(self) -> None:
+        page = self.current_register()
+        if page is not None:
+            from secretariat.gui.registers.list_actions import copy_selected_rows
+
+            copy_selected_rows(page)
+
+    def show_help(self) -> None:
+        """The user guide, at the page about the screen shown (F1)."""
+        from secretariat.gui.widgets.help import show_help
+
+        show_help(self, self.current_page_name() or "welcome")
+
+    def _fill_recent_menu(self) -> None:
+        from secretariat.gui.widgets.recent import recent_records
+        from secretariat.services import session_start
+
+        self.recent_menu.clear()
+        if self.ctx is None:  # the frame before the database is open: nothing opened yet
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+            return
+        records = recent_records(session_start.location(self.ctx))
+        for record in records:
+            action = self.recent_menu.addAction(record.title)
+            action.triggered.connect(lambda _checked=False, r=record: self.open_record_of_kind(r.kind, r.record_id))
+        if not records:
+            empty = self.recent_menu.addAction(self.tr("(none yet)"))
+            empty.setEnabled(False)
 
     def verify_documents(self) -> None:
         """Check every stored document against its SHA-256 and show the report."""
@@ -689,7 +741,17 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("&Refresh"))
         self.refresh_action.setIconText(self.tr("Refresh"))
         self.refresh_action.setToolTip(self.tr("Read the page again from the database (F5)"))
-        self.print_action.setText(self.tr("&Print register…"))
+        self.print_action.setText(self.tr("&Print this list…"))
+        self.print_action.setToolTip(self.tr("Print the register as listed, with a preview first (Ctrl+P)"))
+        self.export_list_action.setText(self.tr("Export this &list to Excel…"))
+        self.export_list_action.setToolTip(
+            self.tr("The register as listed (search, filters, order and columns) as an Excel workbook (Ctrl+E)")
+        )
+        self.recent_menu.setTitle(self.tr("Recent &records"))
+        self.copy_rows_action.setText(self.tr("&Copy selected rows"))
+        self.copy_rows_action.setToolTip(self.tr("The selected rows as tab-separated text (Ctrl+C in the list)"))
+        self.help_action.setText(self.tr("&User guide"))
+        self.help_action.setToolTip(self.tr("The user guide, at the page about this screen (F1)"))
         self.open_database_action.setText(self.tr("Open &database…"))
         self.new_database_action.setText(self.tr("Ne&w database…"))
         self.backups_action.setText(self.tr("&Backups…"))

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import inspect
 import logging
 from datetime import date
 from pathlib import Path
@@ -17,12 +16,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +32,15 @@ from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.enums import PaperSize, RegionLevel
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.labels import label
-from secretariat.domain.numbering import check_pattern, format_number
+from secretariat.domain.numbering import (
+    DEFAULT_PATTERNS,
+    READABLE_TOKENS,
+    check_pattern,
+    format_number,
+    readable_pattern,
+    stored_pattern,
+    token,
+)
 from secretariat.domain.records import OfficeProfileData
 from secretariat.domain.search_limits import SEARCH_CHARACTER_RANGE, SEARCH_WORD_RANGE
 from secretariat.gui.errors import report_exception
@@ -173,6 +182,9 @@ class SettingsDialog(QDialog):
         self.pattern_previews = {series: bind(f, f"{series}Preview", QLabel) for series in SERIES}
         self.pattern_captions = {series: bind(f, f"{series}PreviewCaption", QLabel) for series in SERIES}
         self.pattern_errors = {series: bind(f, f"{series}Error", QLabel) for series in SERIES}
+        self.unit_code = bind(f, "unitCodeEdit", QLineEdit)
+        self.numbering_help = bind(f, "numberingHelp", QLabel)
+        self.token_buttons = self._token_buttons()
         self.language = bind(f, "languageCombo", QComboBox)
         self.expiry_days = bind(f, "expiryDaysEdit", QLineEdit)
         self.expiry_days_error = bind(f, "expiryDaysError", QLabel)
@@ -207,6 +219,7 @@ class SettingsDialog(QDialog):
             "search_max_characters": (self.search_characters, self.letterhead_tab),
             "search_max_words": (self.search_words, self.letterhead_tab),
             **{f"{series}_pattern": (self.pattern_edits[series], self.numbering_tab) for series in SERIES},
+            "unit_code": (self.unit_code, self.numbering_tab),
             "expiry_days": (self.expiry_days, self.interface_tab),
         }
         self._logo: bytes | None = None
@@ -221,6 +234,7 @@ class SettingsDialog(QDialog):
         self.remove_emblem_button.clicked.connect(lambda: self.set_emblem(None))
         for series, edit in self.pattern_edits.items():
             edit.textChanged.connect(lambda _text, s=series: self._check_pattern_field(s))
+        self.unit_code.textChanged.connect(lambda _text: [self._check_pattern_field(s) for s in SERIES])
         self.expiry_days.textChanged.connect(self._check_expiry_field)
         live_checked = {*self.pattern_edits.values(), self.expiry_days}
         for widget, _tab in self._field_widgets.values():
@@ -275,10 +289,12 @@ class SettingsDialog(QDialog):
         self.letterhead_unit.setText(profile.letterhead_unit or "")
         self.head_letterhead_title.setText(profile.head_letterhead_title or "")
         self.set_emblem(profile.head_emblem_png)
+        self.unit_code.setText(profile.unit_code or "")
         for series in SERIES:
             pattern = getattr(profile, f"{series}_pattern")
             self._saved_patterns[series] = pattern
-            self.pattern_edits[series].setText(pattern)
+            # Shown in the clerk's words ({nomor:3}/KS/{tahun}); saved as before.
+            self.pattern_edits[series].setText(readable_pattern(pattern, current_language()))
         thresholds = load_thresholds()
         self.expiry_days.setText(", ".join(str(d) for d in thresholds.expiry_days))
         self.dormant_months.setValue(thresholds.dormant_months)
@@ -413,16 +429,15 @@ class SettingsDialog(QDialog):
         return True
 
     def _preview(self, series: str, pattern: str) -> str:
-        """The next number with ``pattern``: from the database's counter when the service can say."""
+        """The next number with the typed pattern and unit code, from the series' counter in the database."""
         today = date.today()
+        pattern = stored_pattern(pattern)
+        unit = self.unit_code.text().strip() or token("unit", current_language())
         try:
-            if "pattern" in inspect.signature(numbering.peek_next_number).parameters:
-                return numbering.peek_next_number(self.ctx, series, today, pattern=pattern)  # type: ignore[call-arg]
-            if pattern == self._saved_patterns.get(series):
-                return numbering.peek_next_number(self.ctx, series, today)
+            return numbering.peek_next_number(self.ctx, series, today, pattern=pattern, unit=unit)
         except UserError as exc:
             log.warning("cannot preview the next %s number: %s", series, exc)
-        return format_number(pattern, 1, today)
+        return format_number(pattern, 1, today, unit)
 
     def _check_expiry_field(self) -> bool:
         try:
@@ -472,9 +487,9 @@ class SettingsDialog(QDialog):
             contact_lines=self.contact.toPlainText().strip() or None,
             logo_png=self._logo,
             paper=str(self.paper.currentData()),
-            agreement_pattern=self.pattern_edits["agreement"].text().strip(),
-            delegation_pattern=self.pattern_edits["delegation"].text().strip(),
-            letter_pattern=self.pattern_edits["letter"].text().strip(),
+            agreement_pattern=self._stored("agreement"),
+            delegation_pattern=self._stored("delegation"),
+            letter_pattern=self._stored("letter"),
             delegation_min_size=self.delegation_min.value(),
             delegation_max_size=self.delegation_max.value(),
             search_max_characters=self.search_characters.value(),
@@ -482,7 +497,46 @@ class SettingsDialog(QDialog):
             letterhead_unit=text(self.letterhead_unit),
             head_letterhead_title=text(self.head_letterhead_title),
             head_emblem_png=self._emblem,
+            unit_code=text(self.unit_code),
         )
+
+    def _stored(self, series: str) -> str:
+        """The pattern typed for ``series`` as it is kept ({nomor:3} -> {seq:03d})."""
+        text = self.pattern_edits[series].text().strip()
+        try:
+            return stored_pattern(text, f"{series}_pattern")
+        except ValidationError:
+            return text  # the check names what is wrong
+
+    # --- the words of a pattern ---------------------------------------------------------------------
+
+    def _token_buttons(self) -> dict[str, QToolButton]:
+        """A row of the pattern's words under the explanation; a click puts the word at the cursor."""
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        buttons: dict[str, QToolButton] = {}
+        for field in READABLE_TOKENS:
+            button = QToolButton(self.numbering_tab)
+            button.setObjectName(f"token_{field}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cursor stays in the pattern
+            button.clicked.connect(lambda _checked=False, f=field: self.insert_token(f))
+            row.addWidget(button)
+            buttons[field] = button
+        row.addStretch(1)
+        layout = self.numbering_tab.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertLayout(1, row)
+        self._last_pattern_edit = self.pattern_edits["agreement"]
+        for edit in self.pattern_edits.values():
+            edit.cursorPositionChanged.connect(lambda *_args, e=edit: setattr(self, "_last_pattern_edit", e))
+        return buttons
+
+    def insert_token(self, field: str) -> None:
+        """Put the word of ``field`` ({tahun}, {number:3}...) where the cursor is in the pattern last used."""
+        edit = self._last_pattern_edit
+        word = token(field, current_language())
+        edit.insert(word[:-1] + ":3}" if field == "seq" else word)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_problems(self, problems: list[Problem]) -> None:
         language = current_language()
@@ -517,6 +571,7 @@ class SettingsDialog(QDialog):
             "agreement_pattern": self.tr("Agreement numbers"),
             "delegation_pattern": self.tr("Delegation numbers"),
             "letter_pattern": self.tr("Letter numbers"),
+            "unit_code": self.tr("Unit code"),
             "expiry_days": self.tr("Expiry reminders"),
         }
         return titles.get(field, field)
@@ -573,9 +628,29 @@ class SettingsDialog(QDialog):
         self._fill_combos()
         if self._logo is None:
             self.logo_preview.setText(self.tr("No logo"))
+        language = current_language()
+        words = {field: token(field, language) for field in READABLE_TOKENS}
+        self.numbering_help.setText(
+            self.tr(
+                "Write a pattern with these words in braces: %1 the running number (required; %2 writes it "
+                "with three digits, 001), %3, %4, %5 (III) and %6 (the unit code below). A pattern with %3 starts "
+                "again at 1 every year. A word clicked below goes where the cursor is."
+            )
+            .replace("%1", words["seq"])
+            .replace("%2", words["seq"][:-1] + ":3}")
+            .replace("%3", words["year"])
+            .replace("%4", words["month"])
+            .replace("%5", words["roman_month"])
+            .replace("%6", words["unit"])
+        )
+        for field, button in self.token_buttons.items():
+            word = token(field, language)
+            button.setText(word[:-1] + ":3}" if field == "seq" else word)
+            button.setToolTip(self.tr("Put %1 where the cursor is").replace("%1", button.text()))
         if self._emblem is None:
             self.emblem_preview.setText(self.tr("No emblem"))
         for series in SERIES:
+            self.pattern_edits[series].setPlaceholderText(readable_pattern(DEFAULT_PATTERNS[series], language))
             self._check_pattern_field(series)
         self.search_characters_label.setText(self.tr("Longest search (characters):"))
         self.search_words_label.setText(self.tr("Longest search (words):"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.recent import recent_records
 from secretariat.gui.workers import Job, Progress, run_in_background
 
 if TYPE_CHECKING:  # the window's frame loads this module before the services (see main_window)
@@ -109,6 +110,8 @@ class WelcomePage(QWidget):
     start_empty = Signal()
     #: The clerk wants to import an Excel workbook (offered only when the import service exists).
     import_requested = Signal()
+    #: The clerk chose a record opened before (kind, id).
+    recent_requested = Signal(str, int)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +153,21 @@ class WelcomePage(QWidget):
         if self.import_button is not None:
             inner.addWidget(self.import_button)
         inner.addWidget(self.empty_button)
+        # Records opened before in this database (after a clean-up, say), offered again.
+        self.recent_heading = QLabel(box)
+        self.recent_heading.setObjectName("recentHeading")
+        self.recent_buttons: list[QCommandLinkButton] = []
+        inner.addSpacing(8)
+        inner.addWidget(self.recent_heading)
+        from secretariat.services import session_start
+
+        for record in recent_records(session_start.location(ctx))[:5]:
+            button = QCommandLinkButton(record.title, box)
+            button.setObjectName("recentRecord")
+            button.clicked.connect(lambda _checked=False, r=record: self.recent_requested.emit(r.kind, r.record_id))
+            inner.addWidget(button)
+            self.recent_buttons.append(button)
+        self.recent_heading.setVisible(bool(self.recent_buttons))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(box, 3)
@@ -201,6 +219,7 @@ class WelcomePage(QWidget):
             )
         self.empty_button.setText(self.tr("Start with empty registers"))
         self.empty_button.setDescription(self.tr("Type in your first partner now."))
+        self.recent_heading.setText(self.tr("Opened recently"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

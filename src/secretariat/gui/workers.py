@@ -149,8 +149,19 @@ class Job(QObject, Generic[T]):
         self.dialog = None  # a child of the owner: deleted with it
         self.cancel()
 
+    def _close_dialog(self) -> None:
+        """Take the progress dialog away before the outcome is shown (a message box shown under a
+        progress dialog still at 100 % with its Cancel button would be hidden by it)."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.reset()
+            dialog.hide()
+            if dialog.parent() is not None:
+                dialog.deleteLater()
+
     def _done(self, result: object) -> None:
         self.result = result  # type: ignore[assignment]
+        self._close_dialog()
         try:
             if self.on_done is not None and not self.progress.cancelled and not self.owner_gone:
                 self.on_done(result)  # type: ignore[arg-type]
@@ -159,6 +170,7 @@ class Job(QObject, Generic[T]):
 
     def _failed(self, exc: object) -> None:
         self.error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
+        self._close_dialog()
         try:
             if self.owner_gone:
                 log.warning("a background job failed after its window was closed", exc_info=self.error)
@@ -173,6 +185,7 @@ class Job(QObject, Generic[T]):
 
     def _cancelled(self) -> None:
         self.was_cancelled = True
+        self._close_dialog()
         try:
             if self.on_cancel is not None and not self.owner_gone:
                 self.on_cancel()
@@ -181,12 +194,7 @@ class Job(QObject, Generic[T]):
 
     def _finish(self) -> None:
         self.is_finished = True
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            dialog.reset()
-            dialog.hide()
-            if dialog.parent() is not None:
-                dialog.deleteLater()
+        self._close_dialog()
         self.ended.emit()
         self.on_done = self.on_error = self.on_cancel = None  # let go of what the callbacks hold
         _release_later(self)

@@ -58,16 +58,31 @@ def fetch(session: Session, model: type[T], key: Any, what_en: str, what_id: str
 
 
 def country_problem(session: Session, code: str | None, field: str = "country") -> Problem | None:
-    """A problem when ``code`` is not a known ISO 3166 alpha-2 code."""
+    """A problem when ``code`` is not a country of the list: in plain words, with the countries whose
+    names contain what was typed (a half-typed name such as "Jep" suggests Jepang / Japan)."""
     if not code:
         return None
-    if session.get(Country, code.strip().upper()) is None:
+    typed = code.strip()
+    if session.get(Country, typed.upper()) is not None:
+        return None
+    like = f"%{typed.replace('%', '').replace('_', '')}%"
+    found = session.execute(
+        select(Country.name_en, Country.name_id)
+        .where(func.lower(Country.name_en).like(like.lower()) | func.lower(Country.name_id).like(like.lower()))
+        .order_by(Country.name_id)
+        .limit(3)
+    ).all()
+    if found:
         return Problem(
             field,
-            f"'{code}' is not a known country code (ISO 3166 alpha-2, e.g. DE, JP)",
-            f"'{code}' bukan kode negara yang dikenal (ISO 3166 alpha-2, mis. DE, JP)",
+            f"'{typed}' is not a country of the list; did you mean {', '.join(en for en, _ in found)}?",
+            f"'{typed}' bukan negara dalam daftar; maksudnya {', '.join(id_ for _, id_ in found)}?",
         )
-    return None
+    return Problem(
+        field,
+        f"'{typed}' is not a known country; choose one from the list or type its name (e.g. Japan)",
+        f"'{typed}' bukan negara yang dikenal; pilih dari daftar atau ketik namanya (mis. Jepang)",
+    )
 
 
 def reference_problem(

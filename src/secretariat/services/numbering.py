@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from secretariat.domain.errors import UserError
-from secretariat.domain.numbering import DEFAULT_PATTERNS, format_number, resets_yearly
+from secretariat.domain.numbering import DEFAULT_PATTERNS, format_number, resets_yearly, stored_pattern, uses_unit
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.storage.models import NumberSequence, OfficeProfile
 
@@ -48,6 +48,11 @@ def series_pattern(session: Session, series: str) -> str:
     profile = session.scalar(select(OfficeProfile).order_by(OfficeProfile.id).limit(1))
     pattern = getattr(profile, f"{series}_pattern", None) if profile is not None else None
     return pattern or DEFAULT_PATTERNS[series]
+
+
+def office_unit(session: Session) -> str | None:
+    """The office's unit code, written by ``{unit}`` (``{kode-unit}``) in a pattern."""
+    return session.scalar(select(OfficeProfile.unit_code).order_by(OfficeProfile.id).limit(1))
 
 
 def sequence_year(pattern: str, on: date) -> int:
@@ -91,9 +96,15 @@ def next_number(session: Session, series: Series | str, on: date) -> str:
     """Issue the next number of ``series`` for the date ``on`` inside the caller's transaction."""
     pattern = series_pattern(session, series)
     row = _sequence_row(session, series, sequence_year(pattern, on))
+    unit = office_unit(session) if uses_unit(pattern) else None
+    if uses_unit(pattern) and not unit:
+        raise UserError(
+            "The numbering pattern uses {unit-code}, but the office has no unit code (Settings, Numbering).",
+            "Pola penomoran memakai {kode-unit}, tetapi kode unit kantor belum diisi (Pengaturan, Penomoran).",
+        )
     row.last_value = row.last_value + 1
     session.flush()
-    return format_number(pattern, row.last_value, on)
+    return format_number(pattern, row.last_value, on, unit)
 
 
 def issue_number(ctx: ServiceContext, series: Series | str, on: date | None = None) -> str:
@@ -102,14 +113,28 @@ def issue_number(ctx: ServiceContext, series: Series | str, on: date | None = No
         return next_number(session, series, on or date.today())
 
 
-def peek_next_number(ctx: ServiceContext, series: Series | str, on: date | None = None) -> str:
-    """The number :func:`issue_number` would give now, without taking it (for display only)."""
+def peek_next_number(
+    ctx: ServiceContext,
+    series: Series | str,
+    on: date | None = None,
+    *,
+    pattern: str | None = None,
+    unit: str | None = None,
+) -> str:
+    """The number :func:`issue_number` would give now, without taking it (for display only).
+
+    ``pattern`` and ``unit``: what the clerk is typing in the settings (the office's own otherwise),
+    so the preview shows the next number of the series as it would be written.
+    """
     on = on or date.today()
     with reading(ctx) as session:
-        pattern = series_pattern(session, series)
+        pattern = stored_pattern(pattern) if pattern else series_pattern(session, series)
+        _check_series(series)
+        if unit is None:
+            unit = office_unit(session)
         last = session.scalar(
             select(NumberSequence.last_value).where(
                 NumberSequence.series == series, NumberSequence.year == sequence_year(pattern, on)
             )
         )
-        return format_number(pattern, (last or 0) + 1, on)
+        return format_number(pattern, (last or 0) + 1, on, unit)

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import PaperSize, RegionLevel
-from secretariat.domain.errors import Problem
+from secretariat.domain.errors import Problem, ValidationError
+from secretariat.domain.numbering import stored_pattern
 from secretariat.domain.records import OfficeProfileData
 from secretariat.services.common import validate
 from secretariat.services.conflicts import check_version, fetch_current
@@ -43,6 +44,7 @@ _LENGTHS = {
     "finance_officer_nip": 30,
     "letterhead_unit": 200,
     "head_letterhead_title": 200,
+    "unit_code": 40,
 }
 _OPTIONAL_TEXT = (
     "letterhead_unit",
@@ -58,6 +60,7 @@ _OPTIONAL_TEXT = (
     "finance_officer_name",
     "finance_officer_title",
     "finance_officer_nip",
+    "unit_code",
 )
 
 
@@ -80,6 +83,7 @@ class OfficeProfileView:
     letter_pattern: str
     delegation_min_size: int
     delegation_max_size: int
+    unit_code: str | None
     updated_at: datetime | None
     bureau_head_nip: str | None = None
     finance_officer_name: str | None = None
@@ -175,7 +179,11 @@ def update_office_profile(
     for name in ("agreement_pattern", "delegation_pattern", "letter_pattern"):
         value = getattr(data, name)
         if isinstance(value, str):
-            setattr(data, name, value.strip())
+            # Kept as stored fields whatever words the clerk typed ("{nomor:3}" -> "{seq:03d}").
+            try:
+                setattr(data, name, stored_pattern(value.strip(), name))
+            except ValidationError:
+                setattr(data, name, value.strip())  # the check below names what is wrong
     validate(data, extra=_problems(data))
     values = _normalised(data)
     with writing(ctx) as session:

@@ -43,6 +43,7 @@ from secretariat.services.registers.pickers import PickFilter
 
 class ActivityDialog(FormDialog):
     FORM = "activity_dialog"
+    RECORD_TYPE = ActivityData
     SHOW_APPLY = False
 
     def __init__(

@@ -140,7 +140,7 @@ class AssessmentSummaryPanel(QWidget):
         partners = summary.partners
         table = self.conditions
         table.setColumnCount(2 + len(partners))
-        table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Condition"), *(p.code for p in partners)])
+        table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Condition"), *(p.name for p in partners)])
         texts = partners[0].conditions if partners else ()
         table.setRowCount(len(texts))
         for row, condition in enumerate(texts):
@@ -148,9 +148,10 @@ class AssessmentSummaryPanel(QWidget):
             table.setItem(row, 1, QTableWidgetItem(condition.text_id if lang == "id" else condition.text_en))
         for column, partner in enumerate(partners, 2):
             relations = "" if partner.diplomatic_relations else " ⚠"
-            header = QTableWidgetItem(f"{partner.code}{relations}")
+            # The partner by its name (its code only in the tooltip): a clerk knows partners by name.
+            header = QTableWidgetItem(f"{partner.name}{relations}")
             country = partner.country_name_id if lang == "id" else partner.country_name_en
-            header.setToolTip(f"{partner.name} ({country})")
+            header.setToolTip(f"{partner.name} ({partner.code}, {country})")
             table.setHorizontalHeaderItem(column, header)
             for row, condition in enumerate(partner.conditions):
                 answer = label(condition.answer, "id" if lang == "id" else "en")

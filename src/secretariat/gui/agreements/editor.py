@@ -79,6 +79,8 @@ def _size(size: int, language: str) -> str:
 
 class AgreementEditor(FormDialog):
     FORM = "agreement_editor"
+    HISTORY_KIND = "agreement"
+    RECORD_TYPE = AgreementData
 
     def setup(self) -> None:
         b = self.bind

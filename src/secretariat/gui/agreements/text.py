@@ -650,6 +650,7 @@ class AgreementTextTab(QWidget):
                 final=final,
                 render=render_draft,
                 progress=lambda done, total, step: progress(done, total, steps[step]),
+                language=self.language,  # the file is named in the clerk's language
             )
 
         self.generate_button.setEnabled(False)

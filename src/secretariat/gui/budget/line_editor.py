@@ -44,6 +44,8 @@ from secretariat.services.budget.lines import BudgetLineView
 
 class BudgetLineEditor(FormDialog):
     FORM = "budget_line_editor"
+    HISTORY_KIND = "budget_line"
+    RECORD_TYPE = BudgetLineData
 
     def setup(self) -> None:
         b = self.bind

@@ -76,6 +76,7 @@ def open_receipt(ctx: ServiceContext, attachment_id: int) -> Path:
 
 class TransactionDialog(FormDialog):
     FORM = "transaction_dialog"
+    RECORD_TYPE = TransactionData
     SHOW_APPLY = False
 
     def __init__(

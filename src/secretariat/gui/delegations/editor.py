@@ -53,6 +53,8 @@ from secretariat.services.reference import countries_and_sectors as reference
 
 class DelegationEditor(FormDialog):
     FORM = "delegation_editor"
+    HISTORY_KIND = "delegation"
+    RECORD_TYPE = DelegationData
 
     def setup(self) -> None:
         b = self.bind

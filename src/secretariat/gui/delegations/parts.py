@@ -45,6 +45,7 @@ class MemberDialog(FormDialog):
     """A member: one of our officials, a partner's contact, or a person typed in."""
 
     FORM = "member_dialog"
+    RECORD_TYPE = MemberData
     SHOW_APPLY = False
 
     def __init__(
@@ -181,6 +182,7 @@ class MemberDialog(FormDialog):
 
 class ItineraryDialog(FormDialog):
     FORM = "itinerary_dialog"
+    RECORD_TYPE = ItineraryData
     SHOW_APPLY = False
 
     def __init__(
@@ -264,6 +266,7 @@ class ItineraryDialog(FormDialog):
 
 class PermitDialog(FormDialog):
     FORM = "permit_dialog"
+    RECORD_TYPE = PermitData
     SHOW_APPLY = False
 
     def __init__(

@@ -32,6 +32,8 @@ from secretariat.services.reference import countries_and_sectors as reference
 
 class PerDiemRateEditor(FormDialog):
     FORM = "per_diem_rate_editor"
+    HISTORY_KIND = "per_diem_rate"
+    RECORD_TYPE = PerDiemRateData
 
     def setup(self) -> None:
         b = self.bind

@@ -26,8 +26,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -50,6 +50,8 @@ from secretariat.domain.errors import UserError
 from secretariat.domain.labels import label
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets import notices
+from secretariat.gui.widgets.notices import announce_file
 from secretariat.gui.widgets.save_files import chosen_output
 from secretariat.gui.widgets.tables import RecordTable
 from secretariat.gui.workers import Job, Progress, run_in_background
@@ -98,22 +100,9 @@ FOLDER_KEY = "delegations/documents_folder"
 DEFAULT_ACCOUNT = "5.1.02.04.02.0001"
 
 
-def _offer_to_open(parent: QWidget, title: str, text: str) -> bool:
-    """Say where the document went; True when the clerk chose to open it."""
-    answer = QMessageBox.information(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-        QMessageBox.StandardButton.Close,
-    )
-    return answer == QMessageBox.StandardButton.Open
-
-
 # Tests replace these to answer the dialogs without showing them.
 ask_save_file: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
 ask_text: Callable[..., tuple[str, bool]] = QInputDialog.getText
-offer_to_open: Callable[[QWidget, str, str], bool] = _offer_to_open
 
 
 def _open_written(parent: QWidget, path: Path) -> bool:
@@ -124,11 +113,10 @@ def _open_written(parent: QWidget, path: Path) -> bool:
 
         show_pdf_preview(path.read_bytes(), path.name, path.name, parent)
         return True
-    return open_file(QUrl.fromLocalFile(str(path)))
+    return notices.open_file(path)
 
 
 open_written: Callable[[QWidget, Path], bool] = _open_written
-open_file: Callable[[QUrl], bool] = QDesktopServices.openUrl
 today: Callable[[], date] = date.today
 
 _ICONS = {
@@ -152,6 +140,7 @@ class DelegationWarningsPanel(QWidget):
         self.ctx = ctx
         self.delegation_id: int | None = None
         self.code: str | None = None
+        self.purpose: str | None = None
         self.outgoing = False
         self.warnings: list[DelegationWarning] = []
         self.job: Job[Any] | None = None
@@ -273,6 +262,7 @@ class DelegationWarningsPanel(QWidget):
             try:
                 view = get_delegation(self.ctx, self.delegation_id)
                 self.code, self.outgoing = view.code, view.direction == "outgoing"
+                self.purpose = view.purpose
                 self.warnings = delegation_warnings(self.ctx, self.delegation_id, today())
             except UserError as error:  # the delegation was deleted meanwhile
                 log.info("no warnings for delegation %s: %s", self.delegation_id, type(error).__name__)
@@ -326,6 +316,10 @@ class DelegationWarningsPanel(QWidget):
 
     # --- documents ---------------------------------------------------------------------------------------------
 
+    def _names(self) -> Any:
+        """The suggested file names: the delegation's code and purpose, in the interface language."""
+        return document_names(self.code or "", self.purpose, current_language())
+
     def _target(self, title: str, file_name: str, file_filter: str) -> tuple[Path, bool] | None:
         """Where to write a document, and whether it may replace an existing one (the clerk agreed)."""
         settings = QSettings()
@@ -356,15 +350,15 @@ class DelegationWarningsPanel(QWidget):
 
         def done(path: Path) -> None:
             self.document_written.emit(str(path))
-            text = self.tr("Written to %1.").replace("%1", str(path))
-            parts = [text]
+            # Said on the editor's message line, with Open (a PDF in the print preview) and Show in folder, and
+            # what the clerk should know about the file below it: no box to click away.
+            parts = [self.tr("Written: %1").replace("%1", path.name)]
             extra = note() if note is not None else ""
             if extra:
                 parts.append(extra)
             if notes:
                 parts.append("\n".join(f"• {line}" for line in notes))
-            if offer_to_open(self, self.tr("Document written"), "\n\n".join(parts)):
-                open_written(self, Path(path))
+            announce_file(self, path, "\n".join(parts), opener=lambda written: open_written(self, written))
 
         def failed(error: BaseException) -> None:
             if on_error is not None:
@@ -386,7 +380,7 @@ class DelegationWarningsPanel(QWidget):
             return None
         target = self._target(
             self.tr("Save the travel budget"),
-            document_names(self.code).travel_budget,
+            self._names().travel_budget,
             self.tr("Excel workbook (*.xlsx)"),
         )
         if target is None:
@@ -448,7 +442,7 @@ class DelegationWarningsPanel(QWidget):
             return None
         target = self._target(
             self.tr("Save the delegation list"),
-            document_names(self.code).delegation_list,
+            self._names().delegation_list,
             self.tr("PDF document (*.pdf)"),
         )
         if target is None:
@@ -463,9 +457,7 @@ class DelegationWarningsPanel(QWidget):
     def write_programme(self) -> Job[Any] | None:
         if self.delegation_id is None or self.code is None:
             return None
-        target = self._target(
-            self.tr("Save the programme"), document_names(self.code).programme, self.tr("PDF document (*.pdf)")
-        )
+        target = self._target(self.tr("Save the programme"), self._names().programme, self.tr("PDF document (*.pdf)"))
         if target is None:
             return None
         ctx, delegation_id = self.ctx, self.delegation_id
@@ -505,7 +497,7 @@ class DelegationWarningsPanel(QWidget):
             final = self._ask_final()
             if final is None:
                 return None
-        names = document_names(self.code)
+        names = self._names()
         target = self._target(
             self.tr("Save the permit request letter"),
             names.letter if final else names.letter_draft,

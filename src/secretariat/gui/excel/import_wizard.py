@@ -52,6 +52,8 @@ from secretariat.domain import excel_format as fmt
 from secretariat.domain.errors import UserError
 from secretariat.gui.errors import report_exception, show_user_error
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.help import install_help
+from secretariat.gui.widgets.notices import announce_file
 from secretariat.gui.widgets.save_files import chosen_output
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services.context import ServiceContext, write_action
@@ -75,10 +77,6 @@ ask_save_file: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
 ask_question: Callable[..., QMessageBox.StandardButton] = QMessageBox.question
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportActions", text)
-
-
 def _xlsx(parent: QWidget | None, path: str) -> tuple[Path, bool] | None:
     """The workbook a save dialog named, and whether it may replace an existing one."""
     return chosen_output(parent, path, ".xlsx")
@@ -89,7 +87,12 @@ def _xlsx(parent: QWidget | None, path: str) -> tuple[Path, bool] | None:
 
 def run_template_action(ctx: ServiceContext, parent: QWidget | None = None) -> Job[Any] | None:
     """Ask where to save the import template, then write it (in the background)."""
-    path, _filter = ask_save_file(parent, _tr("Save import template"), _tr("import-template.xlsx"), XLSX_FILTER)
+    path, _filter = ask_save_file(
+        parent,
+        QCoreApplication.translate("ImportActions", "Save import template"),
+        QCoreApplication.translate("ImportActions", "import-template.xlsx"),
+        XLSX_FILTER,
+    )
     if not path:
         return None
     chosen = _xlsx(parent, path)
@@ -110,16 +113,25 @@ def run_template_action(ctx: ServiceContext, parent: QWidget | None = None) -> J
         return target
 
     def done(result: Path) -> None:
-        QMessageBox.information(
-            parent, _tr("Import template"), _tr("The template was saved to %1.").replace("%1", str(result))
+        announce_file(
+            parent,
+            result,
+            QCoreApplication.translate("ImportActions", "The template was saved to %1.").replace("%1", str(result)),
         )
 
-    return run_in_background(parent, work, done, title=_tr("Writing the template…"))
+    return run_in_background(
+        parent, work, done, title=QCoreApplication.translate("ImportActions", "Writing the template…")
+    )
 
 
 def run_export_action(ctx: ServiceContext, parent: QWidget | None = None) -> Job[Any] | None:
     """Ask where to save the whole register as Excel, then write it (in the background, with cancel)."""
-    path, _filter = ask_save_file(parent, _tr("Export to Excel"), _tr("register.xlsx"), XLSX_FILTER)
+    path, _filter = ask_save_file(
+        parent,
+        QCoreApplication.translate("ImportActions", "Export to Excel"),
+        QCoreApplication.translate("ImportActions", "register.xlsx"),
+        XLSX_FILTER,
+    )
     if not path:
         return None
     chosen = _xlsx(parent, path)
@@ -133,7 +145,7 @@ def run_export_action(ctx: ServiceContext, parent: QWidget | None = None) -> Job
         check_output(target, XLSX, database=ctx.database, force=force)
 
         def report(done: int, _total: int, text: str) -> None:
-            progress(done, total, _tr("Writing %1…").replace("%1", text))
+            progress(done, total, QCoreApplication.translate("ImportActions", "Writing %1…").replace("%1", text))
 
         choices = Choices(*office_choices(ctx))
         with register_rows(ctx, language) as rows:
@@ -147,13 +159,17 @@ def run_export_action(ctx: ServiceContext, parent: QWidget | None = None) -> Job
         return sum((counts or {}).values())
 
     def done(rows: int) -> None:
-        QMessageBox.information(
+        announce_file(
             parent,
-            _tr("Export to Excel"),
-            _tr("%1 rows were exported to %2.").replace("%1", str(rows)).replace("%2", str(target)),
+            target,
+            QCoreApplication.translate("ImportActions", "%1 rows were exported to %2.")
+            .replace("%1", str(rows))
+            .replace("%2", str(target)),
         )
 
-    return run_in_background(parent, work, done, title=_tr("Exporting the register…"))
+    return run_in_background(
+        parent, work, done, title=QCoreApplication.translate("ImportActions", "Exporting the register…")
+    )
 
 
 def run_import_wizard(ctx: ServiceContext, parent: QWidget | None = None) -> int:
@@ -647,6 +663,7 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import from Excel"))
+        install_help(self, "import")  # F1: the guide's page on importing from Excel
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # the page has its own Cancel

@@ -16,6 +16,7 @@ from secretariat.services.partners.records import ContactView
 
 class ContactDialog(FormDialog):
     FORM = "contact_dialog"
+    RECORD_TYPE = ContactData
     SHOW_APPLY = False
 
     def __init__(
@@ -83,7 +84,13 @@ class ContactDialog(FormDialog):
         return self.record_id
 
     def fields(self) -> Mapping[str, QWidget]:
-        return {"name": self.name, "email": self.email, **self.passport.field_map()}
+        return {
+            "name": self.name,
+            "email": self.email,
+            "phone": self.phone,
+            "languages": self.languages,
+            **self.passport.field_map(),
+        }
 
     def title(self) -> str:
         return (

@@ -32,6 +32,8 @@ from secretariat.services.reference import countries_and_sectors as reference
 
 class PartnerEditor(FormDialog):
     FORM = "partner_editor"
+    HISTORY_KIND = "partner"
+    RECORD_TYPE = PartnerData
 
     def setup(self) -> None:
         b = self.bind
@@ -238,6 +240,9 @@ class PartnerEditor(FormDialog):
             "admin_level": self.admin_level,
             "status": self.status,
             "email": self.email,
+            "website": self.website,
+            "phone": self.phone,
+            "languages": self.languages,
         }
         for n in self.answers:
             mapping[f"condition {n}"] = self.answers[n]

@@ -16,6 +16,8 @@ from secretariat.services.reference.officials import OfficialView
 
 class OfficialEditor(FormDialog):
     FORM = "official_editor"
+    HISTORY_KIND = "official"
+    RECORD_TYPE = OfficialData
 
     def setup(self) -> None:
         b = self.bind
@@ -89,6 +91,7 @@ class OfficialEditor(FormDialog):
             "position": self.position,
             "grade": self.grade,
             "email": self.email,
+            "phone": self.phone,
             **self.passport.field_map(),
         }
 

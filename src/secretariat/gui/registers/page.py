@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 from secretariat.gui.errors import report_exception
 from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
+from secretariat.gui.registers.column_widths import (
+    READABLE_TEXT_WIDTH,
+    content_width,
+    keeps_whole,
+    size_to_content,
+)
 from secretariat.gui.registers.filters import FILTERS, FilterCombo, FilterText, make_filter_widget
+from secretariat.gui.registers.list_actions import attach_list_actions
 from secretariat.gui.registers.model import RECORD_ID_ROLE, RegisterModel
 from secretariat.gui.widgets.flow_layout import FlowLayout
 from secretariat.services.context import ServiceContext
@@ -62,7 +69,7 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
         "instrument",
         "stage_name_{lang}",
         "partner_names",
-        "country",
+        "country_name_{lang}",
         "signed_on",
         "expires_on",
     ),
@@ -214,7 +221,7 @@ class RegisterPage(QWidget):
         self.table.setObjectName("registerTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # rows to copy
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -272,6 +279,7 @@ class RegisterPage(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self._restore_columns()
         self.table.setSortingEnabled(True)
+        attach_list_actions(self)  # context menu on the rows, Ctrl+C copies them
         self.retranslate()
 
     # --- life cycle -----------------------------------------------------------------------------
@@ -411,6 +419,11 @@ class RegisterPage(QWidget):
             self.data_changed.emit()
 
     def _after_reset(self) -> None:
+        if getattr(self, "_size_to_content_pending", False) and self.model.rowCount() > 0:
+            self._size_to_content_pending = False
+            shown = self.visible_columns()
+            size_to_content(self.table, list(self.model.columns), shown, {n: self._header_width(n) for n in shown})
+            self.fit_columns()
         if self._reselect is not None:
             self.select_id(self._reselect)
             self._reselect = None
@@ -490,6 +503,7 @@ class RegisterPage(QWidget):
         for position, key in enumerate(order):
             header.moveSection(header.visualIndex(self.model.column_index(key)), position)
         self._fit_columns_pending = True
+        self._size_to_content_pending = True  # once rows are there: columns as wide as what they hold
 
     def _header_width(self, number: int) -> int:
         """The width a column's header text needs (with the sort arrow's room)."""
@@ -516,6 +530,11 @@ class RegisterPage(QWidget):
         floors = {
             number: max(MIN_COLUMN_WIDTH, self._header_width(number), self._content_floor(number)) for number in shown
         }
+        for number in shown:  # amounts, dates and codes are never cut; a text keeps a readable width
+            needed = content_width(self.table, number)
+            if not keeps_whole(self.model.columns[number]):
+                needed = min(needed, READABLE_TEXT_WIDTH)
+            floors[number] = max(floors[number], needed)
         slack = {number: max(0, sizes[number] - floors[number]) for number in shown}
         room = sum(slack.values())
         if room <= 0:

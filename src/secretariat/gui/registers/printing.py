@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from secretariat.gui.formatting import format_date, format_number
@@ -23,7 +23,7 @@ from secretariat.services import registers as service
 from secretariat.services.context import ServiceContext
 from secretariat.services.registers import Column
 
-__all__ = ["collect_rows", "new_printer", "print_register", "register_html"]
+__all__ = ["collect_rows", "new_printer", "preview_register", "print_register", "register_html"]
 
 
 def collect_rows(
@@ -121,3 +121,49 @@ def print_register(
         done,
         title=QCoreApplication.translate("Printing", "Preparing %1 for printing").replace("%1", title),
     )
+
+
+def preview_register(
+    parent: QWidget,
+    ctx: ServiceContext,
+    register: str,
+    title: str,
+    ids: Sequence[int],
+    columns: Sequence[Column],
+    *,
+    show: bool = True,
+) -> Job[list[list[str]]]:
+    """Fetch the rows in the background, then show Qt's print preview of them (the clerk prints from
+    there, choosing the printer or a PDF file). ``show=False`` prepares the preview without opening
+    it (tests); the dialog is then the job's ``preview`` attribute."""
+    language = current_language()
+    ids = list(ids)
+    columns = list(columns)
+    subtitle = QCoreApplication.translate("Printing", "%1 rows, printed %2")
+    subtitle = subtitle.replace("%1", format_number(len(ids), language)).replace(
+        "%2", format_date(date.today(), language)
+    )
+    printer = new_printer()
+    job: Job[list[list[str]]]
+
+    def done(rows: list[list[str]]) -> None:
+        document = QTextDocument(parent)
+        document.setHtml(register_html(title, subtitle, columns, rows, register))
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview – %1").replace("%1", title))
+        dialog.paintRequested.connect(document.print_)
+        dialog.resize(1000, 760)
+        dialog.finished.connect(document.deleteLater)
+        job.preview = dialog  # type: ignore[attr-defined]
+        job.document = document  # type: ignore[attr-defined]
+        if show:
+            dialog.exec()
+            dialog.deleteLater()
+
+    job = run_in_background(
+        parent,
+        lambda progress: collect_rows(ctx, register, ids, columns, language, progress),
+        done,
+        title=QCoreApplication.translate("Printing", "Preparing %1 for printing").replace("%1", title),
+    )
+    return job

@@ -6,6 +6,11 @@
   nothing is stored then.
 - Changes are detected by comparing a snapshot of the tracked widgets with the
   one taken after the last load, so typing and then undoing is not "changed".
+- Ctrl+Z takes back edits not saved yet, field by field (:mod:`undo`); an editor that names its
+  ``HISTORY_KIND`` gets a History tab (:mod:`history`); the fields its ``RECORD_TYPE`` requires are
+  marked, web addresses, e-mail, telephone numbers and language codes are checked as they are typed,
+  buttons get access keys and a new record starts in its first field (:mod:`form_comforts`); F1 opens
+  the user guide at the page of the form (:mod:`help`).
 - Edit conflicts: the view shown by the last load is kept as ``self.loaded`` and
   handed to the service (``loaded=``). When someone else saved the record since,
   the service refuses with an EditConflict; the conflict dialog shows both values
@@ -46,8 +51,12 @@ from secretariat.gui.i18n import chosen_language
 from secretariat.gui.widgets.amounts import AmountTextError
 from secretariat.gui.widgets.conflict_dialog import ask_conflict
 from secretariat.gui.widgets.fields import AmountField, watch
+from secretariat.gui.widgets.form_comforts import LiveChecks, assign_access_keys, focus_first_field, mark_required
+from secretariat.gui.widgets.help import install_help
+from secretariat.gui.widgets.history import HistoryPanel, add_history_tab
 from secretariat.gui.widgets.problems import PROBLEM_STYLE, ProblemDisplay
 from secretariat.gui.widgets.prompts import Unsaved, ask_unsaved, warn
+from secretariat.gui.widgets.undo import EditUndo
 from secretariat.services.context import ServiceContext
 
 INFO_STYLE = "color: #1b5e20;"
@@ -60,6 +69,10 @@ class FormDialog(QDialog):
     #: Apply (save and stay) helps where the record has lists that need it saved first; a small part
     #: of a record (a contact, a member, ...) needs only Save and Cancel.
     SHOW_APPLY: ClassVar[bool] = True
+    #: The kind of record whose change history a "History" tab shows (services.history; None: no tab).
+    HISTORY_KIND: ClassVar[str | None] = None
+    #: The domain record the form edits: its rules say which fields to mark as required before saving.
+    RECORD_TYPE: ClassVar[type | None] = None
 
     def __init__(self, ctx: ServiceContext, record_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,9 +105,19 @@ class FormDialog(QDialog):
         self.apply_button.setVisible(self.SHOW_APPLY)
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
+        self.undo = EditUndo(self, _widget_state)  # Ctrl+Z: the edits since the last save, field by field
+        self.history_panel: HistoryPanel | None = None
 
         self.setup()
         self.reload()
+        if self.HISTORY_KIND is not None:
+            self.history_panel = add_history_tab(self, self.HISTORY_KIND)
+        mark_required(self.form, self.RECORD_TYPE, self.fields())
+        self.live_checks = LiveChecks(self)
+        assign_access_keys(self.form)
+        install_help(self, self.FORM)  # F1: the user guide at the page of this form
+        if self.record_id is None:
+            focus_first_field(self.form)
 
     # --- for subclasses -----------------------------------------------------------------------------
 
@@ -152,6 +175,7 @@ class FormDialog(QDialog):
         """Widgets whose contents belong to the record (compared to detect unsaved changes)."""
         self._tracked.extend(widgets)
         watch(widgets, self._changed)
+        self.undo.track(*widgets)
 
     def _changed(self, *_args: object) -> None:
         self.setWindowModified(self.is_dirty())
@@ -165,12 +189,15 @@ class FormDialog(QDialog):
     def mark_clean(self) -> None:
         self._clean = self.snapshot()
         self.setWindowModified(False)
+        self.undo.reset()
 
     def reload(self) -> None:
         self.load()
         self.loaded = self.loaded_view()
         self.setWindowTitle(f"{self.title()}[*]")
         self.mark_clean()
+        if self.history_panel is not None:
+            self.history_panel.set_record(self.record_id)
 
     @staticmethod
     def read_amount(field: AmountField, problems: list[Problem]) -> Any:

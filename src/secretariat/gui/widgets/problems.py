@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QTabWidget, QWidget
 
 from secretariat.domain.errors import Problem
+from secretariat.domain.field_labels import form_label
 
 PROBLEM_PROPERTY = "problem"
 PROBLEM_COLOUR = "#c62828"
@@ -39,7 +40,8 @@ def field_labels(form: QWidget) -> dict[QWidget, str]:
             field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if label_item is None or field_item is None or not isinstance(label_item.widget(), QLabel):
                 continue
-            text = label_item.widget().text().replace("&", "").strip().rstrip(":").strip()
+            # "Name:" and a required "Name*:" are both called "Name".
+            text = label_item.widget().text().replace("&", "").strip().rstrip(":").strip().rstrip("*").strip()
             if not text:
                 continue
             widgets = (
@@ -94,7 +96,7 @@ class ProblemDisplay:
             name = (
                 (names or {}).get(problem.field)
                 or (labels.get(widget) if widget is not None else None)
-                or problem.field.replace("_", " ")
+                or form_label(problem.field, self.language)
             )
             lines.append(f"• {name}: {message}")
             if widget is None:

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -51,6 +50,7 @@ from secretariat.domain.drafting import (
 from secretariat.domain.enums import DocumentKind, PaperSize
 from secretariat.domain.errors import NotFoundError, Problem, ValidationError
 from secretariat.domain.field_labels import FieldLabel
+from secretariat.domain.file_names import readable_file_name
 from secretariat.domain.text_compare import TextComparison, compare_texts
 from secretariat.domain.validation import Checker
 from secretariat.services.agreements.draft_context import RecordContext, library_for, record_context
@@ -66,7 +66,6 @@ CUSTOM_KEY = "custom"
 KEY_LENGTH = 60
 HEADING_LENGTH = 300
 MAX_ARTICLES = 500
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 ProgressCallback = Callable[[int, int, str], None]
 #: Turns a draft into PDF bytes: ``secretariat.documents.agreement_draft.render_draft``, handed in by the
@@ -545,11 +544,26 @@ def draft_document(
     return prepare_draft(ctx, agreement_id, paper, final, version).document
 
 
-def draft_file_name(number: str | None, agreement_id: int, version: int, final: bool, paper: str = "") -> str:
-    """ "001-KS-2026-draft-v3.pdf" ("...-v3-f4.pdf" when the paper is named)."""
-    stem = _UNSAFE.sub("-", (number or "").strip()).strip("-.") or f"agreement-{agreement_id}"
-    suffix = f"-{paper}" if paper else ""
-    return f"{stem}-{'final' if final else 'draft'}-v{version}{suffix}.pdf"
+def draft_file_name(
+    number: str | None,
+    agreement_id: int,
+    version: int,
+    final: bool,
+    paper: str = "",
+    title: str | None = None,
+    language: str = "id",
+) -> str:
+    """ "007-KS-2026 Kerja sama pariwisata – rancangan v3 F4.pdf": the agreement's number and title, the
+    version and the paper when named, in the interface language ("… – draft v3 F4.pdf" in English)."""
+    if language == "id":
+        what = f"naskah final v{version}" if final else f"rancangan v{version}"
+    else:
+        what = f"final text v{version}" if final else f"draft v{version}"
+    if paper:
+        what = f"{what} {paper.upper()}"
+    if not (number or "").strip() and not (title or "").strip():
+        title = f"{'Perjanjian' if language == 'id' else 'Agreement'} {agreement_id}"
+    return readable_file_name(number, title, what, "pdf")
 
 
 def _snapshot(document: DraftDocument) -> str:
@@ -593,13 +607,15 @@ def generate_draft(
     *,
     render: Renderer,
     progress: ProgressCallback | None = None,
+    language: str = "id",
 ) -> GeneratedDraft:
     """Render the text as PDF and keep it among the agreement's documents, in one transaction.
 
     ``render`` makes the PDF (``documents.agreement_draft.render_draft``). The text's SHA-256 decides its
     version: a text printed before (on other paper, or as the final copy) keeps that version; a changed text
     becomes the next version, with a snapshot of its articles for comparing. The same PDF printed twice is
-    stored once. A final text with blanks is refused, each blank named, and nothing is stored.
+    stored once. A final text with blanks is refused, each blank named, and nothing is stored. ``language``
+    names the file (its number, title, version and paper in the clerk's language).
 
     Preparing, numbering and storing are one transaction holding the agreement's row (the database's write
     lock on SQLite): the PDF's bytes reach the attachment store inside it, and are removed again should it
@@ -625,7 +641,8 @@ def generate_draft(
         pdf = render(document)
         report(2, 3, "store")
         sha256 = hashlib.sha256(pdf).hexdigest()
-        file_name = draft_file_name(agreement.number, agreement.id, version, final, chosen)
+        title = agreement.title_id if language == "id" else agreement.title_en
+        file_name = draft_file_name(agreement.number, agreement.id, version, final, chosen, title, language)
         earlier = _printed_before(session, agreement_id, version, sha256)
         if earlier is not None:
             attachment_id, file_name = earlier.id, earlier.file_name

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import AgreementKind, Criterion, Instrument
 from secretariat.domain.errors import Problem, ValidationError
-from secretariat.domain.field_labels import FieldLabel
+from secretariat.domain.field_labels import FieldLabel, clerk_date
 from secretariat.domain.labels import label
 from secretariat.domain.records import AgreementData, AssessmentData
 from secretariat.domain.rules import expiry_from_term, last_notice_date
@@ -566,7 +566,9 @@ def create_agreement(
             )
             problems += check.problems
         if on > date.today():
-            problems.append(Problem("on", f"{on.isoformat()} is in the future", f"{on.isoformat()} belum terjadi"))
+            problems.append(
+                Problem("on", f"{clerk_date(on, 'en')} is in the future", f"{clerk_date(on, 'id')} belum terjadi")
+            )
         validate(data, extra=problems)
         stage = stage_by_code(session, stage_code.strip())
         assert stage is not None  # the transition check refuses unknown stages

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import AgreementKind, Instrument
 from secretariat.domain.errors import NotFoundError, Problem, ValidationError
+from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.validation import Checker
 from secretariat.domain.workflow import (
     REQUIRABLE_FIELDS,
@@ -177,8 +178,8 @@ def _date_problems(session: Session, agreement_id: int, on: date | None) -> list
         problems.append(
             Problem(
                 "on",
-                f"{on.isoformat()} is in the future; record a change once it happened",
-                f"{on.isoformat()} belum terjadi; catat perubahan setelah terjadi",
+                f"{clerk_date(on, 'en')} is in the future; record a change once it happened",
+                f"{clerk_date(on, 'id')} belum terjadi; catat perubahan setelah terjadi",
             )
         )
     last = session.scalar(select(func.max(StageChange.on)).where(StageChange.agreement_id == agreement_id))
@@ -186,8 +187,8 @@ def _date_problems(session: Session, agreement_id: int, on: date | None) -> list
         problems.append(
             Problem(
                 "on",
-                f"{on.isoformat()} is before the last stage change ({last.isoformat()})",
-                f"{on.isoformat()} lebih awal dari perubahan tahap terakhir ({last.isoformat()})",
+                f"{clerk_date(on, 'en')} is before the last stage change ({clerk_date(last, 'en')})",
+                f"{clerk_date(on, 'id')} lebih awal dari perubahan tahap terakhir ({clerk_date(last, 'id')})",
             )
         )
     return problems

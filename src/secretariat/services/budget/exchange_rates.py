@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.errors import Problem, ValidationError
+from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.money import IDR, is_known_currency, parse_amount
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.budget.lines import RATE_LOOKBACK_DAYS, RATE_TEXT_LENGTH
@@ -58,8 +59,8 @@ class RateData:
             if not is_known_currency(currency):
                 c.add(
                     "currency",
-                    f"'{self.currency}' is not an ISO 4217 currency code",
-                    f"'{self.currency}' bukan kode mata uang ISO 4217",
+                    f"'{self.currency}' is not a currency code (e.g. IDR, USD, EUR, JPY)",
+                    f"'{self.currency}' bukan kode mata uang (mis. IDR, USD, EUR, JPY)",
                 )
             elif currency == IDR:
                 c.add(
@@ -149,8 +150,8 @@ def _refuse_duplicate(session: Session, currency: str, on: date, exclude_id: int
             [
                 Problem(
                     "on",
-                    f"the table already has a {currency} rate for {on.isoformat()}; change that one instead",
-                    f"tabel sudah memiliki kurs {currency} untuk {on.isoformat()}; ubah kurs itu saja",
+                    f"the table already has a {currency} rate for {clerk_date(on, 'en')}; change that one instead",
+                    f"tabel sudah memiliki kurs {currency} untuk {clerk_date(on, 'id')}; ubah kurs itu saja",
                 )
             ]
         )

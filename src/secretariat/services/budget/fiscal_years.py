@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from secretariat.domain.budget_figures import BudgetFigures, SpendingFigures
 from secretariat.domain.enums import BudgetSide
 from secretariat.domain.errors import NotFoundError, Problem, UserError, ValidationError
+from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.money import IDR, Money, currency_exponent, parse_amount
 from secretariat.domain.validation import clean
 from secretariat.services.backups import backup_before
@@ -426,8 +427,8 @@ def close_year(ctx: ServiceContext, year: int) -> FiscalYearView:
             by = f" by {row.closed_by}" if row.closed_by else ""
             by_id = f" oleh {row.closed_by}" if row.closed_by else ""
             raise UserError(
-                f"Fiscal year {year} is already closed (on {row.closed_at.date().isoformat()}{by}).",
-                f"Tahun anggaran {year} sudah ditutup (pada {row.closed_at.date().isoformat()}{by_id}).",
+                f"Fiscal year {year} is already closed (on {clerk_date(row.closed_at.date(), 'en')}{by}).",
+                f"Tahun anggaran {year} sudah ditutup (pada {clerk_date(row.closed_at.date(), 'id')}{by_id}).",
             )
         if row is None:
             row = FiscalYear(year=year)
@@ -616,8 +617,8 @@ def add_correction(ctx: ServiceContext, data: CorrectionData) -> int:
             problems.append(
                 Problem(
                     "occurred_on",
-                    f"{data.occurred_on.isoformat()} is outside fiscal year {line.fiscal_year}",
-                    f"{data.occurred_on.isoformat()} di luar tahun anggaran {line.fiscal_year}",
+                    f"{clerk_date(data.occurred_on, 'en')} is outside fiscal year {line.fiscal_year}",
+                    f"{clerk_date(data.occurred_on, 'id')} di luar tahun anggaran {line.fiscal_year}",
                 )
             )
         idr: int | None = None

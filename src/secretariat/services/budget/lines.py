@@ -30,6 +30,7 @@ from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.budget_figures import BudgetFigures
 from secretariat.domain.enums import BudgetSide, GrantForm, TransactionKind
 from secretariat.domain.errors import LockedError, Problem, UserError, ValidationError
+from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.money import IDR, Money, currency_exponent, is_known_currency, parse_amount
 from secretariat.domain.records import BudgetLineData, TransactionData
 from secretariat.domain.validation import Checker, clean
@@ -565,8 +566,8 @@ def prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
         extra.append(
             Problem(
                 "occurred_on",
-                f"{data.occurred_on.isoformat()} is outside fiscal year {line.fiscal_year}",
-                f"{data.occurred_on.isoformat()} di luar tahun anggaran {line.fiscal_year}",
+                f"{clerk_date(data.occurred_on, 'en')} is outside fiscal year {line.fiscal_year}",
+                f"{clerk_date(data.occurred_on, 'id')} di luar tahun anggaran {line.fiscal_year}",
             )
         )
     kind = data.kind.value if isinstance(data.kind, TransactionKind) else data.kind

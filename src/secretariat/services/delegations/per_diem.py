@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import Grade
 from secretariat.domain.errors import Problem, ValidationError
+from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.money import Money, currency_exponent, is_known_currency, parse_amount
 from secretariat.domain.records import PerDiemRateData
 from secretariat.domain.validation import Checker, clean
@@ -94,14 +95,17 @@ def _view(session: Session, rate: PerDiemRate) -> RateView:
     )
 
 
-def _duplicate_problem(data: PerDiemRateData) -> Problem:
+def _duplicate_problem(session: Session, data: PerDiemRateData) -> Problem:
     grade = Grade(data.grade).value
+    country = session.get(Country, data.country_code)
+    name_en = country.name_en if country is not None else data.country_code
+    name_id = country.name_id if country is not None else data.country_code
     return Problem(
         "valid_from",
-        f"there is already a grade {grade} rate for {data.country_code} valid from {data.valid_from.isoformat()}; "
-        "change that rate or choose another date",
-        f"sudah ada tarif golongan {grade} untuk {data.country_code} yang berlaku mulai "
-        f"{data.valid_from.isoformat()}; ubah tarif tersebut atau pilih tanggal lain",
+        f"there is already a grade {grade} rate for {name_en} valid from "
+        f"{clerk_date(data.valid_from, 'en')}; change that rate or choose another date",
+        f"sudah ada tarif golongan {grade} untuk {name_id} yang berlaku mulai "
+        f"{clerk_date(data.valid_from, 'id')}; ubah tarif tersebut atau pilih tanggal lain",
     )
 
 
@@ -156,7 +160,7 @@ def prepare_rate(session: Session, data: PerDiemRateData, exclude_id: int | None
         if exclude_id is not None:
             query = query.where(PerDiemRate.id != exclude_id)
         if session.scalar(query.limit(1)) is not None:
-            problems.append(_duplicate_problem(data))
+            problems.append(_duplicate_problem(session, data))
     if problems:
         raise ValidationError(problems)
     assert minor is not None
@@ -180,7 +184,7 @@ def store_rate(session: Session, rate: PerDiemRate, data: PerDiemRateData, minor
             session.add(rate)
     except IntegrityError:
         # Another workstation saved the same country, grade and date a moment ago.
-        raise ValidationError([_duplicate_problem(data)]) from None
+        raise ValidationError([_duplicate_problem(session, data)]) from None
 
 
 def create_rate(ctx: ServiceContext, data: PerDiemRateData) -> int:

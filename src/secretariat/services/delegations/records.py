@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import Direction, Grade
 from secretariat.domain.errors import Problem, UserError, ValidationError
-from secretariat.domain.field_labels import FieldLabel
+from secretariat.domain.field_labels import FieldLabel, clerk_date
 from secretariat.domain.money import Money, currency_exponent, is_known_currency, parse_amount
 from secretariat.domain.permits import default_steps_for
 from secretariat.domain.records import DelegationData, ItineraryData, MemberData, PermitData
@@ -428,10 +428,10 @@ def update_delegation(
                 problems.append(
                     Problem(
                         "start_on",
-                        f"the itinerary has entries on {days}, outside {data.start_on.isoformat()} to "
-                        f"{data.end_on.isoformat()}; move or remove them first",
-                        f"jadwal memuat kegiatan pada {days}, di luar {data.start_on.isoformat()} sampai "
-                        f"{data.end_on.isoformat()}; pindahkan atau hapus dahulu",
+                        f"the itinerary has entries on {days}, outside {clerk_date(data.start_on, 'en')} to "
+                        f"{clerk_date(data.end_on, 'en')}; move or remove them first",
+                        f"jadwal memuat kegiatan pada {days}, di luar {clerk_date(data.start_on, 'id')} sampai "
+                        f"{clerk_date(data.end_on, 'id')}; pindahkan atau hapus dahulu",
                     )
                 )
         validate(data, extra=problems)
@@ -679,10 +679,10 @@ def day_problem(delegation: Delegation, day: date | None) -> list[Problem]:
     return [
         Problem(
             "day",
-            f"{day.isoformat()} is outside the visit ({delegation.start_on.isoformat()} to "
-            f"{delegation.end_on.isoformat()})",
-            f"{day.isoformat()} di luar masa kunjungan ({delegation.start_on.isoformat()} sampai "
-            f"{delegation.end_on.isoformat()})",
+            f"{clerk_date(day, 'en')} is outside the visit ({clerk_date(delegation.start_on, 'en')} to "
+            f"{clerk_date(delegation.end_on, 'en')})",
+            f"{clerk_date(day, 'id')} di luar masa kunjungan ({clerk_date(delegation.start_on, 'id')} sampai "
+            f"{clerk_date(delegation.end_on, 'id')})",
         )
     ]
 
@@ -982,8 +982,8 @@ def _gift_values(
             problems.append(
                 Problem(
                     "currency",
-                    f"'{currency or ''}' is not an ISO 4217 currency code",
-                    f"'{currency or ''}' bukan kode mata uang ISO 4217",
+                    f"'{currency or ''}' is not a currency code (e.g. IDR, USD, EUR, JPY)",
+                    f"'{currency or ''}' bukan kode mata uang (mis. IDR, USD, EUR, JPY)",
                 )
             )
         elif amount is not None:

@@ -50,6 +50,7 @@ from secretariat.domain.delegation_rules import is_host
 from secretariat.domain.drafting import ClauseLibraryError, load_clause_library, reference_title
 from secretariat.domain.enums import Direction, MemberRole, PaperSize, PassportType
 from secretariat.domain.errors import Problem, UserError
+from secretariat.domain.file_names import readable_file_name
 from secretariat.domain.labels import label
 from secretariat.domain.visit_documents import (
     DEFAULT_ADDRESSEE,
@@ -86,7 +87,7 @@ LetterRenderer = Callable[[PermitLetter], bytes]
 
 @dataclass(frozen=True)
 class DocumentNames:
-    """File names for a delegation's documents, from its code ("DLG/2026/007" -> "DLG-2026-007-...")."""
+    """File names for a delegation's documents, from its code and purpose ("DLG-2026-007 … – daftar delegasi.pdf")."""
 
     delegation_list: str
     programme: str
@@ -102,14 +103,32 @@ class LetterExport:
     warnings: tuple[Problem, ...] = ()  # e.g. the letterhead's emblem is not configured
 
 
-def document_names(code: str) -> DocumentNames:
-    stem = re.sub(r"[^\w.-]+", "-", code).strip("-.") or "delegasi"
+def document_names(code: str, purpose: str | None = None, language: str = "id") -> DocumentNames:
+    """ "DLG-2026-007 Misi dagang ke Osaka – daftar delegasi.pdf": the delegation's code and purpose and
+    what the document is, in the interface language."""
+    number = re.sub(r"[/\\]+", "-", code).strip("-. ") or ("delegasi" if language == "id" else "delegation")
+    words = {
+        "id": (
+            "daftar delegasi",
+            "program kunjungan",
+            "surat permohonan izin",
+            "surat permohonan izin (konsep)",
+            "RAB",
+        ),
+        "en": (
+            "delegation list",
+            "visit programme",
+            "permit request letter",
+            "permit request letter (draft)",
+            "travel budget",
+        ),
+    }["id" if language == "id" else "en"]
     return DocumentNames(
-        delegation_list=f"{stem}-daftar-delegasi.pdf",
-        programme=f"{stem}-program-kunjungan.pdf",
-        letter=f"{stem}-surat-permohonan-izin.pdf",
-        letter_draft=f"{stem}-surat-permohonan-izin-konsep.pdf",
-        travel_budget=f"{stem}-rab.xlsx",
+        delegation_list=readable_file_name(number, purpose, words[0], "pdf"),
+        programme=readable_file_name(number, purpose, words[1], "pdf"),
+        letter=readable_file_name(number, purpose, words[2], "pdf"),
+        letter_draft=readable_file_name(number, purpose, words[3], "pdf"),
+        travel_budget=readable_file_name(number, purpose, words[4], "xlsx"),
     )
 
 

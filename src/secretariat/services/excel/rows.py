@@ -445,8 +445,8 @@ def _parse_cell(column: Column, raw: object) -> object:
         code = text.upper()
         if not is_known_currency(code):
             raise ParseError(
-                f"'{text}' is not an ISO 4217 currency code (e.g. IDR, USD, EUR, JPY)",
-                f"'{text}' bukan kode mata uang ISO 4217 (mis. IDR, USD, EUR, JPY)",
+                f"'{text}' is not a currency code (e.g. IDR, USD, EUR, JPY)",
+                f"'{text}' bukan kode mata uang (mis. IDR, USD, EUR, JPY)",
             )
         return code
     if kind in (ColumnKind.REFERENCES, ColumnKind.SECTORS):

@@ -71,8 +71,8 @@ def _fetch_country(session: Session, code: str) -> Country:
     country = session.get(Country, key) if key else None
     if country is None:
         raise NotFoundError(
-            f"There is no country '{code}' (ISO 3166 alpha-2, e.g. DE, JP).",
-            f"Tidak ada negara '{code}' (ISO 3166 alpha-2, mis. DE, JP).",
+            f"There is no country '{code}' in the list; choose one from the list (e.g. Japan).",
+            f"Tidak ada negara '{code}' dalam daftar; pilih dari daftar (mis. Jepang).",
         )
     return country
 

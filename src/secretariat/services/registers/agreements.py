@@ -26,7 +26,7 @@ from secretariat.services.registers.base import (
     year_value,
 )
 from secretariat.services.registers.partners import PARTNER_SEARCH
-from secretariat.storage.models import Agreement, AgreementPartner, Partner, Stage
+from secretariat.storage.models import Agreement, AgreementPartner, Country, Partner, Stage
 from secretariat.storage.sorting import key_order, name_order
 
 _AGREEMENT_SEARCH = (
@@ -83,6 +83,18 @@ def _join_first_party(query: Any) -> Any:
     return query.outerjoin(_FIRST_PARTY, _FIRST_PARTY.c.agreement_id == Agreement.id)
 
 
+# The first partner's country, for sorting by its name (the register shows names, not codes).
+_SORT_FIRST_COUNTRY = (
+    select(_FIRST_PARTY.c.agreement_id, Country.name_id, Country.name_en)
+    .join(Country, Country.code == _FIRST_PARTY.c.country_code)
+    .subquery("sort_first_country")
+)
+
+
+def _join_first_country(query: Any) -> Any:
+    return query.outerjoin(_SORT_FIRST_COUNTRY, _SORT_FIRST_COUNTRY.c.agreement_id == Agreement.id)
+
+
 def _join_stage(query: Any) -> Any:
     return query.join(SortStage, SortStage.id == Agreement.stage_id)
 
@@ -107,10 +119,13 @@ def _fetch_agreements(session: Session, ids: Sequence[int]) -> dict[int, dict[st
             Partner.code.label("partner_code"),
             Partner.name.label("partner_name"),
             Partner.country_code.label("partner_country"),
+            Country.name_id.label("country_id_"),
+            Country.name_en.label("country_en_"),
         )
         .join(Stage, Stage.id == Agreement.stage_id)
         .outerjoin(AgreementPartner, AgreementPartner.agreement_id == Agreement.id)
         .outerjoin(Partner, Partner.id == AgreementPartner.partner_id)
+        .outerjoin(Country, Country.code == Partner.country_code)
         .where(Agreement.id.in_(ids))
         .order_by(Agreement.id, AgreementPartner.position, Partner.id)
     )
@@ -133,6 +148,8 @@ def _fetch_agreements(session: Session, ids: Sequence[int]) -> dict[int, dict[st
                 "partner_codes": (),
                 "partner_names": (),
                 "country": None,
+                "country_name_id": None,
+                "country_name_en": None,
                 "signed_on": row.signed_on,
                 "effective_on": row.effective_on,
                 "expires_on": row.expires_on,
@@ -142,6 +159,8 @@ def _fetch_agreements(session: Session, ids: Sequence[int]) -> dict[int, dict[st
             record["partner_names"] = (*record["partner_names"], row.partner_name)
             if record["country"] is None:
                 record["country"] = row.partner_country
+                record["country_name_id"] = row.country_id_
+                record["country_name_en"] = row.country_en_
     for record in rows.values():
         record["partners"] = ", ".join(record["partner_codes"])
         record["partner_names"] = "; ".join(record["partner_names"])
@@ -181,6 +200,8 @@ AGREEMENTS = RegisterSpec(
         Column("partners", "Partners", "Mitra", sortable=False),
         Column("partner_names", "Partner names", "Nama mitra"),
         Column("country", "Country", "Negara"),
+        Column("country_name_id", "Country name (Indonesian)", "Nama negara (Indonesia)"),
+        Column("country_name_en", "Country name (English)", "Nama negara (Inggris)"),
         Column("signed_on", "Signed", "Ditandatangani", kind="date"),
         Column("effective_on", "In force from", "Berlaku sejak", kind="date"),
         Column("expires_on", "Expires", "Berakhir", kind="date"),
@@ -197,12 +218,24 @@ AGREEMENTS = RegisterSpec(
         "stage_name_en": lambda: name_order(SortStage.name_en),
         "partner_names": lambda: key_order(_FIRST_PARTY.c.name_key),
         "country": lambda: _FIRST_PARTY.c.country_code,
+        "country_name_id": lambda: _SORT_FIRST_COUNTRY.c.name_id,
+        "country_name_en": lambda: _SORT_FIRST_COUNTRY.c.name_en,
         "signed_on": lambda: Agreement.signed_on,
         "effective_on": lambda: Agreement.effective_on,
         "expires_on": lambda: Agreement.expires_on,
     },
     nullable_sorts=frozenset(
-        {"number", "partner_number", "partner_names", "country", "signed_on", "effective_on", "expires_on"}
+        {
+            "number",
+            "partner_number",
+            "partner_names",
+            "country",
+            "country_name_id",
+            "country_name_en",
+            "signed_on",
+            "effective_on",
+            "expires_on",
+        }
     ),
     default_order=(("id", True),),
     filters={
@@ -228,5 +261,7 @@ AGREEMENTS = RegisterSpec(
         "stage_name_en": _join_stage,
         "partner_names": _join_first_party,
         "country": _join_first_party,
+        "country_name_id": _join_first_country,
+        "country_name_en": _join_first_country,
     },
 )

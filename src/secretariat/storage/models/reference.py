@@ -101,6 +101,7 @@ class OfficeProfile(VersionMixin, Base):
     letterhead_unit: Mapped[str | None] = mapped_column(String(200))
     head_emblem_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     head_letterhead_title: Mapped[str | None] = mapped_column(String(200))
+    unit_code: Mapped[str | None] = mapped_column(String(40))  # written by the pattern token {kode-unit} (0014)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
