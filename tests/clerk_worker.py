@@ -169,7 +169,11 @@ def soak_writer(target: str, journal_path: str, writer: str, field: str, seed: s
             partner_id = rng.choice(ids)
             loaded = partners.get_partner(ctx, partner_id)
             time.sleep(rng.uniform(0.0, 0.3))  # the clerk types: the other writer may save meanwhile
-            value = f"w{writer}-{uuid.uuid4().hex[:12]}"
+            value = (  # a value of the field's kind, unique to this save
+                f"+62 {writer} {uuid.uuid4().int % 10**12:012d}"
+                if field == "phone"
+                else f"w{writer}-{uuid.uuid4().hex[:12]}"
+            )
             data = dataclasses.replace(loaded.to_data(), **{field: value})
             journal.write(f"try {partner_id} {value}")
             while True:

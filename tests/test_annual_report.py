@@ -170,7 +170,7 @@ def test_a_year_without_data_says_so_and_a_future_year_is_refused(ctx: ServiceCo
     assert empty.is_empty and empty.sections == () and empty.in_force == 0
     flat = " ".join(_text(render_annual_report(empty), tmp_path, "empty.pdf").split())
     assert "Tidak ada data kerja sama untuk tahun 2010" in flat
-    with pytest.raises(ValidationError, match="year: 2027 is in the future"):
+    with pytest.raises(ValidationError, match="Year: 2027 is in the future"):
         annual_report_data(ctx, 2027, today=TODAY)
     book = load_workbook(io.BytesIO(render_annual_report_xlsx(empty)))
     assert book["Perjanjian"]["K2"].value == 0  # a plain zero, not a sum of itself
