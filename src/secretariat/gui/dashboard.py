@@ -284,13 +284,19 @@ class DashboardPage(QWidget):
         super().showEvent(event)
         if self.board is None and self._job is None:
             self.refresh()
+        elif getattr(self, "_stale_language", False) and self.board is not None:
+            self._stale_language = False  # the language changed while hidden
+            self._show(self.board)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.language = current_language()
             self.retranslate()
             if self.board is not None:
-                self._show(self.board)
+                if self.isVisible():
+                    self._show(self.board)
+                else:  # rebuilt when shown: a hidden (or closing) page's rows are not touched
+                    self._stale_language = True
         super().changeEvent(event)
 
     def retranslate(self) -> None:
