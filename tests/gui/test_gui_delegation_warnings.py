@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -24,9 +21,6 @@ from secretariat.services.delegations.checks import delegation_warnings
 from secretariat.services.delegations.records import add_member, create_delegation, get_delegation
 from secretariat.services.numbering import peek_next_number
 
-ROOT = Path(__file__).resolve().parents[2]
-TS_FILE = ROOT / "resources" / "i18n" / "delegations_id.ts"
-SOURCES = (ROOT / "src" / "secretariat" / "gui" / "delegation_warnings.py",)
 TODAY = date(2026, 2, 25)  # the Kemendagri permit (10 days before 2 March) is late; the visa (14 days) too
 
 
@@ -190,32 +184,6 @@ def test_cancelled_save_dialog_writes_nothing(
     answers["save"] = ""
     assert panel.write_delegation_list() is None and panel.write_travel_budget() is None
     assert panel.job is None
-
-
-# --- translations -------------------------------------------------------------------------------------------
-
-
-def _extracted() -> set[tuple[str, str]]:
-    sys.path.insert(0, str(ROOT / "tools"))
-    import update_translations
-
-    with tempfile.TemporaryDirectory() as scratch:
-        target = Path(scratch) / "extract_id.ts"
-        subprocess.run(
-            [
-                str(update_translations.find_lupdate()),
-                "-silent",
-                "-locations",
-                "none",
-                *map(str, SOURCES),
-                "-ts",
-                str(target),
-            ],
-            check=True,
-            timeout=120,
-        )
-        found = update_translations.read_ts(target)
-    return {(context, source) for context, messages in found.items() for source, _comment in messages}
 
 
 def test_as_a_tab_it_counts_the_warnings_and_selects_the_row_concerned(
