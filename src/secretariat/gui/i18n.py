@@ -38,6 +38,7 @@ TRANSLATOR_NAME = "secretariat-translator"
 __all__ = [
     "DEFAULT_LANGUAGE",
     "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
     "SETTINGS_KEY",
     "TsTranslator",
     "apply_language",
@@ -73,6 +74,15 @@ def current_language() -> str:
     """The language the interface shows now (set by :func:`apply_language` as Qt's default locale)."""
     code = QLocale().name().split("_")[0]
     return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for Qt Linguist in ``context`` and return it unchanged; it is translated where shown.
+
+    Qt's function of the same name does exactly this, but PySide6 types it ``(object, object) -> object``;
+    this one is typed and keeps the name, so ``lupdate`` still finds the texts.
+    """
+    return text
 
 
 def language_name(language: str) -> str:
