@@ -149,11 +149,11 @@ class ActivityDialog(FormDialog):
         data = ActivityData(
             agreement_id=self.agreement_id,
             occurred_on=from_qdate(self.date.date()),
-            kind=combo_value(self.kind),  # type: ignore[arg-type]
+            kind=combo_value(self.kind),
             title=self.title_edit.text().strip(),
             description=text_of(self.description),
-            delegation_id=combo_value(self.delegation),  # type: ignore[arg-type]
-            budget_line_id=combo_value(self.budget_line),  # type: ignore[arg-type]
+            delegation_id=combo_value(self.delegation),
+            budget_line_id=combo_value(self.budget_line),
             indicators=indicators,
         )
         self.refuse(data, early)

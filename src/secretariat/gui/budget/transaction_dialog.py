@@ -214,12 +214,12 @@ class TransactionDialog(FormDialog):
         data = TransactionData(
             budget_line_id=self.budget_line_id,
             occurred_on=from_qdate(self.date.date()),
-            kind=combo_value(self.kind),  # type: ignore[arg-type]
+            kind=combo_value(self.kind),
             amount=amount,
             currency=currency,
             rate_to_idr=rate,
-            donor_partner_id=combo_value(self.donor),  # type: ignore[arg-type]
-            form=combo_value(self.grant_form),  # type: ignore[arg-type]
+            donor_partner_id=combo_value(self.donor),
+            form=combo_value(self.grant_form),
             description=text_of(self.description),
             reference=text_of(self.reference),
         )

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, time
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any, TypedDict
 
 from PySide6.QtCore import QDate, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -224,8 +225,21 @@ def fill_choices(combo: QComboBox, choices: Sequence[tuple[str, object]], *, bla
         combo.addItem(text, data)
 
 
-def combo_value(combo: QComboBox) -> object:
+def combo_value(combo: QComboBox) -> Any:
+    """The data of the chosen item (None for the blank one).
+
+    Any, as Qt's variant is: an enum code, a record id... as the combo was filled; the record the value
+    goes into checks it (``check()``) and names the field when it is wrong.
+    """
     return combo.currentData()
+
+
+class PassportValues(TypedDict):
+    """The passport fields of a person's record, as :meth:`PassportFields.values` reads them."""
+
+    passport_type: str | None
+    passport_number: str | None
+    passport_expiry: date | None
 
 
 def set_combo_value(combo: QComboBox, value: object) -> None:
@@ -318,7 +332,7 @@ class PassportFields(QObject):
         self.expiry = OptionalDate(expiry_check, expiry)
         self.widgets: tuple[QWidget, ...] = (type_combo, number, expiry_check, expiry)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> PassportValues:
         return {
             "passport_type": combo_value(self.type_combo),
             "passport_number": text_of(self.number),

@@ -345,7 +345,7 @@ def today() -> date:
 def open_form_dialog(cls: type[FormDialog], record_id: int | None, ctx: ServiceContext, parent: QWidget | None) -> bool:
     """Edit record ``record_id`` in a modal ``cls`` dialog (None: a new one); True when anything was saved."""
     try:
-        dialog = cls(ctx, record_id, parent)  # type: ignore[call-arg]
+        dialog = cls(ctx, record_id, parent)
     except UserError as error:  # e.g. the record was deleted at another workstation meanwhile
         warn(
             parent,
