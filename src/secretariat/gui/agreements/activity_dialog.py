@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from secretariat.domain.enums import ActivityKind
 from secretariat.domain.errors import Problem
 from secretariat.domain.records import ActivityData, IndicatorData
-from secretariat.gui.widgets.amounts import AmountTextError, format_amount_text, parse_amount_text
+from secretariat.gui.widgets.amounts import AmountTextError, decimal_places, format_amount_text, parse_amount_text
 from secretariat.gui.widgets.fields import (
     combo_value,
     fill_enum,
@@ -124,7 +124,7 @@ class ActivityDialog(FormDialog):
         self.indicators.blockSignals(True)
         self.indicators.setRowCount(0)
         for indicator in v.indicators if v else ():
-            places = max(0, -indicator.value.normalize().as_tuple().exponent)  # type: ignore[operator]
+            places = decimal_places(indicator.value)
             self.add_indicator_row(
                 indicator.name, format_amount_text(indicator.value, self.language, places), indicator.unit or ""
             )

@@ -26,7 +26,7 @@ from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.widgets.tables import ChildSection, RecordTable
 from secretariat.services.partners import records as partners
-from secretariat.services.partners.records import PartnerView
+from secretariat.services.partners.records import ContactView, PartnerView
 from secretariat.services.reference import countries_and_sectors as reference
 
 
@@ -268,7 +268,7 @@ class PartnerEditor(FormDialog):
 
     # --- contacts --------------------------------------------------------------------------------------
 
-    def _contact_view(self, contact_id: int):  # noqa: ANN202 - ContactView | None
+    def _contact_view(self, contact_id: int) -> ContactView | None:
         return next((c for c in (self.view.contacts if self.view else ()) if c.id == contact_id), None)
 
     def add_contact(self) -> None:
