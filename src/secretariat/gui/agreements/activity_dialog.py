@@ -145,6 +145,7 @@ class ActivityDialog(FormDialog):
                 value = None
             if value is None and not any(p.field == f"indicator {number} value" for p in early):
                 early.append(Problem(f"indicator {number} value", "a value is required", "nilai wajib diisi"))
+            # A None value comes with its problem in ``early``, which refuses the record before it is used.
             indicators.append(IndicatorData(name=name, value=value, unit=unit or None))  # type: ignore[arg-type]
         data = ActivityData(
             agreement_id=self.agreement_id,

@@ -528,10 +528,10 @@ class AgreementEditor(FormDialog):
 
     # --- links, stage, activities, documents -----------------------------------------------------------
 
-    def _open_agreement(self, agreement_id: object) -> None:
+    def _open_agreement(self, agreement_id: int | None) -> None:
         if agreement_id is None:
             return
-        if open_form_dialog(AgreementEditor, int(agreement_id), self.ctx, self):  # type: ignore[call-overload]
+        if open_form_dialog(AgreementEditor, int(agreement_id), self.ctx, self):
             self.saved_anything = True
             self._refresh_children_parts()
 
