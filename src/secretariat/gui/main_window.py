@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         # None only in the frame shown before the database is open: nothing that reads it is enabled then.
-        self.ctx: ServiceContext = ctx  # type: ignore[assignment]
+        self.ctx: ServiceContext = ctx  # type: ignore[assignment]  # None only in that frame (above)
         self.pages: dict[str, QWidget] = {}
         self.welcome: WelcomePage | None = None
         self._stale: set[str] = set()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from secretariat.domain import enums as e
-from secretariat.domain.labels import label
+from secretariat.domain.labels import Language, label
 from secretariat.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from secretariat.services.context import ServiceContext
 
@@ -256,10 +256,10 @@ class FilterCombo(QComboBox):
         index = self.findData(value) if value is not None else 0
         self.setCurrentIndex(max(index, 0))
 
-    def _choices(self, language: str) -> list[tuple[Any, str]]:
+    def _choices(self, language: Language) -> list[tuple[Any, str]]:
         spec = self.spec
         if spec.kind == "enum" and spec.enum is not None:
-            return [(member.value, label(member, language)) for member in spec.enum]  # type: ignore[arg-type]
+            return [(member.value, label(member, language)) for member in spec.enum]
         if spec.kind == "year":
             return [(year, str(year)) for year in _year_choices()]
         if spec.kind == "days":
