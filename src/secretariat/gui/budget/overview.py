@@ -718,8 +718,14 @@ def attach_overview(
     The overview reads its figures again whenever the register below is read again (F5, after an edit
     here or elsewhere), a moment later so that typing a search does not read them at every key.
     """
-    # A RegisterPage, which gui.budget may not name (gui.registers sits above it in the layers).
+    # ``page`` is a RegisterPage, which gui.budget may not name (gui.registers sits above it in the
+    # layers): the members used here are read once, unchecked.
     table = page.table  # type: ignore[attr-defined]
+    model = page.model  # type: ignore[attr-defined]
+    refresh = page.refresh  # type: ignore[attr-defined]
+    set_filter = page.set_filter  # type: ignore[attr-defined]
+    filter_widgets = page.filter_widgets  # type: ignore[attr-defined]
+    clear_filters_button = page.clear_filters_button  # type: ignore[attr-defined]
     layout = page.layout()
     assert isinstance(layout, QBoxLayout)  # a register page stacks its rows in a QVBoxLayout
     index = layout.indexOf(table)
@@ -761,20 +767,18 @@ def attach_overview(
     timer.setSingleShot(True)
     timer.setInterval(RELOAD_DELAY_MS)
     timer.timeout.connect(overview.reload)
-    page.model.modelReset.connect(timer.start)  # type: ignore[attr-defined]
-    overview.year_changed.connect(lambda _year: page.refresh())  # type: ignore[attr-defined]
+    model.modelReset.connect(timer.start)
+    overview.year_changed.connect(lambda _year: refresh())
     # One place to choose the year: the overview's; the register below follows it and hides its own.
-    year_filter = page.filter_widgets.get("fiscal_year")  # type: ignore[attr-defined]
+    year_filter = filter_widgets.get("fiscal_year")
     if year_filter is not None:
         year_filter.setVisible(False)
-        overview.year_chosen.connect(lambda year: page.set_filter("fiscal_year", year))  # type: ignore[attr-defined]
+        overview.year_chosen.connect(lambda year: set_filter("fiscal_year", year))
         if overview.current_year() is not None:
-            page.set_filter("fiscal_year", overview.current_year())  # type: ignore[attr-defined]
+            set_filter("fiscal_year", overview.current_year())
         # "Clear filters" leaves the year as the overview shows it
-        page.clear_filters_button.clicked.connect(  # type: ignore[attr-defined]
-            lambda: page.set_filter("fiscal_year", overview.current_year())  # type: ignore[attr-defined]
-        )
+        clear_filters_button.clicked.connect(lambda: set_filter("fiscal_year", overview.current_year()))
     if open_record is not None:
         overview.open_record.connect(open_record)
-    page.budget_overview = overview  # type: ignore[attr-defined]
+    page.budget_overview = overview  # type: ignore[attr-defined]  # kept with the page (its tests find it there)
     return overview

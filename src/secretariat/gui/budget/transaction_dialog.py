@@ -259,8 +259,8 @@ class TransactionDialog(FormDialog):
     def _show_receipts(self) -> None:
         self.receipts.clear()
         saved = self.record_id is not None
-        if saved:
-            for receipt in attachments.list_attachments(self.ctx, RECEIPT_OWNER, self.record_id):  # type: ignore[arg-type]
+        if self.record_id is not None:
+            for receipt in attachments.list_attachments(self.ctx, RECEIPT_OWNER, self.record_id):
                 item = QListWidgetItem(receipt.file_name)
                 item.setData(RECEIPT_ROLE, receipt.id)
                 item.setToolTip(

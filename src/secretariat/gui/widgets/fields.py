@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, time
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from PySide6.QtCore import QDate, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.labels import label
 from secretariat.gui.widgets.amounts import AmountTextError, format_amount_text, parse_amount_text
+
+if TYPE_CHECKING:
+    from secretariat.services.reference.countries_and_sectors import CountryView
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -290,12 +293,9 @@ class SearchableCombo(QObject):
             self.combo.setEditText("" if value is None else str(value))
 
 
-def country_choices(countries: Iterable[object], language: str) -> list[tuple[str, str]]:
+def country_choices(countries: Iterable[CountryView], language: str) -> list[tuple[str, str]]:
     """("Jepang (JP)", "JP") pairs sorted by the name in the interface language."""
-    pairs = [
-        (f"{getattr(c, 'name_id' if language == 'id' else 'name_en')} ({c.code})", c.code)  # type: ignore[attr-defined]
-        for c in countries
-    ]
+    pairs = [(f"{c.name_id if language == 'id' else c.name_en} ({c.code})", c.code) for c in countries]
     return sorted(pairs, key=lambda pair: pair[0].casefold())
 
 
