@@ -307,7 +307,7 @@ class Application(QObject):
             from secretariat.services.backups import NoDatabaseError
 
             if isinstance(error, NoDatabaseError) or errors.is_damaged_database(error):
-                self.show_problem(error, target)  # type: ignore[arg-type]
+                self.show_problem(error, target)
             else:
                 errors.report_exception(self.window, error)
 
@@ -355,7 +355,7 @@ class Application(QObject):
 
         def failed(error: BaseException) -> None:
             if errors.is_damaged_database(error):
-                self.show_problem(error)  # type: ignore[arg-type]
+                self.show_problem(error)
             else:
                 log.warning("the check after the start failed", exc_info=error)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QDateTime, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QResizeEvent, QShowEvent
@@ -79,13 +80,17 @@ __all__ = [
 ]
 
 
+#: The kind of reminder a section lists.
+R = TypeVar("R")
+
+
 @dataclass(frozen=True)
-class _Section:
+class _Section(Generic[R]):
     key: str
     title: str
     captions: tuple[str, str, str, str, str]
-    reminders: list[object]
-    make: Callable[[QTreeWidgetItem, object], QTreeWidgetItem]
+    reminders: list[R]
+    make: Callable[[QTreeWidgetItem, R], QTreeWidgetItem]
 
 
 class DashboardPage(QWidget):
@@ -332,7 +337,7 @@ class DashboardPage(QWidget):
         text = error.message(self.language) if isinstance(error, UserError) else str(error)
         self.status.setText(self.tr("Could not read the reminders: {error}").format(error=text))
 
-    def _sections(self, board: Dashboard) -> list[_Section]:
+    def _sections(self, board: Dashboard) -> list[_Section[Any]]:
         days = max(board.thresholds.expiry_days)
         agreement, partners = self.tr("Agreement"), self.tr("Partners")
         needed = self.tr("What is needed")
@@ -342,21 +347,21 @@ class DashboardPage(QWidget):
                 self.tr("Agreements expiring within {days} days").format(days=days),
                 (agreement, partners, self.tr("Expires on"), self.tr("Days left"), needed),
                 list(board.expiring),
-                self._expiring,  # type: ignore[arg-type]
+                self._expiring,
             ),
             _Section(
                 "lapsed",
                 self.tr("Expired, stage not updated"),
                 (agreement, partners, self.tr("Expired on"), self.tr("Days ago"), needed),
                 list(board.lapsed),
-                self._lapsed,  # type: ignore[arg-type]
+                self._lapsed,
             ),
             _Section(
                 "notice",
                 self.tr("Past the last date to give notice"),
                 (agreement, partners, self.tr("Last day for notice"), self.tr("Days past"), needed),
                 list(board.notice_overdue),
-                self._notice,  # type: ignore[arg-type]
+                self._notice,
             ),
             _Section(
                 "dormant",
@@ -365,7 +370,7 @@ class DashboardPage(QWidget):
                 ),
                 (agreement, partners, self.tr("Last movement"), self.tr("Days quiet"), needed),
                 list(board.dormant),
-                self._dormant,  # type: ignore[arg-type]
+                self._dormant,
             ),
             _Section(
                 "departing",
@@ -374,7 +379,7 @@ class DashboardPage(QWidget):
                 ),
                 (self.tr("Delegation"), self.tr("Country"), self.tr("Departs on"), self.tr("Days left"), needed),
                 list(board.departing),
-                self._departing,  # type: ignore[arg-type]
+                self._departing,
             ),
             _Section(
                 "over_plan",
@@ -387,21 +392,21 @@ class DashboardPage(QWidget):
                     self.tr("Over by"),
                 ),
                 list(board.over_plan),
-                self._over_plan,  # type: ignore[arg-type]
+                self._over_plan,
             ),
             _Section(
                 "no_subject",
                 self.tr("Agreements whose text has no subject"),
                 (agreement, partners, self.tr("Stage"), "", needed),
                 list(board.no_subject),
-                self._no_subject,  # type: ignore[arg-type]
+                self._no_subject,
             ),
             _Section(
                 "evaluations",
                 self.tr("Yearly evaluations (monev) missing for {year}").format(year=board.today.year - 1),
                 (agreement, partners, self.tr("Period ends"), "", needed),
                 list(board.evaluations_missing),
-                self._evaluation_missing,  # type: ignore[arg-type]
+                self._evaluation_missing,
             ),
         ]
 

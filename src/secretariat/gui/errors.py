@@ -17,6 +17,7 @@ import threading
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING, TypeGuard
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -35,6 +36,9 @@ from PySide6.QtWidgets import (
 from secretariat.domain.errors import UserError, ValidationError
 from secretariat.gui.i18n import current_language
 from secretariat.services.logs import redact
+
+if TYPE_CHECKING:
+    from secretariat.services.backups import DamagedDatabaseError
 
 log = logging.getLogger("secretariat.gui")
 
@@ -61,7 +65,7 @@ def user_message(exc: UserError, language: str | None = None) -> str:
 damaged_database_handler: Callable[[UserError], bool] | None = None
 
 
-def is_damaged_database(exc: BaseException) -> bool:
+def is_damaged_database(exc: BaseException) -> TypeGuard[DamagedDatabaseError]:
     """Whether ``exc`` says the database file is damaged (SQLite's own word, caught at any layer)."""
     from secretariat.services.backups import DamagedDatabaseError
 

@@ -25,12 +25,13 @@ from pathlib import Path
 from platformdirs import user_cache_path
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QTranslator
 
+from secretariat.domain.labels import Language
 from secretariat.gui import resource_path
 
 log = logging.getLogger(__name__)
 
-LANGUAGES: tuple[str, ...] = ("id", "en")
-DEFAULT_LANGUAGE = "id"
+LANGUAGES: tuple[Language, ...] = ("id", "en")
+DEFAULT_LANGUAGE: Language = "id"
 SETTINGS_KEY = "ui/language"
 SOURCE_LANGUAGE = "en"  # the language the code is written in: needs no translator
 TRANSLATOR_NAME = "secretariat-translator"
@@ -38,6 +39,7 @@ TRANSLATOR_NAME = "secretariat-translator"
 __all__ = [
     "DEFAULT_LANGUAGE",
     "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
     "SETTINGS_KEY",
     "TsTranslator",
     "apply_language",
@@ -56,11 +58,18 @@ __all__ = [
 # --- the user's choice ------------------------------------------------------------------------------
 
 
-def chosen_language(settings: QSettings | None = None) -> str:
+def _known_language(code: str) -> Language:
+    """``code`` when the interface has that language, else the default (Indonesian)."""
+    for language in LANGUAGES:
+        if code == language:
+            return language
+    return DEFAULT_LANGUAGE
+
+
+def chosen_language(settings: QSettings | None = None) -> Language:
     """The language saved in QSettings, or Indonesian when none (or an unknown one) is saved."""
     settings = settings or QSettings()
-    value = str(settings.value(SETTINGS_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
-    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+    return _known_language(str(settings.value(SETTINGS_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE))
 
 
 def save_language(language: str, settings: QSettings | None = None) -> None:
@@ -69,10 +78,18 @@ def save_language(language: str, settings: QSettings | None = None) -> None:
     (settings or QSettings()).setValue(SETTINGS_KEY, language)
 
 
-def current_language() -> str:
+def current_language() -> Language:
     """The language the interface shows now (set by :func:`apply_language` as Qt's default locale)."""
-    code = QLocale().name().split("_")[0]
-    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+    return _known_language(QLocale().name().split("_")[0])
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for Qt Linguist in ``context`` and return it unchanged; it is translated where shown.
+
+    Qt's function of the same name does exactly this, but PySide6 types it ``(object, object) -> object``;
+    this one is typed and keeps the name, so ``lupdate`` still finds the texts.
+    """
+    return text
 
 
 def language_name(language: str) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         # None only in the frame shown before the database is open: nothing that reads it is enabled then.
-        self.ctx: ServiceContext = ctx  # type: ignore[assignment]
+        self.ctx: ServiceContext = ctx  # type: ignore[assignment]  # None only in that frame (above)
         self.pages: dict[str, QWidget] = {}
         self.welcome: WelcomePage | None = None
         self._stale: set[str] = set()
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
         self,
         name: str,
         slot: Callable[[], Any],
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
         action = QAction(self)
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
         self.go_actions: dict[str, QAction] = {}
         for number, name in enumerate(PAGES, start=1):
             self.go_actions[name] = self._action(
-                f"go_{name}", lambda n=name: self.show_page(n), QKeySequence(f"Ctrl+{number}")
+                f"go_{name}", partial(self.show_page, name), QKeySequence(f"Ctrl+{number}")
             )
 
     def _create_menus(self) -> None:
@@ -252,11 +253,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_database_action)
         self.file_menu.addAction(self.new_database_action)
         self.file_menu.addAction(self.backups_action)
-        if self.import_action is not None:
+        excel_actions = [a for a in (self.import_action, self.template_action, self.export_action) if a is not None]
+        if excel_actions:
             self.file_menu.addSeparator()
-            self.file_menu.addAction(self.import_action)
-            self.file_menu.addAction(self.template_action)
-            self.file_menu.addAction(self.export_action)
+            for action in excel_actions:
+                self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_action)
         self.file_menu.addAction(self.export_list_action)
@@ -329,9 +330,9 @@ class MainWindow(QMainWindow):
 
     def current_register(self) -> RegisterPage | None:
         widget = self.stack.currentWidget()
-        return widget if self._is_register(widget) else None  # type: ignore[return-value]
+        return widget if self._is_register(widget) else None
 
-    def _is_register(self, widget: QWidget | None) -> bool:
+    def _is_register(self, widget: QWidget | None) -> TypeGuard[RegisterPage]:
         """Whether ``widget`` is one of the register pages (known by name: no need to load their module)."""
         return widget is not None and any(self.pages.get(name) is widget for name in REGISTER_PAGES)
 
@@ -401,7 +402,7 @@ class MainWindow(QMainWindow):
             self._stale.discard(name)
             self._refresh_widget(widget)
         if self._is_register(widget):
-            widget.start()  # type: ignore[attr-defined]
+            widget.start()
         self._update_count(widget)
         self._update_actions()
 
@@ -442,7 +443,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         page = self.current_register()
         has_register = page is not None
-        has_row = has_register and page.current_id() is not None
+        has_row = page is not None and page.current_id() is not None
         session = self.ctx is not None  # the frame before the database is open offers nothing to act on
         for action in (
             self.settings_action,
@@ -618,14 +619,15 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def open_settings(self) -> None:
+        from secretariat.gui.dashboard import DashboardPage
         from secretariat.gui.settings_dialog import SettingsDialog, load_thresholds
 
         dialog = SettingsDialog(self.ctx, self)
         try:
             if dialog.exec() == SettingsDialog.DialogCode.Accepted:
                 dashboard = self.pages.get("dashboard")
-                if dashboard is not None:
-                    dashboard.set_thresholds(load_thresholds())  # type: ignore[attr-defined]
+                if isinstance(dashboard, DashboardPage):  # None until the page is first shown
+                    dashboard.set_thresholds(load_thresholds())
                     self._refresh_widget(dashboard)
                 self._update_title()
                 self.settings_saved.emit()
@@ -674,13 +676,13 @@ class MainWindow(QMainWindow):
 
     # --- status bar -------------------------------------------------------------------------------
 
-    def _update_count(self, widget: QWidget) -> None:
+    def _update_count(self, widget: QWidget | None) -> None:
         if widget is not self.stack.currentWidget():
             return
-        if self._is_register(widget) and widget.model.loaded_once:  # type: ignore[attr-defined]
+        if self._is_register(widget) and widget.model.loaded_once:
             from secretariat.gui.formatting import format_number
 
-            count = format_number(widget.model.rowCount(), current_language())  # type: ignore[attr-defined]
+            count = format_number(widget.model.rowCount(), current_language())
             self.count_label.setText(self.tr("Rows: %1").replace("%1", count))
             self.count_label.setVisible(True)
         else:
@@ -757,7 +759,9 @@ class MainWindow(QMainWindow):
         self.backups_action.setText(self.tr("&Backups…"))
         if self.import_action is not None:
             self.import_action.setText(self.tr("&Import from Excel…"))
+        if self.template_action is not None:
             self.template_action.setText(self.tr("Excel import &template…"))
+        if self.export_action is not None:
             self.export_action.setText(self.tr("&Export to Excel…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.verify_documents_action.setText(self.tr("&Check documents…"))
@@ -801,7 +805,7 @@ class MainWindow(QMainWindow):
     def _save_pages(self) -> None:
         for widget in self.pages.values():
             if self._is_register(widget):
-                widget.save_columns()  # type: ignore[attr-defined]
+                widget.save_columns()
 
     def save_state(self) -> None:
         settings = QSettings()

@@ -99,9 +99,12 @@ def load_thresholds(settings: QSettings | None = None) -> ReminderThresholds:
         expiry = defaults.expiry_days
 
     def whole(key: str, default: int) -> int:
+        raw = settings.value(THRESHOLD_KEYS[key], default)
+        if not isinstance(raw, int | float | str | bytes):  # what int() refuses with TypeError
+            return default
         try:
-            value = int(settings.value(THRESHOLD_KEYS[key], default))
-        except (TypeError, ValueError):
+            value = int(raw)
+        except ValueError:
             return default
         return value if value >= 0 else default
 
@@ -128,7 +131,8 @@ def _png_bytes(path: Path) -> bytes:
         raise ValueError(str(path))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide6 stub bug: the format is typed bytes, yet only a str is accepted at run time (6.11).
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(buffer.data().data())
 
 

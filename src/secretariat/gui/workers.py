@@ -160,11 +160,12 @@ class Job(QObject, Generic[T]):
                 dialog.deleteLater()
 
     def _done(self, result: object) -> None:
+        # The worker's Qt signal carries an object: it is the T that ``fn`` returned.
         self.result = result  # type: ignore[assignment]
         self._close_dialog()
         try:
             if self.on_done is not None and not self.progress.cancelled and not self.owner_gone:
-                self.on_done(result)  # type: ignore[arg-type]
+                self.on_done(result)  # type: ignore[arg-type]  # the T ``fn`` returned (see above)
         finally:
             self._finish()
 

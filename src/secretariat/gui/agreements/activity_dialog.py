@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from secretariat.domain.enums import ActivityKind
 from secretariat.domain.errors import Problem
 from secretariat.domain.records import ActivityData, IndicatorData
-from secretariat.gui.widgets.amounts import AmountTextError, format_amount_text, parse_amount_text
+from secretariat.gui.widgets.amounts import AmountTextError, decimal_places, format_amount_text, parse_amount_text
 from secretariat.gui.widgets.fields import (
     combo_value,
     fill_enum,
@@ -124,7 +124,7 @@ class ActivityDialog(FormDialog):
         self.indicators.blockSignals(True)
         self.indicators.setRowCount(0)
         for indicator in v.indicators if v else ():
-            places = max(0, -indicator.value.normalize().as_tuple().exponent)  # type: ignore[operator]
+            places = decimal_places(indicator.value)
             self.add_indicator_row(
                 indicator.name, format_amount_text(indicator.value, self.language, places), indicator.unit or ""
             )
@@ -145,15 +145,16 @@ class ActivityDialog(FormDialog):
                 value = None
             if value is None and not any(p.field == f"indicator {number} value" for p in early):
                 early.append(Problem(f"indicator {number} value", "a value is required", "nilai wajib diisi"))
+            # A None value comes with its problem in ``early``, which refuses the record before it is used.
             indicators.append(IndicatorData(name=name, value=value, unit=unit or None))  # type: ignore[arg-type]
         data = ActivityData(
             agreement_id=self.agreement_id,
             occurred_on=from_qdate(self.date.date()),
-            kind=combo_value(self.kind),  # type: ignore[arg-type]
+            kind=combo_value(self.kind),
             title=self.title_edit.text().strip(),
             description=text_of(self.description),
-            delegation_id=combo_value(self.delegation),  # type: ignore[arg-type]
-            budget_line_id=combo_value(self.budget_line),  # type: ignore[arg-type]
+            delegation_id=combo_value(self.delegation),
+            budget_line_id=combo_value(self.budget_line),
             indicators=indicators,
         )
         self.refuse(data, early)

@@ -149,10 +149,10 @@ class AssessmentSummaryPanel(QWidget):
         for column, partner in enumerate(partners, 2):
             relations = "" if partner.diplomatic_relations else " ⚠"
             # The partner by its name (its code only in the tooltip): a clerk knows partners by name.
-            header = QTableWidgetItem(f"{partner.name}{relations}")
+            header_item = QTableWidgetItem(f"{partner.name}{relations}")
             country = partner.country_name_id if lang == "id" else partner.country_name_en
-            header.setToolTip(f"{partner.name} ({partner.code}, {country})")
-            table.setHorizontalHeaderItem(column, header)
+            header_item.setToolTip(f"{partner.name} ({partner.code}, {country})")
+            table.setHorizontalHeaderItem(column, header_item)
             for row, condition in enumerate(partner.conditions):
                 answer = label(condition.answer, "id" if lang == "id" else "en")
                 evidence = (condition.evidence or "").strip()

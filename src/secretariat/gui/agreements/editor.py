@@ -396,7 +396,7 @@ class AgreementEditor(FormDialog):
         return [
             AssessmentData(
                 criterion=c,
-                score=combo_value(self.scores[c]),  # type: ignore[arg-type]
+                score=combo_value(self.scores[c]),
                 reason=text_of(self.reasons[c]),
             )
             for c in CRITERIA
@@ -406,14 +406,14 @@ class AgreementEditor(FormDialog):
         data = AgreementData(
             title_id=self.title_id.text().strip(),
             title_en=self.title_en.text().strip(),
-            kind=combo_value(self.kind),  # type: ignore[arg-type]
-            instrument=combo_value(self.instrument),  # type: ignore[arg-type]
+            kind=combo_value(self.kind),
+            instrument=combo_value(self.instrument),
             partner_ids=self._partner_ids(),
             sector_codes=[str(c) for c in self._checked(self.sectors_list)],
             number=text_of(self.number),
             partner_number=text_of(self.partner_number),
-            parent_id=combo_value(self.parent_combo),  # type: ignore[arg-type]
-            previous_id=combo_value(self.previous_combo),  # type: ignore[arg-type]
+            parent_id=combo_value(self.parent_combo),
+            previous_id=combo_value(self.previous_combo),
             signed_on=self.signed_on.value(),
             signed_place=text_of(self.signed_place),
             effective_on=self.effective_on.value(),
@@ -528,10 +528,10 @@ class AgreementEditor(FormDialog):
 
     # --- links, stage, activities, documents -----------------------------------------------------------
 
-    def _open_agreement(self, agreement_id: object) -> None:
+    def _open_agreement(self, agreement_id: int | None) -> None:
         if agreement_id is None:
             return
-        if open_form_dialog(AgreementEditor, int(agreement_id), self.ctx, self):  # type: ignore[call-overload]
+        if open_form_dialog(AgreementEditor, int(agreement_id), self.ctx, self):
             self.saved_anything = True
             self._refresh_children_parts()
 

@@ -178,6 +178,7 @@ class AgreementFamilyPanel(QWidget):
         if self.view is None:
             return
         root = agreements.agreement_tree(self.ctx, self.view.id)
+        shown_id = self.view.id
 
         def add(node: TreeNode, parent: QTreeWidget | QTreeWidgetItem) -> None:
             item = QTreeWidgetItem(
@@ -191,7 +192,7 @@ class AgreementFamilyPanel(QWidget):
             )
             item.setData(0, ID_ROLE, node.id)
             item.setToolTip(0, node.title_id if self.language == "id" else node.title_en)
-            if node.id == self.view.id:  # type: ignore[union-attr]
+            if node.id == shown_id:
                 font = QFont(item.font(0))
                 font.setBold(True)
                 for column in range(4):

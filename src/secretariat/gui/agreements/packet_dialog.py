@@ -8,6 +8,7 @@ incomplete packet; the packet is assembled on a worker thread and opened in the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypedDict
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -33,6 +34,15 @@ from secretariat.services.context import ServiceContext
 from secretariat.services.office import get_office_profile
 
 __all__ = ["PacketDialog", "print_packet"]
+
+
+class PacketOptions(TypedDict):
+    """The choices of a :class:`PacketDialog`, as ``make_packet`` takes them."""
+
+    paper: str | None
+    recipient: str | None
+    allow_incomplete: bool
+    arrangements: bool
 
 
 class PacketDialog(QDialog):
@@ -106,7 +116,7 @@ class PacketDialog(QDialog):
         )
         self.incomplete.setEnabled(bool(missing))
 
-    def options(self) -> dict[str, object]:
+    def options(self) -> PacketOptions:
         return {
             "paper": self.paper.currentData(),
             "recipient": self.recipient.currentData(),
@@ -153,7 +163,7 @@ def print_packet(
 
     return run_in_background(
         parent,
-        lambda _progress: packets.make_packet(ctx, agreement_id, render=render_packet, **options),  # type: ignore[arg-type]
+        lambda _progress: packets.make_packet(ctx, agreement_id, render=render_packet, **options),
         done,
         on_error=failed,
         title=QCoreApplication.translate("PacketDialog", "Assembling the packet…"),

@@ -6,6 +6,7 @@ for recording an evaluation."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -34,8 +35,8 @@ from secretariat.services.impact.scorecard import Scorecard, scorecard
 STATUS_COLOURS = {ImpactStatus.ALIVE: "#2e7d32", ImpactStatus.WEAK: "#e65100", ImpactStatus.DORMANT: "#b71c1c"}
 
 
-def _percent(value: object, language: str) -> str:
-    return "—" if value is None else f"{format_number(value, language)}%"  # type: ignore[arg-type]
+def _percent(value: Decimal | None, language: str) -> str:
+    return "—" if value is None else f"{format_number(value, language)}%"
 
 
 class ScorecardTab(QWidget):

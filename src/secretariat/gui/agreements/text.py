@@ -57,7 +57,7 @@ from secretariat.gui.formatting import format_datetime
 from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.pdf_preview import show_pdf_preview
 from secretariat.gui.widgets.prompts import confirm, warn
-from secretariat.gui.workers import Progress, run_in_background
+from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services import attachments
 from secretariat.services.agreements import drafting
 from secretariat.services.agreements.drafting import AgreementText, DraftVersionView, GeneratedDraft
@@ -116,7 +116,7 @@ class AgreementTextTab(QWidget):
         self._row = -1
         self._filling = False
         self.versions: tuple[DraftVersionView, ...] = ()
-        self.job = None
+        self.job: Job[GeneratedDraft] | None = None
         self._build()
         self.show_agreement(None)
 
@@ -349,8 +349,8 @@ class AgreementTextTab(QWidget):
             self.revert_button,
         ):
             widget.setEnabled(enabled)
-        for widget in (self.paper, self.final, self.generate_button, self.add_library_button):
-            widget.setEnabled(bool(drafts))
+        for draft_widget in (self.paper, self.final, self.generate_button, self.add_library_button):
+            draft_widget.setEnabled(bool(drafts))
         self._update_buttons()
 
     def _item_text(self, row: int) -> str:
@@ -421,8 +421,8 @@ class AgreementTextTab(QWidget):
         for widget in (self.heading_id, self.heading_en):  # the preamble has no heading
             widget.setEnabled(self.text is not None and row > PREAMBLE_ROW)
             widget.setVisible(row != PREAMBLE_ROW)
-        for widget in (self.text_id, self.text_en):
-            widget.setEnabled(self.text is not None and row >= 0)
+        for text_edit in (self.text_id, self.text_en):
+            text_edit.setEnabled(self.text is not None and row >= 0)
         self._update_buttons()
 
     def _select(self, row: int) -> None:

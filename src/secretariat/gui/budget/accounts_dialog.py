@@ -124,7 +124,9 @@ class AccountsDialog(ListFormDialog[AccountView]):
     def decorate(self, record: AccountView, row: int) -> None:
         if not record.active:
             for column in range(self.table.columnCount()):
-                self.table.item(row, column).setForeground(Qt.GlobalColor.gray)
+                item = self.table.item(row, column)
+                if item is not None:  # filled by the list-plus-form base before it decorates the row
+                    item.setForeground(Qt.GlobalColor.gray)
 
     def count_text(self, count: int) -> str:
         return self.tr("{count} accounts").format(count=format_number(count, self.language))

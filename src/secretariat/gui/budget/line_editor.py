@@ -173,8 +173,8 @@ class BudgetLineEditor(FormDialog):
             description=text_of(self.description) or "",
             planned_idr=planned if planned is not None else Decimal(0),
             activity=text_of(self.activity),
-            agreement_id=combo_value(self.agreement),  # type: ignore[arg-type]
-            delegation_id=combo_value(self.delegation),  # type: ignore[arg-type]
+            agreement_id=combo_value(self.agreement),
+            delegation_id=combo_value(self.delegation),
         )
         self.refuse(data, early)
         return data

@@ -22,6 +22,7 @@ from PySide6.QtCore import QDate, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -140,7 +141,7 @@ class BudgetOverview(QWidget):
         self.language = current_language()
         self.overview: YearOverview | None = None
         self.years: list[FiscalYearView] = []
-        self._job: Job[object] | None = None
+        self._job: Job[YearOverview] | None = None
         self._export_job: Job[BudgetExport] | None = None
         self._again = False
         self.last_export: BudgetExport | None = None
@@ -538,7 +539,7 @@ class BudgetOverview(QWidget):
                         )
                     )
                 table.setItem(row, column, cell)
-            table.item(row, 0).setData(RECORD_ROLE, figures.agreement_id)
+            cells[0].setData(RECORD_ROLE, figures.agreement_id)
 
     def _fill_over_plan(self, overview: YearOverview) -> None:
         lang = self.language
@@ -556,10 +557,8 @@ class BudgetOverview(QWidget):
             for column, cell in enumerate(cells):
                 cell.setForeground(QBrush(OVER_PLAN_TEXT))
                 table.setItem(row, column, cell)
-            table.item(row, 0).setData(RECORD_ROLE, line.budget_line_id)
-            table.item(row, 0).setToolTip(
-                self.tr("{text}\nDouble-click to open the budget line.").format(text=table.item(row, 0).text())
-            )
+            cells[0].setData(RECORD_ROLE, line.budget_line_id)
+            cells[0].setToolTip(self.tr("{text}\nDouble-click to open the budget line.").format(text=cells[0].text()))
 
     def _fill_currencies(self, overview: YearOverview) -> None:
         lang = self.language
@@ -578,7 +577,8 @@ class BudgetOverview(QWidget):
                 table.setItem(row, column, cell)
 
     def _open_line(self, item: QTableWidgetItem) -> None:
-        line_id = self.over_table.item(item.row(), 0).data(RECORD_ROLE)
+        first = self.over_table.item(item.row(), 0)
+        line_id = first.data(RECORD_ROLE) if first is not None else None
         if line_id is not None:
             self.open_record.emit("budget_line", int(line_id))
 
@@ -718,11 +718,21 @@ def attach_overview(
     The overview reads its figures again whenever the register below is read again (F5, after an edit
     here or elsewhere), a moment later so that typing a search does not read them at every key.
     """
+    # ``page`` is a RegisterPage, which gui.budget may not name (gui.registers sits above it in the
+    # layers): the members used here are read once, unchecked.
     table = page.table  # type: ignore[attr-defined]
+    model = page.model  # type: ignore[attr-defined]
+    refresh = page.refresh  # type: ignore[attr-defined]
+    set_filter = page.set_filter  # type: ignore[attr-defined]
+    filter_widgets = page.filter_widgets  # type: ignore[attr-defined]
+    clear_filters_button = page.clear_filters_button  # type: ignore[attr-defined]
     layout = page.layout()
+    assert isinstance(layout, QBoxLayout)  # a register page stacks its rows in a QVBoxLayout
     index = layout.indexOf(table)
     overview = BudgetOverview(ctx, page)
-    overview.layout().setContentsMargins(0, 0, 0, 4)  # aligned with the register's own rows
+    overview_layout = overview.layout()
+    assert overview_layout is not None  # BudgetOverview lays itself out in __init__
+    overview_layout.setContentsMargins(0, 0, 0, 4)  # aligned with the register's own rows
     splitter = QSplitter(Qt.Orientation.Vertical, page)
     splitter.setObjectName("budgetSplitter")
     # The register's own rows between its title row and its table (the filters) go below the overview,
@@ -734,10 +744,13 @@ def attach_overview(
     first = 1 if index > 0 else 0
     for _ in range(first, index + 1):
         item = layout.takeAt(first)
-        if item.widget() is not None:
-            inner.addWidget(item.widget(), 1 if item.widget() is table else 0)
-        elif item.layout() is not None:
-            inner.addLayout(item.layout())
+        if item is None:  # never: the rows up to the table are there
+            break
+        widget, item_layout = item.widget(), item.layout()
+        if widget is not None:
+            inner.addWidget(widget, 1 if widget is table else 0)
+        elif item_layout is not None:
+            inner.addLayout(item_layout)
         else:
             inner.addItem(item)
     splitter.addWidget(overview)
@@ -754,20 +767,18 @@ def attach_overview(
     timer.setSingleShot(True)
     timer.setInterval(RELOAD_DELAY_MS)
     timer.timeout.connect(overview.reload)
-    page.model.modelReset.connect(timer.start)  # type: ignore[attr-defined]
-    overview.year_changed.connect(lambda _year: page.refresh())  # type: ignore[attr-defined]
+    model.modelReset.connect(timer.start)
+    overview.year_changed.connect(lambda _year: refresh())
     # One place to choose the year: the overview's; the register below follows it and hides its own.
-    year_filter = page.filter_widgets.get("fiscal_year")  # type: ignore[attr-defined]
+    year_filter = filter_widgets.get("fiscal_year")
     if year_filter is not None:
         year_filter.setVisible(False)
-        overview.year_chosen.connect(lambda year: page.set_filter("fiscal_year", year))  # type: ignore[attr-defined]
+        overview.year_chosen.connect(lambda year: set_filter("fiscal_year", year))
         if overview.current_year() is not None:
-            page.set_filter("fiscal_year", overview.current_year())  # type: ignore[attr-defined]
+            set_filter("fiscal_year", overview.current_year())
         # "Clear filters" leaves the year as the overview shows it
-        page.clear_filters_button.clicked.connect(  # type: ignore[attr-defined]
-            lambda: page.set_filter("fiscal_year", overview.current_year())  # type: ignore[attr-defined]
-        )
+        clear_filters_button.clicked.connect(lambda: set_filter("fiscal_year", overview.current_year()))
     if open_record is not None:
         overview.open_record.connect(open_record)
-    page.budget_overview = overview  # type: ignore[attr-defined]
+    page.budget_overview = overview  # type: ignore[attr-defined]  # kept with the page (its tests find it there)
     return overview

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from secretariat.domain.errors import UserError, ValidationError
 from secretariat.gui.formatting import format_date
-from secretariat.gui.widgets.amounts import AmountTextError, format_amount_text, parse_amount_text
+from secretariat.gui.widgets.amounts import AmountTextError, decimal_places, format_amount_text, parse_amount_text
 from secretariat.gui.widgets.list_form_dialog import ListFormDialog
 from secretariat.gui.widgets.prompts import confirm
 from secretariat.services.budget.exchange_rates import (
@@ -42,8 +42,7 @@ RATE_DECIMALS_SHOWN = 4
 
 def _rate_text(rate: Decimal, language: str) -> str:
     """The rate with its own decimals (at least two), in the interface's number format."""
-    exponent = -rate.normalize().as_tuple().exponent if rate != rate.to_integral_value() else 0
-    return format_amount_text(rate, language, decimals=max(2, int(exponent)))
+    return format_amount_text(rate, language, decimals=max(2, decimal_places(rate)))
 
 
 def _qdate(value: date) -> QDate:
@@ -116,7 +115,9 @@ class RateTableDialog(ListFormDialog[RateView]):
         ]
 
     def decorate(self, record: RateView, row: int) -> None:
-        self.table.item(row, 0).setToolTip(format_date(record.on, self.language))
+        first = self.table.item(row, 0)
+        if first is not None:  # filled by the list-plus-form base before it decorates the row
+            first.setToolTip(format_date(record.on, self.language))
 
     def count_text(self, count: int) -> str:
         return self.tr("{count} rates").format(count=count)

@@ -214,12 +214,12 @@ class TransactionDialog(FormDialog):
         data = TransactionData(
             budget_line_id=self.budget_line_id,
             occurred_on=from_qdate(self.date.date()),
-            kind=combo_value(self.kind),  # type: ignore[arg-type]
+            kind=combo_value(self.kind),
             amount=amount,
             currency=currency,
             rate_to_idr=rate,
-            donor_partner_id=combo_value(self.donor),  # type: ignore[arg-type]
-            form=combo_value(self.grant_form),  # type: ignore[arg-type]
+            donor_partner_id=combo_value(self.donor),
+            form=combo_value(self.grant_form),
             description=text_of(self.description),
             reference=text_of(self.reference),
         )
@@ -259,8 +259,8 @@ class TransactionDialog(FormDialog):
     def _show_receipts(self) -> None:
         self.receipts.clear()
         saved = self.record_id is not None
-        if saved:
-            for receipt in attachments.list_attachments(self.ctx, RECEIPT_OWNER, self.record_id):  # type: ignore[arg-type]
+        if self.record_id is not None:
+            for receipt in attachments.list_attachments(self.ctx, RECEIPT_OWNER, self.record_id):
                 item = QListWidgetItem(receipt.file_name)
                 item.setData(RECEIPT_ROLE, receipt.id)
                 item.setToolTip(

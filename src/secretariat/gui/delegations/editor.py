@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.enums import DelegationStatus, Direction, Grade, MemberRole, PassportType, PermitStatus
 from secretariat.domain.errors import UserError
-from secretariat.domain.labels import label
+from secretariat.domain.labels import Language, label
 from secretariat.domain.records import DelegationData
 from secretariat.gui.delegations.parts import ItineraryDialog, MemberDialog, PermitDialog
 from secretariat.gui.delegations.warnings import DelegationWarningsPanel
@@ -179,7 +178,7 @@ class DelegationEditor(FormDialog):
 
     def _show_parts(self) -> None:
         v, lang = self.view, self.language
-        en = "id" if lang == "id" else "en"
+        en: Language = "id" if lang == "id" else "en"
         self.members.set_rows(
             [
                 (
@@ -244,15 +243,15 @@ class DelegationEditor(FormDialog):
     def collect(self) -> DelegationData:
         country = self.country.value()
         return DelegationData(
-            direction=combo_value(self.direction),  # type: ignore[arg-type]
+            direction=combo_value(self.direction),
             purpose=text_of(self.purpose) or "",
             country_code=str(country) if country else "",
             start_on=from_qdate(self.start.date()),
             end_on=from_qdate(self.end.date()),
             code=text_of(self.code),
-            agreement_id=combo_value(self.agreement),  # type: ignore[arg-type]
+            agreement_id=combo_value(self.agreement),
             cities=text_of(self.cities),
-            status=combo_value(self.status),  # type: ignore[arg-type]
+            status=combo_value(self.status),
             notes=text_of(self.notes),
         )
 
@@ -310,13 +309,13 @@ class DelegationEditor(FormDialog):
             return ()
         return tuple(p.id for p in agreements.get_agreement(self.ctx, self.view.agreement_id).partners)
 
-    def _part(self, dialog_class: type[QDialog], record_id: int | None) -> None:
+    def _part(self, dialog_class: Callable[..., FormDialog], record_id: int | None) -> None:
         if self.view is None:
             return
         extra = {"partner_ids": self._partner_ids()} if dialog_class is MemberDialog else {}
-        dialog = dialog_class(self.ctx, record_id, self, delegation=self.view, **extra)  # type: ignore[call-arg]
+        dialog = dialog_class(self.ctx, record_id, self, delegation=self.view, **extra)
         dialog.exec()
-        if dialog.saved_anything:  # type: ignore[attr-defined]
+        if dialog.saved_anything:
             self.saved_anything = True
             self.refresh_parts()
 

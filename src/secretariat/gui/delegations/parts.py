@@ -111,7 +111,7 @@ class MemberDialog(FormDialog):
         self.passport.set_values(official.passport_type, official.passport_number, official.passport_expiry)
 
     def _contact_chosen(self) -> None:
-        found = self.contacts.get(combo_value(self.contact))  # type: ignore[arg-type]
+        found = self.contacts.get(combo_value(self.contact))
         if found is None:
             return
         contact = found[0]
@@ -136,12 +136,12 @@ class MemberDialog(FormDialog):
         return MemberData(
             delegation_id=self.delegation.id,
             name=self.name.text().strip(),
-            role=combo_value(self.role),  # type: ignore[arg-type]
-            grade=combo_value(self.grade),  # type: ignore[arg-type]
-            official_id=combo_value(self.official),  # type: ignore[arg-type]
-            contact_id=combo_value(self.contact),  # type: ignore[arg-type]
+            role=combo_value(self.role),
+            grade=combo_value(self.grade),
+            official_id=combo_value(self.official),
+            contact_id=combo_value(self.contact),
             position=text_of(self.position),
-            **self.passport.values(),  # type: ignore[arg-type]
+            **self.passport.values(),
         )
 
     def store(self, data: MemberData) -> int | None:
@@ -309,7 +309,7 @@ class PermitDialog(FormDialog):
         return PermitData(
             delegation_id=self.delegation.id,
             name=self.name.text().strip(),
-            status=combo_value(self.status),  # type: ignore[arg-type]
+            status=combo_value(self.status),
             requested_on=self.requested.value(),
             granted_on=self.granted.value(),
             reference=text_of(self.reference),

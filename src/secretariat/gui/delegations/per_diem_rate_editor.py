@@ -74,8 +74,8 @@ class PerDiemRateEditor(FormDialog):
         country = self.country.value()
         data = PerDiemRateData(
             country_code=str(country) if country else "",
-            grade=combo_value(self.grade),  # type: ignore[arg-type]
-            amount=amount,  # type: ignore[arg-type]
+            grade=combo_value(self.grade),
+            amount=amount,
             valid_from=from_qdate(self.valid_from.date()),
             currency=currency_of(self.currency),
             source=text_of(self.source),

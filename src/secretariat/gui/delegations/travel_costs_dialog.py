@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPushButt
 
 from secretariat.domain.enums import CostKind, Grade, TravelClass
 from secretariat.domain.errors import ValidationError
-from secretariat.domain.labels import label
+from secretariat.domain.labels import Language, label
 from secretariat.domain.money import currency_exponent
 from secretariat.gui.formatting import format_date, format_money
 from secretariat.gui.widgets.amounts import AmountTextError, format_amount_text, parse_amount_text
@@ -89,7 +89,7 @@ class TravelCostRatesDialog(ListFormDialog[CostRateView]):
         self._fill_choices()
 
     def _fill_choices(self) -> None:
-        lang = "id" if self.language == "id" else "en"
+        lang: Language = "id" if self.language == "id" else "en"
         for combo, blank in ((self.filter_combo, self.tr("All cost items")),):
             current = combo.currentData()
             blocked = combo.blockSignals(True)
@@ -140,7 +140,7 @@ class TravelCostRatesDialog(ListFormDialog[CostRateView]):
         ]
 
     def cells(self, record: CostRateView) -> list[str]:
-        lang = "id" if self.language == "id" else "en"
+        lang: Language = "id" if self.language == "id" else "en"
         country = (record.country_name_id if lang == "id" else record.country_name_en) if record.country_code else None
         return [
             label(record.kind, lang),
@@ -209,7 +209,7 @@ class TravelCostRatesDialog(ListFormDialog[CostRateView]):
         update_cost_rate(self.ctx, record_id, data, loaded=self.current())
 
     def remove(self, record: CostRateView) -> None:
-        lang = "id" if self.language == "id" else "en"
+        lang: Language = "id" if self.language == "id" else "en"
         if not confirm(
             self,
             self.tr("Delete rate"),

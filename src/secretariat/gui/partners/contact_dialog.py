@@ -73,7 +73,7 @@ class ContactDialog(FormDialog):
             phone=text_of(self.phone),
             languages=text_of(self.languages),
             notes=text_of(self.notes),
-            **self.passport.values(),  # type: ignore[arg-type]
+            **self.passport.values(),
         )
 
     def store(self, data: ContactData) -> int | None:

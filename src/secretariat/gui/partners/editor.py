@@ -26,7 +26,7 @@ from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.widgets.tables import ChildSection, RecordTable
 from secretariat.services.partners import records as partners
-from secretariat.services.partners.records import PartnerView
+from secretariat.services.partners.records import ContactView, PartnerView
 from secretariat.services.reference import countries_and_sectors as reference
 
 
@@ -177,18 +177,18 @@ class PartnerEditor(FormDialog):
         data = PartnerData(
             code=self.code.text().strip(),
             name=self.name.text().strip(),
-            kind=combo_value(self.kind),  # type: ignore[arg-type]
+            kind=combo_value(self.kind),
             country_code=str(country) if country else "",
             name_original=text_of(self.name_original),
             name_id=text_of(self.name_id),
-            admin_level=combo_value(self.admin_level),  # type: ignore[arg-type]
+            admin_level=combo_value(self.admin_level),
             city=text_of(self.city),
             address=text_of(self.address),
             website=text_of(self.website),
             email=text_of(self.email),
             phone=text_of(self.phone),
             languages=text_of(self.languages),
-            status=combo_value(self.status),  # type: ignore[arg-type]
+            status=combo_value(self.status),
             head_name=text_of(self.head_name),
             head_title=text_of(self.head_title),
             head_title_id=text_of(self.head_title_id),
@@ -197,7 +197,7 @@ class PartnerEditor(FormDialog):
         conditions = [
             ConditionData(
                 number=n,
-                answer=combo_value(combo),  # type: ignore[arg-type]
+                answer=combo_value(combo),
                 evidence=text_of(self.evidence[n]),
             )
             for n, combo in self.answers.items()
@@ -268,7 +268,7 @@ class PartnerEditor(FormDialog):
 
     # --- contacts --------------------------------------------------------------------------------------
 
-    def _contact_view(self, contact_id: int):  # noqa: ANN202 - ContactView | None
+    def _contact_view(self, contact_id: int) -> ContactView | None:
         return next((c for c in (self.view.contacts if self.view else ()) if c.id == contact_id), None)
 
     def add_contact(self) -> None:

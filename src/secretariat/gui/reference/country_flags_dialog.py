@@ -59,7 +59,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _checked(value: object) -> bool:
     try:
-        return Qt.CheckState(value) == Qt.CheckState.Checked  # type: ignore[call-arg]
+        return Qt.CheckState(value) == Qt.CheckState.Checked
     except (TypeError, ValueError):
         return bool(value)
 

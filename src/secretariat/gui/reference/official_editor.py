@@ -69,13 +69,13 @@ class OfficialEditor(FormDialog):
         return OfficialData(
             name=self.name.text().strip(),
             position=self.position.text().strip(),
-            grade=combo_value(self.grade),  # type: ignore[arg-type]
+            grade=combo_value(self.grade),
             nip=text_of(self.nip),
             unit=text_of(self.unit),
             email=text_of(self.email),
             phone=text_of(self.phone),
             active=self.active.isChecked(),
-            **self.passport.values(),  # type: ignore[arg-type]
+            **self.passport.values(),
         )
 
     def store(self, data: OfficialData) -> int | None:

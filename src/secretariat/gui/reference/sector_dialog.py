@@ -118,8 +118,9 @@ class SectorDialog(QDialog):
                 item.setToolTip(text)
                 if column == AGREEMENTS:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == CODE:
+                    item.setData(ID_ROLE, sector.id)
                 self.table.setItem(row, column, item)
-            self.table.item(row, CODE).setData(ID_ROLE, sector.id)
         self.table.blockSignals(blocked)
         self.count_label.setText(
             self.tr("{count} fields of cooperation").format(count=format_number(len(self.sectors), lang))

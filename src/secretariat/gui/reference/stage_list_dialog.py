@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.enums import AgreementKind, DocumentKind, Instrument
 from secretariat.domain.errors import UserError
-from secretariat.domain.labels import label
+from secretariat.domain.labels import Language, label
 from secretariat.domain.workflow import REQUIRABLE_FIELDS, StageData, document_label, field_label
 from secretariat.gui.errors import user_message
 from secretariat.gui.forms import bind, load_form
@@ -53,8 +54,10 @@ ORDER, CODE, NAME_ID, NAME_EN, KINDS, INSTRUMENTS, DOCUMENTS, FIELDS, FINAL, LIV
 COLUMN_COUNT = 10
 CHECK_MARK = "✓"
 
+W = TypeVar("W", bound=QWidget)
 
-def _lang(language: str) -> str:
+
+def _lang(language: str) -> Language:
     return "id" if language == "id" else "en"
 
 
@@ -88,7 +91,7 @@ def checked_codes(widget: QListWidget) -> list[str]:
 
 
 def _enum_choices(enum_type: type[StrEnum], language: str) -> list[tuple[str, str]]:
-    return [(label(member, _lang(language)), member.value) for member in enum_type]  # type: ignore[arg-type]
+    return [(label(member, _lang(language)), member.value) for member in enum_type]
 
 
 def _enum_label(enum_type: type[StrEnum], code: str, language: str) -> str:
@@ -330,13 +333,15 @@ class StageListDialog(QDialog):
         if self.stages:
             self.table.selectRow(0)
 
-    def _bind(self, name: str, cls: type) -> object:
+    def _bind(self, name: str, cls: type[W]) -> W:
         return bind(self.form, name, cls)
 
     # --- data ----------------------------------------------------------------------------------------
 
     def reload(self, select_code: str | None = None) -> None:
-        select_code = select_code or (self.selected().code if self.selected() else None)
+        if not select_code:
+            current = self.selected()
+            select_code = current.code if current is not None else None
         self.stages = list(stages.list_stages(self.ctx))
         blocked = self.table.blockSignals(True)
         self.table.setRowCount(0)
@@ -348,8 +353,9 @@ class StageListDialog(QDialog):
                     item.setToolTip(tip)
                 if column in (ORDER, FINAL, LIVE):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if column == ORDER:
+                    item.setData(CODE_ROLE, stage.code)
                 self.table.setItem(row, column, item)
-            self.table.item(row, ORDER).setData(CODE_ROLE, stage.code)
         self.table.blockSignals(blocked)
         self._fit_columns()
         if select_code is not None:
@@ -399,10 +405,9 @@ class StageListDialog(QDialog):
         """Names and documents as wide as their text but never wider than a readable share of the table."""
         metrics = self.table.fontMetrics()
         for column, cap in ((NAME_ID, 230), (NAME_EN, 230), (DOCUMENTS, 180), (FIELDS, 200)):
-            texts = [self.table.item(row, column).text() for row in range(self.table.rowCount())]
-            texts.append(
-                self.table.horizontalHeaderItem(column).text() if self.table.horizontalHeaderItem(column) else ""
-            )
+            items = [self.table.item(row, column) for row in range(self.table.rowCount())]
+            items.append(self.table.horizontalHeaderItem(column))
+            texts = [item.text() if item is not None else "" for item in items]
             wanted = max((metrics.horizontalAdvance(t) for t in texts), default=80) + 24
             self.table.setColumnWidth(column, min(wanted, cap))
 
@@ -526,5 +531,7 @@ class StageListDialog(QDialog):
             LIVE: self.tr("The agreement is in force at this stage"),
         }
         for column, tip in header_tips.items():
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:  # set by setHorizontalHeaderLabels just above
+                header_item.setToolTip(tip)
         self.note_label.setText(read_only_note(self.ctx))

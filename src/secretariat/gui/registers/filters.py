@@ -8,12 +8,12 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from secretariat.domain import enums as e
-from secretariat.domain.labels import label
-from secretariat.gui.i18n import current_language
+from secretariat.domain.labels import Language, label
+from secretariat.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from secretariat.services.context import ServiceContext
 
 __all__ = ["FILTERS", "FilterCombo", "FilterSpec", "FilterText", "make_filter_widget"]
@@ -237,9 +237,11 @@ class FilterCombo(QComboBox):
             # Many choices: let the clerk type the start of a name.
             self.setEditable(True)
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-            self.lineEdit().editingFinished.connect(self._accept_typed_text)
+            completer, line_edit = self.completer(), self.lineEdit()
+            assert completer is not None and line_edit is not None  # an editable combo box has both
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            line_edit.editingFinished.connect(self._accept_typed_text)
         self.currentIndexChanged.connect(self._emit)
         self.fill()
 
@@ -254,10 +256,10 @@ class FilterCombo(QComboBox):
         index = self.findData(value) if value is not None else 0
         self.setCurrentIndex(max(index, 0))
 
-    def _choices(self, language: str) -> list[tuple[Any, str]]:
+    def _choices(self, language: Language) -> list[tuple[Any, str]]:
         spec = self.spec
         if spec.kind == "enum" and spec.enum is not None:
-            return [(member.value, label(member, language)) for member in spec.enum]  # type: ignore[arg-type]
+            return [(member.value, label(member, language)) for member in spec.enum]
         if spec.kind == "year":
             return [(year, str(year)) for year in _year_choices()]
         if spec.kind == "days":

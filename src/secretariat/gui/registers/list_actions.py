@@ -278,7 +278,7 @@ def attach_list_actions(page: RegisterPage) -> None:
     copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), page.table)
     copy.setContext(Qt.ShortcutContext.WidgetShortcut)
     copy.activated.connect(lambda: copy_selected_rows(page))
-    page.copy_shortcut = copy  # type: ignore[attr-defined]
+    page.copy_shortcut = copy
 
 
 def menu_actions(menu: QMenu) -> list[QAction]:

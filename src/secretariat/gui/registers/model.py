@@ -17,7 +17,6 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -33,7 +32,7 @@ from secretariat.domain import enums as e
 from secretariat.domain.labels import label
 from secretariat.domain.money import Money
 from secretariat.gui.formatting import format_date, format_money, format_number
-from secretariat.gui.i18n import current_language
+from secretariat.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from secretariat.gui.workers import Job, run_in_background
 from secretariat.services import registers as service
 from secretariat.services.context import ServiceContext
@@ -331,10 +330,10 @@ class RegisterModel(QAbstractTableModel):
             text = display_text(self.register, column, value, self._language)
             return text if len(text) > 30 or isinstance(value, date) else None
         key = (self._ids[row], index.column())
-        text = self._texts.get(key)
-        if text is None:
-            text = self._texts[key] = display_text(self.register, column, value, self._language, short=True)
-        return text
+        cached = self._texts.get(key)
+        if cached is None:
+            cached = self._texts[key] = display_text(self.register, column, value, self._language, short=True)
+        return cached
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -157,6 +157,8 @@ class RegisterPage(QWidget):
     count_changed = Signal(int)
     #: Something was saved or deleted here: other pages (the dashboard) may want to refresh.
     data_changed = Signal()
+    #: Ctrl+C on the rows, set by ``attach_list_actions``.
+    copy_shortcut: QShortcut
 
     def __init__(self, ctx: ServiceContext, register: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -154,6 +154,7 @@ def preview_register(
         dialog.paintRequested.connect(document.print_)
         dialog.resize(1000, 760)
         dialog.finished.connect(document.deleteLater)
+        # Kept on the job, which lives as long as the print: the dialog for tests, the document alive.
         job.preview = dialog  # type: ignore[attr-defined]
         job.document = document  # type: ignore[attr-defined]
         if show:

@@ -89,6 +89,12 @@ def _well_grouped(text: str, separator: str) -> bool:
     return groups[0].isdigit() and len(groups[0]) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups[1:])
 
 
+def decimal_places(value: Decimal) -> int:
+    """The digits ``value`` has after the decimal point once trailing zeros go (0 for whole numbers)."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0  # a str exponent: NaN or infinity
+
+
 def format_amount_text(value: Decimal | int | None, language: str = "id", decimals: int = 0) -> str:
     """ "1.234.567,50" (id) / "1,234,567.50" (en), with ``decimals`` places; "" for None."""
     if value is None:

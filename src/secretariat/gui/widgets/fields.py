@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, time
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from PySide6.QtCore import QDate, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.labels import label
 from secretariat.gui.widgets.amounts import AmountTextError, format_amount_text, parse_amount_text
+
+if TYPE_CHECKING:
+    from secretariat.services.reference.countries_and_sectors import CountryView
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -224,8 +228,21 @@ def fill_choices(combo: QComboBox, choices: Sequence[tuple[str, object]], *, bla
         combo.addItem(text, data)
 
 
-def combo_value(combo: QComboBox) -> object:
+def combo_value(combo: QComboBox) -> Any:
+    """The data of the chosen item (None for the blank one).
+
+    Any, as Qt's variant is: an enum code, a record id... as the combo was filled; the record the value
+    goes into checks it (``check()``) and names the field when it is wrong.
+    """
     return combo.currentData()
+
+
+class PassportValues(TypedDict):
+    """The passport fields of a person's record, as :meth:`PassportFields.values` reads them."""
+
+    passport_type: str | None
+    passport_number: str | None
+    passport_expiry: date | None
 
 
 def set_combo_value(combo: QComboBox, value: object) -> None:
@@ -276,12 +293,9 @@ class SearchableCombo(QObject):
             self.combo.setEditText("" if value is None else str(value))
 
 
-def country_choices(countries: Iterable[object], language: str) -> list[tuple[str, str]]:
+def country_choices(countries: Iterable[CountryView], language: str) -> list[tuple[str, str]]:
     """("Jepang (JP)", "JP") pairs sorted by the name in the interface language."""
-    pairs = [
-        (f"{getattr(c, 'name_id' if language == 'id' else 'name_en')} ({c.code})", c.code)  # type: ignore[attr-defined]
-        for c in countries
-    ]
+    pairs = [(f"{c.name_id if language == 'id' else c.name_en} ({c.code})", c.code) for c in countries]
     return sorted(pairs, key=lambda pair: pair[0].casefold())
 
 
@@ -318,7 +332,7 @@ class PassportFields(QObject):
         self.expiry = OptionalDate(expiry_check, expiry)
         self.widgets: tuple[QWidget, ...] = (type_combo, number, expiry_check, expiry)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> PassportValues:
         return {
             "passport_type": combo_value(self.type_combo),
             "passport_number": text_of(self.number),

@@ -66,12 +66,15 @@ def label_of(form: QWidget, widget: QWidget) -> QLabel | None:
         for row in range(layout.rowCount()):
             label_item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label_item is None or field_item is None or not isinstance(label_item.widget(), QLabel):
+            if label_item is None or field_item is None:
+                continue
+            label = label_item.widget()
+            if not isinstance(label, QLabel):
                 continue
             if field_item.widget() is widget or (
                 field_item.layout() is not None and _holds(field_item.layout(), widget)
             ):
-                return label_item.widget()  # type: ignore[return-value]
+                return label
     return None
 
 

@@ -237,7 +237,9 @@ class FormDialog(QDialog):
         """Grow (never shrink) by what the message line lacks, so that every problem shows, within the screen."""
         label = self.message_label
         label.adjustSize() if not label.isVisible() else None
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:  # set in __init__
+            layout.activate()
         missing = label.heightForWidth(max(label.width(), 100)) - label.height()
         if missing <= 0:
             return
@@ -310,6 +312,11 @@ class FormDialog(QDialog):
         super().reject()
 
 
+def _cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text().strip() if item else ""
+
+
 def _widget_state(widget: QWidget) -> Any:
     if isinstance(widget, QLineEdit):
         return widget.text().strip()
@@ -324,11 +331,11 @@ def _widget_state(widget: QWidget) -> Any:
     if isinstance(widget, QTimeEdit):
         return (widget.time().toString("HH:mm"), widget.isEnabled())
     if isinstance(widget, QAbstractSpinBox):
+        # value() is declared by QSpinBox and QDoubleSpinBox (the spin boxes of our forms), not their base.
         return widget.value()  # type: ignore[attr-defined]
     if isinstance(widget, QTableWidget):
         return tuple(
-            tuple((widget.item(r, c).text().strip() if widget.item(r, c) else "") for c in range(widget.columnCount()))
-            for r in range(widget.rowCount())
+            tuple(_cell_text(widget, r, c) for c in range(widget.columnCount())) for r in range(widget.rowCount())
         )
     if isinstance(widget, QListWidget):
         return tuple(
@@ -345,7 +352,7 @@ def today() -> date:
 def open_form_dialog(cls: type[FormDialog], record_id: int | None, ctx: ServiceContext, parent: QWidget | None) -> bool:
     """Edit record ``record_id`` in a modal ``cls`` dialog (None: a new one); True when anything was saved."""
     try:
-        dialog = cls(ctx, record_id, parent)  # type: ignore[call-arg]
+        dialog = cls(ctx, record_id, parent)
     except UserError as error:  # e.g. the record was deleted at another workstation meanwhile
         warn(
             parent,

@@ -18,7 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QSizeF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,9 +57,9 @@ def _document(pdf: bytes) -> Any:  # pypdfium2's PdfDocument
     return pdfium.PdfDocument(pdf)
 
 
-def render_page(document: object, index: int, dpi: float) -> QImage:
+def render_page(document: Any, index: int, dpi: float) -> QImage:  # pypdfium2's PdfDocument (untyped)
     """One page as an image at ``dpi`` (white background)."""
-    page = document[index]  # type: ignore[index]
+    page = document[index]
     bitmap = page.render(scale=dpi / 72.0, rev_byteorder=True)
     width, height = bitmap.width, bitmap.height
     image = QImage(bitmap.buffer, width, height, bitmap.stride, QImage.Format.Format_RGB888)
@@ -281,8 +290,8 @@ class PdfPreviewDialog(QDialog):
         top = self.page_scroll.verticalScrollBar().value()
         self.pages.render_visible(top, top + self.page_scroll.viewport().height())
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._render_soon()
 
     def print_document(self) -> None:

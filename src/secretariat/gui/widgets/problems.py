@@ -24,10 +24,13 @@ def _layout_widgets(layout: QLayout) -> list[QWidget]:
     found: list[QWidget] = []
     for index in range(layout.count()):
         item = layout.itemAt(index)
-        if item.widget() is not None:
-            found.append(item.widget())
-        elif item.layout() is not None:
-            found.extend(_layout_widgets(item.layout()))
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            found.append(widget)
+        elif inner is not None:
+            found.extend(_layout_widgets(inner))
     return found
 
 
@@ -38,18 +41,18 @@ def field_labels(form: QWidget) -> dict[QWidget, str]:
         for row in range(layout.rowCount()):
             label_item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label_item is None or field_item is None or not isinstance(label_item.widget(), QLabel):
+            if label_item is None or field_item is None:
+                continue
+            label = label_item.widget()
+            if not isinstance(label, QLabel):
                 continue
             # "Name:" and a required "Name*:" are both called "Name".
-            text = label_item.widget().text().replace("&", "").strip().rstrip(":").strip().rstrip("*").strip()
+            text = label.text().replace("&", "").strip().rstrip(":").strip().rstrip("*").strip()
             if not text:
                 continue
+            field, field_layout = field_item.widget(), field_item.layout()
             widgets = (
-                [field_item.widget()]
-                if field_item.widget() is not None
-                else _layout_widgets(field_item.layout())
-                if field_item.layout() is not None
-                else []
+                [field] if field is not None else _layout_widgets(field_layout) if field_layout is not None else []
             )
             for widget in widgets:
                 labels.setdefault(widget, text)
@@ -138,7 +141,8 @@ def _tabs_holding(widget: QWidget) -> list[tuple[QTabWidget, int]]:
     while parent is not None:
         if isinstance(parent, QTabWidget):
             for index in range(parent.count()):
-                if parent.widget(index).isAncestorOf(widget):
+                page = parent.widget(index)
+                if page is not None and page.isAncestorOf(widget):
                     found.append((parent, index))
                     break
         parent = parent.parentWidget()

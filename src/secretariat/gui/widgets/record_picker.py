@@ -82,6 +82,7 @@ class _Search(QObject):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setMaxVisibleItems(12)
         self.completer.setWidget(edit)
+        # PySide6's stubs do not type choosing a signal's overload by subscript.
         self.completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

@@ -57,15 +57,22 @@ class RecordTable(QObject):
             rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
             if not rows:
                 return None
-            item = self.table.item(rows[0].row(), 0)
-        return None if item is None else item.data(ID_ROLE)
+            return self._row_id(rows[0].row())
+        record_id: int | None = item.data(ID_ROLE)
+        return record_id
+
+    def _row_id(self, row: int) -> int | None:
+        """The record id kept on the first cell of ``row``."""
+        item = self.table.item(row, 0)
+        record_id: int | None = item.data(ID_ROLE) if item is not None else None
+        return record_id
 
     def ids(self) -> list[int]:
-        return [self.table.item(r, 0).data(ID_ROLE) for r in range(self.table.rowCount())]
+        return [record_id for r in range(self.table.rowCount()) if (record_id := self._row_id(r)) is not None]
 
     def select_id(self, record_id: int) -> bool:
         for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(ID_ROLE) == record_id:
+            if self._row_id(r) == record_id:
                 self.table.selectRow(r)
                 return True
         return False
