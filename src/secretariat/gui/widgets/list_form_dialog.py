@@ -48,6 +48,7 @@ from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.forms import bind, load_form
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.screen_fit import resize_within_screen
 from secretariat.services.context import ServiceContext
 
 __all__ = ["RECORD_ROLE", "ListFormDialog"]
@@ -83,7 +84,7 @@ class ListFormDialog(QDialog, Generic[R]):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
-        self.resize(self.form.size())
+        resize_within_screen(self, self.form.width(), self.form.height())
         self.setSizeGripEnabled(True)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
 

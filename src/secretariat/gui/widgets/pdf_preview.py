@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.gui.widgets.screen_fit import resize_within_screen
+
 log = logging.getLogger(__name__)
 
 PRINT_DPI = 300
@@ -262,7 +264,7 @@ class PdfPreviewDialog(QDialog):
         self._timer.timeout.connect(self._render_visible)
         self._zoom_index = ZOOMS.index(1.0)
         self._apply_zoom()
-        self.resize(900, 1000)
+        resize_within_screen(self, 900, 1000)
 
     def _step_zoom(self, step: int) -> None:
         self._zoom_index = max(0, min(len(ZOOMS) - 1, self._zoom_index + step))
