@@ -82,7 +82,7 @@ class ListFormDialog(QDialog, Generic[R]):
 
         self.form = load_form(self.FORM, self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(9, 9, 9, 9)  # as the other dialogs: the forms of these tables have no margin
         layout.addWidget(self.form)
         resize_within_screen(self, self.form.width(), self.form.height())
         self.setSizeGripEnabled(True)
