@@ -373,8 +373,11 @@ def test_transactions_must_fall_in_the_fiscal_year(ctx: ServiceContext) -> None:
     line_id = create_budget_line(ctx, _line())
     assert set(_errors(ctx, _tx(line_id, Decimal(1), occurred_on=date(2025, 12, 31)))) == {"occurred_on"}
     add_transaction(ctx, _tx(line_id, Decimal(1)))
-    with pytest.raises(ValidationError, match="outside fiscal year 2027"):
+    with pytest.raises(ValidationError) as caught:
         update_budget_line(ctx, line_id, _line(fiscal_year=2027))
+    (problem,) = caught.value.problems
+    assert problem.message_en == "the line has transactions dated 4 May 2026, outside fiscal year 2027"
+    assert problem.message_id == "baris ini memiliki transaksi bertanggal 4 Mei 2026, di luar tahun anggaran 2027"
 
 
 def test_update_and_delete_a_transaction(ctx: ServiceContext) -> None:
@@ -440,8 +443,10 @@ def test_a_closed_year_is_locked(ctx: ServiceContext) -> None:
     tx_id = add_transaction(ctx, _tx(line_id, Decimal(1), occurred_on=date(2025, 6, 1)))
     with ctx.database.sessions() as session, session.begin():
         session.add(FiscalYear(year=2025, closed_at=datetime(2026, 1, 31, tzinfo=UTC), closed_by="head1"))
-    with pytest.raises(LockedError, match="2025 was closed by head1 on 2026-01-31"):
+    with pytest.raises(LockedError) as caught:
         add_transaction(ctx, _tx(line_id, Decimal(1), occurred_on=date(2025, 7, 1)))
+    assert caught.value.message_en.startswith("Fiscal year 2025 was closed by head1 on 31 January 2026; its budget")
+    assert caught.value.message_id.startswith("Tahun anggaran 2025 sudah ditutup oleh head1 pada 31 Januari 2026; ")
     with pytest.raises(LockedError):
         update_transaction(ctx, tx_id, _tx(line_id, Decimal(5), occurred_on=date(2025, 6, 1)))
     with pytest.raises(LockedError):

@@ -377,8 +377,13 @@ def test_a_transaction_dated_outside_its_year_is_named_before_anything_is_writte
     with pytest.raises(UserError) as caught:
         export_budget_workbook(ctx, 2026, tmp_path / "year.xlsx", write_budget_workbook)
     assert caught.value.message_en == (
-        "Fiscal year 2026 has 1 transaction(s) dated outside the year: 2025-12-17 IDR 4,800,000 "
+        "Fiscal year 2026 has 1 transaction(s) dated outside the year: 17 December 2025 IDR 4,800,000 "
         "(5.1.02.01.01.0052 Jamuan delegasi masuk). Correct their dates or move them to a line of their own year "
         "first."
+    )
+    assert caught.value.message_id == (
+        "Tahun anggaran 2026 memiliki 1 transaksi bertanggal di luar tahun itu: 17 Desember 2025 IDR 4,800,000 "
+        "(5.1.02.01.01.0052 Jamuan delegasi masuk). Perbaiki tanggalnya atau pindahkan ke baris tahunnya sendiri "
+        "dahulu."
     )
     assert not (tmp_path / "year.xlsx").exists()

@@ -127,7 +127,9 @@ def test_a_closed_year_refuses_every_change_with_a_clear_message(head: ServiceCo
     empty_line = create_budget_line(clerk, _line(description="Nothing spent yet"))
     view = close_year(head, 2025)
     assert view.closed and view.closed_by == "head1" and view.closed_at is not None
-    closed_on = view.closed_at.date().isoformat()
+    day = view.closed_at.date()
+    months = "January February March April May June July August September October November December".split()
+    closed_on = f"{day.day} {months[day.month - 1]} {day.year}"  # the clerk's date, not 2026-01-31
     expected = f"Fiscal year 2025 was closed by head1 on {closed_on}; its budget lines and transactions cannot change."
     attempts = {
         "line update": lambda: update_budget_line(clerk, line_id, _line(description="changed")),

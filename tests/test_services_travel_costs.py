@@ -85,7 +85,7 @@ def test_two_rates_for_the_same_item_country_grade_and_date_are_refused(ctx: Ser
     first = create_cost_rate(ctx, _rate())
     errors = _errors(ctx, _rate(amount="4800"))
     assert errors == {
-        "valid_from": "there is already a return air fare rate for JP, grade A, valid from 2026-01-01; change that "
+        "valid_from": "there is already a return air fare rate for JP, grade A, valid from 1 January 2026; change that "
         "rate or choose another date"
     }
     create_cost_rate(ctx, _rate(grade=None))  # any grade: another rate

@@ -318,6 +318,13 @@ def test_refusals_name_what_to_do(ctx: ServiceContext) -> None:
     with pytest.raises(ValidationError) as caught:
         build_travel_budget(ctx, visit, prepared_on=date(2026, 2, 1))  # no USD quote yet
     assert caught.value.fields == {"exchange_rate"}
+    (problem,) = caught.value.problems
+    assert problem.message_en == (
+        "the rate table has no USD rate on or before 1 February 2026: add it to the rate table or give it"
+    )
+    assert problem.message_id == (
+        "tabel kurs belum memuat kurs USD pada atau sebelum 1 Februari 2026: isi tabel kurs atau berikan kursnya"
+    )
     with pytest.raises(ValidationError) as caught:
         build_travel_budget(ctx, visit, prepared_on=PREPARED, days=0, rates={"USD": "-1"})
     assert caught.value.fields == {"rate USD"}

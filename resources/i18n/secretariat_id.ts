@@ -1440,8 +1440,8 @@
             <translation>Buku kerja anggaran (Excel)…</translation>
         </message>
         <message>
-            <source>Budget workbook written: &lt;a href="{url}"&gt;{name}&lt;/a&gt; ({lines} lines, {transactions} transactions, {seconds} s) · &lt;a href="{folder}"&gt;open folder&lt;/a&gt;</source>
-            <translation>Buku kerja anggaran tertulis: &lt;a href="{url}"&gt;{name}&lt;/a&gt; ({lines} baris, {transactions} transaksi, {seconds} detik) · &lt;a href="{folder}"&gt;buka folder&lt;/a&gt;</translation>
+            <source>Budget workbook written: {name} ({lines} lines, {transactions} transactions, {seconds} s)</source>
+            <translation>Buku kerja anggaran ditulis: {name} ({lines} baris, {transactions} transaksi, {seconds} detik)</translation>
         </message>
         <message>
             <source>By agreement</source>
@@ -2879,6 +2879,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
             <translation>%1 dari %2 dokumen hilang atau berubah.</translation>
         </message>
         <message>
+            <source>A copy was saved: %1</source>
+            <translation>Salinan disimpan: %1</translation>
+        </message>
+        <message>
             <source>All %1 stored documents match their SHA-256.</source>
             <translation>Semua %1 dokumen tersimpan cocok dengan SHA-256-nya.</translation>
         </message>
@@ -3065,6 +3069,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>Import from Excel</source>
             <translation>Impor dari Excel</translation>
+        </message>
+        <message>
+            <source>Imported from %1: %2</source>
+            <translation>Diimpor dari %1: %2</translation>
         </message>
         <message>
             <source>Importing %1…</source>
@@ -4563,6 +4571,10 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         <message>
             <source>&amp;Print…</source>
             <translation>&amp;Cetak…</translation>
+        </message>
+        <message>
+            <source>A copy was saved: %1</source>
+            <translation>Salinan disimpan: %1</translation>
         </message>
         <message>
             <source>Close</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QProgressDialog, QSplitter
 
 from secretariat.documents.budget_xlsx import SUMMARY_SHEET
 from secretariat.domain.enums import UserRole
@@ -21,6 +22,7 @@ from secretariat.gui.budget.accounts_dialog import AccountsDialog
 from secretariat.gui.budget.overview import OVER_PLAN_BACKGROUND, BudgetOverview
 from secretariat.gui.budget.rate_table import RateTableDialog
 from secretariat.gui.i18n import apply_language
+from secretariat.gui.widgets import notices
 from secretariat.services.budget.accounts import list_accounts
 from secretariat.services.budget.exchange_rates import list_rates
 from secretariat.services.budget.fiscal_years import get_year, year_overview
@@ -247,7 +249,13 @@ def test_the_workbook_is_written_on_a_worker(qtbot, office, monkeypatch, tmp_pat
     assert suggested[0].endswith("anggaran-2026.xlsx")
     assert load_workbook(written).sheetnames[0] == SUMMARY_SHEET
     qtbot.waitUntil(lambda: widget.export_button.isEnabled(), timeout=5_000)
-    assert "anggaran-2026.xlsx" in widget.result_label.text() and "6 baris, 13 transaksi" in widget.result_label.text()
+    # Reported as all finished work is: the window's line with Open and Show in folder.
+    notice = widget.window().findChild(notices.FileNotice, notices.NOTICE_NAME)
+    assert notice is not None and not notice.isHidden() and notice.path == written
+    assert re.fullmatch(
+        r"Buku kerja anggaran ditulis: anggaran-2026\.xlsx \(6 baris, 13 transaksi, \d+,\d detik\)", notice.label.text()
+    ), notice.label.text()
+    assert not [d for d in widget.findChildren(QProgressDialog) if d.isVisible()], "the progress dialog is closed"
     assert widget.last_export.totals == fiscal_year_totals(office["clerk"], 2026)
     # The folder is remembered for the next export (the same name again: the clerk keeps the file).
     from secretariat.gui.widgets import save_files
@@ -464,7 +472,7 @@ def test_a_workbook_that_cannot_be_written_is_explained(qtbot, office, monkeypat
     widget.export_button.click()
     qtbot.waitUntil(lambda: bool(shown) and widget.export_button.isEnabled(), timeout=10_000)
     assert shown == [f"Folder {tmp_path / 'missing'} tidak ada."]
-    assert widget.last_export is None and widget.result_label.isHidden()
+    assert widget.last_export is None and widget.window().findChild(notices.FileNotice, notices.NOTICE_NAME) is None
 
 
 def test_the_main_window_shows_the_overview_on_the_budget_page_and_offers_the_tables(

@@ -9,11 +9,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
 from tests.document_files import pdf_bytes, write_image, write_pdf
 
 from secretariat.domain.records import AgreementData, OfficeProfileData, PartnerData
 from secretariat.gui.agreements.packet_dialog import PacketDialog
+from secretariat.gui.registers import archive
 from secretariat.gui.registers.archive import DocumentArchivePage
+from secretariat.gui.widgets import notices, pdf_preview
 from secretariat.gui.widgets.pdf_preview import PdfPreviewDialog, new_printer, paint_pdf
 from secretariat.services.agreements.records import create_agreement
 from secretariat.services.attachments import add_attachment, list_attachments
@@ -105,3 +108,47 @@ def test_the_preview_shows_every_page_and_prints_the_range_asked_on_the_document
     width, height = float(printed.pages[0].mediabox.width), float(printed.pages[0].mediabox.height)
     assert (width, height) == pytest.approx(F4, abs=1.5)
     dialog.reject()
+
+
+# --- "Save a copy" is reported as all finished work is ----------------------------------------------------------
+
+
+def _notice(widget: QWidget) -> notices.FileNotice | None:
+    return widget.window().findChild(notices.FileNotice, notices.NOTICE_NAME)
+
+
+def test_a_copy_saved_from_the_preview_is_announced_in_the_dialog(qtbot, tmp_path: Path, monkeypatch) -> None:
+    pdf = pdf_bytes(1, "Preview", F4)
+    dialog = PdfPreviewDialog(pdf, "Preview", "preview.pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "salinan.pdf"
+    monkeypatch.setattr(pdf_preview.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    assert _notice(dialog) is None
+    dialog.save_button.click()
+    assert target.read_bytes() == pdf
+    notice = _notice(dialog)
+    assert notice is not None and notice.isVisible() and notice.path == target
+    assert notice.label.text() == f"Salinan disimpan: {target}"
+    assert notice.open_button.text() == "Buka" and notice.folder_button.text() == "Tampilkan di folder"
+    dialog.reject()
+
+
+def test_a_copy_saved_from_the_archive_is_announced_in_the_window(
+    qtbot, fresh_context, agreement, tmp_path: Path, monkeypatch
+) -> None:
+    source = write_pdf(tmp_path / "loi.pdf", 1, "LoI")
+    add_attachment(fresh_context, "agreement", agreement, "loi", source)
+    page = DocumentArchivePage(fresh_context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.loaded_once and page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    target = tmp_path / "copies" / "loi-salinan.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(archive.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    page.save_copy()
+    assert target.read_bytes() == source.read_bytes()
+    notice = _notice(page)
+    assert notice is not None and notice.isVisible() and notice.path == target
+    assert notice.label.text() == f"Salinan disimpan: {target}"

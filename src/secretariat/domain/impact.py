@@ -28,6 +28,7 @@ from enum import StrEnum
 from secretariat.domain.drafting import format_date_en, format_date_id
 from secretariat.domain.enums import Criterion
 from secretariat.domain.errors import Problem
+from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.rules import add_months
 
 FIRST_YEAR = 1945
@@ -456,16 +457,17 @@ class EvaluationData:
             found.append(
                 Problem(
                     "evaluated on",
-                    f"{self.evaluated_on.isoformat()} is in the future",
-                    f"tanggal evaluasi: {self.evaluated_on.isoformat()} belum terjadi",
+                    f"{clerk_date(self.evaluated_on, 'en')} is in the future",
+                    f"tanggal evaluasi: {clerk_date(self.evaluated_on, 'id')} belum terjadi",
                 )
             )
         elif isinstance(self.year, int) and self.evaluated_on.year < self.year:
             found.append(
                 Problem(
                     "evaluated on",
-                    f"{self.evaluated_on.isoformat()} is before the year evaluated ({self.year}) began",
-                    f"tanggal evaluasi: {self.evaluated_on.isoformat()} sebelum tahun yang dievaluasi ({self.year})",
+                    f"{clerk_date(self.evaluated_on, 'en')} is before the year evaluated ({self.year}) began",
+                    f"tanggal evaluasi: {clerk_date(self.evaluated_on, 'id')} sebelum tahun yang dievaluasi "
+                    f"({self.year})",
                 )
             )
         return found

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from secretariat.domain.enums import PartnerStatus
 from secretariat.domain.errors import DependencyError, UserError
 from secretariat.domain.records import OfficialData
+from secretariat.gui.formatting import format_date
 from secretariat.gui.i18n import chosen_language
 from secretariat.gui.widgets.form_dialog import FormDialog, open_form_dialog
 from secretariat.gui.widgets.prompts import choose, confirm, warn
@@ -144,7 +145,7 @@ def _deletion(kind: str, record_id: int, ctx: ServiceContext, language: str) -> 
             "RecordEditors", "the per-diem rate for {country}, grade {grade}, from {date}"
         )
         return _Deletion(
-            what.format(country=country, grade=rate.grade, date=rate.valid_from.isoformat()),
+            what.format(country=country, grade=rate.grade, date=format_date(rate.valid_from, language)),
             lambda: per_diem.delete_rate(ctx, record_id),
         )
     raise ValueError(f"unknown kind of record {kind!r}; known: {', '.join(KINDS)}")

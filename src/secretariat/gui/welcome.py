@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.notices import announce_file
 from secretariat.gui.widgets.recent import recent_records
 from secretariat.gui.workers import Job, Progress, run_in_background
 
@@ -76,7 +77,8 @@ def import_from_excel(parent: QWidget, ctx: ServiceContext, on_imported: Callabl
     language = current_language()
 
     def done(report: Any) -> None:
-        lines = [report.summary(language)]
+        summary = report.summary(language)
+        lines = [summary]
         problems = list(report.problems)
         lines += [f"• {problem.describe(language)}" for problem in problems[:MAX_PROBLEMS_SHOWN]]
         if len(problems) > MAX_PROBLEMS_SHOWN:
@@ -84,7 +86,11 @@ def import_from_excel(parent: QWidget, ctx: ServiceContext, on_imported: Callabl
             lines.append(more.replace("%1", str(len(problems) - MAX_PROBLEMS_SHOWN)))
         title = QCoreApplication.translate("ExcelImport", "Import from Excel")
         if report.written:
-            QMessageBox.information(parent, title, "\n".join(lines))
+            # The one way finished work is reported: the window's line with Open and Show in folder
+            # (the progress dialog is already closed when this runs).
+            imported = QCoreApplication.translate("ExcelImport", "Imported from %1: %2")
+            lines[0] = imported.replace("%1", Path(path).name).replace("%2", summary)
+            announce_file(parent, path, "\n".join(lines))
             on_imported()
         else:
             nothing = QCoreApplication.translate(

@@ -16,6 +16,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain.errors import LockedError
+from secretariat.domain.field_labels import clerk_date
 from secretariat.storage.models import BudgetLine, FiscalYear, Transaction
 
 
@@ -62,11 +63,12 @@ def _refuse_closed(session: Session, _context: object, _instances: object) -> No
     year, closed_at, closed_by = closed
     by = f" by {closed_by}" if closed_by else ""
     by_id = f" oleh {closed_by}" if closed_by else ""
-    when = closed_at.date().isoformat() if closed_at is not None else "?"
+    when_en = clerk_date(closed_at.date(), "en") if closed_at is not None else "?"
+    when_id = clerk_date(closed_at.date(), "id") if closed_at is not None else "?"
     raise LockedError(
-        f"Fiscal year {year} was closed{by} on {when}; its budget lines and transactions cannot change. "
+        f"Fiscal year {year} was closed{by} on {when_en}; its budget lines and transactions cannot change. "
         "Nothing was saved.",
-        f"Tahun anggaran {year} sudah ditutup{by_id} pada {when}; baris anggaran dan transaksinya tidak dapat "
+        f"Tahun anggaran {year} sudah ditutup{by_id} pada {when_id}; baris anggaran dan transaksinya tidak dapat "
         "diubah. Tidak ada yang disimpan.",
     )
 

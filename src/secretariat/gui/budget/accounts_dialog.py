@@ -36,6 +36,7 @@ from secretariat.gui.errors import show_user_error
 from secretariat.gui.formatting import format_number
 from secretariat.gui.widgets.list_form_dialog import ListFormDialog
 from secretariat.gui.widgets.prompts import choose, confirm
+from secretariat.gui.widgets.screen_fit import resize_within_screen
 from secretariat.services.budget.accounts import (
     AccountData,
     AccountImportError,
@@ -96,7 +97,7 @@ class AccountsDialog(ListFormDialog[AccountView]):
         self.closed_check.toggled.connect(lambda _on: self.reload())
         self.import_button.clicked.connect(self.import_from_excel)
         self.code_edit.textEdited.connect(lambda _text: self._suggest_side())
-        self.resize(1040, 580)
+        resize_within_screen(self, 1040, 580)
 
     def new_account(self) -> None:
         """Empty the form for a new account."""

@@ -18,8 +18,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
+from PySide6.QtCore import QDate, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -45,6 +45,7 @@ from secretariat.gui.errors import show_user_error, user_message
 from secretariat.gui.formatting import babel_locale, format_date, format_money, format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.flow_layout import FlowLayout
+from secretariat.gui.widgets.notices import announce_file
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.widgets.save_files import chosen_output
 from secretariat.gui.workers import Job, Progress, run_in_background
@@ -246,14 +247,6 @@ class BudgetOverview(QWidget):
         self.tabs.addTab(self.over_table, "")
         self.tabs.addTab(self.currency_table, "")
 
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("exportResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.TextFormat.RichText)
-        self.result_label.setOpenExternalLinks(False)
-        self.result_label.linkActivated.connect(lambda link: QDesktopServices.openUrl(QUrl(link)))
-        self.result_label.setVisible(False)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(top)
@@ -261,7 +254,6 @@ class BudgetOverview(QWidget):
         layout.addWidget(self.financing_label)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.result_label)
         self.retranslate()
         self._load_years()
 
@@ -687,24 +679,18 @@ class BudgetOverview(QWidget):
     def _exported(self, export: BudgetExport) -> None:
         self.last_export = export
         lang = self.language
-        url = QUrl.fromLocalFile(str(export.path)).toString()
-        folder = QUrl.fromLocalFile(str(export.path.parent)).toString()
         seconds = format_decimal(round(export.seconds, 1), format="0.0", locale=babel_locale(lang))
-        self.result_label.setText(
-            self.tr(
-                'Budget workbook written: <a href="{url}">{name}</a> ({lines} lines, {transactions} transactions, '
-                '{seconds} s) · <a href="{folder}">open folder</a>'
-            ).format(
-                url=url,
+        # The one way finished work is reported: the window's line with Open and Show in folder.
+        announce_file(
+            self,
+            export.path,
+            self.tr("Budget workbook written: {name} ({lines} lines, {transactions} transactions, {seconds} s)").format(
                 name=export.path.name,
                 lines=format_number(export.lines, lang),
                 transactions=format_number(export.transactions, lang),
                 seconds=seconds,
-                folder=folder,
-            )
+            ),
         )
-        self.result_label.setToolTip(str(export.path))
-        self.result_label.setVisible(True)
         self.exported.emit(str(export.path))
 
 

@@ -24,6 +24,7 @@ from secretariat.gui.formatting import format_date
 from secretariat.gui.widgets.amounts import AmountTextError, decimal_places, format_amount_text, parse_amount_text
 from secretariat.gui.widgets.list_form_dialog import ListFormDialog
 from secretariat.gui.widgets.prompts import confirm
+from secretariat.gui.widgets.screen_fit import resize_within_screen
 from secretariat.services.budget.exchange_rates import (
     RateData,
     RateView,
@@ -75,7 +76,7 @@ class RateTableDialog(ListFormDialog[RateView]):
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.reload())
         for signal in (self.date_edit.dateChanged, self.currency_combo.currentTextChanged):
             signal.connect(lambda *_args: self._update_hint())
-        self.resize(900, 520)
+        resize_within_screen(self, 900, 520)
         self._fill_filter()
 
     # --- rows ----------------------------------------------------------------------------------------------

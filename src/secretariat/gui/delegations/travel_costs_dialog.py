@@ -28,6 +28,7 @@ from secretariat.gui.widgets.currencies import fill_currencies
 from secretariat.gui.widgets.fields import SearchableCombo, country_choices
 from secretariat.gui.widgets.list_form_dialog import ListFormDialog
 from secretariat.gui.widgets.prompts import confirm
+from secretariat.gui.widgets.screen_fit import resize_within_screen
 from secretariat.services.delegations.travel_costs import (
     TABLE_KINDS,
     CostRateData,
@@ -85,7 +86,7 @@ class TravelCostRatesDialog(ListFormDialog[CostRateView]):
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.import_button.clicked.connect(self.import_from_excel)
-        self.resize(1180, 600)
+        resize_within_screen(self, 1180, 600)
         self._fill_choices()
 
     def _fill_choices(self) -> None:

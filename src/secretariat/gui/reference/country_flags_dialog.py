@@ -44,6 +44,7 @@ from secretariat.gui.formatting import format_number
 from secretariat.gui.forms import bind, load_form
 from secretariat.gui.i18n import current_language
 from secretariat.gui.reference.menu import NOTE_STYLE, may_edit_reference_data, read_only_note
+from secretariat.gui.widgets.screen_fit import resize_within_screen
 from secretariat.services.context import ServiceContext
 from secretariat.services.reference import countries_and_sectors as reference
 from secretariat.services.reference.countries_and_sectors import CountryView
@@ -310,7 +311,7 @@ class CountryFlagsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
-        self.resize(self.form.size())
+        resize_within_screen(self, self.form.width(), self.form.height())
         self.setSizeGripEnabled(True)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
 

@@ -42,6 +42,7 @@ from secretariat.gui.i18n import current_language
 from secretariat.gui.reference.menu import NOTE_STYLE, READ_ONLY_STYLE, may_edit_reference_data, read_only_note
 from secretariat.gui.widgets.form_dialog import FormDialog
 from secretariat.gui.widgets.prompts import confirm
+from secretariat.gui.widgets.screen_fit import resize_within_screen
 from secretariat.services.agreements import stages
 from secretariat.services.agreements.stages import StageView
 from secretariat.services.context import ServiceContext
@@ -286,7 +287,7 @@ class StageListDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
-        self.resize(self.form.size())
+        resize_within_screen(self, self.form.width(), self.form.height())
         self.setSizeGripEnabled(True)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
 

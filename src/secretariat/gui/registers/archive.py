@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from secretariat.domain.errors import UserError
 from secretariat.gui.registers.page import RegisterPage
+from secretariat.gui.widgets.notices import announce_file
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.services import attachments
 from secretariat.services.context import ServiceContext
@@ -141,10 +142,15 @@ class DocumentArchivePage(RegisterPage):
         if not path:
             return
         try:
-            attachments.save_attachment_as(self.ctx, record_id, path)
+            saved = attachments.save_attachment_as(self.ctx, record_id, path)
         except (UserError, OSError) as error:
             message = error.message(_language()) if isinstance(error, UserError) else str(error)
             warn(self, QCoreApplication.translate("DocumentArchive", "Save a copy"), message)
+            return
+        # The one way finished work is reported: the window's line with Open and Show in folder.
+        announce_file(
+            self, saved, QCoreApplication.translate("DocumentArchive", "A copy was saved: %1").replace("%1", str(saved))
+        )
 
     def new_version(self) -> None:
         record_id = self.current_id()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from secretariat.gui.formatting import format_date, format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.registers.model import PAGE_SIZE, column_title, display_text
+from secretariat.gui.widgets.screen_fit import resize_within_screen
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services import registers as service
 from secretariat.services.context import ServiceContext
@@ -152,7 +153,7 @@ def preview_register(
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview – %1").replace("%1", title))
         dialog.paintRequested.connect(document.print_)
-        dialog.resize(1000, 760)
+        resize_within_screen(dialog, 1000, 760)
         dialog.finished.connect(document.deleteLater)
         # Kept on the job, which lives as long as the print: the dialog for tests, the document alive.
         job.preview = dialog  # type: ignore[attr-defined]

@@ -56,6 +56,7 @@ from secretariat.gui.widgets.help import install_help
 from secretariat.gui.widgets.history import HistoryPanel, add_history_tab
 from secretariat.gui.widgets.problems import PROBLEM_STYLE, ProblemDisplay
 from secretariat.gui.widgets.prompts import Unsaved, ask_unsaved, warn
+from secretariat.gui.widgets.screen_fit import resize_within_screen
 from secretariat.gui.widgets.undo import EditUndo
 from secretariat.services.context import ServiceContext
 
@@ -89,7 +90,7 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
-        self.resize(self.form.size())
+        resize_within_screen(self, self.form.width(), self.form.height())
         self.setSizeGripEnabled(True)
         self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)

@@ -48,6 +48,7 @@ from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.forms import bind, load_form
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.screen_fit import resize_within_screen
 from secretariat.services.context import ServiceContext
 
 __all__ = ["RECORD_ROLE", "ListFormDialog"]
@@ -81,9 +82,9 @@ class ListFormDialog(QDialog, Generic[R]):
 
         self.form = load_form(self.FORM, self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(9, 9, 9, 9)  # as the other dialogs: the forms of these tables have no margin
         layout.addWidget(self.form)
-        self.resize(self.form.size())
+        resize_within_screen(self, self.form.width(), self.form.height())
         self.setSizeGripEnabled(True)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
 

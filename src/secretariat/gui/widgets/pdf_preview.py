@@ -43,6 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.gui.widgets.screen_fit import resize_within_screen
+
 log = logging.getLogger(__name__)
 
 PRINT_DPI = 300
@@ -271,7 +273,7 @@ class PdfPreviewDialog(QDialog):
         self._timer.timeout.connect(self._render_visible)
         self._zoom_index = ZOOMS.index(1.0)
         self._apply_zoom()
-        self.resize(900, 1000)
+        resize_within_screen(self, 900, 1000)
 
     def _step_zoom(self, step: int) -> None:
         self._zoom_index = max(0, min(len(ZOOMS) - 1, self._zoom_index + step))
@@ -305,6 +307,7 @@ class PdfPreviewDialog(QDialog):
             return
         from secretariat.domain.errors import UserError
         from secretariat.gui.errors import show_user_error
+        from secretariat.gui.widgets.notices import announce_file
         from secretariat.gui.widgets.save_files import chosen_output
         from secretariat.services.output_files import PDF, write_output
 
@@ -316,8 +319,15 @@ class PdfPreviewDialog(QDialog):
             write_output(target, PDF, self.pdf, force=force)
         except UserError as error:
             show_user_error(self, error)
+            return
+        # The one way finished work is reported: a line at the bottom of this dialog, Open and Show in folder.
+        announce_file(self, target, self.tr("A copy was saved: %1").replace("%1", str(target)))
 
     def done(self, result: int) -> None:
+        # No page is rendered from the closed document (a render may still be due: the dialog's own
+        # notice line, shown after "Save a copy", resizes the pages' area).
+        self._timer.stop()
+        self._timer.timeout.disconnect(self._render_visible)
         self.document.close()
         super().done(result)
 

@@ -184,7 +184,8 @@ def update_rate(ctx: ServiceContext, rate_id: int, data: RateData, *, loaded: Ra
                 row,
                 loaded.row_version,
                 record=Bilingual(
-                    f"the {row.currency} rate of {row.on.isoformat()}", f"kurs {row.currency} {row.on.isoformat()}"
+                    f"the {row.currency} rate of {clerk_date(row.on, 'en')}",
+                    f"kurs {row.currency} {clerk_date(row.on, 'id')}",
                 ),
                 values=lambda: record_values(loaded.to_data(), current.to_data(), mine),
                 current=lambda: current,

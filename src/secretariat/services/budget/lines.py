@@ -227,12 +227,12 @@ def refuse_if_closed(session: Session, fiscal_year: int) -> None:
     year = session.get(FiscalYear, fiscal_year)
     if year is None or year.closed_at is None:
         return
-    when = year.closed_at.date().isoformat()
+    when_en, when_id = clerk_date(year.closed_at.date(), "en"), clerk_date(year.closed_at.date(), "id")
     by = f" by {year.closed_by}" if year.closed_by else ""
     by_id = f" oleh {year.closed_by}" if year.closed_by else ""
     raise LockedError(
-        f"Fiscal year {fiscal_year} was closed{by} on {when}; its budget lines and transactions cannot change.",
-        f"Tahun anggaran {fiscal_year} sudah ditutup{by_id} pada {when}; baris anggaran dan transaksinya "
+        f"Fiscal year {fiscal_year} was closed{by} on {when_en}; its budget lines and transactions cannot change.",
+        f"Tahun anggaran {fiscal_year} sudah ditutup{by_id} pada {when_id}; baris anggaran dan transaksinya "
         "tidak dapat diubah.",
     )
 
@@ -367,14 +367,15 @@ def outside_year(session: Session, line_id: int, fiscal_year: int) -> list[Probl
     dates = session.scalars(
         select(Transaction.occurred_on).where(Transaction.budget_line_id == line_id).order_by(Transaction.occurred_on)
     ).all()
-    wrong = sorted({d.isoformat() for d in dates if d.year != fiscal_year})
+    wrong = sorted({d for d in dates if d.year != fiscal_year})
     if not wrong:
         return []
+    wrong_en, wrong_id = (", ".join(clerk_date(d, language) for d in wrong) for language in ("en", "id"))
     return [
         Problem(
             "fiscal_year",
-            f"the line has transactions dated {', '.join(wrong)}, outside fiscal year {fiscal_year}",
-            f"baris ini memiliki transaksi bertanggal {', '.join(wrong)}, di luar tahun anggaran {fiscal_year}",
+            f"the line has transactions dated {wrong_en}, outside fiscal year {fiscal_year}",
+            f"baris ini memiliki transaksi bertanggal {wrong_id}, di luar tahun anggaran {fiscal_year}",
         )
     ]
 
@@ -675,7 +676,8 @@ def update_transaction(
                 row,
                 loaded.row_version,
                 record=Bilingual(
-                    f"the transaction of {row.occurred_on.isoformat()}", f"transaksi {row.occurred_on.isoformat()}"
+                    f"the transaction of {clerk_date(row.occurred_on, 'en')}",
+                    f"transaksi {clerk_date(row.occurred_on, 'id')}",
                 ),
                 values=lambda: record_values(loaded.to_data(), current.to_data(), data),
                 current=lambda: current,

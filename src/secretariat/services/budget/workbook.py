@@ -37,6 +37,7 @@ from sqlalchemy.orm import aliased
 from secretariat.domain.budget_figures import BudgetFigures
 from secretariat.domain.enums import GrantForm, PaperSize, TransactionKind
 from secretariat.domain.errors import UserError
+from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.money import currency_exponent
 from secretariat.domain.visit_documents import place_from_address
 from secretariat.domain.workbooks import BudgetLineItem, BudgetTransaction, BudgetYear, Signatory
@@ -258,17 +259,19 @@ def _signatory(name: str | None, title: str | None, nip: str | None) -> Signator
 
 def _refuse_outside(year: int, outside: list[tuple[date, int, str, int]], lines: dict[int, tuple[str, str]]) -> None:
     """Transactions dated outside their line's fiscal year (only data not entered through the services)."""
-    shown = []
+    shown_en, shown_id = [], []
     for on, line_id, currency, minor in outside[:5]:
         code, description = lines[line_id]
-        shown.append(f"{on.isoformat()} {_amount_text(minor, currency)} ({code} {description})")
+        what = f"{_amount_text(minor, currency)} ({code} {description})"
+        shown_en.append(f"{clerk_date(on, 'en')} {what}")
+        shown_id.append(f"{clerk_date(on, 'id')} {what}")
     more_en = f" and {len(outside) - 5} more" if len(outside) > 5 else ""
     more_id = f" dan {len(outside) - 5} lainnya" if len(outside) > 5 else ""
     raise UserError(
-        f"Fiscal year {year} has {len(outside)} transaction(s) dated outside the year: {'; '.join(shown)}{more_en}. "
+        f"Fiscal year {year} has {len(outside)} transaction(s) dated outside the year: {'; '.join(shown_en)}{more_en}. "
         "Correct their dates or move them to a line of their own year first.",
         f"Tahun anggaran {year} memiliki {len(outside)} transaksi bertanggal di luar tahun itu: "
-        f"{'; '.join(shown)}{more_id}. Perbaiki tanggalnya atau pindahkan ke baris tahunnya sendiri dahulu.",
+        f"{'; '.join(shown_id)}{more_id}. Perbaiki tanggalnya atau pindahkan ke baris tahunnya sendiri dahulu.",
     )
 
 

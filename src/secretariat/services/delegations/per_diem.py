@@ -209,8 +209,8 @@ def update_rate(ctx: ServiceContext, rate_id: int, data: PerDiemRateData, *, loa
                 rate,
                 loaded.row_version,
                 record=Bilingual(
-                    f"the per-diem rate {rate.country_code} {rate.grade} of {rate.valid_from.isoformat()}",
-                    f"tarif uang harian {rate.country_code} {rate.grade} {rate.valid_from.isoformat()}",
+                    f"the per-diem rate {rate.country_code} {rate.grade} of {clerk_date(rate.valid_from, 'en')}",
+                    f"tarif uang harian {rate.country_code} {rate.grade} {clerk_date(rate.valid_from, 'id')}",
                 ),
                 values=lambda: record_values(loaded.to_data(), current.to_data(), data),
                 current=lambda: current,

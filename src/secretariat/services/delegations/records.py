@@ -424,13 +424,14 @@ def update_delegation(
         if data.start_on and data.end_on and data.start_on <= data.end_on:
             outside = days_outside(delegation, data.start_on, data.end_on)
             if outside:
-                days = ", ".join(d.isoformat() for d in outside)
+                days_en = ", ".join(clerk_date(d, "en") for d in outside)
+                days_id = ", ".join(clerk_date(d, "id") for d in outside)
                 problems.append(
                     Problem(
                         "start_on",
-                        f"the itinerary has entries on {days}, outside {clerk_date(data.start_on, 'en')} to "
+                        f"the itinerary has entries on {days_en}, outside {clerk_date(data.start_on, 'en')} to "
                         f"{clerk_date(data.end_on, 'en')}; move or remove them first",
-                        f"jadwal memuat kegiatan pada {days}, di luar {clerk_date(data.start_on, 'id')} sampai "
+                        f"jadwal memuat kegiatan pada {days_id}, di luar {clerk_date(data.start_on, 'id')} sampai "
                         f"{clerk_date(data.end_on, 'id')}; pindahkan atau hapus dahulu",
                     )
                 )
@@ -713,7 +714,8 @@ def update_itinerary_item(
                 item,
                 loaded.row_version,
                 record=Bilingual(
-                    f"the itinerary item of {item.day.isoformat()}", f"jadwal kegiatan {item.day.isoformat()}"
+                    f"the itinerary item of {clerk_date(item.day, 'en')}",
+                    f"jadwal kegiatan {clerk_date(item.day, 'id')}",
                 ),
                 values=lambda: field_values(ITINERARY_FIELDS, loaded, current, data),
                 current=lambda: current,

@@ -56,6 +56,7 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.enums import Direction, Grade, MemberRole, PaperSize
 from secretariat.domain.errors import Problem, UserError, ValidationError
+from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.labels import label
 from secretariat.domain.money import IDR, is_known_currency, parse_amount
 from secretariat.domain.travel_budget import (
@@ -469,13 +470,15 @@ def build_travel_budget(
                 budget_rates.append(quote)
         if missing:
             listed = ", ".join(missing)
-            on = (rate_on or prepared_on).isoformat()
+            on_en = clerk_date(rate_on or prepared_on, "en")
+            on_id = clerk_date(rate_on or prepared_on, "id")
             raise ValidationError(
                 [
                     Problem(
                         "exchange_rate",
-                        f"the rate table has no {listed} rate on or before {on}: add it to the rate table or give it",
-                        f"tabel kurs belum memuat kurs {listed} pada atau sebelum {on}: isi tabel kurs atau berikan "
+                        f"the rate table has no {listed} rate on or before {on_en}: add it to the rate table or "
+                        "give it",
+                        f"tabel kurs belum memuat kurs {listed} pada atau sebelum {on_id}: isi tabel kurs atau berikan "
                         "kursnya",
                     )
                 ]

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import Grade, TravelClass
 from secretariat.domain.errors import Problem, ValidationError
+from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.labels import label
 from secretariat.domain.money import Money, currency_exponent, is_known_currency, parse_amount
 from secretariat.domain.travel_budget import COST_KIND_LABELS, CostKind
@@ -157,8 +158,10 @@ def _duplicate_problem(kind: CostKind, country: str | None, grade: str | None, v
     what_en, what_id = _describe(kind, country, grade)
     return Problem(
         "valid_from",
-        f"there is already {what_en}, valid from {valid_from.isoformat()}; change that rate or choose another date",
-        f"sudah ada {what_id} yang berlaku mulai {valid_from.isoformat()}; ubah tarif tersebut atau pilih tanggal lain",
+        f"there is already {what_en}, valid from {clerk_date(valid_from, 'en')}; change that rate or choose another "
+        "date",
+        f"sudah ada {what_id} yang berlaku mulai {clerk_date(valid_from, 'id')}; ubah tarif tersebut atau pilih "
+        "tanggal lain",
     )
 
 
@@ -278,8 +281,8 @@ def update_cost_rate(
                 rate,
                 loaded.row_version,
                 record=Bilingual(
-                    f"the travel-cost rate {english} of {rate.valid_from.isoformat()}",
-                    f"tarif biaya perjalanan {indonesian} {rate.valid_from.isoformat()}",
+                    f"the travel-cost rate {english} of {clerk_date(rate.valid_from, 'en')}",
+                    f"tarif biaya perjalanan {indonesian} {clerk_date(rate.valid_from, 'id')}",
                 ),
                 values=lambda: record_values(loaded.to_data(), current.to_data(), data),
                 current=lambda: current,

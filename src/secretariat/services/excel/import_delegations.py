@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from secretariat.domain import enums as e
 from secretariat.domain.errors import Problem
+from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.parsing import fold
 from secretariat.domain.records import DelegationData, ItineraryData, MemberData, PermitData
 from secretariat.domain.validation import Checker
@@ -86,12 +87,13 @@ class DelegationSheets(ImporterCore):
                 ):
                     outside = delegation_rules.days_outside(current, data.start_on, data.end_on)
                     if outside:
-                        days = ", ".join(d.isoformat() for d in outside)
+                        days_en = ", ".join(clerk_date(d, "en") for d in outside)
+                        days_id = ", ".join(clerk_date(d, "id") for d in outside)
                         problems.append(
                             Problem(
                                 "start_on",
-                                f"the itinerary has entries on {days}, outside the new dates",
-                                f"jadwal memuat kegiatan pada {days}, di luar tanggal yang baru",
+                                f"the itinerary has entries on {days_en}, outside the new dates",
+                                f"jadwal memuat kegiatan pada {days_id}, di luar tanggal yang baru",
                             )
                         )
                 checker = Checker()
