@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import inspect
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.notices import announce_file
 from secretariat.gui.widgets.recent import recent_records
-from secretariat.gui.workers import Job, Progress, run_in_background
+from secretariat.gui.workers import Job, run_in_background
 
 if TYPE_CHECKING:  # the window's frame loads this module before the services (see main_window)
     from secretariat.services.context import ServiceContext
@@ -51,13 +50,9 @@ def excel_import_available() -> bool:
     return importlib.util.find_spec("secretariat.services.excel.importer") is not None
 
 
-def _load_demo(ctx: ServiceContext, progress: Progress) -> Any:
+def _load_demo(ctx: ServiceContext) -> Any:
     from secretariat.services.demo import load_demo
 
-    parameters = inspect.signature(load_demo).parameters
-    if "progress" in parameters:
-        # Only a loader that reports progress gets it (checked above); today's does not take it.
-        return load_demo(ctx, scale=DEMO_SCALE, progress=progress)  # type: ignore[call-arg]
     return load_demo(ctx, scale=DEMO_SCALE)
 
 
@@ -198,7 +193,7 @@ class WelcomePage(QWidget):
 
         self.job = run_in_background(
             self,
-            lambda progress: _load_demo(ctx, progress),
+            lambda _progress: _load_demo(ctx),
             lambda _result: self.demo_loaded.emit(),
             title=self.tr("Loading the demonstration data…"),
         )
