@@ -25,6 +25,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from excel_testing import write_workbook
 from secretariat.cli.main import main
 from secretariat.domain.enums import UserRole
 from secretariat.domain.records import BudgetLineData, OfficeProfileData, PartnerData
@@ -42,8 +43,6 @@ from secretariat.services.partners.records import create_partner
 from secretariat.services.reference import countries_and_sectors as reference
 from secretariat.storage import pg_security
 from secretariat.storage.migrate import open_database
-
-from excel_testing import write_workbook
 
 pytestmark = pytest.mark.postgres
 

@@ -316,7 +316,7 @@ def _data_sheet(
         ws.append(
             [
                 st.text_safe(ws, value if convert is None or value is None else convert(value))
-                for convert, value in zip(converters, row)
+                for convert, value in zip(converters, row, strict=True)
             ]
         )
         count += 1

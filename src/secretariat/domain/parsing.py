@@ -385,7 +385,7 @@ def parse_date(value: object) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    if isinstance(value, bool) or isinstance(value, time):
+    if isinstance(value, bool | time):
         raise _not_a_date(value)
     if isinstance(value, int | float | Decimal):
         serial = float(value)

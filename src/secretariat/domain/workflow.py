@@ -79,9 +79,7 @@ class StageRule:
         """Whether the stage applies; ``None`` for kind or instrument means "any"."""
         if kind is not None and self.kinds and kind not in self.kinds:
             return False
-        if instrument is not None and self.instruments and instrument not in self.instruments:
-            return False
-        return True
+        return instrument is None or not self.instruments or instrument in self.instruments
 
 
 def split_codes(text: str | None) -> tuple[str, ...]:

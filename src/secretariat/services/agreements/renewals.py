@@ -135,7 +135,8 @@ def settle_renewal(ctx: ServiceContext, renewal_id: int, on: date, note: str | N
                 Problem(
                     "stage",
                     f'the renewal {renewal.number or renewal.id} is not signed yet (stage "{renewal.stage.name_en}")',
-                    f'perpanjangan {renewal.number or renewal.id} belum ditandatangani (tahap "{renewal.stage.name_id}")',
+                    f"perpanjangan {renewal.number or renewal.id} belum ditandatangani "
+                    f'(tahap "{renewal.stage.name_id}")',
                 )
             ]
         )

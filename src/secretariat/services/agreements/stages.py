@@ -126,7 +126,7 @@ def filled_fields(values: dict[str, object]) -> frozenset[str]:
         value = values.get(name)
         if isinstance(value, str):
             value = value.strip()
-        if value is not None and value != "" and value != [] and value != ():
+        if value is not None and value not in ("", [], ()):
             filled.add(name)
     return frozenset(filled)
 

@@ -26,8 +26,8 @@ from decimal import Decimal, localcontext
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.budget_figures import BudgetFigures
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import BudgetSide, GrantForm, TransactionKind
 from secretariat.domain.errors import LockedError, Problem, UserError, ValidationError
 from secretariat.domain.field_labels import clerk_date

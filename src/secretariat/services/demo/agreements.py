@@ -33,7 +33,7 @@ def add_history(
     effective_on: date | None,
     final_on: date | None,
 ) -> None:
-    rng, today = state.rng, state.today
+    today = state.today
     signed_index = next((i for i, s in enumerate(path) if s.code == "signed"), None)
     dates: list[date] = [today] * len(path)
     if signed_on is not None and signed_index is not None:

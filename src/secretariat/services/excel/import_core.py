@@ -68,6 +68,12 @@ def clean_value(value: object) -> object:
     return value
 
 
+def kept(row: RowValues, current: object | None, key: str, attribute: str | None = None) -> Any:
+    """The row's cleaned value of ``key`` when the sheet has that column, else what ``current`` stores
+    (its ``attribute``, by default named ``key``; None for a new record)."""
+    return clean_value(row.value_or(key, getattr(current, attribute or key) if current is not None else None))
+
+
 def _plain(value: object) -> object:
     """A value as the audit log writes it (see services.audit)."""
     if value is None or isinstance(value, bool | int | str):
@@ -276,10 +282,7 @@ class ImporterCore:
                     {**{name: getattr(r, name, None) for name in names}, "created_at": now, "updated_at": now}
                     for r in chunk
                 ]
-                ids = {
-                    gid: key
-                    for gid, key in self.session.execute(insert(table).returning(table.c.gid, table.c.id), rows)
-                }
+                ids = dict(self.session.execute(insert(table).returning(table.c.gid, table.c.id), rows).tuples())
                 audit = []
                 for record in chunk:
                     record.id = ids[record.gid]

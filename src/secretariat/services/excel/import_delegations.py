@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select
@@ -14,7 +15,7 @@ from secretariat.domain.parsing import fold
 from secretariat.domain.records import DelegationData, ItineraryData, MemberData, PermitData
 from secretariat.domain.validation import Checker
 from secretariat.services.delegations import records as delegation_rules
-from secretariat.services.excel.import_core import ImporterCore, changed_fields, clean_value
+from secretariat.services.excel.import_core import ImporterCore, changed_fields, clean_value, kept
 from secretariat.services.excel.report import RowAction
 from secretariat.services.excel.rows import RowValues, SheetData
 from secretariat.storage.models import Agreement, Contact, Delegation, ItineraryItem, Member, Official, PermitStep
@@ -55,8 +56,7 @@ class DelegationSheets(ImporterCore):
                     target = self.agreement(row, "agreement", row.get("agreement"))
                     agreement_id = target.id if target is not None else None
 
-            def keep(name: str, attribute: str | None = None) -> Any:
-                return clean_value(row.value_or(name, getattr(current, attribute or name) if current else None))
+            keep = partial(kept, row, current)
 
             data = DelegationData(
                 direction=keep("direction") or "",
@@ -161,7 +161,12 @@ class DelegationSheets(ImporterCore):
             contact = self.contact(row, "contact", row.get("contact")) if row.get("contact") else None
             name = row.get("name")
 
-            def same(member: Member) -> bool:
+            def same(
+                member: Member,
+                official: Official | None = official,
+                contact: Contact | None = contact,
+                name: str | None = name,
+            ) -> bool:
                 if official is not None:
                     return member.official_id == official.id
                 if contact is not None:
@@ -180,8 +185,7 @@ class DelegationSheets(ImporterCore):
                 member = None
             current = member
 
-            def keep(key: str, attribute: str | None = None) -> Any:
-                return clean_value(row.value_or(key, getattr(current, attribute or key) if current else None))
+            keep = partial(kept, row, current)
 
             data = MemberData(
                 delegation_id=delegation.id if delegation is not None else 0,
@@ -271,15 +275,16 @@ class DelegationSheets(ImporterCore):
             item = self._child(
                 gid,
                 delegation,
-                lambda i: i.day == day and i.start_time == start and fold(i.activity) == fold(activity or ""),
+                lambda i, day=day, start=start, activity=activity: (
+                    i.day == day and i.start_time == start and fold(i.activity) == fold(activity or "")
+                ),
             )
             label = f"{text}: {day.isoformat() if day else ''} {activity or ''}"
             if item is not None and not self.claim("itinerary", item, row, "this itinerary entry", "jadwal ini"):
                 item = None
             current = item
 
-            def keep(key: str) -> Any:
-                return clean_value(row.value_or(key, getattr(current, key) if current else None))
+            keep = partial(kept, row, current)
 
             data = ItineraryData(
                 delegation_id=delegation.id if delegation is not None else 0,
@@ -324,14 +329,13 @@ class DelegationSheets(ImporterCore):
         for row in self._delegation_rows(sheet, PermitStep):
             gid, text, name = row.get("gid"), row.get("delegation"), row.get("name")
             delegation = self.delegation(row, "delegation", text) if text else None
-            step = self._child(gid, delegation, lambda s: fold(s.name) == fold(name or ""))
+            step = self._child(gid, delegation, lambda s, name=name: fold(s.name) == fold(name or ""))
             label = f"{text}: {name or ''}"
             if step is not None and not self.claim("permits", step, row, "this permit step", "langkah izin ini"):
                 step = None
             current = step
 
-            def keep(key: str) -> Any:
-                return clean_value(row.value_or(key, getattr(current, key) if current else None))
+            keep = partial(kept, row, current)
 
             due = row.value_or("due_days_before", current.due_days_before if current else None)
             data = PermitData(

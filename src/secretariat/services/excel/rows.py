@@ -477,7 +477,7 @@ def parse_row(sheet: SheetData, number: int, cells: tuple[object, ...]) -> RowVa
         except ParseError as exc:
             row.add(key, exc.message_en, exc.message_id)
             continue
-        if value == [] or value == "":
+        if value in ([], ""):
             value = None
         if value is None and column.required:
             row.add(key, "is required (the cell is empty)", "wajib diisi (sel kosong)")
