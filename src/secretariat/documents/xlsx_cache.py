@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import IO, Any
 
-from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs; openpyxl needs lxml anyway
+from lxml import etree
 from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import Cell
 

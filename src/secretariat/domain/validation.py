@@ -71,6 +71,8 @@ class Checker:
                 self.add(field, "is required", "wajib diisi")
             return None
         try:
+            if not isinstance(value, str):  # a number or a date is no member of a text enumeration
+                raise ValueError(value)
             return enum_type(value)
         except ValueError:
             allowed = ", ".join(m.value for m in enum_type)

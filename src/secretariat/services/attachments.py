@@ -648,7 +648,7 @@ def verify_all_attachments(ctx: ServiceContext) -> list[AttachmentCheck]:
     return verify_database_documents(ctx.database)
 
 
-def attachment_count(owner_type: str, owner_id: int) -> Select[tuple[int]]:
+def attachment_count(owner_type: str, owner_id: int) -> Select[int]:
     """A count query for ``services.common.refuse_if_dependants`` (owners' delete checks)."""
     return (
         select(func.count())

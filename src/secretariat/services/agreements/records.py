@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, select
@@ -496,8 +497,8 @@ def reference_problems(
     return problems, sorted(sectors, key=lambda s: sector_codes.index(s.code))
 
 
-def _enum_code(value: object) -> str | None:
-    return getattr(value, "value", value) if value is not None else None  # type: ignore[return-value]
+def _enum_code(value: StrEnum | str | None) -> str | None:
+    return value.value if isinstance(value, StrEnum) else value
 
 
 def data_values(data: AgreementData, sector_codes: list[str]) -> dict[str, object]:

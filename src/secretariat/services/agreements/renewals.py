@@ -157,7 +157,9 @@ def renewal_chain(ctx: ServiceContext, agreement_id: int) -> tuple[RenewalLink, 
         while first.previous is not None and first.previous.id not in seen:
             first = first.previous
             seen.add(first.id)
-        chain, current, seen = [], first, set()
+        chain: list[RenewalLink] = []
+        current: Agreement | None = first
+        seen = set()
         while current is not None and current.id not in seen:
             seen.add(current.id)
             chain.append(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date, time
 from functools import partial
 from typing import Any
 
@@ -275,9 +276,7 @@ class DelegationSheets(ImporterCore):
             item = self._child(
                 gid,
                 delegation,
-                lambda i, day=day, start=start, activity=activity: (
-                    i.day == day and i.start_time == start and fold(i.activity) == fold(activity or "")
-                ),
+                partial(_same_item, day, start, activity),
             )
             label = f"{text}: {day.isoformat() if day else ''} {activity or ''}"
             if item is not None and not self.claim("itinerary", item, row, "this itinerary entry", "jadwal ini"):
@@ -329,7 +328,7 @@ class DelegationSheets(ImporterCore):
         for row in self._delegation_rows(sheet, PermitStep):
             gid, text, name = row.get("gid"), row.get("delegation"), row.get("name")
             delegation = self.delegation(row, "delegation", text) if text else None
-            step = self._child(gid, delegation, lambda s, name=name: fold(s.name) == fold(name or ""))
+            step = self._child(gid, delegation, partial(_same_step, name))
             label = f"{text}: {name or ''}"
             if step is not None and not self.claim("permits", step, row, "this permit step", "langkah izin ini"):
                 step = None
@@ -394,3 +393,13 @@ class DelegationSheets(ImporterCore):
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)
 
     # budget ---------------------------------------------------------------------------------------------
+
+
+def _same_item(day: date | None, start: time | None, activity: str | None, item: ItineraryItem) -> bool:
+    """Whether a stored itinerary entry is the one a row without a global id means."""
+    return item.day == day and item.start_time == start and fold(item.activity) == fold(activity or "")
+
+
+def _same_step(name: str | None, step: PermitStep) -> bool:
+    """Whether a stored permit step is the one a row without a global id means."""
+    return fold(step.name) == fold(name or "")
