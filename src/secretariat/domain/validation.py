@@ -234,7 +234,7 @@ def required_fields(record_type: type) -> set[str]:
     blank = record_type(**{f.name: None for f in dataclasses.fields(record_type) if f.init})
     checker = Checker()
     try:
-        blank.check(checker)  # type: ignore[attr-defined]
+        blank.check(checker)  # type: ignore[attr-defined]  # record types are dataclasses with a check(); typed as any type here
     except (AttributeError, TypeError, ValueError):
         return {p.field for p in checker.problems if p.message_en == "is required"}
     return {p.field for p in checker.problems if p.message_en == "is required"}

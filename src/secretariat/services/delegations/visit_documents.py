@@ -497,7 +497,7 @@ def export_permit_letter(
         "copies": copies,
     }
     if not final:
-        letter = permit_letter(ctx, delegation_id, dated=dated, **options)  # type: ignore[arg-type]
+        letter = permit_letter(ctx, delegation_id, dated=dated, **options)  # type: ignore[arg-type]  # options holds the keyword arguments of mixed types
         write_output(target, PDF, render(letter), database=ctx.database, force=force)
         return LetterExport(target, letter, tuple(letter_warnings(letter)))
     profile = get_office_profile(ctx)
