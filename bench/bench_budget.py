@@ -18,6 +18,7 @@ database is SQLite by default; ``--db postgresql://...`` measures a server
 from __future__ import annotations
 
 import argparse
+import itertools
 import multiprocessing
 import os
 import random
@@ -196,7 +197,7 @@ def _export(target: str, path: Path, results: Queue) -> None:  # type: ignore[ty
     wall, cpu_used = time.perf_counter() - started, time.process_time() - cpu
     database.dispose()
     steps = [marks[0] - started, marks[1] - marks[0], marks[2] - marks[1], marks[3] - marks[2]]
-    cpu_steps = [cpu_marks[0] - cpu, *(b - a for a, b in zip(cpu_marks, cpu_marks[1:]))]
+    cpu_steps = [cpu_marks[0] - cpu, *(b - a for a, b in itertools.pairwise(cpu_marks))]
     results.put(
         {
             "wall": wall,
@@ -265,7 +266,9 @@ def main() -> int:
         + ", ".join(
             f"{name} {value:.2f} s"
             for name, value in zip(
-                ("read lines", "read transactions and totals", "write workbook", "check totals"), best["cpu_steps"]
+                ("read lines", "read transactions and totals", "write workbook", "check totals"),
+                best["cpu_steps"],
+                strict=True,
             )
         )
     )

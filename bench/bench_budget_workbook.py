@@ -126,7 +126,10 @@ def main() -> int:
         ("memory < 300 MB", program["rss_peak"] * 1.048576 < 300),
         ("within 1.5x of raw openpyxl", ratio <= 1.5),
     ]
-    print(f"    ratio program / raw: {ratio:.2f}x; " + "; ".join(f"{t}: {'OK' if ok else 'NOT MET'}" for t, ok in verdicts))
+    print(
+        f"    ratio program / raw: {ratio:.2f}x; "
+        + "; ".join(f"{t}: {'OK' if ok else 'NOT MET'}" for t, ok in verdicts)
+    )
     return 0
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_build_driver():  # noqa: ANN202 - a module
+def _load_build_driver():
     """installer/build.py, the driver `make bundle` and `make installer` run (it is a script, not a package)."""
     spec = importlib.util.spec_from_file_location("secretariat_build", ROOT / "installer" / "build.py")
     assert spec is not None and spec.loader is not None
@@ -85,10 +85,18 @@ def main() -> int:
         started = time.perf_counter()
         bundle = build.build_bundle(build.DIST, clean=args.build)
         print(f"build: {time.perf_counter() - started:.0f} s (PyInstaller{', clean' if args.build else ''})")
-    print(f"frozen folder: {bundle}: {mib(build.folder_size(bundle))} "
-          f"({sum(1 for path in bundle.rglob('*') if path.is_file())} files)")
-    biggest = sorted(((build.folder_size(path) if path.is_dir() else path.stat().st_size, path.name)
-                      for path in (bundle / "_internal").iterdir() if not path.is_symlink()), reverse=True)[:6]
+    print(
+        f"frozen folder: {bundle}: {mib(build.folder_size(bundle))} "
+        f"({sum(1 for path in bundle.rglob('*') if path.is_file())} files)"
+    )
+    biggest = sorted(
+        (
+            (build.folder_size(path) if path.is_dir() else path.stat().st_size, path.name)
+            for path in (bundle / "_internal").iterdir()
+            if not path.is_symlink()
+        ),
+        reverse=True,
+    )[:6]
     print("  largest parts: " + ", ".join(f"{name} {mib(size)}" for size, name in biggest))
 
     installer = build.DIST / f"Secretariat-{build.version()}-setup.exe"
@@ -106,8 +114,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-bundle-") as folder:
         home = Path(folder)
         db = home / "demo.sqlite3"
-        subprocess.run([sys.executable, "-m", "secretariat", "--db", str(db), "demo"], env=environment(home),
-                       check=True, capture_output=True, timeout=600)
+        subprocess.run(
+            [sys.executable, "-m", "secretariat", "--db", str(db), "demo"],
+            env=environment(home),
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
         programs = {
             "frozen": [str(bundle / f"secretariat{build.exe_suffix()}"), "--db", str(db)],
             "source": [sys.executable, "-m", "secretariat", "gui", "--db", str(db)],
@@ -118,9 +131,11 @@ def main() -> int:
                 results[name].append(start_once(command, home))
         for name, runs in results.items():
             (cold_wall, _cold_paint), warm = runs[0], runs[1:]
-            print(f"start to a painted window, {name}: cold {cold_wall:.2f} s; warm median "
-                  f"{statistics.median(wall for wall, _ in warm):.2f} s (launch to exit, {len(warm)} runs); "
-                  f"GUI code to first paint {statistics.median(paint for _, paint in warm):.2f} s")
+            print(
+                f"start to a painted window, {name}: cold {cold_wall:.2f} s; warm median "
+                f"{statistics.median(wall for wall, _ in warm):.2f} s (launch to exit, {len(warm)} runs); "
+                f"GUI code to first paint {statistics.median(paint for _, paint in warm):.2f} s"
+            )
     return 0
 
 

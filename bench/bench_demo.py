@@ -29,6 +29,7 @@ def run(argv: list[str]) -> tuple[float, str]:
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "secretariat", *argv],
+        check=False,  # a failure is reported below with the program's output
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from secretariat.documents.agreement_draft import render_draft
@@ -106,16 +107,16 @@ def main() -> None:
                 for i in range(size)
             ]
             drafting.save_articles(ctx, agreement_id, articles)
-            median, worst = timed(lambda: drafting.prepare_draft(ctx, agreement_id), runs)
+            median, worst = timed(partial(drafting.prepare_draft, ctx, agreement_id), runs)
             print(f"{size:>8} {'prepare_draft':<28} {median:>9.3f} {worst:>8.3f}")
-            median, worst = timed(lambda: drafting.generate_draft(ctx, agreement_id, render=render_draft), runs)
+            median, worst = timed(partial(drafting.generate_draft, ctx, agreement_id, render=render_draft), runs)
             print(f"{size:>8} {'generate_draft (store too)':<28} {median:>9.3f} {worst:>8.3f}")
             changed = list(articles)
             changed[size // 2] = Article("custom", "Perubahan", "Change", "Teks baru.", "New text.")
             drafting.save_articles(ctx, agreement_id, changed)
             drafting.generate_draft(ctx, agreement_id, render=render_draft)
             last = runs + 1
-            median, worst = timed(lambda: drafting.compare_versions(ctx, agreement_id, 1, last), runs)
+            median, worst = timed(partial(drafting.compare_versions, ctx, agreement_id, 1, last), runs)
             print(f"{size:>8} {'compare_versions':<28} {median:>9.3f} {worst:>8.3f}")
         database.dispose()
 

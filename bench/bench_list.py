@@ -88,7 +88,10 @@ def line(register: str, label: str, runs: int, ctx: ServiceContext, query: Regis
 def cli(argv: list[str], runs: int) -> float:
     def once() -> None:
         result = subprocess.run(
-            [sys.executable, "-m", "secretariat", *argv], capture_output=True, env={**os.environ, "PYTHONUTF8": "1"}
+            [sys.executable, "-m", "secretariat", *argv],
+            check=False,  # a failure is reported below with the program's errors
+            capture_output=True,
+            env={**os.environ, "PYTHONUTF8": "1"},
         )
         if result.returncode != 0:
             sys.exit(f"secretariat {' '.join(argv)} failed: {result.stderr.decode(errors='replace')}")

@@ -36,8 +36,8 @@ def version() -> str:
 
 def four_numbers(text: str) -> str:
     """The x.y.z.w that Windows' version resources need, from a version such as 1.2.3rc1 -> 1.2.3.0."""
-    numbers = [int(part) for part in re.findall(r"\d+", text.split("+")[0])[:4]]
-    return ".".join(str(number) for number in (numbers + [0, 0, 0, 0])[:4])
+    numbers = [int(part) for part in re.findall(r"\d+", text.split("+", maxsplit=1)[0])[:4]]
+    return ".".join(str(number) for number in [*numbers, 0, 0, 0, 0][:4])
 
 
 def folder_size(folder: Path) -> int:
@@ -80,7 +80,8 @@ def find_makensis() -> str:
     found = shutil.which("makensis")
     if found:
         return found
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+    # Windows looks environment variables up whatever their case; os.environ keeps them upper case there.
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
         if base and (Path(base) / "NSIS" / "makensis.exe").is_file():
             return str(Path(base) / "NSIS" / "makensis.exe")
     raise SystemExit("makensis not found: install NSIS (Debian: apt-get install nsis; Windows: choco install nsis)")

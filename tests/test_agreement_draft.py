@@ -80,23 +80,23 @@ KYUSHU_UNIVERSITY = Party(
 def context(**changes: object) -> DraftContext:
     number = changes.pop("number", "001/KS/2026")
     parties = changes.pop("parties", [EAST_JAVA, DA_NANG])
-    values: dict[str, object] = dict(
-        instrument="mou",
-        parties=[dataclasses.replace(parties[0], number=number), *parties[1:]],  # type: ignore[index]
-        subject_id="Kerja Sama Provinsi Bersaudara",
-        subject_en="Sister Province Cooperation",
-        sectors=[
+    values: dict[str, object] = {
+        "instrument": "mou",
+        "parties": [dataclasses.replace(parties[0], number=number), *parties[1:]],  # type: ignore[index]
+        "subject_id": "Kerja Sama Provinsi Bersaudara",
+        "subject_en": "Sister Province Cooperation",
+        "sectors": [
             ("Ekonomi dan perdagangan", "Economy and trade"),
             ("Pariwisata", "Tourism"),
             ("Kelautan dan perikanan", "Marine affairs and fisheries"),
         ],
-        term_months=60,
-        notice_months=6,
-        sign_place="Surabaya",
-        sign_date=date(2026, 12, 31),
-        loi_place="São Paulo",
-        loi_date=date(2025, 3, 1),
-    )
+        "term_months": 60,
+        "notice_months": 6,
+        "sign_place": "Surabaya",
+        "sign_date": date(2026, 12, 31),
+        "loi_place": "São Paulo",
+        "loi_date": date(2025, 3, 1),
+    }
     values.update(changes)
     return DraftContext(**values)  # type: ignore[arg-type]
 
@@ -234,7 +234,7 @@ def test_each_heading_pair_shares_a_line(draft_pdf: bytes) -> None:
     with pdfplumber.open(io.BytesIO(draft_pdf)) as document:
         for index, page in enumerate(document.pages):
             words = _body_lines(page)
-            for first, second in zip(words, words[1:]):
+            for first, second in itertools.pairwise(words):
                 if first["text"] in ("PASAL", "ARTICLE") and second["text"].isdigit():
                     tops[(first["text"], int(second["text"]))] = (index, first["top"])
     for n in range(1, 11):
@@ -425,7 +425,7 @@ def test_qpdf_finds_no_errors(draft_pdf: bytes, long_pdf: bytes, tmp_path: Path)
     for pdf in (draft_pdf, long_pdf):
         path = tmp_path / "check.pdf"
         path.write_bytes(pdf)
-        result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+        result = subprocess.run(["qpdf", "--check", str(path)], check=False, capture_output=True, text=True)
         assert result.returncode == 0, result.stdout + result.stderr
         assert "No syntax or stream encoding errors" in result.stdout
 
@@ -480,7 +480,7 @@ def test_fifty_articles_keep_the_columns_aligned_across_pages(long_pdf: bytes) -
         middle = document.pages[0].width / 2
         for index, page in enumerate(document.pages):
             words = _body_lines(page)
-            for first, second in zip(words, words[1:]):
+            for first, second in itertools.pairwise(words):
                 if first["text"] == "PASAL" and second["text"].isdigit():
                     seen_id[int(second["text"])] = (index, first["top"])
                 if first["text"] == "ARTICLE" and second["text"].isdigit():
@@ -491,7 +491,7 @@ def test_fifty_articles_keep_the_columns_aligned_across_pages(long_pdf: bytes) -
             starts_left = sorted(w["top"] for w in left if _ROW_START.match(w["text"]))
             starts_right = sorted(w["top"] for w in right if _ROW_START.match(w["text"]))
             assert len(starts_left) == len(starts_right), f"page {index + 1}"
-            for top_left, top_right in zip(starts_left, starts_right):
+            for top_left, top_right in zip(starts_left, starts_right, strict=True):
                 assert top_left == pytest.approx(top_right, abs=1.0), f"page {index + 1}"
             # A row split by the page break goes on at the top of the next page in both columns.
             if index > 0 and left and right:

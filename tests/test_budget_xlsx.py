@@ -416,7 +416,7 @@ def soffice() -> str:
 def _int(value: object) -> int:
     assert isinstance(value, (int, float)), value
     assert float(value) == round(float(value)), value
-    return int(round(float(value)))
+    return round(float(value))
 
 
 def test_recalculated_workbook_equals_the_programs_summary_and_the_stored_values(tmp_path: Path, soffice: str) -> None:

@@ -123,27 +123,27 @@ def full_context(instrument: str = "mou", **changes: object) -> DraftContext:
         changes.pop("first_party", EAST_JAVA),
         changes.pop("second_party", KRAKOW),
     ]
-    values: dict[str, object] = dict(
-        instrument=instrument,
-        parties=[dataclasses.replace(parties[0], number=changes.pop("number", "001/KS/2026")), *parties[1:]],
-        subject_id="Kerja Sama Provinsi Bersaudara",
-        subject_en="Sister Province Cooperation",
-        sectors=[
+    values: dict[str, object] = {
+        "instrument": instrument,
+        "parties": [dataclasses.replace(parties[0], number=changes.pop("number", "001/KS/2026")), *parties[1:]],
+        "subject_id": "Kerja Sama Provinsi Bersaudara",
+        "subject_en": "Sister Province Cooperation",
+        "sectors": [
             ("Ekonomi dan perdagangan", "Economy and trade"),
             ("Pariwisata", "Tourism"),
             ("Pendidikan", "Education"),
         ],
-        term_months=60,
-        notice_months=6,
-        sign_place="Surabaya",
-        sign_date=date(2026, 12, 31),
-        loi_place="Kraków",
-        loi_date=date(2025, 3, 1),
-        parent_title_id="Nota Kesepahaman tentang Kerja Sama Provinsi Bersaudara",
-        parent_title_en="the Memorandum of Understanding on Sister Province Cooperation",
-        parent_place="Surabaya",
-        parent_date=date(2024, 5, 20),
-    )
+        "term_months": 60,
+        "notice_months": 6,
+        "sign_place": "Surabaya",
+        "sign_date": date(2026, 12, 31),
+        "loi_place": "Kraków",
+        "loi_date": date(2025, 3, 1),
+        "parent_title_id": "Nota Kesepahaman tentang Kerja Sama Provinsi Bersaudara",
+        "parent_title_en": "the Memorandum of Understanding on Sister Province Cooperation",
+        "parent_place": "Surabaya",
+        "parent_date": date(2024, 5, 20),
+    }
     values.update(changes)
     return DraftContext(**values)  # type: ignore[arg-type]
 
@@ -194,7 +194,7 @@ def test_a_library_missing_an_article_is_refused(tmp_path: Path) -> None:
     raw = json.loads((clauses_path() / "mou.json").read_text(encoding="utf-8"))
     raw["articles"] = [a for a in raw["articles"] if a["key"] != "financing"]
     (tmp_path / "mou.json").write_text(json.dumps(raw), encoding="utf-8")
-    with pytest.raises(ClauseLibraryError, match="missing article.*financing"):
+    with pytest.raises(ClauseLibraryError, match=r"missing article.*financing"):
         load_clause_library("mou", tmp_path)
 
 
@@ -531,7 +531,7 @@ def test_resources_folder_can_be_pointed_elsewhere(tmp_path: Path, monkeypatch: 
     drafting._resources_path.cache_clear()
     try:
         assert resources_path() == tmp_path / "resources"
-        with pytest.raises(ClauseLibraryError, match="mou.json is missing"):
+        with pytest.raises(ClauseLibraryError, match=r"mou\.json is missing"):
             load_clause_library("mou")
     finally:
         monkeypatch.delenv("SECRETARIAT_RESOURCES")

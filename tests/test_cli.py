@@ -45,7 +45,7 @@ def test_version_in_process_and_as_a_subprocess(capsys: pytest.CaptureFixture[st
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.strip() == f"secretariat {__version__}"
     result = subprocess.run(
-        [sys.executable, "-m", "secretariat", "--version"], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "secretariat", "--version"], check=False, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"secretariat {__version__}"
@@ -56,7 +56,8 @@ def test_version_and_help_answer_without_loading_the_database_layers() -> None:
         "import sys; from secretariat.cli.main import main; main(['--version']); "
         "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "False False"
 
 

@@ -227,10 +227,10 @@ def test_budget_money_is_exact_and_rates_are_kept(ctx: ServiceContext, loaded: D
             assert (t.rate_to_idr == 1) == (t.currency == "IDR")
             assert t.occurred_on <= TODAY
         # Every foreign rate comes from the office's weekly rate table.
-        table = dict(
-            ((c, on), r)
+        table = {
+            (c, on): r
             for c, on, r in session.execute(select(ExchangeRate.currency, ExchangeRate.on, ExchangeRate.rate))
-        )
+        }
         for t in transactions:
             if t.currency != "IDR":
                 monday = t.occurred_on - timedelta(days=t.occurred_on.weekday())

@@ -324,11 +324,10 @@ def test_delegation_and_its_member_rows(two: tuple[ServiceContext, ServiceContex
 def test_office_profile_sectors_accounts_rates_and_country_flags(two: tuple[ServiceContext, ServiceContext]) -> None:
     from decimal import Decimal
 
+    from secretariat.domain.enums import UserRole
     from secretariat.services import office
     from secretariat.services.budget import accounts, exchange_rates
     from secretariat.services.reference import countries_and_sectors as reference
-
-    from secretariat.domain.enums import UserRole
     from secretariat.services.users import list_users, set_user_role
 
     ani, budi = two

@@ -85,7 +85,7 @@ def test_english_template(tmp_path: Path) -> None:
     path = tmp_path / "template.xlsx"
     write_template(path, language="en")
     values = sheet_values(path)
-    assert list(values)[0] == "Instructions" and "Partners" in values
+    assert next(iter(values)) == "Instructions" and "Partners" in values
     assert values["Partners"][0][1] == "Partner code *"
     assert values["Partners"][1][4] == "Foreign regional government"
 

@@ -205,8 +205,8 @@ def pdf_fonts(path: Path) -> list[tuple[str, bool]]:
         return listed
     fonts: dict[str, bool] = {}
     for page in PdfReader(path).pages:
-        for font in (page.get("/Resources", {}).get("/Font", {}) or {}).values():
-            font = font.get_object()
+        for reference in (page.get("/Resources", {}).get("/Font", {}) or {}).values():
+            font = reference.get_object()
             descendants = font.get("/DescendantFonts")
             described = descendants[0].get_object() if descendants else font
             descriptor = described.get("/FontDescriptor")

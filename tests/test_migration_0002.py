@@ -103,7 +103,8 @@ def test_postgresql_search_has_trigram_indexes(pg_url: str) -> None:
         plan = "\n".join(
             connection.execute(
                 text(
-                    "EXPLAIN SELECT id FROM partner WHERE secretariat_unaccent(name) ILIKE secretariat_unaccent('%krak%')"
+                    "EXPLAIN SELECT id FROM partner"
+                    " WHERE secretariat_unaccent(name) ILIKE secretariat_unaccent('%krak%')"
                 )
             ).scalars()
         )

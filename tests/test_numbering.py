@@ -96,7 +96,7 @@ def test_peek_shows_the_next_number_without_taking_it(ctx: ServiceContext) -> No
 
 
 def test_an_unknown_series_is_refused_with_the_known_ones(ctx: ServiceContext) -> None:
-    with pytest.raises(UserError, match="invoice.*agreement, delegation, letter"):
+    with pytest.raises(UserError, match=r"invoice.*agreement, delegation, letter"):
         issue_number(ctx, "invoice", ON)
 
 

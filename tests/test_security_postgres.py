@@ -25,6 +25,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from excel_testing import write_workbook
 from secretariat.cli.main import main
 from secretariat.domain.enums import UserRole
 from secretariat.domain.records import BudgetLineData, OfficeProfileData, PartnerData
@@ -42,8 +43,6 @@ from secretariat.services.partners.records import create_partner
 from secretariat.services.reference import countries_and_sectors as reference
 from secretariat.storage import pg_security
 from secretariat.storage.migrate import open_database
-
-from excel_testing import write_workbook
 
 pytestmark = pytest.mark.postgres
 
@@ -205,7 +204,7 @@ def _admin_actions(office: Office) -> dict[str, Callable[[ServiceContext], objec
         "merging partners": lambda ctx: duplicates.merge_partners(ctx, keep, twin),
         "closing a year": lambda ctx: fiscal_years.close_year(ctx, 2024),
         "reopening a year": lambda ctx: fiscal_years.reopen_year(ctx, 2024, "a reason long enough to count"),
-        "demo data": lambda ctx: load_demo(ctx),
+        "demo data": load_demo,
         "adding a user": lambda ctx: users.add_user(ctx, "siti", "Siti", "admin", "Kunci-siti-2026"),
         "changing a role": lambda ctx: users.set_user_role(ctx, clerk_id, "admin"),
         "blocking": lambda ctx: users.set_user_active(ctx, admin_id, False),
@@ -347,7 +346,7 @@ def test_a_blocked_login_cannot_connect_or_read(office: Office) -> None:
             open_database(office.login_url(office.clerk_login, CLERK_PASSWORD))
         # A connection opened before the block reads nothing any more: the owner ends it (here it may: a
         # superuser), else it lost its group and every privilege with it.
-        with pytest.raises(DBAPIError, match="terminating connection|permission denied"):
+        with pytest.raises(DBAPIError, match=r"terminating connection|permission denied"):
             open_connection.execute(text("SELECT count(*) FROM partner"))
     finally:
         open_connection.close()

@@ -156,7 +156,7 @@ def test_the_services_keep_revenue_apart_from_spending(ctx: ServiceContext) -> N
 def _int(value: object) -> int:
     assert isinstance(value, (int, float)), value
     assert float(value) == round(float(value)), value
-    return int(round(float(value)))
+    return round(float(value))
 
 
 def test_the_recalculated_workbook_equals_the_programs_totals(ctx: ServiceContext, tmp_path: Path) -> None:
@@ -295,7 +295,7 @@ def test_export_refuses_what_it_cannot_write_and_keeps_the_old_file(ctx: Service
     previous = target.read_bytes()
     with pytest.raises(UserError, match="is a folder"):
         export_budget_workbook(ctx, 2026, tmp_path, write_budget_workbook)
-    with pytest.raises(UserError, match="ending in .xlsx"):
+    with pytest.raises(UserError, match=r"ending in \.xlsx"):
         export_budget_workbook(ctx, 2026, tmp_path / "year.xls", write_budget_workbook)
     with pytest.raises(UserError, match="does not exist"):
         export_budget_workbook(ctx, 2026, tmp_path / "missing" / "year.xlsx", write_budget_workbook)

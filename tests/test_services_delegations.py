@@ -107,7 +107,7 @@ def _entities(ctx: ServiceContext, action: str) -> dict[str, int]:
         rows = session.execute(
             select(AuditEntry.entity, func.count()).where(AuditEntry.action == action).group_by(AuditEntry.entity)
         ).all()
-    return {entity: count for entity, count in rows}
+    return dict(rows)
 
 
 # --- delegations ---------------------------------------------------------------------------------------------

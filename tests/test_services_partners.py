@@ -22,16 +22,16 @@ def ctx(database) -> ServiceContext:  # type: ignore[no-untyped-def]
 
 
 def dusseldorf(**changes: object) -> PartnerData:
-    values: dict[str, object] = dict(
-        code="DE-DUS",
-        name="Landeshauptstadt Düsseldorf",
-        kind="regional_government",
-        country_code="de",
-        admin_level="city",
-        city="Düsseldorf",
-        head_name="Dr. Stephan Keller",
-        head_title="Oberbürgermeister",
-    )
+    values: dict[str, object] = {
+        "code": "DE-DUS",
+        "name": "Landeshauptstadt Düsseldorf",
+        "kind": "regional_government",
+        "country_code": "de",
+        "admin_level": "city",
+        "city": "Düsseldorf",
+        "head_name": "Dr. Stephan Keller",
+        "head_title": "Oberbürgermeister",
+    }
     values.update(changes)
     return PartnerData(**values)  # type: ignore[arg-type]
 

@@ -389,13 +389,13 @@ def test_update_stage_edits_conditions_but_not_code(ctx, partner) -> None:
 
 def test_reorder_stages(ctx) -> None:
     codes = [s.code for s in svc.list_stages(ctx)]
-    swapped = codes[:1] + [codes[2], codes[1]] + codes[3:]
+    swapped = [*codes[:1], codes[2], codes[1], *codes[3:]]
     svc.reorder_stages(ctx, swapped)
     listed = svc.list_stages(ctx)
     assert [s.code for s in listed] == swapped
     assert [s.position for s in listed] == [10 * i for i in range(1, len(codes) + 1)]
     with pytest.raises(ValidationError) as caught:
-        svc.reorder_stages(ctx, codes[:-1] + ["nowhere", codes[0]])
+        svc.reorder_stages(ctx, [*codes[:-1], "nowhere", codes[0]])
     assert "nowhere" in caught.value.message_en and codes[0] in caught.value.message_en
     assert codes[-1] in caught.value.message_en  # missing
     assert [s.code for s in svc.list_stages(ctx)] == swapped

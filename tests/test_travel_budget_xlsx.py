@@ -155,8 +155,8 @@ def test_every_total_is_a_live_formula_over_the_quantity_and_rate_cells(tmp_path
     rate_ref = layout.rate_cells["USD"]
     assert ws[rate_ref].value == Decimal("16325.50") or ws[rate_ref].value == 16325.5
     assert wb.defined_names[rate_name("USD")].attr_text == f"'{SHEET}'!${rate_ref[0]}${rate_ref[1:]}"
-    for member_rows, member in zip(layout.item_rows, data.members):
-        for row, item in zip(member_rows, member.costs):
+    for member_rows, member in zip(layout.item_rows, data.members, strict=True):
+        for row, item in zip(member_rows, member.costs, strict=True):
             assert ws[f"{COL_QUANTITY}{row}"].value == item.quantity
             assert ws[f"{COL_AMOUNT}{row}"].value == f"={COL_QUANTITY}{row}*{COL_UNIT_AMOUNT}{row}"
             assert ws[f"{COL_RATE}{row}"].value == (1 if item.currency == "IDR" else "=KURS_USD")
@@ -246,7 +246,7 @@ def soffice() -> str:
 def _idr(value: object) -> int:
     assert isinstance(value, (int, float)), value
     assert float(value) == round(float(value)), value
-    return int(round(float(value)))
+    return round(float(value))
 
 
 def _usd(value: object) -> Decimal:
@@ -269,11 +269,11 @@ def test_recalculated_totals_equal_the_programs_for_ten_members_fourteen_days(tm
     ws = wb[SHEET]
     assert _idr(recalc.named_value(wb, "TOTAL_IDR")) == totals.idr
     assert _usd(recalc.named_value(wb, "TOTAL_USD")) == totals.foreign["USD"]
-    for member_rows, expected_rows in zip(layout.item_rows, totals.item_idr):
+    for member_rows, expected_rows in zip(layout.item_rows, totals.item_idr, strict=True):
         assert [_idr(ws[f"{COL_IDR}{row}"].value) for row in member_rows] == list(expected_rows)
     assert _idr(ws[f"{COL_IDR}{layout.item_rows[0][-1]}"].value) == 16326  # 1 USD x 16,325.50 rounds up
     usd_column = layout.recap_currency_columns["USD"]
-    for row, member in zip(layout.member_rows, totals.by_member):
+    for row, member in zip(layout.member_rows, totals.by_member, strict=True):
         assert _idr(ws[f"{COL_IDR}{row}"].value) == member.idr
         assert _usd(ws[f"{usd_column}{row}"].value) == member.foreign["USD"]
     for kind, row in layout.kind_rows.items():
@@ -325,7 +325,7 @@ def test_changing_the_exchange_rate_cell_changes_every_rupiah_total(tmp_path: Pa
     assert _idr(recalc.named_value(wb, "TOTAL_IDR")) == expected.idr
     assert _usd(recalc.named_value(wb, "TOTAL_USD")) == expected.foreign["USD"]
     assert _usd(recalc.named_value(wb, "TOTAL_EUR")) == expected.foreign["EUR"] == Decimal("80")
-    for member_rows, expected_rows in zip(layout.item_rows, expected.item_idr):
+    for member_rows, expected_rows in zip(layout.item_rows, expected.item_idr, strict=True):
         assert [_idr(ws[f"{COL_IDR}{row}"].value) for row in member_rows] == list(expected_rows)
 
 

@@ -194,8 +194,8 @@ def assert_sound_pdf(pdf: bytes, tmp_path: Path) -> None:
     reader = PdfReader(io.BytesIO(pdf))
     fonts = {}
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        for reference in page["/Resources"]["/Font"].values():
+            font = reference.get_object()
             descriptor = (
                 font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
                 if "/DescendantFonts" in font
@@ -255,7 +255,7 @@ def test_delegation_list_data(ctx: ServiceContext) -> None:
 def test_programme_has_every_day_in_time_order(ctx: ServiceContext) -> None:
     visit = make_visit(ctx)
     data = programme(ctx, visit)
-    assert [d.day for d in data.days][0] == START and len(data.days) == 14 and data.days[-1].day == END
+    assert data.days[0].day == START and len(data.days) == 14 and data.days[-1].day == END
     third = data.days[1]
     assert [i.activity for i in third.items] == ["Penandatanganan MoU", "Courtesy call", "Jamuan malam"]
     assert third.items[1].times() == "13.00 - 14.30" and third.items[2].times() == ""

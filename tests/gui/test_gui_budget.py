@@ -248,7 +248,7 @@ def test_the_workbook_is_written_on_a_worker(qtbot, office, monkeypatch, tmp_pat
     assert written == target.with_suffix(".xlsx") and written.exists()
     assert suggested[0].endswith("anggaran-2026.xlsx")
     assert load_workbook(written).sheetnames[0] == SUMMARY_SHEET
-    qtbot.waitUntil(lambda: widget.export_button.isEnabled(), timeout=5_000)
+    qtbot.waitUntil(widget.export_button.isEnabled, timeout=5_000)
     # Reported as all finished work is: the window's line with Open and Show in folder.
     notice = widget.window().findChild(notices.FileNotice, notices.NOTICE_NAME)
     assert notice is not None and not notice.isHidden() and notice.path == written
@@ -286,7 +286,7 @@ def test_rates_are_added_in_the_clerks_number_format_and_refused_with_the_reason
     dialog.rate_edit.setText("16.325,50")
     dialog.source_edit.setText("Bank Indonesia JISDOR")
     assert dialog.save()
-    saved = [r for r in list_rates(clerk, currency="USD")]
+    saved = list(list_rates(clerk, currency="USD"))
     assert [(r.on, r.rate, r.source) for r in saved] == [
         (date(2026, 11, 2), Decimal("16325.50"), "Bank Indonesia JISDOR")
     ]

@@ -17,7 +17,8 @@ SAMPLE_UI = """<?xml version="1.0" encoding="UTF-8"?>
  <class>SampleForm</class>
  <widget class="QWidget" name="SampleForm">
   <layout class="QVBoxLayout" name="mainLayout">
-   <item><widget class="QLabel" name="titleLabel"><property name="text"><string>Title</string></property></widget></item>
+   <item><widget class="QLabel" name="titleLabel">
+    <property name="text"><string>Title</string></property></widget></item>
    <item><widget class="QLineEdit" name="nameEdit"/></item>
   </layout>
  </widget>

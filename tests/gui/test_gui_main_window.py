@@ -272,7 +272,7 @@ def test_an_unexpected_error_is_logged_and_shown_with_copyable_details(
     qtbot, demo_context, monkeypatch, caplog
 ) -> None:
     shown: list[errors.ErrorDialog] = []
-    monkeypatch.setattr(errors, "show_error_dialog", lambda dialog: shown.append(dialog))
+    monkeypatch.setattr(errors, "show_error_dialog", shown.append)
     window = make_window(qtbot, demo_context)
     try:
         raise RuntimeError("the printer caught fire")

@@ -194,7 +194,6 @@ def packet_command(args: argparse.Namespace) -> int:
     from secretariat.documents.packet import render_packet
     from secretariat.services.agreements.packets import make_packet
     from secretariat.services.agreements.records import find_agreement_id
-
     from secretariat.services.output_files import PDF, check_output, write_output
 
     # Before anything is built: never the open database, another database or a file of another kind.

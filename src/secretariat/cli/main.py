@@ -8,6 +8,7 @@ the traceback); 2 the command line itself was wrong; 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -156,10 +157,8 @@ def _utf8_output() -> None:
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
         if encoding != "utf8" and hasattr(stream, "reconfigure"):
-            try:
+            with contextlib.suppress(OSError, ValueError):  # a stream that cannot change keeps its encoding
                 stream.reconfigure(encoding="utf-8", errors="replace")
-            except (OSError, ValueError):  # pragma: no cover - a stream that cannot change
-                pass
 
 
 def _log_file() -> Path | None:

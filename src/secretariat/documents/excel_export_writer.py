@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -36,7 +37,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from secretariat.documents import xlsx_styles as st
 from secretariat.domain import excel_format as fmt
 from secretariat.domain.excel_format import Column, ColumnKind, RejectedSheet, SheetSpec
-from secretariat.domain.labels import label
+from secretariat.domain.labels import as_language, label
 from secretariat.domain.parsing import country_index, enum_choices
 from secretariat.domain.sectors import DEFAULT_SECTORS
 from secretariat.domain.stages import DEFAULT_STAGES
@@ -96,11 +97,16 @@ def _number(value: Decimal | int | float) -> object:
 def _enum_label(column: Column, value: object, language: str) -> object:
     if column.enum is None:
         return value
-    try:
-        member = value if isinstance(value, StrEnum) else column.enum(value)
-    except ValueError:
-        return value
-    return label(member, language)  # type: ignore[arg-type]
+    if isinstance(value, StrEnum):
+        member = value
+    elif isinstance(value, str):
+        try:
+            member = column.enum(value)
+        except ValueError:
+            return value
+    else:
+        return value  # a number or a date is no member of a text enumeration
+    return label(member, as_language(language))
 
 
 def display_value(column: Column, value: object, language: str, choices: Choices) -> object:
@@ -146,17 +152,25 @@ def _converters(
         ):
             found.append(None)
         elif column.kind is ColumnKind.ENUM and column.enum is not None:
-            labels = {m.value: label(m, language) for m in column.enum}  # type: ignore[arg-type]
-            found.append(
-                lambda value, labels=labels, column=column: (
-                    labels.get(getattr(value, "value", value)) or display_value(column, value, language, choices)
-                )
-            )
+            labels = {m.value: label(m, as_language(language)) for m in column.enum}
+            found.append(partial(_enum_cell, labels, column, language, choices))
         elif column.kind in (ColumnKind.DATE, ColumnKind.TIME):
             found.append(styled)
         else:
-            found.append(lambda value, column=column: styled(display_value(column, value, language, choices)))
+            found.append(partial(_styled_cell, styled, column, language, choices))
     return found
+
+
+def _enum_cell(labels: Mapping[str, str], column: Column, language: str, choices: Choices, value: object) -> object:
+    """An enumeration cell: the member's label, read from ``labels`` made once per sheet."""
+    code = value.value if isinstance(value, StrEnum) else value
+    return (labels.get(code) if isinstance(code, str) else None) or display_value(column, value, language, choices)
+
+
+def _styled_cell(
+    styled: Callable[[object], object], column: Column, language: str, choices: Choices, value: object
+) -> object:
+    return styled(display_value(column, value, language, choices))
 
 
 # --- styles and choice lists ---------------------------------------------------------------------------
@@ -316,7 +330,7 @@ def _data_sheet(
         ws.append(
             [
                 st.text_safe(ws, value if convert is None or value is None else convert(value))
-                for convert, value in zip(converters, row)
+                for convert, value in zip(converters, row, strict=True)
             ]
         )
         count += 1

@@ -34,7 +34,7 @@ FONT_FILES: dict[str, str] = {
 }
 
 _lock = threading.Lock()
-_registered = False
+_registered = threading.Event()  # set once the fonts are registered in this process
 
 
 def fonts_path() -> Path:
@@ -43,11 +43,10 @@ def fonts_path() -> Path:
 
 def register_fonts() -> None:
     """Register the bundled fonts and their bold/italic families (safe to call often)."""
-    global _registered
-    if _registered:
+    if _registered.is_set():
         return
     with _lock:
-        if _registered:
+        if _registered.is_set():
             return
         folder = fonts_path()
         for name, file_name in FONT_FILES.items():
@@ -63,4 +62,4 @@ def register_fonts() -> None:
             addMapping(family, 1, 0, bold)
             addMapping(family, 0, 1, italic)
             addMapping(family, 1, 1, bold_italic)
-        _registered = True
+        _registered.set()

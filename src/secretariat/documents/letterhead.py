@@ -52,7 +52,7 @@ def picture(png: bytes | None, height: float) -> Flowable | None:
     return Image(io.BytesIO(png), width=width * height / own_height, height=height)
 
 
-class DoubleRule(Flowable):
+class DoubleRule(Flowable):  # type: ignore[misc]  # reportlab has no type hints: Flowable is Any
     """The thick-and-thin rule under a letterhead."""
 
     def __init__(self, width: float) -> None:

@@ -368,7 +368,7 @@ def _split_hash(value: str) -> str:
     return f"{value[:32]}\n{value[32:]}" if len(value) == 64 else value
 
 
-class _QrCode(Flowable):  # type: ignore[misc]
+class _QrCode(Flowable):  # type: ignore[misc]  # reportlab has no type hints: Flowable is Any
     """reportlab's own QR code at a given size."""
 
     def __init__(self, payload: str, size: float) -> None:

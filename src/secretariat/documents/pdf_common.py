@@ -39,7 +39,7 @@ def invariant() -> Iterator[None]:
 def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
     """A canvas class whose pages get ``furniture(canvas, page, total)`` drawn when the total is known."""
 
-    class _NumberedCanvas(Canvas):
+    class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints: Canvas is Any
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

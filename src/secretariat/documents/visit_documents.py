@@ -224,8 +224,8 @@ def _facts_table(rows: list[FactRow], frame_width: float) -> Table:
     table = Table(data, colWidths=[label_width, 4 * mm, frame_width - label_width - 4 * mm])
     table.setStyle(
         TableStyle(
-            _FONT
-            + [
+            [
+                *_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -270,8 +270,8 @@ def _grid(
     table = Table(data, colWidths=widths, repeatRows=header_rows)
     table.setStyle(
         TableStyle(
-            _FONT
-            + [
+            [
+                *_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("GRID", (0, 0), (-1, -1), 0.5, RULE),
                 ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
@@ -280,8 +280,8 @@ def _grid(
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+                *(extra or []),
             ]
-            + (extra or [])
         )
     )
     return table
@@ -556,8 +556,8 @@ def _day_flowables(number: int, day: Any, frame: float) -> list[Flowable]:
     )
     heading.setStyle(
         TableStyle(
-            _FONT
-            + [
+            [
+                *_FONT,
                 ("BACKGROUND", (0, 0), (-1, -1), DAY_FILL),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -656,8 +656,8 @@ def _letter_heading(letter: PermitLetter, frame: float) -> list[Flowable]:
     )
     left.setStyle(
         TableStyle(
-            _FONT
-            + [
+            [
+                *_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -673,8 +673,8 @@ def _letter_heading(letter: PermitLetter, frame: float) -> list[Flowable]:
     layout = Table([["", _p(place_date, body)], [left, addressee]], colWidths=[left_width, right_width])
     layout.setStyle(
         TableStyle(
-            _FONT
-            + [
+            [
+                *_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -722,8 +722,9 @@ def _letter_body(letter: PermitLetter, frame: float) -> list[Flowable]:
     story: list[Flowable] = [_p("Dengan hormat,", plain)]
     story.append(
         _p(
-            f"Dalam rangka {in_sentence(visit.purpose).rstrip('.')}, bersama ini kami mengajukan permohonan izin perjalanan "
-            f"dinas luar negeri ke {visit.destination('id')} pada tanggal {period_id(visit.start_on, visit.end_on)} "
+            f"Dalam rangka {in_sentence(visit.purpose).rstrip('.')}, bersama ini kami mengajukan permohonan "
+            f"izin perjalanan dinas luar negeri ke {visit.destination('id')} "
+            f"pada tanggal {period_id(visit.start_on, visit.end_on)} "
             f"selama {_count_words(visit.days)} hari bagi {_count_words(count)} orang anggota delegasi "
             f"{letter.region} dengan susunan sebagai berikut:",
             text,
@@ -777,8 +778,8 @@ def _numbered_columns(entries: tuple[str, ...], frame: float) -> Flowable:
     table = Table(columns, colWidths=widths)
     table.setStyle(
         TableStyle(
-            _FONT
-            + [
+            [
+                *_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -813,8 +814,8 @@ def _signature(letter: PermitLetter, frame: float) -> Flowable:
     table = Table([["", block]], colWidths=[left_width, frame - left_width])
     table.setStyle(
         TableStyle(
-            _FONT
-            + [
+            [
+                *_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import IO, Any
 
-from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs; openpyxl needs lxml anyway
+from lxml import etree
 from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import Cell
 
@@ -71,7 +71,7 @@ def cached_text(value: object) -> tuple[str | None, str]:
         return None, repr(float(value))
     if isinstance(value, float):
         return None, repr(value)
-    return None, str(int(value))  # type: ignore[call-overload]
+    return None, str(int(value))  # type: ignore[call-overload]  # an int (or bool) is left once the other kinds are handled
 
 
 class FormulaCell(Cell):  # type: ignore[misc]  # openpyxl is untyped
@@ -89,11 +89,11 @@ class FormulaCell(Cell):  # type: ignore[misc]  # openpyxl is untyped
         """Hold ``value``; a :class:`Computed` is held as its formula with its value."""
         # ``value`` is the property of openpyxl's Cell (untyped), not a slot of this class
         if isinstance(value, Computed):
-            self.value = value.formula  # type: ignore[misc]
+            self.value = value.formula  # type: ignore[misc]  # see above
             self.cached = value.value
             self.has_cached = True
         else:
-            self.value = value  # type: ignore[misc,assignment]
+            self.value = value  # type: ignore[misc,assignment]  # see above
             mark_text(self, value)  # text that looks like a formula stays text
             self.cached = None
             self.has_cached = False

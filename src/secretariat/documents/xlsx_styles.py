@@ -33,6 +33,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.worksheet import Worksheet
 
 from secretariat.documents.cell_text import FORMULA_STARTS, Formula, looks_like_formula, put_value, text_safe
 from secretariat.documents.xlsx_cache import FormulaCell
@@ -290,12 +291,12 @@ class StyleBook:
             found = self._arrays[name] = style.as_tuple()
         return found
 
-    def cell(self, worksheet: object, value: object, style: str) -> Cell:
+    def cell(self, worksheet: Worksheet, value: object, style: str) -> Cell:
         """A cell for ``worksheet.append`` (write-only mode) holding ``value`` in the named ``style``; a
         :class:`~secretariat.documents.xlsx_cache.Computed` value is a formula stored with its value."""
         return FormulaCell(worksheet, value, self.array(style))
 
-    def row_template(self, worksheet: object, styles: Iterable[str]) -> RowTemplate:
+    def row_template(self, worksheet: Worksheet, styles: Iterable[str]) -> RowTemplate:
         """Reusable styled cells for the rows of a write-only sheet whose columns keep one style each."""
         return RowTemplate([self.cell(worksheet, None, style) for style in styles])
 
@@ -324,7 +325,7 @@ class RowTemplate:
         return self.cells
 
 
-def stream_styled_cells(worksheet: object) -> None:
+def stream_styled_cells(worksheet: Worksheet) -> None:
     """Let a write-only sheet take ready-made styled cells without trying each as a value first.
 
     openpyxl's ``WriteOnlyWorksheet.append`` first assigns every item of the row
@@ -354,7 +355,7 @@ def stream_styled_cells(worksheet: object) -> None:
                 cell.hyperlink.ref = cell.coordinate
             yield cell
 
-    worksheet._values_to_row = values_to_row  # type: ignore[attr-defined]
+    worksheet._values_to_row = values_to_row
 
 
 def _base_styles_by_name() -> dict[str, NamedStyle]:
@@ -384,13 +385,13 @@ def wrapped_height(cells: Iterable[tuple[str | None, float]]) -> float | None:
 _MARGINS = PageMargins(left=0.5, right=0.5, top=0.75, bottom=0.75, header=0.3, footer=0.3)
 
 
-def set_column_widths(worksheet: object, widths: Iterable[tuple[str, float]]) -> None:
+def set_column_widths(worksheet: Worksheet, widths: Iterable[tuple[str, float]]) -> None:
     for letter, width in widths:
-        worksheet.column_dimensions[letter].width = width  # type: ignore[attr-defined]
+        worksheet.column_dimensions[letter].width = width
 
 
 def prepare_print(
-    worksheet: object,
+    worksheet: Worksheet,
     *,
     title_rows: str | None,
     header_left: str,
@@ -401,12 +402,12 @@ def prepare_print(
 ) -> None:
     """A4 (or F4) pages fitted to the width, repeated table header, header and footer texts."""
     ws = worksheet
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"  # type: ignore[attr-defined]
-    ws.page_setup.paperSize = PAPER_CODES[paper]  # type: ignore[attr-defined]
-    ws.page_setup.fitToWidth = 1  # type: ignore[attr-defined]
-    ws.page_setup.fitToHeight = 0  # type: ignore[attr-defined]
-    ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]
-    ws.page_margins = PageMargins(  # type: ignore[attr-defined]
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = PAPER_CODES[paper]
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins = PageMargins(
         left=_MARGINS.left,
         right=_MARGINS.right,
         top=_MARGINS.top,
@@ -414,17 +415,17 @@ def prepare_print(
         header=_MARGINS.header,
         footer=_MARGINS.footer,
     )
-    ws.print_options.horizontalCentered = True  # type: ignore[attr-defined]
+    ws.print_options.horizontalCentered = True
     if title_rows:
-        ws.print_title_rows = title_rows  # type: ignore[attr-defined]
-    ws.oddHeader.left.text = _escape_header(header_left)  # type: ignore[attr-defined]
-    ws.oddHeader.left.size = 8  # type: ignore[attr-defined]
-    ws.oddHeader.right.text = _escape_header(header_right)  # type: ignore[attr-defined]
-    ws.oddHeader.right.size = 8  # type: ignore[attr-defined]
-    ws.oddFooter.left.text = _escape_header(footer_left)  # type: ignore[attr-defined]
-    ws.oddFooter.left.size = 8  # type: ignore[attr-defined]
-    ws.oddFooter.right.text = "Halaman &P dari &N / Page &P of &N"  # type: ignore[attr-defined]
-    ws.oddFooter.right.size = 8  # type: ignore[attr-defined]
+        ws.print_title_rows = title_rows
+    ws.oddHeader.left.text = _escape_header(header_left)
+    ws.oddHeader.left.size = 8
+    ws.oddHeader.right.text = _escape_header(header_right)
+    ws.oddHeader.right.size = 8
+    ws.oddFooter.left.text = _escape_header(footer_left)
+    ws.oddFooter.left.size = 8
+    ws.oddFooter.right.text = "Halaman &P dari &N / Page &P of &N"
+    ws.oddFooter.right.size = 8
 
 
 #: Paper in points, portrait (width, height).
@@ -432,11 +433,11 @@ _PAPER_POINTS: dict[PaperSize, tuple[float, float]] = {PaperSize.A4: (595.28, 84
 _DEFAULT_ROW_POINTS = 14.0
 
 
-def fix_row_heights(worksheet: object, height: float = _DEFAULT_ROW_POINTS) -> None:
+def fix_row_heights(worksheet: Worksheet, height: float = _DEFAULT_ROW_POINTS) -> None:
     """Give every row without a height an explicit one, so Excel and LibreOffice paginate alike."""
     ws = worksheet
-    for row in range(1, ws.max_row + 1):  # type: ignore[attr-defined]
-        dimension = ws.row_dimensions[row]  # type: ignore[attr-defined]
+    for row in range(1, ws.max_row + 1):
+        dimension = ws.row_dimensions[row]
         if not dimension.height:
             dimension.height = height
 
@@ -477,7 +478,7 @@ def plan_breaks(
 
 
 def keep_together(
-    worksheet: object,
+    worksheet: Worksheet,
     blocks: Iterable[tuple[int, int]],
     *,
     repeated_rows: tuple[int, int] | None,
@@ -493,18 +494,18 @@ def keep_together(
     from openpyxl.worksheet.pagebreak import Break
 
     ws = worksheet
-    widths = [d.width for d in ws.column_dimensions.values() if d.width]  # type: ignore[attr-defined]
-    capacity = page_capacity(widths, paper=paper, landscape=landscape, margins=ws.page_margins)  # type: ignore[attr-defined]
+    widths = [d.width for d in ws.column_dimensions.values() if d.width]
+    capacity = page_capacity(widths, paper=paper, landscape=landscape, margins=ws.page_margins)
 
     def height(row: int) -> float:
-        found = ws.row_dimensions[row].height if row in ws.row_dimensions else None  # type: ignore[attr-defined]
+        found = ws.row_dimensions[row].height if row in ws.row_dimensions else None
         return float(found) if found else _DEFAULT_ROW_POINTS
 
-    heights = [height(row) for row in range(1, ws.max_row + 1)]  # type: ignore[attr-defined]
+    heights = [height(row) for row in range(1, ws.max_row + 1)]
     repeated = sum(height(r) for r in range(repeated_rows[0], repeated_rows[1] + 1)) if repeated_rows else 0.0
     breaks = plan_breaks(heights, blocks, repeated=repeated, capacity=capacity)
     for row in breaks:
-        ws.row_breaks.append(Break(id=row))  # type: ignore[attr-defined]
+        ws.row_breaks.append(Break(id=row))
     return breaks
 
 

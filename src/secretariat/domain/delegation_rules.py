@@ -510,7 +510,8 @@ def itinerary_warnings(facts: DelegationFacts) -> list[DelegationWarning]:
     )
     for index, first in enumerate(timed):
         for second in timed[index + 1 :]:
-            if second.day != first.day or second.start_time >= first.end_time:  # type: ignore[operator]
+            assert second.start_time is not None and first.end_time is not None  # only timed entries are here
+            if second.day != first.day or second.start_time >= first.end_time:
                 break
             everyone = tuple(MemberRef(m.id, m.name) for m in facts.members)
             found.append(

@@ -131,6 +131,11 @@ _LABELS: dict[tuple[type[StrEnum], str], tuple[str, str]] = {
 }
 
 
+def as_language(code: str) -> Language:
+    """A language code as :func:`label` reads it: "id" is Indonesian, any other English."""
+    return "id" if code == "id" else "en"
+
+
 def label(member: StrEnum, language: Language = "id") -> str:
     """The label of an enumeration member in Indonesian (default) or English."""
     indonesian, english = _LABELS[(type(member), member.value)]

@@ -45,7 +45,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache, lru_cache
 
-from secretariat.domain.labels import label
+from secretariat.domain.labels import as_language, label
 
 __all__ = [
     "EXCEL_ERRORS",
@@ -385,7 +385,7 @@ def parse_date(value: object) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    if isinstance(value, bool) or isinstance(value, time):
+    if isinstance(value, bool | time):
         raise _not_a_date(value)
     if isinstance(value, int | float | Decimal):
         serial = float(value)
@@ -469,7 +469,7 @@ def _enum_names(enum_type: type[StrEnum]) -> dict[str, StrEnum]:
     for member in enum_type:
         add(member.value, member)
         for language in ("id", "en"):
-            text = label(member, language)  # type: ignore[arg-type]
+            text = label(member, language)
             add(text, member)
             for part in re.split(r"\s*/\s*|\s*\(|\)", text):
                 if part:
@@ -479,7 +479,7 @@ def _enum_names(enum_type: type[StrEnum]) -> dict[str, StrEnum]:
 
 def enum_choices(enum_type: type[StrEnum], language: str) -> list[str]:
     """The labels a drop-down list offers for ``enum_type`` in ``language``."""
-    return [label(member, language) for member in enum_type]  # type: ignore[arg-type]
+    return [label(member, as_language(language)) for member in enum_type]
 
 
 def parse_enum(value: object, enum_type: type[StrEnum]) -> StrEnum | None:

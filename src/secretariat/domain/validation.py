@@ -71,6 +71,8 @@ class Checker:
                 self.add(field, "is required", "wajib diisi")
             return None
         try:
+            if not isinstance(value, str):  # a number or a date is no member of a text enumeration
+                raise ValueError(value)
             return enum_type(value)
         except ValueError:
             allowed = ", ".join(m.value for m in enum_type)
@@ -232,7 +234,7 @@ def required_fields(record_type: type) -> set[str]:
     blank = record_type(**{f.name: None for f in dataclasses.fields(record_type) if f.init})
     checker = Checker()
     try:
-        blank.check(checker)  # type: ignore[attr-defined]
+        blank.check(checker)  # type: ignore[attr-defined]  # record types are dataclasses with a check(); typed as any type here
     except (AttributeError, TypeError, ValueError):
         return {p.field for p in checker.problems if p.message_en == "is required"}
     return {p.field for p in checker.problems if p.message_en == "is required"}

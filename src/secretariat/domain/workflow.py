@@ -79,9 +79,7 @@ class StageRule:
         """Whether the stage applies; ``None`` for kind or instrument means "any"."""
         if kind is not None and self.kinds and kind not in self.kinds:
             return False
-        if instrument is not None and self.instruments and instrument not in self.instruments:
-            return False
-        return True
+        return instrument is None or not self.instruments or instrument in self.instruments
 
 
 def split_codes(text: str | None) -> tuple[str, ...]:
@@ -239,8 +237,9 @@ def check_transition(
             reasons_en.append(f"to skip {_names(skipped, 'en')}")
             reasons_id.append(f"untuk melewati tahap {_names(skipped, 'id')}")
     else:
-        reasons_en.append(f'to move back from "{current.name_en}" to "{target.name_en}"')  # type: ignore[union-attr]
-        reasons_id.append(f'untuk kembali dari "{current.name_id}" ke "{target.name_id}"')  # type: ignore[union-attr]
+        assert current is not None  # not forward: there is a current stage
+        reasons_en.append(f'to move back from "{current.name_en}" to "{target.name_en}"')
+        reasons_id.append(f'untuk kembali dari "{current.name_id}" ke "{target.name_id}"')
     if current is not None and current.is_final:
         reasons_en.append(f'to leave "{current.name_en}", a final stage')
         reasons_id.append(f'untuk keluar dari "{current.name_id}", tahap akhir')

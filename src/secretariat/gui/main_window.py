@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet(
             "QListWidget#navigation { background: palette(window); padding-top: 6px; outline: 0; }"
             "QListWidget#navigation::item { padding: 7px 10px; border-radius: 3px; }"
-            "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+            "QListWidget#navigation::item:selected {"
+            " background: palette(highlight); color: palette(highlighted-text); }"
         )
         for name in PAGES:
             item = QListWidgetItem(self.navigation)

@@ -648,7 +648,7 @@ def verify_all_attachments(ctx: ServiceContext) -> list[AttachmentCheck]:
     return verify_database_documents(ctx.database)
 
 
-def attachment_count(owner_type: str, owner_id: int) -> Select[tuple[int]]:
+def attachment_count(owner_type: str, owner_id: int) -> Select[int]:
     """A count query for ``services.common.refuse_if_dependants`` (owners' delete checks)."""
     return (
         select(func.count())
@@ -675,7 +675,7 @@ def find_record(ctx: ServiceContext, reference: str) -> RecordRef:
     with reading(ctx) as session:
         candidates: list[RecordRef] = []
         for owner_type, model in OWNER_MODELS.items():
-            row = session.scalar(select(model).where(model.gid == wanted))  # type: ignore[attr-defined]
+            row = session.scalar(select(model).where(model.gid == wanted))  # type: ignore[attr-defined]  # every owner model has a gid; OWNER_MODELS is typed by the declarative base
             if row is not None:
                 return RecordRef(owner_type, row.id, f"{owner_type.replace('_', ' ')} {wanted}")
         agreement = session.scalar(select(Agreement).where(Agreement.number == wanted))

@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, inspect
+from sqlalchemy import Connection, Table, event, insert, inspect
 from sqlalchemy.orm import ColumnProperty, Mapper, Session, object_session
 
 from secretariat.domain.enums import AuditAction
@@ -70,13 +70,15 @@ def _write(connection: Connection, mapper: Mapper[Any], target: Any, action: Aud
     if actor is None or isinstance(target, AuditEntry):
         return
     identity = mapper.primary_key_from_instance(target)
+    table = mapper.local_table
+    assert isinstance(table, Table)  # every model maps a table of its own
     connection.execute(
         insert(AuditEntry),
         {
             "at": utcnow(),
             "user_login": actor.login,
             "action": action.value,
-            "entity": mapper.local_table.name,
+            "entity": table.name,
             "entity_id": ",".join(str(part) for part in identity),
             "entity_gid": getattr(target, "gid", None),
             "summary": _summary(target),

@@ -13,10 +13,10 @@ Who acts is never taken from what a person can type or set:
 from __future__ import annotations
 
 import logging
-import random
-import time
 import os
+import random
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -34,11 +34,10 @@ from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.validation import text_problem
 from secretariat.services.audit import install_auditor
 from secretariat.services.closed_years import install_closed_year_guard
-from secretariat.storage import busy
+from secretariat.services.field_limits import install_length_check
+from secretariat.storage import busy, pg_security
 from secretariat.storage.document_store import adopt_legacy_documents
 from secretariat.storage.engine import WRITE_ATTEMPT_OPTION, WRITE_OPTION, Database
-from secretariat.services.field_limits import install_length_check
-from secretariat.storage import pg_security
 from secretariat.storage.models import User
 
 log = logging.getLogger(__name__)

@@ -306,10 +306,11 @@ _MINOR_FIELDS = frozenset({"amount_minor", "value_minor"})
 
 
 def _money(amount: Decimal, currency: str) -> Texts:
-    return tuple(  # type: ignore[return-value]
+    indonesian, english = (
         format_currency(amount, currency, format=_MONEY_PATTERN, locale=_LOCALES[lang], currency_digits=True)
         for lang in ("id", "en")
     )
+    return indonesian, english
 
 
 def _both(text: str) -> Texts:

@@ -22,9 +22,10 @@ long that would unpack to gigabytes is refused in seconds with little memory.
 
 from __future__ import annotations
 
+import os
 import posixpath
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import IO
@@ -136,7 +137,7 @@ class SheetRows:
 class XlsxReader:
     """An opened workbook: its sheets, and an iterator of value rows per sheet. Use as a context manager."""
 
-    def __init__(self, source: str | IO[bytes], limits: ReadLimits | None = None) -> None:
+    def __init__(self, source: str | os.PathLike[str] | IO[bytes], limits: ReadLimits | None = None) -> None:
         self.limits = limits or ReadLimits()
         self._zip = zipfile.ZipFile(source)
         try:
@@ -348,7 +349,7 @@ class XlsxReader:
         if last and _column_of(last) > self.limits.max_columns:
             raise _too_wide(sheet.title, last, self.limits.max_columns)
 
-    def rows(self, sheet: SheetRows) -> Iterator[tuple[int, tuple[object, ...]]]:
+    def rows(self, sheet: SheetRows) -> Generator[tuple[int, tuple[object, ...]], None, None]:
         """(row number, values) of every row that has cells; trailing empty cells are left out.
 
         The sheet is refused (:class:`WorkbookTooLargeError`) when its declared width or a cell with a

@@ -65,14 +65,14 @@ def sort_key_default(source: str, function: Callable[[str | None], str | None]) 
     """A column default computing the key from ``source`` in the same INSERT (bulk inserts included)."""
 
     def default(context: DefaultExecutionContext) -> str | None:
-        return function(context.get_current_parameters().get(source))  # type: ignore[no-untyped-call]
+        return function(context.get_current_parameters().get(source))  # type: ignore[no-untyped-call]  # SQLAlchemy leaves this method unannotated
 
     return default
 
 
 def keep_sort_keys(model: type) -> None:
     """Keep ``model``'s sort keys (:data:`SORT_KEYS`) equal to their columns on every ORM insert and update."""
-    pairs = SORT_KEYS[model.__tablename__]  # type: ignore[attr-defined]
+    pairs = SORT_KEYS[model.__tablename__]  # type: ignore[attr-defined]  # a mapped class, typed as type to keep the models out of this module
 
     def refresh(_mapper: Any, _connection: Any, target: Any) -> None:
         for source, key, function in pairs:

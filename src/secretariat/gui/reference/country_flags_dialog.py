@@ -3,7 +3,8 @@
 One table model over the 249 countries, read once (no widget per row, so the dialog opens at once);
 a search narrows the rows, a header click sorts them. The two flags are check boxes and the mission
 country a pick list of the countries that have a mission of their own; each change is saved at once
-for its row through :func:`secretariat.services.reference.countries_and_sectors.update_country_flags`, and a refusal is shown
+for its row through
+:func:`secretariat.services.reference.countries_and_sectors.update_country_flags`, and a refusal is shown
 under the table with the row left as it was. Only an administrator or the head changes the flags.
 """
 

@@ -553,7 +553,7 @@ class RegisterPage(QWidget):
     def _header_menu(self, position: QPoint) -> None:
         header = self.table.horizontalHeader()
         menu = QMenu(self)
-        for number, column in enumerate(self.model.columns):
+        for number in range(len(self.model.columns)):
             action = QAction(self.model.headerData(number, Qt.Orientation.Horizontal), menu)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(number))

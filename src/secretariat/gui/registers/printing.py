@@ -49,9 +49,13 @@ def register_html(
 ) -> str:
     """A printable HTML table; numbers and money right-aligned."""
     aligns = ["right" if c.kind in ("money", "number") and c.key != "fiscal_year" else "left" for c in columns]
-    head = "".join(f'<th align="{a}">{html.escape(column_title(c, register))}</th>' for c, a in zip(columns, aligns))
+    head = "".join(
+        f'<th align="{a}">{html.escape(column_title(c, register))}</th>' for c, a in zip(columns, aligns, strict=True)
+    )
     body = "\n".join(
-        "<tr>" + "".join(f'<td align="{a}">{html.escape(text)}</td>' for text, a in zip(row, aligns)) + "</tr>"
+        "<tr>"
+        + "".join(f'<td align="{a}">{html.escape(text)}</td>' for text, a in zip(row, aligns, strict=True))
+        + "</tr>"
         for row in rows
     )
     return (

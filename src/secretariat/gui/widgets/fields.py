@@ -302,7 +302,7 @@ def country_choices(countries: Iterable[CountryView], language: str) -> list[tup
 def watch(widgets: Iterable[QWidget], slot: object) -> None:
     """Call ``slot`` whenever any of ``widgets`` changes (to track unsaved changes and live hints)."""
     for widget in widgets:
-        if isinstance(widget, QLineEdit) or isinstance(widget, QPlainTextEdit):
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
             widget.textChanged.connect(slot)
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(slot)
@@ -310,7 +310,7 @@ def watch(widgets: Iterable[QWidget], slot: object) -> None:
                 widget.editTextChanged.connect(slot)
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(slot)
-        elif isinstance(widget, QListWidget) or isinstance(widget, QTableWidget):
+        elif isinstance(widget, QListWidget | QTableWidget):
             widget.itemChanged.connect(slot)
         elif isinstance(widget, (QDateEdit, QTimeEdit)):
             widget.dateTimeChanged.connect(slot)

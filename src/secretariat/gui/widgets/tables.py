@@ -95,7 +95,7 @@ class ChildSection(QObject):
         super().__init__(table)
         self.table, self.add, self.edit, self.remove, self.hint = table, add, edit, remove, hint
         self.enabled = True
-        add.clicked.connect(lambda: on_add())
+        add.clicked.connect(lambda: on_add())  # noqa: PLW0108 - the lambda drops clicked's checked argument
         if edit is not None and on_edit is not None:
             edit.clicked.connect(lambda: self._with_current(on_edit))
             table.table.doubleClicked.connect(lambda _index: self._with_current(on_edit))

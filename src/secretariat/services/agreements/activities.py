@@ -185,7 +185,7 @@ def set_indicators(session: Session, activity: Activity, indicators: list[Indica
             if row.name != name:
                 row.name = name
             if row.value != value:
-                row.value = value  # type: ignore[assignment]
+                row.value = value  # type: ignore[assignment]  # no check requires an indicator value yet: None fails at the NOT NULL column, as for a new row
             if row.unit != unit:
                 row.unit = unit
             if row.impact_indicator_id != linked:

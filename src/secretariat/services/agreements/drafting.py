@@ -432,7 +432,7 @@ def reset_articles_from_library(ctx: ServiceContext, agreement_id: int, *, pream
 def _paper(paper: str | PaperSize | None, profile: OfficeProfileView) -> Paper:
     value = paper if paper is not None else profile.paper
     try:
-        return PaperSize(str(value).strip().lower()).value  # type: ignore[return-value]
+        return PaperSize(str(value).strip().lower()).value
     except ValueError:
         allowed = ", ".join(p.value for p in PaperSize)
         raise ValidationError(

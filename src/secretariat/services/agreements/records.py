@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from datetime import date
-from typing import Any
+from enum import StrEnum
+from typing import Any, overload
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -220,6 +221,12 @@ def computed_expiry(expires_on: date | None, effective_on: date | None, term_mon
     return None
 
 
+@overload
+def _ref(agreement: Agreement) -> AgreementRef: ...
+@overload
+def _ref(agreement: None) -> None: ...
+@overload
+def _ref(agreement: Agreement | None) -> AgreementRef | None: ...
 def _ref(agreement: Agreement | None) -> AgreementRef | None:
     if agreement is None:
         return None
@@ -290,7 +297,7 @@ def _agreement_view(session: Session, agreement: Agreement) -> AgreementView:
         ),
         sectors=tuple(SectorRef(code=s.code, name_id=s.name_id, name_en=s.name_en) for s in agreement.sectors),
         parent=_ref(agreement.parent),
-        children=tuple(_ref(c) for c in sorted(agreement.children, key=lambda c: c.id)),  # type: ignore[misc]
+        children=tuple(_ref(c) for c in sorted(agreement.children, key=lambda c: c.id)),
         previous=_ref(agreement.previous),
         renewal=_ref(renewal),
         stage=_stage_ref(agreement.stage),
@@ -496,8 +503,8 @@ def reference_problems(
     return problems, sorted(sectors, key=lambda s: sector_codes.index(s.code))
 
 
-def _enum_code(value: object) -> str | None:
-    return getattr(value, "value", value) if value is not None else None  # type: ignore[return-value]
+def _enum_code(value: StrEnum | str | None) -> str | None:
+    return value.value if isinstance(value, StrEnum) else value
 
 
 def data_values(data: AgreementData, sector_codes: list[str]) -> dict[str, object]:
@@ -598,7 +605,7 @@ def _agreement_record(agreement: Agreement) -> Bilingual:
 
 
 def _partners_shown(session: Session, partner_ids: object) -> Bilingual:
-    ids = [i for i in (partner_ids or ()) if isinstance(i, int)]  # type: ignore[attr-defined]
+    ids = [i for i in partner_ids if isinstance(i, int)] if isinstance(partner_ids, Iterable) else []
     codes = {row[0]: row[1] for row in session.execute(select(Partner.id, Partner.code).where(Partner.id.in_(ids)))}
     return show_value([codes.get(i, str(i)) for i in ids])
 
@@ -813,7 +820,9 @@ def agreement_tree(ctx: ServiceContext, agreement_id: int) -> TreeNode:
                 break
             seen.add(parent_id)
             root_id = parent_id
-        rows: dict[int, Agreement] = {root_id: session.get(Agreement, root_id)}  # type: ignore[dict-item]
+        root = session.get(Agreement, root_id)
+        assert root is not None  # root_id was read from the table in this transaction
+        rows: dict[int, Agreement] = {root_id: root}
         children: dict[int, list[int]] = {}
         level = [root_id]
         while level:
@@ -823,7 +832,8 @@ def agreement_tree(ctx: ServiceContext, agreement_id: int) -> TreeNode:
                 if row.id in rows:  # a loop in the data: show each agreement once
                     continue
                 rows[row.id] = row
-                children.setdefault(row.parent_id, []).append(row.id)  # type: ignore[arg-type]
+                assert row.parent_id is not None  # found by its parent_id
+                children.setdefault(row.parent_id, []).append(row.id)
                 level.append(row.id)
 
         def node(identifier: int) -> TreeNode:

@@ -135,7 +135,8 @@ def settle_renewal(ctx: ServiceContext, renewal_id: int, on: date, note: str | N
                 Problem(
                     "stage",
                     f'the renewal {renewal.number or renewal.id} is not signed yet (stage "{renewal.stage.name_en}")',
-                    f'perpanjangan {renewal.number or renewal.id} belum ditandatangani (tahap "{renewal.stage.name_id}")',
+                    f"perpanjangan {renewal.number or renewal.id} belum ditandatangani "
+                    f'(tahap "{renewal.stage.name_id}")',
                 )
             ]
         )
@@ -156,7 +157,9 @@ def renewal_chain(ctx: ServiceContext, agreement_id: int) -> tuple[RenewalLink, 
         while first.previous is not None and first.previous.id not in seen:
             first = first.previous
             seen.add(first.id)
-        chain, current, seen = [], first, set()
+        chain: list[RenewalLink] = []
+        current: Agreement | None = first
+        seen = set()
         while current is not None and current.id not in seen:
             seen.add(current.id)
             chain.append(

@@ -126,7 +126,7 @@ def filled_fields(values: dict[str, object]) -> frozenset[str]:
         value = values.get(name)
         if isinstance(value, str):
             value = value.strip()
-        if value is not None and value != "" and value != [] and value != ():
+        if value is not None and value not in ("", [], ()):
             filled.add(name)
     return frozenset(filled)
 
@@ -242,10 +242,10 @@ def _stage_problems(session: Session, data: StageData, exclude_id: int | None) -
             Problem("code", f"'{code}' is already used by another stage", f"'{code}' sudah dipakai oleh tahap lain")
         )
     if data.position is not None:
-        query = select(Stage.code).where(Stage.position == data.position)
+        by_position = select(Stage.code).where(Stage.position == data.position)
         if exclude_id is not None:
-            query = query.where(Stage.id != exclude_id)
-        other = session.scalar(query.limit(1))
+            by_position = by_position.where(Stage.id != exclude_id)
+        other = session.scalar(by_position.limit(1))
         if other is not None:
             problems.append(
                 Problem(

@@ -40,7 +40,7 @@ def check_at_start(database: Database) -> StartCheck:
         manifest = backup_if_due(database)
     except DamagedDatabaseError as exc:
         return StartCheck(damaged=exc)
-    except Exception as exc:  # noqa: BLE001 - a backup that fails must not stop the day's work; it is said
+    except Exception as exc:  # a backup that fails must not stop the day's work; it is logged and said
         log.exception("the backup of the day of %s failed", path)
         english = getattr(exc, "message_en", None) or str(exc) or type(exc).__name__
         return StartCheck(backup_failed=(english, getattr(exc, "message_id", None) or english))

@@ -38,8 +38,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain.budget_figures import DEFAULT_GROUPS, resolve_side
-from secretariat.domain.enums import BudgetSide
 from secretariat.domain.concurrency import Bilingual
+from secretariat.domain.enums import BudgetSide
 from secretariat.domain.errors import (
     DependencyError,
     ImportProblem,
@@ -265,8 +265,8 @@ def update_account(
                             "code",
                             f"{used} budget line(s) use '{account.code}'; the code cannot change. Add the new code "
                             "and close this account instead",
-                            f"{used} baris anggaran memakai '{account.code}'; kodenya tidak dapat diubah. Tambahkan kode "
-                            "baru dan nonaktifkan akun ini",
+                            f"{used} baris anggaran memakai '{account.code}'; kodenya tidak dapat diubah. "
+                            "Tambahkan kode baru dan nonaktifkan akun ini",
                         )
                     ]
                 )
@@ -400,6 +400,11 @@ def _read_rows(path: Path, sheet_name: str | None) -> tuple[str, list[_ImportRow
     )
 
 
+def _cell(cells: tuple[object, ...], index: int | None) -> object:
+    """The value of the column at ``index`` (None when the sheet has no such column or the row is short)."""
+    return cells[index] if index is not None and index < len(cells) else None
+
+
 def _parse_rows(
     sheet: str, columns: dict[str, int], rows: Iterator[tuple[int, tuple[object, ...]]]
 ) -> tuple[list[_ImportRow], list[ImportProblem]]:
@@ -411,12 +416,9 @@ def _parse_rows(
         problems.append(ImportProblem(sheet, row, get_column_letter(columns[key] + 1), en, id_))
 
     for number, cells in rows:
-
-        def cell(key: str) -> object:
-            index = columns.get(key)
-            return cells[index] if index is not None and index < len(cells) else None
-
-        raw_code, raw_name, raw_active, raw_side = cell("code"), cell("name"), cell("active"), cell("side")
+        raw_code, raw_name, raw_active, raw_side = (
+            _cell(cells, columns.get(key)) for key in ("code", "name", "active", "side")
+        )
         if all(
             value is None or (isinstance(value, str) and not value.strip())
             for value in (raw_code, raw_name, raw_active, raw_side)

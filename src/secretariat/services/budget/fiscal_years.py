@@ -448,7 +448,8 @@ def reopen_year(ctx: ServiceContext, year: int, reason: str) -> FiscalYearView:
                 Problem(
                     "reason",
                     f"say why the year is reopened ({REASON_MIN_LENGTH} to {REASON_MAX_LENGTH} characters)",
-                    f"tuliskan alasan tahun ini dibuka kembali ({REASON_MIN_LENGTH} sampai {REASON_MAX_LENGTH} karakter)",
+                    f"tuliskan alasan tahun ini dibuka kembali "
+                    f"({REASON_MIN_LENGTH} sampai {REASON_MAX_LENGTH} karakter)",
                 )
             ]
         )

@@ -26,8 +26,8 @@ from decimal import Decimal, localcontext
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.budget_figures import BudgetFigures
+from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import BudgetSide, GrantForm, TransactionKind
 from secretariat.domain.errors import LockedError, Problem, UserError, ValidationError
 from secretariat.domain.field_labels import clerk_date
@@ -600,6 +600,7 @@ def prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
             )
         )
     minor = idr = None
+    conversion_rate = Decimal(1) if data.currency == IDR else rate
     if amount is not None and amount > 0 and is_known_currency(data.currency):
         exponent = currency_exponent(data.currency)
         try:
@@ -616,7 +617,6 @@ def prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
             )
         else:
             extra.append(_too_large("amount", minor))
-            conversion_rate = Decimal(1) if data.currency == IDR else rate
             if conversion_rate is not None and conversion_rate > 0:
                 with localcontext() as context:
                     context.prec = _WIDE
@@ -625,8 +625,9 @@ def prepare_transaction(session: Session, data: TransactionData) -> _Amounts:
     _check(data, early, extra)
     if line is not None:
         refuse_if_closed(session, line.fiscal_year)
-    assert minor is not None and idr is not None  # every path that leaves them unset added a problem
-    return _Amounts(amount_minor=minor, rate_to_idr=Decimal(1) if data.currency == IDR else rate, idr_amount=idr)
+    # Every path that leaves them unset added a problem (idr is set only from a known rate).
+    assert minor is not None and idr is not None and conversion_rate is not None
+    return _Amounts(amount_minor=minor, rate_to_idr=conversion_rate, idr_amount=idr)
 
 
 def apply_transaction(row: Transaction, data: TransactionData, amounts: _Amounts) -> None:

@@ -25,7 +25,7 @@ with LibreOffice and find the program's totals.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -69,7 +69,7 @@ class BudgetExport:
     written: object = None  # what the writer returned (the workbook's layout)
 
 
-def _agreement_labels(rows: list[tuple[int, str | None, str | None, str | None]]) -> dict[int, str]:
+def _agreement_labels(rows: Sequence[tuple[int, str | None, str | None, str | None]]) -> dict[int, str]:
     """ "number - title" per agreement; a label two agreements would share gets the record id."""
     labels = {}
     for agreement_id, number, title_id, title_en in rows:
@@ -122,20 +122,19 @@ def _read_year(
         agreement_ids = sorted({row[5] for row in line_rows if row[5] is not None})
         labels = (
             _agreement_labels(
-                [
-                    tuple(row)
-                    for row in session.execute(  # type: ignore[misc]
+                list(
+                    session.execute(
                         select(Agreement.id, Agreement.number, Agreement.title_id, Agreement.title_en).where(
                             Agreement.id.in_(agreement_ids)
                         )
-                    )
-                ]
+                    ).tuples()
+                )
             )
             if agreement_ids
             else {}
         )
         code_keys = {code: account_sort_key(code) for code in {row[1] for row in line_rows}}
-        line_rows.sort(key=lambda r: (code_keys[r[1]], r[2], r[0]))
+        line_rows = sorted(line_rows, key=lambda r: (code_keys[r[1]], r[2], r[0]))
         sides = sides_of(session, code_keys)
         lines = tuple(
             BudgetLineItem(

@@ -252,7 +252,7 @@ def store_cost_rate(session: Session, rate: TravelCostRate, data: CostRateData, 
     except IntegrityError:
         # Another workstation saved the same kind, country, grade and date a moment ago.
         raise ValidationError(
-            [_duplicate_problem(CostKind(data.kind), data.country_code, values["grade"], data.valid_from)]  # type: ignore[arg-type]
+            [_duplicate_problem(CostKind(data.kind), data.country_code, values["grade"], data.valid_from)]  # type: ignore[arg-type]  # values maps column names to mixed types; grade is str or None
         ) from None
 
 

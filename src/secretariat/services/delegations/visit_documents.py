@@ -220,24 +220,20 @@ def _members(session: Session, delegation: Delegation) -> tuple[ListedMember, ..
     official_ids = [m.official_id for m in delegation.members if m.official_id]
     contact_ids = [m.contact_id for m in delegation.members if m.contact_id]
     nips: dict[int, str | None] = (
-        {
-            official_id: nip
-            for official_id, nip in session.execute(
-                select(Official.id, Official.nip).where(Official.id.in_(official_ids))
-            )
-        }
+        dict(session.execute(select(Official.id, Official.nip).where(Official.id.in_(official_ids))).tuples().all())
         if official_ids
         else {}
     )
     organisations: dict[int, str] = (
-        {
-            contact_id: name
-            for contact_id, name in session.execute(
+        dict(
+            session.execute(
                 select(Contact.id, Partner.name)
                 .join(Partner, Partner.id == Contact.partner_id)
                 .where(Contact.id.in_(contact_ids))
             )
-        }
+            .tuples()
+            .all()
+        )
         if contact_ids
         else {}
     )
@@ -392,7 +388,9 @@ def _letter(
         copies = report + DEFAULT_COPIES
     # The permit is asked for the region's own people: a partner's contact travelling along is not listed.
     travellers = tuple(
-        m for m, member in zip(_members(session, delegation), delegation.members) if member.contact_id is None
+        m
+        for m, member in zip(_members(session, delegation), delegation.members, strict=True)
+        if member.contact_id is None
     )
     return PermitLetter(
         letterhead=letterhead,
@@ -499,7 +497,7 @@ def export_permit_letter(
         "copies": copies,
     }
     if not final:
-        letter = permit_letter(ctx, delegation_id, dated=dated, **options)  # type: ignore[arg-type]
+        letter = permit_letter(ctx, delegation_id, dated=dated, **options)  # type: ignore[arg-type]  # options holds the keyword arguments of mixed types
         write_output(target, PDF, render(letter), database=ctx.database, force=force)
         return LetterExport(target, letter, tuple(letter_warnings(letter)))
     profile = get_office_profile(ctx)

@@ -33,7 +33,7 @@ def add_history(
     effective_on: date | None,
     final_on: date | None,
 ) -> None:
-    rng, today = state.rng, state.today
+    today = state.today
     signed_index = next((i for i, s in enumerate(path) if s.code == "signed"), None)
     dates: list[date] = [today] * len(path)
     if signed_on is not None and signed_index is not None:
@@ -329,9 +329,9 @@ def number_agreements(state: DemoState) -> None:
 def activities(state: DemoState) -> None:
     rng, today = state.rng, state.today
     delegation_by_agreement: dict[int, list[DelegationInfo]] = defaultdict(list)
-    for delegation in state.delegations:
-        if delegation.agreement_id and delegation.status == "completed":
-            delegation_by_agreement[delegation.agreement_id].append(delegation)
+    for completed in state.delegations:
+        if completed.agreement_id and completed.status == "completed":
+            delegation_by_agreement[completed.agreement_id].append(completed)
     for agreement in state.agreements:
         if agreement.effective_on is None or agreement.life == "quiet":
             continue

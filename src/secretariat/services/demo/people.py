@@ -164,6 +164,7 @@ def conditions(state: DemoState, partner: PartnerInfo) -> None:
         8: "Keunggulan kedua daerah saling melengkapi (kajian kelayakan).",
         9: "Program pertukaran pelajar, seniman dan komunitas.",
     }
+    text_: str | None
     for condition in CONDITIONS:
         answer, text_ = "yes", evidence[condition.number]
         if partner.country == "TW" and condition.number == 1:

@@ -16,6 +16,7 @@ from secretariat.storage.models import (
     Agreement,
     AgreementPartner,
     Assessment,
+    Base,
     BudgetLine,
     Contact,
     Delegation,
@@ -39,8 +40,16 @@ from secretariat.storage.models import (
 BATCH_ROWS = 10_000
 
 # Dependency order: a table is written only after every table it refers to.
+
+
+def _table(model: type[Base] | Table) -> Table:
+    table = model if isinstance(model, Table) else model.__table__
+    assert isinstance(table, Table)  # every model maps a table of its own
+    return table
+
+
 TABLES: tuple[Table, ...] = tuple(
-    getattr(model, "__table__", model)
+    _table(model)
     for model in (
         Account,
         ExchangeRate,

@@ -104,7 +104,7 @@ def register_counts(ctx: ServiceContext) -> dict[str, int]:
 
 def format_indicator_value(value: Decimal) -> str:
     """An indicator value as the import reads it back exactly: no grouping, a decimal comma ("1,5")."""
-    text = format(value.normalize(), "f") if value == value else str(value)
+    text = str(value) if value.is_nan() else format(value.normalize(), "f")
     return text.replace(".", ",")
 
 
@@ -112,14 +112,12 @@ class _References:
     """How one record names another in the workbook: code, number, NIP or key, else its global id."""
 
     def __init__(self, session: Session) -> None:
-        self.partner: dict[int, str] = {i: code for i, code in session.execute(select(Partner.id, Partner.code))}
+        self.partner: dict[int, str] = dict(session.execute(select(Partner.id, Partner.code)).tuples().all())
         self.agreement = {
             i: number or gid
             for i, number, gid in session.execute(select(Agreement.id, Agreement.number, Agreement.gid))
         }
-        self.delegation: dict[int, str] = {
-            i: code for i, code in session.execute(select(Delegation.id, Delegation.code))
-        }
+        self.delegation: dict[int, str] = dict(session.execute(select(Delegation.id, Delegation.code)).tuples().all())
         self.official = {
             i: nip or gid for i, nip, gid in session.execute(select(Official.id, Official.nip, Official.gid))
         }

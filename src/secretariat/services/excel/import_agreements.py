@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from enum import StrEnum
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -15,7 +16,7 @@ from secretariat.domain.validation import Checker
 from secretariat.services.agreements import activities as activity_rules
 from secretariat.services.agreements import records as agreement_rules
 from secretariat.services.agreements.stages import filled_fields, stage_rule
-from secretariat.services.excel.import_core import ImporterCore, changed_fields, chunks, clean_value
+from secretariat.services.excel.import_core import ImporterCore, changed_fields, chunks, clean_value, kept
 from secretariat.services.excel.report import RowAction
 from secretariat.services.excel.rows import RowValues, SheetData
 from secretariat.storage.models import (
@@ -178,8 +179,7 @@ class AgreementSheets(ImporterCore):
                     f"'{row.get('stage')}' bukan tahap (tahap: {names})",
                 )
 
-        def keep(name: str) -> object:
-            return clean_value(row.value_or(name, getattr(current, name) if current else None))
+        keep = partial(kept, row, current)
 
         data = AgreementData(
             title_id=keep("title_id") or "",
@@ -198,7 +198,7 @@ class AgreementSheets(ImporterCore):
             term_months=keep("term_months"),
             expires_on=keep("expires_on"),
             notice_months=(
-                row.values.get("notice_months")
+                row.get("notice_months")
                 if row.has("notice_months")
                 else current.notice_months
                 if current is not None

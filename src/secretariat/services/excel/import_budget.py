@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from functools import partial
 
 from sqlalchemy import select
 
@@ -16,7 +16,7 @@ from secretariat.domain.records import BudgetLineData, PerDiemRateData, Transact
 from secretariat.services.budget import lines as budget_rules
 from secretariat.services.delegations import per_diem as per_diem_rules
 from secretariat.services.delegations import travel_costs as travel_cost_rules
-from secretariat.services.excel.import_core import ImporterCore, changed_fields, chunks, clean_value
+from secretariat.services.excel.import_core import ImporterCore, changed_fields, chunks, clean_value, kept
 from secretariat.services.excel.report import RowAction
 from secretariat.services.excel.rows import RowValues, SheetData
 from secretariat.storage.models import (
@@ -173,8 +173,7 @@ class BudgetSheets(ImporterCore):
                 continue
             current = transaction
 
-            def keep(key: str) -> Any:
-                return clean_value(row.value_or(key, getattr(current, key) if current else None))
+            keep = partial(kept, row, current)
 
             data = TransactionData(
                 budget_line_id=line.id,

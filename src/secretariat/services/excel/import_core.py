@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from sqlalchemy import insert, inspect, select
 from sqlalchemy.orm import Session
@@ -36,6 +36,7 @@ from secretariat.storage.types import utcnow
 
 Progress = Callable[[int, int, str], None]
 _CHUNK = 500
+_T = TypeVar("_T")
 
 
 def chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
@@ -52,7 +53,7 @@ class Known:
     claimed: dict[int, tuple[Any, int]] = field(default_factory=dict)  # id(record) -> (record, row that set it)
 
 
-def changed_fields(obj: Any, values: dict[str, object]) -> list[str]:
+def changed_fields(obj: Any, values: Mapping[str, object]) -> list[str]:
     """Set the attributes that differ; return their names (nothing is touched when all are equal)."""
     changed = []
     for name, value in values.items():
@@ -62,10 +63,21 @@ def changed_fields(obj: Any, values: dict[str, object]) -> list[str]:
     return changed
 
 
+@overload
+def clean_value(value: str) -> str | None: ...
+@overload
+def clean_value(value: _T) -> _T: ...
 def clean_value(value: object) -> object:
+    """A text trimmed (None when nothing is left); any other value as it is."""
     if isinstance(value, str):
         return value.strip() or None
     return value
+
+
+def kept(row: RowValues, current: object | None, key: str, attribute: str | None = None) -> Any:
+    """The row's cleaned value of ``key`` when the sheet has that column, else what ``current`` stores
+    (its ``attribute``, by default named ``key``; None for a new record)."""
+    return clean_value(row.value_or(key, getattr(current, attribute or key) if current is not None else None))
 
 
 def _plain(value: object) -> object:
@@ -276,10 +288,9 @@ class ImporterCore:
                     {**{name: getattr(r, name, None) for name in names}, "created_at": now, "updated_at": now}
                     for r in chunk
                 ]
-                ids = {
-                    gid: key
-                    for gid, key in self.session.execute(insert(table).returning(table.c.gid, table.c.id), rows)
-                }
+                ids: dict[str, int] = dict(
+                    self.session.execute(insert(table).returning(table.c.gid, table.c.id), rows).tuples().all()
+                )
                 audit = []
                 for record in chunk:
                     record.id = ids[record.gid]
@@ -299,7 +310,8 @@ class ImporterCore:
                             "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
                         }
                     )
-                self.session.execute(insert(AuditEntry.__table__), audit)
+                # The Core table (not the ORM class): a plain executemany, without the ORM's bulk machinery.
+                self.session.execute(insert(AuditEntry.metadata.tables[AuditEntry.__tablename__]), audit)
         self.staged.clear()
 
     # --- references ------------------------------------------------------------------------------------
@@ -319,6 +331,8 @@ class ImporterCore:
                             known.by_key[value] = record
 
     def lookup(self, kind: str, model: Any, columns: Sequence[Any], text: str) -> Any:
+        """The record of ``kind`` known by ``text``: a stored one, or a staged stand-in (a SimpleNamespace with
+        the model's attributes) for a row of this import not inserted yet; None when there is none."""
         known = self.known[kind]
         if text in known.by_key:
             return known.by_key[text]
@@ -326,25 +340,25 @@ class ImporterCore:
         return known.by_key.get(text)
 
     def partner(self, row: RowValues, key: str, text: str) -> Partner | None:
-        found = self.lookup("partners", Partner, (Partner.code, Partner.gid), text)
+        found: Partner | None = self.lookup("partners", Partner, (Partner.code, Partner.gid), text)
         if found is None:
             self.missing(row, key, "partners", text, "partner", "mitra")
         return found
 
     def agreement(self, row: RowValues, key: str, text: str) -> Agreement | None:
-        found = self.lookup("agreements", Agreement, (Agreement.number, Agreement.gid), text)
+        found: Agreement | None = self.lookup("agreements", Agreement, (Agreement.number, Agreement.gid), text)
         if found is None:
             self.missing(row, key, "agreements", text, "agreement", "perjanjian")
         return found
 
     def delegation(self, row: RowValues, key: str, text: str) -> Delegation | None:
-        found = self.lookup("delegations", Delegation, (Delegation.code, Delegation.gid), text)
+        found: Delegation | None = self.lookup("delegations", Delegation, (Delegation.code, Delegation.gid), text)
         if found is None:
             self.missing(row, key, "delegations", text, "delegation", "delegasi")
         return found
 
     def official(self, row: RowValues, key: str, text: str) -> Official | None:
-        found = self.lookup("officials", Official, (Official.nip, Official.gid), text.replace(" ", ""))
+        found: Official | None = self.lookup("officials", Official, (Official.nip, Official.gid), text.replace(" ", ""))
         if found is None:
             self.missing(row, key, "officials", text, "official (NIP)", "pejabat (NIP)")
         return found
@@ -352,7 +366,8 @@ class ImporterCore:
     def contact(self, row: RowValues, key: str, text: str) -> Contact | None:
         known = self.known["contacts"]
         if text in known.by_key:
-            return known.by_key[text]
+            cached: Contact = known.by_key[text]
+            return cached
         found: Contact | None = None
         partner_code, separator, name = text.partition(":")
         if separator and name.strip():
@@ -386,7 +401,8 @@ class ImporterCore:
     def budget_line(self, row: RowValues, key: str, text: str) -> BudgetLine | None:
         known = self.known["budget_lines"]
         if text in known.by_key:
-            return known.by_key[text]
+            cached: BudgetLine = known.by_key[text]
+            return cached
         found: BudgetLine | None = None
         parts = fmt.split_budget_line_key(text)
         if parts is None:

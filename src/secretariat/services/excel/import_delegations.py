@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date, time
+from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select
@@ -15,7 +17,7 @@ from secretariat.domain.parsing import fold
 from secretariat.domain.records import DelegationData, ItineraryData, MemberData, PermitData
 from secretariat.domain.validation import Checker
 from secretariat.services.delegations import records as delegation_rules
-from secretariat.services.excel.import_core import ImporterCore, changed_fields, clean_value
+from secretariat.services.excel.import_core import ImporterCore, changed_fields, clean_value, kept
 from secretariat.services.excel.report import RowAction
 from secretariat.services.excel.rows import RowValues, SheetData
 from secretariat.storage.models import Agreement, Contact, Delegation, ItineraryItem, Member, Official, PermitStep
@@ -56,8 +58,7 @@ class DelegationSheets(ImporterCore):
                     target = self.agreement(row, "agreement", row.get("agreement"))
                     agreement_id = target.id if target is not None else None
 
-            def keep(name: str, attribute: str | None = None) -> Any:
-                return clean_value(row.value_or(name, getattr(current, attribute or name) if current else None))
+            keep = partial(kept, row, current)
 
             data = DelegationData(
                 direction=keep("direction") or "",
@@ -163,7 +164,12 @@ class DelegationSheets(ImporterCore):
             contact = self.contact(row, "contact", row.get("contact")) if row.get("contact") else None
             name = row.get("name")
 
-            def same(member: Member) -> bool:
+            def same(
+                member: Member,
+                official: Official | None = official,
+                contact: Contact | None = contact,
+                name: str | None = name,
+            ) -> bool:
                 if official is not None:
                     return member.official_id == official.id
                 if contact is not None:
@@ -182,8 +188,7 @@ class DelegationSheets(ImporterCore):
                 member = None
             current = member
 
-            def keep(key: str, attribute: str | None = None) -> Any:
-                return clean_value(row.value_or(key, getattr(current, attribute or key) if current else None))
+            keep = partial(kept, row, current)
 
             data = MemberData(
                 delegation_id=delegation.id if delegation is not None else 0,
@@ -273,15 +278,14 @@ class DelegationSheets(ImporterCore):
             item = self._child(
                 gid,
                 delegation,
-                lambda i: i.day == day and i.start_time == start and fold(i.activity) == fold(activity or ""),
+                partial(_same_item, day, start, activity),
             )
             label = f"{text}: {day.isoformat() if day else ''} {activity or ''}"
             if item is not None and not self.claim("itinerary", item, row, "this itinerary entry", "jadwal ini"):
                 item = None
             current = item
 
-            def keep(key: str) -> Any:
-                return clean_value(row.value_or(key, getattr(current, key) if current else None))
+            keep = partial(kept, row, current)
 
             data = ItineraryData(
                 delegation_id=delegation.id if delegation is not None else 0,
@@ -326,14 +330,13 @@ class DelegationSheets(ImporterCore):
         for row in self._delegation_rows(sheet, PermitStep):
             gid, text, name = row.get("gid"), row.get("delegation"), row.get("name")
             delegation = self.delegation(row, "delegation", text) if text else None
-            step = self._child(gid, delegation, lambda s: fold(s.name) == fold(name or ""))
+            step = self._child(gid, delegation, partial(_same_step, name))
             label = f"{text}: {name or ''}"
             if step is not None and not self.claim("permits", step, row, "this permit step", "langkah izin ini"):
                 step = None
             current = step
 
-            def keep(key: str) -> Any:
-                return clean_value(row.value_or(key, getattr(current, key) if current else None))
+            keep = partial(kept, row, current)
 
             due = row.value_or("due_days_before", current.due_days_before if current else None)
             data = PermitData(
@@ -392,3 +395,13 @@ class DelegationSheets(ImporterCore):
                 self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, label, changed)
 
     # budget ---------------------------------------------------------------------------------------------
+
+
+def _same_item(day: date | None, start: time | None, activity: str | None, item: ItineraryItem) -> bool:
+    """Whether a stored itinerary entry is the one a row without a global id means."""
+    return item.day == day and item.start_time == start and fold(item.activity) == fold(activity or "")
+
+
+def _same_step(name: str | None, step: PermitStep) -> bool:
+    """Whether a stored permit step is the one a row without a global id means."""
+    return fold(step.name) == fold(name or "")

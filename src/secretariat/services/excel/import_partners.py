@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from types import SimpleNamespace
 
 from sqlalchemy import select
 
@@ -29,7 +30,7 @@ class PartnerSheets(ImporterCore):
             [r.get("code") for r in rows] + [r.get("gid") for r in rows],
         )
         known = self.known["partners"]
-        added: list[tuple[RowValues, Partner]] = []
+        added: list[tuple[RowValues, SimpleNamespace]] = []  # staged partners, inserted in bulk below
         for row in rows:
             code, gid = row.get("code"), row.get("gid")
             partner = known.by_key.get(gid) if gid else None
@@ -114,7 +115,7 @@ class PartnerSheets(ImporterCore):
         self.insert_staged()
         self.find_duplicates(sheet, added)
 
-    def find_duplicates(self, sheet: SheetData, added: list[tuple[RowValues, Partner]]) -> None:
+    def find_duplicates(self, sheet: SheetData, added: list[tuple[RowValues, SimpleNamespace]]) -> None:
         if not added:
             return
         new = [
@@ -194,7 +195,8 @@ class PartnerSheets(ImporterCore):
         rows = self.rows(sheet)
         self.prefetch("partners", Partner, (Partner.code, Partner.gid), [r.get("partner") for r in rows])
         gids = [r.get("gid") for r in rows if r.get("gid")]
-        by_gid: dict[str, Contact] = {}
+        # Staged contacts (SimpleNamespace stand-ins, inserted in bulk at the end) join the stored ones.
+        by_gid: dict[str, Contact | SimpleNamespace] = {}
         for chunk in chunks(gids):
             by_gid.update({c.gid: c for c in self.session.scalars(select(Contact).where(Contact.gid.in_(chunk)))})
         partner_ids = sorted(
@@ -206,11 +208,11 @@ class PartnerSheets(ImporterCore):
                 if p is not None and p.id is not None
             }
         )
-        by_name: dict[tuple[int, str], list[Contact]] = {}
+        by_name: dict[tuple[int, str], list[Contact | SimpleNamespace]] = {}
         for chunk in chunks(partner_ids):
-            for contact in self.session.scalars(select(Contact).where(Contact.partner_id.in_(chunk))):
-                by_name.setdefault((contact.partner_id, fold(contact.name)), []).append(contact)
-                by_gid.setdefault(contact.gid, contact)
+            for stored in self.session.scalars(select(Contact).where(Contact.partner_id.in_(chunk))):
+                by_name.setdefault((stored.partner_id, fold(stored.name)), []).append(stored)
+                by_gid.setdefault(stored.gid, stored)
         for row in rows:
             text, gid, name = row.get("partner"), row.get("gid"), row.get("name")
             partner = self.partner(row, "partner", text) if text else None
@@ -288,8 +290,8 @@ class PartnerSheets(ImporterCore):
         by_gid = {o.gid: o for o in everyone}
         by_nip = {o.nip: o for o in everyone if o.nip}
         by_name: dict[str, list[Official]] = {}
-        for official in everyone:
-            by_name.setdefault(fold(official.name), []).append(official)
+        for person in everyone:
+            by_name.setdefault(fold(person.name), []).append(person)
         for row in rows:
             gid, name = row.get("gid"), row.get("name")
             nip = (row.get("nip") or "").replace(" ", "") or None

@@ -34,6 +34,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from secretariat.domain.errors import ImportProblem
 from secretariat.domain.excel_format import RejectedSheet
 from secretariat.services.backups import backup_before
 from secretariat.services.backups.settings import settings_of
@@ -45,7 +46,6 @@ from secretariat.services.excel.import_partners import PartnerSheets
 from secretariat.services.excel.report import (
     DuplicateHint,
     ImportMode,
-    ImportProblem,
     ImportReport,
     RowAction,
     RowResult,
@@ -114,10 +114,10 @@ def _rejected_sheets(contents: WorkbookContents, results: list[RowResult], langu
             continue
         rows = []
         for number, cells in sheet.rows:
-            result = rejected.get(number)
-            if result is None:
+            failed = rejected.get(number)
+            if failed is None:
                 continue
-            reason = "; ".join((f"{p.column}: " if p.column else "") + p.message(language) for p in result.problems)
+            reason = "; ".join((f"{p.column}: " if p.column else "") + p.message(language) for p in failed.problems)
             kept = tuple(cells[: len(sheet.headers)]) if sheet.headers else tuple(cells)
             rows.append((number, kept, reason))
         headers = tuple(h for h in sheet.headers)

@@ -17,7 +17,7 @@ from lxml import etree
 from openpyxl.utils import get_column_letter
 
 from secretariat.domain import excel_format as fmt
-from secretariat.domain.errors import Problem
+from secretariat.domain.errors import ImportProblem, Problem
 from secretariat.domain.excel_format import Column, ColumnKind, SheetSpec
 from secretariat.domain.money import is_known_currency
 from secretariat.domain.parsing import (
@@ -34,7 +34,7 @@ from secretariat.domain.parsing import (
     split_list,
 )
 from secretariat.domain.records import IndicatorData
-from secretariat.services.excel.report import ImportProblem, WorkbookError
+from secretariat.services.excel.report import WorkbookError
 from secretariat.services.xlsx_reader import ReadLimits, SheetRows, WorkbookTooLargeError, XlsxReader
 
 _OLE2_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
@@ -465,6 +465,7 @@ def parse_row(sheet: SheetData, number: int, cells: tuple[object, ...]) -> RowVa
     width = len(cells)
     for key, index, column in sheet.readable():
         raw = cells[index] if index < width else None
+        value: object
         try:
             if raw is None:
                 value = None
@@ -477,7 +478,7 @@ def parse_row(sheet: SheetData, number: int, cells: tuple[object, ...]) -> RowVa
         except ParseError as exc:
             row.add(key, exc.message_en, exc.message_id)
             continue
-        if value == [] or value == "":
+        if value in ([], ""):
             value = None
         if value is None and column.required:
             row.add(key, "is required (the cell is empty)", "wajib diisi (sel kosong)")

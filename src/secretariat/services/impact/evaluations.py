@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -115,7 +116,7 @@ def save_evaluation(
                 loaded.row_version,
                 record=Bilingual(f"the evaluation of {data.year}", f"evaluasi tahun {data.year}"),
                 values=lambda: {name: (before[name], stored[name], mine[name]) for name in mine},
-                current=lambda: _view(row),
+                current=partial(_view, row),
             )
         if row is None:
             row = Evaluation(agreement_id=data.agreement_id, year=data.year)

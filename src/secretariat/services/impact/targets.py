@@ -65,8 +65,8 @@ def _target_rows(session: Session, agreement_id: int) -> list[tuple[int, str, st
         .join(IndicatorTarget, IndicatorTarget.impact_indicator_id == ImpactIndicator.id)
         .where(ImpactIndicator.agreement_id == agreement_id)
         .order_by(ImpactIndicator.position, ImpactIndicator.id, IndicatorTarget.year)
-    ).all()
-    return [tuple(row) for row in rows]  # type: ignore[misc]
+    ).tuples()
+    return list(rows)
 
 
 def list_targets(ctx: ServiceContext, agreement_id: int) -> tuple[TargetView, ...]:
@@ -80,7 +80,7 @@ def _plan(rows: Iterable[tuple[object, object, object, object]]) -> tuple[tuple[
     """An action plan as one comparable value: (name, unit, year, target) sorted."""
     return tuple(
         sorted(
-            (_key(str(name)), str(unit).strip(), int(year), _number_text(target))  # type: ignore[call-overload]
+            (_key(str(name)), str(unit).strip(), int(year), _number_text(target))  # type: ignore[call-overload]  # rows from the database and from the form: year is an int in both
             for name, unit, year, target in rows
         )
     )
@@ -165,7 +165,7 @@ def set_targets(
                     indicator.targets.remove(row)
                     session.delete(row)
                 elif row.target != years[row.year]:
-                    row.target = years.pop(row.year)  # type: ignore[assignment]
+                    row.target = years.pop(row.year)  # type: ignore[assignment]  # the targets passed target_problems: every one is a number
                 else:
                     years.pop(row.year)
             for year, value in sorted(years.items()):

@@ -236,7 +236,7 @@ def _pairs_in(names: list[tuple[int, str, str]], cutoff: float) -> Iterable[tupl
         for word in set(text.split()):
             postings[word].append(index)
     seen: set[tuple[int, int]] = set()
-    for word, members in postings.items():
+    for members in postings.values():
         if len(members) < 2 or len(members) > _COMMON_TOKEN_LIMIT:
             continue
         texts = [names[i][2] for i in members]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.due_diligence import CONDITIONS
@@ -270,7 +271,7 @@ def set_partner_status(ctx: ServiceContext, partner_id: int, status: PartnerStat
         partner.status = PartnerStatus(status).value
 
 
-def partner_dependants(session, partner_id: int) -> list[tuple[str, str, object]]:  # type: ignore[no-untyped-def]
+def partner_dependants(session: Session, partner_id: int) -> list[tuple[str, str, object]]:
     contact_ids = select(Contact.id).where(Contact.partner_id == partner_id)
     return [
         ("agreement(s)", "perjanjian", count_where(AgreementPartner, AgreementPartner.partner_id == partner_id)),

@@ -170,10 +170,10 @@ def update_country_flags(
 def list_sectors(ctx: ServiceContext) -> tuple[SectorView, ...]:
     """The fields of cooperation, by code, with how many agreements use each."""
     with reading(ctx) as session:
-        counts = dict(
-            session.execute(
-                select(agreement_sector.c.sector_id, func.count()).group_by(agreement_sector.c.sector_id)
-            ).all()
+        counts: dict[int, int] = dict(
+            session.execute(select(agreement_sector.c.sector_id, func.count()).group_by(agreement_sector.c.sector_id))
+            .tuples()
+            .all()
         )
         return tuple(
             SectorView(

@@ -8,7 +8,19 @@ from datetime import date, timedelta
 from enum import Enum, StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, String, column, func, literal, literal_column, or_, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    SQLColumnExpression,
+    String,
+    column,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session, aliased
 
 from secretariat.domain.errors import UserError
@@ -111,11 +123,11 @@ def bool_value(value: Any, key: str) -> bool:
     raise ValueError(f"filter {key!r} needs yes or no, not {value!r}")
 
 
-def year_range(column_: Any, year: int) -> ColumnElement[bool]:
+def year_range(column_: SQLColumnExpression[Any], year: int) -> ColumnElement[bool]:
     return column_.between(date(year, 1, 1), date(year, 12, 31))
 
 
-def within_days(column_: Any, days: int, today: date) -> ColumnElement[bool]:
+def within_days(column_: SQLColumnExpression[Any], days: int, today: date) -> ColumnElement[bool]:
     if days < 0:
         raise ValueError(f"the number of days cannot be negative ({days})")
     return column_.between(today, today + timedelta(days=days))

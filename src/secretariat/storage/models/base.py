@@ -49,7 +49,7 @@ class VersionMixin:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]  # declared_attr sees the mixin, not the mapped class
 
 
 class RecordMixin(VersionMixin):
