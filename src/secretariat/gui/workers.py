@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -125,7 +126,11 @@ class Job(QObject, Generic[T]):
         self._error_parent: QWidget | None = owner if isinstance(owner, QWidget) else None
         self._work: _Work | None = None
         if owner is not None:
-            owner.destroyed.connect(self._owner_destroyed)
+            # Not a slot of this job: a deleted owner emits ``destroyed`` from deep inside Qt (a
+            # deferred delete of its window), when this job may already be gone from Python. A
+            # connection to one of its methods then made PySide look up a freed object (a crash seen
+            # in the welcome page's tests); a watcher holding only a weak reference cannot.
+            owner.destroyed.connect(_OwnerWatch(self))
         self.signals.done.connect(self._done)
         self.signals.failed.connect(self._failed)
         self.signals.cancelled.connect(self._cancelled)
@@ -199,6 +204,18 @@ class Job(QObject, Generic[T]):
         self.ended.emit()
         self.on_done = self.on_error = self.on_cancel = None  # let go of what the callbacks hold
         _release_later(self)
+
+
+class _OwnerWatch:
+    """Tells a job, if it still exists, that the object it was started for was deleted."""
+
+    def __init__(self, job: Job[Any]) -> None:
+        self._job = weakref.ref(job)
+
+    def __call__(self, *_args: object) -> None:
+        job = self._job()
+        if job is not None:
+            job._owner_destroyed()
 
 
 #: Jobs whose worker thread may still run: kept alive here, released once it has returned.

@@ -127,7 +127,7 @@ def _read_year(
                         select(Agreement.id, Agreement.number, Agreement.title_id, Agreement.title_en).where(
                             Agreement.id.in_(agreement_ids)
                         )
-                    ).tuples()
+                    ).all()
                 )
             )
             if agreement_ids

@@ -220,7 +220,7 @@ def _members(session: Session, delegation: Delegation) -> tuple[ListedMember, ..
     official_ids = [m.official_id for m in delegation.members if m.official_id]
     contact_ids = [m.contact_id for m in delegation.members if m.contact_id]
     nips: dict[int, str | None] = (
-        dict(session.execute(select(Official.id, Official.nip).where(Official.id.in_(official_ids))).tuples().all())
+        dict(session.execute(select(Official.id, Official.nip).where(Official.id.in_(official_ids))).all())
         if official_ids
         else {}
     )
@@ -230,9 +230,7 @@ def _members(session: Session, delegation: Delegation) -> tuple[ListedMember, ..
                 select(Contact.id, Partner.name)
                 .join(Partner, Partner.id == Contact.partner_id)
                 .where(Contact.id.in_(contact_ids))
-            )
-            .tuples()
-            .all()
+            ).all()
         )
         if contact_ids
         else {}

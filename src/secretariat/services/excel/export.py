@@ -112,12 +112,12 @@ class _References:
     """How one record names another in the workbook: code, number, NIP or key, else its global id."""
 
     def __init__(self, session: Session) -> None:
-        self.partner: dict[int, str] = dict(session.execute(select(Partner.id, Partner.code)).tuples().all())
+        self.partner: dict[int, str] = dict(session.execute(select(Partner.id, Partner.code)).all())
         self.agreement = {
             i: number or gid
             for i, number, gid in session.execute(select(Agreement.id, Agreement.number, Agreement.gid))
         }
-        self.delegation: dict[int, str] = dict(session.execute(select(Delegation.id, Delegation.code)).tuples().all())
+        self.delegation: dict[int, str] = dict(session.execute(select(Delegation.id, Delegation.code)).all())
         self.official = {
             i: nip or gid for i, nip, gid in session.execute(select(Official.id, Official.nip, Official.gid))
         }

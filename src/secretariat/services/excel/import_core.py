@@ -289,7 +289,7 @@ class ImporterCore:
                     for r in chunk
                 ]
                 ids: dict[str, int] = dict(
-                    self.session.execute(insert(table).returning(table.c.gid, table.c.id), rows).tuples().all()
+                    self.session.execute(insert(table).returning(table.c.gid, table.c.id), rows).all()
                 )
                 audit = []
                 for record in chunk:

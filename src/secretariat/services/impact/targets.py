@@ -65,7 +65,7 @@ def _target_rows(session: Session, agreement_id: int) -> list[tuple[int, str, st
         .join(IndicatorTarget, IndicatorTarget.impact_indicator_id == ImpactIndicator.id)
         .where(ImpactIndicator.agreement_id == agreement_id)
         .order_by(ImpactIndicator.position, ImpactIndicator.id, IndicatorTarget.year)
-    ).tuples()
+    ).all()
     return list(rows)
 
 

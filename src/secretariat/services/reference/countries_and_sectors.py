@@ -171,9 +171,9 @@ def list_sectors(ctx: ServiceContext) -> tuple[SectorView, ...]:
     """The fields of cooperation, by code, with how many agreements use each."""
     with reading(ctx) as session:
         counts: dict[int, int] = dict(
-            session.execute(select(agreement_sector.c.sector_id, func.count()).group_by(agreement_sector.c.sector_id))
-            .tuples()
-            .all()
+            session.execute(
+                select(agreement_sector.c.sector_id, func.count()).group_by(agreement_sector.c.sector_id)
+            ).all()
         )
         return tuple(
             SectorView(
