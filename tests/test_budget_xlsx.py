@@ -416,7 +416,7 @@ def soffice() -> str:
 def _int(value: object) -> int:
     assert isinstance(value, (int, float)), value
     assert float(value) == round(float(value)), value
-    return int(round(float(value)))
+    return round(float(value))
 
 
 def test_recalculated_workbook_equals_the_programs_summary_and_the_stored_values(tmp_path: Path, soffice: str) -> None:
@@ -534,3 +534,26 @@ def test_the_rupiah_format_does_not_follow_the_pcs_locale(tmp_path: Path, soffic
     total = year.summary().sides[SPENDING].total.figures.spending.planned_idr
     assert st.format_amount(total) in texts[0] and st.format_amount(total) in texts[1]
     assert f"Rp {total:,}" not in texts[0]  # never "Rp 1,234,567"
+
+
+def test_a_donors_long_name_is_printed_whole(tmp_path: Path, soffice: str) -> None:
+    """The donor column wraps: printed, a donor's full name is on the page, not cut at the next column."""
+    import subprocess
+
+    year = multi_currency_year(lines=10, transactions=20)
+    donor = "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)"
+    grants = [i for i, trx in enumerate(year.transactions) if trx.kind == GRANT]
+    assert grants  # the dataset has grant receipts
+    transactions = list(year.transactions)
+    for index in grants:
+        transactions[index] = dataclasses.replace(transactions[index], donor=donor)
+    year = dataclasses.replace(year, transactions=tuple(transactions))
+    path = tmp_path / "year.xlsx"
+    write_budget_workbook(year, path)
+
+    pdf = recalc.to_pdf(path, tmp_path / "pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    words = text.split()
+    # clipped by the next column, LibreOffice printed "Deutsche Gesellschaft für Internationale Z"
+    assert words.count("Zusammenarbeit") >= len(grants), text
+    assert words.count("(GIZ)") >= len(grants), text
