@@ -27,18 +27,9 @@ from pathlib import Path
 
 from secretariat.documents.budget_xlsx import write_budget_workbook
 from secretariat.documents.travel_budget_xlsx import write_travel_budget
-from secretariat.domain.enums import Grade, GrantForm, MemberRole, TransactionKind
-from secretariat.domain.workbooks import (
-    BudgetLineItem,
-    BudgetTransaction,
-    BudgetYear,
-    CostItem,
-    CostKind,
-    ExchangeRate,
-    Signatory,
-    TravelBudget,
-    TravelMember,
-)
+from secretariat.domain.enums import BudgetSide, Grade, GrantForm, MemberRole, TransactionKind
+from secretariat.domain.travel_budget import CostItem, CostKind, ExchangeRate, TravelBudget, TravelMember
+from secretariat.domain.workbooks import BudgetLineItem, BudgetTransaction, BudgetYear, Signatory
 
 OUT = Path(__file__).resolve().parent / "out"
 RATES = {
@@ -95,15 +86,17 @@ def budget_year(lines: int = 10_000, transactions: int = 50_000) -> BudgetYear:
     rnd = random.Random(2026)
     agreements = [f"{n:03d}/KSDPL/2025 - Kerja sama dengan mitra {n}" for n in range(1, 41)]
     accounts = [f"5.1.02.{a:02d}.{b:02d}.{c:04d}" for a in (1, 2, 4) for b in (1, 2) for c in (1, 3, 52)]
+    grant_account = "4.3.01.01.01.0001"  # every ninth line is a grant (revenue) line
     budget_lines = tuple(
         BudgetLineItem(
             ref=str(i),
-            account_code=accounts[i % len(accounts)],
+            account_code=grant_account if i % 9 == 0 else accounts[i % len(accounts)],
             description=f"Uraian kegiatan kerja sama nomor {i}",
             planned_idr=rnd.randrange(10_000_000, 500_000_000, 1000),
             activity="Fasilitasi Kerja Sama Daerah",
             agreement=agreements[i % len(agreements)] if i % 4 else None,
             delegation_code=f"DL-2026-{i % 500:03d}" if i % 10 == 0 else None,
+            side=BudgetSide.REVENUE if i % 9 == 0 else BudgetSide.SPENDING,
         )
         for i in range(lines)
     )
@@ -117,16 +110,17 @@ def budget_year(lines: int = 10_000, transactions: int = 50_000) -> BudgetYear:
             amount = Decimal(rnd.randint(1_000, 900_000))
         else:
             amount = Decimal(rnd.randint(1_000, 600_000)) / 100
-        kind = TransactionKind.GRANT if j % 9 == 0 else TransactionKind.REALISATION
+        ref = rnd.randrange(lines)
+        kind = TransactionKind.GRANT if ref % 9 == 0 else TransactionKind.REALISATION
         trx.append(
             BudgetTransaction(
                 occurred_on=date(2026, 1, 1) + timedelta(days=j % 365),
-                line_ref=str(rnd.randrange(lines)),
+                line_ref=str(ref),
                 kind=kind,
                 currency=currency,
                 amount=amount,
                 rate=RATES[currency],
-                form=GrantForm.CASH,
+                form=GrantForm.IN_KIND if kind == TransactionKind.GRANT and j % 2 else GrantForm.CASH,
                 donor="Mitra luar negeri" if kind == TransactionKind.GRANT else None,
                 description=f"Pembayaran nomor {j}",
             )
@@ -201,9 +195,11 @@ def main() -> int:
     year = budget_year()
     start = time.perf_counter()
     summary = year.summary()
+    spending, revenue = summary.total.spending, summary.total.revenue
     print(
-        f"    the program's own summary of that year: {time.perf_counter() - start:.2f} s; "
-        f"planned Rp {summary.total.planned:,}, realised Rp {summary.total.realised:,}"
+        f"    the program's own summary of that year: {time.perf_counter() - start:.2f} s; spending: pagu "
+        f"Rp {spending.planned_idr:,}, realised Rp {spending.realised_idr:,}; revenue: target "
+        f"Rp {revenue.target_idr:,}, received Rp {revenue.received_idr:,}"
     )
     return 0
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import random
+import re
 import zipfile
 from datetime import date, timedelta
 from decimal import Decimal
@@ -405,6 +406,53 @@ def test_the_fast_row_path_writes_the_same_file_as_openpyxls_own(monkeypatch: py
                 assert a.read(name) == b.read(name), name
 
 
+def test_the_sheet_row_writer_reads_back_as_openpyxl_wrote_it(tmp_path: Path) -> None:
+    """The year's sheets are written by xlsx_cache's own row writer (text put together per row): read back by
+    openpyxl, every cell has the value, type and style openpyxl's own writer gives it, a reused template cell
+    included (a formula-like text, then a number: text with a quote prefix, then a plain number)."""
+    from openpyxl import Workbook
+
+    from secretariat.documents.xlsx_cache import Computed, stream_cached_values
+
+    book = Workbook(write_only=True)
+    styles = st.StyleBook(book)
+    values: list[tuple[object, ...]] = [
+        ('=HYPERLINK("http://evil.example","x")', 5, Decimal("12.5"), date(2026, 3, 1), " spaced ", "a & <b>"),
+        (7, "+62 31 555", -3, None, True, Computed("=1+2", 3)),
+    ]
+    sheet = book.create_sheet("S")
+    assert stream_cached_values(sheet)
+    template = styles.row_template(sheet, (st.TEXT, st.RUPIAH, st.RATE, st.DATE, st.TEXT, st.TEXT))
+    for row in values:
+        sheet.append(template.fill(row))
+    path = tmp_path / "rows.xlsx"
+    book.save(path)
+
+    read = load_workbook(path)["S"]
+    first, second = read[1], read[2]
+    assert first[0].value == values[0][0] and first[0].data_type == "s"
+    assert (first[1].value, first[2].value, first[4].value, first[5].value) == (5, 12.5, " spaced ", "a & <b>")
+    assert first[3].value.date() == date(2026, 3, 1) and first[3].is_date
+    assert second[0].value == 7 and second[1].value == "+62 31 555"
+    assert (second[2].value, second[3].value, second[4].value) == (-3, None, True)
+    assert second[5].value == "=1+2"
+    assert load_workbook(path, data_only=True)["S"]["F2"].value == 3  # the formula's stored value
+    assert first[1].number_format == second[1].number_format != "General"  # the style of each column kept
+    # Excel's quote prefix (openpyxl does not read it back: the styles' XML is read here): on formula-like
+    # text only; the reused cell that held one lost it with its number.
+    with zipfile.ZipFile(path) as archive:
+        sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
+        styles_xml = archive.read("xl/styles.xml").decode()
+    cell_formats = re.findall(r"<xf [^>]*>", styles_xml.split("<cellXfs", 1)[1].split("</cellXfs>", 1)[0])
+    style_of = dict(re.findall(r'<c r="([A-Z]+[0-9]+)" s="([0-9]+)"', sheet_xml))
+
+    def quoted(ref: str) -> bool:
+        return 'quotePrefix="1"' in cell_formats[int(style_of[ref])]
+
+    assert quoted("A1") and quoted("B2")
+    assert not quoted("A2") and not quoted("E1") and not quoted("B1")
+
+
 # --- Recalculated by LibreOffice -------------------------------------------------------------------
 
 
@@ -534,3 +582,26 @@ def test_the_rupiah_format_does_not_follow_the_pcs_locale(tmp_path: Path, soffic
     total = year.summary().sides[SPENDING].total.figures.spending.planned_idr
     assert st.format_amount(total) in texts[0] and st.format_amount(total) in texts[1]
     assert f"Rp {total:,}" not in texts[0]  # never "Rp 1,234,567"
+
+
+def test_a_donors_long_name_is_printed_whole(tmp_path: Path, soffice: str) -> None:
+    """The donor column wraps: printed, a donor's full name is on the page, not cut at the next column."""
+    import subprocess
+
+    year = multi_currency_year(lines=10, transactions=20)
+    donor = "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)"
+    grants = [i for i, trx in enumerate(year.transactions) if trx.kind == GRANT]
+    assert grants  # the dataset has grant receipts
+    transactions = list(year.transactions)
+    for index in grants:
+        transactions[index] = dataclasses.replace(transactions[index], donor=donor)
+    year = dataclasses.replace(year, transactions=tuple(transactions))
+    path = tmp_path / "year.xlsx"
+    write_budget_workbook(year, path)
+
+    pdf = recalc.to_pdf(path, tmp_path / "pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    words = text.split()
+    # clipped by the next column, LibreOffice printed "Deutsche Gesellschaft für Internationale Z"
+    assert words.count("Zusammenarbeit") >= len(grants), text
+    assert words.count("(GIZ)") >= len(grants), text

@@ -513,7 +513,7 @@ class _Writer:
         templates: dict[str, st.RowTemplate] = {}
         rows: list[int] = []
         row = FIRST_DATA_ROW
-        description_width = widths["L"]
+        description_width, donor_width = widths["L"], widths["K"]
         for number, (trx, amount) in enumerate(zip(data.transactions, idr, strict=True), start=1):
             template = templates.get(trx.currency)
             if template is None:  # the amount column takes the format of its currency
@@ -530,11 +530,11 @@ class _Writer:
                         st.RATE,
                         st.RUPIAH,
                         st.TEXT,
-                        st.TEXT,
+                        st.TEXT_WRAP,  # a donor's full name ("Japan International Cooperation Agency (JICA)")
                         st.TEXT_WRAP,
                     ),
                 )
-            height = st.wrapped_height(((trx.description, description_width),))
+            height = st.wrapped_height(((trx.description, description_width), (trx.donor, donor_width)))
             if height:
                 ws.row_dimensions[row].height = height
             ws.append(

@@ -10,8 +10,9 @@ named ``=HYPERLINK(...)`` stays a name.
 from __future__ import annotations
 
 from openpyxl.cell.cell import Cell
+from openpyxl.styles.cell_style import StyleArray
 
-__all__ = ["FORMULA_STARTS", "Formula", "looks_like_formula", "mark_text", "put_value", "text_safe"]
+__all__ = ["FORMULA_STARTS", "Formula", "looks_like_formula", "mark_text", "put_value", "set_quote_prefix", "text_safe"]
 
 #: The first characters that make a spreadsheet take typed text for a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -32,10 +33,22 @@ def mark_text(cell: Cell, value: object) -> Cell:
     """After ``cell.value = value``: keep ``value`` text when it looks like a formula (see the module text)."""
     if looks_like_formula(value):
         cell.data_type = "s"
-        cell.quotePrefix = True
+        if not cell.quotePrefix:
+            set_quote_prefix(cell, True)
     elif cell.quotePrefix:
-        cell.quotePrefix = False
+        set_quote_prefix(cell, False)
     return cell
+
+
+def set_quote_prefix(cell: Cell, on: bool) -> None:
+    """Turn the cell's quote prefix on or off in a style of its own.
+
+    openpyxl registers a written cell's style by keeping the cell's style array itself; a cell reused for the
+    next row (a write-only sheet's row template) that changed that array in place would change the style of
+    every cell written with it before (the quote prefix moved to other cells' formats)."""
+    if cell._style is not None:
+        cell._style = StyleArray(cell._style)
+    cell.quotePrefix = on
 
 
 def put_value(cell: Cell, value: object) -> Cell:
