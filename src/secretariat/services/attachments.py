@@ -288,7 +288,7 @@ def _store_in_session(
     problem = _owner_problem(session, owner_type, owner_id)
     if problem is not None:
         raise ValidationError([problem])
-    kind_value = DocumentKind(kind).value
+    kind_value = DocumentKind(kind)
     slot, current = _slot_for(session, owner_type, owner_id, kind_value, replaces)
     if current is not None and current.sha256 == staged.sha256:
         raise UserError(

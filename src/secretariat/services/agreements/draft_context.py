@@ -180,7 +180,7 @@ def record_context(session: Session, agreement: Agreement, profile: OfficeProfil
         for position, partner in enumerate(partners)
     ]
     parent = agreement.parent
-    loi = parent if parent is not None and parent.instrument == Instrument.LOI.value else None
+    loi = parent if parent is not None and parent.instrument == Instrument.LOI else None
     reference = _reference(session, parent, profile) if parent is not None and loi is None else (None, None)
     context = DraftContext(
         instrument=library.instrument,
