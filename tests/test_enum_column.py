@@ -52,15 +52,13 @@ def test_a_member_or_its_text_is_stored_as_the_text_and_read_as_the_member(datab
 
 def test_a_text_that_is_not_a_value_is_refused_with_the_values_named(database) -> None:  # type: ignore[no-untyped-def]
     ctx = open_context(database, login="tester")
-    with pytest.raises(StatementError, match=r"'city' is not a PartnerKind; one of: regional_government, "):
-        with writing(ctx) as session:
-            session.add(Partner(code="P-1", name="One", kind="city", country_code="DE"))
-    with pytest.raises(StatementError, match="'Ngo' is not a PartnerKind"):
-        with reading(ctx) as session:
-            session.scalars(select(Partner).where(Partner.kind == "Ngo")).all()
-    with pytest.raises(StatementError, match="a PartnerKind or its text is needed, not int"):
-        with writing(ctx) as session:
-            session.execute(update(Partner).values(kind=3))
+    refused = r"'city' is not a PartnerKind; one of: regional_government, "
+    with pytest.raises(StatementError, match=refused), writing(ctx) as session:
+        session.add(Partner(code="P-1", name="One", kind="city", country_code="DE"))
+    with pytest.raises(StatementError, match="'Ngo' is not a PartnerKind"), reading(ctx) as session:
+        session.scalars(select(Partner).where(Partner.kind == "Ngo")).all()
+    with pytest.raises(StatementError, match="a PartnerKind or its text is needed, not int"), writing(ctx) as session:
+        session.execute(update(Partner).values(kind=3))
     with reading(ctx) as session:
         assert session.scalar(select(Partner.id).where(Partner.code == "P-1")) is None
 
@@ -112,3 +110,24 @@ def test_every_enum_column_keeps_its_length_and_holds_every_value() -> None:
 def test_a_column_too_short_for_its_values_is_refused() -> None:
     with pytest.raises(ValueError, match="PartnerKind has a value of 26 characters; the column holds 20"):
         EnumText(PartnerKind, 20)
+
+
+def test_a_register_filter_on_an_enum_column_refuses_an_unknown_code_with_a_sentence(database) -> None:  # type: ignore[no-untyped-def]
+    from secretariat.services import registers
+    from secretariat.services.registers.base import FilterError, RegisterQuery
+
+    ctx = open_context(database, login="tester")
+    with writing(ctx) as session:
+        session.add(Partner(code="P-1", name="One", kind=PartnerKind.NGO, country_code="DE"))
+        session.add(Partner(code="P-2", name="Two", kind=PartnerKind.UNIVERSITY, country_code="DE"))
+    found = registers.find_ids(ctx, "partners", RegisterQuery(filters={"kind": " ngo "}))
+    assert registers.find_ids(ctx, "partners", RegisterQuery(filters={"kind": PartnerKind.NGO})) == found
+    assert len(found) == 1
+    assert registers.fetch_rows(ctx, "partners", found)[found[0]]["kind"] == "ngo"
+    with pytest.raises(FilterError) as refused:
+        registers.find_ids(ctx, "partners", RegisterQuery(filters={"kind": "city"}))
+    assert str(refused.value) == (
+        "The filter kind needs one of regional_government, state_institution, university, business, ngo, "
+        "international_organisation, other, not city."
+    )
+    assert refused.value.message_id.startswith("Filter kind memerlukan salah satu dari regional_government, ")
