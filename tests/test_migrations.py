@@ -73,7 +73,7 @@ def folder_state(folder: Path) -> dict[str, str]:
 def add_partners(db, *codes: str) -> None:
     with db.sessions.begin() as session:
         for code in codes:
-            session.add(Partner(code=code, name=f"Partner {code}", kind="city", country_code="DE"))
+            session.add(Partner(code=code, name=f"Partner {code}", kind="university", country_code="DE"))
 
 
 def sqlite_rows(path: Path, query: str) -> list[tuple]:

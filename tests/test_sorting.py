@@ -164,7 +164,7 @@ def test_keys_follow_every_change_of_name_and_number(ctx, database) -> None:
         session.execute(
             Partner.__table__.insert(),
             [
-                {"gid": f"g{n}", "code": f"B{n}", "name": f"Ärzte {n}", "kind": "city", "country_code": "DE"}
+                {"gid": f"g{n}", "code": f"B{n}", "name": f"Ärzte {n}", "kind": "university", "country_code": "DE"}
                 for n in range(2)
             ],
         )

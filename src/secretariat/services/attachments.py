@@ -73,14 +73,14 @@ _OWNER_LABELS_ID = {
 #: Kinds a record has one of: a new file of such a kind is the newest version of the one it has.
 ONE_PER_RECORD = frozenset(
     {
-        DocumentKind.REQUEST_LETTER.value,
-        DocumentKind.LOI.value,
-        DocumentKind.ACTION_PLAN.value,
-        DocumentKind.DRAFT.value,
-        DocumentKind.DPRD_APPROVAL.value,
-        DocumentKind.FULL_POWERS.value,
-        DocumentKind.SIGNED_SCAN.value,
-        DocumentKind.FINAL_TEXT.value,
+        DocumentKind.REQUEST_LETTER,
+        DocumentKind.LOI,
+        DocumentKind.ACTION_PLAN,
+        DocumentKind.DRAFT,
+        DocumentKind.DPRD_APPROVAL,
+        DocumentKind.FULL_POWERS,
+        DocumentKind.SIGNED_SCAN,
+        DocumentKind.FINAL_TEXT,
     }
 )
 FILE_NAME_LENGTH = 300
@@ -288,7 +288,7 @@ def _store_in_session(
     problem = _owner_problem(session, owner_type, owner_id)
     if problem is not None:
         raise ValidationError([problem])
-    kind_value = DocumentKind(kind).value
+    kind_value = DocumentKind(kind)
     slot, current = _slot_for(session, owner_type, owner_id, kind_value, replaces)
     if current is not None and current.sha256 == staged.sha256:
         raise UserError(

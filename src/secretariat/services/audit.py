@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, time
 from decimal import Decimal
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import Connection, Table, event, insert, inspect
@@ -32,6 +33,8 @@ Changes = dict[str, list[Any]]
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):  # an enum column's member: its stored text, as the history shows it
+        return value.value
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, datetime | date | time):
@@ -77,7 +80,7 @@ def _write(connection: Connection, mapper: Mapper[Any], target: Any, action: Aud
         {
             "at": utcnow(),
             "user_login": actor.login,
-            "action": action.value,
+            "action": action,
             "entity": table.name,
             "entity_id": ",".join(str(part) for part in identity),
             "entity_gid": getattr(target, "gid", None),

@@ -69,8 +69,8 @@ from secretariat.storage.models import (
     Transaction,
 )
 
-DONE_PERMIT_STATUSES = (PermitStatus.GRANTED.value, PermitStatus.NOT_NEEDED.value)
-CLOSED_DELEGATION_STATUSES = (DelegationStatus.CANCELLED.value, DelegationStatus.COMPLETED.value)
+DONE_PERMIT_STATUSES = (PermitStatus.GRANTED, PermitStatus.NOT_NEEDED)
+CLOSED_DELEGATION_STATUSES = (DelegationStatus.CANCELLED, DelegationStatus.COMPLETED)
 
 
 @dataclass(frozen=True)
@@ -443,7 +443,7 @@ def _latest_movements(session: Session, today: date) -> dict[int, date]:
         .where(
             Delegation.agreement_id.is_not(None),
             Delegation.start_on <= today,
-            Delegation.status != DelegationStatus.CANCELLED.value,
+            Delegation.status != DelegationStatus.CANCELLED,
         )
         .group_by(Delegation.agreement_id),
         select(BudgetLine.agreement_id, func.max(Transaction.occurred_on))
@@ -512,7 +512,7 @@ def _departing(session: Session, today: date, thresholds: ReminderThresholds) ->
     found: list[DepartingDelegation] = []
     for delegation in delegations:
         passports: list[PassportGap] = []
-        if delegation.direction == Direction.OUTGOING.value:
+        if delegation.direction == Direction.OUTGOING:
             needed = add_months(delegation.end_on, thresholds.passport_months)
             passports = [
                 PassportGap(name, expiry, needed)
@@ -555,7 +555,7 @@ def _over_plan(session: Session) -> list[OverspentLine]:
             realised.label("realised"),
         )
         .join(Transaction, Transaction.budget_line_id == BudgetLine.id)
-        .where(Transaction.kind == TransactionKind.REALISATION.value)
+        .where(Transaction.kind == TransactionKind.REALISATION)
         .group_by(
             BudgetLine.id,
             BudgetLine.fiscal_year,

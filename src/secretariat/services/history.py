@@ -234,9 +234,9 @@ def _entry(entry: AuditEntry, own: bool, children: Sequence[_Child], names: _Nam
             continue
         pair = changes[name]
         before, after = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
-        if entry.action == AuditAction.CREATE.value and _blank(after):
+        if entry.action == AuditAction.CREATE and _blank(after):
             continue  # a new record: only the fields it was given
-        if entry.action == AuditAction.DELETE.value and _blank(before):
+        if entry.action == AuditAction.DELETE and _blank(before):
             continue
         listed.append(
             FieldChange(
@@ -244,7 +244,7 @@ def _entry(entry: AuditEntry, own: bool, children: Sequence[_Child], names: _Nam
                 label=(form_label(name, "id", entity=entry.entity), form_label(name, "en", entity=entry.entity)),
                 before=names.text(entry.entity, name, before, changes),
                 after=names.text(entry.entity, name, after, changes),
-                revertible=entry.action == AuditAction.UPDATE.value and _revertible(entry.entity, name),
+                revertible=entry.action == AuditAction.UPDATE and _revertible(entry.entity, name),
             )
         )
     return HistoryEntry(
@@ -724,7 +724,7 @@ def revert_change(ctx: ServiceContext, entry_id: int, field: str) -> None:
         changes = _changes(entry)
         label_id = in_sentence(form_label(field, "id", entity=entry.entity))
         label_en = in_sentence(form_label(field, "en", entity=entry.entity))
-        if entry.action != AuditAction.UPDATE.value or field not in changes:
+        if entry.action != AuditAction.UPDATE or field not in changes:
             raise UserError(
                 f"Only a change of a field of an existing record can be reverted; {label_en} was not changed there.",
                 f"Hanya perubahan isian pada data yang sudah ada yang dapat dibatalkan; {label_id} tidak "
@@ -747,7 +747,7 @@ def revert_change(ctx: ServiceContext, entry_id: int, field: str) -> None:
             .order_by(AuditEntry.id)
         ).all()
         for newer in later:
-            if newer.action == AuditAction.DELETE.value:
+            if newer.action == AuditAction.DELETE:
                 raise UserError(
                     f"The record was deleted on {_when(newer.at, 'en')} by {newer.user_login}; "
                     "nothing can be reverted.",

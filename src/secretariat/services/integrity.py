@@ -313,7 +313,7 @@ def _misfiled_transactions(connection: Connection) -> list[Finding]:
         .order_by(Transaction.id)
     ).all()
     sides = sides_of(session, {row.account_code for row in rows})
-    wrong = [row for row in rows if row.kind != KIND_OF_SIDE[sides[row.account_code]].value]
+    wrong = [row for row in rows if row.kind != KIND_OF_SIDE[sides[row.account_code]]]
     if not wrong:
         return []
     shown = ", ".join(f"{row.id} ({row.account_code}, {row.fiscal_year})" for row in wrong[:_MAX_LISTED])

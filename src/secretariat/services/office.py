@@ -68,7 +68,7 @@ _OPTIONAL_TEXT = (
 class OfficeProfileView:
     region_name_id: str
     region_name_en: str
-    region_level: str
+    region_level: RegionLevel
     head_name: str | None
     head_title_id: str | None
     head_title_en: str | None
@@ -77,7 +77,7 @@ class OfficeProfileView:
     address_lines: str | None
     contact_lines: str | None
     logo_png: bytes | None
-    paper: str
+    paper: PaperSize
     agreement_pattern: str
     delegation_pattern: str
     letter_pattern: str
@@ -113,8 +113,8 @@ def _view(profile: OfficeProfile | None) -> OfficeProfileView:
     if profile is None:  # a database made before the profile was seeded: show the defaults
         defaults = OfficeProfileData(region_name_id="", region_name_en="", region_level=RegionLevel.PROVINCE)
         values = {name: getattr(defaults, name) for name in PROFILE_FIELDS}
-        values["region_level"] = RegionLevel(values["region_level"]).value
-        values["paper"] = PaperSize(values["paper"]).value
+        values["region_level"] = RegionLevel(values["region_level"])
+        values["paper"] = PaperSize(values["paper"])
         return OfficeProfileView(updated_at=None, **values)
     return OfficeProfileView(
         updated_at=profile.updated_at,
@@ -160,8 +160,8 @@ def _normalised(data: OfficeProfileData) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(data, name) for name in PROFILE_FIELDS}
     values["region_name_id"] = data.region_name_id.strip()
     values["region_name_en"] = data.region_name_en.strip()
-    values["region_level"] = RegionLevel(data.region_level).value
-    values["paper"] = PaperSize(data.paper).value
+    values["region_level"] = RegionLevel(data.region_level)
+    values["paper"] = PaperSize(data.paper)
     for name in ("agreement_pattern", "delegation_pattern", "letter_pattern"):
         values[name] = getattr(data, name).strip()
     for name in _OPTIONAL_TEXT:

@@ -113,7 +113,7 @@ def _other_active_admins(session: Session, user_id: int) -> int:
         session.scalar(
             select(func.count())
             .select_from(User)
-            .where(User.role == UserRole.ADMIN.value, User.active.is_(True), User.id != user_id)
+            .where(User.role == UserRole.ADMIN, User.active.is_(True), User.id != user_id)
         )
         or 0
     )
@@ -218,7 +218,7 @@ def add_user(ctx: ServiceContext, login: str, name: str, role: UserRole | str, p
             raise ValidationError(problems)
         if session.scalar(select(User.id).where(User.login == login)) is not None:
             raise ConflictError(f"There is already a user '{login}'.", f"Sudah ada pengguna '{login}'.")
-        user = User(login=login, name=clean_name, role=new_role.value, active=True)
+        user = User(login=login, name=clean_name, role=new_role, active=True)
         if not sqlite:
             assert password is not None
             if pg_security.login_exists(session.connection(), login):
@@ -247,9 +247,9 @@ def set_user_role(ctx: ServiceContext, user_id: int, role: UserRole | str) -> No
     with writing(ctx) as session:
         _require_admin(session, ctx, "change roles", "mengubah peran")
         user = fetch(session, User, user_id, "user", "pengguna")
-        if user.role == new_role.value:
+        if user.role == new_role:
             return
-        if user.role == UserRole.ADMIN.value and _other_active_admins(session, user_id) == 0:
+        if user.role == UserRole.ADMIN and _other_active_admins(session, user_id) == 0:
             raise ValidationError(
                 [
                     Problem(
@@ -259,7 +259,7 @@ def set_user_role(ctx: ServiceContext, user_id: int, role: UserRole | str) -> No
                     )
                 ]
             )
-        user.role = new_role.value
+        user.role = new_role
         session.flush()
         if user.active and _has_database_login(session, ctx, user.login):
             pg_security.set_login_role(session.connection(), user.login, new_role.value)
@@ -276,7 +276,7 @@ def set_user_active(ctx: ServiceContext, user_id: int, active: bool) -> None:
         user = fetch(session, User, user_id, "user", "pengguna")
         if user.active == active:
             return
-        if not active and user.role == UserRole.ADMIN.value and _other_active_admins(session, user_id) == 0:
+        if not active and user.role == UserRole.ADMIN and _other_active_admins(session, user_id) == 0:
             raise ValidationError(
                 [
                     Problem(

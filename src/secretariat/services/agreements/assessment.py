@@ -152,7 +152,7 @@ def _partner_warnings(partner: PartnerAssessment, ksdpl: bool, region_level: str
         )
     if not ksdpl:
         return found
-    if partner.kind != PartnerKind.REGIONAL_GOVERNMENT.value:
+    if partner.kind != PartnerKind.REGIONAL_GOVERNMENT:
         warn(
             WarningKind.NOT_REGIONAL_GOVERNMENT,
             partner.kind,
@@ -220,7 +220,7 @@ def assessment_summary(ctx: ServiceContext, agreement_id: int) -> AssessmentSumm
         kind = agreement.kind
         facts = [(p.id, bool(p.country.diplomatic_relations)) for p in agreement.partners]
         scored = {a.criterion: (a.score, a.reason) for a in agreement.assessments}
-    ksdpl = kind == AgreementKind.KSDPL.value
+    ksdpl = kind == AgreementKind.KSDPL
     partners = []
     for partner_id, relations in facts:
         view = get_partner(ctx, partner_id)
@@ -243,8 +243,8 @@ def assessment_summary(ctx: ServiceContext, agreement_id: int) -> AssessmentSumm
             criterion=c,
             name_id=label(c, "id"),
             name_en=label(c, "en"),
-            score=scored.get(c.value, (None, None))[0],
-            reason=scored.get(c.value, (None, None))[1],
+            score=scored.get(c, (None, None))[0],
+            reason=scored.get(c, (None, None))[1],
         )
         for c in Criterion
     )

@@ -40,20 +40,20 @@ from secretariat.services.office import OfficeProfileView
 from secretariat.storage.models import Agreement, Country, Partner
 
 #: How the text introduces an institution, by the partner's kind (Indonesian, English).
-INSTITUTION_TYPES: dict[str, tuple[str, str]] = {
-    PartnerKind.UNIVERSITY.value: ("suatu perguruan tinggi", "a university"),
-    PartnerKind.BUSINESS.value: ("suatu badan usaha", "a company"),
-    PartnerKind.STATE_INSTITUTION.value: ("suatu lembaga", "an agency"),
-    PartnerKind.NGO.value: ("suatu organisasi nonpemerintah", "a non-governmental organisation"),
-    PartnerKind.OTHER.value: ("suatu lembaga", "an institution"),
+INSTITUTION_TYPES: dict[PartnerKind, tuple[str, str]] = {
+    PartnerKind.UNIVERSITY: ("suatu perguruan tinggi", "a university"),
+    PartnerKind.BUSINESS: ("suatu badan usaha", "a company"),
+    PartnerKind.STATE_INSTITUTION: ("suatu lembaga", "an agency"),
+    PartnerKind.NGO: ("suatu organisasi nonpemerintah", "a non-governmental organisation"),
+    PartnerKind.OTHER: ("suatu lembaga", "an institution"),
 }
 
 
 def party_kind(partner_kind: str) -> str:
     """The drafting kind of a partner: a regional government, an international organisation, an institution."""
-    if partner_kind == PartnerKind.REGIONAL_GOVERNMENT.value:
+    if partner_kind == PartnerKind.REGIONAL_GOVERNMENT:
         return PartyKind.GOVERNMENT
-    if partner_kind == PartnerKind.INTERNATIONAL_ORGANISATION.value:
+    if partner_kind == PartnerKind.INTERNATIONAL_ORGANISATION:
         return PartyKind.INTERNATIONAL
     return PartyKind.INSTITUTION
 
@@ -116,7 +116,7 @@ def partner_party(partner: Partner, number: str | None = None) -> Party:
             name_en, (partner.country.name_en, _short(country_en))
         )
         show_country = not says_it
-    type_id, type_en = INSTITUTION_TYPES.get(partner.kind, INSTITUTION_TYPES[PartnerKind.OTHER.value])
+    type_id, type_en = INSTITUTION_TYPES.get(partner.kind, INSTITUTION_TYPES[PartnerKind.OTHER])
     return Party(
         name_id=name_id,
         name_en=name_en,
@@ -180,7 +180,7 @@ def record_context(session: Session, agreement: Agreement, profile: OfficeProfil
         for position, partner in enumerate(partners)
     ]
     parent = agreement.parent
-    loi = parent if parent is not None and parent.instrument == Instrument.LOI.value else None
+    loi = parent if parent is not None and parent.instrument == Instrument.LOI else None
     reference = _reference(session, parent, profile) if parent is not None and loi is None else (None, None)
     context = DraftContext(
         instrument=library.instrument,

@@ -589,7 +589,7 @@ def _printed_before(session: Session, agreement_id: int, version: int, sha256: s
         .where(
             Attachment.owner_type == OWNER_TYPE,
             Attachment.owner_id == agreement_id,
-            Attachment.kind.in_((DocumentKind.DRAFT.value, DocumentKind.FINAL_TEXT.value)),
+            Attachment.kind.in_((DocumentKind.DRAFT, DocumentKind.FINAL_TEXT)),
             Attachment.version == version,
             Attachment.sha256 == sha256,
         )
@@ -674,7 +674,7 @@ def generate_draft(
                 select(DraftVersion).where(DraftVersion.agreement_id == agreement_id, DraftVersion.version == version)
             )
             if row is not None and not row.final:  # the version was issued as the final text: show that one
-                row.final, row.attachment_id, row.paper, row.sha256 = True, attachment_id, chosen, sha256
+                row.final, row.attachment_id, row.paper, row.sha256 = True, attachment_id, PaperSize(chosen), sha256
     report(3, 3, "done")
     return GeneratedDraft(
         agreement_id=agreement_id,

@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secretariat.domain.enums import AgreementKind, DocumentKind, Instrument, PaperSize
+from secretariat.domain.enums import DocumentKind, Instrument, PaperSize
 from secretariat.domain.errors import UserError
 from secretariat.domain.labels import label
 from secretariat.domain.packets import (
@@ -131,7 +131,7 @@ def _find_document(session: Session, agreement: Agreement, rule: PartRule) -> tu
     if not found and part.parent_instrument and agreement.parent is not None:
         parent = agreement.parent
         if parent.instrument == part.parent_instrument:
-            kinds = (*part.kinds, DocumentKind.SIGNED_SCAN.value)
+            kinds = (*part.kinds, DocumentKind.SIGNED_SCAN)
             inherited = _newest_current(session, parent.id, kinds)
             if inherited is not None:
                 found.append((inherited, False))
@@ -182,7 +182,7 @@ def plan_packet(ctx: ServiceContext, agreement_id: int, *, arrangements: bool = 
         parts = _plan_rules(session, agreement, rules.order_for(agreement.kind, agreement.instrument), "", ("", ""))
         if arrangements:
             children = sorted(
-                (c for c in agreement.children if c.instrument == Instrument.ARRANGEMENT.value),
+                (c for c in agreement.children if c.instrument == Instrument.ARRANGEMENT),
                 key=lambda c: (c.signed_on or date.max, c.id),
             )
             for number, child in enumerate(children, 1):
@@ -246,8 +246,8 @@ def _cover(session: Session, agreement: Agreement, profile: OfficeProfileView) -
     stages = tuple(
         StageLine(change.on, change.to_stage.name_id, change.to_stage.name_en) for change in agreement.history
     )
-    instrument = Instrument(agreement.instrument)
-    kind = AgreementKind(agreement.kind)
+    instrument = agreement.instrument
+    kind = agreement.kind
     return PacketCover(
         instrument_id=label(instrument, "id"),
         instrument_en=label(instrument, "en"),
@@ -287,10 +287,10 @@ def _letter(
         address_lines=address,
         contact_lines=_lines(profile.contact_lines),
         logo_png=profile.logo_png,
-        paper=PaperSize(profile.paper),
+        paper=profile.paper,
     )
     region = re.sub(r"^pemerintah\s+", "", profile.region_name_id.strip(), flags=re.IGNORECASE)  # "Provinsi Jawa Timur"
-    instrument = label(Instrument(agreement.instrument), "id")
+    instrument = label(agreement.instrument, "id")
     title = agreement.title_id.replace("\n", " ").strip()
     agreement_line = f"{instrument} {title}" + (f" Nomor {agreement.number}" if agreement.number else "")
     if profile.bureau_head_name:
@@ -500,7 +500,7 @@ def make_packet(
         packet = Packet(
             agreement_id=agreement_id,
             recipient=who.code if who else None,
-            paper=chosen_paper.value,
+            paper=chosen_paper,
             content_sha256=content_sha256,
             sha256=sha256,
             page_count=rendered.page_count,

@@ -318,8 +318,8 @@ def _agreement_view(session: Session, agreement: Agreement) -> AgreementView:
         assessments=tuple(
             AssessmentView(
                 criterion=c,
-                score=scored[c.value].score if c.value in scored else None,
-                reason=scored[c.value].reason if c.value in scored else None,
+                score=scored[c].score if c in scored else None,
+                reason=scored[c].reason if c in scored else None,
             )
             for c in Criterion
         ),
@@ -791,7 +791,7 @@ def set_assessment(
         existing = {a.criterion: a for a in agreement.assessments}
         before = {(a.criterion, a.score, a.reason) for a in agreement.assessments}
         for item in items:
-            criterion = Criterion(item.criterion).value
+            criterion = Criterion(item.criterion)
             reason = (item.reason or "").strip() or None
             row = existing.get(criterion)
             if item.score is None and reason is None:

@@ -160,7 +160,7 @@ def _view(account: Account, lines: int) -> AccountView:
         name=account.name,
         active=bool(account.active),
         lines=lines,
-        side=BudgetSide(account.side),
+        side=account.side,
         row_version=account.row_version,
     )
 
@@ -230,7 +230,7 @@ def create_account(ctx: ServiceContext, data: AccountData) -> int:
         )
         _refuse_taken(session, clean_data.code, None)
         side = BudgetSide(clean_data.side) if clean_data.side else _suggested_side(session, clean_data.code)
-        account = Account(code=clean_data.code, name=clean_data.name, active=clean_data.active, side=side.value)
+        account = Account(code=clean_data.code, name=clean_data.name, active=clean_data.active, side=side)
         session.add(account)
         refuse_side_conflicts(session)
         return account.id
@@ -276,8 +276,8 @@ def update_account(
             account.name = clean_data.name
         if bool(account.active) != clean_data.active:
             account.active = clean_data.active
-        if clean_data.side is not None and account.side != BudgetSide(clean_data.side).value:
-            account.side = BudgetSide(clean_data.side).value
+        if clean_data.side is not None and account.side != BudgetSide(clean_data.side):
+            account.side = BudgetSide(clean_data.side)
         refuse_side_conflicts(session)
 
 
@@ -520,7 +520,7 @@ def import_accounts(
     with writing(ctx) as session:
         require(session, ctx, Action.CHART_OF_ACCOUNTS, "import the chart of accounts", "mengimpor bagan akun")
         existing = {a.code: a for a in session.scalars(select(Account))}
-        chart = {code: BudgetSide(a.side) for code, a in existing.items()}
+        chart = {code: a.side for code, a in existing.items()}
         chart.update({row.code: row.side for row in rows if row.side is not None})
         for done, row in enumerate(rows, start=1):
             account = existing.get(row.code)
@@ -532,15 +532,15 @@ def import_accounts(
                         code=row.code,
                         name=row.name,
                         active=True if row.active is None else row.active,
-                        side=side.value,
+                        side=side,
                     )
                 )
                 chart[row.code] = side
                 added.append(row.code)
             else:
                 changed = False
-                if row.side is not None and account.side != row.side.value:
-                    account.side = row.side.value
+                if row.side is not None and account.side != row.side:
+                    account.side = row.side
                     changed = True
                 if account.name != row.name:
                     account.name = row.name

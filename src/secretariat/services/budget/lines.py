@@ -171,9 +171,7 @@ def _transaction_view(row: Transaction, donor_name: str | None) -> TransactionVi
 
 #: The rupiah of a group of transactions, and the part of it received in kind (a revenue line counts it apart).
 TOTAL_IDR = func.coalesce(func.sum(Transaction.idr_amount), 0)
-IN_KIND_IDR = func.coalesce(
-    func.sum(case((Transaction.form == GrantForm.IN_KIND.value, Transaction.idr_amount), else_=0)), 0
-)
+IN_KIND_IDR = func.coalesce(func.sum(case((Transaction.form == GrantForm.IN_KIND, Transaction.idr_amount), else_=0)), 0)
 
 
 def _line_totals(session: Session, line_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
@@ -304,9 +302,9 @@ def _side_change_problem(session: Session, line_id: int, code: str) -> Problem |
     """A problem when the line's transactions are of the other kind than account ``code``'s side records."""
     side = side_of(session, code)
     kinds = set(session.scalars(select(Transaction.kind).where(Transaction.budget_line_id == line_id).distinct()))
-    if not kinds - {KIND_OF_SIDE[side].value}:
+    if not kinds - {KIND_OF_SIDE[side]}:
         return None
-    problem = kind_problem(side, next(iter(kinds - {KIND_OF_SIDE[side].value})), code)
+    problem = kind_problem(side, next(iter(kinds - {KIND_OF_SIDE[side]})), code)
     assert problem is not None
     return Problem(
         "account_code",
@@ -634,13 +632,13 @@ def apply_transaction(row: Transaction, data: TransactionData, amounts: _Amounts
     values = {
         "budget_line_id": data.budget_line_id,
         "occurred_on": data.occurred_on,
-        "kind": TransactionKind(data.kind).value,
+        "kind": TransactionKind(data.kind),
         "amount_minor": amounts.amount_minor,
         "currency": data.currency,
         "rate_to_idr": amounts.rate_to_idr,
         "idr_amount": amounts.idr_amount,
         "donor_partner_id": data.donor_partner_id,
-        "form": GrantForm(data.form).value,
+        "form": GrantForm(data.form),
         "description": clean(data.description),
         "reference": clean(data.reference),
     }

@@ -76,7 +76,7 @@ def line_sides(session: Session, line_ids: Iterable[int]) -> dict[int, BudgetSid
 def kind_problem(side: BudgetSide, kind: str, code: str) -> Problem | None:
     """A problem when a transaction of ``kind`` does not belong on a line of ``side`` (account ``code``)."""
     expected = KIND_OF_SIDE[side]
-    if kind == expected.value:
+    if kind == expected:
         return None
     side_en, side_id = label(side, "en").lower(), label(side, "id").lower()
     if expected is TransactionKind.GRANT:
@@ -118,7 +118,7 @@ def refuse_side_conflicts(session: Session, field: str = "side") -> None:
     if not kinds:
         return
     sides = sides_of(session, kinds)
-    wrong = sorted(code for code, found in kinds.items() if found - {KIND_OF_SIDE[sides[code]].value})
+    wrong = sorted(code for code, found in kinds.items() if found - {KIND_OF_SIDE[sides[code]]})
     if not wrong:
         return
     count = session.scalar(select(func.count(BudgetLine.id)).where(BudgetLine.account_code.in_(wrong))) or 0

@@ -58,7 +58,7 @@ def _overlaps(session: Session, delegations: Sequence[Delegation]) -> dict[int, 
             select(Delegation.id, Delegation.code, Delegation.start_on, Delegation.end_on).where(
                 Delegation.start_on <= last,
                 Delegation.end_on >= first,
-                Delegation.status != DelegationStatus.CANCELLED.value,
+                Delegation.status != DelegationStatus.CANCELLED,
             )
         )
     }

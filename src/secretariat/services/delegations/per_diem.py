@@ -154,7 +154,7 @@ def prepare_rate(session: Session, data: PerDiemRateData, exclude_id: int | None
     if not problems and data.valid_from is not None:
         query = select(PerDiemRate.id).where(
             PerDiemRate.country_code == data.country_code,
-            PerDiemRate.grade == Grade(data.grade).value,
+            PerDiemRate.grade == Grade(data.grade),
             PerDiemRate.valid_from == data.valid_from,
         )
         if exclude_id is not None:
@@ -170,7 +170,7 @@ def prepare_rate(session: Session, data: PerDiemRateData, exclude_id: int | None
 def store_rate(session: Session, rate: PerDiemRate, data: PerDiemRateData, minor: int) -> None:
     values = {
         "country_code": data.country_code,
-        "grade": Grade(data.grade).value,
+        "grade": Grade(data.grade),
         "amount_minor": minor,
         "currency": data.currency,
         "valid_from": data.valid_from,
@@ -237,7 +237,7 @@ def list_rates(
     if country_code:
         query = query.where(PerDiemRate.country_code == country_code.strip().upper())
     if grade:
-        query = query.where(PerDiemRate.grade == Grade(grade).value)
+        query = query.where(PerDiemRate.grade == Grade(grade))
     with reading(ctx) as session:
         rates = list(session.scalars(query))
         if on is not None:
@@ -261,7 +261,7 @@ def _in_force(session: Session, country_code: str, grade: str, on: date) -> PerD
 def find_rate(ctx: ServiceContext, country_code: str, grade: Grade | str, on: date) -> RateView | None:
     """The country's own rate for ``grade`` in force on ``on`` (latest ``valid_from`` not after it)."""
     with reading(ctx) as session:
-        rate = _in_force(session, country_code.strip().upper(), Grade(grade).value, on)
+        rate = _in_force(session, country_code.strip().upper(), Grade(grade), on)
         return _view(session, rate) if rate is not None else None
 
 
@@ -279,7 +279,7 @@ def _travel_rate(session: Session, asked: str, grade_code: str, on: date) -> Rat
 
 def travel_rate(session: Session, country_code: str, grade: Grade | str, on: date) -> RateLookup | None:
     """:func:`find_travel_rate` inside the caller's session (the travel budget looks up many)."""
-    return _travel_rate(session, country_code.strip().upper(), Grade(grade).value, on)
+    return _travel_rate(session, country_code.strip().upper(), Grade(grade), on)
 
 
 def find_travel_rate(ctx: ServiceContext, country_code: str, grade: Grade | str, on: date) -> RateLookup | None:
@@ -289,7 +289,7 @@ def find_travel_rate(ctx: ServiceContext, country_code: str, grade: Grade | str,
     office has not recorded which mission is accredited to the country).
     """
     with reading(ctx) as session:
-        return _travel_rate(session, country_code.strip().upper(), Grade(grade).value, on)
+        return _travel_rate(session, country_code.strip().upper(), Grade(grade), on)
 
 
 @dataclass(frozen=True)

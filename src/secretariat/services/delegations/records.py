@@ -821,7 +821,7 @@ def add_default_permits(ctx: ServiceContext, delegation_id: int) -> list[int]:
         steps = default_steps_for(delegation.direction)
         if not steps:
             raise UserError(
-                f"There are no default permit steps for {Direction(delegation.direction).value} visits; "
+                f"There are no default permit steps for {delegation.direction} visits; "
                 "add the steps this visit needs one by one.",
                 "Tidak ada langkah izin bawaan untuk kunjungan masuk; tambahkan langkah yang diperlukan satu per satu.",
             )
@@ -899,10 +899,10 @@ def set_delegation_per_diem(
     code = (country_code or "").strip().upper() or None
     reason_text = clean(reason)
     checker_problems: list[Problem] = []
-    grade_code: str | None = None
+    grade_code: Grade | None = None
     if grade not in (None, ""):
         try:
-            grade_code = Grade(str(grade).strip().upper()).value
+            grade_code = Grade(str(grade).strip().upper())
         except ValueError:
             allowed = ", ".join(g.value for g in Grade)
             checker_problems.append(

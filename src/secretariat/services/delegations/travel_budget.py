@@ -54,7 +54,7 @@ from babel.dates import format_date
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
-from secretariat.domain.enums import Direction, Grade, MemberRole, PaperSize
+from secretariat.domain.enums import Direction, Grade, MemberRole
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.labels import label
@@ -290,7 +290,7 @@ def _per_diem(
     rule = COST_RULES[CostKind.PER_DIEM]
     grade = rate.grade
     assert grade is not None  # refused before
-    chosen = f"gol. {common.value} (satu golongan)" if common is not None else None
+    chosen = f"gol. {common} (satu golongan)" if common is not None else None
     lookup = travel_rate(session, country, grade, trip.on)
     if lookup is None:
         return CostItem(
@@ -351,7 +351,7 @@ def _member_costs(
 ) -> tuple[CostItem, ...]:
     """A member's costs: per day in each country (per diem, local transport, representation of the head), a visa
     for each country, and once for the trip (the return fare to the main destination, insurance)."""
-    grade = own_grade or (common.value if common else None)
+    grade = own_grade or common
     head = role is MemberRole.HEAD
     items: list[CostItem] = []
     for country, days in trip.stops:
@@ -407,7 +407,7 @@ def build_travel_budget(
     member_rates = delegation_rates(ctx, delegation_id)
     with reading(ctx) as session:
         delegation = fetch(session, Delegation, delegation_id, "delegation", "delegasi")
-        if delegation.direction != Direction.OUTGOING.value:
+        if delegation.direction != Direction.OUTGOING:
             raise UserError(
                 f"Delegation {delegation.code} is an incoming visit; a travel budget is made for visits abroad.",
                 f"Delegasi {delegation.code} adalah kunjungan masuk; rencana biaya perjalanan dibuat untuk "
@@ -437,16 +437,16 @@ def build_travel_budget(
             missions={code: c.mission_country_code if c else None for code, c in countries.items()},
             names={code: c.name_id if c else code for code, c in countries.items()},
         )
-        common = Grade(delegation.per_diem_grade) if delegation.per_diem_grade else None
+        common = delegation.per_diem_grade
         members = []
         for member in delegation.members:
             rate = rate_by_member[member.id]
-            role = MemberRole(member.role)
+            role = member.role
             members.append(
                 TravelMember(
                     name=member.name,
                     position=member.member_position or label(role),
-                    grade=Grade(member.grade) if member.grade else None,
+                    grade=member.grade,
                     role=role,
                     costs=_member_costs(session, rate, member.grade, role, trip, common),
                     paid_grade=common,
@@ -502,7 +502,7 @@ def build_travel_budget(
             approved_by=approved,
             place=place_from_address(tuple((profile.address_lines or "").splitlines())),
             prepared_on=prepared_on,
-            paper=PaperSize(profile.paper),
+            paper=profile.paper,
             delegation_costs=delegation_costs,
             common_grade=common,
             common_grade_reason=delegation.per_diem_grade_reason,

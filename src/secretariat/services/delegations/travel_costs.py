@@ -130,7 +130,7 @@ def _view(session: Session, rate: TravelCostRate) -> CostRateView:
     return CostRateView(
         id=rate.id,
         gid=rate.gid,
-        kind=CostKind(rate.kind),
+        kind=rate.kind,
         country_code=rate.country_code,
         country_name_id=country.name_id if country else None,
         country_name_en=country.name_en if country else None,
@@ -215,7 +215,7 @@ def prepare_cost_rate(session: Session, data: CostRateData, exclude_id: int | No
     if not problems and data.valid_from is not None:
         kind = CostKind(data.kind)
         query = select(TravelCostRate.id).where(
-            TravelCostRate.kind == kind.value,
+            TravelCostRate.kind == kind,
             TravelCostRate.country_code.is_(None)
             if data.country_code is None
             else TravelCostRate.country_code == data.country_code,
@@ -234,10 +234,10 @@ def prepare_cost_rate(session: Session, data: CostRateData, exclude_id: int | No
 
 def store_cost_rate(session: Session, rate: TravelCostRate, data: CostRateData, minor: int) -> None:
     values = {
-        "kind": CostKind(data.kind).value,
+        "kind": CostKind(data.kind),
         "country_code": data.country_code,
-        "grade": Grade(data.grade).value if data.grade else None,
-        "travel_class": TravelClass(data.travel_class).value if data.travel_class else None,
+        "grade": Grade(data.grade) if data.grade else None,
+        "travel_class": TravelClass(data.travel_class) if data.travel_class else None,
         "amount_minor": minor,
         "currency": data.currency,
         "valid_from": data.valid_from,
@@ -307,10 +307,10 @@ def list_cost_rates(
     """The table by kind (in the RAB's order), country (any country first), grade and date (newest first)."""
     query = select(TravelCostRate)
     if kind:
-        query = query.where(TravelCostRate.kind == CostKind(kind).value)
+        query = query.where(TravelCostRate.kind == CostKind(kind))
     if country_code:
         query = query.where(TravelCostRate.country_code == country_code.strip().upper())
-    order = {k.value: index for index, k in enumerate(CostKind)}
+    order = {k: index for index, k in enumerate(CostKind)}
     with reading(ctx) as session:
         rows = list(session.scalars(query))
         rows.sort(
@@ -331,10 +331,10 @@ def find_cost_rate(
     """The most specific rate of ``kind`` in force on ``on`` for a trip to ``country_code`` at ``grade``."""
     countries = [c for c in (country_code, mission_code) if c]
     query = select(TravelCostRate).where(
-        TravelCostRate.kind == kind.value,
+        TravelCostRate.kind == kind,
         TravelCostRate.valid_from <= on,
         or_(TravelCostRate.country_code.is_(None), TravelCostRate.country_code.in_(countries)),
-        or_(TravelCostRate.grade.is_(None), TravelCostRate.grade == (grade or "")),
+        or_(TravelCostRate.grade.is_(None), TravelCostRate.grade == grade) if grade else TravelCostRate.grade.is_(None),
     )
     rows = list(session.scalars(query))
     if not rows:

@@ -48,7 +48,7 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.delegation_rules import is_host
 from secretariat.domain.drafting import ClauseLibraryError, load_clause_library, reference_title
-from secretariat.domain.enums import Direction, MemberRole, PaperSize, PassportType
+from secretariat.domain.enums import Direction, MemberRole
 from secretariat.domain.errors import Problem, UserError
 from secretariat.domain.file_names import readable_file_name
 from secretariat.domain.labels import label
@@ -153,7 +153,7 @@ def letterhead(profile: OfficeProfileView, kind: str = LetterheadKind.BUREAU) ->
         address_lines=_lines(profile.address_lines),
         contact_lines=_lines(profile.contact_lines),
         logo_png=profile.logo_png,
-        paper=PaperSize(profile.paper),
+        paper=profile.paper,
         unit=(profile.letterhead_unit or "").strip() or None,
         kind=kind,
         title_line=title,
@@ -204,7 +204,7 @@ def _visit(session: Session, delegation: Delegation, region_id: str = "") -> Vis
     agreement, step = _agreement_facts(session, delegation, region_id)
     return VisitFacts(
         code=delegation.code,
-        outgoing=delegation.direction == Direction.OUTGOING.value,
+        outgoing=delegation.direction == Direction.OUTGOING,
         purpose=delegation.purpose.strip(),
         country_id=delegation.country.name_id,
         country_en=delegation.country.name_en,
@@ -237,8 +237,8 @@ def _members(session: Session, delegation: Delegation) -> tuple[ListedMember, ..
     )
     listed = []
     for member in delegation.members:
-        role = MemberRole(member.role)
-        passport = PassportType(member.passport_type) if member.passport_type else None
+        role = member.role
+        passport = member.passport_type
         listed.append(
             ListedMember(
                 name=member.name,
@@ -306,12 +306,12 @@ def programme(ctx: ServiceContext, delegation_id: int) -> Programme:
         heads = [
             m.name
             for m, listed in zip(delegation.members, members, strict=True)
-            if m.role == MemberRole.HEAD.value and not listed.host
+            if m.role == MemberRole.HEAD and not listed.host
         ]
         head = heads[0] if heads else None
         protocol = (
             ProtocolNotes()
-            if delegation.direction == Direction.OUTGOING.value
+            if delegation.direction == Direction.OUTGOING
             else ProtocolNotes(
                 hotel=delegation.hotel,
                 liaison_officer=delegation.liaison_officer,
@@ -367,7 +367,7 @@ def _letter(
     attachments: Sequence[str] | None,
     copies: Sequence[str] | None,
 ) -> PermitLetter:
-    if delegation.direction != Direction.OUTGOING.value:
+    if delegation.direction != Direction.OUTGOING:
         raise UserError(
             f"Delegation {delegation.code} is an incoming visit; the travel permit is asked for visits abroad.",
             f"Delegasi {delegation.code} adalah kunjungan masuk; izin perjalanan diajukan untuk kunjungan ke luar "

@@ -171,7 +171,7 @@ def add_agreement(
                 {
                     "id": state.out.new_id("assessment"),
                     "agreement_id": agreement_id,
-                    "criterion": criterion.value,
+                    "criterion": criterion,
                     "score": score,
                     "reason": reason_good if score >= 3 else reason_poor,
                 },

@@ -57,7 +57,7 @@ def reference_tables(state: DemoState) -> None:
     for code, _activity, name in (*words.BUDGET_ACCOUNTS, words.GRANT_ACCOUNT):
         if code not in existing_accounts:
             existing_accounts.add(code)
-            side = (default_side(code) or BudgetSide.SPENDING).value
+            side = default_side(code) or BudgetSide.SPENDING
             state.out.add(
                 "account",
                 {"id": state.out.new_id("account"), "code": code, "name": name, "active": True, "side": side},

@@ -117,7 +117,7 @@ def _evaluations(session: Session, today: date, rng: random.Random) -> int:
             "updated_at": utcnow(),
             "agreement_id": agreement_id,
             "year": year,
-            "recommendation": recommendation.value,
+            "recommendation": recommendation,
             "evaluator": "Tim Monev Biro Kerja Sama",
             "evaluated_on": date.fromordinal(start.toordinal() + rng.randint(0, window)),
             "note": None,

@@ -188,7 +188,7 @@ def load_demo(ctx: ServiceContext, scale: int = 1, seed: int = DEFAULT_SEED, tod
             insert(AuditEntry).values(
                 at=utcnow(),
                 user_login=ctx.actor.login,
-                action=AuditAction.CREATE.value,
+                action=AuditAction.CREATE,
                 entity="demo",
                 entity_id=str(seed),
                 summary=(

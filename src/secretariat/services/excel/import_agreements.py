@@ -431,7 +431,7 @@ class AgreementSheets(ImporterCore):
             if row.problems or agreement is None:
                 self.finish(row, RowAction.REJECTED, label)
                 continue
-            values["kind"] = e.ActivityKind(data.kind).value
+            values["kind"] = e.ActivityKind(data.kind)
             if activity is None:
                 activity = Activity(gid=gid or str(uuid.uuid4()), **values)
                 self.session.add(activity)

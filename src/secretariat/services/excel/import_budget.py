@@ -185,7 +185,7 @@ class BudgetSheets(ImporterCore):
                 donor_partner_id=donor.id
                 if donor is not None
                 else (None if row.has("donor") or current is None else current.donor_partner_id),
-                form=keep("form") or e.GrantForm.CASH.value,
+                form=keep("form") or e.GrantForm.CASH,
                 description=keep("description"),
                 reference=keep("reference"),
             )

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
+from enum import Enum
 from types import SimpleNamespace
 from typing import Any, TypeVar, overload
 
@@ -82,6 +83,8 @@ def kept(row: RowValues, current: object | None, key: str, attribute: str | None
 
 def _plain(value: object) -> object:
     """A value as the audit log writes it (see services.audit)."""
+    if isinstance(value, Enum):
+        return value.value
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, datetime | date | time):
@@ -302,7 +305,7 @@ class ImporterCore:
                         {
                             "at": now,
                             "user_login": login,
-                            "action": e.AuditAction.CREATE.value,
+                            "action": e.AuditAction.CREATE,
                             "entity": table.name,
                             "entity_id": str(record.id),
                             "entity_gid": record.gid,

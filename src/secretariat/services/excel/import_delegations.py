@@ -69,7 +69,7 @@ class DelegationSheets(ImporterCore):
                 code=code,
                 agreement_id=agreement_id,
                 cities=keep("cities"),
-                status=keep("status") or e.DelegationStatus.PLANNED.value,
+                status=keep("status") or e.DelegationStatus.PLANNED,
                 notes=keep("notes"),
             )
             extra = {name: keep(name) for name in self._PROTOCOL}
@@ -193,7 +193,7 @@ class DelegationSheets(ImporterCore):
             data = MemberData(
                 delegation_id=delegation.id if delegation is not None else 0,
                 name=keep("name") or "",
-                role=keep("role") or e.MemberRole.MEMBER.value,
+                role=keep("role") or e.MemberRole.MEMBER,
                 grade=keep("grade"),
                 official_id=official.id
                 if official is not None
@@ -264,7 +264,7 @@ class DelegationSheets(ImporterCore):
     @staticmethod
     def _step_unchanged(step: PermitStep, data: PermitData, order: int | None) -> bool:
         try:
-            status = e.PermitStatus(data.status).value
+            status = e.PermitStatus(data.status)
         except ValueError:
             return False
         values = {k: clean_value(getattr(data, k)) for k in delegation_rules.PERMIT_FIELDS} | {"status": status}
@@ -342,7 +342,7 @@ class DelegationSheets(ImporterCore):
             data = PermitData(
                 delegation_id=delegation.id if delegation is not None else 0,
                 name=name or "",
-                status=keep("status") or e.PermitStatus.NOT_REQUESTED.value,
+                status=keep("status") or e.PermitStatus.NOT_REQUESTED,
                 requested_on=keep("requested_on"),
                 granted_on=keep("granted_on"),
                 reference=keep("reference"),
@@ -376,7 +376,7 @@ class DelegationSheets(ImporterCore):
                 self.finish(row, RowAction.REJECTED, label)
                 continue
             values: dict[str, object] = {k: clean_value(getattr(data, k)) for k in delegation_rules.PERMIT_FIELDS}
-            values["status"] = e.PermitStatus(data.status).value
+            values["status"] = e.PermitStatus(data.status)
             order = row.get("order")
             if step is None:
                 if order is None:

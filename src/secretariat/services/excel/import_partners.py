@@ -67,7 +67,7 @@ class PartnerSheets(ImporterCore):
                         "notes",
                     )
                 },
-                status=row.value_or("status", current.status if current else None) or e.PartnerStatus.PROSPECT.value,
+                status=row.value_or("status", current.status if current else None) or e.PartnerStatus.PROSPECT,
             )
             if not row.problems:
                 checker = Checker()
@@ -179,7 +179,7 @@ class PartnerSheets(ImporterCore):
                 self.finish(row, RowAction.REJECTED, label)
                 continue
             existing = stored.get((partner.id, number))
-            values = {"answer": e.Answer(data.answer).value, "evidence": data.evidence}
+            values = {"answer": e.Answer(data.answer), "evidence": data.evidence}
             if existing is None:
                 condition = PartnerCondition(partner_id=partner.id, number=number, **values)
                 self.session.add(condition)
@@ -356,7 +356,7 @@ class PartnerSheets(ImporterCore):
                     "active",
                 )
             }
-            values["grade"] = e.Grade(data.grade).value
+            values["grade"] = e.Grade(data.grade)
             if official is None:
                 official = Official(gid=gid or str(uuid.uuid4()), **values)
                 self.session.add(official)

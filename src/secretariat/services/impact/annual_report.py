@@ -197,7 +197,7 @@ def _delegations(session: Session, year: int) -> tuple[DelegationLine, ...]:
         .where(
             Delegation.start_on >= start,
             Delegation.start_on <= end,
-            Delegation.status != DelegationStatus.CANCELLED.value,
+            Delegation.status != DelegationStatus.CANCELLED,
         )
         .order_by(Delegation.start_on, Delegation.code)
     ).all()
@@ -226,7 +226,7 @@ def _delegations(session: Session, year: int) -> tuple[DelegationLine, ...]:
     return tuple(
         DelegationLine(
             code=row.code,
-            outgoing=row.direction == Direction.OUTGOING.value,
+            outgoing=row.direction == Direction.OUTGOING,
             purpose=row.purpose,
             country_id=row.name_id,
             country_en=row.name_en,

@@ -65,7 +65,7 @@ def _view(row: Evaluation) -> EvaluationView:
         year=row.year,
         scores={c: int(getattr(row, f"{name}_score")) for c, name in _COLUMNS.items()},
         reasons={c: str(getattr(row, f"{name}_reason")) for c, name in _COLUMNS.items()},
-        recommendation=Recommendation(row.recommendation),
+        recommendation=row.recommendation,
         evaluator=row.evaluator,
         evaluated_on=row.evaluated_on,
         note=row.note,
@@ -122,7 +122,7 @@ def save_evaluation(
             row = Evaluation(agreement_id=data.agreement_id, year=data.year)
             session.add(row)
         values: dict[str, object] = {
-            "recommendation": Recommendation(data.recommendation).value,
+            "recommendation": Recommendation(data.recommendation),
             "evaluator": (data.evaluator or "").strip(),
             "evaluated_on": data.evaluated_on,
             "note": (data.note or "").strip() or None,

@@ -59,7 +59,7 @@ from secretariat.storage.models import (
     Transaction,
 )
 
-CANCELLED = DelegationStatus.CANCELLED.value
+CANCELLED = DelegationStatus.CANCELLED
 
 
 @dataclass(frozen=True)
@@ -429,8 +429,8 @@ def scorecards(
         results = tuple(indicators.get(agreement_id, ()))
         achievement = overall_achievement(results)
         count = activities.get(agreement_id, 0)
-        out = delegations.get((agreement_id, Direction.OUTGOING.value), 0)
-        incoming = delegations.get((agreement_id, Direction.INCOMING.value), 0)
+        out = delegations.get((agreement_id, Direction.OUTGOING), 0)
+        incoming = delegations.get((agreement_id, Direction.INCOMING), 0)
         status = impact_status(quiet, count + out + incoming, achievement, rules)
         recommendation = recommendations.get(agreement_id)
         cards.append(

@@ -169,7 +169,7 @@ def _apply_conditions(partner: Partner, conditions: list[ConditionData]) -> None
     changed = False
     for item in conditions:
         row = existing.get(item.number)
-        answer = Answer(item.answer).value
+        answer = Answer(item.answer)
         evidence = (item.evidence or "").strip() or None
         if row is None:
             partner.conditions.append(PartnerCondition(number=item.number, answer=answer, evidence=evidence))
@@ -268,7 +268,7 @@ def update_partner(
 def set_partner_status(ctx: ServiceContext, partner_id: int, status: PartnerStatus) -> None:
     with writing(ctx) as session:
         partner = fetch(session, Partner, partner_id, "partner", "mitra")
-        partner.status = PartnerStatus(status).value
+        partner.status = PartnerStatus(status)
 
 
 def partner_dependants(session: Session, partner_id: int) -> list[tuple[str, str, object]]:

@@ -18,6 +18,7 @@ from secretariat.services.registers.base import (
     code_value,
     country_value,
     days_value,
+    enum_value,
     fts_ids,
     ilike_any,
     int_value,
@@ -240,8 +241,8 @@ AGREEMENTS = RegisterSpec(
     default_order=(("id", True),),
     filters={
         "country": _agreement_country,
-        "kind": lambda v, _t: Agreement.kind == code_value(v),
-        "instrument": lambda v, _t: Agreement.instrument == code_value(v),
+        "kind": lambda v, _t: Agreement.kind == enum_value(v, e.AgreementKind, "kind"),
+        "instrument": lambda v, _t: Agreement.instrument == enum_value(v, e.Instrument, "instrument"),
         "stage": lambda v, _t: Agreement.stage_id.in_(select(Stage.id).where(Stage.code == code_value(v))),
         "fiscal_year": _agreement_year,
         "expiring_within_days": lambda v, t: within_days(

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum, StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -26,6 +26,8 @@ from sqlalchemy.orm import Session, aliased
 from secretariat.domain.errors import UserError
 from secretariat.domain.money import IDR, Money
 from secretariat.storage.models import Agreement, Country, Delegation, Stage
+
+E = TypeVar("E", bound=StrEnum)
 
 REGISTERS = ("partners", "agreements", "delegations", "budget", "officials", "per_diem_rates", "documents")
 COLUMN_KINDS = ("text", "date", "money", "number", "enum")
@@ -58,6 +60,20 @@ def code_value(value: Any) -> str:
     if isinstance(value, Enum):
         value = value.value
     return str(value).strip()
+
+
+def enum_value(value: Any, enum: type[E], key: str) -> E:
+    """A filter's code of ``enum`` (a member or its text), refused with a sentence naming the codes when it is none."""
+    text = code_value(value)
+    try:
+        return enum(text)
+    except ValueError:
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        allowed = ", ".join(member.value for member in enum)
+        raise FilterError(
+            f"The filter {key} needs one of {allowed}, not {shown}.",
+            f"Filter {key} memerlukan salah satu dari {allowed}, bukan {shown}.",
+        ) from None
 
 
 def country_value(value: Any) -> str:

@@ -44,9 +44,7 @@ _LINE_SUMS = (
     select(
         Transaction.budget_line_id,
         func.sum(Transaction.idr_amount).label("total"),
-        func.sum(case((Transaction.form == e.GrantForm.IN_KIND.value, Transaction.idr_amount), else_=0)).label(
-            "in_kind"
-        ),
+        func.sum(case((Transaction.form == e.GrantForm.IN_KIND, Transaction.idr_amount), else_=0)).label("in_kind"),
     )
     .group_by(Transaction.budget_line_id)
     .subquery("sort_line_sums")
@@ -64,7 +62,7 @@ def _moved() -> Any:
 
 def _if_side(revenue: bool, value: Any) -> Any:
     """``value`` on the lines of revenue (or of the other sides); empty (sorted last) on the rest."""
-    on_revenue = _SIDE() == e.BudgetSide.REVENUE.value
+    on_revenue = _SIDE() == e.BudgetSide.REVENUE
     return case((on_revenue if revenue else ~on_revenue, value), else_=None)
 
 
@@ -179,7 +177,7 @@ BUDGET = RegisterSpec(
         "fiscal_year": lambda v, _t: BudgetLine.fiscal_year == year_value(v, "fiscal_year"),
         "account_code": lambda v, _t: BudgetLine.account_code.like(f"{escape_like(code_value(v))}%", escape="\\"),
         "agreement_id": lambda v, _t: BudgetLine.agreement_id == int_value(v, "agreement_id"),
-        "side": lambda v, _t: _SIDE() == e.BudgetSide(code_value(v)).value,
+        "side": lambda v, _t: _SIDE() == e.BudgetSide(code_value(v)),
     },
     search=_budget_search,
     fetch=_fetch_budget,

@@ -14,9 +14,9 @@ from secretariat.services.registers.base import (
     RegisterSpec,
     SortAgreement,
     SortCountry,
-    code_value,
     country_value,
     days_value,
+    enum_value,
     fts_ids,
     ilike_any,
     within_days,
@@ -134,8 +134,8 @@ DELEGATIONS = RegisterSpec(
     nullable_sorts=frozenset({"cities", "agreement"}),
     default_order=(("start_on", True),),
     filters={
-        "direction": lambda v, _t: Delegation.direction == code_value(v),
-        "status": lambda v, _t: Delegation.status == code_value(v),
+        "direction": lambda v, _t: Delegation.direction == enum_value(v, e.Direction, "direction"),
+        "status": lambda v, _t: Delegation.status == enum_value(v, e.DelegationStatus, "status"),
         "country": lambda v, _t: Delegation.country_code == country_value(v),
         "fiscal_year": lambda v, _t: year_range(Delegation.start_on, year_value(v, "fiscal_year")),
         "departing_within_days": lambda v, t: within_days(

@@ -16,6 +16,7 @@ from secretariat.services.registers.base import (
     RegisterSpec,
     bool_value,
     code_value,
+    enum_value,
     escape_like,
     ilike_any,
     int_value,
@@ -200,7 +201,7 @@ DOCUMENTS = RegisterSpec(
     nullable_sorts=frozenset({"version"}),
     default_order=(("added_on", True),),
     filters={
-        "kind": lambda v, _t: Attachment.kind == code_value(v),
+        "kind": lambda v, _t: Attachment.kind == enum_value(v, e.DocumentKind, "kind"),
         "record_type": lambda v, _t: Attachment.owner_type == code_value(v),
         "owner_type": lambda v, _t: Attachment.owner_type == code_value(v),
         "owner_id": lambda v, _t: Attachment.owner_id == int_value(v, "owner_id"),

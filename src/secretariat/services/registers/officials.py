@@ -10,7 +10,15 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain import enums as e
 from secretariat.domain.sorting import name_key
-from secretariat.services.registers.base import Column, RegisterSpec, bool_value, code_value, escape_like, ilike_any
+from secretariat.services.registers.base import (
+    Column,
+    RegisterSpec,
+    bool_value,
+    code_value,
+    enum_value,
+    escape_like,
+    ilike_any,
+)
 from secretariat.storage.models import Official
 from secretariat.storage.sorting import key_order
 
@@ -70,7 +78,7 @@ OFFICIALS = RegisterSpec(
     nullable_sorts=frozenset({"nip", "unit", "passport_type", "passport_number", "passport_expiry"}),
     default_order=(("name", False),),
     filters={
-        "grade": lambda v, _t: Official.grade == code_value(v).upper(),
+        "grade": lambda v, _t: Official.grade == enum_value(code_value(v).upper(), e.Grade, "grade"),
         "active": lambda v, _t: Official.active == (true() if bool_value(v, "active") else false()),
     },
     search=lambda words, sqlite: and_(*(_official_word(word, fold=not sqlite) for word in words)),

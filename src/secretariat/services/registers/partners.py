@@ -13,8 +13,8 @@ from secretariat.services.registers.base import (
     Column,
     RegisterSpec,
     SortCountry,
-    code_value,
     country_value,
+    enum_value,
     fts_ids,
     ilike_any,
 )
@@ -118,8 +118,8 @@ PARTNERS = RegisterSpec(
     default_order=(("name", False),),
     filters={
         "country": lambda v, _t: Partner.country_code == country_value(v),
-        "kind": lambda v, _t: Partner.kind == code_value(v),
-        "status": lambda v, _t: Partner.status == code_value(v),
+        "kind": lambda v, _t: Partner.kind == enum_value(v, e.PartnerKind, "kind"),
+        "status": lambda v, _t: Partner.status == enum_value(v, e.PartnerStatus, "status"),
     },
     search=_partner_search,
     fetch=_fetch_partners,

@@ -15,6 +15,7 @@ from secretariat.services.registers.base import (
     SortCountry,
     code_value,
     country_value,
+    enum_value,
     ilike_any,
     money,
 )
@@ -83,7 +84,7 @@ PER_DIEM_RATES = RegisterSpec(
     default_order=(("country_name_en", False), ("grade", False), ("valid_from", True)),
     filters={
         "country": lambda v, _t: PerDiemRate.country_code == country_value(v),
-        "grade": lambda v, _t: PerDiemRate.grade == code_value(v).upper(),
+        "grade": lambda v, _t: PerDiemRate.grade == enum_value(code_value(v).upper(), e.Grade, "grade"),
     },
     search=_per_diem_search,
     fetch=_fetch_per_diem,

@@ -8,7 +8,9 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from secretariat.domain.enums import ActivityKind, AgreementKind, Criterion, Instrument, PaperSize
 from secretariat.domain.sorting import number_key
+from secretariat.storage.enum_column import EnumText
 from secretariat.storage.models.base import Base, RecordMixin
 from secretariat.storage.models.partners import Partner
 from secretariat.storage.models.reference import Sector, Stage
@@ -44,8 +46,8 @@ class Agreement(RecordMixin, Base):
     partner_number: Mapped[str | None] = mapped_column(String(80))
     title_id: Mapped[str] = mapped_column(String(500))
     title_en: Mapped[str] = mapped_column(String(500))
-    kind: Mapped[str] = mapped_column(String(10), index=True)
-    instrument: Mapped[str] = mapped_column(String(20), index=True)
+    kind: Mapped[AgreementKind] = mapped_column(EnumText(AgreementKind, 10), index=True)
+    instrument: Mapped[Instrument] = mapped_column(EnumText(Instrument, 20), index=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), index=True)
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), index=True)
     stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id"), index=True)
@@ -112,7 +114,7 @@ class Assessment(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
-    criterion: Mapped[str] = mapped_column(String(20))
+    criterion: Mapped[Criterion] = mapped_column(EnumText(Criterion, 20))
     score: Mapped[int | None] = mapped_column(Integer)
     reason: Mapped[str | None] = mapped_column(Text)
 
@@ -126,7 +128,7 @@ class Activity(RecordMixin, Base):
 
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
     occurred_on: Mapped[date] = mapped_column(Date, index=True)
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[ActivityKind] = mapped_column(EnumText(ActivityKind, 20))
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
     delegation_id: Mapped[int | None] = mapped_column(ForeignKey("delegation.id", ondelete="SET NULL"), index=True)
@@ -173,7 +175,7 @@ class DraftVersion(Base):
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
     version: Mapped[int] = mapped_column(Integer)
     attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id", ondelete="SET NULL"), index=True)
-    paper: Mapped[str] = mapped_column(String(4))
+    paper: Mapped[PaperSize] = mapped_column(EnumText(PaperSize, 4))
     final: Mapped[bool] = mapped_column(Boolean, default=False)
     sha256: Mapped[str] = mapped_column(String(64))
     articles: Mapped[str] = mapped_column(Text)  # JSON list of {key, heading_id, heading_en, text_id, text_en}

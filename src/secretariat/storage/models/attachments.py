@@ -14,6 +14,8 @@ from datetime import date, datetime
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
+from secretariat.domain.enums import DocumentKind, PaperSize
+from secretariat.storage.enum_column import EnumText
 from secretariat.storage.models.base import Base, RecordMixin
 from secretariat.storage.types import UTCDateTime, utcnow
 
@@ -23,7 +25,7 @@ class Attachment(RecordMixin, Base):
 
     owner_type: Mapped[str] = mapped_column(String(40), index=True)  # e.g. "agreement", "delegation"
     owner_id: Mapped[int] = mapped_column(Integer, index=True)
-    kind: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[DocumentKind] = mapped_column(EnumText(DocumentKind, 30))
     file_name: Mapped[str] = mapped_column(String(300))
     size: Mapped[int] = mapped_column(BigInteger)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
@@ -64,7 +66,7 @@ class Packet(RecordMixin, Base):
 
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
     recipient: Mapped[str | None] = mapped_column(String(40))  # a recipient code; None: no covering letter
-    paper: Mapped[str] = mapped_column(String(4))
+    paper: Mapped[PaperSize] = mapped_column(EnumText(PaperSize, 4))
     content_sha256: Mapped[str] = mapped_column(String(64), index=True)  # over the parts, in order
     sha256: Mapped[str] = mapped_column(String(64))  # of the PDF
     page_count: Mapped[int] = mapped_column(Integer)

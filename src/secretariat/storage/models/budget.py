@@ -12,6 +12,8 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from secretariat.domain.enums import BudgetSide, CostKind, Grade, GrantForm, TransactionKind, TravelClass
+from secretariat.storage.enum_column import EnumText
 from secretariat.storage.models.base import Base, RecordMixin
 from secretariat.storage.types import ExactDecimal, UTCDateTime
 
@@ -39,13 +41,13 @@ class Transaction(RecordMixin, Base):
 
     budget_line_id: Mapped[int] = mapped_column(ForeignKey("budget_line.id", ondelete="CASCADE"), index=True)
     occurred_on: Mapped[date] = mapped_column(Date, index=True)
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[TransactionKind] = mapped_column(EnumText(TransactionKind, 20))
     amount_minor: Mapped[int] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3))
     rate_to_idr: Mapped[Decimal] = mapped_column(ExactDecimal())  # rupiah per one unit of currency
     idr_amount: Mapped[int] = mapped_column(BigInteger)  # whole rupiah, rounded half up
     donor_partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id"), index=True)
-    form: Mapped[str] = mapped_column(String(10), default="cash")
+    form: Mapped[GrantForm] = mapped_column(EnumText(GrantForm, 10), default=GrantForm.CASH)
     description: Mapped[str | None] = mapped_column(Text)
     reference: Mapped[str | None] = mapped_column(String(120))
     # A correction of a closed year's transaction: a signed entry dated in an open year (schema 0004).
@@ -59,7 +61,7 @@ class PerDiemRate(RecordMixin, Base):
     __table_args__ = (UniqueConstraint("country_code", "grade", "valid_from"),)
 
     country_code: Mapped[str] = mapped_column(ForeignKey("country.code"), index=True)
-    grade: Mapped[str] = mapped_column(String(1))
+    grade: Mapped[Grade] = mapped_column(EnumText(Grade, 1))
     amount_minor: Mapped[int] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     valid_from: Mapped[date] = mapped_column(Date)
@@ -75,7 +77,9 @@ class Account(RecordMixin, Base):
     name: Mapped[str] = mapped_column(String(300))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # revenue / spending / financing (domain.enums.BudgetSide): decides which total a line's money goes to.
-    side: Mapped[str] = mapped_column(String(10), default="spending", server_default="spending")
+    side: Mapped[BudgetSide] = mapped_column(
+        EnumText(BudgetSide, 10), default=BudgetSide.SPENDING, server_default=BudgetSide.SPENDING.value
+    )
 
 
 class TravelCostRate(RecordMixin, Base):
@@ -88,10 +92,10 @@ class TravelCostRate(RecordMixin, Base):
     __tablename__ = "travel_cost_rate"
     __table_args__ = (UniqueConstraint("kind", "country_code", "grade", "valid_from"),)
 
-    kind: Mapped[str] = mapped_column(String(30), index=True)
+    kind: Mapped[CostKind] = mapped_column(EnumText(CostKind, 30), index=True)
     country_code: Mapped[str | None] = mapped_column(ForeignKey("country.code"), index=True)
-    grade: Mapped[str | None] = mapped_column(String(1))
-    travel_class: Mapped[str | None] = mapped_column(String(10))  # air fares: economy / business / first
+    grade: Mapped[Grade | None] = mapped_column(EnumText(Grade, 1))
+    travel_class: Mapped[TravelClass | None] = mapped_column(EnumText(TravelClass, 10))  # air fares only
     amount_minor: Mapped[int] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3))
     valid_from: Mapped[date] = mapped_column(Date)

@@ -7,6 +7,8 @@ from datetime import date, time
 from sqlalchemy import BigInteger, Date, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from secretariat.domain.enums import DelegationStatus, Direction, Grade, MemberRole, PassportType, PermitStatus
+from secretariat.storage.enum_column import EnumText
 from secretariat.storage.models.base import Base, RecordMixin
 from secretariat.storage.models.reference import Country
 
@@ -15,19 +17,21 @@ class Delegation(RecordMixin, Base):
     __tablename__ = "delegation"
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
-    direction: Mapped[str] = mapped_column(String(10), index=True)
+    direction: Mapped[Direction] = mapped_column(EnumText(Direction, 10), index=True)
     purpose: Mapped[str] = mapped_column(Text)
     agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), index=True)
     country_code: Mapped[str] = mapped_column(ForeignKey("country.code"), index=True)
     cities: Mapped[str | None] = mapped_column(String(300))
     start_on: Mapped[date] = mapped_column(Date, index=True)
     end_on: Mapped[date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default="planned", index=True)
+    status: Mapped[DelegationStatus] = mapped_column(
+        EnumText(DelegationStatus, 20), default=DelegationStatus.PLANNED, index=True
+    )
     notes: Mapped[str | None] = mapped_column(Text)
     # Per-diem: a country without its own rate takes the rate of the country where the accredited
     # Indonesian mission sits, chosen by the clerk; one grade may apply to every member.
     per_diem_country_code: Mapped[str | None] = mapped_column(String(2))  # ISO alpha-2, checked by services
-    per_diem_grade: Mapped[str | None] = mapped_column(String(1))
+    per_diem_grade: Mapped[Grade | None] = mapped_column(EnumText(Grade, 1))
     per_diem_grade_reason: Mapped[str | None] = mapped_column(String(300))  # why one grade for all (schema 0007)
     # Protocol for incoming visits (Law 9/2010, PP 39/2018).
     precedence: Mapped[str | None] = mapped_column(Text)
@@ -58,9 +62,9 @@ class Member(RecordMixin, Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     member_position: Mapped[str | None] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(20), default="member")
-    grade: Mapped[str | None] = mapped_column(String(1))
-    passport_type: Mapped[str | None] = mapped_column(String(20))
+    role: Mapped[MemberRole] = mapped_column(EnumText(MemberRole, 20), default=MemberRole.MEMBER)
+    grade: Mapped[Grade | None] = mapped_column(EnumText(Grade, 1))
+    passport_type: Mapped[PassportType | None] = mapped_column(EnumText(PassportType, 20))
     passport_number: Mapped[str | None] = mapped_column(String(40), index=True)
     passport_expiry: Mapped[date | None] = mapped_column(Date)
 
@@ -86,7 +90,7 @@ class PermitStep(RecordMixin, Base):
     delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(200))
-    status: Mapped[str] = mapped_column(String(20), default="not_requested")
+    status: Mapped[PermitStatus] = mapped_column(EnumText(PermitStatus, 20), default=PermitStatus.NOT_REQUESTED)
     requested_on: Mapped[date | None] = mapped_column(Date)
     granted_on: Mapped[date | None] = mapped_column(Date)
     reference: Mapped[str | None] = mapped_column(String(120))

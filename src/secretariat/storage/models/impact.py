@@ -9,6 +9,8 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from secretariat.domain.impact import Recommendation
+from secretariat.storage.enum_column import EnumText
 from secretariat.storage.models.base import Base, RecordMixin
 from secretariat.storage.types import ExactDecimal
 
@@ -57,7 +59,7 @@ class Evaluation(RecordMixin, Base):
     synergy_reason: Mapped[str] = mapped_column(Text)
     mutual_benefit_score: Mapped[int] = mapped_column(Integer)
     mutual_benefit_reason: Mapped[str] = mapped_column(Text)
-    recommendation: Mapped[str] = mapped_column(String(20))
+    recommendation: Mapped[Recommendation] = mapped_column(EnumText(Recommendation, 20))
     evaluator: Mapped[str] = mapped_column(String(200))
     evaluated_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)

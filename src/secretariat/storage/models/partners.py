@@ -7,7 +7,9 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from secretariat.domain.enums import AdminLevel, Answer, Grade, PartnerKind, PartnerStatus, PassportType
 from secretariat.domain.sorting import name_key
+from secretariat.storage.enum_column import EnumText
 from secretariat.storage.models.base import Base, RecordMixin, VersionMixin
 from secretariat.storage.models.reference import Country
 from secretariat.storage.sorting import keep_sort_keys, sort_key_default
@@ -21,8 +23,8 @@ class Partner(RecordMixin, Base):
     # The name folded for sorting (storage.sorting; indexed by migration 0013).
     name_key: Mapped[str | None] = mapped_column(String(400), default=sort_key_default("name", name_key))
     name_original: Mapped[str | None] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(40), index=True)
-    admin_level: Mapped[str | None] = mapped_column(String(40))
+    kind: Mapped[PartnerKind] = mapped_column(EnumText(PartnerKind, 40), index=True)
+    admin_level: Mapped[AdminLevel | None] = mapped_column(EnumText(AdminLevel, 40))
     country_code: Mapped[str] = mapped_column(ForeignKey("country.code"), index=True)
     city: Mapped[str | None] = mapped_column(String(200), index=True)
     address: Mapped[str | None] = mapped_column(Text)
@@ -30,7 +32,9 @@ class Partner(RecordMixin, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(100))
     languages: Mapped[str | None] = mapped_column(String(200))
-    status: Mapped[str] = mapped_column(String(20), default="prospect", index=True)
+    status: Mapped[PartnerStatus] = mapped_column(
+        EnumText(PartnerStatus, 20), default=PartnerStatus.PROSPECT, index=True
+    )
     head_name: Mapped[str | None] = mapped_column(String(200))
     head_title: Mapped[str | None] = mapped_column(String(200))  # English or the original language
     name_id: Mapped[str | None] = mapped_column(String(300))  # the name as an Indonesian text writes it
@@ -55,7 +59,7 @@ class PartnerCondition(VersionMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
-    answer: Mapped[str] = mapped_column(String(10), default="unknown")
+    answer: Mapped[Answer] = mapped_column(EnumText(Answer, 10), default=Answer.UNKNOWN)
     evidence: Mapped[str | None] = mapped_column(Text)
 
     partner: Mapped[Partner] = relationship(back_populates="conditions")
@@ -70,7 +74,7 @@ class Contact(RecordMixin, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(100))
     languages: Mapped[str | None] = mapped_column(String(200))
-    passport_type: Mapped[str | None] = mapped_column(String(20))
+    passport_type: Mapped[PassportType | None] = mapped_column(EnumText(PassportType, 20))
     passport_number: Mapped[str | None] = mapped_column(String(40))
     passport_expiry: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -89,8 +93,8 @@ class Official(RecordMixin, Base):
     nip: Mapped[str | None] = mapped_column(String(30), unique=True)
     position: Mapped[str] = mapped_column(String(200))
     unit: Mapped[str | None] = mapped_column(String(200))
-    grade: Mapped[str] = mapped_column(String(1))
-    passport_type: Mapped[str | None] = mapped_column(String(20))
+    grade: Mapped[Grade] = mapped_column(EnumText(Grade, 1))
+    passport_type: Mapped[PassportType | None] = mapped_column(EnumText(PassportType, 20))
     passport_number: Mapped[str | None] = mapped_column(String(40))
     passport_expiry: Mapped[date | None] = mapped_column(Date)
     email: Mapped[str | None] = mapped_column(String(200))

@@ -7,6 +7,8 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
+from secretariat.domain.enums import AuditAction, PaperSize, RegionLevel, UserRole
+from secretariat.storage.enum_column import EnumText
 from secretariat.storage.models.base import Base, RecordMixin, VersionMixin
 from secretariat.storage.types import UTCDateTime, utcnow
 
@@ -56,7 +58,7 @@ class User(RecordMixin, Base):
 
     login: Mapped[str] = mapped_column(String(80), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(20), default="clerk")
+    role: Mapped[UserRole] = mapped_column(EnumText(UserRole, 20), default=UserRole.CLERK)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Set when an administrator gives a first or new password; the person chooses their own at sign-in.
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
@@ -71,7 +73,7 @@ class OfficeProfile(VersionMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     region_name_id: Mapped[str] = mapped_column(String(200), default="")
     region_name_en: Mapped[str] = mapped_column(String(200), default="")
-    region_level: Mapped[str] = mapped_column(String(20), default="province")
+    region_level: Mapped[RegionLevel] = mapped_column(EnumText(RegionLevel, 20), default=RegionLevel.PROVINCE)
     head_name: Mapped[str | None] = mapped_column(String(200))
     head_title_id: Mapped[str | None] = mapped_column(String(200))
     head_title_en: Mapped[str | None] = mapped_column(String(200))
@@ -80,7 +82,7 @@ class OfficeProfile(VersionMixin, Base):
     address_lines: Mapped[str | None] = mapped_column(Text)
     contact_lines: Mapped[str | None] = mapped_column(Text)
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
-    paper: Mapped[str] = mapped_column(String(4), default="a4")
+    paper: Mapped[PaperSize] = mapped_column(EnumText(PaperSize, 4), default=PaperSize.A4)
     agreement_pattern: Mapped[str] = mapped_column(String(80), default="{seq:03d}/KS/{year}")
     delegation_pattern: Mapped[str] = mapped_column(String(80), default="DLG-{year}-{seq:03d}")
     letter_pattern: Mapped[str] = mapped_column(String(80), default="{seq:03d}/BKS/{roman_month}/{year}")
@@ -125,7 +127,7 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     user_login: Mapped[str] = mapped_column(String(80))
-    action: Mapped[str] = mapped_column(String(10))
+    action: Mapped[AuditAction] = mapped_column(EnumText(AuditAction, 10))
     entity: Mapped[str] = mapped_column(String(40), index=True)
     entity_id: Mapped[str] = mapped_column(String(40))
     entity_gid: Mapped[str | None] = mapped_column(String(36), index=True)
