@@ -192,7 +192,7 @@ def test_update_keeps_the_code_when_none_is_given(ctx: ServiceContext) -> None:
 def test_new_dates_may_not_leave_itinerary_entries_outside(ctx: ServiceContext) -> None:
     delegation_id = create_delegation(ctx, _visit())
     add_itinerary_item(ctx, ItineraryData(delegation_id=delegation_id, day=date(2026, 5, 14), activity="Meeting"))
-    with pytest.raises(ValidationError, match="2026-05-14"):
+    with pytest.raises(ValidationError, match="on 14 May 2026, outside 10 May 2026 to 12 May 2026"):
         update_delegation(ctx, delegation_id, _visit(end_on=date(2026, 5, 12)))
     update_delegation(ctx, delegation_id, _visit(start_on=date(2026, 5, 14)))
     assert get_delegation(ctx, delegation_id).start_on == date(2026, 5, 14)
