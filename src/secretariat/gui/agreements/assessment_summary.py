@@ -81,6 +81,7 @@ class AssessmentSummaryPanel(QWidget):
         inner.addWidget(self.conditions, 3)
         inner.addWidget(self.criteria, 2)
         inner.addWidget(self.average)
+        inner.addStretch(0)  # with the tables hidden (a new agreement) the note stays at the top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)
