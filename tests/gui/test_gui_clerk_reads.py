@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 
 from secretariat.gui.agreements.assessment_summary import AssessmentSummaryPanel
+from secretariat.gui.budget.overview import RELOAD_DELAY_MS, BudgetOverview
 from secretariat.gui.i18n import apply_language, chosen_language
 from secretariat.gui.main_window import MainWindow
 from secretariat.gui.record_editors import editor_class
@@ -63,3 +64,9 @@ def test_the_budget_pages_agreement_column_is_readable_at_1024_pixels(qtbot, dem
     wanted = max(table.fontMetrics().horizontalAdvance(t) for t in texts)
     assert table.columnWidth(0) >= min(wanted, 300), (table.columnWidth(0), wanted)
     assert table.horizontalScrollBar().value() == 0, "the table is shown from its first column"
+    # The figures are read off the GUI thread, again after the register below is read: let every read end
+    # before the database closes (a read still running then crashed a later test).
+    overview = page.findChild(BudgetOverview)
+    qtbot.wait(2 * RELOAD_DELAY_MS)
+    qtbot.waitUntil(lambda: not overview.is_busy(), timeout=10_000)
+    window.close()
