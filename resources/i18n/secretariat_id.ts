@@ -5696,15 +5696,15 @@ Pilih nama berkas yang lain.</translation>
             <translation>&amp;Tampilkan:</translation>
         </message>
         <message>
-            <source>A {currency} transaction dated {date} finds no rate in the table (none that day nor in the week before): its rate must be typed.</source>
+            <source>A transaction in {currency} dated {date} finds no rate in the table (none that day nor in the week before): its rate must be typed.</source>
             <translation>Transaksi {currency} bertanggal {date} tidak menemukan kurs dalam tabel (tidak ada pada hari itu maupun seminggu sebelumnya): kursnya harus diketik.</translation>
         </message>
         <message>
-            <source>A {currency} transaction dated {date} takes the rate of {quoted}, {rate} (the latest in the week before).</source>
+            <source>A transaction in {currency} dated {date} takes the rate of {quoted}, {rate} (the latest in the week before).</source>
             <translation>Transaksi {currency} bertanggal {date} memakai kurs {quoted}, {rate} (yang terakhir dalam seminggu sebelumnya).</translation>
         </message>
         <message>
-            <source>A {currency} transaction dated {date} takes this day's rate, {rate}.</source>
+            <source>A transaction in {currency} dated {date} takes this day's rate, {rate}.</source>
             <translation>Transaksi {currency} bertanggal {date} memakai kurs hari itu, {rate}.</translation>
         </message>
         <message>
@@ -5764,8 +5764,8 @@ Pilih nama berkas yang lain.</translation>
             <translation>mis. Bank Indonesia JISDOR</translation>
         </message>
         <message>
-            <source>rupiah per one unit, e.g. 16.325,50</source>
-            <translation>rupiah per satu satuan, mis. 16.325,50</translation>
+            <source>rupiah per one unit, e.g. {example}</source>
+            <translation>rupiah per satu satuan, mis. {example}</translation>
         </message>
         <message>
             <source>{count} rates</source>
@@ -7569,12 +7569,12 @@ Pilih nama berkas yang lain.</translation>
             <translation>semua negara</translation>
         </message>
         <message>
-            <source>e.g. 4.500 (USD) or 450.000 (IDR)</source>
-            <translation>mis. 4.500 (USD) atau 450.000 (IDR)</translation>
-        </message>
-        <message>
             <source>e.g. PMK 32/2025</source>
             <translation>mis. PMK 32/2025</translation>
+        </message>
+        <message>
+            <source>e.g. {foreign} (USD) or {rupiah} (IDR)</source>
+            <translation>mis. {foreign} (USD) atau {rupiah} (IDR)</translation>
         </message>
         <message>
             <source>{count} rates</source>

@@ -279,15 +279,17 @@ def test_a_partner_without_a_name_shows_the_problem_at_the_field_and_saves_nothi
 
 
 def test_problems_speak_the_interface_language(qtbot, ctx) -> None:
-    from secretariat.gui.i18n import save_language
+    from secretariat.gui.i18n import apply_language
 
-    save_language("en")
-    dialog = make(qtbot, editor_class("partner"), ctx)
-    dialog.code.setText("X-1")
-    dialog.country.set_value("JP")
-    assert not dialog.save()
-    assert dialog.name.toolTip() == "is required"
-    save_language("id")
+    apply_language("en")  # the language shown (an editor no longer reads the saved choice instead)
+    try:
+        dialog = make(qtbot, editor_class("partner"), ctx)
+        dialog.code.setText("X-1")
+        dialog.country.set_value("JP")
+        assert not dialog.save()
+        assert dialog.name.toolTip() == "is required"
+    finally:
+        apply_language("id")
 
 
 def test_contacts_are_added_edited_and_removed_from_the_partner_editor(qtbot, ctx, answers, monkeypatch) -> None:

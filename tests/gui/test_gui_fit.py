@@ -5,11 +5,14 @@ being cut, in both languages."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QScrollArea
 
+from secretariat.gui.budget.rate_table import RateTableDialog
+from secretariat.gui.delegations.travel_costs_dialog import TravelCostRatesDialog
 from secretariat.gui.i18n import apply_language
 from secretariat.gui.main_window import PAGES, MainWindow
 from secretariat.gui.record_editors import KINDS, editor_class
+from secretariat.gui.settings_dialog import SettingsDialog
 from secretariat.services import registers
 from secretariat.services.registers import RegisterQuery
 
@@ -82,3 +85,67 @@ def test_every_editor_fits(qtbot, demo_context, language) -> None:
         hint = dialog.minimumSizeHint()
         assert _fits(hint.width(), hint.height()), (kind, hint)
         dialog.close()
+
+
+def test_the_settings_dialog_fits_and_its_pages_scroll(qtbot, fresh_context, language) -> None:
+    """It asked for 700 x 706 (the letterhead page), more than a 1024 x 700 screen has: its pages scroll."""
+    dialog = SettingsDialog(fresh_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        hint = dialog.minimumSizeHint()
+        assert _fits(hint.width(), hint.height()), (dialog.tabs.tabText(index), hint)
+        page = dialog.tabs.widget(index)
+        assert page.findChild(QScrollArea) is not None, dialog.tabs.tabText(index)
+    assert dialog.width() <= FITS[0] and dialog.height() <= 700 - 40
+    letterhead = dialog.letterhead_tab.findChild(QScrollArea)
+    assert letterhead.widget().isAncestorOf(dialog.emblem_preview), "the emblem is reached by scrolling"
+    dialog.tabs.setCurrentWidget(dialog.numbering_tab)
+    assert dialog.tabs.currentWidget() is dialog.numbering_tab, "a page is still the tab's own widget"
+
+
+def _shows_whole(edit: QLineEdit) -> bool:
+    """The placeholder fits the field (inside its frame and text margins)."""
+    room = edit.width() - 2 * edit.style().pixelMetric(edit.style().PixelMetric.PM_DefaultFrameWidth) - 4
+    return edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room
+
+
+def test_the_rate_tables_fit_1024_pixels_and_show_their_examples_whole(qtbot, demo_context, language) -> None:
+    rates = RateTableDialog(demo_context)
+    costs = TravelCostRatesDialog(demo_context)
+    for dialog in (rates, costs):
+        qtbot.addWidget(dialog)
+        dialog.resize(1008, 600)  # a 1024 x 700 screen, less the frame
+        dialog.show()
+    QApplication.processEvents()
+    for dialog, edit in ((rates, rates.rate_edit), (costs, costs.amount_edit)):
+        hint = dialog.minimumSizeHint()
+        assert _fits(hint.width(), hint.height()), (type(dialog).__name__, hint)
+        assert _shows_whole(edit), (edit.placeholderText(), edit.width())
+    # The examples are written as the clerk's language writes numbers.
+    if language == "en":
+        assert "16,325.50" in rates.rate_edit.placeholderText()
+        assert "4,500 (USD) or 450,000 (IDR)" in costs.amount_edit.placeholderText()
+    else:
+        assert "16.325,50" in rates.rate_edit.placeholderText()
+        assert "4.500 (USD) atau 450.000 (IDR)" in costs.amount_edit.placeholderText()
+    # Every column but the stretched source is whole beside the form (the "Valid from" dates were cut).
+    table = costs.table
+    valid_from = 5
+    right = table.columnViewportPosition(valid_from) + table.columnWidth(valid_from)
+    assert right <= table.viewport().width(), (right, table.viewport().width())
+    # A long source is shown from its start.
+    assert costs.source_edit.text() and costs.source_edit.cursorPosition() == 0
+
+
+def test_the_rate_hint_needs_no_article_before_a_code(qtbot, demo_context) -> None:
+    apply_language("en")
+    try:
+        dialog = RateTableDialog(demo_context)
+        qtbot.addWidget(dialog)
+        dialog.currency_combo.setEditText("AUD")
+        assert dialog.hint_label.text().startswith("A transaction in AUD dated "), dialog.hint_label.text()
+    finally:
+        apply_language("id")

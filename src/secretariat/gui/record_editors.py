@@ -19,7 +19,7 @@ from secretariat.domain.enums import PartnerStatus
 from secretariat.domain.errors import DependencyError, UserError
 from secretariat.domain.records import OfficialData
 from secretariat.gui.formatting import format_date
-from secretariat.gui.i18n import chosen_language
+from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.form_dialog import FormDialog, open_form_dialog
 from secretariat.gui.widgets.prompts import choose, confirm, warn
 from secretariat.services.agreements import records as agreements
@@ -154,7 +154,7 @@ def _deletion(kind: str, record_id: int, ctx: ServiceContext, language: str) -> 
 def delete_record(kind: str, record_id: int, ctx: ServiceContext, parent: QWidget | None) -> bool:
     """Delete a record after asking; when others depend on it, say which (and offer to set a partner
     or an official inactive instead). True when anything changed."""
-    language = chosen_language()
+    language = current_language()
     title = QCoreApplication.translate("RecordEditors", "Delete")
     try:
         deletion = _deletion(kind, record_id, ctx, language)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -54,6 +55,8 @@ from secretariat.gui.i18n import (
     save_language,
 )
 from secretariat.gui.widgets.conflict_dialog import ask_conflict
+from secretariat.gui.widgets.screen_fit import resize_within_screen
+from secretariat.gui.widgets.scroll_pages import scroll_tab_pages
 from secretariat.services import numbering, office
 from secretariat.services.context import ServiceContext
 from secretariat.services.dashboard import ReminderThresholds
@@ -146,7 +149,6 @@ class SettingsDialog(QDialog):
         self.form = load_form("settings_dialog", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        self.resize(700, 560)
         f = self.form
         self.tabs = bind(f, "tabs", QTabWidget)
         self.office_tab = bind(f, "officeTab", QWidget)
@@ -197,6 +199,11 @@ class SettingsDialog(QDialog):
         self.passport_months = bind(f, "passportMonthsSpin", QSpinBox)
         self.problems_label = bind(f, "problemsLabel", QLabel)
         self.button_box = bind(f, "buttonBox", QDialogButtonBox)
+        for preview in (self.logo_preview, self.emblem_preview):
+            preview.setWordWrap(True)  # "Belum ada lambang" in two lines rather than cut at both ends
+        # Each page scrolls when the screen is lower than the page (the letterhead asks for 650 pixels).
+        scroll_tab_pages(self.tabs)
+        resize_within_screen(self, 720, 640)
 
         self._field_widgets: dict[str, tuple[QWidget, QWidget]] = {
             "region_name_id": (self.region_name_id, self.office_tab),
@@ -306,61 +313,47 @@ class SettingsDialog(QDialog):
         self.passport_months.setValue(thresholds.passport_months)
         self.problems_label.clear()
 
-    # --- the logo -----------------------------------------------------------------------------------
+    # --- the logo and the head of region's emblem ----------------------------------------------------
 
     def choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)")
-        )
-        if not path:
-            return
-        try:
-            self.set_logo(_png_bytes(Path(path)))
-        except ValueError:
-            self._mark(self.logo_preview, self.tr("%1 is not an image this program can read.").replace("%1", path))
+        self._choose_image(self.tr("Choose the logo"), self.logo_preview, self.set_logo)
 
     def set_logo(self, png: bytes | None) -> None:
         self._logo = png
-        self._clear_mark(self.logo_preview)
-        pixmap = QPixmap()
-        if png and pixmap.loadFromData(QByteArray(png)):
-            self.logo_preview.setPixmap(
-                pixmap.scaled(
-                    LOGO_SIZE - 6,
-                    LOGO_SIZE - 6,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("No logo"))
-        self.remove_logo_button.setEnabled(png is not None)
+        self._show_image(self.logo_preview, png, self.remove_logo_button, self.tr("No logo"))
 
     @property
     def logo(self) -> bytes | None:
         return self._logo
 
-    # --- the head of region's emblem ----------------------------------------------------------------
-
     def choose_emblem(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the national emblem"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)")
-        )
-        if not path:
-            return
-        try:
-            self.set_emblem(_png_bytes(Path(path)))
-        except ValueError:
-            self._mark(self.emblem_preview, self.tr("%1 is not an image this program can read.").replace("%1", path))
+        self._choose_image(self.tr("Choose the national emblem"), self.emblem_preview, self.set_emblem)
 
     def set_emblem(self, png: bytes | None) -> None:
         """The emblem over the head of region's letterhead (a letter the head signs)."""
         self._emblem = png
-        self._clear_mark(self.emblem_preview)
+        self._show_image(self.emblem_preview, png, self.remove_emblem_button, self.tr("No emblem"))
+
+    @property
+    def emblem(self) -> bytes | None:
+        return self._emblem
+
+    def _choose_image(self, title: str, preview: QLabel, setter: Callable[[bytes | None], None]) -> None:
+        """An image file chosen by the clerk, given to ``setter`` as PNG; marked at ``preview`` if unreadable."""
+        path, _filter = QFileDialog.getOpenFileName(self, title, "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)"))
+        if not path:
+            return
+        try:
+            setter(_png_bytes(Path(path)))
+        except ValueError:
+            self._mark(preview, self.tr("%1 is not an image this program can read.").replace("%1", path))
+
+    def _show_image(self, preview: QLabel, png: bytes | None, remove: QPushButton, empty: str) -> None:
+        """``png`` scaled into ``preview``, or ``empty`` written there when there is none."""
+        self._clear_mark(preview)
         pixmap = QPixmap()
         if png and pixmap.loadFromData(QByteArray(png)):
-            self.emblem_preview.setPixmap(
+            preview.setPixmap(
                 pixmap.scaled(
                     LOGO_SIZE - 6,
                     LOGO_SIZE - 6,
@@ -369,13 +362,9 @@ class SettingsDialog(QDialog):
                 )
             )
         else:
-            self.emblem_preview.setPixmap(QPixmap())
-            self.emblem_preview.setText(self.tr("No emblem"))
-        self.remove_emblem_button.setEnabled(png is not None)
-
-    @property
-    def emblem(self) -> bytes | None:
-        return self._emblem
+            preview.setPixmap(QPixmap())
+            preview.setText(empty)
+        remove.setEnabled(png is not None)
 
     # --- live checks at the fields ----------------------------------------------------------------
 

@@ -31,6 +31,9 @@ from secretariat.services.context import ServiceContext
 
 ANSWER_COLOURS = {Answer.YES: "#1b5e20", Answer.NO: "#b00020", Answer.UNKNOWN: "#6d6d6d"}
 WARNING_STYLE = "QLabel { background: #fff4d6; border: 1px solid #e0b84c; padding: 6px; }"
+#: A partner's column: at least this wide, and as wide as its name up to the second figure.
+PARTNER_COLUMN_WIDTH = (200, 320)
+HEADER_PADDING = 24
 CLEAR_STYLE = "QLabel { background: #e8f5e9; border: 1px solid #9ccc9c; padding: 6px; }"
 
 
@@ -78,6 +81,7 @@ class AssessmentSummaryPanel(QWidget):
         inner.addWidget(self.conditions, 3)
         inner.addWidget(self.criteria, 2)
         inner.addWidget(self.average)
+        inner.addStretch(0)  # with the tables hidden (a new agreement) the note stays at the top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)
@@ -86,7 +90,7 @@ class AssessmentSummaryPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Wrapped evidence needs its rows measured again once the columns have their width."""
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.conditions.resizeRowsToContents)
+        QTimer.singleShot(0, self.conditions, self.conditions.resizeRowsToContents)  # not once deleted
 
     def show_agreement(self, agreement_id: int | None) -> None:
         """Show the stored assessment of an agreement (None: a new agreement)."""
@@ -105,8 +109,13 @@ class AssessmentSummaryPanel(QWidget):
             self.conditions_note.hide()
             self.conditions.setRowCount(0)
             self.criteria.setRowCount(0)
+            # Nothing to list yet: empty tables would show bare column numbers ("1", "2") as their heads.
+            self.conditions.hide()
+            self.criteria.hide()
             self.average.setText("")
             return
+        self.conditions.show()
+        self.criteria.show()
         if summary.warnings:
             items = "".join(f"<li>{escape(w.message(lang))}</li>" for w in summary.warnings)
             head = self.tr(
@@ -163,9 +172,12 @@ class AssessmentSummaryPanel(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
         for column in range(2, table.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, 200)
+            heading = table.horizontalHeaderItem(column)
+            wanted = metrics.horizontalAdvance(heading.text() if heading is not None else "") + HEADER_PADDING
+            table.setColumnWidth(column, max(PARTNER_COLUMN_WIDTH[0], min(wanted, PARTNER_COLUMN_WIDTH[1])))
         table.resizeRowsToContents()
 
     def _show_criteria(self, summary: AssessmentSummary) -> None:

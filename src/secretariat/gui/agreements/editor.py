@@ -34,7 +34,7 @@ from secretariat.gui.agreements.activity_dialog import ActivityDialog
 from secretariat.gui.agreements.parts import AgreementParts
 from secretariat.gui.agreements.stage_dialog import StageDialog
 from secretariat.gui.agreements.text import open_attachment_copy
-from secretariat.gui.formatting import format_date, format_datetime
+from secretariat.gui.formatting import format_date, format_datetime, format_number
 from secretariat.gui.widgets.fields import (
     OptionalDate,
     combo_value,
@@ -342,7 +342,9 @@ class AgreementEditor(FormDialog):
         rows = []
         for a in reversed(found):
             indicators = "; ".join(
-                f"{i.name}: {format(i.value.normalize(), 'f')}{' ' + i.unit if i.unit else ''}" for i in a.indicators
+                # "Nilai hibah: 84.327 USD" in the clerk's number format (it read "84327 USD")
+                f"{i.name}: {format_number(i.value.normalize(), lang)}{' ' + i.unit if i.unit else ''}"
+                for i in a.indicators
             )
             rows.append(
                 (

@@ -70,6 +70,8 @@ OPEN_COLOUR = "#0d47a1"
 SETTINGS_FOLDER = "budget_overview/export_folder"
 SETTINGS_SPLITTER = "budget_overview/splitter"
 RELOAD_DELAY_MS = 300  # after the register below was read again (typing a search reads it often)
+#: The widest the first column (an agreement's number and title) starts, in pixels; the clerk may widen it.
+FIRST_COLUMN_MAX = 320
 
 AGREEMENT_COLUMNS = 9
 OVER_COLUMNS = 6
@@ -117,9 +119,19 @@ def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # The first column (an agreement's number and title) as wide as its text up to FIRST_COLUMN_MAX, set
+    # after each fill: stretched, it got what the figures left, nothing at 1024 pixels ("...").
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
     header.setHighlightSections(False)
     return table
+
+
+def _fit_first_column(table: QTableWidget) -> None:
+    """The first column as wide as its longest text, at most FIRST_COLUMN_MAX; the table shown from its left."""
+    table.resizeColumnToContents(0)
+    table.setColumnWidth(0, min(table.columnWidth(0), FIRST_COLUMN_MAX))
+    table.horizontalScrollBar().setValue(0)
 
 
 class BudgetOverview(QWidget):
@@ -474,6 +486,8 @@ class BudgetOverview(QWidget):
         self._fill_agreements(overview)
         self._fill_over_plan(overview)
         self._fill_currencies(overview)
+        for table in (self.agreement_table, self.over_table, self.currency_table):
+            _fit_first_column(table)
         self._over_tab_title()
         self.refreshed.emit()
 

@@ -21,7 +21,13 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from secretariat.domain.errors import UserError, ValidationError
 from secretariat.gui.formatting import format_date
-from secretariat.gui.widgets.amounts import AmountTextError, decimal_places, format_amount_text, parse_amount_text
+from secretariat.gui.widgets.amounts import (
+    AmountTextError,
+    decimal_places,
+    format_amount_text,
+    parse_amount_text,
+    set_amount_placeholder,
+)
 from secretariat.gui.widgets.list_form_dialog import ListFormDialog
 from secretariat.gui.widgets.prompts import confirm
 from secretariat.gui.widgets.screen_fit import resize_within_screen
@@ -214,21 +220,21 @@ class RateTableDialog(ListFormDialog[RateView]):
         if quote is None:
             self.hint_label.setText(
                 self.tr(
-                    "A {currency} transaction dated {date} finds no rate in the table (none that day nor in the week "
-                    "before): its rate must be typed."
+                    "A transaction in {currency} dated {date} finds no rate in the table (none that day nor in the "
+                    "week before): its rate must be typed."
                 ).format(currency=currency, date=format_date(on, lang))
             )
         elif quote.days_old == 0:
             self.hint_label.setText(
-                self.tr("A {currency} transaction dated {date} takes this day's rate, {rate}.").format(
+                self.tr("A transaction in {currency} dated {date} takes this day's rate, {rate}.").format(
                     currency=currency, date=format_date(on, lang), rate=_rate_text(quote.rate, lang)
                 )
             )
         else:
             self.hint_label.setText(
                 self.tr(
-                    "A {currency} transaction dated {date} takes the rate of {quoted}, {rate} (the latest in the week "
-                    "before)."
+                    "A transaction in {currency} dated {date} takes the rate of {quoted}, {rate} (the latest in the "
+                    "week before)."
                 ).format(
                     currency=currency,
                     date=format_date(on, lang),
@@ -245,6 +251,7 @@ class RateTableDialog(ListFormDialog[RateView]):
         labels = self.field_labels()
         for key, widget in self.form_labels.items():
             widget.setText(labels["on" if key == "date" else key] + ":")
-        self.rate_edit.setPlaceholderText(self.tr("rupiah per one unit, e.g. 16.325,50"))
+        example = format_amount_text(Decimal("16325.50"), self.language, decimals=2)
+        set_amount_placeholder(self.rate_edit, self.tr("rupiah per one unit, e.g. {example}").format(example=example))
         self.source_edit.setPlaceholderText(self.tr("e.g. Bank Indonesia JISDOR"))
         self.new_button.setText(self.tr("&New rate"))

@@ -23,7 +23,12 @@ from secretariat.domain.errors import ValidationError
 from secretariat.domain.labels import Language, label
 from secretariat.domain.money import currency_exponent
 from secretariat.gui.formatting import format_date, format_money
-from secretariat.gui.widgets.amounts import AmountTextError, format_amount_text, parse_amount_text
+from secretariat.gui.widgets.amounts import (
+    AmountTextError,
+    format_amount_text,
+    parse_amount_text,
+    set_amount_placeholder,
+)
 from secretariat.gui.widgets.currencies import fill_currencies
 from secretariat.gui.widgets.fields import SearchableCombo, country_choices
 from secretariat.gui.widgets.list_form_dialog import ListFormDialog
@@ -81,6 +86,9 @@ class TravelCostRatesDialog(ListFormDialog[CostRateView]):
         self.country = SearchableCombo(
             self.country_combo, country_choices(reference.list_countries(self.ctx), self.language), blank=""
         )
+        # As wide as the form, not as the longest country's name (which took the table's "Valid from").
+        self.country_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.country_combo.setMinimumContentsLength(16)
         fill_currencies(self.currency_combo)
         self.valid_from_edit.setDate(QDate(QDate.currentDate().year(), 1, 1))
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -279,7 +287,12 @@ class TravelCostRatesDialog(ListFormDialog[CostRateView]):
         keys = {"class": "travel_class", "validFrom": "valid_from"}
         for key, widget in self.form_labels.items():
             widget.setText(labels[keys.get(key, key)] + ":")
-        self.amount_edit.setPlaceholderText(self.tr("e.g. 4.500 (USD) or 450.000 (IDR)"))
+        set_amount_placeholder(
+            self.amount_edit,
+            self.tr("e.g. {foreign} (USD) or {rupiah} (IDR)").format(
+                foreign=format_amount_text(4500, self.language), rupiah=format_amount_text(450000, self.language)
+            ),
+        )
         self.source_edit.setPlaceholderText(self.tr("e.g. PMK 32/2025"))
         self.new_button.setText(self.tr("&New rate"))
         if hasattr(self, "country"):

@@ -174,6 +174,7 @@ class DelegationWarningsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
+        layout.addStretch(0)  # with no list the summary stays at the top (it stood alone mid-page)
         layout.addLayout(buttons)
         self._retranslate()
         self._show()
@@ -185,6 +186,10 @@ class DelegationWarningsPanel(QWidget):
     ) -> None:
         """Become a tab of ``tabs``; a warning activated selects its row in ``members`` or ``permits``."""
         self.tabs = tabs
+        first = tabs.widget(0)
+        own, theirs = self.layout(), first.layout() if first is not None else None
+        if own is not None and theirs is not None:  # the margins of the other tabs (the text touched the frame)
+            own.setContentsMargins(theirs.contentsMargins())
         tabs.addTab(self, "")
         self._update_tab()
         for signal, table in ((self.member_activated, members), (self.permit_activated, permits)):

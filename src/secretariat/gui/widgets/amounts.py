@@ -13,12 +13,17 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from babel.numbers import format_decimal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from secretariat.domain.errors import Problem
 
 _PREFIX = re.compile(r"^(rp\.?|idr|usd|eur|jpy|sgd|aud|cny|krw|myr|[$€¥£])\s*", re.IGNORECASE)
 _SHAPE = re.compile(r"^[+-]?[\d.,]+$")
 _LOCALES = {"id": "id_ID", "en": "en_GB"}
+THIN_SPACE = "\u2009"
+#: A line edit's frame and inner margins, left and right, in pixels.
+PLACEHOLDER_PADDING = 16
 
 
 class AmountTextError(ValueError):
@@ -93,6 +98,20 @@ def decimal_places(value: Decimal) -> int:
     """The digits ``value`` has after the decimal point once trailing zeros go (0 for whole numbers)."""
     exponent = value.normalize().as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0  # a str exponent: NaN or infinity
+
+
+def set_amount_placeholder(edit: QLineEdit, text: str) -> None:
+    """``edit``'s placeholder, kept clear of the text cursor.
+
+    In a right-aligned field the cursor of an empty, focused field stands on the placeholder's last
+    letter ("(IDR)" read "(IDR|", "16,325.50" read "16,325.5|"); a thin space after the text keeps the
+    letter beside the cursor rather than under it. The field is made wide enough to show the whole
+    placeholder (a narrow form elided "450.000 (IDR)" to "450.00...").
+    """
+    right = bool(edit.alignment() & Qt.AlignmentFlag.AlignRight)
+    shown = text + THIN_SPACE if right and text else text
+    edit.setPlaceholderText(shown)
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(shown) + PLACEHOLDER_PADDING)
 
 
 def format_amount_text(value: Decimal | int | None, language: str = "id", decimals: int = 0) -> str:

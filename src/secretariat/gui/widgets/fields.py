@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.domain.labels import label
-from secretariat.gui.widgets.amounts import AmountTextError, format_amount_text, parse_amount_text
+from secretariat.gui.widgets.amounts import (
+    AmountTextError,
+    format_amount_text,
+    parse_amount_text,
+    set_amount_placeholder,
+)
 
 if TYPE_CHECKING:
     from secretariat.services.reference.countries_and_sectors import CountryView
@@ -155,7 +160,7 @@ class AmountField(QObject):
         self.edit, self.language, self.field, self.decimals = edit, language, field, decimals
         edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if not edit.placeholderText():
-            edit.setPlaceholderText(format_amount_text(Decimal(0), language, decimals or 0))
+            set_amount_placeholder(edit, format_amount_text(Decimal(0), language, decimals or 0))
         edit.editingFinished.connect(self._tidy)
         edit.textEdited.connect(self._unmark)
 

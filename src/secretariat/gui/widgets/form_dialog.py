@@ -47,7 +47,7 @@ from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.validation import Checker
 from secretariat.gui.forms import bind, load_form
-from secretariat.gui.i18n import chosen_language
+from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.amounts import AmountTextError
 from secretariat.gui.widgets.conflict_dialog import ask_conflict
 from secretariat.gui.widgets.fields import AmountField, watch
@@ -79,7 +79,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.record_id = record_id
-        self.language = chosen_language()
+        self.language = current_language()  # what the interface shows (the saved choice may differ)
         self.saved_anything = False
         self._tracked: list[QWidget] = []
         self._clean: tuple[Any, ...] = ()
@@ -358,7 +358,7 @@ def open_form_dialog(cls: type[FormDialog], record_id: int | None, ctx: ServiceC
         warn(
             parent,
             QCoreApplication.translate("RecordEditors", "Cannot open the record"),
-            error.message(chosen_language()),
+            error.message(current_language()),
         )
         return False
     try:

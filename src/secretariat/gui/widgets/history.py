@@ -288,11 +288,11 @@ def ensure_tabs(form: QWidget, general_title: str) -> QTabWidget:
     page.setObjectName("generalTab")
     inner = first.layout() if first is not None else None
     moved = first.widget() if first is not None else None
+    box = QVBoxLayout(page)  # a page's own margins: the fields touched the tab's frame
     if isinstance(inner, QLayout):
         inner.setParent(None)
-        page.setLayout(inner)
+        box.addLayout(inner)
     elif moved is not None:
-        box = QVBoxLayout(page)
         box.addWidget(moved)
     tabs = QTabWidget(form)
     tabs.setObjectName("tabs")

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -233,6 +234,7 @@ class ListFormDialog(QDialog, Generic[R]):
         record = self.rows[rows[0].row()]
         self.editing_id = getattr(record, "id", None)
         self.show_record(record)
+        self._show_beginnings()
         self.show_problems([])
         self._update_mode()
 
@@ -243,8 +245,15 @@ class ListFormDialog(QDialog, Generic[R]):
         self.editing_id = None
         self.table.clearSelection()
         self.clear_form()
+        self._show_beginnings()
         self.show_problems([])
         self._update_mode()
+
+    def _show_beginnings(self) -> None:
+        """Each field shows the start of its text (a long source read "…resmi PMK; ganti dengan tabel SBM")."""
+        for widget in self.field_widgets().values():
+            if isinstance(widget, QLineEdit) and not widget.hasFocus():
+                widget.setCursorPosition(0)
 
     def save(self) -> bool:
         """Store the form (a new record, or the one being edited); False when something was wrong."""
