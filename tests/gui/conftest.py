@@ -105,11 +105,20 @@ def demo_context(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     shutil.copyfile(demo_file, copy)
     ctx = open_session(str(copy), "clerk1")
     yield ctx
-    close_session(ctx)
+    _close_after_background_work(ctx)
 
 
 @pytest.fixture
 def fresh_context(tmp_path: Path) -> Iterator[ServiceContext]:
     ctx = open_session(str(tmp_path / "fresh.sqlite3"), "clerk1")
     yield ctx
+    _close_after_background_work(ctx)
+
+
+def _close_after_background_work(ctx: ServiceContext) -> None:
+    """Close the session once no worker thread reads it any more (a page's timer may have started a
+    read just before the test ended; closing the database under it crashed a worker)."""
+    from secretariat.gui.workers import wait_for_all
+
+    assert wait_for_all(timeout_ms=60_000), "a background job still runs a minute after the test"
     close_session(ctx)
