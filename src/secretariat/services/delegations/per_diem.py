@@ -15,22 +15,24 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import Grade
 from secretariat.domain.errors import Problem, ValidationError
 from secretariat.domain.field_labels import clerk_date
-from secretariat.domain.money import Money, currency_exponent, is_known_currency, parse_amount
+from secretariat.domain.money import Money, is_known_currency, parse_amount
 from secretariat.domain.records import PerDiemRateData
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.common import country_problem, fetch
-from secretariat.services.conflicts import check_version, fetch_current, record_values
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.delegations.rate_tables import (
+    amount_in_minor,
+    rate_to_save,
+    source_problem,
+    store_changed,
+)
 from secretariat.storage.models import Country, Delegation, PerDiemRate
-
-SOURCE_LENGTH = 300
 
 
 @dataclass(frozen=True)
@@ -128,29 +130,14 @@ def prepare_rate(session: Session, data: PerDiemRateData, exclude_id: int | None
     country = country_problem(session, data.country_code)
     if country is not None:
         problems.append(country)
-    if data.source is not None and len(data.source) > SOURCE_LENGTH:
-        problems.append(
-            Problem(
-                "source",
-                f"is too long (at most {SOURCE_LENGTH} characters)",
-                f"terlalu panjang (paling banyak {SOURCE_LENGTH} karakter)",
-            )
-        )
+    too_long = source_problem(data.source)
+    if too_long is not None:
+        problems.append(too_long)
     minor = None
     if amount is not None and amount > 0 and is_known_currency(data.currency):
-        try:
-            minor = Money(amount, data.currency).minor
-        except ValueError:
-            exponent = currency_exponent(data.currency)
-            allowed_en = "no decimals" if exponent == 0 else f"at most {exponent} decimal(s)"
-            allowed_id = "tanpa desimal" if exponent == 0 else f"paling banyak {exponent} angka desimal"
-            problems.append(
-                Problem(
-                    "amount",
-                    f"{data.currency} amounts have {allowed_en}; {amount} has more",
-                    f"jumlah {data.currency} {allowed_id}; {amount} melebihi itu",
-                )
-            )
+        minor, decimals = amount_in_minor(amount, data.currency)
+        if decimals is not None:
+            problems.append(decimals)
     if not problems and data.valid_from is not None:
         query = select(PerDiemRate.id).where(
             PerDiemRate.country_code == data.country_code,
@@ -176,15 +163,7 @@ def store_rate(session: Session, rate: PerDiemRate, data: PerDiemRateData, minor
         "valid_from": data.valid_from,
         "source": data.source,
     }
-    for name, value in values.items():
-        if getattr(rate, name) != value:
-            setattr(rate, name, value)
-    try:
-        with session.begin_nested():
-            session.add(rate)
-    except IntegrityError:
-        # Another workstation saved the same country, grade and date a moment ago.
-        raise ValidationError([_duplicate_problem(session, data)]) from None
+    store_changed(session, rate, values, lambda: _duplicate_problem(session, data))
 
 
 def create_rate(ctx: ServiceContext, data: PerDiemRateData) -> int:
@@ -199,22 +178,19 @@ def update_rate(ctx: ServiceContext, rate_id: int, data: PerDiemRateData, *, loa
     """Save a rate. ``loaded``: the view the editor showed; the fields another person changed since are
     refused when they differ from ``data`` (EditConflict)."""
     with writing(ctx) as session:
-        if loaded is None:
-            rate = fetch(session, PerDiemRate, rate_id, "per-diem rate", "tarif uang harian")
-        else:
-            rate = fetch_current(session, PerDiemRate, rate_id, "per-diem rate", "tarif uang harian")
-            current = _view(session, rate)
-            check_version(
-                session,
-                rate,
-                loaded.row_version,
-                record=Bilingual(
-                    f"the per-diem rate {rate.country_code} {rate.grade} of {clerk_date(rate.valid_from, 'en')}",
-                    f"tarif uang harian {rate.country_code} {rate.grade} {clerk_date(rate.valid_from, 'id')}",
-                ),
-                values=lambda: record_values(loaded.to_data(), current.to_data(), data),
-                current=lambda: current,
-            )
+        rate = rate_to_save(
+            session,
+            PerDiemRate,
+            rate_id,
+            ("per-diem rate", "tarif uang harian"),
+            loaded=loaded,
+            data=data,
+            view=_view,
+            record=lambda rate, _current: Bilingual(
+                f"the per-diem rate {rate.country_code} {rate.grade} of {clerk_date(rate.valid_from, 'en')}",
+                f"tarif uang harian {rate.country_code} {rate.grade} {clerk_date(rate.valid_from, 'id')}",
+            ),
+        )
         minor = prepare_rate(session, data, rate_id)
         store_rate(session, rate, data, minor)
 

@@ -23,7 +23,6 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import or_, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from secretariat.domain.concurrency import Bilingual
@@ -31,12 +30,17 @@ from secretariat.domain.enums import Grade, TravelClass
 from secretariat.domain.errors import Problem, ValidationError
 from secretariat.domain.field_labels import clerk_date
 from secretariat.domain.labels import label
-from secretariat.domain.money import Money, currency_exponent, is_known_currency, parse_amount
+from secretariat.domain.money import Money, is_known_currency, parse_amount
 from secretariat.domain.travel_budget import COST_KIND_LABELS, CostKind
 from secretariat.domain.validation import Checker, clean
 from secretariat.services.common import country_problem, fetch
-from secretariat.services.conflicts import check_version, fetch_current, record_values
 from secretariat.services.context import ServiceContext, reading, writing
+from secretariat.services.delegations.rate_tables import (
+    amount_in_minor,
+    rate_to_save,
+    source_problem,
+    store_changed,
+)
 from secretariat.storage.models import Country, TravelCostRate
 
 __all__ = [
@@ -53,7 +57,6 @@ __all__ = [
     "update_cost_rate",
 ]
 
-SOURCE_LENGTH = 300
 #: The kinds this table holds: every planned cost but the per diem (its own table) and "other" (the clerk's).
 TABLE_KINDS: tuple[CostKind, ...] = tuple(k for k in CostKind if k not in (CostKind.PER_DIEM, CostKind.OTHER))
 
@@ -189,29 +192,14 @@ def prepare_cost_rate(session: Session, data: CostRateData, exclude_id: int | No
         country = country_problem(session, data.country_code)
         if country is not None:
             problems.append(country)
-    if data.source is not None and len(data.source) > SOURCE_LENGTH:
-        problems.append(
-            Problem(
-                "source",
-                f"is too long (at most {SOURCE_LENGTH} characters)",
-                f"terlalu panjang (paling banyak {SOURCE_LENGTH} karakter)",
-            )
-        )
+    too_long = source_problem(data.source)
+    if too_long is not None:
+        problems.append(too_long)
     minor = None
     if amount is not None and amount >= 0 and is_known_currency(data.currency):
-        try:
-            minor = Money(amount, data.currency).minor
-        except ValueError:
-            exponent = currency_exponent(data.currency)
-            allowed_en = "no decimals" if exponent == 0 else f"at most {exponent} decimal(s)"
-            allowed_id = "tanpa desimal" if exponent == 0 else f"paling banyak {exponent} angka desimal"
-            problems.append(
-                Problem(
-                    "amount",
-                    f"{data.currency} amounts have {allowed_en}; {amount} has more",
-                    f"jumlah {data.currency} {allowed_id}; {amount} melebihi itu",
-                )
-            )
+        minor, decimals = amount_in_minor(amount, data.currency)
+        if decimals is not None:
+            problems.append(decimals)
     if not problems and data.valid_from is not None:
         kind = CostKind(data.kind)
         query = select(TravelCostRate.id).where(
@@ -233,27 +221,23 @@ def prepare_cost_rate(session: Session, data: CostRateData, exclude_id: int | No
 
 
 def store_cost_rate(session: Session, rate: TravelCostRate, data: CostRateData, minor: int) -> None:
+    grade = Grade(data.grade) if data.grade else None
     values = {
         "kind": CostKind(data.kind),
         "country_code": data.country_code,
-        "grade": Grade(data.grade) if data.grade else None,
+        "grade": grade,
         "travel_class": TravelClass(data.travel_class) if data.travel_class else None,
         "amount_minor": minor,
         "currency": data.currency,
         "valid_from": data.valid_from,
         "source": data.source,
     }
-    for name, value in values.items():
-        if getattr(rate, name) != value:
-            setattr(rate, name, value)
-    try:
-        with session.begin_nested():
-            session.add(rate)
-    except IntegrityError:
-        # Another workstation saved the same kind, country, grade and date a moment ago.
-        raise ValidationError(
-            [_duplicate_problem(CostKind(data.kind), data.country_code, values["grade"], data.valid_from)]  # type: ignore[arg-type]  # values maps column names to mixed types; grade is str or None
-        ) from None
+    store_changed(
+        session,
+        rate,
+        values,
+        lambda: _duplicate_problem(CostKind(data.kind), data.country_code, grade, data.valid_from),
+    )
 
 
 def create_cost_rate(ctx: ServiceContext, data: CostRateData) -> int:
@@ -264,29 +248,30 @@ def create_cost_rate(ctx: ServiceContext, data: CostRateData) -> int:
         return rate.id
 
 
+def _conflict_record(rate: TravelCostRate, current: CostRateView) -> Bilingual:
+    english, indonesian = _describe(current.kind, current.country_code, current.grade)
+    return Bilingual(
+        f"the travel-cost rate {english} of {clerk_date(rate.valid_from, 'en')}",
+        f"tarif biaya perjalanan {indonesian} {clerk_date(rate.valid_from, 'id')}",
+    )
+
+
 def update_cost_rate(
     ctx: ServiceContext, rate_id: int, data: CostRateData, *, loaded: CostRateView | None = None
 ) -> None:
     """Save a rate. ``loaded``: the view the editor showed; the fields another person changed since are
     refused when they differ from ``data`` (EditConflict)."""
     with writing(ctx) as session:
-        if loaded is None:
-            rate = fetch(session, TravelCostRate, rate_id, "travel-cost rate", "tarif biaya perjalanan")
-        else:
-            rate = fetch_current(session, TravelCostRate, rate_id, "travel-cost rate", "tarif biaya perjalanan")
-            current = _view(session, rate)
-            english, indonesian = _describe(current.kind, current.country_code, current.grade)
-            check_version(
-                session,
-                rate,
-                loaded.row_version,
-                record=Bilingual(
-                    f"the travel-cost rate {english} of {clerk_date(rate.valid_from, 'en')}",
-                    f"tarif biaya perjalanan {indonesian} {clerk_date(rate.valid_from, 'id')}",
-                ),
-                values=lambda: record_values(loaded.to_data(), current.to_data(), data),
-                current=lambda: current,
-            )
+        rate = rate_to_save(
+            session,
+            TravelCostRate,
+            rate_id,
+            ("travel-cost rate", "tarif biaya perjalanan"),
+            loaded=loaded,
+            data=data,
+            view=_view,
+            record=_conflict_record,
+        )
         minor = prepare_cost_rate(session, data, rate_id)
         store_cost_rate(session, rate, data, minor)
 
