@@ -204,8 +204,11 @@ _TEXT_LIMIT = 32767  # characters openpyxl keeps of a text
 class _Columns:
     """What the row writer needs of a template's cells: each column's ``<c r="`` and style attribute."""
 
-    def __init__(self, heads: list[tuple[str, str | None]], dates: list[bool]) -> None:
-        self.heads = heads  # per column: '<c r="G', '" s="12"' (or '"'), or None for an unstyled cell
+    def __init__(self, openings: list[str], dates: list[bool]) -> None:
+        self.openings = openings  # per column: '<c r="G'
+        # per column: '" s="12"' (or None for an unstyled cell), the style registered when the column is first
+        # written, so that styles are numbered in the order openpyxl's writer would number them
+        self.styles: list[str | None] = []
         self.dates = dates  # per column: a date in it keeps the column's number format (a date format)
         self.filled = False  # the cells were filled since their quote prefixes were last found off
 
@@ -303,13 +306,12 @@ class _RowWriter:
             return None
         columns = None
         if all(isinstance(c, FormulaCell) and c.hyperlink is None and c._comment is None for c in cells):
-            heads: list[tuple[str, str | None]] = []
-            for number, cell in enumerate(cells, 1):
-                letters = _COLUMN_LETTERS[number] if number < len(_COLUMN_LETTERS) else get_column_letter(number)
-                style = self.style_id(cell)
-                heads.append((f'<c r="{letters}', f'" s="{style}"' if style is not None else None))
+            openings = [
+                f'<c r="{_COLUMN_LETTERS[n] if n < len(_COLUMN_LETTERS) else get_column_letter(n)}'
+                for n in range(1, len(cells) + 1)
+            ]
             dates = [is_date_format(c.number_format) and not self.iso_dates for c in cells]
-            columns = _Columns(heads, dates)
+            columns = _Columns(openings, dates)
         self.columns[id(cells)] = (cells, columns)
         return columns
 
@@ -330,49 +332,47 @@ class _RowWriter:
             return None
         index = f"{row_idx}"
         parts: list[str] = []
-        for (opening, style), is_date, value in zip(columns.heads, columns.dates, row, strict=True):
+        styles = columns.styles
+        for number, (opening, is_date, value) in enumerate(zip(columns.openings, columns.dates, row, strict=True)):
             kind = type(value)
+            # first whether the value needs the cells: before the column's style is registered, as the cells'
+            # own writing would register the style the value gives them (a quote prefix) first
+            if kind is str:
+                if value and _needs_a_cell(value):
+                    return None
+            elif kind is Computed:
+                if not _plain_formula(value.formula):
+                    return None
+            elif kind is date:
+                if not is_date:
+                    return None
+            elif value is not None and kind is not int and kind is not Decimal and kind is not float:
+                return None
+            if number == len(styles):  # the column's first cell written: its style registered now
+                style_id = self.style_id(cells[number])
+                styles.append(f'" s="{style_id}"' if style_id is not None else None)
+            style = styles[number]
             if value is None:
-                if style is None:
-                    continue
-                parts.append(f"{opening}{index}{style}/>")
+                if style is not None:
+                    parts.append(f"{opening}{index}{style}/>")
                 continue
             head = f"{opening}{index}{style or chr(34)}"
             if kind is str:
-                text: str = value
-                if not text:
+                if not value:
                     parts.append(head + "/>")
-                elif (
-                    text.startswith(FORMULA_STARTS)
-                    or text in ERROR_CODES
-                    or len(text) > _TEXT_LIMIT
-                    or _XML_ILLEGAL.search(text)
-                ):
-                    return None
-                elif text != text.strip():
-                    parts.append(f'{head} t="inlineStr"><is><t xml:space="preserve">{_escape(text)}</t></is></c>')
+                elif value != value.strip():
+                    parts.append(f'{head} t="inlineStr"><is><t xml:space="preserve">{_escape(value)}</t></is></c>')
                 else:
-                    parts.append(f'{head} t="inlineStr"><is><t>{_escape(text)}</t></is></c>')
-            elif kind is int or kind is Decimal or kind is float:
-                parts.append(f"{head}>{_v(safe_string(value))}</c>")
+                    parts.append(f'{head} t="inlineStr"><is><t>{_escape(value)}</t></is></c>')
             elif kind is Computed:
-                formula = value.formula
-                if (
-                    not isinstance(formula, str)
-                    or len(formula) < 2
-                    or not formula.startswith("=")
-                    or len(formula) > _TEXT_LIMIT
-                    or _XML_ILLEGAL.search(formula)
-                ):
-                    return None
                 text_kind, text = cached_text(value.value)
                 if text_kind is not None:
                     head += f' t="{text_kind}"'
-                parts.append(f"{head}><f>{_escape(formula[1:])}</f>{_v(_escape(text))}</c>")
-            elif kind is date and is_date:
+                parts.append(f"{head}><f>{_escape(value.formula[1:])}</f>{_v(_escape(text))}</c>")
+            elif kind is date:
                 parts.append(f'{head} t="n">{_v(safe_string(to_excel(value, self.epoch)))}</c>')
             else:
-                return None
+                parts.append(f"{head}>{_v(safe_string(value))}</c>")
         return self.row_xml(self.row_attributes(row_idx), parts)
 
     def write_cell_by_cell(
@@ -445,6 +445,17 @@ def _needs_a_cell(text: str) -> bool:
         or text in ERROR_CODES
         or len(text) > _TEXT_LIMIT
         or _XML_ILLEGAL.search(text) is not None
+    )
+
+
+def _plain_formula(formula: object) -> bool:
+    """A formula openpyxl's cell keeps as it is (a text of ``=`` and more, short, of characters XML holds)."""
+    return (
+        isinstance(formula, str)
+        and len(formula) > 1
+        and formula.startswith("=")
+        and len(formula) <= _TEXT_LIMIT
+        and _XML_ILLEGAL.search(formula) is None
     )
 
 
