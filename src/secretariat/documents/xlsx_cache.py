@@ -18,8 +18,13 @@ Two ways in:
 * a normal workbook (the travel budget, a few hundred cells) is saved first,
   then :func:`store_cached_values` adds the values to its sheet's XML.
 
-Both rely on openpyxl 3.1 internals (the write-only sheet's writer, and the
-``<c><f/><v/></c>`` layout of its output); tests/test_budget_xlsx.py and
+A write-only sheet's rows are written here, as text, straight into its
+file; a row of :class:`TemplateRow` values (``xlsx_styles.RowTemplate.row``)
+is written from its values without filling a cell at all.
+
+Both rely on openpyxl 3.1 internals (the write-only sheet's writer, its
+``out`` file, and the ``<c><f/><v/></c>`` layout of its output) and on lxml's
+``xmlfile.flush``; tests/test_budget_xlsx.py and
 tests/test_travel_budget_xlsx.py read the values back and fail when either
 stops working.
 """
