@@ -605,3 +605,115 @@ def test_a_donors_long_name_is_printed_whole(tmp_path: Path, soffice: str) -> No
     # clipped by the next column, LibreOffice printed "Deutsche Gesellschaft für Internationale Z"
     assert words.count("Zusammenarbeit") >= len(grants), text
     assert words.count("(GIZ)") >= len(grants), text
+
+
+def _odd_text_year() -> BudgetYear:
+    """The multi-currency year with text the fast row path must hand to the cells: formula-like text, an error
+    code, spaces around, characters outside ASCII (one outside the BMP), markup characters, line breaks."""
+    year = multi_currency_year(lines=20, transactions=90)
+    odd = (
+        '=HYPERLINK("http://evil.example","x")',
+        "+62 22 4233347",
+        "#N/A",
+        "  spasi di depan dan belakang  ",
+        "Kraków & <Łódź> … 😀 \"kutip\" 'satu'",
+        "baris satu\r\nbaris dua\tkolom",
+        "@mention",
+    )
+    lines = list(year.lines)
+    for index in range(0, len(lines), 3):
+        lines[index] = dataclasses.replace(
+            lines[index], description=odd[index % len(odd)], activity=odd[(index + 1) % len(odd)]
+        )
+    transactions = list(year.transactions)
+    for index in range(0, len(transactions), 4):
+        transactions[index] = dataclasses.replace(
+            transactions[index], description=odd[index % len(odd)], donor=odd[(index + 3) % len(odd)]
+        )
+    return dataclasses.replace(year, lines=tuple(lines), transactions=tuple(transactions))
+
+
+def _cells(source: io.BytesIO) -> dict[str, list[tuple[object, ...]]]:
+    """Every cell of every sheet as openpyxl reads it: value (formulas as text), type, stored value, number
+    format, font, fill, border, alignment, protection, quote prefix; and each row's height."""
+    source.seek(0)
+    formulas = load_workbook(source)
+    source.seek(0)
+    stored = load_workbook(source, data_only=True)
+    out: dict[str, list[tuple[object, ...]]] = {}
+    for ws in formulas:
+        values = stored[ws.title]
+        rows: list[tuple[object, ...]] = []
+        for row in ws.iter_rows():
+            for cell in row:
+                rows.append(
+                    (
+                        cell.coordinate,
+                        cell.value,
+                        cell.data_type,
+                        values[cell.coordinate].value,
+                        cell.number_format,
+                        repr(cell.font),
+                        repr(cell.fill),
+                        repr(cell.border),
+                        repr(cell.alignment),
+                        repr(cell.protection),
+                        cell.quotePrefix,
+                    )
+                )
+        rows += [("height", row, dim.height) for row, dim in sorted(ws.row_dimensions.items())]
+        out[ws.title] = rows
+    return out
+
+
+def test_template_rows_written_as_text_equal_the_filled_cells_openpyxl_wrote_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lines and transactions sheets hand their values to the row writer (TemplateRow) and it writes each
+    row as text into the sheet's file; before, each row filled the template's cells and lxml parsed the row's
+    text into an element and serialised it again. Both ways give the same file and, read back by openpyxl, the
+    same cells: values, formulas, stored values, formats, styles, quote prefixes, row heights."""
+    from lxml import etree
+
+    from secretariat.documents import xlsx_cache
+
+    year = _odd_text_year()
+    written, handed_over = [], []
+    template_row_xml = xlsx_cache._RowWriter.template_row_xml
+
+    def counting(self: object, row: xlsx_cache.TemplateRow, row_idx: int) -> str | None:
+        text = template_row_xml(self, row, row_idx)  # type: ignore[arg-type]
+        (written if text is not None else handed_over).append(row_idx)
+        return text
+
+    monkeypatch.setattr(xlsx_cache._RowWriter, "template_row_xml", counting)
+    now = io.BytesIO()
+    write_budget_workbook(year, now)
+    # each way taken: most rows from their values, the odd texts' rows through the cells
+    assert len(written) > 60 and len(handed_over) > 20
+
+    monkeypatch.undo()
+    monkeypatch.setattr(st.RowTemplate, "row", st.RowTemplate.fill)  # every row fills the cells
+    monkeypatch.setattr(  # and goes through lxml as an element, as before
+        xlsx_cache._RowWriter, "write_text", lambda self, xf, text: xf.write(etree.fromstring(text))
+    )
+    before = io.BytesIO()
+    write_budget_workbook(year, before)
+
+    with zipfile.ZipFile(now) as a, zipfile.ZipFile(before) as b:
+        assert sorted(a.namelist()) == sorted(b.namelist())
+        for name in a.namelist():
+            if name.startswith("xl/"):
+                assert a.read(name) == b.read(name), name
+    cells_now, cells_before = _cells(now), _cells(before)
+    assert cells_now == cells_before
+    transactions = cells_now[TRANSACTIONS_SHEET]
+    by_ref = {entry[0]: entry for entry in transactions if entry[0] != "height"}
+    first = FIRST_DATA_ROW
+    assert by_ref[f"L{first}"][1:4] == (
+        '=HYPERLINK("http://evil.example","x")',
+        "s",
+        '=HYPERLINK("http://evil.example","x")',
+    )
+    assert by_ref[f"L{first}"][-1] is True  # text, with Excel's quote prefix
+    assert by_ref[f"I{first}"][1].startswith("=ROUND(") and isinstance(by_ref[f"I{first}"][3], int)

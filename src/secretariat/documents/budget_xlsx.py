@@ -390,7 +390,7 @@ class _Writer:
             )
             if height:
                 ws.row_dimensions[row].height = height
-            ws.append(template.fill((*self.line_text(line, key), *self.line_formulas(side, row, line_values))))
+            ws.append(template.row((*self.line_text(line, key), *self.line_formulas(side, row, line_values))))
             rows.append(row)
             row += 1
         last = max(row - 1, FIRST_DATA_ROW)
@@ -538,7 +538,7 @@ class _Writer:
             if height:
                 ws.row_dimensions[row].height = height
             ws.append(
-                template.fill(
+                template.row(
                     (
                         number,
                         trx.occurred_on,

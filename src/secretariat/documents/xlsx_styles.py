@@ -27,6 +27,7 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
@@ -36,7 +37,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from secretariat.documents.cell_text import FORMULA_STARTS, Formula, looks_like_formula, put_value, text_safe
-from secretariat.documents.xlsx_cache import FormulaCell
+from secretariat.documents.xlsx_cache import FormulaCell, TemplateRow, fill_cells, takes_template_rows
 from secretariat.domain.enums import PaperSize
 from secretariat.domain.money import IDR, currency_exponent
 
@@ -298,7 +299,7 @@ class StyleBook:
 
     def row_template(self, worksheet: Worksheet, styles: Iterable[str]) -> RowTemplate:
         """Reusable styled cells for the rows of a write-only sheet whose columns keep one style each."""
-        return RowTemplate([self.cell(worksheet, None, style) for style in styles])
+        return RowTemplate([self.cell(worksheet, None, style) for style in styles], takes_template_rows(worksheet))
 
     def apply(self, cell: Cell, style: str) -> None:
         """Give an existing cell (normal mode) the named ``style``."""
@@ -311,18 +312,24 @@ class RowTemplate:
     ``WriteOnlyWorksheet.append`` writes the row at once and keeps none of its
     cells, so the same cells can carry the next row's values: this spares
     building (and style-copying) a cell per value, most of the cost of a big sheet.
+    On a sheet whose rows :mod:`secretariat.documents.xlsx_cache` writes, :meth:`row`
+    spares even the filling: the values go to the row writer as they are, and it
+    writes them as these cells filled with them would be written.
     """
 
-    def __init__(self, cells: list[Cell]) -> None:
+    def __init__(self, cells: list[Cell], direct: bool = False) -> None:
         self.cells = cells
+        self.direct = direct
 
     def fill(self, values: Iterable[object]) -> list[Cell]:
-        for cell, value in zip(self.cells, values, strict=True):
-            if isinstance(cell, FormulaCell):
-                cell.set(value)
-            else:
-                put_value(cell, value)
-        return self.cells
+        """The cells, holding ``values``."""
+        return fill_cells(self.cells, values)
+
+    def row(self, values: Iterable[object]) -> list[Any]:
+        """A row of ``values`` in these cells' styles, for ``worksheet.append``."""
+        if self.direct:
+            return TemplateRow(self.cells, values)
+        return self.fill(values)
 
 
 def stream_styled_cells(worksheet: Worksheet) -> None:
