@@ -143,6 +143,8 @@ _ORDERED_SHEETS = {"members": {"position": "order", "member_position": "position
 
 def _changed_columns(spec: Any, names: Sequence[str]) -> tuple[str, ...]:
     """The column keys of the changed attributes ``names`` (each once, in the sheet's column order)."""
+    if not names:  # an added or unchanged row: asked for on every row
+        return ()
     special = _ORDERED_SHEETS.get(spec.key, {})
     keys = {special.get(name) or _ATTRIBUTE_COLUMNS.get(name, name) for name in names}
     ordered = [key for key in spec.keys if key in keys]
