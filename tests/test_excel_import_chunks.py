@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from excel_testing import PARTNER_HEADERS, audit_count, count, write_workbook
 from secretariat.services.context import ServiceContext, open_context, reading
 from secretariat.services.excel.importer import ImportMode, import_workbook
+from secretariat.storage.engine import Database
 from secretariat.storage.models import AuditEntry, Partner
 
 ROWS = 4_500  # three chunks
@@ -32,7 +33,7 @@ def _rows() -> list[list[object]]:
 
 
 def test_rows_beyond_the_first_chunk_are_checked_and_the_rejected_ones_kept(
-    sqlite_database: str, tmp_path: Path
+    sqlite_database: Database, tmp_path: Path
 ) -> None:
     ctx: ServiceContext = open_context(sqlite_database, login="tester")
     path = write_workbook(tmp_path / "long.xlsx", {"Mitra": [PARTNER_HEADERS, *_rows()]})
