@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import TypeVar
 
 from secretariat.domain.errors import Problem, ValidationError
@@ -162,6 +163,7 @@ def phone_problem(value: str | None) -> Messages | None:
     )
 
 
+@lru_cache(maxsize=4096)  # an import checks the same few lists on every row
 def language_codes_problem(value: str | None) -> Messages | None:
     """Why ``value`` is not a list of language codes such as "ja, en" (None when it is, or blank).
 

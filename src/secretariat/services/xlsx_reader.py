@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import sys
 import zipfile
 from collections.abc import Generator
 from dataclasses import dataclass
@@ -44,6 +45,8 @@ MAX_COLUMNS = 1024
 #: The longest text a cell may hold (Excel's own limit).
 MAX_CELL_CHARACTERS = 32_767
 _DIMENSION_TAG = "dimension"
+#: Inline texts up to this length are interned (written inline, every row's copy would be a new object).
+_INTERNED_LENGTH = 64
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -304,7 +307,8 @@ class XlsxReader:
                     inline = _text_of(child)
                     if len(inline) > self.limits.max_cell_characters:
                         raise self._cell_too_long(cell.get("r") or "a sheet", len(inline))
-                    return inline
+                    # A column's repeated texts (kinds, countries, a status) are then one object, not one a row.
+                    return sys.intern(inline) if len(inline) <= _INTERNED_LENGTH else inline
             return None
         value_node = cell.find(_V)
         text = value_node.text if value_node is not None else None
@@ -356,6 +360,7 @@ class XlsxReader:
         value lies beyond the column limit, or when it has more rows than the row limit.
         """
         limits = self.limits
+        known_columns: dict[str, int] = {}  # a reference's letters -> its column
         with self._zip.open(sheet.path) as handle:
             expected = 0
             seen = 0
@@ -376,7 +381,15 @@ class XlsxReader:
                     if value is None:
                         continue
                     reference = cell.get("r")
-                    column = _column_of(reference) - 1 if reference else position
+                    if reference:
+                        letters = reference.rstrip("0123456789")
+                        column = known_columns.get(letters, -1)
+                        if column < 0:
+                            column = _column_of(reference) - 1
+                            if len(letters) <= 3:  # at most 26**3 of them
+                                known_columns[letters] = column
+                    else:
+                        column = position
                     if column >= limits.max_columns:
                         raise _too_wide(sheet.title, reference or get_column_letter(column + 1), limits.max_columns)
                     if column >= len(values):

@@ -9,6 +9,9 @@ transaction: the same statements on the same database give the same rows, ids in
 someone did commit meanwhile, :class:`SnapshotStale` says so and the caller starts again from a new
 copy.
 
+The recorded statements are written to a file in the copy's folder as they come (not kept in memory:
+an import's inserts and audit entries would otherwise sit there twice, as parameters and as rows).
+
 An import of 100,000 rows thus holds the write lock for the seconds its inserts take, not for the
 minute its reading and checking take; readers never wait at all (WAL).
 """
@@ -16,11 +19,12 @@ minute its reading and checking take; readers never wait at all (WAL).
 from __future__ import annotations
 
 import logging
+import pickle
 import re
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +55,8 @@ class Snapshot:
         self.path = path
         self.folder = Path(tempfile.mkdtemp(prefix="secretariat-snapshot-"))
         self.copy_path = self.folder / "work.sqlite3"
-        self.statements: list[Statement] = []
+        self._spool = (self.folder / "statements.pickle").open("w+b")  # the recorded statements, in order
+        self._recorded = 0
         self._watch = sqlite3.connect(path, isolation_level=None, timeout=sqlite_files.BUSY_TIMEOUT_MS / 1000)
         self._watch.execute("PRAGMA foreign_keys=ON")
         # The statements replayed here fire the audit chain's trigger (and may need the sort keys' function).
@@ -69,6 +74,7 @@ class Snapshot:
         if self._database is not None:
             self._database.dispose()
             self._database = None
+        self._spool.close()
         self._watch.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -100,23 +106,41 @@ class Snapshot:
         # "insertmanyvalues" included), so the recorded statements are those the copy ran.
         def execute(_cursor: Any, statement: str, parameters: Any, _context: Any) -> None:
             if _RECORDED.match(statement):
-                self.statements.append((statement, parameters, False))
+                self._record_one((statement, parameters, False))
 
         def execute_many(_cursor: Any, statement: str, parameters: Any, _context: Any) -> None:
             if _RECORDED.match(statement):
-                self.statements.append((statement, list(parameters), True))
+                self._record_one((statement, list(parameters), True))
 
         def execute_bare(_cursor: Any, statement: str, _context: Any) -> None:
             if _RECORDED.match(statement):
-                self.statements.append((statement, (), False))
+                self._record_one((statement, (), False))
 
         event.listen(engine, "do_execute", execute)
         event.listen(engine, "do_executemany", execute_many)
         event.listen(engine, "do_execute_no_params", execute_bare)
 
+    def _record_one(self, statement: Statement) -> None:
+        pickle.dump(statement, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+        self._recorded += 1
+
+    @property
+    def statements(self) -> list[Statement]:
+        """What was recorded so far, in order (read back from the file)."""
+        return list(self._played())
+
+    def _played(self) -> Iterator[Statement]:
+        self._spool.flush()
+        with (self.folder / "statements.pickle").open("rb") as handle:
+            for _ in range(self._recorded):
+                statement: Statement = pickle.load(handle)  # written by this object itself
+                yield statement
+
     def forget(self) -> None:
         """Drop what was recorded (work that was rolled back on the copy)."""
-        self.statements.clear()
+        self._spool.seek(0)
+        self._spool.truncate()
+        self._recorded = 0
 
     def replay(
         self, statements: Sequence[Statement] | None = None, progress: Callable[[int, int], None] | None = None
@@ -124,7 +148,9 @@ class Snapshot:
         """Play the recorded statements on the live file in one transaction, if nobody committed since the copy."""
         if self._version is None:
             raise RuntimeError("take() the snapshot first")
-        work = list(self.statements if statements is None else statements)
+        work = self._played() if statements is None else iter(statements)
+        total = self._recorded if statements is None else len(statements)
+        done = 0
         connection = self._watch
         connection.execute("BEGIN IMMEDIATE")
         try:
@@ -136,9 +162,9 @@ class Snapshot:
                 else:
                     connection.execute(statement, parameters).fetchall()
                 if progress is not None and done % 50 == 0:
-                    progress(done, len(work))
+                    progress(done, total)
         except BaseException:
             connection.execute("ROLLBACK")
             raise
         connection.execute("COMMIT")
-        log.info("replayed %d statements on %s", len(work), self.path)
+        log.info("replayed %d statements on %s", done, self.path)

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
+from functools import cache
 from types import SimpleNamespace
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from sqlalchemy import insert, inspect, select
 from sqlalchemy.orm import Session
@@ -145,10 +146,35 @@ _ORDERED_SHEETS = {"members": {"position": "order", "member_position": "position
 
 def _changed_columns(spec: Any, names: Sequence[str]) -> tuple[str, ...]:
     """The column keys of the changed attributes ``names`` (each once, in the sheet's column order)."""
+    if not names:  # an added or unchanged row: asked for on every row
+        return ()
     special = _ORDERED_SHEETS.get(spec.key, {})
     keys = {special.get(name) or _ATTRIBUTE_COLUMNS.get(name, name) for name in names}
     ordered = [key for key in spec.keys if key in keys]
     return tuple(ordered + sorted(keys - set(ordered)))
+
+
+class StagedRecord:
+    """A record this import inserts in bulk (:meth:`ImporterCore.stage_insert`): its values as attributes,
+    its ``id`` once inserted. Each model's columns are slots (:func:`staged_class`), so that a hundred
+    thousand of them stay small; any other attribute goes to a dictionary made when it is set."""
+
+    __slots__ = ("__dict__",)
+
+    def __init__(self, **values: object) -> None:
+        for name, value in values.items():
+            setattr(self, name, value)
+
+    if TYPE_CHECKING:  # the attributes are the model's columns, as SimpleNamespace's were
+
+        def __getattr__(self, name: str) -> Any: ...
+
+
+@cache
+def staged_class(model: Any) -> type[StagedRecord]:
+    """The :class:`StagedRecord` kind of ``model``, with a slot for each of its table's columns."""
+    names = tuple(dict.fromkeys(("id", *(column.key for column in model.__table__.columns))))
+    return type(f"Staged{model.__name__}", (StagedRecord,), {"__slots__": names})
 
 
 class ImporterCore:
@@ -177,7 +203,7 @@ class ImporterCore:
         self.duplicates: list[DuplicateHint] = []
         self.known: dict[str, Known] = {spec.key: Known() for spec in fmt.SHEETS}
         self.new_records: set[int] = set()
-        self.staged: dict[Any, list[SimpleNamespace]] = {}
+        self.staged: dict[Any, list[StagedRecord]] = {}
         self.done = 0
         self.total = contents.row_count
         self.countries = set(session.scalars(select(Country.code)))
@@ -209,6 +235,7 @@ class ImporterCore:
         counts[action] += 1
         if action is RowAction.REJECTED:
             self.rejected_rows.setdefault(key, set()).add(row.number)
+            row.sheet.keep(row.number, row.cells)  # for the errors workbook
         if action is not RowAction.UNCHANGED:  # unchanged rows are only counted: a big re-import stays small
             self.results.append(result)
         self.tick(row.sheet)
@@ -267,13 +294,13 @@ class ImporterCore:
 
     # --- bulk inserts --------------------------------------------------------------------------------------
 
-    def stage_insert(self, model: Any, values: dict[str, object]) -> SimpleNamespace:
+    def stage_insert(self, model: Any, values: dict[str, object]) -> Any:
         """A new record to insert in bulk at the end of its sheet; its id is known after :meth:`insert_staged`.
 
         Bulk inserts skip the ORM (and so the session's automatic audit): :meth:`insert_staged` writes
         one audit entry per record with every field, as the auditor would.
         """
-        record = SimpleNamespace(id=None, **values)
+        record = staged_class(model)(id=None, **values)
         self.staged.setdefault(model, []).append(record)
         return record
 
@@ -334,8 +361,8 @@ class ImporterCore:
                             known.by_key[value] = record
 
     def lookup(self, kind: str, model: Any, columns: Sequence[Any], text: str) -> Any:
-        """The record of ``kind`` known by ``text``: a stored one, or a staged stand-in (a SimpleNamespace with
-        the model's attributes) for a row of this import not inserted yet; None when there is none."""
+        """The record of ``kind`` known by ``text``: a stored one, or a staged stand-in (a :class:`StagedRecord`
+        with the model's attributes) for a row of this import not inserted yet; None when there is none."""
         known = self.known[kind]
         if text in known.by_key:
             return known.by_key[text]
@@ -472,7 +499,7 @@ class ImporterCore:
             known.claimed.clear()
             snapshots: dict[int, SimpleNamespace] = {}
             for key, record in list(known.by_key.items()):
-                if not isinstance(record, SimpleNamespace):
+                if not isinstance(record, SimpleNamespace | StagedRecord):
                     light = snapshots.get(id(record))
                     if light is None:
                         light = snapshots[id(record)] = SimpleNamespace(
@@ -497,8 +524,21 @@ class ImporterCore:
             self.finish(row, RowAction.REJECTED, "")
         self.sheet_done(sheet)
 
+    def row_chunks(self, sheet: SheetData, size: int = 2000) -> Iterator[list[RowValues]]:
+        """The sheet's parsed rows, ``size`` at a time (read from the file as they are asked for)."""
+        chunk: list[RowValues] = []
+        for number, cells in sheet.stream():
+            chunk.append(parse_row(sheet, number, cells))
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
     def rows(self, sheet: SheetData) -> list[RowValues]:
-        return [parse_row(sheet, number, cells) for number, cells in sheet.rows]
+        # The file's rows are read once and not kept beside the parsed ones (the rejected rows are kept
+        # again by finish()).
+        return [parse_row(sheet, number, cells) for number, cells in sheet.stream()]
 
     # partners ------------------------------------------------------------------------------------------
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from types import SimpleNamespace
 
 from sqlalchemy import select
 
@@ -11,9 +10,15 @@ from secretariat.domain import enums as e
 from secretariat.domain.parsing import fold
 from secretariat.domain.records import ConditionData, ContactData, OfficialData, PartnerData
 from secretariat.domain.validation import Checker
-from secretariat.services.excel.import_core import ImporterCore, changed_fields, chunks, clean_value
+from secretariat.services.excel.import_core import (
+    ImporterCore,
+    StagedRecord,
+    changed_fields,
+    chunks,
+    clean_value,
+)
 from secretariat.services.excel.report import DuplicateHint, RowAction
-from secretariat.services.excel.rows import RowValues, SheetData
+from secretariat.services.excel.rows import SheetData
 from secretariat.services.partners.duplicates import DuplicateCandidate, similar_partners
 from secretariat.storage.models import Contact, Official, Partner, PartnerCondition
 
@@ -22,105 +27,106 @@ class PartnerSheets(ImporterCore):
     """The sheets Mitra, Syarat KSDPL, Kontak and Pejabat."""
 
     def partners(self, sheet: SheetData) -> None:
-        rows = self.rows(sheet)
-        self.prefetch(
-            "partners",
-            Partner,
-            (Partner.code, Partner.gid),
-            [r.get("code") for r in rows] + [r.get("gid") for r in rows],
-        )
         known = self.known["partners"]
-        added: list[tuple[RowValues, SimpleNamespace]] = []  # staged partners, inserted in bulk below
-        for row in rows:
-            code, gid = row.get("code"), row.get("gid")
-            partner = known.by_key.get(gid) if gid else None
-            by_code = known.by_key.get(code) if code else None
-            if partner is None:
-                partner = by_code
-            elif by_code is not None and by_code is not partner:
-                row.add(
-                    "code",
-                    f"'{code}' is the code of another partner ({by_code.name})",
-                    f"'{code}' adalah kode mitra lain ({by_code.name})",
+        added: list[tuple[int, StagedRecord]] = []  # row numbers and staged partners, inserted in bulk below
+        # The rows are read, parsed and checked a chunk at a time: only the staged records stay.
+        for rows in self.row_chunks(sheet):
+            self.prefetch(
+                "partners",
+                Partner,
+                (Partner.code, Partner.gid),
+                [r.get("code") for r in rows] + [r.get("gid") for r in rows],
+            )
+            for row in rows:
+                code, gid = row.get("code"), row.get("gid")
+                partner = known.by_key.get(gid) if gid else None
+                by_code = known.by_key.get(code) if code else None
+                if partner is None:
+                    partner = by_code
+                elif by_code is not None and by_code is not partner:
+                    row.add(
+                        "code",
+                        f"'{code}' is the code of another partner ({by_code.name})",
+                        f"'{code}' adalah kode mitra lain ({by_code.name})",
+                    )
+                if partner is not None and not self.claim("partners", partner, row, f"partner {code}", f"mitra {code}"):
+                    partner = None
+                current = partner
+                data = PartnerData(
+                    code=code or "",
+                    name=row.value_or("name", current.name if current else None) or "",
+                    kind=row.value_or("kind", current.kind if current else None) or "",
+                    country_code=row.value_or("country", current.country_code if current else None) or "",
+                    **{
+                        name: clean_value(row.value_or(name, getattr(current, name) if current else None))
+                        for name in (
+                            "name_original",
+                            "admin_level",
+                            "city",
+                            "address",
+                            "website",
+                            "email",
+                            "phone",
+                            "languages",
+                            "head_name",
+                            "head_title",
+                            "notes",
+                        )
+                    },
+                    status=row.value_or("status", current.status if current else None) or e.PartnerStatus.PROSPECT,
                 )
-            if partner is not None and not self.claim("partners", partner, row, f"partner {code}", f"mitra {code}"):
-                partner = None
-            current = partner
-            data = PartnerData(
-                code=code or "",
-                name=row.value_or("name", current.name if current else None) or "",
-                kind=row.value_or("kind", current.kind if current else None) or "",
-                country_code=row.value_or("country", current.country_code if current else None) or "",
-                **{
-                    name: clean_value(row.value_or(name, getattr(current, name) if current else None))
+                if not row.problems:
+                    checker = Checker()
+                    data.check(checker)
+                    row.add_problems(checker.problems, {"country": "country"})
+                    self.country(row, "country", data.country_code or None)
+                if row.problems:
+                    self.reject_keys("partners", [code, gid], row)
+                    self.finish(row, RowAction.REJECTED, code or "")
+                    continue
+                values = {
+                    name: clean_value(getattr(data, name))
                     for name in (
+                        "code",
+                        "name",
                         "name_original",
+                        "kind",
                         "admin_level",
+                        "country_code",
                         "city",
                         "address",
                         "website",
                         "email",
                         "phone",
                         "languages",
+                        "status",
                         "head_name",
                         "head_title",
                         "notes",
                     )
-                },
-                status=row.value_or("status", current.status if current else None) or e.PartnerStatus.PROSPECT,
-            )
-            if not row.problems:
-                checker = Checker()
-                data.check(checker)
-                row.add_problems(checker.problems, {"country": "country"})
-                self.country(row, "country", data.country_code or None)
-            if row.problems:
-                self.reject_keys("partners", [code, gid], row)
-                self.finish(row, RowAction.REJECTED, code or "")
-                continue
-            values = {
-                name: clean_value(getattr(data, name))
-                for name in (
-                    "code",
-                    "name",
-                    "name_original",
-                    "kind",
-                    "admin_level",
-                    "country_code",
-                    "city",
-                    "address",
-                    "website",
-                    "email",
-                    "phone",
-                    "languages",
-                    "status",
-                    "head_name",
-                    "head_title",
-                    "notes",
-                )
-            }
-            if partner is None:
-                partner = self.stage_insert(Partner, {"gid": gid or str(uuid.uuid4()), **values})
-                self.register("partners", [code, partner.gid], partner)
-                self.adopt("partners", partner, row, f"partner {code}", f"mitra {code}")
-                added.append((row, partner))
-                self.finish(row, RowAction.ADDED, code)
-            else:
-                old_code = partner.code
-                changed = changed_fields(partner, values)
-                if old_code != partner.code:
-                    known.by_key.pop(old_code, None)
-                self.register("partners", [partner.code, partner.gid], partner)
-                self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, code, changed)
+                }
+                if partner is None:
+                    partner = self.stage_insert(Partner, {"gid": gid or str(uuid.uuid4()), **values})
+                    self.register("partners", [code, partner.gid], partner)
+                    self.adopt("partners", partner, row, f"partner {code}", f"mitra {code}")
+                    added.append((row.number, partner))
+                    self.finish(row, RowAction.ADDED, code)
+                else:
+                    old_code = partner.code
+                    changed = changed_fields(partner, values)
+                    if old_code != partner.code:
+                        known.by_key.pop(old_code, None)
+                    self.register("partners", [partner.code, partner.gid], partner)
+                    self.finish(row, RowAction.UPDATED if changed else RowAction.UNCHANGED, code, changed)
         self.insert_staged()
         self.find_duplicates(sheet, added)
 
-    def find_duplicates(self, sheet: SheetData, added: list[tuple[RowValues, SimpleNamespace]]) -> None:
+    def find_duplicates(self, sheet: SheetData, added: list[tuple[int, StagedRecord]]) -> None:
         if not added:
             return
         new = [
-            DuplicateCandidate(id=p.id, code=p.code, name=p.name, country_code=p.country_code, row=row.number)
-            for row, p in added
+            DuplicateCandidate(id=p.id, code=p.code, name=p.name, country_code=p.country_code, row=number)
+            for number, p in added
         ]
         for hint in similar_partners(self.session, new):
             mine, other, score = hint
@@ -195,8 +201,8 @@ class PartnerSheets(ImporterCore):
         rows = self.rows(sheet)
         self.prefetch("partners", Partner, (Partner.code, Partner.gid), [r.get("partner") for r in rows])
         gids = [r.get("gid") for r in rows if r.get("gid")]
-        # Staged contacts (SimpleNamespace stand-ins, inserted in bulk at the end) join the stored ones.
-        by_gid: dict[str, Contact | SimpleNamespace] = {}
+        # Staged contacts (StagedRecord stand-ins, inserted in bulk at the end) join the stored ones.
+        by_gid: dict[str, Contact | StagedRecord] = {}
         for chunk in chunks(gids):
             by_gid.update({c.gid: c for c in self.session.scalars(select(Contact).where(Contact.gid.in_(chunk)))})
         partner_ids = sorted(
@@ -208,7 +214,7 @@ class PartnerSheets(ImporterCore):
                 if p is not None and p.id is not None
             }
         )
-        by_name: dict[tuple[int, str], list[Contact | SimpleNamespace]] = {}
+        by_name: dict[tuple[int, str], list[Contact | StagedRecord]] = {}
         for chunk in chunks(partner_ids):
             for stored in self.session.scalars(select(Contact).where(Contact.partner_id.in_(chunk))):
                 by_name.setdefault((stored.partner_id, fold(stored.name)), []).append(stored)

@@ -62,18 +62,34 @@ class SheetData:
     estimated_rows: int = 0
     blocking: list[ImportProblem] = field(default_factory=list)  # problems that reject every row
     _rows: list[RawRow] | None = None
+    _streamed: bool = False
 
     @property
     def rows(self) -> list[RawRow]:
-        """(row number, cells) of every non-empty data row."""
+        """(row number, cells) of every non-empty data row (after :meth:`stream`: the rows kept)."""
         if self._rows is None:
             self._rows = [(number, cells) for number, cells in self.source() if not all(_blank(v) for v in cells)]
         return self._rows
 
+    def stream(self) -> Iterator[RawRow]:
+        """(row number, cells) of every non-empty data row, read from the file and not kept: afterwards
+        :attr:`rows` holds only the rows handed to :meth:`keep` (the rejected ones, for the errors workbook)."""
+        self._rows = []
+        self._streamed = True
+        for number, cells in self.source():
+            if not all(_blank(v) for v in cells):
+                yield number, cells
+
+    def keep(self, number: int, cells: tuple[object, ...]) -> None:
+        """Keep a row read by :meth:`stream` (a rejected one) in :attr:`rows`."""
+        if self._streamed and self._rows is not None:
+            self._rows.append((number, cells))
+
     def release(self, keep: set[int]) -> None:
         """Forget the rows read, except those numbered in ``keep``."""
         if self._rows is not None:
-            self._rows = [row for row in self._rows if row[0] in keep]
+            kept = {row[0]: row for row in self._rows if row[0] in keep}
+            self._rows = [kept[number] for number in sorted(kept)]
 
     def readable(self) -> list[tuple[str, int, Column]]:
         """(key, index, column) of the columns the import reads (information columns are left out)."""
@@ -335,6 +351,8 @@ _MISSING = object()
 
 class RowValues:
     """One data row: its typed values (only the columns the sheet has) and its problems."""
+
+    __slots__ = ("cells", "number", "problems", "sheet", "values")
 
     def __init__(self, sheet: SheetData, number: int, cells: tuple[object, ...]) -> None:
         self.sheet = sheet
