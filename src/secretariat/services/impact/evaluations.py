@@ -8,18 +8,19 @@ from datetime import date
 from decimal import Decimal
 from functools import partial
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import Criterion
 from secretariat.domain.errors import ValidationError
 from secretariat.domain.impact import CriterionScore, EvaluationData, Recommendation, mean_score
+from secretariat.domain.rules import expiry_from_term
 from secretariat.services.common import fetch
 from secretariat.services.conflicts import check_version
 from secretariat.services.context import ServiceContext, reading, writing
-from secretariat.services.impact.scorecard import AgreementFacts, agreement_facts, in_force_ids, live_agreement_ids
-from secretariat.storage.models import Agreement, Evaluation
+from secretariat.services.impact.scorecard import AgreementFacts, agreement_facts
+from secretariat.storage.models import Agreement, Evaluation, Stage
 
 _COLUMNS = {
     Criterion.EFFICIENCY: "efficiency",
@@ -170,12 +171,34 @@ class MissingEvaluation:
 
 
 def missing_evaluations(session: Session, today: date) -> list[MissingEvaluation]:
-    """Live agreements, in force during the past year, with no evaluation of it."""
+    """Live agreements, in force during the past year, with no evaluation of it.
+
+    In force (as scorecard.in_force_ids, for an agreement live today): signed or effective by the year's end,
+    not expired before its start. SQL keeps the live agreements begun by then, with no evaluation of the year
+    and no recorded expiry before it; an expiry computed from the term is checked here."""
     year = today.year - 1
-    live = set(live_agreement_ids(session))
-    ids = [i for i in in_force_ids(session, date(year, 1, 1), date(year, 12, 31)) if i in live]
-    done = set(evaluations_of_year(session, year, ids))
-    facts = agreement_facts(session, [i for i in ids if i not in done])
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    began = func.coalesce(Agreement.effective_on, Agreement.signed_on)
+    evaluated = select(Evaluation.agreement_id).where(Evaluation.year == year)
+    candidates = (
+        select(Agreement.id)
+        .join(Stage, Stage.id == Agreement.stage_id)
+        .where(
+            Stage.is_live.is_(True),
+            began.is_not(None),
+            began <= end,
+            or_(Agreement.expires_on.is_(None), Agreement.expires_on >= start),
+            Agreement.id.not_in(evaluated),
+        )
+    )
+    ids = []
+    for agreement_id, expires_on, effective_on, term_months in session.execute(
+        candidates.add_columns(Agreement.expires_on, Agreement.effective_on, Agreement.term_months)
+    ):
+        computed = expires_on is None and effective_on is not None and term_months
+        if not (computed and expiry_from_term(effective_on, term_months) < start):
+            ids.append(agreement_id)
+    facts = agreement_facts(session, ids, within=candidates)
     missing = [MissingEvaluation(facts[i], year) for i in sorted(facts)]
     missing.sort(key=lambda m: (m.agreement.number or "\uffff", m.agreement.agreement_id))
     return missing

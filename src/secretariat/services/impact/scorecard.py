@@ -121,9 +121,14 @@ class Scorecard:
 # --- which agreements --------------------------------------------------------------------------------------------
 
 
-def agreement_facts(session: Session, ids: list[int], *, partners: bool = True) -> dict[int, AgreementFacts]:
+def agreement_facts(
+    session: Session, ids: list[int], *, partners: bool = True, within: Any = None
+) -> dict[int, AgreementFacts]:
     """What identifies each of ``ids``; without ``partners`` (status counts only) just the dates are read and
-    the names, titles and stage are left empty."""
+    the names, titles and stage are left empty.
+
+    ``within``: a query of agreement ids that holds every one of ``ids`` (a few more do no harm); the rows are
+    then read for those alone, one query each, rather than for every agreement or by lists of ids."""
     if not ids:
         return {}
     if not partners:
@@ -146,7 +151,7 @@ def agreement_facts(session: Session, ids: list[int], *, partners: bool = True) 
         Stage.name_en,
         Stage.is_live,
     ).join(Stage, Stage.id == Agreement.stage_id)
-    rows = list(_scoped(session, query, Agreement.id, ids))
+    rows = list(_scoped(session, query, Agreement.id, ids, within))
     names: dict[int, list[str]] = defaultdict(list)
     countries: dict[int, list[str]] = defaultdict(list)
     query = (
@@ -154,7 +159,7 @@ def agreement_facts(session: Session, ids: list[int], *, partners: bool = True) 
         .join(Partner, Partner.id == AgreementPartner.partner_id)
         .order_by(AgreementPartner.agreement_id, AgreementPartner.position, Partner.name)
     )
-    for agreement_id, name, country in _scoped(session, query, AgreementPartner.agreement_id, ids):
+    for agreement_id, name, country in _scoped(session, query, AgreementPartner.agreement_id, ids, within):
         names[agreement_id].append(name)
         if country and country not in countries[agreement_id]:
             countries[agreement_id].append(country)
@@ -230,8 +235,15 @@ def _chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
 MANY = 2000  # above this many agreements one unrestricted query, filtered here, beats lists of ids
 
 
-def _scoped(session: Session, query: Any, column: Any, ids: list[int]) -> Iterable[Any]:
-    """The rows of ``query`` (whose first column is the agreement's id) for the agreements ``ids``."""
+def _scoped(session: Session, query: Any, column: Any, ids: list[int], within: Any = None) -> Iterable[Any]:
+    """The rows of ``query`` (whose first column is the agreement's id) for the agreements ``ids``
+    (``within``: a query of agreement ids holding them all, to narrow the rows read in SQL)."""
+    if within is not None:
+        wanted = set(ids)
+        for row in session.execute(query.where(column.in_(within))):
+            if row[0] in wanted:
+                yield row
+        return
     if len(ids) > MANY:
         wanted = set(ids)
         for row in session.execute(query):
