@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from functools import partial
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain.concurrency import Bilingual
@@ -187,7 +187,8 @@ def missing_evaluations(session: Session, today: date) -> list[MissingEvaluation
             Stage.is_live.is_(True),
             began.is_not(None),
             began <= end,
-            or_(Agreement.expires_on.is_(None), Agreement.expires_on >= start),
+            # not 'IS NULL OR >=': SQLite would then walk the expiry index and fetch the rows one by one
+            func.coalesce(Agreement.expires_on, start) >= start,
             Agreement.id.not_in(evaluated),
         )
     )
