@@ -240,7 +240,8 @@ def _scoped(session: Session, query: Any, column: Any, ids: list[int], within: A
     (``within``: a query of agreement ids holding them all, to narrow the rows read in SQL)."""
     if within is not None:
         wanted = set(ids)
-        for row in session.execute(query.where(column.in_(within))):
+        # plain columns: the connection's rows, without the ORM's result machinery
+        for row in session.connection().execute(query.where(column.in_(within))):
             if row[0] in wanted:
                 yield row
         return
