@@ -234,7 +234,7 @@ def what_needs_doing(ctx: ServiceContext, today: date, thresholds: ReminderThres
     """Every reminder due on ``today``."""
     thresholds = thresholds or ReminderThresholds()
     with reading(ctx) as session:
-        live = _live_agreements(session)
+        live = _live_agreements(session, today, thresholds)
         expiring, lapsed, notice = _expiry_reminders(live, today, thresholds)
         lapsed_ids = {x[0] for x in lapsed}
         dormant = _dormant(session, lapsed_ids, today, thresholds)
@@ -322,9 +322,22 @@ def _needs_doing(delegation: DepartingDelegation) -> bool:
 # --- agreements ------------------------------------------------------------------------------------
 
 
-def _live_agreements(session: Session) -> Sequence[Any]:
-    """The agreements in force, with the dates the reminders look at, as plain rows (their titles and
-    partners are read afterwards, by :func:`_items`, for the ones reminded)."""
+def _live_agreements(session: Session, today: date, thresholds: ReminderThresholds) -> Sequence[Any]:
+    """The agreements in force that an expiry reminder may concern, with the dates the reminders look at, as
+    plain rows (their titles and partners are read afterwards, by :func:`_items`, for the ones reminded).
+
+    Left in SQL: those without an expiry (none recorded, no term), and those whose recorded expiry lies beyond
+    every reminder: after the largest threshold and after the last notice date of the longest notice (a notice
+    date before today means an expiry before ``add_months(today, notice)``, give or take the 3 days a month's
+    end clamps)."""
+    longest_notice = max(session.scalar(select(func.max(Agreement.notice_months))) or 0, 0)
+    horizon = max(
+        date.fromordinal(today.toordinal() + thresholds.expiry_days[0]),
+        date.fromordinal(add_months(today, longest_notice).toordinal() + 3),
+    )
+    has_expiry = Agreement.expires_on.is_not(None) | (
+        Agreement.effective_on.is_not(None) & (Agreement.term_months != 0)
+    )
     return (
         session.connection()
         .execute(
@@ -337,7 +350,8 @@ def _live_agreements(session: Session) -> Sequence[Any]:
                 Agreement.notice_months,
             )
             .join(Stage, Stage.id == Agreement.stage_id)
-            .where(Stage.is_live.is_(True))
+            # coalesce, not 'IS NULL OR <=': SQLite would walk the expiry index and fetch rows one by one
+            .where(Stage.is_live.is_(True), has_expiry, func.coalesce(Agreement.expires_on, horizon) <= horizon)
         )
         .all()
     )
