@@ -15,11 +15,10 @@ from secretariat.domain.concurrency import Bilingual
 from secretariat.domain.enums import Criterion
 from secretariat.domain.errors import ValidationError
 from secretariat.domain.impact import CriterionScore, EvaluationData, Recommendation, mean_score
-from secretariat.domain.rules import expiry_from_term
 from secretariat.services.common import fetch
 from secretariat.services.conflicts import check_version
 from secretariat.services.context import ServiceContext, reading, writing
-from secretariat.services.impact.scorecard import AgreementFacts, agreement_facts
+from secretariat.services.impact.scorecard import AgreementFacts, agreement_facts_where
 from secretariat.storage.models import Agreement, Evaluation, Stage
 
 _COLUMNS = {
@@ -179,27 +178,17 @@ def missing_evaluations(session: Session, today: date) -> list[MissingEvaluation
     year = today.year - 1
     start, end = date(year, 1, 1), date(year, 12, 31)
     began = func.coalesce(Agreement.effective_on, Agreement.signed_on)
-    evaluated = select(Evaluation.agreement_id).where(Evaluation.year == year)
-    candidates = (
-        select(Agreement.id)
-        .join(Stage, Stage.id == Agreement.stage_id)
-        .where(
-            Stage.is_live.is_(True),
-            began.is_not(None),
-            began <= end,
-            # not 'IS NULL OR >=': SQLite would then walk the expiry index and fetch the rows one by one
-            func.coalesce(Agreement.expires_on, start) >= start,
-            Agreement.id.not_in(evaluated),
-        )
+    candidates = agreement_facts_where(
+        session,
+        Stage.is_live.is_(True),
+        began.is_not(None),
+        began <= end,
+        # not 'IS NULL OR >=': SQLite would then walk the expiry index and fetch the rows one by one
+        func.coalesce(Agreement.expires_on, start) >= start,
+        Agreement.id.not_in(select(Evaluation.agreement_id).where(Evaluation.year == year)),
     )
-    ids = []
-    for agreement_id, expires_on, effective_on, term_months in session.execute(
-        candidates.add_columns(Agreement.expires_on, Agreement.effective_on, Agreement.term_months)
-    ):
-        computed = expires_on is None and effective_on is not None and term_months
-        if not (computed and expiry_from_term(effective_on, term_months) < start):
-            ids.append(agreement_id)
-    facts = agreement_facts(session, ids, within=candidates)
+    # AgreementFacts.expires_on: the recorded expiry, else the one computed from the term
+    facts = {i: f for i, f in candidates.items() if f.expires_on is None or f.expires_on >= start}
     missing = [MissingEvaluation(facts[i], year) for i in sorted(facts)]
     missing.sort(key=lambda m: (m.agreement.number or "\uffff", m.agreement.agreement_id))
     return missing

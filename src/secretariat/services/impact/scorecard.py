@@ -16,7 +16,7 @@ not happened yet does not count.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -121,19 +121,8 @@ class Scorecard:
 # --- which agreements --------------------------------------------------------------------------------------------
 
 
-def agreement_facts(
-    session: Session, ids: list[int], *, partners: bool = True, within: Any = None
-) -> dict[int, AgreementFacts]:
-    """What identifies each of ``ids``; without ``partners`` (status counts only) just the dates are read and
-    the names, titles and stage are left empty.
-
-    ``within``: a query of agreement ids that holds every one of ``ids`` (a few more do no harm); the rows are
-    then read for those alone, one query each, rather than for every agreement or by lists of ids."""
-    if not ids:
-        return {}
-    if not partners:
-        return _dates_only(session, ids)
-    query: Any = select(
+def _facts_query() -> Any:
+    return select(
         Agreement.id,
         Agreement.number,
         Agreement.title_id,
@@ -151,7 +140,34 @@ def agreement_facts(
         Stage.name_en,
         Stage.is_live,
     ).join(Stage, Stage.id == Agreement.stage_id)
-    rows = list(_scoped(session, query, Agreement.id, ids, within))
+
+
+def agreement_facts(session: Session, ids: list[int], *, partners: bool = True) -> dict[int, AgreementFacts]:
+    """What identifies each of ``ids``; without ``partners`` (status counts only) just the dates are read and
+    the names, titles and stage are left empty."""
+    if not ids:
+        return {}
+    if not partners:
+        return _dates_only(session, ids)
+    rows = list(_scoped(session, _facts_query(), Agreement.id, ids))
+    return _facts(rows, lambda query, column: _scoped(session, query, column, ids))
+
+
+def agreement_facts_where(session: Session, *conditions: Any) -> dict[int, AgreementFacts]:
+    """What identifies each agreement meeting ``conditions`` (on Agreement and its Stage): one query for the
+    agreements, their partners read by lists of their ids (a dashboard reminder of thousands of agreements)."""
+    rows = session.connection().execute(_facts_query().where(*conditions)).all()
+    ids = sorted(row.id for row in rows)
+
+    def by_ids(query: Any, column: Any) -> Iterable[Any]:
+        for chunk in _chunks(ids):
+            yield from session.connection().execute(query.where(column.in_(chunk)))
+
+    return _facts(rows, by_ids)
+
+
+def _facts(rows: Iterable[Any], scoped: Callable[[Any, Any], Iterable[Any]]) -> dict[int, AgreementFacts]:
+    """Facts from the rows of :func:`_facts_query`, with the partners read by ``scoped(query, id column)``."""
     names: dict[int, list[str]] = defaultdict(list)
     countries: dict[int, list[str]] = defaultdict(list)
     query = (
@@ -159,7 +175,7 @@ def agreement_facts(
         .join(Partner, Partner.id == AgreementPartner.partner_id)
         .order_by(AgreementPartner.agreement_id, AgreementPartner.position, Partner.name)
     )
-    for agreement_id, name, country in _scoped(session, query, AgreementPartner.agreement_id, ids, within):
+    for agreement_id, name, country in scoped(query, AgreementPartner.agreement_id):
         names[agreement_id].append(name)
         if country and country not in countries[agreement_id]:
             countries[agreement_id].append(country)
@@ -235,16 +251,8 @@ def _chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
 MANY = 2000  # above this many agreements one unrestricted query, filtered here, beats lists of ids
 
 
-def _scoped(session: Session, query: Any, column: Any, ids: list[int], within: Any = None) -> Iterable[Any]:
-    """The rows of ``query`` (whose first column is the agreement's id) for the agreements ``ids``
-    (``within``: a query of agreement ids holding them all, to narrow the rows read in SQL)."""
-    if within is not None:
-        wanted = set(ids)
-        # plain columns: the connection's rows, without the ORM's result machinery
-        for row in session.connection().execute(query.where(column.in_(within))):
-            if row[0] in wanted:
-                yield row
-        return
+def _scoped(session: Session, query: Any, column: Any, ids: list[int]) -> Iterable[Any]:
+    """The rows of ``query`` (whose first column is the agreement's id) for the agreements ``ids``."""
     if len(ids) > MANY:
         wanted = set(ids)
         for row in session.execute(query):
