@@ -234,10 +234,10 @@ def what_needs_doing(ctx: ServiceContext, today: date, thresholds: ReminderThres
     """Every reminder due on ``today``."""
     thresholds = thresholds or ReminderThresholds()
     with reading(ctx) as session:
-        live = _live_agreements(session)
+        live = _live_agreements(session, today, thresholds)
         expiring, lapsed, notice = _expiry_reminders(live, today, thresholds)
         lapsed_ids = {x[0] for x in lapsed}
-        dormant = _dormant(session, [a for a in live if a.id not in lapsed_ids], today, thresholds)
+        dormant = _dormant(session, lapsed_ids, today, thresholds)
         departing = _departing(session, today, thresholds)
         over_plan = _over_plan(session)
         reminded: list[int] = [x[0] for x in expiring] + [x[0] for x in lapsed] + [x[0] for x in notice]
@@ -322,9 +322,22 @@ def _needs_doing(delegation: DepartingDelegation) -> bool:
 # --- agreements ------------------------------------------------------------------------------------
 
 
-def _live_agreements(session: Session) -> Sequence[Any]:
-    """The agreements in force, with the dates the reminders look at, as plain rows (their titles and
-    partners are read afterwards, by :func:`_items`, for the ones reminded)."""
+def _live_agreements(session: Session, today: date, thresholds: ReminderThresholds) -> Sequence[Any]:
+    """The agreements in force that an expiry reminder may concern, with the dates the reminders look at, as
+    plain rows (their titles and partners are read afterwards, by :func:`_items`, for the ones reminded).
+
+    Left in SQL: those without an expiry (none recorded, no term), and those whose recorded expiry lies beyond
+    every reminder: after the largest threshold and after the last notice date of the longest notice (a notice
+    date before today means an expiry before ``add_months(today, notice)``, give or take the 3 days a month's
+    end clamps)."""
+    longest_notice = max(session.scalar(select(func.max(Agreement.notice_months))) or 0, 0)
+    horizon = max(
+        date.fromordinal(today.toordinal() + thresholds.expiry_days[0]),
+        date.fromordinal(add_months(today, longest_notice).toordinal() + 3),
+    )
+    has_expiry = Agreement.expires_on.is_not(None) | (
+        Agreement.effective_on.is_not(None) & (Agreement.term_months != 0)
+    )
     return (
         session.connection()
         .execute(
@@ -335,10 +348,10 @@ def _live_agreements(session: Session) -> Sequence[Any]:
                 Agreement.term_months,
                 Agreement.expires_on,
                 Agreement.notice_months,
-                Agreement.created_at,
             )
             .join(Stage, Stage.id == Agreement.stage_id)
-            .where(Stage.is_live.is_(True))
+            # coalesce, not 'IS NULL OR <=': SQLite would walk the expiry index and fetch rows one by one
+            .where(Stage.is_live.is_(True), has_expiry, func.coalesce(Agreement.expires_on, horizon) <= horizon)
         )
         .all()
     )
@@ -433,46 +446,55 @@ def _expiry_reminders(
     return expiring, lapsed, notice
 
 
-def _latest_movements(session: Session, today: date) -> dict[int, date]:
-    """Per agreement, the latest activity, delegation start or transaction dated up to ``today``."""
-    queries = [
-        select(Activity.agreement_id, func.max(Activity.occurred_on))
-        .where(Activity.occurred_on <= today)
-        .group_by(Activity.agreement_id),
-        select(Delegation.agreement_id, func.max(Delegation.start_on))
-        .where(
-            Delegation.agreement_id.is_not(None),
-            Delegation.start_on <= today,
+def _movements(agreement: Any, last: date, first: date | None = None, *, latest: bool = False) -> list[Any]:
+    """Per kind of movement, a query of the movement dates of ``agreement`` (a correlated column) up to ``last``
+    (and from ``first``), or with ``latest`` of the latest of them: activities, delegations starting (not
+    cancelled), transactions on its budget lines."""
+
+    def dated(column: Any, *conditions: Any) -> Any:
+        bounds = [column <= last] if first is None else [column >= first, column <= last]
+        return select(func.max(column) if latest else column).where(*conditions, *bounds)
+
+    return [
+        dated(Activity.occurred_on, Activity.agreement_id == agreement),
+        dated(
+            Delegation.start_on,
+            Delegation.agreement_id == agreement,
             Delegation.status != DelegationStatus.CANCELLED,
-        )
-        .group_by(Delegation.agreement_id),
-        select(BudgetLine.agreement_id, func.max(Transaction.occurred_on))
-        .join(BudgetLine, BudgetLine.id == Transaction.budget_line_id)
-        .where(BudgetLine.agreement_id.is_not(None), Transaction.occurred_on <= today)
-        .group_by(BudgetLine.agreement_id),
+        ),
+        dated(Transaction.occurred_on, BudgetLine.agreement_id == agreement).join(
+            BudgetLine, BudgetLine.id == Transaction.budget_line_id
+        ),
     ]
-    latest: dict[int, date] = {}
-    connection = session.connection()
-    for query in queries:
-        for agreement_id, moved_on in connection.execute(query).all():
-            if agreement_id is not None and moved_on is not None and moved_on > latest.get(agreement_id, moved_on.min):
-                latest[agreement_id] = moved_on
-    return latest
 
 
-def _dormant(session: Session, live: Sequence[Any], today: date, thresholds: ReminderThresholds) -> list[_Dormant]:
-    if not live:
-        return []
-    latest = _latest_movements(session, today)
+def _dormant(session: Session, lapsed: set[int], today: date, thresholds: ReminderThresholds) -> list[_Dormant]:
+    """Live agreements (not lapsed) where nothing moved since the threshold, nor since they took effect.
+
+    SQL keeps the live agreements without a movement from the threshold to today (an index search each) and
+    reads the latest movement of those alone; the date they took effect is compared here."""
     threshold = add_months(today, -thresholds.dormant_months)  # domain.rules.is_dormant, computed once
+    recent = _movements(Agreement.id, today, threshold)
+    latest = [query.scalar_subquery() for query in _movements(Agreement.id, today, latest=True)]
+    rows = (
+        session.connection()
+        .execute(
+            select(Agreement.id, Agreement.effective_on, Agreement.signed_on, Agreement.created_at, *latest)
+            .join(Stage, Stage.id == Agreement.stage_id)
+            .where(Stage.is_live.is_(True), *(~query.exists() for query in recent))
+        )
+        .all()
+    )
     dormant: list[_Dormant] = []
-    for agreement in live:
-        since = agreement.effective_on or agreement.signed_on or agreement.created_at.date()
-        moved = latest.get(agreement.id)
+    for agreement_id, effective_on, signed_on, created_at, *moves in rows:
+        if agreement_id in lapsed:
+            continue
+        since = effective_on or signed_on or created_at.date()
+        moved = max((m for m in moves if m is not None), default=None)
         # A movement before the agreement took effect (preparatory visits) does not restart the clock.
         reference = max(moved, since) if moved is not None else since
         if reference < threshold:
-            dormant.append((agreement.id, since, moved, (today - reference).days))
+            dormant.append((agreement_id, since, moved, (today - reference).days))
     dormant.sort(key=lambda x: (-x[3], x[0]))
     return dormant
 

@@ -29,7 +29,7 @@ from secretariat.domain.delegation_rules import delegation_warnings as _rules
 from secretariat.domain.enums import DelegationStatus
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading
-from secretariat.services.delegations.per_diem import RateLookup, _travel_rate
+from secretariat.services.delegations.per_diem import RateLookup, RateTable, _travel_rate, rate_table
 from secretariat.services.delegations.records import DEFAULT_SIZE_LIMITS
 from secretariat.storage.models import Country, Delegation, Member, OfficeProfile
 
@@ -98,7 +98,10 @@ def _overlaps(session: Session, delegations: Sequence[Delegation]) -> dict[int, 
 
 
 def _rate_lookups(
-    session: Session, delegation: Delegation, cache: dict[tuple[str, str, date], RateLookup | None]
+    session: Session,
+    delegation: Delegation,
+    cache: dict[tuple[str, str, date], RateLookup | None],
+    table: RateTable | None = None,
 ) -> dict[str, tuple[str | None, bool]]:
     """Per grade the members use: the country whose rate applies (None: no rate) and whether it is the
     accredited mission's country (the rate is the same for every member of a grade). The rules of
@@ -111,7 +114,7 @@ def _rate_lookups(
             continue
         key = (country, grade, delegation.start_on)
         if key not in cache:
-            cache[key] = _travel_rate(session, country, grade, delegation.start_on)
+            cache[key] = _travel_rate(session, country, grade, delegation.start_on, table)
         lookup = cache[key]
         if lookup is None:
             result[grade] = (None, False)
@@ -192,7 +195,8 @@ def delegation_facts_many(ctx: ServiceContext, delegation_ids: Sequence[int]) ->
             )
         ).all()
         cache: dict[tuple[str, str, date], RateLookup | None] = {}
-        lookups = {d.id: _rate_lookups(session, d, cache) for d in delegations}
+        table = rate_table(session) if len(delegations) > 1 else None  # many: the rate table read once
+        lookups = {d.id: _rate_lookups(session, d, cache, table) for d in delegations}
         wanted = {code for found in lookups.values() for code, _mission in found.values() if code}
         wanted |= {d.per_diem_country_code for d in delegations if d.per_diem_country_code}
         names: dict[str, tuple[str, str]] = {code: (code, code) for code in wanted}

@@ -225,7 +225,24 @@ def list_rates(
         return [_view(session, rate) for rate in rates]
 
 
-def _in_force(session: Session, country_code: str, grade: str, on: date) -> PerDiemRate | None:
+#: Every rate by (country, grade), newest ``valid_from`` first: :func:`rate_table`.
+RateTable = dict[tuple[str, str], list[PerDiemRate]]
+
+
+def rate_table(session: Session) -> RateTable:
+    """The whole rate table read once (a few hundred rows at most: countries x grades x revisions), for
+    callers that look up the rates of many delegations in one read (the dashboard's checks)."""
+    table: RateTable = {}
+    for rate in session.scalars(select(PerDiemRate).order_by(PerDiemRate.valid_from.desc(), PerDiemRate.id)):
+        table.setdefault((rate.country_code, rate.grade), []).append(rate)
+    return table
+
+
+def _in_force(
+    session: Session, country_code: str, grade: str, on: date, table: RateTable | None = None
+) -> PerDiemRate | None:
+    if table is not None:
+        return next((rate for rate in table.get((country_code, grade), ()) if rate.valid_from <= on), None)
     return session.scalar(
         select(PerDiemRate)
         .where(PerDiemRate.country_code == country_code, PerDiemRate.grade == grade, PerDiemRate.valid_from <= on)
@@ -241,13 +258,15 @@ def find_rate(ctx: ServiceContext, country_code: str, grade: Grade | str, on: da
         return _view(session, rate) if rate is not None else None
 
 
-def _travel_rate(session: Session, asked: str, grade_code: str, on: date) -> RateLookup | None:
-    rate = _in_force(session, asked, grade_code, on)
+def _travel_rate(
+    session: Session, asked: str, grade_code: str, on: date, table: RateTable | None = None
+) -> RateLookup | None:
+    rate = _in_force(session, asked, grade_code, on, table)
     if rate is None:
         country = session.get(Country, asked)
         mission = country.mission_country_code if country is not None else None
         if mission and mission != asked:
-            rate = _in_force(session, mission, grade_code, on)
+            rate = _in_force(session, mission, grade_code, on, table)
     if rate is None:
         return None
     return RateLookup(rate=_view(session, rate), asked_country_code=asked, used_country_code=rate.country_code)

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from functools import partial
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from secretariat.domain.concurrency import Bilingual
@@ -18,8 +18,8 @@ from secretariat.domain.impact import CriterionScore, EvaluationData, Recommenda
 from secretariat.services.common import fetch
 from secretariat.services.conflicts import check_version
 from secretariat.services.context import ServiceContext, reading, writing
-from secretariat.services.impact.scorecard import AgreementFacts, agreement_facts, in_force_ids, live_agreement_ids
-from secretariat.storage.models import Agreement, Evaluation
+from secretariat.services.impact.scorecard import AgreementFacts, agreement_facts_where
+from secretariat.storage.models import Agreement, Evaluation, Stage
 
 _COLUMNS = {
     Criterion.EFFICIENCY: "efficiency",
@@ -170,12 +170,25 @@ class MissingEvaluation:
 
 
 def missing_evaluations(session: Session, today: date) -> list[MissingEvaluation]:
-    """Live agreements, in force during the past year, with no evaluation of it."""
+    """Live agreements, in force during the past year, with no evaluation of it.
+
+    In force (as scorecard.in_force_ids, for an agreement live today): signed or effective by the year's end,
+    not expired before its start. SQL keeps the live agreements begun by then, with no evaluation of the year
+    and no recorded expiry before it; an expiry computed from the term is checked here."""
     year = today.year - 1
-    live = set(live_agreement_ids(session))
-    ids = [i for i in in_force_ids(session, date(year, 1, 1), date(year, 12, 31)) if i in live]
-    done = set(evaluations_of_year(session, year, ids))
-    facts = agreement_facts(session, [i for i in ids if i not in done])
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    began = func.coalesce(Agreement.effective_on, Agreement.signed_on)
+    candidates = agreement_facts_where(
+        session,
+        Stage.is_live.is_(True),
+        began.is_not(None),
+        began <= end,
+        # not 'IS NULL OR >=': SQLite would then walk the expiry index and fetch the rows one by one
+        func.coalesce(Agreement.expires_on, start) >= start,
+        Agreement.id.not_in(select(Evaluation.agreement_id).where(Evaluation.year == year)),
+    )
+    # AgreementFacts.expires_on: the recorded expiry, else the one computed from the term
+    facts = {i: f for i, f in candidates.items() if f.expires_on is None or f.expires_on >= start}
     missing = [MissingEvaluation(facts[i], year) for i in sorted(facts)]
     missing.sort(key=lambda m: (m.agreement.number or "\uffff", m.agreement.agreement_id))
     return missing

@@ -16,7 +16,7 @@ not happened yet does not count.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -121,14 +121,8 @@ class Scorecard:
 # --- which agreements --------------------------------------------------------------------------------------------
 
 
-def agreement_facts(session: Session, ids: list[int], *, partners: bool = True) -> dict[int, AgreementFacts]:
-    """What identifies each of ``ids``; without ``partners`` (status counts only) just the dates are read and
-    the names, titles and stage are left empty."""
-    if not ids:
-        return {}
-    if not partners:
-        return _dates_only(session, ids)
-    query: Any = select(
+def _facts_query() -> Any:
+    return select(
         Agreement.id,
         Agreement.number,
         Agreement.title_id,
@@ -146,7 +140,34 @@ def agreement_facts(session: Session, ids: list[int], *, partners: bool = True) 
         Stage.name_en,
         Stage.is_live,
     ).join(Stage, Stage.id == Agreement.stage_id)
-    rows = list(_scoped(session, query, Agreement.id, ids))
+
+
+def agreement_facts(session: Session, ids: list[int], *, partners: bool = True) -> dict[int, AgreementFacts]:
+    """What identifies each of ``ids``; without ``partners`` (status counts only) just the dates are read and
+    the names, titles and stage are left empty."""
+    if not ids:
+        return {}
+    if not partners:
+        return _dates_only(session, ids)
+    rows = list(_scoped(session, _facts_query(), Agreement.id, ids))
+    return _facts(rows, lambda query, column: _scoped(session, query, column, ids))
+
+
+def agreement_facts_where(session: Session, *conditions: Any) -> dict[int, AgreementFacts]:
+    """What identifies each agreement meeting ``conditions`` (on Agreement and its Stage): one query for the
+    agreements, their partners read by lists of their ids (a dashboard reminder of thousands of agreements)."""
+    rows = session.connection().execute(_facts_query().where(*conditions)).all()
+    ids = sorted(row.id for row in rows)
+
+    def by_ids(query: Any, column: Any) -> Iterable[Any]:
+        for chunk in _chunks(ids):
+            yield from session.connection().execute(query.where(column.in_(chunk)))
+
+    return _facts(rows, by_ids)
+
+
+def _facts(rows: Iterable[Any], scoped: Callable[[Any, Any], Iterable[Any]]) -> dict[int, AgreementFacts]:
+    """Facts from the rows of :func:`_facts_query`, with the partners read by ``scoped(query, id column)``."""
     names: dict[int, list[str]] = defaultdict(list)
     countries: dict[int, list[str]] = defaultdict(list)
     query = (
@@ -154,7 +175,7 @@ def agreement_facts(session: Session, ids: list[int], *, partners: bool = True) 
         .join(Partner, Partner.id == AgreementPartner.partner_id)
         .order_by(AgreementPartner.agreement_id, AgreementPartner.position, Partner.name)
     )
-    for agreement_id, name, country in _scoped(session, query, AgreementPartner.agreement_id, ids):
+    for agreement_id, name, country in scoped(query, AgreementPartner.agreement_id):
         names[agreement_id].append(name)
         if country and country not in countries[agreement_id]:
             countries[agreement_id].append(country)
