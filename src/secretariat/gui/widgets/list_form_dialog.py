@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -329,6 +330,18 @@ class ListFormDialog(QDialog, Generic[R]):
             self.language = current_language()
             self._retranslate_base()
             self.retranslate()
+            if self.isVisible():
+                self.reload(select_id=self.editing_id)
+                self._update_mode()
+            else:
+                # A closed (or not yet shown) dialog reads its rows when it is shown: its session may be
+                # closed already (a closed dialog re-reading through it crashed a test worker).
+                self._rows_stale = True
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if getattr(self, "_rows_stale", False):
+            self._rows_stale = False
             self.reload(select_id=self.editing_id)
             self._update_mode()
-        super().changeEvent(event)
+        super().showEvent(event)
