@@ -217,17 +217,11 @@ def _child_main(db: str) -> None:
     agreements_s, agreements_rows = open_register("agreements")
 
     from secretariat.gui.record_editors import KINDS, editor_class
+    from secretariat.gui.registers.page import EDITOR_KINDS
     from secretariat.services import registers
     from secretariat.services.registers import RegisterQuery
 
-    register_of = {
-        "partner": "partners",
-        "agreement": "agreements",
-        "delegation": "delegations",
-        "budget_line": "budget",
-        "official": "officials",
-        "per_diem_rate": "per_diem_rates",
-    }
+    register_of = {kind: register for register, kind in EDITOR_KINDS.items()}
     editors: dict[str, dict[str, float]] = {}
     for kind in KINDS:
         ids = registers.find_ids(application.ctx, register_of[kind], RegisterQuery())

@@ -198,20 +198,14 @@ def _dialogs(ctx: object, window: object) -> list[tuple[str, object]]:
     from secretariat.gui.reference.country_flags_dialog import CountryFlagsDialog
     from secretariat.gui.reference.sector_dialog import SectorDialog
     from secretariat.gui.reference.stage_list_dialog import StageEditor, StageListDialog
+    from secretariat.gui.registers.page import EDITOR_KINDS
     from secretariat.services import registers
     from secretariat.services.agreements.stages import list_stages
     from secretariat.services.budget.lines import get_budget_line
     from secretariat.services.partners.records import get_partner
     from secretariat.services.registers import RegisterQuery
 
-    register_of = {
-        "partner": "partners",
-        "agreement": "agreements",
-        "delegation": "delegations",
-        "budget_line": "budget",
-        "official": "officials",
-        "per_diem_rate": "per_diem_rates",
-    }
+    register_of = {kind: register for register, kind in EDITOR_KINDS.items()}
     made: list[tuple[str, object]] = []
     for kind in KINDS:
         record_id = registers.find_ids(ctx, register_of[kind], RegisterQuery())[0]  # type: ignore[arg-type]

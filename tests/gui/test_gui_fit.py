@@ -12,20 +12,14 @@ from secretariat.gui.delegations.travel_costs_dialog import TravelCostRatesDialo
 from secretariat.gui.i18n import apply_language
 from secretariat.gui.main_window import PAGES, MainWindow
 from secretariat.gui.record_editors import KINDS, editor_class
+from secretariat.gui.registers.page import EDITOR_KINDS
 from secretariat.gui.settings_dialog import SettingsDialog
 from secretariat.services import registers
 from secretariat.services.registers import RegisterQuery
 
 #: The largest window that fits both screens, in logical pixels.
 FITS = (1024, 582)
-REGISTER_OF = {
-    "partner": "partners",
-    "agreement": "agreements",
-    "delegation": "delegations",
-    "budget_line": "budget",
-    "official": "officials",
-    "per_diem_rate": "per_diem_rates",
-}
+REGISTER_OF = {kind: register for register, kind in EDITOR_KINDS.items()}
 
 
 @pytest.fixture(params=["id", "en"])

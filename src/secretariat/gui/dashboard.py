@@ -623,6 +623,13 @@ class DashboardPage(QWidget):
         record = f"{agreement.number} – {title}" if agreement.number else title
         return [record, ", ".join(agreement.partners)]
 
+    def _agreement_row(
+        self, parent: QTreeWidgetItem, agreement: AgreementItem, on: date, days: int, needed: str
+    ) -> QTreeWidgetItem:
+        """A reminder about an agreement: the day it concerns, how many days, and what to do."""
+        cells = [*self._agreement_cells(agreement), self._date(on), self._number(days), needed]
+        return self._item(parent, "agreement", agreement.agreement_id, cells)
+
     @staticmethod
     def _colour(item: QTreeWidgetItem, days: int, urgent_within: int = 30) -> None:
         if days < 0 or days <= urgent_within:
@@ -635,17 +642,7 @@ class DashboardPage(QWidget):
             needed = self.tr("Expires within {days} days: decide on renewal.").format(days=x.within_days)
         if x.expiry_computed:
             needed += " " + self.tr("(Expiry computed from the term.)")
-        item = self._item(
-            parent,
-            "agreement",
-            x.agreement.agreement_id,
-            [
-                *self._agreement_cells(x.agreement),
-                self._date(x.expires_on),
-                self._number(x.days_left),
-                needed,
-            ],
-        )
+        item = self._agreement_row(parent, x.agreement, x.expires_on, x.days_left, needed)
         self._colour(item, x.days_left)
         return item
 
@@ -655,17 +652,7 @@ class DashboardPage(QWidget):
         needed = self.tr("Still at the stage “{stage}”: mark it expired, or renew it.").format(stage=stage)
         if x.expiry_computed:
             needed += " " + self.tr("(Expiry computed from the term.)")
-        item = self._item(
-            parent,
-            "agreement",
-            x.agreement.agreement_id,
-            [
-                *self._agreement_cells(x.agreement),
-                self._date(x.expires_on),
-                self._number(x.days_past),
-                needed,
-            ],
-        )
+        item = self._agreement_row(parent, x.agreement, x.expires_on, x.days_past, needed)
         item.setForeground(COLUMN_DAYS, QBrush(URGENT))
         return item
 
@@ -673,17 +660,7 @@ class DashboardPage(QWidget):
         needed = self.tr("Give notice or agree on renewal now ({months} months' notice); expires {expiry}.").format(
             months=x.notice_months, expiry=self._date(x.expires_on)
         )
-        item = self._item(
-            parent,
-            "agreement",
-            x.agreement.agreement_id,
-            [
-                *self._agreement_cells(x.agreement),
-                self._date(x.last_notice_on),
-                self._number(x.days_past_notice),
-                needed,
-            ],
-        )
+        item = self._agreement_row(parent, x.agreement, x.last_notice_on, x.days_past_notice, needed)
         item.setForeground(COLUMN_DAYS, QBrush(URGENT))
         return item
 

@@ -78,6 +78,7 @@ class ListFormDialog(QDialog, Generic[R]):
         super().__init__(parent)
         self.ctx = ctx
         self.language = current_language()
+        self._rows_stale = False  # a language change came while hidden: read the rows when shown
         self.rows: list[R] = []
         self.editing_id: int | None = None
         self.changed = False  # anything saved or deleted (the caller may refresh)
@@ -340,7 +341,7 @@ class ListFormDialog(QDialog, Generic[R]):
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
-        if getattr(self, "_rows_stale", False):
+        if self._rows_stale:
             self._rows_stale = False
             self.reload(select_id=self.editing_id)
             self._update_mode()
