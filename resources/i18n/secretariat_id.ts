@@ -6670,6 +6670,10 @@ Pilih nama berkas yang lain.</translation>
             <translation>Delegasi ke luar negeri paling sedikit:</translation>
         </message>
         <message>
+            <source>The title printed under the emblem on letters the head of region signs; left empty, the head's title is printed</source>
+            <translation>Jabatan yang dicetak di bawah lambang pada surat yang ditandatangani kepala daerah; bila kosong, jabatan kepala daerah yang dicetak</translation>
+        </message>
+        <message>
             <source>These settings apply to you on this computer.</source>
             <translation>Pengaturan ini berlaku untuk Anda di komputer ini.</translation>
         </message>
@@ -6714,12 +6718,12 @@ Pilih nama berkas yang lain.</translation>
             <translation>mis. 000.5.2</translation>
         </message>
         <message>
-            <source>e.g. Sekretariat Daerah (printed on the bureau's letterhead)</source>
-            <translation>mis. Sekretariat Daerah (dicetak pada kop surat dinas)</translation>
+            <source>e.g. GUBERNUR JAWA TIMUR</source>
+            <translation>mis. GUBERNUR JAWA TIMUR</translation>
         </message>
         <message>
-            <source>the title under the emblem; empty: the head's title, e.g. GUBERNUR JAWA TIMUR</source>
-            <translation>jabatan di bawah lambang; kosong: jabatan kepala daerah, mis. GUBERNUR JAWA TIMUR</translation>
+            <source>e.g. Sekretariat Daerah (printed on the bureau's letterhead)</source>
+            <translation>mis. Sekretariat Daerah (dicetak pada kop surat dinas)</translation>
         </message>
     </context>
     <context>

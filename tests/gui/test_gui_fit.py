@@ -5,7 +5,7 @@ being cut, in both languages."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QScrollArea
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QScrollArea, QToolButton
 
 from secretariat.gui.budget.rate_table import RateTableDialog
 from secretariat.gui.delegations.travel_costs_dialog import TravelCostRatesDialog
@@ -67,6 +67,31 @@ def test_register_filters_wrap_rather_than_cut_at_1024_pixels(qtbot, demo_contex
         rows = {combo.y() for combo in combos}
         if name == "agreements":
             assert len(rows) == 2, "seven filters take two lines at 1024 pixels"
+
+
+def test_filter_and_search_boxes_show_their_whole_hint_at_1024_pixels(qtbot, demo_context, language) -> None:
+    """ "Ditambahkan oleh…" and "Cari nomor atau judul…" were cut to "Ditambahkan ole..." at 1024 pixels."""
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    window.show_page("dashboard")
+    boxes: list[tuple[str, QLineEdit]] = [("dashboard", window.pages["dashboard"].filter_edit)]
+    window.show_page("documents")
+    documents = window.pages["documents"]
+    qtbot.waitUntil(lambda: documents.model.loaded_once, timeout=10_000)
+    boxes.append(("documents", documents.filter_widgets["added_by"]))
+    window.show_page("impact")
+    boxes.append(("impact", window.pages["impact"].search))
+    QApplication.processEvents()
+    for page, edit in boxes:
+        window.show_page(page)
+        QApplication.processEvents()
+        assert edit.placeholderText(), page
+        # The clear button's room, as Qt lays it out (its icon buttons are the field's tool-button children).
+        clear = sum(b.width() for b in edit.findChildren(QToolButton))
+        room = edit.width() - 2 * edit.style().pixelMetric(edit.style().PixelMetric.PM_DefaultFrameWidth) - 4 - clear
+        assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room, (page, edit.placeholderText())
 
 
 def test_every_editor_fits(qtbot, demo_context, language) -> None:

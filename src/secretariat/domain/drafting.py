@@ -45,7 +45,6 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from babel.dates import format_date
-from num2words import num2words
 
 from secretariat.domain.enums import AgreementKind, Instrument, PaperSize
 from secretariat.domain.errors import Problem, UserError
@@ -375,14 +374,21 @@ def format_date_en(value: date) -> str:
     return format_date(value, "d MMMM y", locale="en")
 
 
+def _in_words(number: int, language: str) -> str:
+    # num2words loads its forty languages when imported: only when a count is written, not with the models.
+    from num2words import num2words
+
+    return str(num2words(number, lang=language))
+
+
 def count_id(number: int) -> str:
     """Indonesian legal style: "2 (dua)"."""
-    return f"{number} ({num2words(number, lang='id')})"
+    return f"{number} ({_in_words(number, 'id')})"
 
 
 def count_en(number: int) -> str:
     """English legal style: "two (2)"."""
-    return f"{num2words(number, lang='en')} ({number})"
+    return f"{_in_words(number, 'en')} ({number})"
 
 
 def duration_id(months: int) -> str:

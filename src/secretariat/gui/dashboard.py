@@ -42,6 +42,7 @@ from secretariat.domain.labels import label
 from secretariat.domain.sorting import name_key
 from secretariat.gui.formatting import format_date, format_money, format_number
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.text_fit import fit_placeholder
 from secretariat.gui.workers import Job, run_in_background
 from secretariat.services.context import ServiceContext
 from secretariat.services.dashboard import (
@@ -309,6 +310,7 @@ class DashboardPage(QWidget):
         self.refresh_button.setToolTip(self.tr("Read the reminders again (F5)"))
         self.hint.setText(self.tr("Double-click an item (or press Enter) to open its record."))
         self.filter_edit.setPlaceholderText(self.tr("Filter reminders…"))
+        fit_placeholder(self.filter_edit)
         self.filter_edit.setToolTip(self.tr("Show only the reminders with these words (number, title, partner, …)"))
         self.placeholder.setText(self.tr("Reading what needs doing…"))
         self.mark_expired_button.setText(self.tr("Mark as expired…"))

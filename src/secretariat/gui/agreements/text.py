@@ -138,7 +138,8 @@ class AgreementTextTab(QWidget):
         self.add_library_button = QToolButton(self)
         self.add_library_button.setText(self.tr("Add from library"))
         self.add_library_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.add_library_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Never narrower than its text and menu arrow (Expanding let the splitter squeeze it under the arrow).
+        self.add_library_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.add_library_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.library_menu = QMenu(self.add_library_button)
         self.library_menu.aboutToShow.connect(self._fill_library_menu)

@@ -37,6 +37,7 @@ from secretariat.gui.formatting import format_number
 from secretariat.gui.widgets.list_form_dialog import ListFormDialog
 from secretariat.gui.widgets.prompts import choose, confirm
 from secretariat.gui.widgets.screen_fit import resize_within_screen
+from secretariat.gui.widgets.text_fit import fit_placeholder
 from secretariat.services.budget.accounts import (
     AccountData,
     AccountImportError,
@@ -290,6 +291,7 @@ class AccountsDialog(ListFormDialog[AccountView]):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Chart of accounts"))
         self.search_edit.setPlaceholderText(self.tr("Search by code or name…"))
+        fit_placeholder(self.search_edit)
         self.closed_check.setText(self.tr("Show closed accounts"))
         self.import_button.setText(self.tr("&Import from Excel…"))
         self.import_button.setToolTip(

@@ -44,6 +44,7 @@ from secretariat.domain.impact import ImpactStatus, StatusRules, action_label, s
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.formatting import format_money, format_number
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.text_fit import fit_placeholder
 from secretariat.gui.workers import Job, run_in_background
 from secretariat.services.context import ServiceContext
 from secretariat.services.impact.listing import ImpactRow, impact_rows, live_ids
@@ -285,6 +286,7 @@ class ImpactPage(QWidget):
         self.heading.setText(self.tr("Impact of agreements"))
         self.year_label.setText(self.tr("Year"))
         self.search.setPlaceholderText(self.tr("Search number or title…"))
+        fit_placeholder(self.search)
         self.rules_button.setText(self.tr("Status rules…"))
         self.report_button.setText(self.tr("Annual report…"))
         self.trend_label.setText(self.tr("Agreements alive, weak and dormant in the last five years"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 from secretariat.domain import enums as e
 from secretariat.domain.labels import Language, label
 from secretariat.gui.i18n import QT_TRANSLATE_NOOP, current_language
+from secretariat.gui.widgets.text_fit import fit_placeholder
 from secretariat.services.context import ServiceContext
 
 __all__ = ["FILTERS", "FilterCombo", "FilterSpec", "FilterText", "make_filter_widget"]
@@ -340,6 +341,7 @@ class FilterText(QLineEdit):
 
     def fill(self) -> None:
         self.setPlaceholderText(_tr(self.spec.any_text))
+        fit_placeholder(self)
         self.setToolTip(_tr(self.spec.name))
 
 
