@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from partner_names import ENDINGS, KINDS, WORDS
+
 IMPORT_TARGET_SECONDS = 10.0
 IMPORT_TARGET_MB = 500.0
 
@@ -47,35 +49,6 @@ _COUNTRIES = (
     "CA",
     "NZ",
 )
-_WORDS = (
-    "Alder",
-    "Birch",
-    "Cedar",
-    "Delta",
-    "Ember",
-    "Fjord",
-    "Grove",
-    "Harbor",
-    "Iris",
-    "Juniper",
-    "Kestrel",
-    "Lumen",
-    "Maple",
-    "Nova",
-    "Orchid",
-    "Pine",
-    "Quartz",
-    "Raven",
-    "Sierra",
-    "Tundra",
-    "Umber",
-    "Vale",
-    "Willow",
-    "Xenon",
-    "Yarrow",
-    "Zephyr",
-)
-_KINDS = ("Pemerintah daerah asing", "Perguruan tinggi / sekolah", "Badan usaha", "Organisasi kemasyarakatan / LSM")
 
 
 def make_workbook(path: Path, partners: int, contacts_per_partner: int, seed: int = 4) -> None:
@@ -87,8 +60,8 @@ def make_workbook(path: Path, partners: int, contacts_per_partner: int, seed: in
     def name(number: int) -> str:
         # Distinct names (a number in words is not needed: the code-like suffix keeps them apart).
         return (
-            f"{rng.choice(_WORDS)}{rng.choice(_WORDS).lower()} {rng.choice(_WORDS)}{rng.choice(_WORDS).lower()} "
-            f"{rng.choice(('Institute', 'Foundation', 'College', 'Chamber', 'Agency'))}"
+            f"{rng.choice(WORDS)}{rng.choice(WORDS).lower()} {rng.choice(WORDS)}{rng.choice(WORDS).lower()} "
+            f"{rng.choice(ENDINGS)}"
         )
 
     partner_rows = []
@@ -102,7 +75,7 @@ def make_workbook(path: Path, partners: int, contacts_per_partner: int, seed: in
                 code,
                 name(number),
                 None,
-                rng.choice(_KINDS),
+                rng.choice(KINDS),
                 None,
                 country,
                 "Kota " + str(number % 97),

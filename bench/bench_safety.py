@@ -36,6 +36,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from partner_names import ENDINGS, KINDS, WORDS
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 DEFAULT_DB = OUT / "gui-100k.sqlite3"
@@ -54,36 +56,6 @@ SEARCH_WORDS = ("sura", "osaka", "univ", "jawa", "kyoto", "busan")
 KEY_INTERVAL_S = 0.150
 
 _COUNTRIES = ("JP", "KR", "CN", "DE", "FR", "NL", "AU", "US", "GB", "MY", "SG", "TH", "VN", "PH", "IN")
-_WORDS = (
-    "Alder",
-    "Birch",
-    "Cedar",
-    "Delta",
-    "Ember",
-    "Fjord",
-    "Grove",
-    "Harbor",
-    "Iris",
-    "Juniper",
-    "Kestrel",
-    "Lumen",
-    "Maple",
-    "Nova",
-    "Orchid",
-    "Pine",
-    "Quartz",
-    "Raven",
-    "Sierra",
-    "Tundra",
-    "Umber",
-    "Vale",
-    "Willow",
-    "Xenon",
-    "Yarrow",
-    "Zephyr",
-)
-_ENDINGS = ("Institute", "Foundation", "College", "Chamber", "Agency")
-_KINDS = ("Pemerintah daerah asing", "Perguruan tinggi / sekolah", "Badan usaha", "Organisasi kemasyarakatan / LSM")
 
 
 # --- the workbook -----------------------------------------------------------------------------------------
@@ -94,10 +66,10 @@ def partner_name(number: int) -> str:
     digits = []
     rest = number
     for _ in range(4):
-        rest, digit = divmod(rest, len(_WORDS))
+        rest, digit = divmod(rest, len(WORDS))
         digits.append(digit)
-    first, second, third, fourth = (_WORDS[d] for d in digits)
-    return f"{first}{second.lower()} {third}{fourth.lower()} {_ENDINGS[number % len(_ENDINGS)]}"
+    first, second, third, fourth = (WORDS[d] for d in digits)
+    return f"{first}{second.lower()} {third}{fourth.lower()} {ENDINGS[number % len(ENDINGS)]}"
 
 
 def partner_rows(count: int, seed: int = 11) -> list[tuple[object, ...]]:
@@ -111,7 +83,7 @@ def partner_rows(count: int, seed: int = 11) -> list[tuple[object, ...]]:
                 f"SAFE-{number:06d}",
                 partner_name(number),
                 None,
-                rng.choice(_KINDS),
+                rng.choice(KINDS),
                 None,
                 _COUNTRIES[number % len(_COUNTRIES)],
                 f"Kota {number % 97}",

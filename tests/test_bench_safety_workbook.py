@@ -10,6 +10,7 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from sqlalchemy import func, select
 
 from secretariat.services.context import ServiceContext, open_context, reading
@@ -20,10 +21,13 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_safety.py"
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_safety", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    # The script imports its neighbour bench/partner_names.py as a script does (its folder first on the path).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.syspath_prepend(str(BENCH.parent))
+        spec = importlib.util.spec_from_file_location("bench_safety", BENCH)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
     return module
 
 

@@ -21,6 +21,22 @@ DELEGATION_SIZE_RANGE = (1, 100)  # the sizes an office may set as its delegatio
 SUBJECT_LENGTH = 300  # an agreement's subject in either language
 
 
+#: A partner's optional fields that a workbook row fills and a merge of duplicates carries over.
+PARTNER_OPTIONAL_FIELDS: tuple[str, ...] = (
+    "name_original",
+    "admin_level",
+    "city",
+    "address",
+    "website",
+    "email",
+    "phone",
+    "languages",
+    "head_name",
+    "head_title",
+    "notes",
+)
+
+
 @dataclass
 class PartnerData:
     code: str

@@ -8,7 +8,13 @@ from sqlalchemy import select
 
 from secretariat.domain import enums as e
 from secretariat.domain.parsing import fold
-from secretariat.domain.records import ConditionData, ContactData, OfficialData, PartnerData
+from secretariat.domain.records import (
+    PARTNER_OPTIONAL_FIELDS,
+    ConditionData,
+    ContactData,
+    OfficialData,
+    PartnerData,
+)
 from secretariat.domain.validation import Checker
 from secretariat.services.excel.import_core import (
     ImporterCore,
@@ -59,19 +65,7 @@ class PartnerSheets(ImporterCore):
                     country_code=row.value_or("country", current.country_code if current else None) or "",
                     **{
                         name: clean_value(row.value_or(name, getattr(current, name) if current else None))
-                        for name in (
-                            "name_original",
-                            "admin_level",
-                            "city",
-                            "address",
-                            "website",
-                            "email",
-                            "phone",
-                            "languages",
-                            "head_name",
-                            "head_title",
-                            "notes",
-                        )
+                        for name in PARTNER_OPTIONAL_FIELDS
                     },
                     status=row.value_or("status", current.status if current else None) or e.PartnerStatus.PROSPECT,
                 )
@@ -86,24 +80,7 @@ class PartnerSheets(ImporterCore):
                     continue
                 values = {
                     name: clean_value(getattr(data, name))
-                    for name in (
-                        "code",
-                        "name",
-                        "name_original",
-                        "kind",
-                        "admin_level",
-                        "country_code",
-                        "city",
-                        "address",
-                        "website",
-                        "email",
-                        "phone",
-                        "languages",
-                        "status",
-                        "head_name",
-                        "head_title",
-                        "notes",
-                    )
+                    for name in ("code", "name", "kind", "country_code", "status", *PARTNER_OPTIONAL_FIELDS)
                 }
                 if partner is None:
                     partner = self.stage_insert(Partner, {"gid": gid or str(uuid.uuid4()), **values})

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from secretariat.domain.errors import LockedError, Problem, ValidationError
 from secretariat.domain.parsing import fold
+from secretariat.domain.records import PARTNER_OPTIONAL_FIELDS
 from secretariat.services.backups import backup_before
 from secretariat.services.common import fetch
 from secretariat.services.context import ServiceContext, reading, write_action, writing
@@ -274,19 +275,7 @@ def find_duplicate_partners(
 
 # --- merging -------------------------------------------------------------------------------------------------
 
-_FILLABLE = (
-    "name_original",
-    "admin_level",
-    "city",
-    "address",
-    "website",
-    "email",
-    "phone",
-    "languages",
-    "head_name",
-    "head_title",
-    "notes",
-)
+_FILLABLE = PARTNER_OPTIONAL_FIELDS
 
 
 @dataclass(frozen=True)
