@@ -54,16 +54,49 @@ import pytest
 # Qt without a display aborts unless it draws offscreen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+#: Free room a memory-backed folder must have before the tests' files go there.
+_RAM_FOLDER_ROOM = 4 * 1024**3
+
+
+def _ram_folder() -> str | None:
+    """A memory-backed folder (tmpfs) for the tests' files and PostgreSQL's data, when there is one with room.
+
+    On a virtual disk every file created and deleted costs real time (CREATE DATABASE copied 11 MB in
+    0.58 s on disk, 0.04 s in memory; SQLite's commits wait for the disk). ``SECRETARIAT_TEST_TMP`` names
+    another folder, or ``disk`` for the system's temporary folder.
+    """
+    chosen = os.environ.get("SECRETARIAT_TEST_TMP", "").strip()
+    if chosen:
+        return None if chosen == "disk" else chosen
+    candidate = "/dev/shm"
+    if not os.path.isdir(candidate) or not os.access(candidate, os.W_OK | os.X_OK):
+        return None
+    room = os.statvfs(candidate)
+    return candidate if room.f_bavail * room.f_frsize >= _RAM_FOLDER_ROOM else None
+
+
+_TEST_TMP = _ram_folder()
+
 # Tests never touch the real user's data, logs or settings: platformdirs
 # honours the XDG variables on Linux, so point them all into one private
 # folder for this session. A database chosen by the environment is ignored.
-_USER_HOME = Path(tempfile.mkdtemp(prefix="secretariat-tests-home-"))
+_USER_HOME = Path(tempfile.mkdtemp(prefix="secretariat-tests-home-", dir=_TEST_TMP))
 atexit.register(shutil.rmtree, _USER_HOME, ignore_errors=True)
 for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_USER_HOME / _name.removeprefix("XDG_").removesuffix("_HOME").lower())
 os.environ.pop("SECRETARIAT_DB", None)
 # Nothing touches a real credential store: keyring's "fail" backend unless a test sets an in-memory one.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Each test's ``tmp_path`` in the memory-backed folder too (xdist's workers take theirs inside it),
+    removed when the session ends; ``--basetemp`` keeps them where it says."""
+    if _TEST_TMP is None or config.option.basetemp or hasattr(config, "workerinput"):
+        return
+    basetemp = tempfile.mkdtemp(prefix="secretariat-tests-", dir=_TEST_TMP)
+    config.option.basetemp = basetemp
+    config.add_cleanup(lambda: shutil.rmtree(basetemp, ignore_errors=True))
 
 
 @pytest.fixture(scope="session")
@@ -205,7 +238,7 @@ def postgres_server() -> Iterator[PostgresServer]:
 
     # Not under pytest's own tmp folder: as root that one is mode 0700 and the
     # 'postgres' user could not reach inside it.
-    folder = Path(tempfile.mkdtemp(prefix="secretariat-pg-"))
+    folder = Path(tempfile.mkdtemp(prefix="secretariat-pg-", dir=_TEST_TMP))
     if owner is not None:
         os.chown(folder, owner.pw_uid, owner.pw_gid)
     locale = ["--locale=C.UTF-8"] if _has_utf8_c_locale() else ["--no-locale"]

@@ -1,5 +1,5 @@
 """``secretariat draft``: A4 and F4, draft and final, stored versions, preview, and clear refusals; every demo
-agreement drafted and read back with pdftotext / pdfplumber as a legal drafter would read it."""
+agreement drafted and read back with poppler's pdftotext as a legal drafter would read it."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from pdf_words import Page, Word, pdf_pages, reading_order
 from secretariat.cli.main import main
 from secretariat.documents.agreement_draft import MARGIN_BOTTOM, MARGIN_TOP
 from secretariat.services.agreements.drafting import prepare_draft
@@ -143,17 +143,20 @@ def test_refusals_name_what_is_wrong(demo_db: str, tmp_path: Path, capsys: pytes
 # --------------------------------------------------------------------------- every demo agreement, read back
 
 
+def _body_words(page: Page) -> list[Word]:
+    """The words of the text: no watermark (its letters are taller than 20 points), no header."""
+    return [w for w in page.words if w.height < 20 and w.top >= MARGIN_TOP - 2]
+
+
 def _title_block(pdf: Path) -> tuple[str, str]:
     """The first page's title block (above the first party's paragraph), Indonesian and English column."""
-    with pdfplumber.open(pdf) as document:
-        page = document.pages[0]
-        body = page.filter(lambda o: o.get("object_type") != "char" or (o["upright"] and o["size"] < 20))
-        words = [w for w in body.extract_words() if w["top"] >= MARGIN_TOP - 2]  # no watermark, no header
-        numbers = [w["top"] for w in words if w["text"] in ("NOMOR:", "NUMBER:")]
-        bottom = max(numbers) + 2
-        middle = page.width / 2
-        left = " ".join(w["text"] for w in words if w["top"] <= bottom and w["x1"] < middle)
-        right = " ".join(w["text"] for w in words if w["top"] <= bottom and w["x0"] > middle)
+    page = pdf_pages(pdf)[0]
+    words = reading_order(_body_words(page))
+    numbers = [w.top for w in words if w.text in ("NOMOR:", "NUMBER:")]
+    bottom = max(numbers) + 2
+    middle = page.width / 2
+    left = " ".join(w.text for w in words if w.top <= bottom and w.x1 < middle)
+    right = " ".join(w.text for w in words if w.top <= bottom and w.x0 > middle)
     return left, right
 
 
@@ -164,24 +167,19 @@ def _last_page_text(pdf: Path) -> str:
 
 
 def _hyphen_line_ends(pdf: Path) -> list[tuple[str, str]]:
+    """(word ending a line with a hyphen, first word of the next line) in the Indonesian column."""
     found = []
-    with pdfplumber.open(pdf) as document:
-        middle = document.pages[0].width / 2
-        for page in document.pages:
-            bottom = page.height - MARGIN_BOTTOM + 2
-            words = [
-                w
-                for w in page.extract_words(extra_attrs=["size"])
-                if w["upright"] and w["size"] < 20 and w["top"] >= MARGIN_TOP - 2 and w["bottom"] <= bottom
-                and w["x1"] < middle
-            ]  # fmt: skip
-            lines: dict[int, list[dict]] = {}
-            for word in words:
-                lines.setdefault(round(word["top"]), []).append(word)
-            ordered = [sorted(lines[top], key=lambda w: w["x0"]) for top in sorted(lines)]
-            for line, following in itertools.pairwise(ordered):
-                if line[-1]["text"].endswith("-") and len(line[-1]["text"]) > 1:
-                    found.append((line[-1]["text"], following[0]["text"]))
+    for page in pdf_pages(pdf):
+        middle = page.width / 2
+        bottom = page.height - MARGIN_BOTTOM + 2
+        words = [w for w in _body_words(page) if w.x1 < middle and w.bottom <= bottom]
+        lines: dict[int, list[Word]] = {}
+        for word in words:
+            lines.setdefault(round(word.top), []).append(word)
+        ordered = [sorted(lines[top], key=lambda w: w.x0) for top in sorted(lines)]
+        for line, following in itertools.pairwise(ordered):
+            if line[-1].text.endswith("-") and len(line[-1].text) > 1:
+                found.append((line[-1].text, following[0].text))
     return found
 
 
