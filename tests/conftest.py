@@ -99,6 +99,12 @@ def pytest_configure(config: pytest.Config) -> None:
     config.add_cleanup(lambda: shutil.rmtree(basetemp, ignore_errors=True))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests marked ``slow`` first (otherwise in their order): pytest-xdist hands out the others while
+    they run, so that no worker is left alone with a minute-long test at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session")
 def user_home() -> Path:
     """The private folder the XDG variables point into for this test session."""

@@ -183,6 +183,7 @@ def _hyphen_line_ends(pdf: Path) -> list[tuple[str, str]]:
     return found
 
 
+@pytest.mark.slow
 def test_every_demo_agreement_reads_right_for_its_kind_and_parties(demo_db: str, tmp_path: Path) -> None:
     """Every draftable agreement of the demo, of every kind and instrument, with two, three and four parties."""
     agreements = connection_rows(
