@@ -363,6 +363,11 @@ def test_the_editor_has_the_text_and_summary_tabs_and_the_tree_in_links(qtbot, c
     assert titles.index("Naskah") == titles.index("Ringkasan penilaian") + 1
     links = editor.form.findChild(QWidget, "linksTab")
     assert editor.parts.family.isAncestorOf(editor.parts.family.tree) and links.isAncestorOf(editor.parts.family)
+    # The tabs behind the first read the agreement when the clerk opens them, not with the editor.
+    assert editor.parts.text.article_list.count() == 0 and editor.parts.family.tree.topLevelItemCount() == 0
+    tabs.setCurrentWidget(links)
+    assert editor.parts.family.tree.topLevelItemCount() == 1
+    tabs.setCurrentWidget(editor.parts.text)
     assert editor.parts.text.article_list.count() == 11 and not editor.is_dirty()
 
     # typed text makes the editor ask about unsaved changes, and its Save stores record and text together

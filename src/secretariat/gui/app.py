@@ -85,8 +85,12 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 def _load_first_page() -> None:
     """On a worker thread: the modules of the first page, and Babel's locale data (read on first use)."""
+    # The registers' stage and country filters read the two services modules: loaded here, not on the GUI
+    # thread when a page is first made (or waited for there while the editors' preloading imports them).
     import secretariat.gui.dashboard
-    import secretariat.gui.registers.page  # noqa: F401 - loaded here, not on the GUI thread
+    import secretariat.gui.registers.page
+    import secretariat.services.agreements.stages
+    import secretariat.services.reference.countries_and_sectors  # noqa: F401 - only loaded
     from secretariat.gui.formatting import format_date, format_money, format_number
 
     # Babel reads its locale data on first use: here, not while the first page is being filled.

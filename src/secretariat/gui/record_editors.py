@@ -36,26 +36,36 @@ KINDS: tuple[str, ...] = ("partner", "agreement", "delegation", "budget_line", "
 
 
 def editor_class(kind: str) -> type[FormDialog]:
-    """The editor dialog of a kind of record; ValueError for an unknown kind."""
-    from secretariat.gui.agreements.editor import AgreementEditor
-    from secretariat.gui.budget.line_editor import BudgetLineEditor
-    from secretariat.gui.delegations.editor import DelegationEditor
-    from secretariat.gui.delegations.per_diem_rate_editor import PerDiemRateEditor
-    from secretariat.gui.partners.editor import PartnerEditor
-    from secretariat.gui.reference.official_editor import OfficialEditor
+    """The editor dialog of a kind of record; ValueError for an unknown kind.
 
-    classes: dict[str, type[FormDialog]] = {
-        "partner": PartnerEditor,
-        "agreement": AgreementEditor,
-        "delegation": DelegationEditor,
-        "budget_line": BudgetLineEditor,
-        "official": OfficialEditor,
-        "per_diem_rate": PerDiemRateEditor,
-    }
-    try:
-        return classes[kind]
-    except KeyError:
-        raise ValueError(f"unknown kind of record {kind!r}; known: {', '.join(KINDS)}") from None
+    Each kind's module is imported when first asked for, one kind at a time: the first partner opened
+    does not wait for the agreement editor's modules on the GUI thread.
+    """
+    if kind == "partner":
+        from secretariat.gui.partners.editor import PartnerEditor
+
+        return PartnerEditor
+    if kind == "agreement":
+        from secretariat.gui.agreements.editor import AgreementEditor
+
+        return AgreementEditor
+    if kind == "delegation":
+        from secretariat.gui.delegations.editor import DelegationEditor
+
+        return DelegationEditor
+    if kind == "budget_line":
+        from secretariat.gui.budget.line_editor import BudgetLineEditor
+
+        return BudgetLineEditor
+    if kind == "official":
+        from secretariat.gui.reference.official_editor import OfficialEditor
+
+        return OfficialEditor
+    if kind == "per_diem_rate":
+        from secretariat.gui.delegations.per_diem_rate_editor import PerDiemRateEditor
+
+        return PerDiemRateEditor
+    raise ValueError(f"unknown kind of record {kind!r}; known: {', '.join(KINDS)}")
 
 
 def open_editor(kind: str, record_id: int | None, ctx: ServiceContext, parent: QWidget | None) -> bool:

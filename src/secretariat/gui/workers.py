@@ -18,7 +18,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -164,6 +164,9 @@ class Job(QObject, Generic[T]):
             if dialog.parent() is not None:
                 dialog.deleteLater()
 
+    # Slots declared to Qt: the three are called from a worker thread's queued signal, and PySide 6.8+
+    # can crash delivering a cross-thread signal to an undeclared Python method (PYSIDE-3124).
+    @Slot(object)
     def _done(self, result: object) -> None:
         # The worker's Qt signal carries an object: it is the T that ``fn`` returned.
         self.result = result  # type: ignore[assignment]
@@ -174,6 +177,7 @@ class Job(QObject, Generic[T]):
         finally:
             self._finish()
 
+    @Slot(object)
     def _failed(self, exc: object) -> None:
         self.error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
         self._close_dialog()
@@ -189,6 +193,7 @@ class Job(QObject, Generic[T]):
         finally:
             self._finish()
 
+    @Slot()
     def _cancelled(self) -> None:
         self.was_cancelled = True
         self._close_dialog()

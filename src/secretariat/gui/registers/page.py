@@ -169,6 +169,7 @@ class RegisterPage(QWidget):
         self.model = RegisterModel(ctx, register, self)
         self._started = False
         self._fit_columns_pending = False
+        self._content_widths: dict[int, int] = {}  # what each column's rows need, measured once per set of rows
         self._reselect: int | None = None
         self._register_size = 0  # rows without search or filters, as last seen
         self._search_too_short = False
@@ -421,10 +422,13 @@ class RegisterPage(QWidget):
             self.data_changed.emit()
 
     def _after_reset(self) -> None:
+        self._content_widths = {}  # measured again for the new rows when needed
         if getattr(self, "_size_to_content_pending", False) and self.model.rowCount() > 0:
             self._size_to_content_pending = False
             shown = self.visible_columns()
-            size_to_content(self.table, list(self.model.columns), shown, {n: self._header_width(n) for n in shown})
+            self._content_widths = size_to_content(
+                self.table, list(self.model.columns), shown, {n: self._header_width(n) for n in shown}
+            )
             self.fit_columns()
         if self._reselect is not None:
             self.select_id(self._reselect)
@@ -518,6 +522,12 @@ class RegisterPage(QWidget):
             return 0
         return self.table.fontMetrics().horizontalAdvance(MONEY_SAMPLE) + 16
 
+    def _measured_width(self, number: int) -> int:
+        """What column ``number``'s rows need, measured once per set of rows (a resize does not measure)."""
+        if number not in self._content_widths:
+            self._content_widths[number] = content_width(self.table, number)
+        return self._content_widths[number]
+
     def fit_columns(self) -> None:
         """Narrow the shown columns when together they are wider than the table: each gives up room in
         proportion to what it has beyond the width its header needs (so no header is cut)."""
@@ -533,7 +543,7 @@ class RegisterPage(QWidget):
             number: max(MIN_COLUMN_WIDTH, self._header_width(number), self._content_floor(number)) for number in shown
         }
         for number in shown:  # amounts, dates and codes are never cut; a text keeps a readable width
-            needed = content_width(self.table, number)
+            needed = self._measured_width(number)
             if not keeps_whole(self.model.columns[number]):
                 needed = min(needed, READABLE_TEXT_WIDTH)
             floors[number] = max(floors[number], needed)
