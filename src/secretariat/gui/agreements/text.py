@@ -39,11 +39,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -135,12 +133,8 @@ class AgreementTextTab(QWidget):
         self.article_list.currentRowChanged.connect(self._select)
         self.up_button = QPushButton(self.tr("Up"), self)
         self.down_button = QPushButton(self.tr("Down"), self)
-        self.add_library_button = QToolButton(self)
-        self.add_library_button.setText(self.tr("Add from library"))
-        self.add_library_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        # Never narrower than its text and menu arrow (Expanding let the splitter squeeze it under the arrow).
-        self.add_library_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        self.add_library_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # A push button with a menu: its size includes the menu arrow (a tool button's arrow sat on the text).
+        self.add_library_button = QPushButton(self.tr("Add from library"), self)
         self.library_menu = QMenu(self.add_library_button)
         self.library_menu.aboutToShow.connect(self._fill_library_menu)
         self.add_library_button.setMenu(self.library_menu)
@@ -155,7 +149,14 @@ class AgreementTextTab(QWidget):
         self.new_button.clicked.connect(self.add_new_article)
         self.remove_button.clicked.connect(self.remove_current)
         self.reset_button.clicked.connect(self.reset_to_library)
-        for button in (self.up_button, self.down_button, self.new_button, self.remove_button, self.reset_button):
+        for button in (
+            self.up_button,
+            self.down_button,
+            self.add_library_button,
+            self.new_button,
+            self.remove_button,
+            self.reset_button,
+        ):
             button.setAutoDefault(False)
 
         left = QWidget(self)
