@@ -35,9 +35,12 @@ class Page:
     words: tuple[Word, ...]
 
 
-def pdf_pages(pdf: Path) -> list[Page]:
-    """Every page of ``pdf`` with its words, in poppler's order."""
-    found = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+def pdf_pages(pdf: Path | bytes) -> list[Page]:
+    """Every page of ``pdf`` (a file, or the PDF itself) with its words, in poppler's order."""
+    source, given = (str(pdf), None) if isinstance(pdf, Path) else ("-", pdf)
+    found = subprocess.run(
+        ["pdftotext", "-bbox", source, "-"], input=given, capture_output=True, check=True
+    ).stdout.decode("utf-8")
     return [
         Page(
             float(width),

@@ -1,4 +1,5 @@
-"""The bilingual agreement PDF, read back with pdftotext, pdffonts, qpdf, pypdf and pdfplumber."""
+"""The bilingual agreement PDF, read back with pdftotext (its word boxes too), pdffonts, qpdf, pypdf and
+pdfplumber."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab import rl_config
 
+from pdf_words import Page, Word, pdf_pages, reading_order
 from secretariat.documents.agreement_draft import (
     INITIALS_LABEL,
     MARGIN_BOTTOM,
@@ -231,12 +233,11 @@ def test_both_languages_parties_and_articles_in_order(draft_pdf: bytes, tmp_path
 
 def test_each_heading_pair_shares_a_line(draft_pdf: bytes) -> None:
     tops: dict[tuple[str, int], tuple[int, float]] = {}
-    with pdfplumber.open(io.BytesIO(draft_pdf)) as document:
-        for index, page in enumerate(document.pages):
-            words = _body_lines(page)
-            for first, second in itertools.pairwise(words):
-                if first["text"] in ("PASAL", "ARTICLE") and second["text"].isdigit():
-                    tops[(first["text"], int(second["text"]))] = (index, first["top"])
+    for index, page in enumerate(pdf_pages(draft_pdf)):
+        words = _body_lines(page)
+        for first, second in itertools.pairwise(words):
+            if first.text in ("PASAL", "ARTICLE") and second.text.isdigit():
+                tops[(first.text, int(second.text))] = (index, first.top)
     for n in range(1, 11):
         page_id, top_id = tops[("PASAL", n)]
         page_en, top_en = tops[("ARTICLE", n)]
@@ -348,18 +349,16 @@ def test_three_and_four_parties_each_get_a_signature_block_and_an_initials_cell(
 def _line_ends(pdf: bytes) -> list[tuple[str, str]]:
     """(last word, first word of the next line) of every line of the Indonesian column that ends in a hyphen."""
     found = []
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
-        middle = document.pages[0].width / 2
-        for page in document.pages:
-            words = [w for w in _body_lines(page) if w["x1"] < middle]
-            lines: dict[int, list[dict[str, object]]] = {}
-            for word in words:
-                lines.setdefault(round(float(word["top"])), []).append(word)
-            ordered = [sorted(lines[top], key=lambda w: w["x0"]) for top in sorted(lines)]
-            for line, following in itertools.pairwise(ordered):
-                last = str(line[-1]["text"])
-                if last.endswith("-") and len(last) > 1:
-                    found.append((last, str(following[0]["text"])))
+    for page in pdf_pages(pdf):
+        words = [w for w in _body_lines(page) if w.x1 < page.width / 2]
+        lines: dict[int, list[Word]] = {}
+        for word in words:
+            lines.setdefault(round(word.top), []).append(word)
+        ordered = [sorted(lines[top], key=lambda w: w.x0) for top in sorted(lines)]
+        for line, following in itertools.pairwise(ordered):
+            last = line[-1].text
+            if last.endswith("-") and len(last) > 1:
+                found.append((last, following[0].text))
     return found
 
 
@@ -457,15 +456,12 @@ def test_write_draft_writes_the_same_bytes(tmp_path: Path, final_pdf: bytes) -> 
 # --------------------------------------------------------------------------- columns in step
 
 
-def _body_lines(page: pdfplumber.page.Page) -> list[dict[str, object]]:
-    """Upright body text between header and footer (no watermark, no page furniture)."""
+def _body_lines(page: Page) -> list[Word]:
+    """Body text between header and footer in reading order (no watermark: its letters are taller than 20
+    points; no page furniture), as poppler's pdftotext reads the page."""
     top_limit = MARGIN_TOP - 2
     bottom_limit = page.height - MARGIN_BOTTOM + 2
-    return [
-        w
-        for w in page.extract_words(keep_blank_chars=False, extra_attrs=["size"])
-        if w["upright"] and w["size"] < 20 and top_limit <= w["top"] and w["bottom"] <= bottom_limit
-    ]
+    return reading_order([w for w in page.words if w.height < 20 and top_limit <= w.top and w.bottom <= bottom_limit])
 
 
 _ROW_START = re.compile(r"^\(\d+\)$")
@@ -475,42 +471,42 @@ def test_fifty_articles_keep_the_columns_aligned_across_pages(long_pdf: bytes) -
     seen_id: dict[int, tuple[int, float]] = {}
     seen_en: dict[int, tuple[int, float]] = {}
     continued_both = 0
-    with pdfplumber.open(io.BytesIO(long_pdf)) as document:
-        assert len(document.pages) >= 10
-        middle = document.pages[0].width / 2
-        for index, page in enumerate(document.pages):
-            words = _body_lines(page)
-            for first, second in itertools.pairwise(words):
-                if first["text"] == "PASAL" and second["text"].isdigit():
-                    seen_id[int(second["text"])] = (index, first["top"])
-                if first["text"] == "ARTICLE" and second["text"].isdigit():
-                    seen_en[int(second["text"])] = (index, first["top"])
-            left = [w for w in words if w["x1"] < middle]
-            right = [w for w in words if w["x0"] > middle]
-            # Every paragraph row starts at one height in both columns: "(1)" beside "(1)".
-            starts_left = sorted(w["top"] for w in left if _ROW_START.match(w["text"]))
-            starts_right = sorted(w["top"] for w in right if _ROW_START.match(w["text"]))
-            assert len(starts_left) == len(starts_right), f"page {index + 1}"
-            for top_left, top_right in zip(starts_left, starts_right, strict=True):
-                assert top_left == pytest.approx(top_right, abs=1.0), f"page {index + 1}"
-            # A row split by the page break goes on at the top of the next page in both columns.
-            if index > 0 and left and right:
-                first_left = min(left, key=lambda w: (w["top"], w["x0"]))
-                first_right = min(right, key=lambda w: (w["top"], w["x0"]))
-                heads = {"PASAL", "ARTICLE"}
-                if (
-                    first_left["text"] not in heads
-                    and not _ROW_START.match(first_left["text"])
-                    and first_right["text"] not in heads
-                    and not _ROW_START.match(first_right["text"])
-                ):
-                    assert first_left["top"] == pytest.approx(first_right["top"], abs=1.0)
-                    continued_both += 1
-            # A heading is never the last thing on its page: body text of its article follows it.
-            headings = [w for w in left if w["text"] == "PASAL"]
-            if headings:
-                lowest = max(h["top"] for h in headings)
-                assert [w for w in left if w["top"] > lowest + 30], f"orphaned heading on page {index + 1}"
+    pages = pdf_pages(long_pdf)
+    assert len(pages) >= 10
+    middle = pages[0].width / 2
+    for index, page in enumerate(pages):
+        words = _body_lines(page)
+        for first, second in itertools.pairwise(words):
+            if first.text == "PASAL" and second.text.isdigit():
+                seen_id[int(second.text)] = (index, first.top)
+            if first.text == "ARTICLE" and second.text.isdigit():
+                seen_en[int(second.text)] = (index, first.top)
+        left = [w for w in words if w.x1 < middle]
+        right = [w for w in words if w.x0 > middle]
+        # Every paragraph row starts at one height in both columns: "(1)" beside "(1)".
+        starts_left = sorted(w.top for w in left if _ROW_START.match(w.text))
+        starts_right = sorted(w.top for w in right if _ROW_START.match(w.text))
+        assert len(starts_left) == len(starts_right), f"page {index + 1}"
+        for top_left, top_right in zip(starts_left, starts_right, strict=True):
+            assert top_left == pytest.approx(top_right, abs=1.0), f"page {index + 1}"
+        # A row split by the page break goes on at the top of the next page in both columns.
+        if index > 0 and left and right:
+            first_left = min(left, key=lambda w: (w.top, w.x0))
+            first_right = min(right, key=lambda w: (w.top, w.x0))
+            heads = {"PASAL", "ARTICLE"}
+            if (
+                first_left.text not in heads
+                and not _ROW_START.match(first_left.text)
+                and first_right.text not in heads
+                and not _ROW_START.match(first_right.text)
+            ):
+                assert first_left.top == pytest.approx(first_right.top, abs=1.0)
+                continued_both += 1
+        # A heading is never the last thing on its page: body text of its article follows it.
+        headings = [w for w in left if w.text == "PASAL"]
+        if headings:
+            lowest = max(h.top for h in headings)
+            assert [w for w in left if w.top > lowest + 30], f"orphaned heading on page {index + 1}"
     assert sorted(seen_id) == list(range(1, 51)) and sorted(seen_en) == list(range(1, 51))
     for number in range(1, 51):
         page_id, top_id = seen_id[number]
