@@ -63,7 +63,6 @@ class AgreementParts(QObject):
         # Each part reads its agreement when its tab is first shown, not when the editor opens (the editor
         # of a big register's agreement opened in 0.33 s reading all four): part -> how to show what it owes.
         self._owed: dict[QWidget, Callable[[], None]] = {}
-        self._tabs = tabs
         tabs.currentChanged.connect(lambda _index: self._show_owed())
 
     def _add_packet_button(self) -> None:

@@ -149,14 +149,16 @@ class AgreementTextTab(QWidget):
         self.new_button.clicked.connect(self.add_new_article)
         self.remove_button.clicked.connect(self.remove_current)
         self.reset_button.clicked.connect(self.reset_to_library)
-        for button in (
+        #: The buttons under the list of articles (none of them the dialog's default button).
+        self.article_buttons = (
             self.up_button,
             self.down_button,
             self.add_library_button,
             self.new_button,
             self.remove_button,
             self.reset_button,
-        ):
+        )
+        for button in self.article_buttons:
             button.setAutoDefault(False)
 
         left = QWidget(self)
@@ -337,12 +339,7 @@ class AgreementTextTab(QWidget):
         drafts = enabled and text is not None and text.library_available
         for widget in (
             self.article_list,
-            self.up_button,
-            self.down_button,
-            self.add_library_button,
-            self.new_button,
-            self.remove_button,
-            self.reset_button,
+            *self.article_buttons,
             self.heading_id,
             self.heading_en,
             self.text_id,

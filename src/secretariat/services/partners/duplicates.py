@@ -275,8 +275,6 @@ def find_duplicate_partners(
 
 # --- merging -------------------------------------------------------------------------------------------------
 
-_FILLABLE = PARTNER_OPTIONAL_FIELDS
-
 
 @dataclass(frozen=True)
 class MergeResult:
@@ -382,7 +380,7 @@ def merge_partners(ctx: ServiceContext, keep_id: int, remove_id: int) -> MergeRe
                     mine.answer, mine.evidence = condition.answer, condition.evidence
                 conditions += 1
         filled = []
-        for name in _FILLABLE:
+        for name in PARTNER_OPTIONAL_FIELDS:
             if getattr(keep, name) in (None, "") and getattr(remove, name) not in (None, ""):
                 setattr(keep, name, getattr(remove, name))
                 filled.append(name)
