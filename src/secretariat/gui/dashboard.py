@@ -42,6 +42,7 @@ from secretariat.domain.labels import label
 from secretariat.domain.sorting import name_key
 from secretariat.gui.formatting import format_date, format_money, format_number
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.gui.widgets.text_fit import fit_placeholder
 from secretariat.gui.workers import Job, run_in_background
 from secretariat.services.context import ServiceContext
@@ -204,10 +205,10 @@ class DashboardPage(QWidget):
         bottom.addWidget(self.mark_expired_button, 0, Qt.AlignmentFlag.AlignTop)
         bottom.addWidget(self.renew_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(second)
+        add_layout(layout, top)
+        add_layout(layout, second)
         layout.addWidget(self.body, 1)
-        layout.addLayout(bottom)
+        add_layout(layout, bottom)
         self.retranslate()
         self._update_actions()
 

@@ -55,6 +55,7 @@ from secretariat.gui.i18n import (
     save_language,
 )
 from secretariat.gui.widgets.conflict_dialog import ask_conflict
+from secretariat.gui.widgets.layout_items import insert_layout
 from secretariat.gui.widgets.screen_fit import resize_within_screen
 from secretariat.gui.widgets.scroll_pages import scroll_tab_pages
 from secretariat.services import numbering, office
@@ -518,7 +519,7 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         layout = self.numbering_tab.layout()
         if isinstance(layout, QVBoxLayout):
-            layout.insertLayout(1, row)
+            insert_layout(layout, 1, row)
         self._last_pattern_edit = self.pattern_edits["agreement"]
         for edit in self.pattern_edits.values():
             edit.cursorPositionChanged.connect(lambda *_args, e=edit: setattr(self, "_last_pattern_edit", e))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.gui.widgets.notices import announce_file
 from secretariat.gui.widgets.recent import recent_records
 from secretariat.gui.workers import Job, run_in_background
@@ -176,7 +177,7 @@ class WelcomePage(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 48, 40, 40)
-        layout.addLayout(row)
+        add_layout(layout, row)
         layout.addStretch(1)
         self.retranslate()
 

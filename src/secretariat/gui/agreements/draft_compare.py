@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.domain.text_compare import ArticleComparison, ArticleStatus, DiffKind, DiffPiece, TextComparison
+from secretariat.gui.widgets.layout_items import add_layout
 
 DELETED_STYLE = "background-color:#fde0e0; color:#a00000; text-decoration:line-through;"
 INSERTED_STYLE = "background-color:#dcf5dc; color:#005a00; text-decoration:underline;"
@@ -163,7 +164,7 @@ class CompareDialog(QDialog):
         row.addWidget(self.show_unchanged)
         row.addStretch(1)
         row.addWidget(buttons)
-        layout.addLayout(row)
+        add_layout(layout, row)
         self.view.show_comparison(comparison)
         self.resize(980, 680)
 

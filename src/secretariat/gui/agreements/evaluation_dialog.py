@@ -30,6 +30,7 @@ from secretariat.domain.impact import CriterionScore, EvaluationData, Recommenda
 from secretariat.domain.labels import label
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.services.context import ServiceContext
 from secretariat.services.impact.evaluations import get_evaluation, save_evaluation
 
@@ -111,9 +112,9 @@ class EvaluationDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        add_layout(layout, top)
         layout.addWidget(criteria)
-        layout.addLayout(bottom)
+        add_layout(layout, bottom)
         layout.addWidget(self.buttons)
         self.resize(720, 480)
         self._load()

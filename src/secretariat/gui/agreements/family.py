@@ -40,6 +40,7 @@ from secretariat.domain.errors import UserError
 from secretariat.domain.labels import label
 from secretariat.gui.formatting import format_date
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.services.agreements import records as agreements
 from secretariat.services.agreements import renewals
@@ -93,7 +94,7 @@ class RenewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        add_layout(layout, form)
         layout.addWidget(buttons)
 
     def values(self) -> tuple[date, int, str]:
@@ -151,7 +152,7 @@ class AgreementFamilyPanel(QWidget):
         buttons.addWidget(self.renew_button)
         buttons.addWidget(self.settle_button)
         buttons.addStretch(1)
-        renewal_layout.addLayout(buttons)
+        add_layout(renewal_layout, buttons)
         renewal_layout.addWidget(self.hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

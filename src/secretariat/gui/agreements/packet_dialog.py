@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from secretariat.documents.packet import render_packet
 from secretariat.domain.errors import UserError
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.gui.widgets.prompts import warn
 from secretariat.gui.workers import Job
 from secretariat.services.agreements import packets
@@ -84,7 +85,7 @@ class PacketDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        add_layout(layout, form)
         layout.addWidget(self.arrangements)
         layout.addWidget(QLabel(self.tr("Parts, in the packet's order:"), self))
         layout.addWidget(self.parts, 1)

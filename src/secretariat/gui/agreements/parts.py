@@ -25,6 +25,7 @@ from secretariat.gui.agreements.family import AgreementFamilyPanel
 from secretariat.gui.agreements.scorecard_tab import ScorecardTab
 from secretariat.gui.agreements.text import AgreementTextTab
 from secretariat.gui.forms import bind
+from secretariat.gui.widgets.layout_items import entries
 
 
 class AgreementParts(QObject):
@@ -135,9 +136,7 @@ def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
         return None
     if layout.indexOf(widget) >= 0:
         return layout
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        child = item.layout() if item is not None else None
+    for _widget, child in entries(layout):
         found = _layout_holding(child, widget) if child is not None else None
         if found is not None:
             return found

@@ -28,6 +28,7 @@ from secretariat.domain.enums import Criterion
 from secretariat.domain.impact import DormantAction, ImpactStatus, action_label, recommendation_label, status_label
 from secretariat.gui.formatting import format_date, format_money, format_number
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.services.context import ServiceContext
 from secretariat.services.impact.evaluations import list_evaluations
 from secretariat.services.impact.scorecard import Scorecard, scorecard
@@ -143,13 +144,13 @@ class ScorecardTab(QWidget):
         self.hint.setObjectName("scorecardHint")
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        add_layout(layout, top)
         layout.addWidget(facts)
         layout.addWidget(QLabel(self.tr("Indicators against the year's targets"), self))
         layout.addWidget(self.indicators, 1)
         layout.addWidget(QLabel(self.tr("Yearly evaluations (monev)"), self))
         layout.addWidget(self.evaluations, 1)
-        layout.addLayout(buttons)
+        add_layout(layout, buttons)
         layout.addWidget(self.hint)
 
     def today(self) -> date:

@@ -23,6 +23,7 @@ from secretariat.domain.concurrency import EditConflict
 from secretariat.domain.errors import UserError
 from secretariat.domain.impact import TargetData
 from secretariat.gui.errors import show_user_error
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.services.context import ServiceContext
 from secretariat.services.impact.targets import list_targets, set_targets
 
@@ -67,7 +68,7 @@ class TargetsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
-        layout.addLayout(row_buttons)
+        add_layout(layout, row_buttons)
         layout.addWidget(self.buttons)
         self.resize(640, 380)
         self.loaded = list_targets(ctx, agreement_id)  # handed back on saving (a change made meanwhile is named)

@@ -53,6 +53,7 @@ from secretariat.domain.text_compare import TextComparison
 from secretariat.gui.agreements.draft_compare import CompareDialog
 from secretariat.gui.formatting import format_datetime
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.gui.widgets.pdf_preview import show_pdf_preview
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.workers import Job, Progress, run_in_background
@@ -173,7 +174,7 @@ class AgreementTextTab(QWidget):
         grid.addWidget(self.new_button, 1, 1)
         grid.addWidget(self.remove_button, 2, 0)
         grid.addWidget(self.reset_button, 2, 1)
-        left_layout.addLayout(grid)
+        add_layout(left_layout, grid)
 
         self.heading_id = QLineEdit(self)
         self.heading_en = QLineEdit(self)
@@ -273,10 +274,10 @@ class AgreementTextTab(QWidget):
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(actions)
+        add_layout(lower_layout, actions)
         lower_layout.addWidget(QLabel(self.tr("Versions generated (stored with the agreement's documents):"), lower))
         lower_layout.addWidget(self.versions_table, 1)
-        lower_layout.addLayout(version_row)
+        add_layout(lower_layout, version_row)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(upper)

@@ -38,6 +38,7 @@ from secretariat.domain.enums import UserRole
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.formatting import format_number
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services import session_start
 from secretariat.services.backups import (
@@ -191,7 +192,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.location_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
-        layout.addLayout(actions)
+        add_layout(layout, actions)
         layout.addWidget(self.settings_box)
         layout.addWidget(self.buttons)
 

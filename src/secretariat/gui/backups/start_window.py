@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from secretariat.domain.errors import UserError
 from secretariat.gui.errors import report_exception
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.gui.workers import Job, Progress, run_in_background
 from secretariat.services import session_start
 from secretariat.services.backups import DamagedDatabaseError, NoDatabaseError, newest_good_backup, restore_backup
@@ -121,7 +122,7 @@ class StartWindow(QMainWindow):
         title_row = QHBoxLayout()
         title_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.heading, 1)
-        inner.addLayout(title_row)
+        add_layout(inner, title_row)
         inner.addWidget(self.message)
         inner.addSpacing(12)
         for button in (self.restore_button, self.create_button, self.open_button, self.quit_button):
@@ -132,7 +133,7 @@ class StartWindow(QMainWindow):
         row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(40, 48, 40, 40)
-        layout.addLayout(row)
+        add_layout(layout, row)
         layout.addStretch(1)
         self.setCentralWidget(page)
         self.statusBar().showMessage(target)

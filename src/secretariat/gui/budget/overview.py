@@ -45,6 +45,7 @@ from secretariat.gui.errors import show_user_error, user_message
 from secretariat.gui.formatting import babel_locale, format_date, format_money, format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.flow_layout import FlowLayout
+from secretariat.gui.widgets.layout_items import add_layout, move_items
 from secretariat.gui.widgets.notices import announce_file
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.widgets.save_files import chosen_output
@@ -230,7 +231,7 @@ class BudgetOverview(QWidget):
             frame_layout.setContentsMargins(9, 6, 9, 6)
             frame_layout.setSpacing(12)
             frame_layout.addWidget(heading)
-            frame_layout.addLayout(cards, 1)
+            add_layout(frame_layout, cards, 1)
             frames.append(frame)
         self.financing_label = QLabel(self)
         self.financing_label.setObjectName("financingFigures")
@@ -261,8 +262,8 @@ class BudgetOverview(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addLayout(top)
-        layout.addLayout(figures_row)
+        add_layout(layout, top)
+        add_layout(layout, figures_row)
         layout.addWidget(self.financing_label)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.tabs, 1)
@@ -742,17 +743,7 @@ def attach_overview(
     inner = QVBoxLayout(register_part)
     inner.setContentsMargins(0, 0, 0, 0)
     first = 1 if index > 0 else 0
-    for _ in range(first, index + 1):
-        item = layout.takeAt(first)
-        if item is None:  # never: the rows up to the table are there
-            break
-        widget, item_layout = item.widget(), item.layout()
-        if widget is not None:
-            inner.addWidget(widget, 1 if widget is table else 0)
-        elif item_layout is not None:
-            inner.addLayout(item_layout)
-        else:
-            inner.addItem(item)
+    move_items(layout, inner, first, index + 1 - first, stretch_for=lambda widget: 1 if widget is table else 0)
     splitter.addWidget(overview)
     splitter.addWidget(register_part)
     splitter.setCollapsible(1, False)

@@ -51,6 +51,7 @@ from secretariat.domain.labels import label
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets import notices
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.gui.widgets.notices import announce_file
 from secretariat.gui.widgets.save_files import chosen_output
 from secretariat.gui.widgets.tables import RecordTable
@@ -172,10 +173,10 @@ class DelegationWarningsPanel(QWidget):
         top.addWidget(self.import_rates_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        add_layout(layout, top)
         layout.addWidget(self.list, 1)
         layout.addStretch(0)  # with no list the summary stays at the top (it stood alone mid-page)
-        layout.addLayout(buttons)
+        add_layout(layout, buttons)
         self._retranslate()
         self._show()
 

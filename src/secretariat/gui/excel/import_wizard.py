@@ -53,6 +53,7 @@ from secretariat.domain.errors import UserError
 from secretariat.gui.errors import report_exception, show_user_error
 from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.help import install_help
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.gui.widgets.notices import announce_file
 from secretariat.gui.widgets.save_files import chosen_output
 from secretariat.gui.workers import Job, Progress, run_in_background
@@ -308,7 +309,7 @@ class FilePage(QWizardPage):
         row.addWidget(self.browse_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("File:"), self))
-        layout.addLayout(row)
+        add_layout(layout, row)
         layout.addStretch(1)
 
     def browse(self) -> None:
@@ -441,7 +442,7 @@ class PreviewPage(_RunningPage):
         progress_row.addWidget(self.progress_bar, 1)
         progress_row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(progress_row)
+        add_layout(layout, progress_row)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
@@ -529,7 +530,7 @@ class ResultPage(_RunningPage):
         progress_row.addWidget(self.progress_bar, 1)
         progress_row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(progress_row)
+        add_layout(layout, progress_row)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.save_errors_button)

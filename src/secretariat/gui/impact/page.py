@@ -44,6 +44,7 @@ from secretariat.domain.impact import ImpactStatus, StatusRules, action_label, s
 from secretariat.gui.errors import show_user_error
 from secretariat.gui.formatting import format_money, format_number
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.gui.widgets.text_fit import fit_placeholder
 from secretariat.gui.workers import Job, run_in_background
 from secretariat.services.context import ServiceContext
@@ -249,7 +250,7 @@ class ImpactPage(QWidget):
         self.hint.setStyleSheet("color: #616161;")
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        add_layout(layout, top)
         layout.addWidget(self.trend_label)
         layout.addWidget(self.trend_table)
         layout.addWidget(self.table, 1)
@@ -454,7 +455,7 @@ class RulesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        add_layout(layout, form)
         hint = QLabel(self.tr("Anything between alive and dormant is weak."), self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -507,7 +508,7 @@ class ReportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        add_layout(layout, form)
         layout.addWidget(buttons)
 
     def paper(self) -> str:

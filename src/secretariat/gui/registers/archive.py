@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from secretariat.domain.errors import UserError
 from secretariat.gui.registers.page import RegisterPage
+from secretariat.gui.widgets.layout_items import insert_layout
 from secretariat.gui.widgets.notices import announce_file
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.services import attachments
@@ -110,7 +111,7 @@ class DocumentArchivePage(RegisterPage):
         row.addWidget(self.verify_button)
         layout = self.layout()
         if isinstance(layout, QVBoxLayout):
-            layout.insertLayout(layout.count() - 1, row)  # above the count line
+            insert_layout(layout, layout.count() - 1, row)  # above the count line
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.retranslate()

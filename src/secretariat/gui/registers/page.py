@@ -37,6 +37,7 @@ from secretariat.gui.registers.filters import FILTERS, FilterCombo, FilterText, 
 from secretariat.gui.registers.list_actions import attach_list_actions
 from secretariat.gui.registers.model import RECORD_ID_ROLE, RegisterModel
 from secretariat.gui.widgets.flow_layout import FlowLayout
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.services.context import ServiceContext
 from secretariat.services.registers import SEARCH_LIMITS, RegisterQuery, SearchLimits, search_limits
 
@@ -270,10 +271,10 @@ class RegisterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.setSpacing(8)
-        layout.addLayout(top_row)
-        layout.addLayout(filter_row)
+        add_layout(layout, top_row)
+        add_layout(layout, filter_row)
         layout.addWidget(self.table, 1)
-        layout.addLayout(footer)
+        add_layout(layout, footer)
         self.new_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         self.model.count_changed.connect(self._count_changed)

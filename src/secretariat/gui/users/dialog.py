@@ -36,6 +36,7 @@ from secretariat.domain.errors import Problem, UserError, ValidationError
 from secretariat.domain.labels import label
 from secretariat.gui.errors import user_message
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.gui.widgets.passwords import password_edit, passwords_differ_message
 from secretariat.gui.widgets.problems import PROBLEM_STYLE, ProblemDisplay
 from secretariat.services import users
@@ -318,7 +319,7 @@ class UsersDialog(QDialog):
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        add_layout(layout, buttons)
 
         self.add_button.clicked.connect(self.add_person)
         self.save_button.clicked.connect(self.save)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.concurrency import EditConflict, FieldChange
 from secretariat.gui.formatting import format_datetime
+from secretariat.gui.widgets.layout_items import add_layout
 
 MINE, THEIRS = 0, 1
 
@@ -102,7 +103,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(explanation)
         layout.addSpacing(6)
         layout.addWidget(scroll, 1)
-        layout.addLayout(footer)
+        add_layout(layout, footer)
         # As large as the rows need (no scroll bar for a handful of fields), within the screen.
         rows.adjustSize()
         wanted = rows.sizeHint()

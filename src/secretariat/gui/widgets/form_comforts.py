@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.domain.validation import LIVE_CHECKED_FIELDS, field_problem, required_fields
+from secretariat.gui.widgets.layout_items import entries, form_cell
 from secretariat.gui.widgets.problems import PROBLEM_PROPERTY, _repolish
 
 if TYPE_CHECKING:
@@ -51,29 +52,21 @@ _INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QCheckBox)
 def _holds(layout: QLayout | None, widget: QWidget) -> bool:
     if layout is None:
         return False
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        if item.widget() is widget or _holds(item.layout(), widget):
-            return True
-    return False
+    return any(held is widget or _holds(inner, widget) for held, inner in entries(layout))
 
 
 def label_of(form: QWidget, widget: QWidget) -> QLabel | None:
     """The label of the form row that holds ``widget`` (directly or inside the row's own layout)."""
     for layout in form.findChildren(QFormLayout):
         for row in range(layout.rowCount()):
-            label_item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label_item is None or field_item is None:
+            label_cell = form_cell(layout, row, QFormLayout.ItemRole.LabelRole)
+            field_cell = form_cell(layout, row, QFormLayout.ItemRole.FieldRole)
+            if label_cell is None or field_cell is None:
                 continue
-            label = label_item.widget()
+            label = label_cell.widget
             if not isinstance(label, QLabel):
                 continue
-            if field_item.widget() is widget or (
-                field_item.layout() is not None and _holds(field_item.layout(), widget)
-            ):
+            if field_cell.widget is widget or _holds(field_cell.layout, widget):
                 return label
     return None
 

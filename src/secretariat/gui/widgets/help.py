@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.gui import resource_path
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.layout_items import add_layout
 
 __all__ = ["PAGES", "TOPICS", "HelpWindow", "help_page", "install_help", "show_help"]
 
@@ -156,7 +157,7 @@ class HelpWindow(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        add_layout(layout, buttons)
         layout.addWidget(splitter, 1)
         self.resize(940, 660)
         self.retranslate()

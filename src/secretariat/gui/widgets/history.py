@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QMenu,
     QPushButton,
     QTabWidget,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from secretariat.domain.errors import UserError
 from secretariat.gui.formatting import format_datetime
 from secretariat.gui.i18n import current_language
+from secretariat.gui.widgets.layout_items import add_layout, move_items
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.widgets.recent import remember
 from secretariat.services import history as service
@@ -98,7 +98,7 @@ class HistoryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
-        layout.addLayout(buttons)
+        add_layout(layout, buttons)
         self.retranslate()
         self._update_buttons()
 
@@ -283,17 +283,10 @@ def ensure_tabs(form: QWidget, general_title: str) -> QTabWidget:
         return tabs
     outer = form.layout()
     assert outer is not None, "a form has a layout"
-    first = outer.takeAt(0)
     page = QWidget()
     page.setObjectName("generalTab")
-    inner = first.layout() if first is not None else None
-    moved = first.widget() if first is not None else None
     box = QVBoxLayout(page)  # a page's own margins: the fields touched the tab's frame
-    if isinstance(inner, QLayout):
-        inner.setParent(None)
-        box.addLayout(inner)
-    elif moved is not None:
-        box.addWidget(moved)
+    move_items(outer, box, 0, 1)
     tabs = QTabWidget(form)
     tabs.setObjectName("tabs")
     tabs.addTab(page, general_title)

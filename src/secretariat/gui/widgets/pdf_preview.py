@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.gui.widgets.layout_items import add_layout
 from secretariat.gui.widgets.screen_fit import resize_within_screen
 
 log = logging.getLogger(__name__)
@@ -265,7 +266,7 @@ class PdfPreviewDialog(QDialog):
         bar.addSpacing(12)
         bar.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        add_layout(layout, bar)
         layout.addWidget(self.page_scroll, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

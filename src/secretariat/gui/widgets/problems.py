@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QTabWidget, QWidget
 
 from secretariat.domain.errors import Problem
 from secretariat.domain.field_labels import form_label
+from secretariat.gui.widgets.layout_items import entries, form_cell
 
 PROBLEM_PROPERTY = "problem"
 PROBLEM_COLOUR = "#c62828"
@@ -22,11 +23,7 @@ MESSAGE_STYLE = "color: #b71c1c;"
 
 def _layout_widgets(layout: QLayout) -> list[QWidget]:
     found: list[QWidget] = []
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        widget, inner = item.widget(), item.layout()
+    for widget, inner in entries(layout):
         if widget is not None:
             found.append(widget)
         elif inner is not None:
@@ -39,18 +36,18 @@ def field_labels(form: QWidget) -> dict[QWidget, str]:
     labels: dict[QWidget, str] = {}
     for layout in form.findChildren(QFormLayout):
         for row in range(layout.rowCount()):
-            label_item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label_item is None or field_item is None:
+            label_cell = form_cell(layout, row, QFormLayout.ItemRole.LabelRole)
+            field_cell = form_cell(layout, row, QFormLayout.ItemRole.FieldRole)
+            if label_cell is None or field_cell is None:
                 continue
-            label = label_item.widget()
+            label = label_cell.widget
             if not isinstance(label, QLabel):
                 continue
             # "Name:" and a required "Name*:" are both called "Name".
             text = label.text().replace("&", "").strip().rstrip(":").strip().rstrip("*").strip()
             if not text:
                 continue
-            field, field_layout = field_item.widget(), field_item.layout()
+            field, field_layout = field_cell
             widgets = (
                 [field] if field is not None else _layout_widgets(field_layout) if field_layout is not None else []
             )

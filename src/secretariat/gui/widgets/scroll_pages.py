@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from secretariat.gui.widgets.layout_items import move_items
+
 __all__ = ["scroll_page", "scroll_tab_pages"]
 
 
@@ -25,18 +27,7 @@ def scroll_page(page: QWidget) -> QScrollArea:
     layout = QVBoxLayout(inner)
     layout.setContentsMargins(old.contentsMargins())
     layout.setSpacing(old.spacing())
-    while old.count():
-        item = old.takeAt(0)
-        if item is None:
-            break
-        widget, sub = item.widget(), item.layout()
-        if widget is not None:
-            layout.addWidget(widget)
-        elif sub is not None:
-            sub.setParent(None)  # a layout joins another only without a parent; its widgets follow it
-            layout.addLayout(sub)
-        else:
-            layout.addItem(item)  # a spacer
+    move_items(old, layout)
     scroll = QScrollArea(page)
     scroll.setObjectName(f"{page.objectName()}Scroll")
     scroll.setWidgetResizable(True)
