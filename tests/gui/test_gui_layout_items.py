@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -61,13 +60,20 @@ def _flow_held() -> set[int]:
     }
 
 
-def _stray_item_wrappers() -> list[str]:
-    held = _flow_held()
-    return [
-        f"{type(item).__name__}({item.widget().objectName() if item.widget() is not None else ''})"
-        for item in _item_wrappers()
-        if id(item) not in held
+def _describe(item: QLayoutItem) -> str:
+    widget = item.widget()
+    holders = [
+        f"{type(holder).__name__}({holder.objectName()} in {type(holder.parentWidget()).__name__})"
+        for holder in gc.get_referrers(item)
+        if isinstance(holder, QLayout) and shiboken6.isValid(holder)
     ]
+    return f"{type(item).__name__}({widget.objectName() if widget is not None else ''}) held by {holders}"
+
+
+def _stray_item_wrappers(before: set[int] = frozenset()) -> list[str]:
+    """The item wrappers alive now that a FlowLayout does not keep and that were not in ``before``."""
+    held = _flow_held() | before
+    return [_describe(item) for item in _item_wrappers() if id(item) not in held]
 
 
 def _row() -> QHBoxLayout:
@@ -83,8 +89,11 @@ def test_plain_add_layout_leaves_item_wrappers_and_ours_does_not(qtbot) -> None:
     before = len(_item_wrappers())
     plain = QWidget()
     qtbot.addWidget(plain)
-    QVBoxLayout(plain).addLayout(_row())  # the behaviour under test, not how the program does it
+    row = _row()
+    QVBoxLayout(plain).addLayout(row)  # the behaviour under test, not how the program does it
     assert len(_item_wrappers()) - before == 3  # two widget items and the stretch, wrapped by PySide
+    entries(row)  # reading the row through the helpers releases them again
+    assert len(_item_wrappers()) == before
 
     widget = QWidget()
     qtbot.addWidget(widget)
@@ -133,7 +142,7 @@ def test_move_items_keeps_stretch_spacers_and_nested_layouts(qtbot) -> None:
     table = QLabel("Tabel")
     source.addWidget(title)
     add_layout(source, _row())
-    source.addSpacerItem(QSpacerItem(10, 24, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
+    source.addSpacing(24)  # a fixed spacer
     source.addWidget(table, 3)
     source.addStretch(2)
     target = QVBoxLayout(target_widget)
@@ -145,7 +154,7 @@ def test_move_items_keeps_stretch_spacers_and_nested_layouts(qtbot) -> None:
     assert target.count() == 4
     moved = entries(target)
     assert isinstance(moved[0].layout, QHBoxLayout) and moved[0].layout.count() == 3
-    assert moved[1] == (None, None)  # the fixed spacer, recreated
+    assert moved[1] == (None, None)  # the fixed spacer, made again by Qt
     spacer = target.itemAt(1).spacerItem()
     assert (spacer.sizeHint().height(), spacer.sizePolicy().verticalPolicy()) == (24, QSizePolicy.Policy.Fixed)
     shiboken6.invalidate(spacer)
@@ -177,13 +186,15 @@ def _close_and_collect(dialog: QWidget) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_no_item_wrapper_outlives_an_editor(qtbot, demo_context, kind: str) -> None:
     """Opened (shown) and closed twice: no wrapper of a widget item or spacer is left, open or closed."""
+    gc.collect()
+    before = {id(item) for item in _item_wrappers()}  # an earlier test's, if any (reported by that test)
     for _ in range(2):
         dialog = editor_class(kind)(demo_context, None, None)
         dialog.show()
         qtbot.waitExposed(dialog)
-        assert _stray_item_wrappers() == [], "item wrappers held while the editor is open"
+        assert _stray_item_wrappers(before) == [], "item wrappers held while the editor is open"
         _close_and_collect(dialog)
-        assert _stray_item_wrappers() == [], "item wrappers left after the editor was deleted"
+        assert _stray_item_wrappers(before) == [], "item wrappers left after the editor was deleted"
 
 
 def test_reopened_agreement_editor_does_not_crash(demo_file: Path, tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 import shiboken6
-from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLayout, QLayoutItem, QSpacerItem, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
 
 __all__ = ["LayoutEntry", "add_layout", "entries", "form_cell", "insert_layout", "move_items"]
 
@@ -66,9 +66,16 @@ def form_cell(layout: QFormLayout, row: int, role: QFormLayout.ItemRole) -> Layo
     return _read(layout.itemAt(row, role), layout)
 
 
-def _spacer_copy(spacer: QSpacerItem) -> QSpacerItem:
-    hint, policy = spacer.sizeHint(), spacer.sizePolicy()
-    return QSpacerItem(hint.width(), hint.height(), policy.horizontalPolicy(), policy.verticalPolicy())
+def _add_spacer_like(target: QBoxLayout, spacer: QSpacerItem, stretch: int) -> None:
+    """Give ``target`` a spacer like ``spacer``, made by Qt (no Python wrapper): a stretch where it grew
+    along ``target``'s direction, else a fixed space of its size."""
+    policy, hint = spacer.sizePolicy(), spacer.sizeHint()
+    vertical = target.direction() in (QBoxLayout.Direction.TopToBottom, QBoxLayout.Direction.BottomToTop)
+    along = policy.verticalPolicy() if vertical else policy.horizontalPolicy()
+    if stretch or along.value & QSizePolicy.PolicyFlag.ExpandFlag.value:
+        target.addStretch(stretch)
+    else:
+        target.addSpacing(hint.height() if vertical else hint.width())
 
 
 def move_items(
@@ -98,10 +105,7 @@ def move_items(
         if widget is not None:
             target.addWidget(widget, stretch_for(widget) if stretch_for is not None else stretch)
         elif spacer is not None:
-            if stretch:
-                target.addStretch(stretch)
-            else:
-                target.addSpacerItem(_spacer_copy(spacer))
+            _add_spacer_like(target, spacer, stretch)
         shiboken6.delete(item)  # the emptied widget item or the old spacer (the widget itself stays)
 
 
