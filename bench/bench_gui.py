@@ -25,6 +25,7 @@ dashboard within 0.5 s, each editor under 0.3 s, no gap over 100 ms, memory unde
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import resource
@@ -39,6 +40,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DB = ROOT / "bench" / "out" / "gui-100k.sqlite3"
 SCALE = 100_000
 SEARCH_WORD = "sura"
+#: Steps that are the benchmark's own work on the GUI thread (not counted in the largest gap).
+BENCHMARK_STEP = "benchmark:"
 
 
 # --- in the measured process ----------------------------------------------------------------------------
@@ -91,7 +94,7 @@ class _Ticks:
     def tick(self) -> None:
         now = time.perf_counter()
         gap = now - self.last
-        if gap > self.max:
+        if gap > self.max and not self.phase.startswith(BENCHMARK_STEP):
             self.max, self.where = gap, self.phase
         if gap > self.by_phase.get(self.phase, 0.0):
             self.by_phase[self.phase] = gap
@@ -216,15 +219,22 @@ def _child_main(db: str) -> None:
     partners_s, partners_rows = open_register("partners")
     agreements_s, agreements_rows = open_register("agreements")
 
+    from PySide6.QtWidgets import QApplication
+
     from secretariat.gui.record_editors import KINDS, editor_class
     from secretariat.gui.registers.page import EDITOR_KINDS
     from secretariat.services import registers
     from secretariat.services.registers import RegisterQuery
 
     register_of = {kind: register for register, kind in EDITOR_KINDS.items()}
+    # The records to open are looked up before the measured steps: the lookup of 100,000 ids is the
+    # benchmark's own work on the GUI thread, not the program's (it would count as the next step's gap).
+    ticks.phase = f"{BENCHMARK_STEP} looking up the records to open"
+    existing = {kind: registers.find_ids(application.ctx, register_of[kind], RegisterQuery()) for kind in KINDS}
+    QApplication.processEvents()  # the timer's tick after the lookup counts in this step
     editors: dict[str, dict[str, float]] = {}
     for kind in KINDS:
-        ids = registers.find_ids(application.ctx, register_of[kind], RegisterQuery())
+        ids = existing[kind]
         times: dict[str, float] = {}
         for label, record_id in (("new", None), ("existing", ids[len(ids) // 2] if ids else None)):
             ticks.phase = f"editor {kind} ({label})"
@@ -306,6 +316,10 @@ def _child_main(db: str) -> None:
 def _launch(args: list[str]) -> tuple[float, dict]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # An installed program starts from compiled bytecode (pip and the frozen build compile it): so do the
+    # measured processes, whatever this shell says (PYTHONDONTWRITEBYTECODE would compile every module of
+    # the program at each start).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     began = time.time()
     result = subprocess.run(
         [sys.executable, __file__, *args], capture_output=True, text=True, env=env, timeout=600, check=False
@@ -353,6 +367,7 @@ def main() -> None:
         return
 
     _ensure_database(args.db)
+    compileall.compile_dir(ROOT / "src", quiet=1)  # the program's bytecode, as installed
     # One round = the bare window, the first register, the whole script: each a fresh process, the rounds
     # interleaved so that the machine's load weighs on all three alike.
     bare, first, runs = [], [], []

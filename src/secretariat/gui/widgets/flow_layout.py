@@ -19,6 +19,7 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, *, spacing: int = 6) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._heights: dict[int, int] = {}  # heightForWidth's answers since the last invalidate()
         self._spacing = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
@@ -26,6 +27,7 @@ class FlowLayout(QLayout):
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._heights.clear()
 
     def count(self) -> int:
         return len(self._items)
@@ -34,12 +36,14 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     # --- geometry ------------------------------------------------------------------------------------
 
     def invalidate(self) -> None:
         """Forget the sizes the items cached (a label whose text grew asks for more room)."""
+        self._heights.clear()
         for item in self._items:
             item.invalidate()
         super().invalidate()
@@ -51,7 +55,12 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        # Qt asks again and again for the same widths while it lays a window out: each answer is kept
+        # until the layout is invalidated (an item added, removed, shown, hidden or resized).
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
