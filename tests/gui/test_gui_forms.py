@@ -100,3 +100,20 @@ def test_every_shipped_form_loads_and_every_named_widget_binds(qtbot, path: Path
             cls = QWidget
         widget = bind(form, name, cls)
         assert isinstance(widget, cls), f"{path.name}: {name}"
+
+
+def test_the_warm_up_loads_a_shipped_form_and_leaves_nothing_behind(qtbot) -> None:
+    """The window pays the form loader's first-use cost while idle: the form it loads exists and goes."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from secretariat.gui import forms
+
+    assert form_path(forms.WARM_UP_FORM).exists()
+    before = {id(w) for w in QtWidgets.QApplication.topLevelWidgets()}
+    forms.warm_up()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    left = [w for w in QtWidgets.QApplication.topLevelWidgets() if id(w) not in before]
+    assert left == []
+    again = load_form(forms.WARM_UP_FORM)  # the same loader serves the next form
+    qtbot.addWidget(again)
+    assert again.property("secretariatForm") == forms.WARM_UP_FORM

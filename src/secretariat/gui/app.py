@@ -120,6 +120,14 @@ def _load_database_modules() -> None:
         log.debug("loading the database modules ahead failed", exc_info=True)
 
 
+def _warm_up_forms() -> None:
+    """On the GUI thread, once the first page is there: the form loader's first-use cost (not at start:
+    Qt's form loader module is not needed for the window's frame)."""
+    from secretariat.gui import forms
+
+    forms.warm_up()
+
+
 def _load_editors() -> None:
     """On a worker thread: import the record editors and the pages not shown yet (modules only, no widget)."""
     from secretariat.gui.record_editors import KINDS, editor_class
@@ -217,6 +225,8 @@ class Application(QObject):
             EDITORS_AFTER_MS,
             lambda: run_in_background(None, lambda _progress: _load_editors(), on_error=lambda _error: None),
         )
+        # The form loader's first form costs some 40 ms on the GUI thread: paid while the clerk reads.
+        QTimer.singleShot(EDITORS_AFTER_MS, self, _warm_up_forms)
 
     def _first_refused(self, target: str, error: BaseException) -> None:
         from secretariat.services.backups import DamagedDatabaseError, NoDatabaseError

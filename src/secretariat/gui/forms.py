@@ -20,12 +20,34 @@ from PySide6.QtWidgets import QWidget
 
 from secretariat.gui import resource_path
 
-__all__ = ["FORM_PROPERTY", "bind", "form_path", "load_form"]
+__all__ = ["FORM_PROPERTY", "bind", "form_path", "load_form", "warm_up"]
 
 W = TypeVar("W", bound=QObject)
 
 #: Dynamic property set on every loaded form's top widget: the form's name, used in error messages.
 FORM_PROPERTY = "secretariatForm"
+
+
+_LOADERS: list[QUiLoader] = []  # the one loader, made on first use (forms are loaded on the GUI thread only)
+#: A small form loaded once when the window is idle, to pay the loader's first-use cost then.
+WARM_UP_FORM = "sector_dialog"
+
+
+def _loader() -> QUiLoader:
+    if not _LOADERS:
+        loader = QUiLoader()
+        # Texts of the form are translated (context: the form's <class>) and follow later
+        # language changes by themselves.
+        loader.setLanguageChangeEnabled(True)
+        _LOADERS.append(loader)
+    return _LOADERS[0]
+
+
+def warm_up() -> None:
+    """Load (and drop) a small form: Qt's form loader spends some 40 ms on its first form (its plugins,
+    PySide's enum types), which an editor opened first would otherwise add to its opening."""
+    form = load_form(WARM_UP_FORM)
+    form.deleteLater()
 
 
 def form_path(name: str) -> Path:
@@ -45,11 +67,8 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise RuntimeError(f"cannot open form {name!r} at {path}: {file.errorString()}")
     try:
-        loader = QUiLoader()
+        loader = _loader()
         loader.setWorkingDirectory(QDir(str(path.parent)))
-        # Texts of the form are translated (context: the form's <class>) and follow later
-        # language changes by themselves.
-        loader.setLanguageChangeEnabled(True)
         widget = loader.load(file, parent)
     finally:
         file.close()
