@@ -358,7 +358,13 @@ def test_the_editor_has_the_text_and_summary_tabs_and_the_tree_in_links(qtbot, c
     editor = AgreementEditor(ctx, agreement_id)
     qtbot.addWidget(editor)
     tabs = editor.form.findChild(QTabWidget, "tabs")
+    # The parts are made right after the editor's first paint: it opens with its General tab at once.
+    assert "Naskah" not in [tabs.tabText(i) for i in range(tabs.count())]
+    editor.show()
+    qtbot.waitUntil(lambda: editor._parts is not None, timeout=5_000)
+    editor.hide()  # the rest as before, off screen (closing a hidden editor asks nothing)
     titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles[-1] == "Riwayat"  # History stays the last tab
     assert titles.index("Ringkasan penilaian") == titles.index("Penilaian") + 1
     assert titles.index("Naskah") == titles.index("Ringkasan penilaian") + 1
     links = editor.form.findChild(QWidget, "linksTab")

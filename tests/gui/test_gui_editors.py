@@ -564,6 +564,11 @@ def test_an_agreement_is_created_with_partners_sectors_dates_and_assessment(qtbo
     assert [s.code for s in view.sectors] == ["tourism"]
     assert (view.effective_on, view.term_months, view.expires_on) == (date(2024, 3, 1), 60, date(2029, 2, 28))
     assert view.stage.code == "initiative"
+    # Never painted, the editor never made its other tabs (text, summary, tree, impact): none was needed
+    # to save; made when asked for, they show the saved agreement and their buttons get access keys too.
+    assert dialog._parts is None
+    assert dialog.parts.packet_button.isEnabled()
+    assert any("&" in button.text() for button in dialog.parts.text.findChildren(QtWidgets.QPushButton))
 
     dialog.scores[next(iter(dialog.scores))].setCurrentIndex(4)  # "4"
     dialog.reasons[next(iter(dialog.reasons))].setText("Costs shared")

@@ -108,12 +108,19 @@ def test_the_warm_up_loads_a_shipped_form_and_leaves_nothing_behind(qtbot) -> No
 
     from secretariat.gui import forms
 
+    def forms_on_screen() -> list[str]:
+        return [
+            w.objectName()
+            for w in QtWidgets.QApplication.topLevelWidgets()
+            if w.property("secretariatForm") == forms.WARM_UP_FORM
+        ]
+
     assert form_path(forms.WARM_UP_FORM).exists()
-    before = {id(w) for w in QtWidgets.QApplication.topLevelWidgets()}
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # an earlier test's, if any
+    assert forms_on_screen() == []
     forms.warm_up()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    left = [w for w in QtWidgets.QApplication.topLevelWidgets() if id(w) not in before]
-    assert left == []
+    assert forms_on_screen() == []
     again = load_form(forms.WARM_UP_FORM)  # the same loader serves the next form
     qtbot.addWidget(again)
     assert again.property("secretariatForm") == forms.WARM_UP_FORM
