@@ -225,3 +225,33 @@ def test_a_long_section_lists_the_most_urgent_and_counts_the_rest(qtbot, page, d
     expiring = page.section_item("expiring")
     assert expiring.text(COLUMN_RECORD).endswith("(3)")  # the heading still counts every reminder
     assert expiring.child(3).text(COLUMN_RECORD).startswith("… dan 1 lainnya (2 pertama ditampilkan")
+
+
+def test_the_list_is_built_a_section_a_turn_and_refreshed_follows_the_last(qtbot, page, monkeypatch) -> None:
+    """Each turn of the event loop builds what fits in SLICE_S (none here: a section a turn), so a big
+    dashboard never holds the window; a newer board or filter stops the build under way cleanly."""
+    from secretariat.gui import dashboard as dashboard_module
+
+    refresh(qtbot, page)
+    board = page.board
+    expected = {key: page.items_of(key) for key in SECTIONS}
+    monkeypatch.setattr(dashboard_module, "SLICE_S", 0.0)
+    emitted: list[bool] = []
+    page.refreshed.connect(lambda: emitted.append(True))
+
+    page._show(board)
+    assert page.tree.topLevelItemCount() == 1, "one section, then the window's turn"
+    assert emitted == [] and not page.tree.updatesEnabled() and page.tree.signalsBlocked()
+    page._show(board)  # again while building: the first build stops, the second starts from the top
+    assert page.tree.topLevelItemCount() == 1
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        pass
+    assert emitted == [True]
+    assert page.tree.topLevelItemCount() == len(SECTIONS)
+    assert page.tree.updatesEnabled() and not page.tree.signalsBlocked()
+    assert {key: page.items_of(key) for key in SECTIONS} == expected
+
+    page._show(board)
+    assert page.tree.topLevelItemCount() == 1
+    assert page.items_of("lapsed") == expected["lapsed"], "reading the rows finishes the list first"
+    assert page.tree.topLevelItemCount() == len(SECTIONS) and page.tree.updatesEnabled()
