@@ -18,7 +18,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -84,14 +84,23 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def _load_first_page() -> None:
-    """On a worker thread: the modules of the first page, and Babel's locale data (read on first use)."""
-    # The registers' stage and country filters read the two services modules: loaded here, not on the GUI
-    # thread when a page is first made (or waited for there while the editors' preloading imports them).
-    import secretariat.gui.dashboard
-    import secretariat.gui.registers.page
-    import secretariat.services.agreements.stages
-    import secretariat.services.reference.countries_and_sectors  # noqa: F401 - only loaded
+def _load_first_page(page: str) -> None:
+    """On a worker thread: the modules of the first page the clerk will see (``page``, the one chosen in
+    the navigation while the database was opening), and Babel's locale data (read on first use)."""
+    if page == "dashboard":
+        import secretariat.gui.dashboard
+        import secretariat.gui.settings_dialog
+    elif page == "impact":
+        import secretariat.gui.impact.page
+    else:  # a register; its stage and country filters read the two services modules
+        import secretariat.gui.registers.page
+        import secretariat.services.agreements.stages
+        import secretariat.services.reference.countries_and_sectors
+
+        if page == "documents":
+            import secretariat.gui.registers.archive
+        elif page == "budget":
+            import secretariat.gui.budget.overview  # noqa: F401 - the year's totals above the register
     from secretariat.gui.formatting import format_date, format_money, format_number
 
     # Babel reads its locale data on first use: here, not while the first page is being filled.
@@ -99,11 +108,11 @@ def _load_first_page() -> None:
     format_date(date.today(), language, short=True), format_number(1000, language), format_money(1, "IDR", language)
 
 
-def _open_and_load(target: str, login: str | None) -> ServiceContext:
-    """On the worker thread: open the session, and load the modules of the first page meanwhile."""
+def _open_and_load(target: str, login: str | None, chosen_page: Callable[[], str]) -> ServiceContext:
+    """On the worker thread: open the session, then load the modules of the page chosen by then."""
     ctx = session_start.open_session(target, login)
     try:
-        _load_first_page()
+        _load_first_page(chosen_page())
     except Exception:
         session_start.close_session(ctx)
         raise
@@ -198,7 +207,7 @@ class Application(QObject):
             return
         run_in_background(
             self.window,
-            lambda _progress: _open_and_load(target, login),
+            lambda _progress: _open_and_load(target, login, self._chosen_page),
             self._first_opened,
             on_error=lambda error: self._first_refused(target, error),
         )
@@ -224,8 +233,15 @@ class Application(QObject):
             self._first_refused(target, error)
 
         run_in_background(
-            self.window, lambda _progress: _load_first_page(), lambda _none: self._first_opened(ctx), on_error=refused
+            self.window,
+            lambda _progress: _load_first_page(self._chosen_page()),
+            lambda _none: self._first_opened(ctx),
+            on_error=refused,
         )
+
+    def _chosen_page(self) -> str:
+        """The page the clerk has chosen (read by the worker that opens the database: a plain attribute)."""
+        return self.window.chosen_page if isinstance(self.window, MainWindow) else "dashboard"
 
     def _first_opened(self, ctx: ServiceContext) -> None:
         _spare_from_collection()  # the database modules, loaded now

@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         # None only in the frame shown before the database is open: nothing that reads it is enabled then.
         self.ctx: ServiceContext = ctx  # type: ignore[assignment]  # None only in that frame (above)
         self.pages: dict[str, QWidget] = {}
+        #: The page chosen in the navigation, even before the database is open (a plain attribute: the
+        #: worker opening the database reads it to load that page's modules).
+        self.chosen_page = "dashboard"
         self.welcome: WelcomePage | None = None
         self._stale: set[str] = set()
 
@@ -397,6 +400,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         name = PAGES[row]
+        self.chosen_page = name
         widget = self.page(name)
         self.stack.setCurrentWidget(widget)
         if name in self._stale:
