@@ -1,14 +1,16 @@
 """Reading and moving the items of a Qt layout without leaving Python wrappers behind.
 
 A layout's items that are not layouts (``QWidgetItem``, ``QSpacerItem``) are plain C++ objects that Qt
-deletes with their layout without telling PySide. A box layout's wrapper keeps every item wrapper that
-``itemAt`` handed out for as long as it lives itself; when a closed editor's Python objects outlived its
-widgets (a reference cycle, freed later by the garbage collector), those item wrappers outlived their items.
-PySide then answered the items' addresses, reused by Qt for new objects, with the old wrappers (a freshly
-loaded form's layout came back as a ``QSpacerItem``; a form missed a child) and the collector, freeing them,
-called into freed memory: the window tests' rare crash. So the items are read here and each item wrapper is
-invalidated at once (:func:`shiboken6.invalidate`: PySide forgets it, the C++ item is untouched); only the
-widget or the nested layout, QObjects whose deletion PySide follows, leave this module.
+deletes with their layout without telling PySide. PySide's ``addLayout`` (and ``insertLayout``) gives every
+item already in the added layout a Python wrapper, and so does a box layout's ``itemAt`` that returns a
+nested layout, each wrapper kept by the parent layout's wrapper to carry ownership over. When a closed
+editor's Python objects outlived its widgets (a reference cycle, freed later by the garbage collector),
+those item wrappers outlived their items: PySide answered the items' addresses, reused by Qt for new
+objects, with the old wrappers (a freshly loaded form's layout came back as a ``QSpacerItem``; a form
+missed a child) and the collector, freeing them, called into freed memory: the window tests' rare crash.
+So the items are read here and each item wrapper is invalidated at once (:func:`shiboken6.invalidate`:
+PySide forgets it, the C++ item is untouched); only the widget or the nested layout, QObjects whose
+deletion PySide follows, leave this module.
 """
 
 from __future__ import annotations
