@@ -3397,7 +3397,7 @@ Klik dua kali untuk membuka baris anggaran.</translation>
         </message>
         <message>
             <source>&amp;Revert this change…</source>
-            <translation>&amp;Batalkan perubahan ini…</translation>
+            <translation>Batal&amp;kan perubahan ini…</translation>
         </message>
         <message>
             <source>After</source>

@@ -267,3 +267,36 @@ def test_the_progress_dialog_is_gone_before_the_result_is_shown(qtbot) -> None:
     qtbot.waitUntil(lambda: job.is_finished, timeout=10_000)
     assert seen == [True]
     QCoreApplication.processEvents()
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize("kind", ["partner", "agreement", "delegation", "budget_line", "official", "per_diem_rate"])
+def test_no_access_key_repeats_among_buttons_seen_together(qtbot, demo_context, kind: str, language: str) -> None:
+    """The buttons of one tab page and the dialog's own (Save, Cancel, Apply) never share an access key;
+    each tab page is a group of its own (all tabs as one group left buttons without a key)."""
+    from collections import Counter
+
+    from PySide6.QtWidgets import QPushButton
+
+    from secretariat.gui.i18n import apply_language
+    from secretariat.gui.widgets.form_comforts import _key, _page_of
+
+    apply_language(language)
+    dialog = editor_class(kind)(demo_context, None, None)
+    qtbot.addWidget(dialog)
+    if kind == "agreement":
+        dialog.parts  # noqa: B018 - made as after the first paint
+    groups: dict[object, list[str]] = {}
+    for button in dialog.findChildren(QPushButton):
+        groups.setdefault(_page_of(button), []).append(button.text())
+    shared = list(groups.pop(None, []))
+    assert sorted(shared) == sorted(
+        {"&Simpan", "&Batal", "&Terapkan"} if language == "id" else {"&Save", "&Cancel", "&Apply"}
+    )
+    for page, texts in groups.items():
+        keys = [key for text in texts + shared if (key := _key(text))]
+        repeated = [key for key, count in Counter(keys).items() if count > 1]
+        assert repeated == [], (page.objectName(), texts)
+    if kind == "agreement":
+        text_tab = next(texts for page, texts in groups.items() if page.objectName() == "textTab")
+        assert sum("&" in text for text in text_tab) >= 9  # was 4 with every tab one group

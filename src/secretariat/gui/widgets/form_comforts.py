@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
@@ -182,10 +183,14 @@ def _choose(text: str, used: set[str]) -> int | None:
 
 
 def _page_of(widget: QWidget) -> QWidget | None:
-    """The tab page a widget sits on (None: always visible)."""
+    """The tab page a widget sits on (None: always visible).
+
+    A tab widget holds its pages in an inner stacked widget: the page is the child of that one (taking
+    the stacked widget itself made every tab one group, and the letters ran out: "Naik", "Turun" and
+    "Cetak paket naskah…" of the agreement editor had no key)."""
     child, parent = widget, widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QTabWidget):
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
             return child
         child, parent = parent, parent.parentWidget()
     return None
