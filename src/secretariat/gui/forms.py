@@ -11,6 +11,7 @@ the wrong type, so a renamed widget fails a test rather than a clerk.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TypeVar
 
@@ -28,19 +29,18 @@ W = TypeVar("W", bound=QObject)
 FORM_PROPERTY = "secretariatForm"
 
 
-_LOADERS: list[QUiLoader] = []  # the one loader, made on first use (forms are loaded on the GUI thread only)
 #: A small form loaded once when the window is idle, to pay the loader's first-use cost then.
 WARM_UP_FORM = "sector_dialog"
 
 
+@functools.cache
 def _loader() -> QUiLoader:
-    if not _LOADERS:
-        loader = QUiLoader()
-        # Texts of the form are translated (context: the form's <class>) and follow later
-        # language changes by themselves.
-        loader.setLanguageChangeEnabled(True)
-        _LOADERS.append(loader)
-    return _LOADERS[0]
+    """The one form loader, made on first use (forms are loaded on the GUI thread only)."""
+    loader = QUiLoader()
+    # Texts of the form are translated (context: the form's <class>) and follow later
+    # language changes by themselves.
+    loader.setLanguageChangeEnabled(True)
+    return loader
 
 
 def warm_up() -> None:

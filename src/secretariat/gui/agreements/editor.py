@@ -225,19 +225,19 @@ class AgreementEditor(FormDialog):
         """The editor's other tabs and panels (gui.agreements.parts), made when first asked for: right after
         the editor's first paint, so that the editor opens with its General tab without waiting for them
         (they took 37-55 ms of an opening of 90-200 ms on the 100,000-partner demo), or earlier by a caller."""
-        if self._parts is None:
-            self._parts = AgreementParts(self)
-            assign_access_keys(self.form)  # the parts' buttons too, keeping the keys already given
-            self._parts.show(self.record_id)
-        return self._parts
+        return self._parts if self._parts is not None else self._make_parts()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._parts is None:
             QTimer.singleShot(0, self, self._make_parts)
 
-    def _make_parts(self) -> None:
-        self.parts  # noqa: B018 - made on first use
+    def _make_parts(self) -> AgreementParts:
+        if self._parts is None:  # once: several paints may come before the first turn
+            self._parts = AgreementParts(self)
+            assign_access_keys(self.form)  # the parts' buttons too, keeping the keys already given
+            self._parts.show(self.record_id)
+        return self._parts
 
     @staticmethod
     def _check_item(widget: QListWidget, text: str, data: object) -> None:
