@@ -394,6 +394,40 @@ def test_background_work_reports_progress_and_can_be_cancelled(qtbot) -> None:
     qtbot.waitUntil(lambda: job not in workers._LIVE, timeout=5000)
 
 
+def test_a_job_hands_over_a_first_part_before_its_result_and_none_after_a_cancel(qtbot) -> None:
+    from secretariat.gui import workers
+
+    seen: list[tuple] = []
+
+    def in_two_parts(progress: workers.Progress) -> list[int]:
+        progress.part([1, 2])
+        return [1, 2, 3, 4]
+
+    job = workers.run_in_background(
+        None, in_two_parts, lambda r: seen.append(("done", r)), on_part=lambda p: seen.append(("part", p))
+    )
+    qtbot.waitUntil(lambda: job.is_finished, timeout=5000)
+    assert seen == [("part", [1, 2]), ("done", [1, 2, 3, 4])]
+
+    seen.clear()
+    handed = threading.Event()
+    release = threading.Event()
+
+    def cancelled_meanwhile(progress: workers.Progress) -> int:
+        release.wait(5)
+        progress.part("too late")  # the cancel came first: raises Cancelled, nothing is handed over
+        handed.set()
+        return 1
+
+    job = workers.run_in_background(
+        None, cancelled_meanwhile, seen.append, on_part=seen.append, on_cancel=lambda: seen.append("cancelled")
+    )
+    job.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: job.is_finished, timeout=5000)
+    assert seen == ["cancelled"] and not handed.is_set()
+
+
 def test_background_work_for_a_closed_window_calls_nothing_back(qtbot) -> None:
     from PySide6.QtWidgets import QWidget
 

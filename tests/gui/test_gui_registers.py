@@ -58,17 +58,89 @@ def test_model_holds_ids_and_fetches_only_the_pages_painted(qtbot, demo_context,
     model.reload()
     wait_loaded(qtbot, model)
     assert model.rowCount() > 25
-    assert model.fetch_count == 0, "nothing is fetched before a row is painted"
+    # The first page came with the first query (read on its worker); the others when painted.
     first = model.index(0, model.column_index("name")).data()
     assert first
+    model.index(9, 0).data()
+    assert model.fetch_count == 0, "the first page was read with the ids"
+    model.index(15, 0).data()
     assert model.fetch_count == 1
     model.index(25, 0).data()
     assert model.fetch_count == 2, "row 25 lives on the third page of ten"
-    model.index(3, 1).data()
+    model.index(13, 1).data()
     model.index(0, 0).data()
     assert model.fetch_count == 2, "cached pages are not fetched again"
     values = all_values(demo_context, "partners")
     assert first == values[model.record_id(0)]["name"]
+    assert model.index(25, 0).data() == values[model.record_id(25)][model.columns[0].key]
+
+
+def test_the_first_query_shows_its_first_page_then_adds_the_rest(qtbot, demo_context, monkeypatch) -> None:
+    """On a big register the first rows show before the whole list of ids is read (issue 17's start)."""
+    monkeypatch.setattr(model_module, "PAGE_SIZE", 10)
+    expected = registers.find_ids(demo_context, "partners", RegisterQuery())
+    assert len(expected) > 10
+    model = RegisterModel(demo_context, "partners")
+    seen: list[tuple[str, int, bool]] = []
+    model.modelReset.connect(lambda: seen.append(("reset", model.rowCount(), model.is_loading)))
+    model.rowsInserted.connect(
+        lambda _parent, first, last: seen.append(("inserted", last - first + 1, model.is_loading))
+    )
+    selected_during_part: list[int] = []
+
+    def select_a_row_of_the_first_page() -> None:
+        if model.rowCount() == 10 and not selected_during_part:
+            selected_during_part.append(model.record_id(3))
+            assert model.ids() == expected, "a list exported meanwhile has every row, not the first page"
+
+    model.modelReset.connect(select_a_row_of_the_first_page)
+    model.reload()
+    wait_loaded(qtbot, model)
+    assert seen == [("reset", 10, True), ("inserted", len(expected) - 10, False)]
+    assert model.ids() == expected
+    assert selected_during_part == [expected[3]]
+    assert model.row_of(expected[3]) == 3, "the rows shown first keep their places"
+    assert model.fetch_count == 0
+
+
+def test_a_later_query_and_a_small_register_are_read_at_once(qtbot, demo_context, monkeypatch) -> None:
+    calls: list[int | None] = []
+    real = registers.find_ids
+
+    def counted(*args, limit: int | None = None, **kwargs):
+        calls.append(limit)
+        return real(*args, limit=limit, **kwargs)
+
+    monkeypatch.setattr(model_module.service, "find_ids", counted)
+    model = RegisterModel(demo_context, "per_diem_rates")
+    model.reload()
+    wait_loaded(qtbot, model)
+    assert 0 < model.rowCount() < model_module.PAGE_SIZE
+    assert calls == [model_module.PAGE_SIZE], "fewer rows than a page: the first read is the whole list"
+    calls.clear()
+    model.set_search("Ja")
+    wait_loaded(qtbot, model)
+    assert calls == [None], "only the first query shows a first page first"
+
+
+def test_a_list_changed_between_the_two_reads_is_shown_whole(qtbot, demo_context, monkeypatch) -> None:
+    monkeypatch.setattr(model_module, "PAGE_SIZE", 10)
+    real = registers.find_ids
+    full = real(demo_context, "partners", RegisterQuery())
+    changed = [full[1], full[0], *full[2:]]  # another workstation renamed a partner between the reads
+
+    def find(ctx, register, query, *, limit: int | None = None, **kwargs):
+        return full[:limit] if limit is not None else changed
+
+    monkeypatch.setattr(model_module.service, "find_ids", find)
+    model = RegisterModel(demo_context, "partners")
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    model.reload()
+    wait_loaded(qtbot, model)
+    assert resets == [10, len(full)]
+    assert model.ids() == changed
+    assert model.index(0, model.column_index("name")).data() == all_values(demo_context, "partners")[full[1]]["name"]
 
 
 def test_search_as_you_type_lists_the_matching_partners(qtbot, demo_context) -> None:

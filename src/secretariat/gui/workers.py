@@ -3,8 +3,9 @@
 A job is a plain function ``fn(progress) -> result`` run on a QThreadPool thread. It reaches the data
 through the services (each service call opens its own session), and it hands back plain values —
 never ORM objects. ``progress(done, total, text)`` reports to the GUI and raises :class:`Cancelled`
-once the user pressed Cancel, so a job stops at its next report. The callbacks (``on_done``,
-``on_error``, ``on_cancel``) run on the GUI thread.
+once the user pressed Cancel, so a job stops at its next report; ``progress.part(value)`` hands the
+GUI a first part of the result to show while the rest is worked out (``on_part``, always before
+``on_done``). The callbacks (``on_part``, ``on_done``, ``on_error``, ``on_cancel``) run on the GUI thread.
 
     job = run_in_background(self, lambda progress: services.demo.load_demo(ctx, scale=1),
                             on_done=self.refresh, title=self.tr("Loading demo data"))
@@ -38,13 +39,22 @@ class Cancelled(Exception):
 class Progress:
     """What a job calls to report progress; thread-safe; raises Cancelled after a cancel."""
 
-    def __init__(self, report: Callable[[int, int, str], None]) -> None:
+    def __init__(
+        self, report: Callable[[int, int, str], None], hand_over: Callable[[object], None] | None = None
+    ) -> None:
         self._report = report
+        self._hand_over = hand_over
         self._cancelled = threading.Event()
 
     def __call__(self, done: int = 0, total: int = 0, text: str = "") -> None:
         self.raise_if_cancelled()
         self._report(int(done), int(total), str(text))
+
+    def part(self, value: object) -> None:
+        """Hand the GUI a first part of the result (the job's ``on_part``), then go on."""
+        self.raise_if_cancelled()
+        if self._hand_over is not None:
+            self._hand_over(value)
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -60,6 +70,7 @@ class Progress:
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
+    part = Signal(object)
     done = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -113,13 +124,14 @@ class Job(QObject, Generic[T]):
     def __init__(self, owner: QObject | None = None) -> None:
         super().__init__()
         self.signals = _Signals(self)
-        self.progress = Progress(self.signals.progress.emit)
+        self.progress = Progress(self.signals.progress.emit, self.signals.part.emit)
         self.result: T | None = None
         self.error: BaseException | None = None
         self.was_cancelled = False
         self.is_finished = False
         self.owner_gone = False
         self.dialog: QProgressDialog | None = None
+        self.on_part: Callable[[Any], None] | None = None
         self.on_done: Callable[[T], None] | None = None
         self.on_error: Callable[[BaseException], None] | None = None
         self.on_cancel: Callable[[], None] | None = None
@@ -131,6 +143,7 @@ class Job(QObject, Generic[T]):
             # connection to one of its methods then made PySide look up a freed object (a crash seen
             # in the welcome page's tests); a watcher holding only a weak reference cannot.
             owner.destroyed.connect(_OwnerWatch(self))
+        self.signals.part.connect(self._part)
         self.signals.done.connect(self._done)
         self.signals.failed.connect(self._failed)
         self.signals.cancelled.connect(self._cancelled)
@@ -164,8 +177,13 @@ class Job(QObject, Generic[T]):
             if dialog.parent() is not None:
                 dialog.deleteLater()
 
-    # Slots declared to Qt: the three are called from a worker thread's queued signal, and PySide 6.8+
+    # Slots declared to Qt: the four are called from a worker thread's queued signal, and PySide 6.8+
     # can crash delivering a cross-thread signal to an undeclared Python method (PYSIDE-3124).
+    @Slot(object)
+    def _part(self, value: object) -> None:
+        if self.on_part is not None and not self.progress.cancelled and not self.owner_gone and not self.is_finished:
+            self.on_part(value)
+
     @Slot(object)
     def _done(self, result: object) -> None:
         # The worker's Qt signal carries an object: it is the T that ``fn`` returned.
@@ -207,7 +225,8 @@ class Job(QObject, Generic[T]):
         self.is_finished = True
         self._close_dialog()
         self.ended.emit()
-        self.on_done = self.on_error = self.on_cancel = None  # let go of what the callbacks hold
+        self.on_part = None  # let go of what the callbacks hold
+        self.on_done = self.on_error = self.on_cancel = None
         _release_later(self)
 
 
@@ -280,6 +299,7 @@ def run_in_background(
     *,
     on_error: Callable[[BaseException], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
+    on_part: Callable[[Any], None] | None = None,
     title: str | None = None,
     cancellable: bool = True,
     pool: QThreadPool | None = None,
@@ -288,10 +308,11 @@ def run_in_background(
 
     ``parent`` is the object the work is for: the progress dialog's parent when it is a widget, and
     when it is deleted before the work ends, the callbacks are not run. Without ``on_error`` a
-    failure is shown to the user (see :mod:`secretariat.gui.errors`).
+    failure is shown to the user (see :mod:`secretariat.gui.errors`). ``on_part`` receives what the job
+    hands over with ``progress.part(value)`` before it ends.
     """
     job: Job[T] = Job(parent)
-    job.on_done, job.on_error, job.on_cancel = on_done, on_error, on_cancel
+    job.on_part, job.on_done, job.on_error, job.on_cancel = on_part, on_done, on_error, on_cancel
     if title is not None:
         job.dialog = _busy_dialog(parent if isinstance(parent, QWidget) else None, title, cancellable, job)
     work = _Work(fn, job.signals, job.progress)

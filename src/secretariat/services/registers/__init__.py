@@ -146,8 +146,10 @@ def search_limits(ctx: ServiceContext) -> SearchLimits:
         return _limits(session)
 
 
-def find_ids(ctx: ServiceContext, register: str, query: RegisterQuery, *, today: date | None = None) -> list[int]:
-    """The ids of the rows that match ``query``, in display order.
+def find_ids(
+    ctx: ServiceContext, register: str, query: RegisterQuery, *, today: date | None = None, limit: int | None = None
+) -> list[int]:
+    """The ids of the rows that match ``query``, in display order; with ``limit``, only the first ones.
 
     A search longer than the office allows, or holding control characters, is refused (SearchError);
     so is a filter value out of range (FilterError). Both are ValueErrors with a sentence."""
@@ -159,6 +161,8 @@ def find_ids(ctx: ServiceContext, register: str, query: RegisterQuery, *, today:
             query,
             select(spec.model.id).where(*_where(spec, register, query, ctx.database.is_sqlite, today or date.today())),
         )
+        if limit is not None:
+            statement = statement.limit(limit)
         # Plain rows unpacked here: about twice as fast as the ORM for 100,000 ids.
         return [row_id for (row_id,) in session.connection().execute(statement)]
 
