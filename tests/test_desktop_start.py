@@ -222,3 +222,28 @@ def test_the_window_frame_is_built_before_the_database_modules_load(tmp_path: Pa
     lines = result.stdout.strip().splitlines()
     assert lines[-1] == "[]", lines
     assert lines[-2] in ("Membuka basis data…", "Opening the database…")
+
+
+def test_pages_and_editors_load_without_the_document_writers(tmp_path: Path) -> None:
+    """Every page and record editor opens without openpyxl, reportlab, Pillow, Alembic or the credential
+    store: they load when a document is written or read (openpyxl alone took some 150 ms, loaded on
+    the budget page's import for a column letter, and held the window while the editors preloaded)."""
+    code = (
+        "import sys\n"
+        "from secretariat.gui.record_editors import KINDS, editor_class\n"
+        "for kind in KINDS:\n"
+        "    editor_class(kind)\n"
+        "import secretariat.gui.budget.overview, secretariat.gui.dashboard, secretariat.gui.impact.page\n"
+        "import secretariat.gui.registers.page, secretariat.gui.registers.archive, secretariat.gui.settings_dialog\n"
+        "print(sorted(m for m in ('alembic', 'keyring', 'reportlab', 'openpyxl', 'PIL') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=program_environment(tmp_path, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

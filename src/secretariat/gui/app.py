@@ -190,7 +190,7 @@ def _load_editors() -> None:
 
     for kind in KINDS:
         editor_class(kind)
-    import secretariat.gui.budget.overview  # noqa: F401 - the budget page (openpyxl, for its workbook)
+    import secretariat.gui.budget.overview  # noqa: F401 - the budget page's totals above its register
 
 
 class Application(QObject):

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.documents.budget_xlsx import write_budget_workbook
 from secretariat.domain.errors import UserError
 from secretariat.gui.errors import show_user_error, user_message
 from secretariat.gui.formatting import babel_locale, format_date, format_money, format_number
@@ -675,6 +674,9 @@ class BudgetOverview(QWidget):
         self.export_button.setEnabled(False)
 
         def work(progress: Progress) -> BudgetExport:
+            # openpyxl only when writing (some 100 ms to load: not when the budget page opens)
+            from secretariat.documents.budget_xlsx import write_budget_workbook
+
             return export_budget_workbook(ctx, year, target, write_budget_workbook, progress=progress, force=force)
 
         # Without on_error a failure is shown over this widget (a user error as a plain message).

@@ -33,7 +33,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -55,7 +54,6 @@ from secretariat.services.common import fetch
 from secretariat.services.conflicts import check_version, fetch_current, record_values
 from secretariat.services.context import ServiceContext, reading, writing
 from secretariat.services.permissions import Action, require
-from secretariat.services.xlsx_reader import XlsxReader
 from secretariat.storage.models import Account, BudgetLine
 
 CODE_LENGTH = 60
@@ -362,6 +360,10 @@ def _header_columns(cells: tuple[object, ...]) -> dict[str, int] | None:
 
 
 def _read_rows(path: Path, sheet_name: str | None) -> tuple[str, list[_ImportRow], list[ImportProblem]]:
+    # openpyxl (under the reader) only when a workbook is read: some 150 ms to load, and the budget page
+    # imports this module
+    from secretariat.services.xlsx_reader import XlsxReader
+
     try:
         reader = XlsxReader(str(path))
     except FileNotFoundError:
@@ -408,6 +410,8 @@ def _cell(cells: tuple[object, ...], index: int | None) -> object:
 def _parse_rows(
     sheet: str, columns: dict[str, int], rows: Iterator[tuple[int, tuple[object, ...]]]
 ) -> tuple[list[_ImportRow], list[ImportProblem]]:
+    from openpyxl.utils import get_column_letter  # when a workbook is read (see _read_rows)
+
     parsed: list[_ImportRow] = []
     problems: list[ImportProblem] = []
     first_row: dict[str, int] = {}
