@@ -62,7 +62,8 @@ LAST_DATABASE_KEY = "session/last_database"
 #: Set (to anything but "" or "0") to close the program as soon as its window has been painted once:
 #: how the smoke test of the frozen build, CI under Xvfb and the start-up benchmark start the window.
 QUIT_AFTER_START_ENV = "SECRETARIAT_QUIT_AFTER_START"
-#: How long after the first page shows the editors' modules start loading in the background.
+#: The editors' modules start loading in the background once the first page is filled (the clerk reads
+#: it), and this long after the first page was asked for at the latest.
 EDITORS_AFTER_MS = 1500
 
 __all__ = ["Application", "create_application", "run", "run_gui"]
@@ -176,23 +177,6 @@ class _CollectionPause:
             gc.enable()
 
 
-def _warm_up_forms() -> None:
-    """On the GUI thread, once the first page is there: the form loader's first-use cost (not at start:
-    Qt's form loader module is not needed for the window's frame)."""
-    from secretariat.gui import forms
-
-    forms.warm_up()
-
-
-def _load_editors() -> None:
-    """On a worker thread: import the record editors and the pages not shown yet (modules only, no widget)."""
-    from secretariat.gui.record_editors import KINDS, editor_class
-
-    for kind in KINDS:
-        editor_class(kind)
-    import secretariat.gui.budget.overview  # noqa: F401 - the budget page's totals above its register
-
-
 class Application(QObject):
     """The running program: its session and main window; swaps the session when another file is opened.
 
@@ -222,6 +206,7 @@ class Application(QObject):
         self.window: QMainWindow
         self.start_job: Job[Any] | None = None
         self._collection_pause: _CollectionPause | None = None
+        self._editors_ahead_for: ServiceContext | None = None  # the session whose editors were loaded ahead
         errors.damaged_database_handler = self.show_problem
         if problem is not None:
             self.window = self._start_window(target, problem)
@@ -292,20 +277,24 @@ class Application(QObject):
         else:
             self._replace_window(self._main_window(ctx))
         self.check_after_paint()
-        # Then, once the first page has been filled, the editors' modules load in the background, so that
-        # the first record opened does not wait for them on the GUI thread.
-        QTimer.singleShot(
-            EDITORS_AFTER_MS,
-            self,  # not after this program object is gone (a test's)
-            lambda: run_in_background(
-                None,
-                lambda _progress: _load_editors(),
-                lambda _none: _spare_from_collection(),  # the editors' modules, loaded now; the clerk reads
-                on_error=lambda _error: None,
-            ),
-        )
-        # The form loader's first form costs some 40 ms on the GUI thread: paid while the clerk reads.
-        QTimer.singleShot(EDITORS_AFTER_MS, self, _warm_up_forms)
+        # Then, once the first page has been filled (the clerk reads it), what the first record opened would
+        # wait for is done ahead.
+        if isinstance(self.window, MainWindow):
+            self.window.page_filled.connect(lambda _page: self._load_editors_ahead(ctx))
+        QTimer.singleShot(EDITORS_AFTER_MS, self, lambda: self._load_editors_ahead(ctx))  # at the latest
+
+    def _load_editors_ahead(self, ctx: ServiceContext) -> None:
+        """Once per session, while the clerk reads the first page: what the first record opened would wait
+        for (:mod:`secretariat.gui.load_ahead`), then the modules loaded are spared from collections."""
+        from secretariat.gui.load_ahead import LoadAhead
+
+        if self._editors_ahead_for is ctx or self.ctx is not ctx:
+            return
+        self._editors_ahead_for = ctx
+        ahead = LoadAhead(ctx, self)
+        ahead.finished.connect(_spare_from_collection)
+        ahead.finished.connect(ahead.deleteLater)
+        ahead.start()
 
     def _first_refused(self, target: str, error: BaseException) -> None:
         from secretariat.services.backups import DamagedDatabaseError, NoDatabaseError

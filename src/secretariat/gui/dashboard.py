@@ -45,6 +45,7 @@ from secretariat.domain.sorting import name_key
 from secretariat.gui.formatting import format_date, format_money, format_number
 from secretariat.gui.i18n import current_language
 from secretariat.gui.widgets.layout_items import add_layout
+from secretariat.gui.widgets.next_turn import at_next_turn
 from secretariat.gui.widgets.text_fit import fit_placeholder
 from secretariat.gui.workers import Job, run_in_background
 from secretariat.services.context import ServiceContext
@@ -435,7 +436,7 @@ class DashboardPage(QWidget):
         deadline = time.perf_counter() + SLICE_S
         for _section in build:
             if time.perf_counter() >= deadline:
-                QTimer.singleShot(0, self, self._continue_build)
+                at_next_turn(self, self._continue_build)
                 return
 
     def finish_showing(self) -> None:

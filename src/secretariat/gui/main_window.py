@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
     settings_saved = Signal()
     #: A session was set (the first one after the frame was shown, or another database).
     session_opened = Signal()
+    #: A page's content is all there (the dashboard's reminders shown, a register's whole list read).
+    page_filled = Signal(str)
 
     def __init__(
         self, ctx: ServiceContext | None, parent: QWidget | None = None, *, show_welcome: bool | None = None
@@ -364,6 +366,7 @@ class MainWindow(QMainWindow):
             dashboard.set_thresholds(load_thresholds())
             dashboard.open_record.connect(self.open_record_of_kind)
             dashboard.records_changed.connect(lambda: self._mark_others_stale("dashboard"))
+            dashboard.refreshed.connect(lambda: self.page_filled.emit("dashboard"))
             return dashboard
         if name == "impact":
             from secretariat.gui.impact.page import ImpactPage
@@ -387,6 +390,7 @@ class MainWindow(QMainWindow):
         page.data_changed.connect(lambda n=name: self._mark_others_stale(n))
         page.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         page.model.modelReset.connect(self._update_actions)
+        page.model.loading_changed.connect(lambda loading, n=name: None if loading else self.page_filled.emit(n))
         return page
 
     def show_page(self, name: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +47,7 @@ from secretariat.gui.widgets.fields import (
 )
 from secretariat.gui.widgets.form_comforts import assign_access_keys
 from secretariat.gui.widgets.form_dialog import FormDialog, open_form_dialog
+from secretariat.gui.widgets.next_turn import at_next_turn
 from secretariat.gui.widgets.picklists import agreement_label
 from secretariat.gui.widgets.prompts import confirm, warn
 from secretariat.gui.widgets.record_picker import RecordListPicker, RecordPicker
@@ -230,7 +231,7 @@ class AgreementEditor(FormDialog):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._parts is None:
-            QTimer.singleShot(0, self, self._make_parts)
+            at_next_turn(self, self._make_parts)
 
     def _make_parts(self) -> AgreementParts:
         if self._parts is None:  # once: several paints may come before the first turn

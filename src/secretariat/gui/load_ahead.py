@@ -1,0 +1,110 @@
+"""What the first record opened would otherwise wait for, done ahead while the clerk reads the first page.
+
+The editors' modules (and the budget page's), Qt's form loader's first form, and the statements an
+editor's first reading compiles (SQLAlchemy compiles a statement the first time it runs, then keeps it for
+the whole run: the agreement editor's reading took 23 ms the first time, 3 ms after, on the 100,000-partner
+demo). Together some 200 ms.
+
+They are done on the GUI thread, one step per turn of the event loop (each 1-40 ms there), rather than on
+a worker: a worker importing modules made the window wait as long whenever the clerk opened something
+that needed one of them meanwhile (Python's import lock), and held the GIL against it (gaps of 100-250 ms
+measured in bench/bench_gui.py); between two steps the window answers the clerk as usual.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import logging
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QObject, Signal
+
+from secretariat.gui.widgets.next_turn import at_next_turn
+from secretariat.services.context import ServiceContext
+
+log = logging.getLogger(__name__)
+
+#: In this order: each module's own imports are mostly loaded by the ones before it, so that no step is long.
+MODULES = (
+    "secretariat.gui.widgets.form_dialog",
+    "secretariat.gui.partners.editor",
+    "secretariat.gui.delegations.editor",
+    "secretariat.gui.agreements.editor",
+    "secretariat.gui.budget.line_editor",
+    "secretariat.gui.reference.official_editor",
+    "secretariat.gui.delegations.per_diem_rate_editor",
+    "secretariat.gui.budget.overview",
+)
+
+__all__ = ["MODULES", "LoadAhead", "steps"]
+
+
+def steps(ctx: ServiceContext) -> Iterator[Callable[[], object]]:
+    """The steps, each short: importing a module, loading a form, one reading as an editor does it."""
+    for name in MODULES:
+        yield functools.partial(importlib.import_module, name)
+
+    from secretariat.gui import forms
+
+    yield forms.warm_up
+
+    from secretariat.services import attachments, registers
+    from secretariat.services.agreements import activities
+    from secretariat.services.agreements.records import get_agreement
+    from secretariat.services.delegations.records import get_delegation
+    from secretariat.services.partners.records import get_partner
+    from secretariat.services.reference.countries_and_sectors import list_countries, list_sectors
+
+    def first(register: str) -> int | None:
+        found = registers.find_ids(ctx, register, registers.RegisterQuery(), limit=1)
+        return found[0] if found else None
+
+    yield lambda: (list_countries(ctx), list_sectors(ctx))
+    if (partner := first("partners")) is not None:
+        yield lambda: get_partner(ctx, partner)
+    if (agreement := first("agreements")) is not None:
+        yield lambda: get_agreement(ctx, agreement)
+        yield lambda: (
+            activities.list_activities(ctx, agreement),
+            attachments.list_attachments(ctx, "agreement", agreement),
+        )
+    if (delegation := first("delegations")) is not None:
+        yield lambda: get_delegation(ctx, delegation)
+
+
+class LoadAhead(QObject):
+    """Runs :func:`steps` (or the ``steps`` given) one per turn of the event loop; ``finished`` after the
+    last one. A step that fails is logged and the rest go on: the editor concerned will do it when opened,
+    and say what is wrong then."""
+
+    finished = Signal()
+
+    def __init__(
+        self, ctx: ServiceContext, parent: QObject | None = None, *, ahead: Iterator[Callable[[], object]] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._steps = ahead if ahead is not None else steps(ctx)
+        self.done = 0
+
+    def start(self) -> None:
+        self._later()
+
+    def _later(self) -> None:
+        at_next_turn(self, self._next)
+
+    def _next(self) -> None:
+        try:
+            step = next(self._steps, None)
+        except Exception:  # the first readings' look-up: the editors will say what is wrong when opened
+            log.warning("loading ahead stopped", exc_info=True)
+            step = None
+        if step is None:
+            self.finished.emit()
+            return
+        try:
+            step()
+        except Exception:  # ahead of time only: the editor concerned will report it when opened
+            log.warning("loading ahead: a step failed", exc_info=True)
+        self.done += 1
+        self._later()
