@@ -577,6 +577,22 @@ def test_an_agreement_is_created_with_partners_sectors_dates_and_assessment(qtbo
     assert (assessment.score, assessment.reason) == (4, "Costs shared")
 
 
+def test_the_agreement_editors_other_tabs_are_made_after_its_first_paint_unless_closed_by_then(qtbot, ctx) -> None:
+    shown = editor_class("agreement")(ctx, None)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: shown._parts is not None, timeout=5_000)
+
+    closed = editor_class("agreement")(ctx, None)
+    qtbot.addWidget(closed)
+    with qtbot.waitExposed(closed):
+        closed.show()
+    closed.repaint()  # painted: its parts are due at the next turn of the event loop
+    closed.close()  # ... but the clerk closed it first (or the benchmark, opening editor after editor)
+    qtbot.wait(50)
+    assert closed._parts is None
+
+
 def test_an_agreement_without_partner_and_a_score_without_reason_stores_nothing(qtbot, ctx) -> None:
     partner_id = new_partner(ctx)
     agreement_id = new_agreement(ctx, partner_id)

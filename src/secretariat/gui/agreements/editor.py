@@ -225,13 +225,18 @@ class AgreementEditor(FormDialog):
     def parts(self) -> AgreementParts:
         """The editor's other tabs and panels (gui.agreements.parts), made when first asked for: right after
         the editor's first paint, so that the editor opens with its General tab without waiting for them
-        (they took 37-55 ms of an opening of 90-200 ms on the 100,000-partner demo), or earlier by a caller."""
+        (they took 37-55 ms of an opening of 90-200 ms on the 100,000-partner demo), or earlier by a caller;
+        not at all for an editor closed before that turn came."""
         return self._parts if self._parts is not None else self._make_parts()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._parts is None:
-            at_next_turn(self, self._make_parts)
+            at_next_turn(self, self._make_parts_if_shown)
+
+    def _make_parts_if_shown(self) -> None:
+        if self.isVisible():
+            self._make_parts()
 
     def _make_parts(self) -> AgreementParts:
         if self._parts is None:  # once: several paints may come before the first turn
