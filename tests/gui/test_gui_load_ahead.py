@@ -46,6 +46,16 @@ def test_a_failing_step_is_logged_and_the_others_still_run(qtbot, demo_context, 
     assert "a step failed" in caplog.text and "no such table" in caplog.text
 
 
+def test_a_stopped_load_ahead_takes_no_further_step(qtbot, demo_context) -> None:
+    """Another database opened, or the program closing: nothing more is read from the old session."""
+    ran: list[int] = []
+    ahead = LoadAhead(demo_context, ahead=iter([lambda: ran.append(1), lambda: ran.append(2)]))
+    with qtbot.waitSignal(ahead.finished, timeout=5_000):
+        ahead.start()
+        ahead.stop()
+    assert ran == []
+
+
 def test_the_real_steps_load_every_editor_and_read_one_record_of_each_big_kind(demo_context, monkeypatch) -> None:
     from secretariat.services.agreements import records as agreement_records
 
@@ -100,7 +110,7 @@ def test_a_page_says_when_it_is_filled_and_the_first_one_starts_loading_ahead(
         application.start(str(database), "clerk1")
     ctx = application.ctx
     assert ctx is not None
-    assert application._editors_ahead_for is ctx, "started once the first page was filled, not 1.5 s later"
+    assert application._first_page_done_for is ctx, "started once the first page was filled, not 1.5 s later"
     from secretariat.gui.workers import wait_for_all
     from secretariat.services.session_start import close_session
 

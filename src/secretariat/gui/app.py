@@ -8,6 +8,9 @@ database to work on (none at the path, or a damaged file) the
 :class:`~secretariat.gui.backups.start_window.StartWindow` takes the frame's place, and nothing else; the
 main window comes back once a database opens from there. Once the main window has painted over its
 session, the file is quick-checked and backed up for the day in the background.
+
+Python's cyclic garbage collector rests from the frame until the first page is filled (:class:`_CollectionPause`);
+then what the first record opened would wait for is loaded ahead (:mod:`secretariat.gui.load_ahead`).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from secretariat import desktop_check
 from secretariat.domain.errors import UserError
@@ -51,6 +55,7 @@ from secretariat.services.logs import configure_logging
 # sign-in dialog and the backups' checks (which import them) are imported when needed.
 if TYPE_CHECKING:
     from secretariat.gui.backups.start_window import StartWindow
+    from secretariat.gui.load_ahead import LoadAhead
     from secretariat.services.backups import StartCheck
     from secretariat.services.context import ServiceContext
 
@@ -208,7 +213,8 @@ class Application(QObject):
         self.window: QMainWindow
         self.start_job: Job[Any] | None = None
         self._collection_pause: _CollectionPause | None = None
-        self._editors_ahead_for: ServiceContext | None = None  # the session whose editors were loaded ahead
+        self._first_page_done_for: ServiceContext | None = None  # the session whose first page was filled
+        self._load_ahead: LoadAhead | None = None
         errors.damaged_database_handler = self.show_problem
         if problem is not None:
             self.window = self._start_window(target, problem)
@@ -290,15 +296,22 @@ class Application(QObject):
         loaded then spared from collections."""
         from secretariat.gui.load_ahead import LoadAhead
 
-        if self._editors_ahead_for is ctx or self.ctx is not ctx:
+        if self._first_page_done_for is ctx or self.ctx is not ctx:
             return
-        self._editors_ahead_for = ctx
+        self._first_page_done_for = ctx
         _spare_from_collection()  # what the first page read, kept while it shows
         self._end_collection_pause()
         ahead = LoadAhead(ctx, self)
         ahead.finished.connect(_spare_from_collection)
         ahead.finished.connect(ahead.deleteLater)
         ahead.start()
+        self._load_ahead = ahead
+
+    def _stop_loading_ahead(self) -> None:
+        """Before the session read ahead is closed (another database opened, the program closing)."""
+        ahead, self._load_ahead = self._load_ahead, None
+        if ahead is not None and isValid(ahead):
+            ahead.stop()
 
     def _first_refused(self, target: str, error: BaseException) -> None:
         from secretariat.services.backups import DamagedDatabaseError, NoDatabaseError
@@ -324,6 +337,7 @@ class Application(QObject):
         """Show the window over ``ctx`` (signed in again, after a new password) and close the old session."""
         old = self.ctx
         self.ctx = ctx
+        self._stop_loading_ahead()
         if isinstance(self.window, MainWindow):
             self.window.set_session(ctx)
         if old is not None:
@@ -369,6 +383,7 @@ class Application(QObject):
             self.window.set_problem(target, problem)
             return True
         old, self.ctx = self.ctx, None
+        self._stop_loading_ahead()
         self._replace_window(self._start_window(target, problem))
         if old is not None:
             session_start.close_session(old)
@@ -382,6 +397,7 @@ class Application(QObject):
         def opened(ctx: ServiceContext) -> None:
             old = self.ctx
             self.ctx = ctx
+            self._stop_loading_ahead()
             if isinstance(self.window, MainWindow):
                 self.window.set_session(ctx)
             else:
@@ -451,6 +467,7 @@ class Application(QObject):
 
     def close(self) -> None:
         self._end_collection_pause()
+        self._stop_loading_ahead()
         wait_for_all(timeout_ms=10_000)
         errors.damaged_database_handler = None
         if self.ctx is not None:

@@ -86,8 +86,9 @@ def steps(ctx: ServiceContext) -> Iterator[Callable[[], object]]:
 
 class LoadAhead(QObject):
     """Runs :func:`steps` (or the ``steps`` given) one per turn of the event loop; ``finished`` after the
-    last one. A step that fails is logged and the rest go on: the editor concerned will do it when opened,
-    and say what is wrong then."""
+    last one, or once :meth:`stop` was called (another database opened, the program closing). A step that
+    fails is logged and the rest go on: the editor concerned will do it when opened, and say what is wrong
+    then."""
 
     finished = Signal()
 
@@ -100,6 +101,10 @@ class LoadAhead(QObject):
 
     def start(self) -> None:
         self._later()
+
+    def stop(self) -> None:
+        """No further step: the session is no longer the one shown."""
+        self._steps = iter(())
 
     def _later(self) -> None:
         at_next_turn(self, self._next)
