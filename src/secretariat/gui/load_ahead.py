@@ -1,9 +1,10 @@
-"""What the first record opened would otherwise wait for, done ahead while the clerk reads the first page.
+"""What the first record (or register) opened would otherwise wait for, done ahead while the clerk reads
+the first page.
 
-The editors' modules (and the budget page's), Qt's form loader's first form, and the statements an
-editor's first reading compiles (SQLAlchemy compiles a statement the first time it runs, then keeps it for
-the whole run: the agreement editor's reading took 23 ms the first time, 3 ms after, on the 100,000-partner
-demo). Together some 200 ms.
+The registers' and editors' modules (and the budget page's), Qt's form loader's first form, and the
+statements an editor's first reading compiles (SQLAlchemy compiles a statement the first time it runs, then
+keeps it for the whole run: the agreement editor's reading took 23 ms the first time, 3 ms after, on the
+100,000-partner demo). Together some 200 ms.
 
 They are done on the GUI thread, one step per turn of the event loop (each 1-40 ms there), rather than on
 a worker: a worker importing modules made the window wait as long whenever the clerk opened something
@@ -28,11 +29,12 @@ log = logging.getLogger(__name__)
 #: Leaves first (each module's own imports mostly loaded by the ones before it), so that no step is long:
 #: the heavy parts of each editor (5-25 ms each on the 100,000-partner demo), then the editor itself.
 MODULES = (
+    "secretariat.services.registers",  # the registers' pages, when the first page was the dashboard
+    "secretariat.gui.registers.page",
     "secretariat.services.agreements.records",
     "secretariat.services.history",
     "secretariat.gui.widgets.form_dialog",
     "secretariat.gui.partners.editor",
-    "secretariat.services.registers",
     "secretariat.gui.widgets.record_picker",
     "secretariat.domain.travel_budget",
     "secretariat.domain.visit_documents",
