@@ -226,6 +226,7 @@ def _child_main(db: str) -> None:
     dashboard_count = dashboard.item_count()
 
     def open_register(name: str) -> tuple[float, int]:
+        _pause_as_a_clerk()
         ticks.phase = f"register {name}"
         began = time.time()
         window.show_page(name)
@@ -268,6 +269,7 @@ def _child_main(db: str) -> None:
             _pause_as_a_clerk()
         editors[kind] = times
 
+    _pause_as_a_clerk()
     ticks.phase = "search"
     window.show_page("partners")
     page = window.pages["partners"]
