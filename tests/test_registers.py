@@ -485,6 +485,20 @@ def test_sorting_both_ways(ctx: ServiceContext, ids: Ids) -> None:
     assert _find(ctx, "officials", sort="grade", descending=True) == [ids.o_agus, ids.o_dewi]
 
 
+def test_a_limit_gives_the_first_ids_of_the_same_order(ctx: ServiceContext, ids: Ids) -> None:
+    """The register's first page, read before its whole list (a window opening on a big register)."""
+    for register, sort, descending in (
+        ("partners", None, False),
+        ("partners", "country", False),
+        ("agreements", "expires_on", True),
+    ):
+        query = RegisterQuery(sort=sort, descending=descending)
+        whole = find_ids(ctx, register, query, today=TODAY)
+        assert len(whole) >= 3
+        assert find_ids(ctx, register, query, today=TODAY, limit=2) == whole[:2]
+        assert find_ids(ctx, register, query, today=TODAY, limit=100) == whole
+
+
 def test_count_agrees_with_find_ids(ctx: ServiceContext, ids: Ids) -> None:
     query = RegisterQuery(search="krak", filters={"status_live": True})
     assert (
