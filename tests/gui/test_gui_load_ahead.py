@@ -56,21 +56,33 @@ def test_a_stopped_load_ahead_takes_no_further_step(qtbot, demo_context) -> None
     assert ran == []
 
 
-def test_the_real_steps_load_every_editor_and_read_one_record_of_each_big_kind(demo_context, monkeypatch) -> None:
+def test_the_real_steps_load_every_editor_then_read_one_record_of_each_big_kind_on_a_worker(
+    qtbot, demo_context, monkeypatch
+) -> None:
+    from PySide6.QtCore import QThread
+
+    from secretariat.gui.workers import wait_for_all
     from secretariat.services.agreements import records as agreement_records
 
-    read: list[int] = []
+    gui_thread = QThread.currentThread()
+    read: list[tuple[int, bool]] = []
     real = agreement_records.get_agreement
-    monkeypatch.setattr(
-        agreement_records, "get_agreement", lambda ctx, record_id: read.append(record_id) or real(ctx, record_id)
-    )
+
+    def get_agreement(ctx, record_id):
+        read.append((record_id, QThread.currentThread() is gui_thread))
+        return real(ctx, record_id)
+
+    monkeypatch.setattr(agreement_records, "get_agreement", get_agreement)
     done = 0
     for step in load_ahead.steps(demo_context):
         step()
         done += 1
+    assert done == len(load_ahead.MODULES) + 1 + 1  # the modules, the form, the readings started
     assert all(name in sys.modules for name in load_ahead.MODULES)
+    assert wait_for_all(timeout_ms=30_000)
+    qtbot.waitUntil(lambda: bool(read), timeout=5_000)
     assert len(read) == 1, "the first agreement, read as its editor reads it"
-    assert done == len(load_ahead.MODULES) + 1 + 1 + 1 + 2 + 1  # modules, form, lists, partner, agreement, delegation
+    assert read[0][1] is False, "read on a worker: a server answers over the network"
 
 
 def test_the_modules_named_are_the_editors_and_nothing_else_loads_them_at_start(tmp_path: Path) -> None:

@@ -6,10 +6,11 @@ statements an editor's first reading compiles (SQLAlchemy compiles a statement t
 keeps it for the whole run: the agreement editor's reading took 23 ms the first time, 3 ms after, on the
 100,000-partner demo). Together some 200 ms.
 
-They are done on the GUI thread, one step per turn of the event loop (each 1-40 ms there), rather than on
-a worker: a worker importing modules made the window wait as long whenever the clerk opened something
-that needed one of them meanwhile (Python's import lock), and held the GIL against it (gaps of 100-250 ms
-measured in bench/bench_gui.py); between two steps the window answers the clerk as usual.
+The modules and the form are loaded on the GUI thread, one step per turn of the event loop (0-25 ms each
+there), rather than on a worker: a worker importing modules made the window wait as long whenever the
+clerk opened something that needed one of them meanwhile (Python's import lock), and held the GIL against
+it (gaps of 100-250 ms measured in bench/bench_gui.py); between two steps the window answers the clerk as
+usual. The readings, last, run on a worker (:func:`read_as_editors_do`): they wait on the database.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import QObject, Signal
 
 from secretariat.gui.widgets.next_turn import at_next_turn
+from secretariat.gui.workers import run_in_background
 from secretariat.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -50,11 +52,11 @@ MODULES = (
     "secretariat.gui.budget.overview",
 )
 
-__all__ = ["MODULES", "LoadAhead", "steps"]
+__all__ = ["MODULES", "LoadAhead", "read_as_editors_do", "steps"]
 
 
 def steps(ctx: ServiceContext) -> Iterator[Callable[[], object]]:
-    """The steps, each short: importing a module, loading a form, one reading as an editor does it."""
+    """The steps, each short: importing a module, loading a form, then the readings started on a worker."""
     for name in MODULES:
         yield functools.partial(importlib.import_module, name)
 
@@ -62,6 +64,17 @@ def steps(ctx: ServiceContext) -> Iterator[Callable[[], object]]:
 
     yield forms.warm_up
 
+    yield lambda: run_in_background(
+        None,
+        lambda _progress: read_as_editors_do(ctx),
+        on_error=lambda error: log.debug("reading ahead failed: %s", error),
+    )
+
+
+def read_as_editors_do(ctx: ServiceContext) -> None:
+    """On a worker: the first partner, agreement and delegation, and the lists their editors offer, read the
+    way their editors read them, the answers let go (the statements stay compiled). Not on the GUI thread:
+    a database on a server answers each statement over the network."""
     from secretariat.services import attachments, registers
     from secretariat.services.agreements import activities
     from secretariat.services.agreements.records import get_agreement
@@ -73,17 +86,16 @@ def steps(ctx: ServiceContext) -> Iterator[Callable[[], object]]:
         found = registers.find_ids(ctx, register, registers.RegisterQuery(), limit=1)
         return found[0] if found else None
 
-    yield lambda: (list_countries(ctx), list_sectors(ctx))
+    list_countries(ctx)
+    list_sectors(ctx)
     if (partner := first("partners")) is not None:
-        yield lambda: get_partner(ctx, partner)
+        get_partner(ctx, partner)
     if (agreement := first("agreements")) is not None:
-        yield lambda: get_agreement(ctx, agreement)
-        yield lambda: (
-            activities.list_activities(ctx, agreement),
-            attachments.list_attachments(ctx, "agreement", agreement),
-        )
+        get_agreement(ctx, agreement)
+        activities.list_activities(ctx, agreement)
+        attachments.list_attachments(ctx, "agreement", agreement)
     if (delegation := first("delegations")) is not None:
-        yield lambda: get_delegation(ctx, delegation)
+        get_delegation(ctx, delegation)
 
 
 class LoadAhead(QObject):
