@@ -62,6 +62,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.pagebreak import Break
 
 from secretariat.documents import xlsx_styles as st
+from secretariat.documents.write_only import sheets_closed_on_failure
 from secretariat.documents.xlsx_cache import Computed, stream_cached_values
 from secretariat.domain.budget_figures import BudgetFigures
 from secretariat.domain.enums import BudgetSide, GrantForm, TransactionKind
@@ -241,10 +242,11 @@ def write_budget_workbook(data: BudgetYear, path_or_stream: str | Path | IO[byte
     """Write ``data`` as an .xlsx workbook to a path or a binary stream; return where things landed."""
     data.validate()
     workbook = Workbook(write_only=True)
-    styles = st.StyleBook(workbook)
-    writer = _Writer(data, workbook, styles)
-    layout = writer.write()
-    workbook.save(path_or_stream)
+    with sheets_closed_on_failure(workbook):
+        styles = st.StyleBook(workbook)
+        writer = _Writer(data, workbook, styles)
+        layout = writer.write()
+        workbook.save(path_or_stream)
     return layout
 
 

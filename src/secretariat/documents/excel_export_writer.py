@@ -35,6 +35,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from secretariat.documents import xlsx_styles as st
+from secretariat.documents.write_only import sheets_closed_on_failure
 from secretariat.domain import excel_format as fmt
 from secretariat.domain.excel_format import Column, ColumnKind, RejectedSheet, SheetSpec
 from secretariat.domain.labels import as_language, label
@@ -468,25 +469,26 @@ def write_register(
     choices = choices or Choices()
     wanted = set(only) if only is not None else None
     workbook = Workbook(write_only=True)
-    book = _register_styles(workbook)
-    _instructions(workbook, language, book, choices)
-    lists = _Lists()
-    lists_title = fmt.LISTS_SHEET[0 if language == "id" else 1]
-    counts: dict[str, int] = {}
-    total = 0
-    for spec in fmt.SHEETS:
-        if wanted is not None and spec.key not in wanted:
-            continue
-        counts[spec.key] = _data_sheet(
-            workbook, spec, sheets.get(spec.key, ()), language, choices, book, lists, lists_title, progress, total
-        )
-        total += counts[spec.key]
-        if progress is not None:
-            progress(total, 0, spec.name(language))
-    lists.write(workbook, lists_title, book)
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    workbook.save(partial)
+    with sheets_closed_on_failure(workbook):
+        book = _register_styles(workbook)
+        _instructions(workbook, language, book, choices)
+        lists = _Lists()
+        lists_title = fmt.LISTS_SHEET[0 if language == "id" else 1]
+        counts: dict[str, int] = {}
+        total = 0
+        for spec in fmt.SHEETS:
+            if wanted is not None and spec.key not in wanted:
+                continue
+            counts[spec.key] = _data_sheet(
+                workbook, spec, sheets.get(spec.key, ()), language, choices, book, lists, lists_title, progress, total
+            )
+            total += counts[spec.key]
+            if progress is not None:
+                progress(total, 0, spec.name(language))
+        lists.write(workbook, lists_title, book)
+        target = Path(path)
+        partial = target.with_name(target.name + ".part")
+        workbook.save(partial)
     partial.replace(target)
     return counts
 

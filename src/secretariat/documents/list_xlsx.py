@@ -23,6 +23,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from secretariat.documents.write_only import sheets_closed_on_failure
 from secretariat.documents.xlsx_styles import DATE_FORMAT, INTEGER_FORMAT, money_format
 from secretariat.domain.money import Money
 
@@ -67,32 +68,33 @@ def write_list_workbook(
             widths[index] = max(widths[index], min(_MAX_WIDTH, _width(value) + 2))
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(_sheet_name(title))
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A4"
-    if columns:
-        sheet.auto_filter.ref = f"A3:{get_column_letter(len(columns))}{len(rows) + 3}"
+    with sheets_closed_on_failure(book):
+        sheet = book.create_sheet(_sheet_name(title))
+        for index, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.freeze_panes = "A4"
+        if columns:
+            sheet.auto_filter.ref = f"A3:{get_column_letter(len(columns))}{len(rows) + 3}"
 
-    heading = WriteOnlyCell(sheet, title)
-    heading.font = Font(bold=True, size=13)
-    sheet.append([heading])
-    sheet.append([WriteOnlyCell(sheet, subtitle)])
-    header_cells = []
-    for column in columns:
-        cell = WriteOnlyCell(sheet, column.title)
-        cell.font = Font(bold=True)
-        cell.fill = _HEADER_FILL
-        if column.kind in ("number", "money"):
-            cell.alignment = Alignment(horizontal="right")
-        header_cells.append(cell)
-    sheet.append(header_cells)
+        heading = WriteOnlyCell(sheet, title)
+        heading.font = Font(bold=True, size=13)
+        sheet.append([heading])
+        sheet.append([WriteOnlyCell(sheet, subtitle)])
+        header_cells = []
+        for column in columns:
+            cell = WriteOnlyCell(sheet, column.title)
+            cell.font = Font(bold=True)
+            cell.fill = _HEADER_FILL
+            if column.kind in ("number", "money"):
+                cell.alignment = Alignment(horizontal="right")
+            header_cells.append(cell)
+        sheet.append(header_cells)
 
-    for number, row in enumerate(rows, start=1):
-        sheet.append([_cell(sheet, value) for value in row])
-        if progress is not None and number % 1000 == 0:
-            progress(number)
-    book.save(str(path))
+        for number, row in enumerate(rows, start=1):
+            sheet.append([_cell(sheet, value) for value in row])
+            if progress is not None and number % 1000 == 0:
+                progress(number)
+        book.save(str(path))
     return len(rows)
 
 
