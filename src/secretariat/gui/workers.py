@@ -225,8 +225,7 @@ class Job(QObject, Generic[T]):
         self.is_finished = True
         self._close_dialog()
         self.ended.emit()
-        self.on_part = None  # let go of what the callbacks hold
-        self.on_done = self.on_error = self.on_cancel = None
+        self.on_part = self.on_done = self.on_error = self.on_cancel = None  # let go of what the callbacks hold
         _release_later(self)
 
 

@@ -229,16 +229,8 @@ class RegisterModel(QAbstractTableModel):
 
     def _on_first_page(self, generation: int, ids: list[int], rows: Mapping[int, dict[str, Any]]) -> None:
         """The first page of the first query, shown while the whole list of ids is read."""
-        if generation != self._generation or self._ids:
-            return
-        self.beginResetModel()
-        self._ids = list(ids)
-        self._row_of = None
-        self._pages.clear()
-        self._texts.clear()
-        self._keep_page(0, ids, rows)
-        self._first_part_of = generation
-        self.endResetModel()
+        if generation == self._generation and not self._ids:
+            self._reset(ids, first_page=rows, part_of=generation)
 
     def _on_ids(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:
@@ -246,7 +238,7 @@ class RegisterModel(QAbstractTableModel):
         self._job = None
         self.loaded_once = True
         shown = len(self._ids)
-        if self._first_part_of == generation and len(ids) >= shown and ids[:shown] == self._ids:
+        if self._first_part_of == generation and ids[:shown] == self._ids:
             # The rest below the first page: the rows shown, their selection and the scrolling stay.
             self._first_part_of = None
             if len(ids) > shown:
@@ -268,14 +260,23 @@ class RegisterModel(QAbstractTableModel):
 
     def set_ids(self, ids: Sequence[int]) -> None:
         """Show exactly these rows (in this order)."""
-        self._first_part_of = None
+        self._reset(ids)
+        self.count_changed.emit(len(self._ids))
+
+    def _reset(
+        self, ids: Sequence[int], *, first_page: Mapping[int, dict[str, Any]] | None = None, part_of: int | None = None
+    ) -> None:
+        """Show these rows, nothing fetched kept but ``first_page`` (the values of the first ids, read with
+        them); ``part_of``: they are only the first page of that query's answer."""
         self.beginResetModel()
         self._ids = list(ids)
         self._row_of = None
         self._pages.clear()
         self._texts.clear()
+        if first_page is not None:
+            self._keep_page(0, self._ids[:PAGE_SIZE], first_page)
+        self._first_part_of = part_of
         self.endResetModel()
-        self.count_changed.emit(len(self._ids))
 
     # --- ids and rows ---------------------------------------------------------------------------
 
